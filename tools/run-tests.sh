@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# `make test`: the dev preset with every test, the asan preset with the unit
+# tests, then a libFuzzer smoke run of each fuzz target. Stops at the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs="${JOBS:-$(nproc)}"
+fuzz_seconds="${FUZZ_SECONDS:-60}"
+
+step() { printf '\n==== %s (%s)\n' "$1" "$(date +%T)"; }
+
+step "dev: configure + build"
+cmake --preset dev >/dev/null
+cmake --build --preset dev -j "$jobs"
+step "dev: ctest"
+ctest --preset dev -j "$jobs"
+
+step "asan: configure + build"
+cmake --preset asan >/dev/null
+cmake --build --preset asan -j "$jobs"
+step "asan: ctest (unit tests)"
+ctest --preset asan -j "$jobs" -LE integration
+
+step "fuzz: build + ${fuzz_seconds}s per target"
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz -j "$jobs"
+tools/run-fuzz.sh build/fuzz "$fuzz_seconds"
+step "all tests passed"
