@@ -1,0 +1,83 @@
+// The definition of one metric alarm (the CloudWatch PutMetricAlarm shape,
+// threshold alarms), plus the names CloudWatch uses for its enums.
+// Plain data; ValidateAlarmSpec applies CloudWatch's rules (spec section 4.1).
+#ifndef TAILWATCH_ENGINE_ALARM_ALARM_SPEC_H_
+#define TAILWATCH_ENGINE_ALARM_ALARM_SPEC_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "engine/common/status.h"
+
+namespace tailwatch::engine {
+
+enum class Statistic { kSampleCount, kAverage, kSum, kMinimum, kMaximum };
+
+enum class ComparisonOperator {
+  kGreaterThanOrEqualToThreshold,
+  kGreaterThanThreshold,
+  kLessThanThreshold,
+  kLessThanOrEqualToThreshold,
+};
+
+enum class TreatMissingData { kMissing, kIgnore, kBreaching, kNotBreaching };
+
+enum class AlarmState { kOk, kAlarm, kInsufficientData };
+
+struct AlarmSpec {
+  std::string name;
+  std::string description;  // empty = none (JSON null)
+  std::string metric_namespace;
+  std::string metric_name;
+  // Exact dimension set of the metric the alarm watches, sorted by name.
+  std::vector<std::pair<std::string, std::string>> dimensions;
+
+  // Exactly one of `statistic` or `extended_statistic` ("p99", "p99.9").
+  std::optional<Statistic> statistic;
+  std::string extended_statistic;
+  double percentile = 0;  // 0..100, parsed from extended_statistic
+
+  int period_seconds = 300;
+  int evaluation_periods = 1;
+  std::optional<int> datapoints_to_alarm;  // M; unset means N
+  double threshold = 0;
+  ComparisonOperator comparison_operator = ComparisonOperator::kGreaterThanThreshold;
+  TreatMissingData treat_missing_data = TreatMissingData::kMissing;
+  // evaluate_low_sample_count_percentile: "evaluate" (default) or "ignore".
+  bool ignore_low_sample_count_percentile = false;
+  std::string unit;  // empty = none
+
+  bool actions_enabled = true;
+  std::vector<std::string> alarm_actions;
+  std::vector<std::string> ok_actions;
+  std::vector<std::string> insufficient_data_actions;
+
+  int datapoints_to_alarm_or_n() const { return datapoints_to_alarm.value_or(evaluation_periods); }
+};
+
+// CloudWatch names <-> enums. Parse* return nullopt for unknown text.
+std::optional<Statistic> ParseStatistic(std::string_view text);          // "Sum"
+std::string_view StatisticName(Statistic statistic);                     // "Sum"
+std::string_view StatisticNotificationName(Statistic statistic);         // "SUM"
+std::optional<ComparisonOperator> ParseComparisonOperator(std::string_view text);
+std::string_view ComparisonOperatorName(ComparisonOperator op);
+std::optional<TreatMissingData> ParseTreatMissingData(std::string_view text);  // "notBreaching"
+std::string_view TreatMissingDataName(TreatMissingData treat);
+std::string_view AlarmStateName(AlarmState state);                       // "INSUFFICIENT_DATA"
+std::optional<AlarmState> ParseAlarmState(std::string_view text);
+// "p99" / "p99.5" -> 99 / 99.5; nullopt unless 0 < p < 100 with at most 2 decimals.
+std::optional<double> ParseExtendedStatistic(std::string_view text);
+// True for the CloudWatch StandardUnit names ("Seconds", "Count/Second", "None", ...).
+bool IsStandardUnit(std::string_view unit);
+
+// CloudWatch's rules for an alarm definition (spec 4.1). The error message
+// names the offending field in its config spelling (e.g. "period: must be 10,
+// 20, 30 or a multiple of 60"); column/line are left 0 for the caller to fill.
+Status ValidateAlarmSpec(const AlarmSpec& spec);
+
+}  // namespace tailwatch::engine
+
+#endif  // TAILWATCH_ENGINE_ALARM_ALARM_SPEC_H_

@@ -1,0 +1,33 @@
+// The definition of one metric filter, as configuration gives it (the
+// CloudWatch PutMetricFilter shape). Plain data; FilterSet compiles it.
+#ifndef TAILWATCH_ENGINE_MATCH_FILTER_SPEC_H_
+#define TAILWATCH_ENGINE_MATCH_FILTER_SPEC_H_
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace tailwatch::engine {
+
+struct MetricTransformationSpec {
+  std::string metric_name;
+  std::string metric_namespace;
+  // "1", "2.5", "$.selector" (JSON), "$name" / "$3" (space-delimited).
+  std::string metric_value = "1";
+  std::optional<double> default_value;
+  // (dimension name, "$.selector" or "$name"), at most 3, in config order.
+  std::vector<std::pair<std::string, std::string>> dimensions;
+  std::string unit = "None";  // a CloudWatch StandardUnit
+};
+
+struct FilterSpec {
+  std::string name;
+  std::string log_group;
+  std::string pattern;  // CloudWatch filter pattern text
+  MetricTransformationSpec transformation;
+};
+
+}  // namespace tailwatch::engine
+
+#endif  // TAILWATCH_ENGINE_MATCH_FILTER_SPEC_H_
