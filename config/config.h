@@ -1,0 +1,174 @@
+// The tailwatch configuration: YAML in, immutable structs out.
+//
+// The schema is DESIGN.md "Configuration": CloudWatch resource fields in
+// snake_case, our own keys carry their unit (`max_line_bytes`,
+// `read_timeout_ms`). Loading checks everything it can without touching the
+// data path: unknown keys (with "did you mean"), types, required keys,
+// duplicate names, cross references, filter patterns and metric
+// transformations (via the engine's parsers), alarm rules (ValidateAlarmSpec),
+// and it reads the secret files (`auth_token_file`, `hmac_secret_file`,
+// `credentials_file`) so a bad path fails at load time, not at the first
+// alarm. Secret contents never appear in any message.
+//
+// Every error is collected (a load never stops at the first one) and carries
+// the file, 1-based line and column, printed like compiler output:
+//   tailwatch.yaml:12:7: error: unknown key 'period_sec'; did you mean 'period'?
+//
+// A top-level `include: [FILE, ...]` merges the lists (log_groups,
+// metric_filters, alarms, targets) of other files: relative paths are taken
+// from the including file's folder, `embedded:packs/NAME.yaml` names a file
+// shipped inside the binary (config/embedded_files.h).
+//
+// Loading does file I/O (includes, secrets) and is meant for start-up and
+// reload, never for the data path. The functions are thread-compatible; a
+// loaded Config is plain data.
+#ifndef TAILWATCH_CONFIG_CONFIG_H_
+#define TAILWATCH_CONFIG_CONFIG_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/alarm/alarm_spec.h"
+#include "engine/match/filter_spec.h"
+
+namespace tailwatch::config {
+
+// One problem found while loading, positioned in the file it is about.
+struct Diagnostic {
+  enum class Severity { kError, kWarning };
+
+  std::string file;  // the path as given, or "<embedded default>", "embedded:packs/x.yaml"
+  int line = 0;      // 1-based; 0 = the whole file (e.g. it cannot be read)
+  int column = 0;    // 1-based; 0 = no column
+  std::string message;
+  Severity severity = Severity::kError;
+
+  // "FILE:LINE:COL: error: message" ("FILE: error: message" without a
+  // position; "warning:" for warnings).
+  std::string ToString() const;
+};
+
+struct ServerConfig {
+  std::string listen = "127.0.0.1:9108";  // host:port; IPv6 as [::1]:9108
+  // `listen` split up (filled by the loader): host without brackets, port.
+  std::string listen_host = "127.0.0.1";
+  uint16_t listen_port = 9108;
+  bool listen_is_loopback = true;  // 127.0.0.0/8, ::1 or localhost
+
+  std::string auth_token_file;  // empty = no token
+  std::string auth_token;       // loaded from auth_token_file (trailing newline removed); never printed
+  bool protect_metrics = false;  // also require the token on GET /metrics and /api/v1/alarms
+
+  std::string tls_cert_file;  // both or neither; TLS when set
+  std::string tls_key_file;
+
+  size_t max_body_bytes = 1 << 20;          // push bodies; larger -> 413
+  size_t max_connections = 256;             // more -> 503
+  int read_timeout_ms = 30000;              // whole request read
+  int write_timeout_ms = 30000;
+  // PutLogEvents / push to a log group the config does not name: accept
+  // (creating it on the fly) or answer ResourceNotFoundException.
+  bool allow_unknown_log_groups = true;
+};
+
+struct TimestampConfig {
+  // kIngestionTime: the time tailwatch reads the line (the default).
+  // kJsonField: `field` is a `$.selector` into a JSON event.
+  // kRegex: the first capture group of `regex` (RE2 syntax) holds the time.
+  enum class Kind { kIngestionTime, kJsonField, kRegex };
+  Kind kind = Kind::kIngestionTime;
+  std::string field;
+  std::string regex;
+  // "auto" (default: numbers are epoch seconds/milliseconds by magnitude,
+  // strings ISO 8601), "iso8601", "epoch_s", "epoch_ms", "epoch_us",
+  // "epoch_ns", or a strptime(3) format containing '%' (e.g. "%y%m%d %H%M%S",
+  // read as UTC).
+  std::string format = "auto";
+};
+
+struct LogGroupConfig {
+  std::string name;                // CloudWatch log group name
+  std::vector<std::string> files;  // globs; stream name = file path
+  bool start_at_beginning = false;  // start_at: beginning|end (first sight of a file only)
+  TimestampConfig timestamp;
+  size_t max_line_bytes = 256 * 1024;  // longer lines are truncated and counted
+  int partial_line_timeout_ms = 5000;  // an unterminated last line is taken after this
+  int poll_interval_ms = 250;          // stat/read cadence of the tailer
+};
+
+struct TargetConfig {
+  enum class Type { kWebhook, kAlertmanager, kSns };
+  std::string name;
+  Type type = Type::kWebhook;
+
+  // webhook, alertmanager: base URL (http:// or https://).
+  std::string url;
+  // webhook: HMAC-SHA256 signing key; loaded from hmac_secret_file, never printed.
+  std::string hmac_secret_file;
+  std::string hmac_secret;
+
+  // sns: topic ARN arn:aws:sns:REGION:ACCOUNT:NAME; endpoint overrides the
+  // regional URL (e.g. a local emulator); region defaults to the ARN's.
+  std::string topic_arn;
+  std::string endpoint;
+  std::string region;
+  // sns: an AWS shared credentials file (INI) and its profile (default
+  // "default"). Empty file = the daemon takes AWS_* environment variables.
+  std::string credentials_file;
+  std::string profile = "default";
+  std::string aws_access_key_id;      // loaded; never printed
+  std::string aws_secret_access_key;  // loaded; never printed
+  std::string aws_session_token;      // loaded (optional); never printed
+
+  std::string ca_file;  // extra CA bundle for https
+  int timeout_ms = 5000;            // one delivery attempt
+  int max_attempts = 10;            // then the event is dropped and counted
+  int initial_backoff_ms = 500;     // doubles per attempt ...
+  int max_backoff_ms = 60000;       // ... up to this
+};
+
+struct Config {
+  ServerConfig server;
+  std::string state_dir = "./state";  // checkpoints and the notification outbox
+  int checkpoint_interval_ms = 1000;
+  std::string region = "us-west-2";            // for alarm ARNs and notifications
+  std::string account_id = "123456789012";
+  size_t max_dimension_combinations = 1000;  // per filter; beyond it values are dropped and counted
+
+  std::vector<LogGroupConfig> log_groups;
+  std::vector<engine::FilterSpec> metric_filters;  // every log_group names one of log_groups
+  std::vector<engine::AlarmSpec> alarms;
+  std::vector<TargetConfig> targets;
+
+  std::string source_name;  // file path or "<embedded default>"
+};
+
+struct LoadResult {
+  std::optional<Config> config;        // set only when there is no error
+  std::vector<Diagnostic> errors;      // every error, in file order per file
+  std::vector<Diagnostic> warnings;    // do not stop the load (e.g. an alarm on a metric no filter emits)
+
+  bool ok() const { return config.has_value() && errors.empty(); }
+  // Every error (then warning) as Diagnostic::ToString(), one per line.
+  std::string FormatDiagnostics() const;
+};
+
+// Loads the file at `path` (and what it includes).
+LoadResult LoadConfigFile(const std::string& path);
+// Loads YAML text; `display_name` names it in diagnostics and its folder is
+// the base of relative includes.
+LoadResult LoadConfigString(std::string_view yaml, const std::string& display_name);
+// Loads config/tailwatch.default.yaml as embedded in the binary; source_name
+// "<embedded default>".
+LoadResult LoadEmbeddedDefault();
+
+inline constexpr std::string_view kEmbeddedDefaultName = "<embedded default>";
+inline constexpr std::string_view kEmbeddedPrefix = "embedded:";
+
+}  // namespace tailwatch::config
+
+#endif  // TAILWATCH_CONFIG_CONFIG_H_
