@@ -6,6 +6,7 @@
 #ifndef TAILWATCH_ENGINE_MATCH_SPACE_DELIMITED_PATTERN_H_
 #define TAILWATCH_ENGINE_MATCH_SPACE_DELIMITED_PATTERN_H_
 
+#include <cstddef>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -39,8 +40,15 @@ class SpaceDelimitedPattern {
   // 1-based offsets into `pattern`.
   static Result<SpaceDelimitedPattern> Parse(std::string_view pattern);
 
+  // Positional names "$1".."$<kMaxPositionalNames>" come from a process-wide
+  // table built once (at the first Parse), so extraction never allocates; an
+  // unnamed token beyond that position is matched but not extracted.
+  static constexpr size_t kMaxPositionalNames = 4096;
+
   // `tokens` must be SplitSpaceDelimited(message). On a match fills `values`
-  // (cleared first) with every extracted value, in position order.
+  // (cleared first) with every extracted value, in position order; `values`
+  // may be null when only the verdict is wanted. Never throws; does not
+  // allocate once `values` has grown to the largest extraction seen.
   bool Matches(std::string_view message, const std::vector<SpaceToken>& tokens,
                std::vector<ExtractedValue>* values) const;
 
