@@ -25,6 +25,8 @@ class JsonSelector {
 
   bool has_wildcard() const;
   int wildcard_count() const;
+  // The selector as written, e.g. "$.a[0]"; empty for a default-constructed one.
+  std::string_view text() const;
 
   // Calls `visit(node)` for every node the selector reaches (wildcards expand
   // to every element / field; with a repeated key the last one wins) until a
