@@ -56,6 +56,8 @@ struct AlarmSpec {
   std::vector<std::string> insufficient_data_actions;
 
   int datapoints_to_alarm_or_n() const { return datapoints_to_alarm.value_or(evaluation_periods); }
+
+  friend bool operator==(const AlarmSpec&, const AlarmSpec&) = default;
 };
 
 // CloudWatch names <-> enums. Parse* return nullopt for unknown text.

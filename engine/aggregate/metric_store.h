@@ -1,0 +1,142 @@
+// The metric store: per-series, per-period statistics in event time (spec 2).
+//
+// Samples are folded into fixed buckets of 60 s (10 s for series an alarm
+// watches with a period under 60 s), aligned to epoch multiples; any longer
+// period an alarm or report asks for is built from those buckets, which is
+// exact for SampleCount, Sum, Minimum and Maximum.
+//
+// Memory is bounded three ways:
+//  * History: a series keeps only the buckets the alarms watching it can
+//    still read (period x range, plus a period and two buckets of slack);
+//    an unwatched series keeps `unwatched_history_ms`. Samples older than
+//    that horizon (measured from the newest sample of the series or the
+//    last Expire time, whichever is later) are refused and counted as late.
+//    Within the horizon a late sample is folded into its period.
+//  * Dimensions: at most `max_dimension_combinations_per_metric` live
+//    series per (namespace, metric); a series dies after
+//    `dimension_window_ms` without samples (and no undrained data). Samples
+//    for a new combination beyond the cap are refused and counted.
+//  * Raw values (percentiles only, for watched series that need them): at
+//    most `max_raw_values_per_bucket` per bucket. Past that the bucket is
+//    compacted deterministically (sorted, every other value kept with double
+//    weight), so percentiles of extremely busy buckets become approximate
+//    (rank error <= 1 / 2^compactions); SampleCount/Sum/Min/Max stay exact.
+//
+// Pure and single-threaded: no clocks (time is an argument), no locks; the
+// owner (the engine strand) must serialize calls. The hot path (Add to an
+// existing series) does not allocate except when a new bucket opens.
+#ifndef TAILWATCH_ENGINE_AGGREGATE_METRIC_STORE_H_
+#define TAILWATCH_ENGINE_AGGREGATE_METRIC_STORE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "engine/aggregate/datapoint.h"
+#include "engine/aggregate/metric_key.h"
+#include "engine/common/status.h"
+
+namespace tailwatch::engine {
+
+struct MetricStoreOptions {
+  size_t max_dimension_combinations_per_metric = 1000;
+  int64_t dimension_window_ms = 3600000;
+  // History an unwatched series keeps (enough for DrainClosed and for a
+  // little event-time disorder).
+  int64_t unwatched_history_ms = 5 * 60000;
+  // Raw values kept per bucket for percentile series before compaction.
+  size_t max_raw_values_per_bucket = 8192;
+};
+
+struct MetricStoreCounters {
+  uint64_t samples_added = 0;
+  uint64_t late_samples = 0;            // refused: older than the series' horizon
+  uint64_t dimension_cap_refusals = 0;  // refused: new combination over the cap
+  size_t series = 0;                    // live series now
+  size_t buckets = 0;                   // buckets held now
+};
+
+class MetricStore {
+ public:
+  explicit MetricStore(MetricStoreOptions options = {});
+  ~MetricStore();
+  MetricStore(MetricStore&&) noexcept;
+  MetricStore& operator=(MetricStore&&) noexcept;
+  MetricStore(const MetricStore&) = delete;
+  MetricStore& operator=(const MetricStore&) = delete;
+
+  // Tells the store an alarm reads `key` with this period and range (in
+  // periods), so it keeps enough history (and raw values when
+  // `needs_percentiles`). Several watches on one key combine (max history,
+  // finest buckets). A series that already exists with 60-s buckets and now
+  // needs 10-s buckets is restarted empty (this happens only on reload).
+  void Watch(const MetricKey& key, int period_seconds, int range_periods, bool needs_percentiles);
+  // Forgets all watches (before re-watching for a reloaded config).
+  void ClearWatches();
+
+  enum class AddResult { kAdded, kLate, kDimensionCapExceeded };
+  // One sample at event time `time_ms`. `dimension_values[i]` belongs to
+  // `dimension_names[i]` (config order; at most 30); the store sorts them
+  // itself and, for a known series, finds it without allocating.
+  AddResult Add(std::string_view metric_namespace, std::string_view metric_name,
+                std::span<const std::string_view> dimension_names,
+                std::span<const std::string_view> dimension_values, int64_t time_ms, double value);
+  // Convenience for tests and tools (same semantics).
+  AddResult Add(const MetricKey& key, int64_t time_ms, double value);
+
+  // The aggregate of [period_start_ms, period_start_ms + period_seconds), or
+  // nullopt if the series has no samples there (or is unknown). The period
+  // must be made of whole buckets of the series (period_start_ms and the
+  // period multiples of 60 s, or of 10 s for a 10-s series); otherwise
+  // nullopt. period_start_ms of the result is the argument.
+  std::optional<Datapoint> Get(const MetricKey& key, int64_t period_start_ms,
+                               int period_seconds) const;
+
+  // Reports closed periods of `period_seconds` (aligned to epoch multiples)
+  // for every series: each period that ended at or before `now_ms`, has
+  // samples, and was not reported by an earlier call; in (time, key) order.
+  // Once called, the store keeps undrained buckets until they are reported
+  // (so call it regularly, as `tailwatch replay` does). Samples folded late
+  // into an already reported period are not reported again. Use one
+  // period_seconds for all calls.
+  void DrainClosed(int64_t now_ms, int period_seconds,
+                   const std::function<void(const MetricKey&, const Datapoint&)>& out);
+
+  // Forgets buckets no watch/report can need any more and series idle for
+  // longer than the dimension window. Call at each tick; `now_ms` (event or
+  // wall time) also moves the late horizon forward.
+  void Expire(int64_t now_ms);
+
+  // Lifetime totals per live series (sample count, sum), e.g. for Prometheus
+  // counters; series order is unspecified.
+  void ForEachSeries(
+      const std::function<void(const MetricKey&, uint64_t total_samples, double total_sum)>& fn)
+      const;
+
+  // The start of the earliest bucket with samples at or after `from_ms`, if
+  // any (lets AlarmEngine skip long silent stretches quickly).
+  std::optional<int64_t> NextSampleTime(const MetricKey& key, int64_t from_ms) const;
+
+  MetricStoreCounters counters() const;
+  const MetricStoreOptions& options() const;
+
+  // Checkpointing: a self-contained, versioned byte string of all series,
+  // buckets, drain positions and counters (not the watches, which come from
+  // config), and its inverse. Restore replaces the data; on error the store
+  // is left unchanged.
+  std::string Serialize() const;
+  Status Restore(std::string_view bytes);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace tailwatch::engine
+
+#endif  // TAILWATCH_ENGINE_AGGREGATE_METRIC_STORE_H_

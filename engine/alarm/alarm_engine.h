@@ -1,0 +1,105 @@
+// All alarms of one configuration, evaluated at their cadence boundaries.
+//
+// Cadence (spec 4.2): an alarm with period >= 60 s is evaluated at every
+// minute boundary (epoch multiples of 60 s), one with a shorter period at
+// every 10-s boundary. At boundary t it reads R = N + 2 periods
+// [t-(j+1)P, t-jP), j = 0..R-1, from the MetricStore. Time is whatever the
+// caller uses: event time in replay, wall time in the daemon.
+//
+// Not thread-safe; owned by the engine strand. Statuses() returns pointers
+// into this engine's specs, valid while the engine lives.
+#ifndef TAILWATCH_ENGINE_ALARM_ALARM_ENGINE_H_
+#define TAILWATCH_ENGINE_ALARM_ALARM_ENGINE_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/aggregate/datapoint.h"
+#include "engine/aggregate/metric_key.h"
+#include "engine/aggregate/metric_store.h"
+#include "engine/alarm/alarm_event.h"
+#include "engine/alarm/alarm_spec.h"
+#include "engine/common/status.h"
+
+namespace tailwatch::engine {
+
+inline constexpr std::string_view kInitialAlarmReason = "Unchecked: Initial alarm creation";
+
+// The metric an alarm reads.
+MetricKey AlarmMetricKey(const AlarmSpec& spec);
+
+class AlarmEngine {
+ public:
+  // All alarms start INSUFFICIENT_DATA with kInitialAlarmReason.
+  explicit AlarmEngine(std::vector<AlarmSpec> specs);
+
+  // Calls store.Watch for every alarm (period, R, percentiles).
+  void WatchMetrics(MetricStore& store) const;
+
+  // Evaluates every alarm at every evaluation boundary in (last_tick,
+  // now_ms], in time order, and returns the state changes (time order, then
+  // config order). The first call evaluates only the latest boundary at or
+  // before now_ms. A call with now_ms <= the last tick does nothing.
+  // Long stretches without data are skipped in O(1) (the outcome of an
+  // all-missing range does not change).
+  std::vector<AlarmEvent> Tick(int64_t now_ms, const MetricStore& store);
+
+  struct AlarmStatus {
+    const AlarmSpec* spec = nullptr;
+    AlarmState state = AlarmState::kInsufficientData;
+    std::string reason;
+    std::string reason_data_json;
+    int64_t last_change_ms = 0;      // 0 = never changed
+    int64_t last_evaluated_ms = 0;   // 0 = never evaluated
+    // The last evaluated range, oldest first (R entries), empty before the
+    // first evaluation.
+    std::vector<std::optional<Datapoint>> recent;
+  };
+  std::vector<AlarmStatus> Statuses() const;
+
+  const std::vector<AlarmSpec>& specs() const { return specs_; }
+  std::optional<int64_t> last_tick_ms() const { return last_tick_ms_; }
+
+  // Keeps the state (and reason, times) of alarms whose spec is unchanged
+  // (same name and equal spec) across a config reload, and the tick position.
+  void AdoptStateFrom(const AlarmEngine& previous);
+
+  // Checkpointing: versioned bytes of states, reasons, times, the tick
+  // position and the event sequence. Restore applies saved state to alarms
+  // with the same name and an unchanged spec, and ignores the rest; on a
+  // malformed input it changes nothing and returns an error.
+  std::string Serialize() const;
+  Status Restore(std::string_view bytes);
+
+ private:
+  struct Runtime {
+    AlarmState state = AlarmState::kInsufficientData;
+    std::string reason;
+    std::string reason_data_json;
+    int64_t last_change_ms = 0;
+    int64_t last_evaluated_ms = 0;
+    std::vector<std::optional<Datapoint>> recent;
+    MetricKey key;
+    uint64_t spec_fingerprint = 0;
+  };
+
+  // Evaluates alarm `index` at boundary `t`; appends an event on change.
+  // Returns true when the range was entirely missing.
+  bool EvaluateAt(size_t index, int64_t t, const MetricStore& store,
+                  std::vector<AlarmEvent>& events);
+
+  std::vector<AlarmSpec> specs_;
+  std::vector<Runtime> runtime_;
+  std::optional<int64_t> last_tick_ms_;
+  uint64_t sequence_ = 0;
+};
+
+// A stable fingerprint of everything in a spec that affects evaluation.
+uint64_t AlarmSpecFingerprint(const AlarmSpec& spec);
+
+}  // namespace tailwatch::engine
+
+#endif  // TAILWATCH_ENGINE_ALARM_ALARM_ENGINE_H_
