@@ -1,0 +1,71 @@
+#include "engine/match/event_context.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace tailwatch::engine {
+namespace {
+
+bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+std::string_view Trim(std::string_view text) {
+  while (!text.empty() && IsAsciiSpace(text.front())) text.remove_prefix(1);
+  while (!text.empty() && IsAsciiSpace(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+}  // namespace
+
+EventContext::EventContext() = default;
+EventContext::~EventContext() = default;
+
+void EventContext::Reset(std::string_view message) {
+  message_ = message;
+  json_done_ = false;
+  json_ok_ = false;
+  tokens_done_ = false;
+  extracted_values_.clear();  // keeps capacity
+}
+
+const simdjson::dom::element* EventContext::Json() {
+  if (json_done_) return json_ok_ ? &json_root_ : nullptr;
+  json_done_ = true;
+  const std::string_view text = Trim(message_);
+  // Only an object can match a JSON pattern (spec 1.4 step 1); skip the parse
+  // for everything else, which is most plain-text log lines.
+  if (text.size() < 2 || text.front() != '{') return nullptr;
+  if (text.size() > json_buffer_capacity_) {
+    // Grow geometrically so a slowly growing message size does not realloc
+    // on every event.
+    const size_t capacity = std::max({text.size(), json_buffer_capacity_ * 2, size_t{1024}});
+    json_buffer_ = std::make_unique<char[]>(capacity + simdjson::SIMDJSON_PADDING);
+    json_buffer_capacity_ = capacity;
+  }
+  std::memcpy(json_buffer_.get(), text.data(), text.size());
+  std::memset(json_buffer_.get() + text.size(), 0, simdjson::SIMDJSON_PADDING);
+  ++json_parse_count_;
+  simdjson::dom::element root;
+  const auto error = parser_
+                         .parse(reinterpret_cast<const uint8_t*>(json_buffer_.get()), text.size(),
+                                /*realloc_if_needed=*/false)
+                         .get(root);
+  if (error != simdjson::SUCCESS || root.type() != simdjson::dom::element_type::OBJECT) {
+    return nullptr;
+  }
+  json_root_ = root;
+  json_ok_ = true;
+  return &json_root_;
+}
+
+const std::vector<SpaceToken>& EventContext::SpaceTokens() {
+  if (!tokens_done_) {
+    SplitSpaceDelimited(message_, &tokens_);
+    ++split_count_;
+    tokens_done_ = true;
+  }
+  return tokens_;
+}
+
+}  // namespace tailwatch::engine

@@ -1,0 +1,93 @@
+// Per-event scratch shared by every filter of one log group, reused across
+// events so that a warm event costs no heap allocation.
+//
+// Usage, once per event: ctx.Reset(message); then any number of filters ask
+// for what they need. The JSON document is parsed at most once per event and
+// only when a JSON filter asks (lazily), with one reused simdjson parser over an
+// internal buffer padded with SIMDJSON_PADDING; a message whose trimmed text is
+// not a JSON object simply has no JSON (never an error). Space-delimited tokens
+// are split at most once per event into a reused vector.
+//
+// Lifetimes: `message` must stay alive until the next Reset(); every view the
+// context hands out (JSON nodes, tokens, extracted values, dimension texts)
+// dies at the next Reset(). Not thread-safe: one context per strand.
+#ifndef TAILWATCH_ENGINE_MATCH_EVENT_CONTEXT_H_
+#define TAILWATCH_ENGINE_MATCH_EVENT_CONTEXT_H_
+
+#include <array>
+#include <cstddef>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include <simdjson.h>
+
+#include "engine/match/literal_prefilter.h"
+#include "engine/match/space_delimited_pattern.h"
+
+namespace tailwatch::engine {
+
+class EventContext {
+ public:
+  // Largest number of dimensions a transformation may have (spec 2).
+  static constexpr size_t kMaxDimensions = 3;
+  // Room for any double printed shortest-round-trip (plus ".0").
+  static constexpr size_t kNumberBufferSize = 40;
+
+  EventContext();
+  ~EventContext();
+  EventContext(const EventContext&) = delete;
+  EventContext& operator=(const EventContext&) = delete;
+
+  // Starts a new event; drops everything derived from the previous one.
+  void Reset(std::string_view message);
+  std::string_view message() const { return message_; }
+
+  // The event parsed as a JSON object, or nullptr when the trimmed message is
+  // not a JSON object (or not JSON at all). Parses on first call per event.
+  const simdjson::dom::element* Json();
+
+  // SplitSpaceDelimited(message()), computed on first call per event.
+  const std::vector<SpaceToken>& SpaceTokens();
+
+  // Extracted values of the last space-delimited match on this event.
+  std::vector<ExtractedValue>& extracted_values() { return extracted_values_; }
+
+  // Scratch for FilterSet: the prefilter scan state, and fixed buffers that
+  // hold numbers printed as dimension values plus the resolved dimension
+  // texts of the sample being emitted.
+  PrefilterScratch& prefilter_scratch() { return prefilter_scratch_; }
+  std::array<std::array<char, kNumberBufferSize>, kMaxDimensions>& number_buffers() {
+    return number_buffers_;
+  }
+  std::array<std::string_view, kMaxDimensions>& dimension_values() { return dimension_values_; }
+
+  // How many times this context parsed JSON / split tokens (for tests that
+  // check "at most once per event").
+  size_t json_parse_count() const { return json_parse_count_; }
+  size_t split_count() const { return split_count_; }
+
+ private:
+  std::string_view message_;
+
+  bool json_done_ = false;
+  bool json_ok_ = false;
+  simdjson::dom::parser parser_;
+  std::unique_ptr<char[]> json_buffer_;  // trimmed message + SIMDJSON_PADDING
+  size_t json_buffer_capacity_ = 0;      // usable bytes, padding excluded
+  simdjson::dom::element json_root_;
+  size_t json_parse_count_ = 0;
+
+  bool tokens_done_ = false;
+  std::vector<SpaceToken> tokens_;
+  size_t split_count_ = 0;
+
+  std::vector<ExtractedValue> extracted_values_;
+  PrefilterScratch prefilter_scratch_;
+  std::array<std::array<char, kNumberBufferSize>, kMaxDimensions> number_buffers_{};
+  std::array<std::string_view, kMaxDimensions> dimension_values_{};
+};
+
+}  // namespace tailwatch::engine
+
+#endif  // TAILWATCH_ENGINE_MATCH_EVENT_CONTEXT_H_

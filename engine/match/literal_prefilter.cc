@@ -1,0 +1,184 @@
+#include "engine/match/literal_prefilter.h"
+
+#include <algorithm>
+#include <atomic>
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#ifdef TAILWATCH_HAVE_HYPERSCAN
+#include <hs/hs.h>
+#endif
+
+#include "engine/match/cloudwatch_regex.h"
+
+namespace tailwatch::engine {
+
+struct LiteralPrefilter::SetHolder {
+  explicit SetHolder(const re2::RE2::Options& options) : set(options, re2::RE2::UNANCHORED) {}
+  re2::RE2::Set set;
+};
+
+namespace {
+
+std::atomic<uint64_t> next_generation{1};
+
+#ifdef TAILWATCH_HAVE_HYPERSCAN
+// Every byte as \xHH: the literal needs no knowledge of PCRE metacharacters
+// and may hold NULs or Latin-1 bytes.
+std::string EscapeForHyperscan(std::string_view literal) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(literal.size() * 4);
+  for (const char c : literal) {
+    const auto byte = static_cast<unsigned char>(c);
+    out += "\\x";
+    out += kHex[byte >> 4];
+    out += kHex[byte & 15];
+  }
+  return out;
+}
+
+int OnHyperscanMatch(unsigned int id, unsigned long long /*from*/, unsigned long long /*to*/,
+                     unsigned int /*flags*/, void* context) {
+  auto* bits = static_cast<uint64_t*>(context);
+  bits[id >> 6] |= uint64_t{1} << (id & 63);
+  return 0;  // keep scanning: every entry's hit is needed
+}
+#endif
+
+}  // namespace
+
+PrefilterScratch::PrefilterScratch() = default;
+
+PrefilterScratch::~PrefilterScratch() {
+#ifdef TAILWATCH_HAVE_HYPERSCAN
+  if (hs_scratch_ != nullptr) hs_free_scratch(static_cast<hs_scratch_t*>(hs_scratch_));
+#endif
+}
+
+LiteralPrefilter::~LiteralPrefilter() {
+#ifdef TAILWATCH_HAVE_HYPERSCAN
+  if (hs_database_ != nullptr) hs_free_database(static_cast<hs_database_t*>(hs_database_));
+#endif
+}
+
+std::shared_ptr<const LiteralPrefilter> LiteralPrefilter::Build(std::vector<Entry> entries) {
+  std::shared_ptr<LiteralPrefilter> out(new LiteralPrefilter());
+  out->entries_ = std::move(entries);
+  out->always_hit_.assign(out->entries_.size(), 0);
+  out->generation_ = next_generation.fetch_add(1);
+  if (out->entries_.empty()) return out;
+
+#ifdef TAILWATCH_HAVE_HYPERSCAN
+  {
+    std::vector<size_t> live;  // entry ids still in the database
+    for (size_t i = 0; i < out->entries_.size(); ++i) live.push_back(i);
+    std::vector<std::string> expressions;
+    for (const Entry& entry : out->entries_) {
+      expressions.push_back(entry.is_regex ? entry.text : EscapeForHyperscan(entry.text));
+    }
+    // An expression Hyperscan refuses (too large, unsupported) is dropped and
+    // reported as always hit; then the rest is compiled again.
+    while (!live.empty()) {
+      std::vector<const char*> pointers;
+      std::vector<unsigned int> flags;
+      std::vector<unsigned int> ids;
+      for (const size_t id : live) {
+        pointers.push_back(expressions[id].c_str());
+        unsigned int f = HS_FLAG_SINGLEMATCH;
+        if (out->entries_[id].is_regex) {
+          // Prefilter mode may over-report but never misses; RE2 confirms.
+          f |= HS_FLAG_DOTALL | HS_FLAG_PREFILTER | HS_FLAG_ALLOWEMPTY;
+        }
+        flags.push_back(f);
+        ids.push_back(static_cast<unsigned int>(id));
+      }
+      hs_database_t* database = nullptr;
+      hs_compile_error_t* error = nullptr;
+      const hs_error_t rc =
+          hs_compile_multi(pointers.data(), flags.data(), ids.data(),
+                           static_cast<unsigned int>(live.size()), HS_MODE_BLOCK, nullptr,
+                           &database, &error);
+      if (rc == HS_SUCCESS) {
+        out->hs_database_ = database;
+        break;
+      }
+      const int bad = error != nullptr ? error->expression : -1;
+      if (error != nullptr) hs_free_compile_error(error);
+      if (bad < 0 || static_cast<size_t>(bad) >= live.size()) break;  // fall back to RE2::Set
+      out->always_hit_[live[static_cast<size_t>(bad)]] = 1;
+      live.erase(live.begin() + bad);
+    }
+    if (out->hs_database_ != nullptr || live.empty()) return out;
+    std::fill(out->always_hit_.begin(), out->always_hit_.end(), 0);
+  }
+#endif
+
+  // RE2::Set over escaped literals (and the regexes themselves, which makes
+  // their hits exact). Latin-1 so that every byte is one character.
+  auto holder = std::make_unique<SetHolder>(CloudWatchRegex::Re2Options());
+  for (size_t i = 0; i < out->entries_.size(); ++i) {
+    const Entry& entry = out->entries_[i];
+    const std::string pattern = entry.is_regex ? entry.text : re2::RE2::QuoteMeta(entry.text);
+    if (holder->set.Add(pattern, nullptr) < 0) {
+      out->always_hit_[i] = 1;
+      continue;
+    }
+    out->set_ids_.push_back(i);
+  }
+  if (!out->set_ids_.empty()) {
+    if (holder->set.Compile()) {
+      out->set_ = std::move(holder);
+    } else {
+      for (const size_t id : out->set_ids_) out->always_hit_[id] = 1;
+      out->set_ids_.clear();
+    }
+  }
+  return out;
+}
+
+void LiteralPrefilter::Scan(std::string_view text, PrefilterScratch* scratch) const {
+  const size_t words = (entries_.size() + 63) / 64;
+  if (scratch->bits_.size() < words) scratch->bits_.resize(words);
+  std::fill(scratch->bits_.begin(), scratch->bits_.begin() + static_cast<ptrdiff_t>(words), 0);
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    if (always_hit_[i] != 0) scratch->bits_[i >> 6] |= uint64_t{1} << (i & 63);
+  }
+#ifdef TAILWATCH_HAVE_HYPERSCAN
+  if (hs_database_ != nullptr) {
+    auto* database = static_cast<const hs_database_t*>(hs_database_);
+    auto* hs_scratch = static_cast<hs_scratch_t*>(scratch->hs_scratch_);
+    if (hs_scratch == nullptr || scratch->scratch_generation_ != generation_) {
+      // Grows the scratch when this database needs more than it has.
+      if (hs_alloc_scratch(database, &hs_scratch) != HS_SUCCESS) hs_scratch = nullptr;
+      scratch->hs_scratch_ = hs_scratch;
+      scratch->scratch_generation_ = hs_scratch != nullptr ? generation_ : 0;
+    }
+    if (hs_scratch == nullptr ||
+        hs_scan(database, text.data(), static_cast<unsigned int>(text.size()), 0, hs_scratch,
+                OnHyperscanMatch, scratch->bits_.data()) != HS_SUCCESS) {
+      // Cannot scan: claim every entry so no filter is skipped wrongly.
+      // Literals then look present, so the caller must not trust them; this
+      // only happens on out-of-memory.
+      std::fill(scratch->bits_.begin(), scratch->bits_.begin() + static_cast<ptrdiff_t>(words),
+                ~uint64_t{0});
+      scratch->scan_failed_ = true;
+      return;
+    }
+    scratch->scan_failed_ = false;
+    return;
+  }
+#endif
+  scratch->scan_failed_ = false;
+  if (set_ != nullptr) {
+    scratch->set_matches_.clear();
+    set_->set.Match(re2::StringPiece(text.data(), text.size()), &scratch->set_matches_);
+    for (const int index : scratch->set_matches_) {
+      const size_t id = set_ids_[static_cast<size_t>(index)];
+      scratch->bits_[id >> 6] |= uint64_t{1} << (id & 63);
+    }
+  }
+}
+
+}  // namespace tailwatch::engine

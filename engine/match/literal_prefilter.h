@@ -1,0 +1,87 @@
+// One scan of a log line that tells which of a fixed set of literals (and
+// prefilter regexes) occur in it: the shared prefilter of a FilterSet.
+//
+// With Hyperscan (TAILWATCH_HAVE_HYPERSCAN) all entries live in one block-mode
+// database; literals are matched exactly, regexes with HS_FLAG_PREFILTER (a hit
+// means "may match": the caller confirms with RE2). Without Hyperscan the
+// literals go into one RE2::Set and regex entries are always reported as hits.
+// Either way a literal hit is exact and a regex miss is a certain miss.
+//
+// LiteralPrefilter is immutable after Build and thread-safe; the mutable part of
+// a scan lives in a PrefilterScratch owned by the caller (one per strand).
+#ifndef TAILWATCH_ENGINE_MATCH_LITERAL_PREFILTER_H_
+#define TAILWATCH_ENGINE_MATCH_LITERAL_PREFILTER_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/common/status.h"
+
+namespace tailwatch::engine {
+
+class LiteralPrefilter;
+
+// Per-caller scan state: the hit bitmap and (with Hyperscan) the scratch
+// space. Reused across scans and across prefilters; grows, never shrinks.
+class PrefilterScratch {
+ public:
+  PrefilterScratch();
+  ~PrefilterScratch();
+  PrefilterScratch(const PrefilterScratch&) = delete;
+  PrefilterScratch& operator=(const PrefilterScratch&) = delete;
+
+  // Valid after LiteralPrefilter::Scan, for that prefilter's entry ids.
+  bool hit(size_t id) const { return (bits_[id >> 6] >> (id & 63)) & 1U; }
+  // True when the last scan could not run (Hyperscan out of memory): every
+  // entry then reads as hit and literal hits are not exact.
+  bool scan_failed() const { return scan_failed_; }
+
+ private:
+  friend class LiteralPrefilter;
+  std::vector<uint64_t> bits_;
+  void* hs_scratch_ = nullptr;      // hs_scratch_t*
+  uint64_t scratch_generation_ = 0;  // which prefilter hs_scratch_ was sized for
+  std::vector<int> set_matches_;    // RE2::Set fallback
+  bool scan_failed_ = false;
+};
+
+class LiteralPrefilter {
+ public:
+  struct Entry {
+    std::string text;       // a literal, or an RE2-syntax regex
+    bool is_regex = false;  // regexes use CloudWatchRegex::Re2Options() semantics
+  };
+
+  // Entries get ids 0..n-1 in order. Never fails: an entry the engine cannot
+  // take is reported as always hit (`always_hit`).
+  static std::shared_ptr<const LiteralPrefilter> Build(std::vector<Entry> entries);
+  ~LiteralPrefilter();
+
+  size_t size() const { return entries_.size(); }
+  // True when the engine could not take entry `id`: Scan always reports it
+  // as hit, so a hit on it proves nothing.
+  bool always_hit(size_t id) const { return always_hit_[id] != 0; }
+  bool uses_hyperscan() const { return hs_database_ != nullptr; }
+
+  // Sets scratch->hit(id) for every entry id that occurs in `text`. No
+  // allocation once `scratch` is warm for this prefilter (Hyperscan path).
+  void Scan(std::string_view text, PrefilterScratch* scratch) const;
+
+ private:
+  LiteralPrefilter() = default;
+  struct SetHolder;
+
+  std::vector<Entry> entries_;
+  std::vector<uint8_t> always_hit_;  // per entry
+  void* hs_database_ = nullptr;      // hs_database_t*
+  std::unique_ptr<SetHolder> set_;   // fallback
+  std::vector<size_t> set_ids_;      // RE2::Set index -> entry id
+  uint64_t generation_ = 0;
+};
+
+}  // namespace tailwatch::engine
+
+#endif  // TAILWATCH_ENGINE_MATCH_LITERAL_PREFILTER_H_

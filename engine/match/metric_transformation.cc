@@ -1,0 +1,285 @@
+#include "engine/match/metric_transformation.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <utility>
+
+#include "engine/alarm/alarm_spec.h"
+#include "engine/match/number.h"
+
+namespace tailwatch::engine {
+
+// One `$...` reference, resolved against the pattern kind at compile time.
+struct CompiledTransformation::Reference {
+  bool is_json = false;
+  std::optional<JsonSelector> selector;  // JSON: wildcard-free
+  std::string name;                      // space-delimited: "$name" / "$N"
+  size_t position = 0;                   // space-delimited "$N": N, else 0
+};
+
+namespace {
+
+constexpr std::string_view kPrefix = "metric_transformation.";
+
+bool AllDigits(std::string_view text) {
+  if (text.empty()) return false;
+  for (const char c : text) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+tl::unexpected<Error> FieldError(std::string_view key, const std::string& message) {
+  return MakeError(std::string(kPrefix) + std::string(key) + ": " + message);
+}
+
+Status CheckMetricName(std::string_view key, const std::string& value) {
+  if (value.empty() || value.size() > kMaxMetricNameLength) {
+    return FieldError(key, "must be 1-255 characters long");
+  }
+  if (value.find_first_of(":*$") != std::string::npos) {
+    return FieldError(key, "must not contain ':', '*' or '$'");
+  }
+  return OkStatus();
+}
+
+// Parses a `$...` reference for `pattern`. `allow_position` admits "$N" for
+// space-delimited patterns (metric values; not dimensions).
+Result<std::shared_ptr<const CompiledTransformation::Reference>> ParseReference(
+    const FilterPattern& pattern, std::string_view key, const std::string& ref,
+    bool allow_position) {
+  auto reference = std::make_shared<CompiledTransformation::Reference>();
+  if (pattern.kind() == PatternKind::kJson) {
+    auto selector = JsonSelector::Parse(ref);
+    if (!selector) {
+      return FieldError(key, "'" + ref + "' is not a valid JSON selector: " +
+                                 selector.error().ToString());
+    }
+    if (selector->has_wildcard()) {
+      return FieldError(key, "'" + ref + "' must not contain a wildcard");
+    }
+    reference->is_json = true;
+    reference->selector = std::move(*selector);
+    return reference;
+  }
+  if (pattern.kind() == PatternKind::kSpaceDelimited) {
+    const std::string_view name = std::string_view(ref).substr(1);
+    const bool positional = AllDigits(name);
+    if (positional && !allow_position) {
+      return FieldError(key, "'" + ref + "' must name a field ($name), not a position");
+    }
+    if (!pattern.CanExtract(ref)) {
+      return FieldError(key, "'" + ref + "' is not a field of the pattern");
+    }
+    reference->name = ref;
+    if (positional) {
+      size_t position = 0;
+      std::from_chars(name.data(), name.data() + name.size(), position);
+      reference->position = position;
+    }
+    return reference;
+  }
+  return FieldError(key, "'" + ref +
+                             "': a $ reference needs a JSON or space-delimited filter pattern");
+}
+
+// Looks a space-delimited reference up in the last match's extracted values.
+std::optional<std::string_view> LookupExtracted(const CompiledTransformation::Reference& ref,
+                                                EventContext& ctx) {
+  for (const ExtractedValue& value : ctx.extracted_values()) {
+    if (value.name == ref.name) return value.value;
+  }
+  // "$N" naming a token that a named field took: the N-th token itself.
+  if (ref.position > 0) {
+    const std::vector<SpaceToken>& tokens = ctx.SpaceTokens();
+    if (ref.position <= tokens.size()) return tokens[ref.position - 1].text;
+  }
+  return std::nullopt;
+}
+
+// Prints a JSON number node into `buffer` as close to its JSON text as the
+// DOM allows: integers exactly, doubles shortest-round-trip with a ".0" kept
+// for integral values (simdjson parses "1.0" as a double, "1" as an integer).
+std::string_view PrintNumber(simdjson::dom::element node, char* buffer, size_t size) {
+  char* const end = buffer + size;
+  std::to_chars_result result{buffer, std::errc()};
+  switch (node.type()) {
+    case simdjson::dom::element_type::INT64:
+      result = std::to_chars(buffer, end, int64_t(node.get_int64().value_unsafe()));
+      break;
+    case simdjson::dom::element_type::UINT64:
+      result = std::to_chars(buffer, end, uint64_t(node.get_uint64().value_unsafe()));
+      break;
+    default: {
+      const double value = node.get_double().value_unsafe();
+      result = std::to_chars(buffer, end - 2, value);
+      if (result.ec == std::errc() &&
+          std::string_view(buffer, static_cast<size_t>(result.ptr - buffer))
+                  .find_first_of(".eEn") == std::string_view::npos) {
+        *result.ptr++ = '.';
+        *result.ptr++ = '0';
+      }
+      break;
+    }
+  }
+  if (result.ec != std::errc()) return {};
+  return std::string_view(buffer, static_cast<size_t>(result.ptr - buffer));
+}
+
+}  // namespace
+
+Status ValidateMetricTransformation(const FilterPattern& pattern,
+                                    const MetricTransformationSpec& spec) {
+  auto compiled = CompiledTransformation::Compile(pattern, spec);
+  if (!compiled) return tl::unexpected(std::move(compiled.error()));
+  return OkStatus();
+}
+
+Result<CompiledTransformation> CompiledTransformation::Compile(
+    const FilterPattern& pattern, const MetricTransformationSpec& spec) {
+  if (auto status = CheckMetricName("name", spec.metric_name); !status) {
+    return tl::unexpected(std::move(status.error()));
+  }
+  if (auto status = CheckMetricName("namespace", spec.metric_namespace); !status) {
+    return tl::unexpected(std::move(status.error()));
+  }
+
+  CompiledTransformation out;
+  const std::string& value = spec.metric_value;
+  if (value.empty()) return FieldError("value", "is required");
+  if (value.size() > kMaxMetricValueLength) {
+    return FieldError("value", "must be at most 100 characters long");
+  }
+  if (value.front() == '$') {
+    auto reference = ParseReference(pattern, "value", value, /*allow_position=*/true);
+    if (!reference) return tl::unexpected(std::move(reference.error()));
+    out.value_ref_ = std::move(*reference);
+  } else {
+    const std::optional<double> number = ParseCloudWatchNumber(value);
+    if (!number || !std::isfinite(*number)) {
+      return FieldError("value", "'" + value + "' must be a number or a $ reference");
+    }
+    out.literal_value_ = number;
+  }
+
+  if (spec.default_value) {
+    if (!spec.dimensions.empty()) {
+      return FieldError("default_value", "is not allowed together with dimensions");
+    }
+    if (!std::isfinite(*spec.default_value)) {
+      return FieldError("default_value", "must be a finite number");
+    }
+    out.default_value_ = spec.default_value;
+  }
+
+  if (!spec.dimensions.empty()) {
+    if (pattern.kind() != PatternKind::kJson && pattern.kind() != PatternKind::kSpaceDelimited) {
+      return FieldError("dimensions", "need a JSON or space-delimited filter pattern");
+    }
+    if (spec.dimensions.size() > kMaxDimensionCount) {
+      return FieldError("dimensions", "at most 3 dimensions are allowed");
+    }
+    for (size_t i = 0; i < spec.dimensions.size(); ++i) {
+      const auto& [key, ref] = spec.dimensions[i];
+      const std::string field = "dimensions." + key;
+      if (key.empty() || key.size() > kMaxDimensionTextLength) {
+        return FieldError("dimensions", "a dimension name must be 1-255 characters long");
+      }
+      for (size_t j = 0; j < i; ++j) {
+        if (spec.dimensions[j].first == key) {
+          return FieldError(field, "duplicate dimension name");
+        }
+      }
+      if (ref.empty() || ref.size() > kMaxDimensionTextLength) {
+        return FieldError(field, "must be 1-255 characters long");
+      }
+      if (ref.front() != '$') {
+        return FieldError(field, "'" + ref + "' must be a $.selector or $field reference");
+      }
+      auto reference = ParseReference(pattern, field, ref, /*allow_position=*/false);
+      if (!reference) return tl::unexpected(std::move(reference.error()));
+      out.dimensions_.push_back(std::move(*reference));
+    }
+  }
+
+  if (!IsStandardUnit(spec.unit)) {
+    return FieldError("unit", "'" + spec.unit + "' is not a CloudWatch standard unit");
+  }
+  return out;
+}
+
+std::optional<DropReason> CompiledTransformation::Resolve(
+    EventContext& ctx, double* value, std::span<const std::string_view>* dimensions) const {
+  if (literal_value_) {
+    *value = *literal_value_;
+  } else if (value_ref_->is_json) {
+    const simdjson::dom::element* root = ctx.Json();
+    if (root == nullptr) return DropReason::kValue;
+    const std::optional<simdjson::dom::element> node = value_ref_->selector->Resolve(*root);
+    if (!node) return DropReason::kValue;
+    switch (node->type()) {
+      case simdjson::dom::element_type::INT64:
+        *value = static_cast<double>(node->get_int64().value_unsafe());
+        break;
+      case simdjson::dom::element_type::UINT64:
+        *value = static_cast<double>(node->get_uint64().value_unsafe());
+        break;
+      case simdjson::dom::element_type::DOUBLE:
+        *value = node->get_double().value_unsafe();
+        break;
+      case simdjson::dom::element_type::STRING: {
+        // Recorded: "11.5" publishes 11.5, "banana" nothing.
+        const std::optional<double> parsed = ParseCloudWatchNumber(node->get_string().value_unsafe());
+        if (!parsed) return DropReason::kValue;
+        *value = *parsed;
+        break;
+      }
+      default:
+        return DropReason::kValue;
+    }
+  } else {
+    const std::optional<std::string_view> text = LookupExtracted(*value_ref_, ctx);
+    if (!text) return DropReason::kValue;
+    const std::optional<double> parsed = ParseCloudWatchNumber(*text);
+    if (!parsed) return DropReason::kValue;
+    *value = *parsed;
+  }
+  if (!std::isfinite(*value)) return DropReason::kValue;
+
+  auto& slots = ctx.dimension_values();
+  for (size_t i = 0; i < dimensions_.size(); ++i) {
+    const Reference& ref = *dimensions_[i];
+    if (ref.is_json) {
+      const simdjson::dom::element* root = ctx.Json();
+      if (root == nullptr) return DropReason::kDimension;
+      const std::optional<simdjson::dom::element> node = ref.selector->Resolve(*root);
+      if (!node) return DropReason::kDimension;
+      switch (node->type()) {
+        case simdjson::dom::element_type::STRING:
+          slots[i] = node->get_string().value_unsafe();
+          break;
+        case simdjson::dom::element_type::INT64:
+        case simdjson::dom::element_type::UINT64:
+        case simdjson::dom::element_type::DOUBLE:
+          slots[i] = PrintNumber(*node, ctx.number_buffers()[i].data(),
+                                 EventContext::kNumberBufferSize);
+          if (slots[i].empty()) return DropReason::kDimension;
+          break;
+        case simdjson::dom::element_type::BOOL:
+          slots[i] = node->get_bool().value_unsafe() ? "true" : "false";
+          break;
+        default:  // null, objects and arrays name no dimension value
+          return DropReason::kDimension;
+      }
+    } else {
+      const std::optional<std::string_view> text = LookupExtracted(ref, ctx);
+      if (!text) return DropReason::kDimension;
+      slots[i] = *text;
+    }
+  }
+  *dimensions = std::span<const std::string_view>(slots.data(), dimensions_.size());
+  return std::nullopt;
+}
+
+}  // namespace tailwatch::engine

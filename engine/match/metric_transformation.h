@@ -1,0 +1,71 @@
+// Metric transformations (spec/cloudwatch-semantics.md section 2): the
+// validation CloudWatch applies to PutMetricFilter's metricTransformations,
+// and the compiled form that turns one matching event into a metric value and
+// dimension values.
+#ifndef TAILWATCH_ENGINE_MATCH_METRIC_TRANSFORMATION_H_
+#define TAILWATCH_ENGINE_MATCH_METRIC_TRANSFORMATION_H_
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/common/status.h"
+#include "engine/match/event_context.h"
+#include "engine/match/filter_pattern.h"
+#include "engine/match/filter_spec.h"
+
+namespace tailwatch::engine {
+
+// Why a matching event emitted no sample: its value was missing or not a
+// number (kValue), or a dimension value was missing (kDimension).
+enum class DropReason { kValue, kDimension };
+
+inline constexpr size_t kMaxMetricNameLength = 255;
+inline constexpr size_t kMaxMetricValueLength = 100;
+inline constexpr size_t kMaxDimensionCount = 3;
+inline constexpr size_t kMaxDimensionTextLength = 255;
+
+// Checks `spec` against CloudWatch's rules for a filter with `pattern`:
+// metric name/namespace 1-255 characters without ':', '*' or '$'; value at
+// most 100 characters and a number, a wildcard-free `$.selector` (JSON
+// patterns) or `$name`/`$N` (space-delimited); default_value not allowed with
+// dimensions; dimensions only for JSON/space-delimited patterns, at most 3,
+// keys and values 1-255 characters, values a wildcard-free `$.selector` or
+// `$name`; unit a StandardUnit. The message starts with the config key, e.g.
+// "metric_transformation.value: ...".
+Status ValidateMetricTransformation(const FilterPattern& pattern,
+                                    const MetricTransformationSpec& spec);
+
+// A validated transformation bound to its pattern. Immutable, thread-safe.
+class CompiledTransformation {
+ public:
+  // Validates (as above) and compiles. `pattern` must outlive nothing: the
+  // compiled form keeps what it needs.
+  static Result<CompiledTransformation> Compile(const FilterPattern& pattern,
+                                                const MetricTransformationSpec& spec);
+
+  const std::optional<double>& default_value() const { return default_value_; }
+  size_t dimension_count() const { return dimensions_.size(); }
+
+  // For an event the pattern just matched in `ctx` (for space-delimited
+  // patterns ctx.extracted_values() must hold that match): resolves the value
+  // and the dimension values, in spec order, into `*value` and `*dimensions`
+  // (views into the event or into ctx's buffers, valid until ctx.Reset()).
+  // Returns the drop reason when no sample is emitted. Never allocates.
+  std::optional<DropReason> Resolve(EventContext& ctx, double* value,
+                                    std::span<const std::string_view>* dimensions) const;
+
+  struct Reference;  // a resolved `$...` reference, defined in the .cc
+
+ private:
+  std::optional<double> literal_value_;            // value "1", "2.5"
+  std::shared_ptr<const Reference> value_ref_;     // value "$.x" / "$name"
+  std::vector<std::shared_ptr<const Reference>> dimensions_;
+  std::optional<double> default_value_;
+};
+
+}  // namespace tailwatch::engine
+
+#endif  // TAILWATCH_ENGINE_MATCH_METRIC_TRANSFORMATION_H_
