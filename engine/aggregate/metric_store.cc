@@ -1,0 +1,607 @@
+#include "engine/aggregate/metric_store.h"
+
+#include <algorithm>
+#include <array>
+#include <deque>
+#include <limits>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "engine/aggregate/byte_codec.h"
+
+namespace tailwatch::engine {
+namespace {
+
+constexpr size_t kMaxDimensions = 30;
+constexpr int64_t kMinuteMs = 60000;
+constexpr int64_t kTenSecondsMs = 10000;
+constexpr int64_t kNever = std::numeric_limits<int64_t>::min();
+constexpr uint32_t kSerialMagic = 0x534d5754;  // "TWMS"
+constexpr uint32_t kSerialVersion = 1;
+
+int64_t AlignDown(int64_t t, int64_t step) {
+  const int64_t q = t / step;
+  return (t % step != 0 && t < 0 ? q - 1 : q) * step;
+}
+
+struct Bucket {
+  int64_t start_ms = 0;
+  double count = 0;
+  double sum = 0;
+  double minimum = 0;
+  double maximum = 0;
+  // Raw values, only when the series keeps them (percentile watches).
+  bool values_kept = false;
+  uint32_t compactions = 0;
+  std::vector<PercentileSample> values;
+};
+
+struct WatchInfo {
+  int64_t history_ms = 0;
+  int64_t bucket_ms = kMinuteMs;
+  bool keep_values = false;
+};
+
+struct Series {
+  MetricKey key;
+  std::string metric_id;  // namespace '\0' metric: the dimension-cap group
+  bool watched = false;
+  WatchInfo watch;
+  std::deque<Bucket> buckets;  // sorted by start_ms, unique, only non-empty
+  int64_t newest_sample_ms = kNever;
+  int64_t drained_until_ms = kNever;  // periods ending at or before were reported
+  uint64_t total_samples = 0;
+  double total_sum = 0;
+};
+
+std::string MetricId(std::string_view metric_namespace, std::string_view metric_name) {
+  std::string id(metric_namespace);
+  id += '\0';
+  id += metric_name;
+  return id;
+}
+
+// A key that is not built yet: the Add arguments plus the sorted order of
+// the dimensions. Lets the series map find a known series without
+// allocating a MetricKey.
+struct KeyView {
+  std::string_view metric_namespace;
+  std::string_view metric_name;
+  std::span<const std::string_view> names;
+  std::span<const std::string_view> values;
+  std::array<uint8_t, kMaxDimensions> order{};
+  size_t size = 0;
+  uint64_t hash = 0;
+};
+
+struct KeyHash {
+  using is_transparent = void;
+  size_t operator()(const MetricKey& key) const { return HashMetricKey(key); }
+  size_t operator()(const KeyView& view) const { return view.hash; }
+};
+
+struct KeyEqual {
+  using is_transparent = void;
+  bool operator()(const MetricKey& a, const MetricKey& b) const { return a == b; }
+  bool operator()(const KeyView& view, const MetricKey& key) const {
+    if (view.metric_namespace != key.metric_namespace || view.metric_name != key.metric_name ||
+        view.size != key.dimensions.size()) {
+      return false;
+    }
+    for (size_t i = 0; i < view.size; ++i) {
+      const size_t j = view.order[i];
+      if (view.names[j] != key.dimensions[i].first || view.values[j] != key.dimensions[i].second) {
+        return false;
+      }
+    }
+    return true;
+  }
+  bool operator()(const MetricKey& key, const KeyView& view) const { return (*this)(view, key); }
+};
+
+bool LessPercentile(const PercentileSample& a, const PercentileSample& b) {
+  return a.value < b.value;
+}
+
+// Halves a full raw-value buffer: sorted, adjacent pairs become one sample
+// carrying both weights. Which of the pair survives alternates with the
+// compaction count so repeated compactions do not drift one way.
+void Compact(Bucket& bucket) {
+  std::sort(bucket.values.begin(), bucket.values.end(), LessPercentile);
+  const size_t keep_second = bucket.compactions % 2;
+  size_t out = 0;
+  size_t i = 0;
+  for (; i + 1 < bucket.values.size(); i += 2) {
+    PercentileSample merged = bucket.values[i + keep_second];
+    merged.weight = bucket.values[i].weight + bucket.values[i + 1].weight;
+    bucket.values[out++] = merged;
+  }
+  if (i < bucket.values.size()) bucket.values[out++] = bucket.values[i];
+  bucket.values.resize(out);
+  ++bucket.compactions;
+}
+
+}  // namespace
+
+struct MetricStore::Impl {
+  MetricStoreOptions options;
+  std::unordered_map<MetricKey, std::unique_ptr<Series>, KeyHash, KeyEqual> series;
+  std::unordered_map<MetricKey, WatchInfo, MetricKeyHash> watches;
+  std::unordered_map<std::string, size_t> combinations;  // metric id -> live series
+  uint64_t samples_added = 0;
+  uint64_t late_samples = 0;
+  uint64_t cap_refusals = 0;
+  size_t bucket_count = 0;
+  int64_t now_ms = kNever;
+  bool draining = false;
+
+  WatchInfo DefaultWatch() const { return WatchInfo{options.unwatched_history_ms, kMinuteMs, false}; }
+
+  // The oldest bucket start a series may still accept or keep.
+  int64_t Horizon(const Series& s) const {
+    const int64_t ref = std::max(s.newest_sample_ms, now_ms);
+    if (ref == kNever) return kNever;
+    return AlignDown(ref - s.watch.history_ms, s.watch.bucket_ms);
+  }
+
+  void ApplyWatch(Series& s, const WatchInfo& info, bool watched) {
+    if (info.bucket_ms != s.watch.bucket_ms && !s.buckets.empty()) {
+      // Bucket size changed (reload): old buckets cannot be re-cut.
+      bucket_count -= s.buckets.size();
+      s.buckets.clear();
+    }
+    s.watch = info;
+    s.watched = watched;
+  }
+
+  Series* Create(MetricKey key) {
+    auto s = std::make_unique<Series>();
+    s->metric_id = MetricId(key.metric_namespace, key.metric_name);
+    auto watch = watches.find(key);
+    if (watch != watches.end()) {
+      s->watched = true;
+      s->watch = watch->second;
+    } else {
+      s->watch = DefaultWatch();
+    }
+    ++combinations[s->metric_id];
+    s->key = std::move(key);
+    Series* raw = s.get();
+    MetricKey map_key = raw->key;
+    series.emplace(std::move(map_key), std::move(s));
+    return raw;
+  }
+
+  void Erase(decltype(series)::iterator it) {
+    auto count = combinations.find(it->second->metric_id);
+    if (count != combinations.end() && --count->second == 0) combinations.erase(count);
+    bucket_count -= it->second->buckets.size();
+    series.erase(it);
+  }
+
+  AddResult AddTo(Series& s, int64_t time_ms, double value) {
+    const int64_t start = AlignDown(time_ms, s.watch.bucket_ms);
+    if (start < Horizon(s)) {
+      ++late_samples;
+      return AddResult::kLate;
+    }
+    Bucket* bucket = nullptr;
+    if (!s.buckets.empty() && s.buckets.back().start_ms == start) {
+      bucket = &s.buckets.back();
+    } else if (s.buckets.empty() || s.buckets.back().start_ms < start) {
+      bucket = &s.buckets.emplace_back();
+      bucket->start_ms = start;
+      ++bucket_count;
+    } else {
+      auto it = std::lower_bound(s.buckets.begin(), s.buckets.end(), start,
+                                 [](const Bucket& b, int64_t t) { return b.start_ms < t; });
+      if (it == s.buckets.end() || it->start_ms != start) {
+        it = s.buckets.insert(it, Bucket{});
+        it->start_ms = start;
+        ++bucket_count;
+      }
+      bucket = &*it;
+    }
+    if (bucket->count == 0) {
+      bucket->minimum = value;
+      bucket->maximum = value;
+      bucket->values_kept = s.watch.keep_values;
+    } else {
+      bucket->minimum = std::min(bucket->minimum, value);
+      bucket->maximum = std::max(bucket->maximum, value);
+    }
+    bucket->count += 1;
+    bucket->sum += value;
+    if (bucket->values_kept) {
+      bucket->values.push_back(PercentileSample{value, 1});
+      if (bucket->values.size() >= options.max_raw_values_per_bucket) Compact(*bucket);
+    }
+    s.newest_sample_ms = std::max(s.newest_sample_ms, time_ms);
+    ++s.total_samples;
+    s.total_sum += value;
+    ++samples_added;
+    return AddResult::kAdded;
+  }
+
+  // Aggregates the buckets of `s` in [start, end) into `out` (empty: count 0).
+  static void Aggregate(const Series& s, int64_t start, int64_t end, Datapoint& out) {
+    out = Datapoint{};
+    out.period_start_ms = start;
+    auto it = std::lower_bound(s.buckets.begin(), s.buckets.end(), start,
+                               [](const Bucket& b, int64_t t) { return b.start_ms < t; });
+    bool all_kept = true;
+    for (; it != s.buckets.end() && it->start_ms < end; ++it) {
+      if (out.sample_count == 0) {
+        out.minimum = it->minimum;
+        out.maximum = it->maximum;
+      } else {
+        out.minimum = std::min(out.minimum, it->minimum);
+        out.maximum = std::max(out.maximum, it->maximum);
+      }
+      out.sample_count += it->count;
+      out.sum += it->sum;
+      all_kept = all_kept && it->values_kept;
+      if (it->values_kept) {
+        out.percentile_samples.insert(out.percentile_samples.end(), it->values.begin(),
+                                      it->values.end());
+      }
+    }
+    if (out.sample_count > 0 && all_kept) {
+      out.has_percentile_samples = true;
+      std::sort(out.percentile_samples.begin(), out.percentile_samples.end(), LessPercentile);
+    } else {
+      out.percentile_samples.clear();
+    }
+  }
+};
+
+MetricStore::MetricStore(MetricStoreOptions options) : impl_(std::make_unique<Impl>()) {
+  impl_->options = options;
+  if (impl_->options.max_raw_values_per_bucket < 2) impl_->options.max_raw_values_per_bucket = 2;
+}
+MetricStore::~MetricStore() = default;
+MetricStore::MetricStore(MetricStore&&) noexcept = default;
+MetricStore& MetricStore::operator=(MetricStore&&) noexcept = default;
+
+void MetricStore::Watch(const MetricKey& key, int period_seconds, int range_periods,
+                        bool needs_percentiles) {
+  MetricKey normalized = key;
+  normalized.Normalize();
+  const int64_t period_ms = static_cast<int64_t>(std::max(period_seconds, 1)) * 1000;
+  const int64_t bucket_ms = period_seconds < 60 ? kTenSecondsMs : kMinuteMs;
+  // The range, the open period ahead of the newest boundary, and slack for
+  // bucket alignment.
+  const int64_t history_ms =
+      (static_cast<int64_t>(std::max(range_periods, 1)) + 1) * period_ms + 2 * bucket_ms;
+
+  auto [it, inserted] = impl_->watches.try_emplace(normalized, WatchInfo{});
+  WatchInfo& info = it->second;
+  if (inserted) {
+    info = WatchInfo{std::max(history_ms, impl_->options.unwatched_history_ms), bucket_ms,
+                     needs_percentiles};
+  } else {
+    info.history_ms = std::max(info.history_ms, history_ms);
+    info.bucket_ms = std::min(info.bucket_ms, bucket_ms);
+    info.keep_values = info.keep_values || needs_percentiles;
+  }
+  auto series = impl_->series.find(normalized);
+  if (series != impl_->series.end()) impl_->ApplyWatch(*series->second, info, true);
+}
+
+void MetricStore::ClearWatches() {
+  impl_->watches.clear();
+  for (auto& [key, s] : impl_->series) {
+    WatchInfo info = impl_->DefaultWatch();
+    info.bucket_ms = s->watch.bucket_ms;  // keep the data already cut
+    impl_->ApplyWatch(*s, info, false);
+  }
+}
+
+MetricStore::AddResult MetricStore::Add(std::string_view metric_namespace,
+                                        std::string_view metric_name,
+                                        std::span<const std::string_view> dimension_names,
+                                        std::span<const std::string_view> dimension_values,
+                                        int64_t time_ms, double value) {
+  Impl& impl = *impl_;
+  KeyView view;
+  view.metric_namespace = metric_namespace;
+  view.metric_name = metric_name;
+  view.names = dimension_names;
+  view.values = dimension_values;
+  view.size = std::min(dimension_names.size(), dimension_values.size());
+  if (view.size > kMaxDimensions) {
+    ++impl.cap_refusals;
+    return AddResult::kDimensionCapExceeded;
+  }
+  // Insertion sort of the (few) dimensions by (name, value).
+  for (size_t i = 0; i < view.size; ++i) {
+    size_t j = i;
+    while (j > 0) {
+      const size_t prev = view.order[j - 1];
+      const bool less = dimension_names[i] < dimension_names[prev] ||
+                        (dimension_names[i] == dimension_names[prev] &&
+                         dimension_values[i] < dimension_values[prev]);
+      if (!less) break;
+      view.order[j] = view.order[j - 1];
+      --j;
+    }
+    view.order[j] = static_cast<uint8_t>(i);
+  }
+  MetricKeyHasher hasher;
+  hasher.AddNamespace(metric_namespace);
+  hasher.AddMetricName(metric_name);
+  for (size_t i = 0; i < view.size; ++i) {
+    hasher.AddDimension(dimension_names[view.order[i]], dimension_values[view.order[i]]);
+  }
+  view.hash = hasher.Finish();
+
+  auto it = impl.series.find(view);
+  if (it != impl.series.end()) return impl.AddTo(*it->second, time_ms, value);
+
+  // A new series: the slow path (allocates the key).
+  MetricKey key;
+  key.metric_namespace = std::string(metric_namespace);
+  key.metric_name = std::string(metric_name);
+  key.dimensions.reserve(view.size);
+  for (size_t i = 0; i < view.size; ++i) {
+    key.dimensions.emplace_back(std::string(dimension_names[view.order[i]]),
+                                std::string(dimension_values[view.order[i]]));
+  }
+  return Add(key, time_ms, value);
+}
+
+MetricStore::AddResult MetricStore::Add(const MetricKey& key_in, int64_t time_ms, double value) {
+  Impl& impl = *impl_;
+  MetricKey key = key_in;
+  key.Normalize();
+  auto it = impl.series.find(key);
+  if (it != impl.series.end()) return impl.AddTo(*it->second, time_ms, value);
+
+  auto watch = impl.watches.find(key);
+  const bool watched = watch != impl.watches.end();
+  const WatchInfo info = watched ? watch->second : impl.DefaultWatch();
+  // Refuse a late first sample before creating anything.
+  if (impl.now_ms != kNever &&
+      AlignDown(time_ms, info.bucket_ms) < AlignDown(impl.now_ms - info.history_ms, info.bucket_ms)) {
+    ++impl.late_samples;
+    return AddResult::kLate;
+  }
+  if (!watched) {
+    auto count = impl.combinations.find(MetricId(key.metric_namespace, key.metric_name));
+    if (count != impl.combinations.end() &&
+        count->second >= impl.options.max_dimension_combinations_per_metric) {
+      ++impl.cap_refusals;
+      return AddResult::kDimensionCapExceeded;
+    }
+  }
+  Series* s = impl.Create(std::move(key));
+  return impl.AddTo(*s, time_ms, value);
+}
+
+std::optional<Datapoint> MetricStore::Get(const MetricKey& key, int64_t period_start_ms,
+                                          int period_seconds) const {
+  auto it = impl_->series.find(key);
+  if (it == impl_->series.end() && !key.dimensions.empty() &&
+      !std::is_sorted(key.dimensions.begin(), key.dimensions.end())) {
+    MetricKey normalized = key;
+    normalized.Normalize();
+    it = impl_->series.find(normalized);
+  }
+  if (it == impl_->series.end() || period_seconds <= 0) return std::nullopt;
+  const Series& s = *it->second;
+  const int64_t period_ms = static_cast<int64_t>(period_seconds) * 1000;
+  if (period_start_ms % s.watch.bucket_ms != 0 || period_ms % s.watch.bucket_ms != 0) {
+    return std::nullopt;
+  }
+  Datapoint out;
+  Impl::Aggregate(s, period_start_ms, period_start_ms + period_ms, out);
+  if (out.sample_count <= 0) return std::nullopt;
+  return out;
+}
+
+void MetricStore::DrainClosed(int64_t now_ms, int period_seconds,
+                              const std::function<void(const MetricKey&, const Datapoint&)>& out) {
+  if (period_seconds <= 0) return;
+  Impl& impl = *impl_;
+  impl.draining = true;
+  const int64_t period_ms = static_cast<int64_t>(period_seconds) * 1000;
+  const int64_t end_limit = AlignDown(now_ms, period_ms);
+  std::vector<std::pair<const MetricKey*, Datapoint>> closed;
+  for (auto& [key, s] : impl.series) {
+    if (s->buckets.empty()) continue;
+    int64_t from = s->drained_until_ms;
+    if (from == kNever) from = AlignDown(s->buckets.front().start_ms, period_ms);
+    auto it = std::lower_bound(s->buckets.begin(), s->buckets.end(), from,
+                               [](const Bucket& b, int64_t t) { return b.start_ms < t; });
+    while (it != s->buckets.end() && it->start_ms < end_limit) {
+      const int64_t period_start = AlignDown(it->start_ms, period_ms);
+      Datapoint dp;
+      Impl::Aggregate(*s, period_start, period_start + period_ms, dp);
+      if (dp.sample_count > 0) closed.emplace_back(&s->key, std::move(dp));
+      while (it != s->buckets.end() && it->start_ms < period_start + period_ms) ++it;
+    }
+    s->drained_until_ms = std::max(s->drained_until_ms, end_limit);
+  }
+  std::sort(closed.begin(), closed.end(), [](const auto& a, const auto& b) {
+    if (a.second.period_start_ms != b.second.period_start_ms) {
+      return a.second.period_start_ms < b.second.period_start_ms;
+    }
+    return *a.first < *b.first;
+  });
+  for (const auto& [key, dp] : closed) out(*key, dp);
+}
+
+void MetricStore::Expire(int64_t now_ms) {
+  Impl& impl = *impl_;
+  impl.now_ms = std::max(impl.now_ms, now_ms);
+  for (auto it = impl.series.begin(); it != impl.series.end();) {
+    Series& s = *it->second;
+    const int64_t horizon = impl.Horizon(s);
+    while (!s.buckets.empty() && s.buckets.front().start_ms < horizon &&
+           (!impl.draining || s.buckets.front().start_ms < s.drained_until_ms)) {
+      s.buckets.pop_front();
+      --impl.bucket_count;
+    }
+    const bool idle = s.newest_sample_ms == kNever ||
+                      s.newest_sample_ms < impl.now_ms - impl.options.dimension_window_ms;
+    if (s.buckets.empty() && idle) {
+      auto next = std::next(it);
+      impl.Erase(it);
+      it = next;
+    } else {
+      ++it;
+    }
+  }
+}
+
+void MetricStore::ForEachSeries(
+    const std::function<void(const MetricKey&, uint64_t, double)>& fn) const {
+  for (const auto& [key, s] : impl_->series) fn(s->key, s->total_samples, s->total_sum);
+}
+
+std::optional<int64_t> MetricStore::NextSampleTime(const MetricKey& key, int64_t from_ms) const {
+  auto it = impl_->series.find(key);
+  if (it == impl_->series.end()) return std::nullopt;
+  const Series& s = *it->second;
+  auto b = std::lower_bound(s.buckets.begin(), s.buckets.end(), from_ms,
+                            [&](const Bucket& bucket, int64_t t) {
+                              return bucket.start_ms + s.watch.bucket_ms <= t;
+                            });
+  if (b == s.buckets.end()) return std::nullopt;
+  return b->start_ms;
+}
+
+MetricStoreCounters MetricStore::counters() const {
+  MetricStoreCounters c;
+  c.samples_added = impl_->samples_added;
+  c.late_samples = impl_->late_samples;
+  c.dimension_cap_refusals = impl_->cap_refusals;
+  c.series = impl_->series.size();
+  c.buckets = impl_->bucket_count;
+  return c;
+}
+
+const MetricStoreOptions& MetricStore::options() const { return impl_->options; }
+
+std::string MetricStore::Serialize() const {
+  const Impl& impl = *impl_;
+  ByteWriter w;
+  w.Put<uint32_t>(kSerialMagic);
+  w.Put<uint32_t>(kSerialVersion);
+  w.Put<uint64_t>(impl.samples_added);
+  w.Put<uint64_t>(impl.late_samples);
+  w.Put<uint64_t>(impl.cap_refusals);
+  w.Put<int64_t>(impl.now_ms);
+  w.Put<uint8_t>(impl.draining ? 1 : 0);
+  // Sorted by key so equal stores serialize to equal bytes.
+  std::vector<const Series*> ordered;
+  for (const auto& [key, s] : impl.series) ordered.push_back(s.get());
+  std::sort(ordered.begin(), ordered.end(),
+            [](const Series* a, const Series* b) { return a->key < b->key; });
+  w.Put<uint64_t>(ordered.size());
+  for (const Series* s : ordered) {
+    w.PutString(s->key.metric_namespace);
+    w.PutString(s->key.metric_name);
+    w.Put<uint64_t>(s->key.dimensions.size());
+    for (const auto& [name, value] : s->key.dimensions) {
+      w.PutString(name);
+      w.PutString(value);
+    }
+    w.Put<int64_t>(s->watch.bucket_ms);
+    w.Put<int64_t>(s->newest_sample_ms);
+    w.Put<int64_t>(s->drained_until_ms);
+    w.Put<uint64_t>(s->total_samples);
+    w.Put<double>(s->total_sum);
+    w.Put<uint64_t>(s->buckets.size());
+    for (const Bucket& b : s->buckets) {
+      w.Put<int64_t>(b.start_ms);
+      w.Put<double>(b.count);
+      w.Put<double>(b.sum);
+      w.Put<double>(b.minimum);
+      w.Put<double>(b.maximum);
+      w.Put<uint8_t>(b.values_kept ? 1 : 0);
+      w.Put<uint32_t>(b.compactions);
+      w.Put<uint64_t>(b.values.size());
+      for (const PercentileSample& v : b.values) {
+        w.Put<double>(v.value);
+        w.Put<double>(v.weight);
+      }
+    }
+  }
+  return w.Take();
+}
+
+Status MetricStore::Restore(std::string_view bytes) {
+  ByteReader r(bytes);
+  if (r.Get<uint32_t>() != kSerialMagic) return MakeError("metric store checkpoint: bad magic");
+  const auto version = r.Get<uint32_t>();
+  if (version != kSerialVersion) {
+    return MakeError("metric store checkpoint: unsupported version " + std::to_string(version));
+  }
+  Impl fresh;
+  fresh.options = impl_->options;
+  fresh.watches = impl_->watches;
+  fresh.samples_added = r.Get<uint64_t>();
+  fresh.late_samples = r.Get<uint64_t>();
+  fresh.cap_refusals = r.Get<uint64_t>();
+  fresh.now_ms = r.Get<int64_t>();
+  fresh.draining = r.Get<uint8_t>() != 0;
+  const uint64_t series_count = r.GetCount(8);
+  for (uint64_t i = 0; i < series_count && r.ok(); ++i) {
+    MetricKey key;
+    key.metric_namespace = r.GetString();
+    key.metric_name = r.GetString();
+    const uint64_t dims = r.GetCount(16);
+    for (uint64_t d = 0; d < dims && r.ok(); ++d) {
+      std::string name = r.GetString();
+      std::string value = r.GetString();
+      key.dimensions.emplace_back(std::move(name), std::move(value));
+    }
+    if (!r.ok()) break;
+    key.Normalize();
+    if (fresh.series.count(key) != 0) {
+      r.Fail();
+      break;
+    }
+    Series* s = fresh.Create(std::move(key));
+    const auto bucket_ms = r.Get<int64_t>();
+    if (bucket_ms != kMinuteMs && bucket_ms != kTenSecondsMs) {
+      r.Fail();
+      break;
+    }
+    if (!s->watched) s->watch = fresh.DefaultWatch();
+    s->watch.bucket_ms = bucket_ms;
+    s->newest_sample_ms = r.Get<int64_t>();
+    s->drained_until_ms = r.Get<int64_t>();
+    s->total_samples = r.Get<uint64_t>();
+    s->total_sum = r.Get<double>();
+    const uint64_t buckets = r.GetCount(8 * 5 + 1 + 4 + 8);
+    for (uint64_t b = 0; b < buckets && r.ok(); ++b) {
+      Bucket bucket;
+      bucket.start_ms = r.Get<int64_t>();
+      bucket.count = r.Get<double>();
+      bucket.sum = r.Get<double>();
+      bucket.minimum = r.Get<double>();
+      bucket.maximum = r.Get<double>();
+      bucket.values_kept = r.Get<uint8_t>() != 0;
+      bucket.compactions = r.Get<uint32_t>();
+      const uint64_t values = r.GetCount(16);
+      bucket.values.reserve(values);
+      for (uint64_t v = 0; v < values && r.ok(); ++v) {
+        const double value = r.Get<double>();
+        const double weight = r.Get<double>();
+        bucket.values.push_back(PercentileSample{value, weight});
+      }
+      if (!s->buckets.empty() && s->buckets.back().start_ms >= bucket.start_ms) r.Fail();
+      if (bucket.start_ms % bucket_ms != 0) r.Fail();
+      s->buckets.push_back(std::move(bucket));
+      ++fresh.bucket_count;
+    }
+  }
+  if (!r.ok() || !r.done()) return MakeError("metric store checkpoint: truncated or corrupt");
+  *impl_ = std::move(fresh);
+  return OkStatus();
+}
+
+}  // namespace tailwatch::engine

@@ -1,0 +1,243 @@
+#include "engine/alarm/alarm_engine.h"
+
+#include <algorithm>
+#include <bit>
+#include <utility>
+
+#include "engine/aggregate/byte_codec.h"
+#include "engine/alarm/evaluate.h"
+
+namespace tailwatch::engine {
+namespace {
+
+constexpr int64_t kMinuteMs = 60000;
+constexpr int64_t kTenSecondsMs = 10000;
+constexpr uint32_t kSerialMagic = 0x45415754;  // "TWAE"
+constexpr uint32_t kSerialVersion = 1;
+
+int64_t AlignDown(int64_t t, int64_t step) {
+  const int64_t q = t / step;
+  return (t % step != 0 && t < 0 ? q - 1 : q) * step;
+}
+
+// Spec 4.2: every minute for periods of a minute or more, else every 10 s.
+int64_t Cadence(const AlarmSpec& spec) {
+  return spec.period_seconds >= 60 ? kMinuteMs : kTenSecondsMs;
+}
+
+}  // namespace
+
+MetricKey AlarmMetricKey(const AlarmSpec& spec) {
+  MetricKey key{spec.metric_namespace, spec.metric_name, spec.dimensions};
+  key.Normalize();
+  return key;
+}
+
+uint64_t AlarmSpecFingerprint(const AlarmSpec& spec) {
+  // Only what changes evaluation: a new description or action list keeps
+  // the alarm's state across a reload.
+  MetricKeyHasher h;
+  h.AddNamespace(spec.name);
+  h.AddMetricName(AlarmMetricKey(spec).ToString());
+  h.AddDimension("statistic", spec.statistic ? StatisticName(*spec.statistic)
+                                             : std::string_view(spec.extended_statistic));
+  h.AddDimension("period", std::to_string(spec.period_seconds));
+  h.AddDimension("n", std::to_string(spec.evaluation_periods));
+  h.AddDimension("m", spec.datapoints_to_alarm ? std::to_string(*spec.datapoints_to_alarm) : "");
+  h.AddDimension("threshold", std::to_string(std::bit_cast<uint64_t>(spec.threshold)));
+  h.AddDimension("operator", ComparisonOperatorName(spec.comparison_operator));
+  h.AddDimension("missing", TreatMissingDataName(spec.treat_missing_data));
+  h.AddDimension("low", spec.ignore_low_sample_count_percentile ? "ignore" : "evaluate");
+  return h.Finish();
+}
+
+AlarmEngine::AlarmEngine(std::vector<AlarmSpec> specs) : specs_(std::move(specs)) {
+  runtime_.resize(specs_.size());
+  for (size_t i = 0; i < specs_.size(); ++i) {
+    runtime_[i].reason = std::string(kInitialAlarmReason);
+    runtime_[i].key = AlarmMetricKey(specs_[i]);
+    runtime_[i].spec_fingerprint = AlarmSpecFingerprint(specs_[i]);
+  }
+}
+
+void AlarmEngine::WatchMetrics(MetricStore& store) const {
+  for (size_t i = 0; i < specs_.size(); ++i) {
+    store.Watch(runtime_[i].key, specs_[i].period_seconds, EvaluationRange(specs_[i]),
+                !specs_[i].extended_statistic.empty());
+  }
+}
+
+bool AlarmEngine::EvaluateAt(size_t index, int64_t t, const MetricStore& store,
+                             std::vector<AlarmEvent>& events) {
+  const AlarmSpec& spec = specs_[index];
+  Runtime& rt = runtime_[index];
+  const int range = EvaluationRange(spec);
+  const int64_t period_ms = static_cast<int64_t>(spec.period_seconds) * 1000;
+  rt.recent.assign(static_cast<size_t>(range), std::nullopt);
+  bool all_missing = true;
+  for (int i = 0; i < range; ++i) {
+    // Oldest first: slot i holds period j = range - 1 - i.
+    const int64_t start = t - static_cast<int64_t>(range - i) * period_ms;
+    rt.recent[static_cast<size_t>(i)] = store.Get(rt.key, start, spec.period_seconds);
+    if (rt.recent[static_cast<size_t>(i)]) all_missing = false;
+  }
+  rt.last_evaluated_ms = t;
+  EvaluationResult result = EvaluateAlarm(spec, rt.recent, rt.state, t);
+  if (!result.kept_state && result.state != rt.state) {
+    AlarmEvent event;
+    event.id = MakeAlarmEventId(spec.name, t, ++sequence_);
+    event.alarm_name = spec.name;
+    event.old_state = rt.state;
+    event.new_state = result.state;
+    event.reason = result.reason;
+    event.reason_data_json = result.reason_data_json;
+    event.time_ms = t;
+    events.push_back(std::move(event));
+    rt.state = result.state;
+    rt.reason = std::move(result.reason);
+    rt.reason_data_json = std::move(result.reason_data_json);
+    rt.last_change_ms = t;
+  }
+  return all_missing;
+}
+
+std::vector<AlarmEvent> AlarmEngine::Tick(int64_t now_ms, const MetricStore& store) {
+  std::vector<AlarmEvent> events;
+  if (last_tick_ms_ && now_ms <= *last_tick_ms_) return events;
+  for (size_t i = 0; i < specs_.size(); ++i) {
+    const int64_t cadence = Cadence(specs_[i]);
+    const int64_t last = AlignDown(now_ms, cadence);
+    int64_t t = last_tick_ms_ ? AlignDown(*last_tick_ms_, cadence) + cadence : last;
+
+
+    while (t <= last) {
+      const bool all_missing = EvaluateAt(i, t, store, events);
+      if (!all_missing) {
+        t += cadence;
+        continue;
+      }
+      // An all-missing range gives the same outcome until data enters the
+      // range again, so jump to the first boundary whose range can hold the
+      // next sample (or to the last boundary), evaluating that one.
+      const std::optional<int64_t> next = store.NextSampleTime(runtime_[i].key, t);
+      int64_t skip_to = next ? AlignDown(*next, cadence) + cadence : last;
+      skip_to = std::min(skip_to, last);
+      if (skip_to > t + cadence) {
+        // Boundaries strictly between t and skip_to see no data either.
+
+        t = skip_to;
+      } else {
+        t += cadence;
+      }
+    }
+  }
+  std::stable_sort(events.begin(), events.end(),
+                   [](const AlarmEvent& a, const AlarmEvent& b) { return a.time_ms < b.time_ms; });
+  last_tick_ms_ = now_ms;
+  return events;
+}
+
+std::vector<AlarmEngine::AlarmStatus> AlarmEngine::Statuses() const {
+  std::vector<AlarmStatus> out;
+  out.reserve(specs_.size());
+  for (size_t i = 0; i < specs_.size(); ++i) {
+    const Runtime& rt = runtime_[i];
+    out.push_back(AlarmStatus{&specs_[i], rt.state, rt.reason, rt.reason_data_json,
+                              rt.last_change_ms, rt.last_evaluated_ms, rt.recent});
+  }
+  return out;
+}
+
+void AlarmEngine::AdoptStateFrom(const AlarmEngine& previous) {
+  for (size_t i = 0; i < specs_.size(); ++i) {
+    for (size_t j = 0; j < previous.specs_.size(); ++j) {
+      if (previous.specs_[j].name != specs_[i].name ||
+          previous.runtime_[j].spec_fingerprint != runtime_[i].spec_fingerprint) {
+        continue;
+      }
+      const Runtime& old = previous.runtime_[j];
+      Runtime& rt = runtime_[i];
+      rt.state = old.state;
+      rt.reason = old.reason;
+      rt.reason_data_json = old.reason_data_json;
+      rt.last_change_ms = old.last_change_ms;
+      rt.last_evaluated_ms = old.last_evaluated_ms;
+      rt.recent = old.recent;
+      break;
+    }
+  }
+  last_tick_ms_ = previous.last_tick_ms_;
+  sequence_ = previous.sequence_;
+}
+
+std::string AlarmEngine::Serialize() const {
+  ByteWriter w;
+  w.Put<uint32_t>(kSerialMagic);
+  w.Put<uint32_t>(kSerialVersion);
+  w.Put<uint8_t>(last_tick_ms_ ? 1 : 0);
+  w.Put<int64_t>(last_tick_ms_.value_or(0));
+  w.Put<uint64_t>(sequence_);
+  w.Put<uint64_t>(specs_.size());
+  for (size_t i = 0; i < specs_.size(); ++i) {
+    const Runtime& rt = runtime_[i];
+    w.PutString(specs_[i].name);
+    w.Put<uint64_t>(rt.spec_fingerprint);
+    w.Put<uint8_t>(static_cast<uint8_t>(rt.state));
+    w.PutString(rt.reason);
+    w.PutString(rt.reason_data_json);
+    w.Put<int64_t>(rt.last_change_ms);
+    w.Put<int64_t>(rt.last_evaluated_ms);
+  }
+  return w.Take();
+}
+
+Status AlarmEngine::Restore(std::string_view bytes) {
+  ByteReader r(bytes);
+  if (r.Get<uint32_t>() != kSerialMagic) return MakeError("alarm checkpoint: bad magic");
+  const auto version = r.Get<uint32_t>();
+  if (version != kSerialVersion) {
+    return MakeError("alarm checkpoint: unsupported version " + std::to_string(version));
+  }
+  const bool has_tick = r.Get<uint8_t>() != 0;
+  const auto tick = r.Get<int64_t>();
+  const auto sequence = r.Get<uint64_t>();
+  const uint64_t count = r.GetCount(8 + 8 + 1 + 8 + 8 + 8 + 8);
+  struct Saved {
+    std::string name;
+    uint64_t fingerprint;
+    uint8_t state;
+    std::string reason, reason_data;
+    int64_t last_change, last_evaluated;
+  };
+  std::vector<Saved> saved;
+  for (uint64_t i = 0; i < count && r.ok(); ++i) {
+    Saved s;
+    s.name = r.GetString();
+    s.fingerprint = r.Get<uint64_t>();
+    s.state = r.Get<uint8_t>();
+    s.reason = r.GetString();
+    s.reason_data = r.GetString();
+    s.last_change = r.Get<int64_t>();
+    s.last_evaluated = r.Get<int64_t>();
+    if (s.state > static_cast<uint8_t>(AlarmState::kInsufficientData)) r.Fail();
+    saved.push_back(std::move(s));
+  }
+  if (!r.ok() || !r.done()) return MakeError("alarm checkpoint: truncated or corrupt");
+  for (size_t i = 0; i < specs_.size(); ++i) {
+    for (const Saved& s : saved) {
+      if (s.name != specs_[i].name || s.fingerprint != runtime_[i].spec_fingerprint) continue;
+      Runtime& rt = runtime_[i];
+      rt.state = static_cast<AlarmState>(s.state);
+      rt.reason = s.reason;
+      rt.reason_data_json = s.reason_data;
+      rt.last_change_ms = s.last_change;
+      rt.last_evaluated_ms = s.last_evaluated;
+      break;
+    }
+  }
+  if (has_tick) last_tick_ms_ = tick;
+  sequence_ = sequence;
+  return OkStatus();
+}
+
+}  // namespace tailwatch::engine

@@ -1,0 +1,183 @@
+#include "engine/alarm/alarm_event.h"
+
+#include <array>
+#include <cstdio>
+#include <utility>
+
+#include "engine/alarm/format.h"
+
+namespace tailwatch::engine {
+namespace {
+
+// AWS's long region names, as the console and SNS notifications show them.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 33> kRegions = {{
+    {"us-east-1", "US East (N. Virginia)"},
+    {"us-east-2", "US East (Ohio)"},
+    {"us-west-1", "US West (N. California)"},
+    {"us-west-2", "US West (Oregon)"},
+    {"af-south-1", "Africa (Cape Town)"},
+    {"ap-east-1", "Asia Pacific (Hong Kong)"},
+    {"ap-south-1", "Asia Pacific (Mumbai)"},
+    {"ap-south-2", "Asia Pacific (Hyderabad)"},
+    {"ap-southeast-1", "Asia Pacific (Singapore)"},
+    {"ap-southeast-2", "Asia Pacific (Sydney)"},
+    {"ap-southeast-3", "Asia Pacific (Jakarta)"},
+    {"ap-southeast-4", "Asia Pacific (Melbourne)"},
+    {"ap-northeast-1", "Asia Pacific (Tokyo)"},
+    {"ap-northeast-2", "Asia Pacific (Seoul)"},
+    {"ap-northeast-3", "Asia Pacific (Osaka)"},
+    {"ca-central-1", "Canada (Central)"},
+    {"ca-west-1", "Canada West (Calgary)"},
+    {"eu-central-1", "EU (Frankfurt)"},
+    {"eu-central-2", "EU (Zurich)"},
+    {"eu-west-1", "EU (Ireland)"},
+    {"eu-west-2", "EU (London)"},
+    {"eu-west-3", "EU (Paris)"},
+    {"eu-north-1", "EU (Stockholm)"},
+    {"eu-south-1", "EU (Milan)"},
+    {"eu-south-2", "EU (Spain)"},
+    {"il-central-1", "Israel (Tel Aviv)"},
+    {"me-south-1", "Middle East (Bahrain)"},
+    {"me-central-1", "Middle East (UAE)"},
+    {"sa-east-1", "South America (Sao Paulo)"},
+    {"us-gov-east-1", "AWS GovCloud (US-East)"},
+    {"us-gov-west-1", "AWS GovCloud (US-West)"},
+    {"cn-north-1", "China (Beijing)"},
+    {"cn-northwest-1", "China (Ningxia)"},
+}};
+
+uint64_t Fnv1a(std::string_view text, uint64_t state) {
+  for (unsigned char c : text) state = (state ^ c) * 0x100000001b3ULL;
+  return state;
+}
+
+uint64_t Avalanche(uint64_t h) {
+  h ^= h >> 30;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 27;
+  h *= 0x94d049bb133111ebULL;
+  h ^= h >> 31;
+  return h;
+}
+
+void AppendStringArray(std::string& out, const std::vector<std::string>& items) {
+  out += '[';
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += ',';
+    AppendJsonString(out, items[i]);
+  }
+  out += ']';
+}
+
+void AppendStringOrNull(std::string& out, std::string_view text) {
+  if (text.empty()) {
+    out += "null";
+  } else {
+    AppendJsonString(out, text);
+  }
+}
+
+}  // namespace
+
+std::string_view RegionLongName(std::string_view region_code) {
+  for (const auto& [code, name] : kRegions) {
+    if (code == region_code) return name;
+  }
+  return region_code;
+}
+
+std::string MakeAlarmEventId(std::string_view alarm_name, int64_t time_ms, uint64_t sequence) {
+  const std::string salt = std::to_string(time_ms) + "/" + std::to_string(sequence);
+  const uint64_t a = Avalanche(Fnv1a(salt, Fnv1a(alarm_name, 0xcbf29ce484222325ULL)));
+  const uint64_t b = Avalanche(a ^ Fnv1a(alarm_name, Fnv1a(salt, 0x84222325cbf29ce4ULL)));
+  char buffer[40];
+  std::snprintf(buffer, sizeof(buffer), "%016llx%016llx", static_cast<unsigned long long>(a),
+                static_cast<unsigned long long>(b));
+  return buffer;
+}
+
+std::string AlarmEventToCloudWatchJson(const AlarmEvent& event, const AlarmSpec& spec,
+                                       const NotificationContext& context) {
+  const std::string_view region_name = RegionLongName(context.region);
+  std::string out;
+  out.reserve(1024 + event.reason.size());
+  out += "{\"AlarmName\":";
+  AppendJsonString(out, spec.name);
+  out += ",\"AlarmDescription\":";
+  AppendStringOrNull(out, spec.description);
+  out += ",\"AWSAccountId\":";
+  AppendJsonString(out, context.account_id);
+  out += ",\"AlarmConfigurationUpdatedTimestamp\":";
+  AppendJsonString(out, FormatCloudWatchTime(context.configuration_updated_ms >= 0
+                                                 ? context.configuration_updated_ms
+                                                 : event.time_ms));
+  out += ",\"NewStateValue\":";
+  AppendJsonString(out, AlarmStateName(event.new_state));
+  out += ",\"NewStateReason\":";
+  AppendJsonString(out, event.reason);
+  out += ",\"StateChangeTime\":";
+  AppendJsonString(out, FormatCloudWatchTime(event.time_ms));
+  out += ",\"Region\":";
+  AppendJsonString(out, region_name);
+  out += ",\"AlarmArn\":";
+  AppendJsonString(out, "arn:aws:cloudwatch:" + context.region + ":" + context.account_id +
+                            ":alarm:" + spec.name);
+  out += ",\"OldStateValue\":";
+  AppendJsonString(out, AlarmStateName(event.old_state));
+  out += ",\"OKActions\":";
+  AppendStringArray(out, spec.ok_actions);
+  out += ",\"AlarmActions\":";
+  AppendStringArray(out, spec.alarm_actions);
+  out += ",\"InsufficientDataActions\":";
+  AppendStringArray(out, spec.insufficient_data_actions);
+
+  out += ",\"Trigger\":{\"MetricName\":";
+  AppendJsonString(out, spec.metric_name);
+  out += ",\"Namespace\":";
+  AppendJsonString(out, spec.metric_namespace);
+  if (spec.statistic) {
+    out += ",\"StatisticType\":\"Statistic\",\"Statistic\":";
+    AppendJsonString(out, StatisticNotificationName(*spec.statistic));
+  } else {
+    out += ",\"StatisticType\":\"ExtendedStatistic\",\"ExtendedStatistic\":";
+    AppendJsonString(out, spec.extended_statistic);
+  }
+  out += ",\"Unit\":";
+  AppendStringOrNull(out, spec.unit);
+  out += ",\"Dimensions\":[";
+  for (size_t i = 0; i < spec.dimensions.size(); ++i) {
+    if (i > 0) out += ',';
+    out += "{\"value\":";
+    AppendJsonString(out, spec.dimensions[i].second);
+    out += ",\"name\":";
+    AppendJsonString(out, spec.dimensions[i].first);
+    out += '}';
+  }
+  out += "],\"Period\":" + std::to_string(spec.period_seconds);
+  out += ",\"EvaluationPeriods\":" + std::to_string(spec.evaluation_periods);
+  if (spec.datapoints_to_alarm) {
+    out += ",\"DatapointsToAlarm\":" + std::to_string(*spec.datapoints_to_alarm);
+  }
+  out += ",\"ComparisonOperator\":";
+  AppendJsonString(out, ComparisonOperatorName(spec.comparison_operator));
+  out += ",\"Threshold\":" + JavaDouble(spec.threshold);
+  out += ",\"TreatMissingData\":";
+  AppendJsonString(out, TreatMissingDataName(spec.treat_missing_data));
+  out += ",\"EvaluateLowSampleCountPercentile\":";
+  if (spec.extended_statistic.empty()) {
+    out += "\"\"";
+  } else {
+    out += spec.ignore_low_sample_count_percentile ? "\"ignore\"" : "\"evaluate\"";
+  }
+  out += "}}";
+  return out;
+}
+
+std::string AlarmEventSubject(const AlarmEvent& event, const NotificationContext& context) {
+  std::string subject = std::string(AlarmStateName(event.new_state)) + ": \"" + event.alarm_name +
+                        "\" in " + std::string(RegionLongName(context.region));
+  if (subject.size() > 100) subject.resize(100);
+  return subject;
+}
+
+}  // namespace tailwatch::engine

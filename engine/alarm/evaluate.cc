@@ -1,0 +1,356 @@
+#include "engine/alarm/evaluate.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "engine/alarm/format.h"
+
+namespace tailwatch::engine {
+namespace {
+
+// CloudWatch caps (spec 4.1).
+constexpr size_t kMaxReasonChars = 1023;
+constexpr size_t kMaxReasonDataChars = 4000;
+
+// One period of the range as the algorithm sees it.
+struct Slot {
+  int64_t start_ms = 0;
+  std::optional<double> value;  // nullopt = missing
+  double sample_count = 0;
+};
+
+// A real (non-missing) datapoint that takes part in the decision.
+struct Point {
+  size_t index;  // in the range, oldest first
+  double value;
+  double sample_count;
+  int64_t start_ms;
+  bool breaching;
+};
+
+std::string_view OperatorPhrase(ComparisonOperator op) {
+  switch (op) {
+    case ComparisonOperator::kGreaterThanOrEqualToThreshold: return "greater than or equal to";
+    case ComparisonOperator::kGreaterThanThreshold: return "greater than";
+    case ComparisonOperator::kLessThanThreshold: return "less than";
+    case ComparisonOperator::kLessThanOrEqualToThreshold: return "less than or equal to";
+  }
+  return "?";
+}
+
+std::string Count(size_t n, std::string_view singular, std::string_view plural) {
+  return std::to_string(n) + " " + std::string(n == 1 ? singular : plural);
+}
+std::string_view WasWere(size_t n) { return n == 1 ? "was" : "were"; }
+
+double PercentileOf(const AlarmSpec& spec) {
+  if (spec.percentile > 0) return spec.percentile;
+  return ParseExtendedStatistic(spec.extended_statistic).value_or(0);
+}
+
+// Spec 4.5: fewer than 10/(1-p) samples (p >= 0.5) or 10/p (p < 0.5).
+bool TooFewSamplesForPercentile(const AlarmSpec& spec, double sample_count) {
+  const double p = PercentileOf(spec) / 100.0;
+  if (p <= 0 || p >= 1) return false;
+  const double needed = p >= 0.5 ? 10.0 / (1.0 - p) : 10.0 / p;
+  return sample_count < needed;
+}
+
+enum class Fill { kNone, kBreaching, kNonBreaching };
+
+// "Threshold Crossed: ..." for a decision made from real datapoints.
+// `listed` are the counted points (breaching toward ALARM, non-breaching
+// toward OK), newest first; `evaluated` how many real points were looked at.
+std::string ThresholdReason(const AlarmSpec& spec, bool to_alarm, const std::vector<Point>& listed,
+                            size_t evaluated, Fill fill, size_t filled) {
+  const int n = spec.evaluation_periods;
+  const int m = spec.datapoints_to_alarm_or_n();
+  const std::string_view fill_name = fill == Fill::kBreaching ? "[Breaching]" : "[NonBreaching]";
+  std::string out = "Threshold Crossed: ";
+  if (listed.empty()) {
+    // Only the filled-in missing datapoints decided (e.g. breaching fill).
+    out += Count(filled, "missing datapoint", "missing datapoints");
+    out += ' ';
+    out += WasWere(filled);
+    out += " treated as ";
+    out += fill_name;
+  } else {
+    if (spec.datapoints_to_alarm) {
+      out += std::to_string(listed.size()) + " out of the last " + std::to_string(evaluated) +
+             " datapoints [";
+    } else {
+      out += Count(listed.size(), "datapoint", "datapoints") + " [";
+    }
+    for (size_t i = 0; i < listed.size(); ++i) {
+      if (i > 0) out += ", ";
+      out += JavaDouble(listed[i].value);
+      out += " (";
+      out += FormatReasonTime(listed[i].start_ms);
+      out += ')';
+    }
+    out += "] ";
+    out += WasWere(listed.size());
+    out += to_alarm ? " " : " not ";
+    out += OperatorPhrase(spec.comparison_operator);
+    out += " the threshold (";
+    out += JavaDouble(spec.threshold);
+    out += ')';
+    if (fill != Fill::kNone && filled > 0) {
+      out += " and " + Count(filled, "missing datapoint", "missing datapoints") + " ";
+      out += WasWere(filled);
+      out += " treated as ";
+      out += fill_name;
+    }
+  }
+  if (spec.datapoints_to_alarm) {
+    const int minimum = to_alarm ? m : n - m + 1;
+    out += " (minimum " + Count(static_cast<size_t>(minimum), "datapoint", "datapoints") +
+           (to_alarm ? " for OK -> ALARM transition)" : " for ALARM -> OK transition)");
+  }
+  out += '.';
+  return out;
+}
+
+std::string NoDataReason(const AlarmSpec& spec, Fill fill) {
+  const auto n = static_cast<size_t>(spec.evaluation_periods);
+  return "Threshold Crossed: no datapoints were received for " + Count(n, "period", "periods") +
+         " and " + Count(n, "missing datapoint", "missing datapoints") + " " +
+         std::string(WasWere(n)) + " treated as " +
+         (fill == Fill::kBreaching ? "[Breaching]" : "[NonBreaching]") + ".";
+}
+
+std::string UnknownReason(size_t unknown) {
+  return "Insufficient Data: " + Count(unknown, "datapoint", "datapoints") + " " +
+         std::string(WasWere(unknown)) + " unknown.";
+}
+
+std::string ReasonData(const AlarmSpec& spec, const std::vector<Slot>& slots,
+                       const std::vector<Point>& evaluated, const std::vector<int64_t>& filled_starts,
+                       int64_t evaluation_time_ms, size_t max_entries) {
+  std::string out = "{\"version\":\"1.0\",\"queryDate\":";
+  AppendJsonString(out, FormatCloudWatchTime(evaluation_time_ms));
+  out += ",\"startDate\":";
+  AppendJsonString(out, FormatCloudWatchTime(slots.empty() ? evaluation_time_ms
+                                                           : slots.front().start_ms));
+  if (spec.statistic) {
+    out += ",\"statistic\":";
+    AppendJsonString(out, StatisticName(*spec.statistic));
+  } else {
+    out += ",\"extendedStatistic\":";
+    AppendJsonString(out, spec.extended_statistic);
+  }
+  out += ",\"period\":" + std::to_string(spec.period_seconds);
+  out += ",\"recentDatapoints\":[";
+  // The most recent real values, oldest first.
+  std::vector<double> recent;
+  for (const Slot& slot : slots) {
+    if (slot.value) recent.push_back(*slot.value);
+  }
+  const size_t skip = recent.size() > max_entries ? recent.size() - max_entries : 0;
+  for (size_t i = skip; i < recent.size(); ++i) {
+    if (i > skip) out += ',';
+    out += JavaDouble(recent[i]);
+  }
+  out += "],\"threshold\":" + JavaDouble(spec.threshold);
+  out += ",\"evaluatedDatapoints\":[";
+  // Newest first: the real points evaluated plus the filled missing periods.
+  struct Entry {
+    int64_t start_ms;
+    const Point* point;
+  };
+  std::vector<Entry> entries;
+  for (const Point& p : evaluated) entries.push_back({p.start_ms, &p});
+  for (int64_t start : filled_starts) entries.push_back({start, nullptr});
+  std::sort(entries.begin(), entries.end(),
+            [](const Entry& a, const Entry& b) { return a.start_ms > b.start_ms; });
+  if (entries.size() > max_entries) entries.resize(max_entries);
+  for (size_t i = 0; i < entries.size(); ++i) {
+    if (i > 0) out += ',';
+    out += "{\"timestamp\":";
+    AppendJsonString(out, FormatCloudWatchTime(entries[i].start_ms));
+    if (entries[i].point) {
+      out += ",\"sampleCount\":" + JavaDouble(entries[i].point->sample_count);
+      out += ",\"value\":" + JavaDouble(entries[i].point->value);
+    }
+    out += '}';
+  }
+  out += "]}";
+  return out;
+}
+
+EvaluationResult EvaluateSlots(const AlarmSpec& spec, const std::vector<Slot>& slots,
+                               AlarmState current, int64_t evaluation_time_ms,
+                               bool check_low_samples) {
+  const auto n = static_cast<size_t>(std::max(1, spec.evaluation_periods));
+  const auto m = static_cast<size_t>(std::max(1, spec.datapoints_to_alarm_or_n()));
+  const TreatMissingData treat = spec.treat_missing_data;
+
+  std::vector<Point> real;
+  for (size_t i = 0; i < slots.size(); ++i) {
+    if (!slots[i].value) continue;
+    real.push_back(Point{i, *slots[i].value, slots[i].sample_count, slots[i].start_ms,
+                         Breaches(spec, *slots[i].value)});
+  }
+  const size_t k = real.size();
+  // The points that take part: the N most recent real ones (rule 2), or all.
+  std::vector<Point> evaluated(real.end() - static_cast<std::ptrdiff_t>(std::min(k, n)),
+                               real.end());
+  std::reverse(evaluated.begin(), evaluated.end());  // newest first
+  size_t breaching = 0;
+  for (const Point& p : evaluated) breaching += p.breaching ? 1 : 0;
+
+  // Missing periods that a fill policy turns into datapoints: the newest
+  // missing periods, N - K of them.
+  const size_t fill_count = k < n ? n - k : 0;
+  std::vector<int64_t> filled_starts;
+  if (treat == TreatMissingData::kBreaching || treat == TreatMissingData::kNotBreaching) {
+    for (size_t i = slots.size(); i-- > 0 && filled_starts.size() < fill_count;) {
+      if (!slots[i].value) filled_starts.push_back(slots[i].start_ms);
+    }
+  }
+
+  EvaluationResult result;
+  auto keep = [&](std::string why) {
+    result.state = current;
+    result.kept_state = true;
+    result.reason = std::move(why);
+  };
+  auto listed_for = [&](bool to_alarm) {
+    std::vector<Point> listed;
+    for (const Point& p : evaluated) {
+      if (p.breaching == to_alarm) listed.push_back(p);
+    }
+    return listed;
+  };
+  auto decide = [&](bool to_alarm, Fill fill) {
+    result.state = to_alarm ? AlarmState::kAlarm : AlarmState::kOk;
+    result.reason = ThresholdReason(spec, to_alarm, listed_for(to_alarm), evaluated.size(), fill,
+                                    fill == Fill::kNone ? 0 : fill_count);
+  };
+
+  // Spec 4.5: a percentile over too few samples keeps the state.
+  if (check_low_samples && spec.ignore_low_sample_count_percentile &&
+      !spec.extended_statistic.empty()) {
+    for (const Point& p : evaluated) {
+      if (TooFewSamplesForPercentile(spec, p.sample_count)) {
+        keep("Unchanged: a percentile datapoint has too few samples "
+             "(evaluate_low_sample_count_percentile: ignore).");
+        break;
+      }
+    }
+  }
+
+  if (!result.kept_state) {
+    if (k == 0) {
+      switch (treat) {  // rule 1
+        case TreatMissingData::kMissing:
+          result.state = AlarmState::kInsufficientData;
+          result.reason = UnknownReason(n);
+          break;
+        case TreatMissingData::kIgnore:
+          keep("Unchanged: no datapoints and missing data is ignored.");
+          break;
+        case TreatMissingData::kBreaching:
+          result.state = AlarmState::kAlarm;
+          result.reason = NoDataReason(spec, Fill::kBreaching);
+          break;
+        case TreatMissingData::kNotBreaching:
+          result.state = AlarmState::kOk;
+          result.reason = NoDataReason(spec, Fill::kNonBreaching);
+          break;
+      }
+    } else if (k >= n) {
+      decide(breaching >= m, Fill::kNone);  // rule 2
+    } else if (treat == TreatMissingData::kBreaching) {  // rule 3
+      decide(breaching + fill_count >= m, Fill::kBreaching);
+    } else if (treat == TreatMissingData::kNotBreaching) {
+      decide(breaching >= m, Fill::kNonBreaching);
+    } else if (breaching >= m) {
+      decide(true, Fill::kNone);  // a
+    } else if (breaching == k) {
+      // b: all real points breach; the oldest one's age (newest period = 0).
+      const size_t oldest_age = slots.size() - 1 - real.front().index;
+      if (oldest_age + 1 >= m) {
+        if (treat == TreatMissingData::kMissing) {
+          decide(true, Fill::kNone);
+        } else {
+          keep("Unchanged: too few datapoints and missing data is ignored.");
+        }
+      } else if (treat == TreatMissingData::kMissing) {  // d
+        result.state = AlarmState::kInsufficientData;
+        result.reason = UnknownReason(fill_count);
+      } else {
+        keep("Unchanged: too few datapoints and missing data is ignored.");
+      }
+    } else {
+      decide(false, Fill::kNone);  // c
+    }
+  }
+
+  if (result.reason.size() > kMaxReasonChars) {
+    result.reason.resize(kMaxReasonChars - 3);
+    result.reason += "...";
+  }
+  size_t max_entries = slots.size() + 1;
+  do {
+    result.reason_data_json =
+        ReasonData(spec, slots, evaluated, filled_starts, evaluation_time_ms, max_entries);
+    max_entries /= 2;
+  } while (result.reason_data_json.size() > kMaxReasonDataChars && max_entries > 0);
+  return result;
+}
+
+}  // namespace
+
+std::optional<double> DatapointValue(const AlarmSpec& spec, const Datapoint& datapoint) {
+  if (datapoint.sample_count <= 0) return std::nullopt;
+  if (!spec.statistic) return datapoint.Percentile(PercentileOf(spec));
+  switch (*spec.statistic) {
+    case Statistic::kSampleCount: return datapoint.sample_count;
+    case Statistic::kAverage: return datapoint.average();
+    case Statistic::kSum: return datapoint.sum;
+    case Statistic::kMinimum: return datapoint.minimum;
+    case Statistic::kMaximum: return datapoint.maximum;
+  }
+  return std::nullopt;
+}
+
+bool Breaches(const AlarmSpec& spec, double value) {
+  switch (spec.comparison_operator) {
+    case ComparisonOperator::kGreaterThanOrEqualToThreshold: return value >= spec.threshold;
+    case ComparisonOperator::kGreaterThanThreshold: return value > spec.threshold;
+    case ComparisonOperator::kLessThanThreshold: return value < spec.threshold;
+    case ComparisonOperator::kLessThanOrEqualToThreshold: return value <= spec.threshold;
+  }
+  return false;
+}
+
+EvaluationResult EvaluateAlarm(const AlarmSpec& spec, std::span<const std::optional<Datapoint>> range,
+                               AlarmState current, int64_t evaluation_time_ms) {
+  const int64_t period_ms = static_cast<int64_t>(spec.period_seconds) * 1000;
+  std::vector<Slot> slots(range.size());
+  for (size_t i = 0; i < range.size(); ++i) {
+    slots[i].start_ms = evaluation_time_ms - static_cast<int64_t>(range.size() - i) * period_ms;
+    if (!range[i]) continue;
+    slots[i].start_ms = range[i]->period_start_ms;
+    slots[i].value = DatapointValue(spec, *range[i]);
+    slots[i].sample_count = range[i]->sample_count;
+  }
+  return EvaluateSlots(spec, slots, current, evaluation_time_ms, /*check_low_samples=*/true);
+}
+
+EvaluationResult EvaluateAlarmValues(const AlarmSpec& spec,
+                                     std::span<const std::optional<double>> values,
+                                     AlarmState current, int64_t evaluation_time_ms) {
+  const int64_t period_ms = static_cast<int64_t>(spec.period_seconds) * 1000;
+  std::vector<Slot> slots(values.size());
+  for (size_t i = 0; i < values.size(); ++i) {
+    slots[i].start_ms = evaluation_time_ms - static_cast<int64_t>(values.size() - i) * period_ms;
+    slots[i].value = values[i];
+    slots[i].sample_count = values[i] ? 1 : 0;
+  }
+  return EvaluateSlots(spec, slots, current, evaluation_time_ms, /*check_low_samples=*/false);
+}
+
+}  // namespace tailwatch::engine
