@@ -1,0 +1,284 @@
+#include "daemon/source/file_reader.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
+
+namespace tailwatch::daemon {
+namespace {
+
+uint32_t Crc(const char* data, size_t size) {
+  uLong crc = crc32(0L, Z_NULL, 0);
+  crc = crc32(crc, reinterpret_cast<const Bytef*>(data), static_cast<uInt>(size));
+  return static_cast<uint32_t>(crc);
+}
+
+// pread until `size` bytes or EOF; returns the count read.
+Result<size_t> PreadFull(int fd, char* buf, size_t size, uint64_t offset) {
+  size_t got = 0;
+  while (got < size) {
+    ssize_t n = ::pread(fd, buf + got, size - got, static_cast<off_t>(offset + got));
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return MakeError(std::string("pread: ") + std::strerror(errno));
+    }
+    if (n == 0) break;
+    got += static_cast<size_t>(n);
+  }
+  return got;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<FileReader>> FileReader::Open(const std::string& path,
+                                                     const TailOptions& options) {
+  // O_NONBLOCK: opening a FIFO that matched a glob must not hang the strand.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return MakeError("open " + path + ": " + std::strerror(errno));
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    int err = errno;
+    ::close(fd);
+    return MakeError("fstat " + path + ": " + std::strerror(err));
+  }
+  if (!S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return MakeError(path + ": not a regular file");
+  }
+  auto identity = IdentifyFd(fd);
+  if (!identity) {
+    ::close(fd);
+    return MakeError(path + ": " + identity.error().message);
+  }
+  return std::unique_ptr<FileReader>(new FileReader(fd, *identity, options));
+}
+
+FileReader::FileReader(int fd, FileIdentity identity, const TailOptions& options)
+    : fd_(fd), identity_(identity), options_(options) {
+  options_.max_line_bytes = std::max<size_t>(options_.max_line_bytes, 1);
+  options_.read_chunk_bytes = std::max<size_t>(options_.read_chunk_bytes, 1);
+}
+
+FileReader::~FileReader() { ::close(fd_); }
+
+Status FileReader::LoadMarker(uint64_t offset) {
+  size_t want = static_cast<size_t>(std::min<uint64_t>(kMarkerMaxBytes, offset));
+  auto got = PreadFull(fd_, marker_.data(), want, offset - want);
+  if (!got) return tl::unexpected(got.error());
+  if (*got != want) return MakeError("file shorter than offset " + std::to_string(offset));
+  marker_size_ = want;
+  return OkStatus();
+}
+
+Status FileReader::SeekToEnd() {
+  struct stat st {};
+  if (::fstat(fd_, &st) != 0) return MakeError(std::string("fstat: ") + std::strerror(errno));
+  auto size = static_cast<uint64_t>(st.st_size);
+  if (auto s = LoadMarker(size); !s) return s;
+  read_pos_ = size;
+  partial_.clear();
+  skipping_ = false;
+  return OkStatus();
+}
+
+Result<bool> FileReader::Resume(const ReaderCursor& cursor) {
+  if (!identity_.SameInode(cursor.identity)) return false;
+  struct stat st {};
+  if (::fstat(fd_, &st) != 0) return MakeError(std::string("fstat: ") + std::strerror(errno));
+  if (static_cast<uint64_t>(st.st_size) < cursor.offset) return false;
+  auto prefix = PrefixMatches(fd_, cursor.identity);
+  if (!prefix) return tl::unexpected(prefix.error());
+  if (!*prefix) return false;
+  if (auto s = LoadMarker(cursor.offset); !s) return tl::unexpected(s.error());
+  if (marker_size_ != cursor.marker_bytes || Crc(marker_.data(), marker_size_) != cursor.marker_crc) {
+    marker_size_ = 0;
+    return false;
+  }
+  read_pos_ = cursor.offset;
+  skipping_ = cursor.skipping;
+  partial_.clear();
+  return true;
+}
+
+Result<bool> FileReader::ContentUnchanged(uint64_t file_size) {
+  if (file_size < read_pos_) return false;
+  // A short fingerprint is checked (and extended) by ExtendFingerprint; a full
+  // one is re-checked here. Both are <= 1 KiB preads, done only when new data
+  // arrived, so an idle file costs one fstat per poll.
+  if (identity_.fingerprint_bytes < kFingerprintMaxBytes) {
+    auto ok = ExtendFingerprint(fd_, file_size, identity_);
+    if (!ok || !*ok) return ok;
+  } else {
+    auto ok = PrefixMatches(fd_, identity_);
+    if (!ok || !*ok) return ok;
+  }
+  if (marker_size_ == 0) return true;
+  std::array<char, kMarkerMaxBytes> now{};
+  uint64_t offset = consumed_offset();
+  auto got = PreadFull(fd_, now.data(), marker_size_, offset - marker_size_);
+  if (!got) return tl::unexpected(got.error());
+  return *got == marker_size_ && std::memcmp(now.data(), marker_.data(), marker_size_) == 0;
+}
+
+void FileReader::RestartAfterTruncation(std::string_view path, LineSink& sink, ReadBuffer& buffer,
+                                        TailCounters& counters) {
+  // The held bytes were really written before the truncation: deliver them
+  // rather than lose them.
+  FlushPartial(path, sink, buffer, counters);
+  read_pos_ = 0;
+  skipping_ = false;
+  marker_size_ = 0;
+  if (auto fresh = IdentifyFd(fd_)) identity_ = *fresh;
+  ++counters.truncations;
+}
+
+void FileReader::AdvanceMarker(const char* data, size_t size) {
+  if (size >= kMarkerMaxBytes) {
+    std::memcpy(marker_.data(), data + size - kMarkerMaxBytes, kMarkerMaxBytes);
+    marker_size_ = kMarkerMaxBytes;
+    return;
+  }
+  size_t keep = std::min(marker_size_, kMarkerMaxBytes - size);
+  std::memmove(marker_.data(), marker_.data() + marker_size_ - keep, keep);
+  std::memcpy(marker_.data() + keep, data, size);
+  marker_size_ = keep + size;
+}
+
+void FileReader::FlushPartial(std::string_view path, LineSink& sink, ReadBuffer& buffer,
+                              TailCounters& counters) {
+  if (partial_.empty()) return;
+  buffer.lines.clear();
+  buffer.lines.emplace_back(partial_);
+  ++counters.lines_read;
+  sink.OnLines(LineBatch{path, buffer.lines});
+  AdvanceMarker(partial_.data(), partial_.size());
+  partial_.clear();
+}
+
+FileReader::ReadResult FileReader::Read(std::string_view path, LineSink& sink, size_t byte_budget,
+                                        int64_t now_ms, ReadBuffer& buffer,
+                                        TailCounters& counters) {
+  ReadResult result;
+  struct stat st {};
+  if (::fstat(fd_, &st) != 0) {
+    ++counters.read_errors;
+    result.eof = true;
+    return result;
+  }
+  auto size = static_cast<uint64_t>(st.st_size);
+  if (size < read_pos_) {
+    RestartAfterTruncation(path, sink, buffer, counters);
+  } else if (size > read_pos_) {
+    auto unchanged = ContentUnchanged(size);
+    if (!unchanged) {
+      ++counters.read_errors;
+      result.eof = true;
+      return result;
+    }
+    if (!*unchanged) RestartAfterTruncation(path, sink, buffer, counters);
+  }
+
+  const size_t chunk = options_.read_chunk_bytes;
+  const size_t max_line = options_.max_line_bytes;
+  if (buffer.bytes.size() < chunk + max_line) buffer.bytes.resize(chunk + max_line);
+  char* data = buffer.bytes.data();
+  // The held partial line goes first so a line that spans reads is contiguous.
+  size_t pending = partial_.size();
+  std::memcpy(data, partial_.data(), pending);
+  bool partial_grew = false;
+
+  while (result.bytes < byte_budget) {
+    size_t want = std::min(chunk, byte_budget - result.bytes);
+    ssize_t n = ::pread(fd_, data + pending, want, static_cast<off_t>(read_pos_));
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      ++counters.read_errors;
+      result.eof = true;
+      break;
+    }
+    if (n == 0) {
+      result.eof = true;
+      break;
+    }
+    auto got = static_cast<size_t>(n);
+    read_pos_ += got;
+    result.bytes += got;
+    counters.bytes_read += got;
+    const size_t end = pending + got;
+
+    // Split [0, end) into records; bytes before `pending` hold no terminator.
+    buffer.lines.clear();
+    size_t line_start = 0;
+    size_t scan = pending;
+    size_t nl_pos = SIZE_MAX;  // position of the next '\n' at or after scan (end if none)
+    while (scan < end) {
+      if (nl_pos == SIZE_MAX || nl_pos < scan) {
+        const void* nl = std::memchr(data + scan, '\n', end - scan);
+        nl_pos = nl ? static_cast<size_t>(static_cast<const char*>(nl) - data) : end;
+      }
+      const void* cr = std::memchr(data + scan, '\r', nl_pos - scan);
+      size_t term = cr ? static_cast<size_t>(static_cast<const char*>(cr) - data) : nl_pos;
+      if (term >= end) break;
+      if (skipping_) {
+        skipping_ = false;  // the tail of an over-long line ends here
+      } else if (size_t len = term - line_start; len > 0) {
+        if (len > max_line) {
+          len = max_line;
+          ++counters.lines_truncated;
+        }
+        buffer.lines.emplace_back(data + line_start, len);
+      }
+      line_start = scan = term + 1;
+    }
+    size_t consumed = line_start;
+    if (skipping_) {
+      consumed = end;
+    } else if (end - line_start > max_line) {
+      // No terminator within max_line bytes: deliver the head now (never a
+      // stall) and skip the rest of this line.
+      buffer.lines.emplace_back(data + line_start, max_line);
+      ++counters.lines_truncated;
+      skipping_ = true;
+      consumed = end;
+    }
+    if (!buffer.lines.empty()) {
+      counters.lines_read += buffer.lines.size();
+      sink.OnLines(LineBatch{path, buffer.lines});
+    }
+    AdvanceMarker(data, consumed);
+    pending = end - consumed;
+    if (pending > 0) {
+      std::memmove(data, data + consumed, pending);
+      partial_grew = true;
+    }
+    if (got < want) {
+      result.eof = true;
+      break;
+    }
+  }
+  partial_.assign(data, pending);
+  if (partial_grew) partial_since_ms_ = now_ms;
+  if (result.eof && !partial_.empty() &&
+      now_ms - partial_since_ms_ >= options_.partial_line_timeout_ms) {
+    FlushPartial(path, sink, buffer, counters);
+  }
+  return result;
+}
+
+ReaderCursor FileReader::cursor() const {
+  ReaderCursor c;
+  c.identity = identity_;
+  c.offset = consumed_offset();
+  c.skipping = skipping_;
+  c.marker_crc = Crc(marker_.data(), marker_size_);
+  c.marker_bytes = static_cast<uint32_t>(marker_size_);
+  return c;
+}
+
+}  // namespace tailwatch::daemon

@@ -1,0 +1,30 @@
+// How the tailer hands lines to its consumer (the engine strand).
+//
+// Lines travel in batches so the hot path makes one virtual call per read
+// chunk, not per line. A batch's views point into the tailer's reused read
+// buffer: they are valid only during OnLines; copy what must outlive the call.
+// A line carries no terminator ('\n', "\r\n" or a lone '\r' are stripped) and
+// is never empty; it may hold any bytes (invalid UTF-8, NUL).
+#ifndef TAILWATCH_DAEMON_SOURCE_LINE_SINK_H_
+#define TAILWATCH_DAEMON_SOURCE_LINE_SINK_H_
+
+#include <span>
+#include <string_view>
+
+namespace tailwatch::daemon {
+
+struct LineBatch {
+  std::string_view path;  // the watched path (the glob match), also the stream name
+  std::span<const std::string_view> lines;
+};
+
+class LineSink {
+ public:
+  virtual ~LineSink() = default;
+  // Called on the tailer's strand. Must not call back into the TailSet.
+  virtual void OnLines(const LineBatch& batch) = 0;
+};
+
+}  // namespace tailwatch::daemon
+
+#endif  // TAILWATCH_DAEMON_SOURCE_LINE_SINK_H_

@@ -1,0 +1,116 @@
+// TailSet: the files of one log group, read on the engine strand.
+//
+// Owns every fd of the group. The daemon drives it from ONE strand: Poll()
+// reads a bounded amount, hands complete lines to the sink and advances the
+// offsets in the same step, so SerializeOffsets() taken between two Polls is
+// always consistent with what the sink (the engine) has consumed. No threads,
+// no clock reads of its own (a Clock is injected), no blocking beyond file I/O.
+//
+// Discovery: the globs are expanded with glob(3) at the first Poll and again
+// every rescan_interval_ms (always works, also on NFS/overlayfs). An inotify fd
+// on the globs' directories (inotify_fd(), -1 when unavailable) lets the
+// daemon wake early: when it is readable call OnInotifyReadable(), then Poll().
+//
+// start_at applies to files seen at the first scan of a TailSet that was not
+// restored from a checkpoint. Every file seen later (appeared after start-up,
+// or, after a restore, appeared while the daemon was down) is read from 0.
+//
+// Offsets: SerializeOffsets() records per open file its path, identity (dev,
+// inode, first-bytes fingerprint), the end of the last delivered line, and a
+// crc of the bytes just before it. RestoreOffsets() (before the first Poll):
+//   - the path holds that file, unchanged up to the offset: resume there;
+//   - the path holds that inode with other content (copytruncate, inode
+//     reuse): read it from 0;
+//   - the path holds another file or nothing (rotated while down, app.log ->
+//     app.log.1): the checkpointed file is searched by identity in the same
+//     directory; found, its unread tail is drained FIRST, then the new file at
+//     the path is read from 0; not found (deleted while down), files_lost++.
+//
+// Losses that no tailer can avoid (documented, and excluded by the model test):
+// lines truncated away (truncate, copytruncate) before they were read; a file
+// created and then deleted or rotated out of the globs before any poll saw it
+// (e.g. created and rotated away while the daemon was down: never checkpointed);
+// a checkpointed file moved to another directory or deleted while down.
+#ifndef TAILWATCH_DAEMON_SOURCE_TAIL_SET_H_
+#define TAILWATCH_DAEMON_SOURCE_TAIL_SET_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "daemon/source/clock.h"
+#include "daemon/source/file_reader.h"
+#include "daemon/source/line_sink.h"
+#include "daemon/source/tail_types.h"
+#include "daemon/source/tailed_file.h"
+#include "engine/common/status.h"
+
+namespace tailwatch::daemon {
+
+enum class StartAt { kEnd, kBeginning };
+
+struct TailSetOptions {
+  std::vector<std::string> globs;
+  StartAt start_at = StartAt::kEnd;
+  TailOptions file;
+  int64_t rescan_interval_ms = 1000;
+  bool use_inotify = true;
+};
+
+class TailSet final : private InodeOwners {
+ public:
+  // `clock` must outlive the TailSet.
+  TailSet(TailSetOptions options, Clock& clock);
+  ~TailSet() override;
+  TailSet(const TailSet&) = delete;
+  TailSet& operator=(const TailSet&) = delete;
+
+  // Reads up to about byte_budget bytes over all files (draining rotated files
+  // first), delivering lines to `sink`. Returns true when it stopped on the
+  // budget with data left, so the daemon should Poll again soon.
+  bool Poll(LineSink& sink, size_t byte_budget);
+
+  // -1 when inotify is off or unavailable (then polling alone finds files).
+  int inotify_fd() const { return inotify_fd_; }
+  // Drains the inotify events; a create/move/delete makes the next Poll rescan.
+  void OnInotifyReadable();
+
+  std::string SerializeOffsets() const;
+  // Only before the first Poll. A malformed text is an error and nothing is
+  // restored; files that cannot be found are counted in files_lost.
+  [[nodiscard]] Status RestoreOffsets(std::string_view serialized);
+
+  const TailCounters& counters() const { return counters_; }
+  // Watched paths (those with an open file), sorted.
+  std::vector<std::string> paths() const;
+
+ private:
+  bool IsCurrentElsewhere(const TailedFile& self, const FileIdentity& identity) override;
+  std::unique_ptr<FileReader> TakeDrainingElsewhere(const TailedFile& self,
+                                                    const FileIdentity& identity) override;
+  void Rescan(int64_t now_ms);
+  void AddInotifyWatches();
+  bool MatchesGlobs(const std::string& path) const;
+
+  TailSetOptions options_;
+  Clock& clock_;
+  std::map<std::string, std::unique_ptr<TailedFile>> files_;  // by watched path
+  ReadBuffer buffer_;
+  TailCounters counters_;
+  bool started_ = false;
+  bool restored_ = false;
+  bool rescan_requested_ = false;
+  int64_t next_rescan_ms_ = 0;
+  size_t round_robin_ = 0;
+  int inotify_fd_ = -1;
+  std::set<std::string> watched_dirs_;
+};
+
+}  // namespace tailwatch::daemon
+
+#endif  // TAILWATCH_DAEMON_SOURCE_TAIL_SET_H_

@@ -1,0 +1,52 @@
+// Options, self-counters and the resumable position shared by the tail stage.
+#ifndef TAILWATCH_DAEMON_SOURCE_TAIL_TYPES_H_
+#define TAILWATCH_DAEMON_SOURCE_TAIL_TYPES_H_
+
+#include <cstddef>
+#include <cstdint>
+
+#include "daemon/source/file_identity.h"
+
+namespace tailwatch::daemon {
+
+struct TailOptions {
+  // Bytes per read(2); one buffer of read_chunk_bytes + max_line_bytes is
+  // reused for every file of a TailSet.
+  size_t read_chunk_bytes = 256 * 1024;
+  // Longer lines are cut to this many bytes; the rest of the line is skipped
+  // and counted in lines_truncated. Must be >= 1.
+  size_t max_line_bytes = 256 * 1024;
+  // A last line without its terminator is held this long after it last grew,
+  // then delivered as a line of its own (a writer that never ends its line
+  // must not hide it forever). Bytes that complete it later form a new line.
+  int64_t partial_line_timeout_ms = 5000;
+  // After a rotation or deletion the old file is kept open and drained until
+  // no data arrived on it for this long (writers finish on their old fd).
+  int64_t rotate_wait_ms = 5000;
+};
+
+// Self-counters of one TailSet (read by the daemon for /metrics). Monotonic
+// except files_watched, which is the number of files open right now.
+struct TailCounters {
+  uint64_t lines_read = 0;
+  uint64_t bytes_read = 0;
+  uint64_t lines_truncated = 0;
+  uint64_t rotations = 0;    // the path now names another file
+  uint64_t truncations = 0;  // a file shrank or its content was replaced (copytruncate)
+  uint64_t files_watched = 0;
+  uint64_t read_errors = 0;   // open/stat/read failures (retried on the next poll)
+  uint64_t files_lost = 0;    // checkpointed files that could not be found on restore
+};
+
+// Where reading of one file resumes: what a checkpoint stores per file.
+struct ReaderCursor {
+  FileIdentity identity;
+  uint64_t offset = 0;      // end of the last delivered (or skipped) line
+  bool skipping = false;    // inside an over-long line whose head was delivered
+  uint32_t marker_crc = 0;  // crc32 of the marker_bytes bytes just before offset
+  uint32_t marker_bytes = 0;
+};
+
+}  // namespace tailwatch::daemon
+
+#endif  // TAILWATCH_DAEMON_SOURCE_TAIL_TYPES_H_
