@@ -1,0 +1,380 @@
+#include "engine/pipeline/pipeline.h"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
+#include "engine/common/byte_io.h"
+#include "engine/match/event_context.h"
+#include "engine/match/filter_set.h"
+
+namespace tailwatch::engine {
+namespace {
+
+constexpr std::string_view kMagic = "TWPIPE1";
+constexpr char kSep = '\x1f';
+
+uint64_t Fnv1a(std::string_view text) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+// Everything that changes what a filter counts.
+uint64_t FilterFingerprint(const FilterSpec& f) {
+  std::string s = f.log_group + kSep + f.pattern + kSep + f.transformation.metric_namespace + kSep +
+                  f.transformation.metric_name + kSep + f.transformation.metric_value + kSep +
+                  (f.transformation.default_value ? std::to_string(*f.transformation.default_value)
+                                                  : "-") +
+                  kSep + f.transformation.unit;
+  for (const auto& [name, value] : f.transformation.dimensions) s += kSep + name + '=' + value;
+  return Fnv1a(s);
+}
+
+void AppendKeyPart(std::string& key, std::string_view part) {
+  key.append(part);
+  key.push_back(kSep);
+}
+
+std::string EncodeKey(const MetricKey& key) {
+  std::string out;
+  AppendKeyPart(out, key.metric_namespace);
+  AppendKeyPart(out, key.metric_name);
+  for (const auto& [name, value] : key.dimensions) {
+    AppendKeyPart(out, name);
+    AppendKeyPart(out, value);
+  }
+  return out;
+}
+
+}  // namespace
+
+struct Pipeline::Impl final : public SampleSink {
+  struct Group {
+    std::string name;
+    std::shared_ptr<const FilterSet> filters;
+    std::vector<size_t> global_filter;  // FilterSet index -> index into filters_
+    std::optional<TimestampExtractor> extractor;
+    std::unique_ptr<EventContext> ctx;
+  };
+  struct Filter {
+    uint64_t fingerprint = 0;
+    uint64_t matches = 0;
+    uint64_t dropped_value = 0;
+    uint64_t dropped_dimension = 0;
+    std::vector<std::string_view> dimension_names;  // views into spec
+    SeriesTotals* fixed_series = nullptr;           // cached for dimension-less filters
+  };
+
+  PipelineSpec spec;
+  std::vector<Group> groups;
+  std::vector<Filter> filters;
+  MetricStore store;
+  AlarmEngine alarms;
+  std::unordered_map<std::string, std::unique_ptr<SeriesTotals>> series;
+  std::string key_buffer;
+  PipelineCounters counters;
+
+  // Per event, set before FilterSet::Process.
+  size_t current_group = 0;
+  int64_t current_time_ms = 0;
+
+  Impl(PipelineSpec s, MetricStoreOptions options)
+      : spec(std::move(s)), store(options), alarms(spec.alarms) {}
+
+  void OnFilterMatch(size_t filter_index) override {
+    ++filters[groups[current_group].global_filter[filter_index]].matches;
+  }
+
+  void OnDrop(size_t filter_index, DropReason reason) override {
+    Filter& f = filters[groups[current_group].global_filter[filter_index]];
+    if (reason == DropReason::kValue) {
+      ++f.dropped_value;
+    } else {
+      ++f.dropped_dimension;
+    }
+  }
+
+  void OnSample(const MetricSample& sample) override {
+    const size_t index = groups[current_group].global_filter[sample.filter_index];
+    Filter& f = filters[index];
+    const MetricTransformationSpec& t = spec.filters[index].transformation;
+    const auto result = store.Add(t.metric_namespace, t.metric_name, f.dimension_names,
+                                  sample.dimension_values, current_time_ms, sample.value);
+    if (result == MetricStore::AddResult::kDimensionCapExceeded) {
+      ++counters.dimension_cap_refusals;
+      return;
+    }
+    if (result == MetricStore::AddResult::kLate) ++counters.late_samples;
+    SeriesTotals* totals = f.fixed_series;
+    if (totals == nullptr) {
+      totals = FindOrAddSeries(t, f, sample.dimension_values);
+      if (f.dimension_names.empty()) f.fixed_series = totals;
+    }
+    totals->sum += sample.value;
+    ++totals->samples;
+  }
+
+  SeriesTotals* FindOrAddSeries(const MetricTransformationSpec& t, const Filter& f,
+                                std::span<const std::string_view> values) {
+    // Canonical order: dimensions sorted by name (at most 3, so a tiny sort).
+    std::array<size_t, 3> order{0, 1, 2};
+    const size_t n = std::min<size_t>(f.dimension_names.size(), 3);
+    std::sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(n),
+              [&](size_t a, size_t b) {
+                return std::tie(f.dimension_names[a], values[a]) <
+                       std::tie(f.dimension_names[b], values[b]);
+              });
+    key_buffer.clear();
+    AppendKeyPart(key_buffer, t.metric_namespace);
+    AppendKeyPart(key_buffer, t.metric_name);
+    for (size_t i = 0; i < n; ++i) {
+      AppendKeyPart(key_buffer, f.dimension_names[order[i]]);
+      AppendKeyPart(key_buffer, values[order[i]]);
+    }
+    auto it = series.find(key_buffer);
+    if (it != series.end()) return it->second.get();
+    auto totals = std::make_unique<SeriesTotals>();
+    totals->key.metric_namespace = t.metric_namespace;
+    totals->key.metric_name = t.metric_name;
+    for (size_t i = 0; i < n; ++i) {
+      totals->key.dimensions.emplace_back(std::string(f.dimension_names[order[i]]),
+                                          std::string(values[order[i]]));
+    }
+    SeriesTotals* raw = totals.get();
+    series.emplace(key_buffer, std::move(totals));
+    return raw;
+  }
+
+  void RelinkFixedSeries() {
+    for (Filter& f : filters) f.fixed_series = nullptr;
+  }
+};
+
+Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Pipeline::~Pipeline() = default;
+
+Result<std::unique_ptr<Pipeline>> Pipeline::Create(PipelineSpec spec) {
+  MetricStoreOptions options = spec.store;
+  auto impl = std::make_unique<Impl>(std::move(spec), options);
+  const PipelineSpec& s = impl->spec;
+  impl->filters.resize(s.filters.size());
+  for (size_t i = 0; i < s.filters.size(); ++i) {
+    Impl::Filter& f = impl->filters[i];
+    f.fingerprint = FilterFingerprint(s.filters[i]);
+    for (const auto& dim : s.filters[i].transformation.dimensions) {
+      f.dimension_names.push_back(dim.first);
+    }
+  }
+  for (const LogGroupSpec& group_spec : s.log_groups) {
+    Impl::Group group;
+    group.name = group_spec.name;
+    auto extractor = TimestampExtractor::Create(group_spec.timestamp);
+    if (!extractor) {
+      return MakeError("log group '" + group_spec.name + "': " + extractor.error().message);
+    }
+    group.extractor = std::move(*extractor);
+    std::vector<FilterSpec> group_filters;
+    for (size_t i = 0; i < s.filters.size(); ++i) {
+      if (s.filters[i].log_group == group_spec.name) {
+        group_filters.push_back(s.filters[i]);
+        group.global_filter.push_back(i);
+      }
+    }
+    auto compiled = FilterSet::Compile(std::move(group_filters));
+    if (!compiled) {
+      return MakeError("log group '" + group_spec.name + "': " + compiled.error().message);
+    }
+    group.filters = std::make_shared<const FilterSet>(std::move(*compiled));
+    group.ctx = std::make_unique<EventContext>();
+    impl->groups.push_back(std::move(group));
+  }
+  for (size_t i = 0; i < s.filters.size(); ++i) {
+    const bool known = std::any_of(s.log_groups.begin(), s.log_groups.end(),
+                                   [&](const LogGroupSpec& g) { return g.name == s.filters[i].log_group; });
+    if (!known) {
+      return MakeError("metric filter '" + s.filters[i].name + "': unknown log group '" +
+                       s.filters[i].log_group + "'");
+    }
+  }
+  impl->alarms.WatchMetrics(impl->store);
+  return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
+}
+
+const PipelineSpec& Pipeline::spec() const { return impl_->spec; }
+
+std::optional<size_t> Pipeline::FindLogGroup(std::string_view name) const {
+  for (size_t i = 0; i < impl_->groups.size(); ++i) {
+    if (impl_->groups[i].name == name) return i;
+  }
+  return std::nullopt;
+}
+
+int64_t Pipeline::ProcessEvent(size_t group_index, std::string_view message,
+                               int64_t ingest_time_ms) {
+  Impl& impl = *impl_;
+  Impl::Group& group = impl.groups[group_index];
+  EventContext& ctx = *group.ctx;
+  ctx.Reset(message);
+  int64_t time_ms = ingest_time_ms;
+  if (!group.extractor->uses_ingestion_time()) {
+    if (auto t = group.extractor->Extract(ctx)) {
+      time_ms = *t;
+    } else {
+      ++impl.counters.timestamp_missing;
+    }
+  }
+  ++impl.counters.events;
+  impl.current_group = group_index;
+  impl.current_time_ms = time_ms;
+  group.filters->Process(message, ctx, impl);
+  return time_ms;
+}
+
+std::vector<AlarmEvent> Pipeline::Tick(int64_t now_ms) {
+  auto events = impl_->alarms.Tick(now_ms, impl_->store);
+  impl_->store.Expire(now_ms);
+  return events;
+}
+
+const MetricStore& Pipeline::store() const { return impl_->store; }
+MetricStore& Pipeline::mutable_store() { return impl_->store; }
+const AlarmEngine& Pipeline::alarms() const { return impl_->alarms; }
+
+std::vector<FilterCounters> Pipeline::Filters() const {
+  std::vector<FilterCounters> out;
+  out.reserve(impl_->filters.size());
+  for (size_t i = 0; i < impl_->filters.size(); ++i) {
+    const auto& f = impl_->filters[i];
+    out.push_back(FilterCounters{impl_->spec.filters[i].name, impl_->spec.filters[i].log_group,
+                                 f.matches, f.dropped_value, f.dropped_dimension});
+  }
+  return out;
+}
+
+void Pipeline::ForEachSeries(const std::function<void(const SeriesTotals&)>& fn) const {
+  for (const auto& [key, totals] : impl_->series) fn(*totals);
+}
+
+PipelineCounters Pipeline::counters() const { return impl_->counters; }
+
+void Pipeline::AdoptStateFrom(Pipeline& previous) {
+  Impl& prev = *previous.impl_;
+  impl_->store = std::move(prev.store);
+  impl_->store.ClearWatches();
+  impl_->alarms.WatchMetrics(impl_->store);
+  impl_->alarms.AdoptStateFrom(prev.alarms);
+  impl_->series = std::move(prev.series);
+  impl_->RelinkFixedSeries();
+  impl_->counters = prev.counters;
+  for (size_t i = 0; i < impl_->filters.size(); ++i) {
+    for (size_t j = 0; j < prev.filters.size(); ++j) {
+      if (prev.spec.filters[j].name == impl_->spec.filters[i].name &&
+          prev.filters[j].fingerprint == impl_->filters[i].fingerprint) {
+        impl_->filters[i].matches = prev.filters[j].matches;
+        impl_->filters[i].dropped_value = prev.filters[j].dropped_value;
+        impl_->filters[i].dropped_dimension = prev.filters[j].dropped_dimension;
+      }
+    }
+  }
+}
+
+std::string Pipeline::Serialize() const {
+  ByteWriter w;
+  w.Str(kMagic);
+  w.Str(impl_->store.Serialize());
+  w.Str(impl_->alarms.Serialize());
+  w.U64(impl_->filters.size());
+  for (size_t i = 0; i < impl_->filters.size(); ++i) {
+    const auto& f = impl_->filters[i];
+    w.Str(impl_->spec.filters[i].name);
+    w.U64(f.fingerprint);
+    w.U64(f.matches);
+    w.U64(f.dropped_value);
+    w.U64(f.dropped_dimension);
+  }
+  w.U64(impl_->series.size());
+  for (const auto& [encoded, totals] : impl_->series) {
+    w.Str(totals->key.metric_namespace);
+    w.Str(totals->key.metric_name);
+    w.U64(totals->key.dimensions.size());
+    for (const auto& [name, value] : totals->key.dimensions) {
+      w.Str(name);
+      w.Str(value);
+    }
+    w.F64(totals->sum);
+    w.U64(totals->samples);
+  }
+  const PipelineCounters& c = impl_->counters;
+  w.U64(c.events);
+  w.U64(c.timestamp_missing);
+  w.U64(c.late_samples);
+  w.U64(c.dimension_cap_refusals);
+  return std::move(w.bytes());
+}
+
+Status Pipeline::Restore(std::string_view bytes) {
+  ByteReader r(bytes);
+  std::string_view magic, store_bytes, alarm_bytes;
+  const auto corrupt = [] { return MakeError("engine checkpoint is truncated or corrupt"); };
+  if (!r.Str(magic) || magic != kMagic) return MakeError("engine checkpoint has an unknown format");
+  if (!r.Str(store_bytes) || !r.Str(alarm_bytes)) return corrupt();
+
+  struct SavedFilter {
+    std::string name;
+    uint64_t fingerprint, matches, dropped_value, dropped_dimension;
+  };
+  uint64_t count = 0;
+  if (!r.U64(count) || count > bytes.size()) return corrupt();
+  std::vector<SavedFilter> saved(count);
+  for (auto& f : saved) {
+    if (!r.Str(f.name) || !r.U64(f.fingerprint) || !r.U64(f.matches) ||
+        !r.U64(f.dropped_value) || !r.U64(f.dropped_dimension)) {
+      return corrupt();
+    }
+  }
+  if (!r.U64(count) || count > bytes.size()) return corrupt();
+  std::unordered_map<std::string, std::unique_ptr<SeriesTotals>> series;
+  for (uint64_t i = 0; i < count; ++i) {
+    auto totals = std::make_unique<SeriesTotals>();
+    uint64_t dims = 0;
+    if (!r.Str(totals->key.metric_namespace) || !r.Str(totals->key.metric_name) || !r.U64(dims) ||
+        dims > 64) {
+      return corrupt();
+    }
+    for (uint64_t d = 0; d < dims; ++d) {
+      std::string name, value;
+      if (!r.Str(name) || !r.Str(value)) return corrupt();
+      totals->key.dimensions.emplace_back(std::move(name), std::move(value));
+    }
+    if (!r.F64(totals->sum) || !r.U64(totals->samples)) return corrupt();
+    totals->key.Normalize();
+    std::string encoded = EncodeKey(totals->key);
+    series.emplace(std::move(encoded), std::move(totals));
+  }
+  PipelineCounters c;
+  if (!r.U64(c.events) || !r.U64(c.timestamp_missing) || !r.U64(c.late_samples) ||
+      !r.U64(c.dimension_cap_refusals) || !r.done()) {
+    return corrupt();
+  }
+  if (auto s = impl_->store.Restore(store_bytes); !s) return s;
+  if (auto s = impl_->alarms.Restore(alarm_bytes); !s) return s;
+  impl_->series = std::move(series);
+  impl_->RelinkFixedSeries();
+  impl_->counters = c;
+  for (size_t i = 0; i < impl_->filters.size(); ++i) {
+    for (const SavedFilter& f : saved) {
+      if (f.name == impl_->spec.filters[i].name && f.fingerprint == impl_->filters[i].fingerprint) {
+        impl_->filters[i].matches = f.matches;
+        impl_->filters[i].dropped_value = f.dropped_value;
+        impl_->filters[i].dropped_dimension = f.dropped_dimension;
+      }
+    }
+  }
+  return OkStatus();
+}
+
+}  // namespace tailwatch::engine

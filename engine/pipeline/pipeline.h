@@ -1,0 +1,119 @@
+// The whole engine for one configuration: events of each log group run
+// through that group's FilterSet; samples land in the MetricStore; alarms are
+// evaluated over it at their boundaries. This is what `tailwatch replay` drives
+// in event time and what tailwatchd drives on its engine strand in wall time.
+//
+// Life of an event: ProcessEvent(group, message, ingest_ms) -> the group's
+// timestamp extractor picks the event time (or ingestion time) -> FilterSet
+// runs every filter once (shared prefilter, JSON parsed at most once) ->
+// per filter: a match counter, then one sample (value or default) added to the
+// store under (namespace, metric, dimensions) and to the cumulative series
+// totals that Prometheus exports -> Tick(now) evaluates alarms.
+//
+// Pure and single-threaded (no clocks, locks or I/O); the owner serializes
+// calls. Series totals and match counters only grow, and survive Serialize /
+// Restore and config reloads (AdoptStateFrom), so exported counters never
+// restart at zero.
+#ifndef TAILWATCH_ENGINE_PIPELINE_PIPELINE_H_
+#define TAILWATCH_ENGINE_PIPELINE_PIPELINE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/aggregate/metric_key.h"
+#include "engine/aggregate/metric_store.h"
+#include "engine/alarm/alarm_engine.h"
+#include "engine/alarm/alarm_event.h"
+#include "engine/alarm/alarm_spec.h"
+#include "engine/common/status.h"
+#include "engine/match/filter_spec.h"
+#include "engine/pipeline/timestamp_extractor.h"
+
+namespace tailwatch::engine {
+
+struct LogGroupSpec {
+  std::string name;
+  TimestampSpec timestamp;
+};
+
+struct PipelineSpec {
+  std::vector<LogGroupSpec> log_groups;
+  std::vector<FilterSpec> filters;  // each names its log group
+  std::vector<AlarmSpec> alarms;
+  MetricStoreOptions store;
+};
+
+// Cumulative totals of one metric series, as Prometheus exports them.
+struct SeriesTotals {
+  MetricKey key;
+  double sum = 0;
+  uint64_t samples = 0;
+};
+
+struct FilterCounters {
+  std::string filter;
+  std::string log_group;
+  uint64_t matches = 0;
+  uint64_t dropped_value = 0;      // matched, but the value was missing / not a number
+  uint64_t dropped_dimension = 0;  // matched, but a dimension was missing
+};
+
+struct PipelineCounters {
+  uint64_t events = 0;
+  uint64_t timestamp_missing = 0;  // event time fell back to ingestion time
+  uint64_t late_samples = 0;
+  uint64_t dimension_cap_refusals = 0;
+};
+
+class Pipeline {
+ public:
+  static Result<std::unique_ptr<Pipeline>> Create(PipelineSpec spec);
+  ~Pipeline();
+
+  const PipelineSpec& spec() const;
+  // Index of the log group, or nullopt.
+  std::optional<size_t> FindLogGroup(std::string_view name) const;
+
+  // One event of log group `group`; `ingest_time_ms` is its time when the
+  // group has no timestamp setting or the event carries none. Returns the
+  // event time used. Never throws; allocates only for new series.
+  int64_t ProcessEvent(size_t group, std::string_view message, int64_t ingest_time_ms);
+
+  // Evaluates alarms at every boundary up to `now_ms` and expires old data.
+  std::vector<AlarmEvent> Tick(int64_t now_ms);
+
+  const MetricStore& store() const;
+  MetricStore& mutable_store();
+  const AlarmEngine& alarms() const;
+
+  std::vector<FilterCounters> Filters() const;
+  // Every series that ever received a sample (cumulative; never expires).
+  void ForEachSeries(const std::function<void(const SeriesTotals&)>& fn) const;
+  PipelineCounters counters() const;
+
+  // Takes over from the pipeline of the previous config: the metric store's
+  // data, series totals, counters of filters whose definition is unchanged
+  // (same name, log group, pattern and transformation), and the state of
+  // unchanged alarms.
+  void AdoptStateFrom(Pipeline& previous);
+
+  // Checkpointing: all mutable state (store, alarms, totals, counters) as one
+  // versioned byte string, and its inverse (unknown filters/alarms ignored).
+  std::string Serialize() const;
+  Status Restore(std::string_view bytes);
+
+  struct Impl;
+
+ private:
+  explicit Pipeline(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace tailwatch::engine
+
+#endif  // TAILWATCH_ENGINE_PIPELINE_PIPELINE_H_
