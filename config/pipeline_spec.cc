@@ -5,29 +5,24 @@ namespace tailwatch::config {
 Result<engine::PipelineSpec> ToPipelineSpec(const Config& config) {
   engine::PipelineSpec spec;
   for (const LogGroupConfig& group : config.log_groups) {
-    engine::LogGroupSpec g;
-    g.name = group.name;
-    switch (group.timestamp.kind) {
-      case TimestampConfig::Kind::kIngestionTime:
-        g.timestamp.kind = engine::TimestampSpec::Kind::kIngestionTime;
-        break;
-      case TimestampConfig::Kind::kJsonField:
-        g.timestamp.kind = engine::TimestampSpec::Kind::kJsonField;
-        g.timestamp.field = group.timestamp.field;
-        break;
-      case TimestampConfig::Kind::kRegex:
-        g.timestamp.kind = engine::TimestampSpec::Kind::kRegex;
-        g.timestamp.regex = group.timestamp.regex;
-        break;
+    engine::TimestampSpec ts;
+    const TimestampConfig& tc = group.timestamp;
+    if (tc.kind == TimestampConfig::Kind::kJsonField) {
+      ts.kind = engine::TimestampSpec::Kind::kJsonField;
+      ts.field = tc.field;
+    } else if (tc.kind == TimestampConfig::Kind::kRegex) {
+      ts.kind = engine::TimestampSpec::Kind::kRegex;
+      ts.regex = tc.regex;
     }
-    if (group.timestamp.format.find('%') != std::string::npos) {
-      g.timestamp.strptime_format = group.timestamp.format;
-    } else if (auto format = engine::ParseTimestampFormat(group.timestamp.format)) {
-      g.timestamp.format = *format;
+    if (tc.format.find('%') != std::string::npos) {
+      ts.strptime_format = tc.format;
+    } else if (auto format = engine::ParseTimestampFormat(tc.format)) {
+      ts.format = *format;
     } else {
-      return MakeError("log group '" + group.name + "': unknown timestamp format '" +
-                       group.timestamp.format + "'");
+      return MakeError("log group '" + group.name + "': unknown timestamp format '" + tc.format +
+                       "'");
     }
+    engine::LogGroupSpec g{group.name, std::move(ts)};
     spec.log_groups.push_back(std::move(g));
   }
   spec.filters = config.metric_filters;

@@ -27,9 +27,6 @@ std::optional<int64_t> ParseTimestamp(std::string_view text, TimestampFormat for
 // Days since 1970-01-01 of a proleptic Gregorian date (no table, no locale).
 int64_t DaysFromCivil(int64_t year, unsigned month, unsigned day);
 
-// "2026-01-02T03:04:05Z" for a time in ms (seconds precision), as replay prints.
-void FormatIso8601(int64_t time_ms, char (&out)[32]);
-
 }  // namespace tailwatch::engine
 
 #endif  // TAILWATCH_ENGINE_PIPELINE_TIMESTAMP_FORMAT_H_

@@ -1,13 +1,326 @@
-// `tailwatch replay` (placeholder until implemented).
+// `tailwatch replay`: runs the whole engine (filters, metric store, alarms)
+// over historical logs in event time and prints one JSON line per closed
+// datapoint and per alarm state change. This is how thresholds are tuned on
+// past incidents: a day of logs replays in seconds.
+//
+// Event time comes from each event: the log group's `timestamp:` setting for
+// text/NDJSON logs, the `timestamp` member for an AWS events file
+// (`--events FILE.json`, the shape `aws logs put-log-events --log-events
+// file://FILE.json` takes). An event without a timestamp takes the time of the
+// event before it (the first ones: --start, default the Unix epoch).
+#include <charconv>
+#include <cmath>
 #include <cstdio>
+#include <optional>
+#include <string>
+#include <vector>
 
+#include <simdjson.h>
+
+#include "config/config.h"
+#include "config/pipeline_spec.h"
+#include "engine/alarm/format.h"
+#include "engine/pipeline/pipeline.h"
+#include "engine/pipeline/timestamp_format.h"
 #include "tools/tailwatch/commands.h"
+#include "tools/tailwatch/record_reader.h"
 
 namespace tailwatch::tools {
+namespace {
 
-int RunReplay(Args /*args*/) {
-  std::fputs("tailwatch replay: not implemented yet\n", stderr);
-  return kExitInternal;
+constexpr std::string_view kHelp =
+    "usage: tailwatch replay --config FILE [--group NAME] [--until TIME] [--start TIME]\n"
+    "                        [--period SECONDS] (LOG... | --events FILE.json)\n"
+    "\n"
+    "Runs the filters and alarms of FILE over past logs in event time and prints JSON lines:\n"
+    "  {\"type\":\"datapoint\",\"namespace\":..,\"metric\":..,\"dimensions\":{..},\"period_start\":..,\n"
+    "   \"sum\":..,\"sample_count\":..,\"average\":..,\"minimum\":..,\"maximum\":..}\n"
+    "      one per closed period (--period, default 60 s) per metric series\n"
+    "  {\"type\":\"alarm\",\"alarm\":..,\"from\":..,\"to\":..,\"time\":..,\"reason\":..}\n"
+    "      one per alarm state change\n"
+    "\n"
+    "  --config FILE       the configuration (filters, alarms, log groups)\n"
+    "  --group NAME        the log group whose filters see the events (default: the first)\n"
+    "  --until TIME        evaluate alarms up to TIME (ISO 8601 or epoch ms; default: the end\n"
+    "                      of the last event's period)\n"
+    "  --start TIME        time of events before the first one with a timestamp (default 0)\n"
+    "  --period SECONDS    datapoint period printed (default 60)\n"
+    "  --events FILE.json  events as [{\"timestamp\":ms,\"message\":\"...\"}] (AWS CLI shape)\n"
+    "  LOG                 text or NDJSON log files ('-' = stdin); records split on \\n and \\r\n"
+    "\n"
+    "Event time: the log group's `timestamp:` setting; events without one take the time of the\n"
+    "event before them. Exit: 0 ok, 1 bad config or input, 2 usage error.\n";
+
+void AppendNumber(std::string& out, double v) {
+  if (std::isnan(v)) {
+    out += "\"NaN\"";
+    return;
+  }
+  if (std::isinf(v)) {
+    out += v > 0 ? "\"Infinity\"" : "\"-Infinity\"";
+    return;
+  }
+  char buffer[64];
+  auto [ptr, ec] = std::to_chars(buffer, buffer + sizeof buffer, v);
+  out.append(buffer, ptr);
+}
+
+std::optional<int64_t> ParseTimeArg(std::string_view text) {
+  return engine::ParseTimestamp(text, engine::TimestampFormat::kAuto);
+}
+
+int64_t FloorTo(int64_t t, int64_t step) {
+  int64_t q = t / step;
+  if (t % step != 0 && t < 0) --q;
+  return q * step;
+}
+
+class Replayer {
+ public:
+  Replayer(engine::Pipeline& pipeline, size_t group, int period_seconds, int64_t start_ms)
+      : pipeline_(pipeline), group_(group), period_ms_(int64_t{period_seconds} * 1000),
+        period_seconds_(period_seconds), last_time_ms_(start_ms) {}
+
+  // Counts one event, then moves the clock to its time: periods that closed
+  // before it are reported and alarms evaluated at the boundaries passed.
+  // (An evaluation at boundary b reads periods ending at b, so the event at
+  // time >= b never leaks into them.)
+  void Event(std::string_view message, std::optional<int64_t> given_time) {
+    const int64_t time = pipeline_.ProcessEvent(group_, message, given_time.value_or(last_time_ms_));
+    started_ = true;
+    last_time_ms_ = time;
+    max_time_ms_ = std::max(max_time_ms_, time);
+    ++events_;
+    Advance(time);
+  }
+
+  void Finish(std::optional<int64_t> until) {
+    if (!started_) return;
+    const int64_t end = until.value_or(FloorTo(max_time_ms_, period_ms_) + period_ms_);
+    Advance(end);
+  }
+
+  uint64_t events() const { return events_; }
+
+ private:
+  void Advance(int64_t now) {
+    if (now <= clock_ms_) return;
+    clock_ms_ = now;
+    pipeline_.mutable_store().DrainClosed(
+        now, period_seconds_, [&](const engine::MetricKey& key, const engine::Datapoint& dp) {
+          PrintDatapoint(key, dp);
+        });
+    for (const engine::AlarmEvent& event : pipeline_.Tick(now)) PrintAlarm(event);
+  }
+
+  void PrintDatapoint(const engine::MetricKey& key, const engine::Datapoint& dp) {
+    std::string out = "{\"type\":\"datapoint\",\"namespace\":";
+    engine::AppendJsonString(out, key.metric_namespace);
+    out += ",\"metric\":";
+    engine::AppendJsonString(out, key.metric_name);
+    out += ",\"dimensions\":{";
+    for (size_t i = 0; i < key.dimensions.size(); ++i) {
+      if (i > 0) out += ',';
+      engine::AppendJsonString(out, key.dimensions[i].first);
+      out += ':';
+      engine::AppendJsonString(out, key.dimensions[i].second);
+    }
+    out += "},\"period_start\":";
+    engine::AppendJsonString(out, engine::FormatIso8601(dp.period_start_ms));
+    out += ",\"sum\":";
+    AppendNumber(out, dp.sum);
+    out += ",\"sample_count\":";
+    AppendNumber(out, dp.sample_count);
+    out += ",\"average\":";
+    AppendNumber(out, dp.average());
+    out += ",\"minimum\":";
+    AppendNumber(out, dp.minimum);
+    out += ",\"maximum\":";
+    AppendNumber(out, dp.maximum);
+    out += "}\n";
+    std::fwrite(out.data(), 1, out.size(), stdout);
+  }
+
+  void PrintAlarm(const engine::AlarmEvent& event) {
+    std::string out = "{\"type\":\"alarm\",\"alarm\":";
+    engine::AppendJsonString(out, event.alarm_name);
+    out += ",\"from\":\"";
+    out += engine::AlarmStateName(event.old_state);
+    out += "\",\"to\":\"";
+    out += engine::AlarmStateName(event.new_state);
+    out += "\",\"time\":";
+    engine::AppendJsonString(out, engine::FormatIso8601(event.time_ms));
+    out += ",\"reason\":";
+    engine::AppendJsonString(out, event.reason);
+    out += "}\n";
+    std::fwrite(out.data(), 1, out.size(), stdout);
+  }
+
+  engine::Pipeline& pipeline_;
+  size_t group_;
+  int64_t period_ms_;
+  int period_seconds_;
+  int64_t last_time_ms_;
+  int64_t max_time_ms_ = INT64_MIN;
+  int64_t clock_ms_ = INT64_MIN;
+  bool started_ = false;
+  uint64_t events_ = 0;
+};
+
+int Usage(const std::string& message) {
+  std::fprintf(stderr, "tailwatch replay: %s\n(see tailwatch replay --help)\n", message.c_str());
+  return kExitUsage;
+}
+
+// Replays an AWS events file: [{"timestamp": ms, "message": "..."}].
+int ReplayEventsFile(const std::string& path, Replayer& replayer) {
+  simdjson::padded_string json;
+  if (simdjson::padded_string::load(path).get(json) != simdjson::SUCCESS) {
+    std::fprintf(stderr, "tailwatch replay: cannot read %s\n", path.c_str());
+    return kExitUserError;
+  }
+  simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  if (auto error = parser.parse(json).get(root); error) {
+    std::fprintf(stderr, "tailwatch replay: %s: invalid JSON: %s\n", path.c_str(),
+                 simdjson::error_message(error));
+    return kExitUserError;
+  }
+  simdjson::dom::array events;
+  if (root.get_array().get(events) != simdjson::SUCCESS) {
+    std::fprintf(stderr, "tailwatch replay: %s: expected a JSON array of events\n", path.c_str());
+    return kExitUserError;
+  }
+  size_t index = 0;
+  for (simdjson::dom::element event : events) {
+    std::string_view message;
+    int64_t timestamp = 0;
+    if (event["message"].get_string().get(message) != simdjson::SUCCESS ||
+        event["timestamp"].get_int64().get(timestamp) != simdjson::SUCCESS) {
+      std::fprintf(stderr,
+                   "tailwatch replay: %s: event %zu: needs \"timestamp\" (ms) and \"message\"\n",
+                   path.c_str(), index);
+      return kExitUserError;
+    }
+    replayer.Event(message, timestamp);
+    ++index;
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+int RunReplay(Args args) {
+  std::string config_path, group_name, events_path;
+  std::optional<int64_t> until;
+  int64_t start_ms = 0;
+  int period_seconds = 60;
+  std::vector<std::string> logs;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string_view arg = args[i];
+    auto value = [&](std::string_view flag) -> std::optional<std::string> {
+      if (i + 1 >= args.size()) return std::nullopt;
+      (void)flag;
+      return std::string(args[++i]);
+    };
+    if (arg == "--help" || arg == "-h") {
+      std::fputs(kHelp.data(), stdout);
+      return kExitOk;
+    } else if (arg == "--config") {
+      auto v = value(arg);
+      if (!v) return Usage("--config needs a file");
+      config_path = *v;
+    } else if (arg == "--group") {
+      auto v = value(arg);
+      if (!v) return Usage("--group needs a name");
+      group_name = *v;
+    } else if (arg == "--events") {
+      auto v = value(arg);
+      if (!v) return Usage("--events needs a file");
+      events_path = *v;
+    } else if (arg == "--until" || arg == "--start") {
+      auto v = value(arg);
+      if (!v) return Usage(std::string(arg) + " needs a time");
+      auto t = ParseTimeArg(*v);
+      if (!t) return Usage(std::string(arg) + ": not a time (ISO 8601 or epoch ms): " + *v);
+      if (arg == "--until") {
+        until = *t;
+      } else {
+        start_ms = *t;
+      }
+    } else if (arg == "--period") {
+      auto v = value(arg);
+      if (!v) return Usage("--period needs seconds");
+      const auto p = std::atoi(v->c_str());
+      if (!(p == 10 || p == 20 || p == 30 || (p > 0 && p % 60 == 0))) {
+        return Usage("--period must be 10, 20, 30 or a multiple of 60");
+      }
+      period_seconds = p;
+    } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
+      return Usage("unknown option " + std::string(arg));
+    } else {
+      logs.emplace_back(arg);
+    }
+  }
+  if (config_path.empty()) return Usage("--config FILE is required");
+  if (logs.empty() == events_path.empty()) {
+    return Usage("give log files or --events FILE.json (one of them)");
+  }
+
+  config::LoadResult loaded = config::LoadConfigFile(config_path);
+  if (!loaded.ok()) {
+    std::fputs(loaded.FormatDiagnostics().c_str(), stderr);
+    return kExitUserError;
+  }
+  auto spec = config::ToPipelineSpec(*loaded.config);
+  if (!spec) {
+    std::fprintf(stderr, "%s: error: %s\n", config_path.c_str(), spec.error().message.c_str());
+    return kExitUserError;
+  }
+  auto pipeline = engine::Pipeline::Create(std::move(*spec));
+  if (!pipeline) {
+    std::fprintf(stderr, "%s: error: %s\n", config_path.c_str(),
+                 pipeline.error().message.c_str());
+    return kExitUserError;
+  }
+  engine::Pipeline& p = **pipeline;
+  if (p.spec().log_groups.empty()) {
+    std::fprintf(stderr, "%s: error: the configuration has no log group\n", config_path.c_str());
+    return kExitUserError;
+  }
+  size_t group = 0;
+  if (!group_name.empty()) {
+    auto found = p.FindLogGroup(group_name);
+    if (!found) {
+      std::fprintf(stderr, "tailwatch replay: no log group '%s' in %s\n", group_name.c_str(),
+                   config_path.c_str());
+      return kExitUserError;
+    }
+    group = *found;
+  }
+
+  Replayer replayer(p, group, period_seconds, start_ms);
+  if (!events_path.empty()) {
+    if (int rc = ReplayEventsFile(events_path, replayer); rc != kExitOk) return rc;
+  } else {
+    for (const std::string& log : logs) {
+      Status status = ForEachRecord(log, [&](std::string_view record) {
+        replayer.Event(record, std::nullopt);
+      });
+      if (!status) {
+        std::fprintf(stderr, "tailwatch replay: %s\n", status.error().message.c_str());
+        return kExitUserError;
+      }
+    }
+  }
+  replayer.Finish(until);
+  std::fflush(stdout);
+  const engine::PipelineCounters counters = p.counters();
+  std::fprintf(stderr, "tailwatch replay: %llu events, %llu without a timestamp, %llu late samples\n",
+               static_cast<unsigned long long>(counters.events),
+               static_cast<unsigned long long>(counters.timestamp_missing),
+               static_cast<unsigned long long>(counters.late_samples));
+  return kExitOk;
 }
 
 }  // namespace tailwatch::tools
