@@ -1,7 +1,417 @@
 // Loading and validating the YAML configuration (see config.h).
+//
+// The load runs in three passes so that every error is found in one go:
+//   1. parse the main file and, depth first, every file it includes;
+//   2. decode each section on its own (sections.cc): keys, types, patterns,
+//      transformations, alarm rules, secrets;
+//   3. check what spans entities and files: unique names, references from
+//      filters to log groups and from alarm actions to targets.
+// yaml-cpp throws on syntax errors; that is caught here and turned into a
+// Diagnostic, and nothing else in config/ lets an exception out.
 #include "config/config.h"
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <tuple>
+#include <utility>
+
+#include <yaml-cpp/yaml.h>
+
+#include "config/did_you_mean.h"
+#include "config/embedded_files.h"
+#include "config/node_reader.h"
+#include "config/sections.h"
+#include "config/secrets.h"
+
 namespace tailwatch::config {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kMaxIncludeDepth = 16;
+constexpr size_t kMaxFiltersPerLogGroup = 100;
+constexpr size_t kMaxConfigBytes = 16 << 20;
+constexpr std::string_view kDefaultConfigPath = "tailwatch.default.yaml";
+
+std::string PositionText(const SourceFile& file, const YAML::Node& node) {
+  const Position p = PositionOf(node);
+  return file.name + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
+}
+
+Result<std::string> ReadConfigText(const std::string& path) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) return MakeError("cannot read: Is a directory");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return MakeError(std::string("cannot read: ") + std::strerror(errno));
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) return MakeError("cannot read: read error");
+  std::string data = std::move(text).str();
+  if (data.size() > kMaxConfigBytes) return MakeError("file is larger than 16 MiB");
+  return data;
+}
+
+class Loader {
+ public:
+  // Pass 1 and 2 for the main file.
+  void LoadMain(std::string name, std::string text, std::string base_dir, bool embedded) {
+    SourceFile& file = AddFile(std::move(name), std::move(text), std::move(base_dir), embedded);
+    stack_.push_back(IdentityOf(file));
+    if (Parse(file)) DecodeTop(file, /*is_main=*/true, 0);
+    stack_.pop_back();
+  }
+
+  void FileError(std::string file, std::string message) {
+    diags_.FileError(std::move(file), std::move(message));
+  }
+
+  LoadResult Finish(std::string source_name) {
+    CrossCheck();
+    LoadResult result;
+    result.errors = std::move(diags_.errors());
+    result.warnings = std::move(diags_.warnings());
+    SortByPosition(&result.errors);
+    SortByPosition(&result.warnings);
+    if (result.errors.empty()) {
+      config_.source_name = std::move(source_name);
+      for (auto& g : groups_) config_.log_groups.push_back(std::move(g.value));
+      for (auto& f : filters_) config_.metric_filters.push_back(std::move(f.value));
+      for (auto& a : alarms_) config_.alarms.push_back(std::move(a.value));
+      for (auto& t : targets_) config_.targets.push_back(std::move(t.value));
+      result.config = std::move(config_);
+    }
+    return result;
+  }
+
+ private:
+  SourceFile& AddFile(std::string name, std::string text, std::string base_dir, bool embedded) {
+    files_.emplace_back();
+    SourceFile& file = files_.back();
+    file.name = std::move(name);
+    file.text = std::move(text);
+    file.base_dir = std::move(base_dir);
+    file.embedded = embedded;
+    return file;
+  }
+
+  // Reading order: files in the order they were loaded, then line and
+  // column, so output reads like a compiler's.
+  void SortByPosition(std::vector<Diagnostic>* list) const {
+    auto file_index = [this](const std::string& name) {
+      for (size_t i = 0; i < files_.size(); ++i) {
+        if (files_[i].name == name) return i;
+      }
+      return size_t{0};
+    };
+    std::stable_sort(list->begin(), list->end(), [&](const Diagnostic& a, const Diagnostic& b) {
+      return std::tuple(file_index(a.file), a.line, a.column) <
+             std::tuple(file_index(b.file), b.line, b.column);
+    });
+  }
+
+  static std::string IdentityOf(const SourceFile& file) {
+    if (file.embedded) return file.name;
+    std::error_code ec;
+    const fs::path canonical = fs::weakly_canonical(file.name, ec);
+    return ec ? file.name : canonical.string();
+  }
+
+  bool Parse(SourceFile& file) {
+    try {
+      file.root = YAML::Load(file.text);
+      return true;
+    } catch (const YAML::ParserException& e) {
+      diags_.Error(file, Position{e.mark.line + 1, e.mark.column + 1},
+                   "invalid YAML: " + e.msg);
+    } catch (const YAML::Exception& e) {
+      diags_.Error(file, Position{e.mark.line + 1, e.mark.column + 1},
+                   "invalid YAML: " + e.msg);
+    }
+    return false;
+  }
+
+  void DecodeTop(const SourceFile& file, bool is_main, int depth) {
+    if (!file.root.IsDefined() || file.root.IsNull()) return;  // empty file: nothing to add
+    const std::span<const std::string_view> keys =
+        is_main ? std::span<const std::string_view>(kTopLevelKeys)
+                : std::span<const std::string_view>(kIncludedFileKeys);
+    if (!file.root.IsMap()) {
+      diags_.Error(file, file.root,
+                   "expected a mapping of settings at the top level, got " + Describe(file.root));
+      return;
+    }
+    CheckTopKeys(file, keys, is_main);
+    MapReader r(diags_, file, file.root, keys, "top level", /*check_keys=*/false);
+
+    if (is_main) {
+      DecodeServer(r, &config_.server);
+      r.String("state_dir", &config_.state_dir);
+      if (r.Has("state_dir") && config_.state_dir.empty()) {
+        r.ErrorAt("state_dir", "state_dir: must not be empty");
+      }
+      r.Int("checkpoint_interval_ms", &config_.checkpoint_interval_ms, 10, 3600000);
+      if (r.String("region", &config_.region) && !IsRegion(config_.region)) {
+        r.ErrorAt("region", "region: expected an AWS region such as us-west-2, got '" +
+                                config_.region + "'");
+      }
+      if (r.String("account_id", &config_.account_id) &&
+          (config_.account_id.size() != 12 ||
+           !std::all_of(config_.account_id.begin(), config_.account_id.end(),
+                        [](char c) { return c >= '0' && c <= '9'; }))) {
+        r.ErrorAt("account_id", "account_id: expected 12 digits");
+      }
+      r.Size("max_dimension_combinations", &config_.max_dimension_combinations, 1, 10000000);
+    }
+    DecodeList(r, "log_groups", [&](const YAML::Node& n) {
+      groups_.push_back(DecodeLogGroup(diags_, file, n));
+    });
+    DecodeList(r, "metric_filters", [&](const YAML::Node& n) {
+      filters_.push_back(DecodeFilter(diags_, file, n));
+    });
+    DecodeList(r, "alarms", [&](const YAML::Node& n) {
+      alarms_.push_back(DecodeAlarm(diags_, file, n));
+    });
+    DecodeList(r, "targets", [&](const YAML::Node& n) {
+      targets_.push_back(DecodeTarget(diags_, file, n));
+    });
+    if (r.Has("include")) {
+      std::vector<std::string> includes;
+      if (r.StringList("include", &includes)) {
+        const YAML::Node items = r.Value("include");
+        for (size_t i = 0; i < includes.size(); ++i) {
+          Include(file, includes[i], items[i], depth);
+        }
+      }
+    }
+  }
+
+  // Unknown top-level keys, with a hint when an included file sets
+  // something only the main file may.
+  void CheckTopKeys(const SourceFile& file, std::span<const std::string_view> keys,
+                    bool is_main) {
+    for (auto it = file.root.begin(); it != file.root.end(); ++it) {
+      const YAML::Node key = it->first;
+      if (!key.IsScalar()) {
+        diags_.Error(file, key, "keys must be plain words, got " + Describe(key));
+        continue;
+      }
+      const std::string& name = key.Scalar();
+      if (std::find(keys.begin(), keys.end(), name) != keys.end()) continue;
+      if (!is_main && std::find(std::begin(kTopLevelKeys), std::end(kTopLevelKeys), name) !=
+                          std::end(kTopLevelKeys)) {
+        diags_.Error(file, key,
+                     "'" + name + "' may only be set in the main config file; an included "
+                     "file adds log_groups, metric_filters, alarms and targets");
+        continue;
+      }
+      diags_.Error(file, key, "unknown key '" + name + "'" + DidYouMean(name, keys));
+    }
+    // Repeated keys.
+    std::set<std::string> seen;
+    for (auto it = file.root.begin(); it != file.root.end(); ++it) {
+      if (!it->first.IsScalar()) continue;
+      if (!seen.insert(it->first.Scalar()).second) {
+        diags_.Error(file, it->first, "duplicate key '" + it->first.Scalar() + "'");
+      }
+    }
+  }
+
+  template <class Fn>
+  void DecodeList(MapReader& r, std::string_view key, Fn&& decode) {
+    if (!r.Has(key)) return;
+    const YAML::Node list = r.Value(key);
+    if (list.IsNull()) return;  // `alarms:` with nothing: none
+    if (!list.IsSequence()) {
+      diags_.Error(r.file(), r.PositionFor(key),
+                   std::string(key) + ": expected a list, got " + Describe(list));
+      return;
+    }
+    for (const YAML::Node& item : list) decode(item);
+  }
+
+  void Include(const SourceFile& from, const std::string& target, const YAML::Node& node,
+               int depth) {
+    if (depth + 1 >= kMaxIncludeDepth) {
+      diags_.Error(from, node, "include: nested more than " + std::to_string(kMaxIncludeDepth) +
+                                   " levels deep");
+      return;
+    }
+    std::string name;
+    std::string text;
+    std::string base_dir;
+    bool embedded = false;
+    if (target.starts_with(kEmbeddedPrefix) || from.embedded) {
+      embedded = true;
+      std::string path = target.starts_with(kEmbeddedPrefix)
+                             ? target.substr(kEmbeddedPrefix.size())
+                             : (fs::path(from.base_dir) / target).lexically_normal().string();
+      const std::optional<std::string_view> data = FindEmbeddedFile(path);
+      if (!data) {
+        std::vector<std::string_view> names;
+        for (const EmbeddedFile& f : EmbeddedFiles()) names.push_back(f.path);
+        diags_.Error(from, node,
+                     "include: no embedded file '" + path + "'" + DidYouMean(path, names));
+        return;
+      }
+      name = std::string(kEmbeddedPrefix) + path;
+      text = std::string(*data);
+      base_dir = fs::path(path).parent_path().string();
+    } else {
+      if (target.empty()) {
+        diags_.Error(from, node, "include: empty file name");
+        return;
+      }
+      const fs::path path = fs::path(target).is_absolute()
+                                ? fs::path(target)
+                                : (fs::path(from.base_dir) / target).lexically_normal();
+      name = path.string();
+      Result<std::string> data = ReadConfigText(name);
+      if (!data) {
+        diags_.Error(from, node, "include: '" + name + "': " + data.error().message);
+        return;
+      }
+      text = std::move(*data);
+      base_dir = path.parent_path().string();
+    }
+    SourceFile& file = AddFile(std::move(name), std::move(text), std::move(base_dir), embedded);
+    const std::string identity = IdentityOf(file);
+    if (std::find(stack_.begin(), stack_.end(), identity) != stack_.end()) {
+      diags_.Error(from, node, "include: '" + file.name + "' includes itself (a cycle)");
+      return;
+    }
+    if (!included_.insert(identity).second) {
+      diags_.Error(from, node, "include: '" + file.name + "' is already included");
+      return;
+    }
+    stack_.push_back(identity);
+    if (Parse(file)) DecodeTop(file, /*is_main=*/false, depth + 1);
+    stack_.pop_back();
+  }
+
+  static bool IsRegion(std::string_view region) {
+    // xx-name-N, e.g. us-west-2, ap-southeast-1, us-gov-west-1.
+    if (region.size() < 4 || region.size() > 32) return false;
+    if (region.find("--") != std::string_view::npos || region.front() == '-') return false;
+    if (!(region.back() >= '0' && region.back() <= '9')) return false;
+    return std::all_of(region.begin(), region.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+  }
+
+  template <class T>
+  void CheckUnique(std::vector<T>& items, std::string_view what) {
+    std::map<std::string, const T*> first;
+    for (T& item : items) {
+      if (!item.name_node.IsDefined()) continue;
+      auto [it, inserted] = first.emplace(item.value.name, &item);
+      if (inserted) continue;
+      diags_.Error(*item.file, item.name_node,
+                   "duplicate " + std::string(what) + " name '" + item.value.name +
+                       "' (first defined at " + PositionText(*it->second->file,
+                                                             it->second->name_node) + ")");
+    }
+  }
+
+  void CrossCheck() {
+    CheckUnique(groups_, "log group");
+    CheckUnique(filters_, "metric filter");
+    CheckUnique(alarms_, "alarm");
+    CheckUnique(targets_, "target");
+
+    std::vector<std::string_view> group_names;
+    for (const auto& g : groups_) group_names.push_back(g.value.name);
+    std::map<std::string, size_t> filters_per_group;
+    for (const LoadedFilter& f : filters_) {
+      if (!f.log_group_node.IsDefined()) continue;
+      const std::string& group = f.value.log_group;
+      if (std::find(group_names.begin(), group_names.end(), group) == group_names.end()) {
+        diags_.Error(*f.file, f.log_group_node,
+                     "log_group: no log group named '" + group + "'" +
+                         DidYouMean(group, group_names));
+        continue;
+      }
+      if (++filters_per_group[group] == kMaxFiltersPerLogGroup + 1) {
+        diags_.Error(*f.file, f.node,
+                     "log group '" + group + "' has more than 100 metric filters");
+      }
+    }
+
+    std::vector<std::string_view> target_names;
+    for (const auto& t : targets_) target_names.push_back(t.value.name);
+    for (const LoadedAlarm& a : alarms_) {
+      for (const auto& [key, action, node] : a.actions) {
+        if (std::find(target_names.begin(), target_names.end(), action) != target_names.end()) {
+          continue;
+        }
+        if (action.starts_with("arn:")) {
+          if (!IsSnsTopicArn(action)) {
+            diags_.Error(*a.file, node,
+                         key + ": '" + action + "' is not an SNS topic ARN "
+                         "(arn:aws:sns:REGION:ACCOUNT:NAME)");
+          }
+          continue;
+        }
+        diags_.Error(*a.file, node,
+                     key + ": no target named '" + action + "'" + DidYouMean(action, target_names) +
+                         " (an action is a target name or an SNS topic ARN)");
+      }
+      WarnUnknownMetric(a);
+    }
+  }
+
+  // An alarm on a metric that no filter emits with exactly its dimension
+  // names stays INSUFFICIENT_DATA for ever; CloudWatch allows it, so this is
+  // a warning, not an error.
+  void WarnUnknownMetric(const LoadedAlarm& a) {
+    if (!a.valid) return;
+    std::vector<std::string> alarm_dims;
+    for (const auto& [name, value] : a.value.dimensions) alarm_dims.push_back(name);
+    bool same_metric = false;
+    for (const LoadedFilter& f : filters_) {
+      const engine::MetricTransformationSpec& t = f.value.transformation;
+      if (t.metric_namespace != a.value.metric_namespace ||
+          t.metric_name != a.value.metric_name) {
+        continue;
+      }
+      same_metric = true;
+      std::vector<std::string> dims;
+      for (const auto& [name, ref] : t.dimensions) dims.push_back(name);
+      std::sort(dims.begin(), dims.end());
+      if (dims == alarm_dims) return;
+    }
+    diags_.Warning(*a.file, a.name_node.IsDefined() ? a.name_node : a.node,
+                   same_metric
+                       ? "alarm '" + a.value.name + "' watches " + a.value.metric_namespace + "/" +
+                             a.value.metric_name +
+                             " with dimensions no metric filter emits it with"
+                       : "no metric filter emits " + a.value.metric_namespace + "/" +
+                             a.value.metric_name + ", which alarm '" + a.value.name +
+                             "' watches");
+  }
+
+  Diagnostics diags_;
+  std::deque<SourceFile> files_;  // stable addresses: entities point at their file
+  std::vector<std::string> stack_;  // identities of the files being included (cycles)
+  std::set<std::string> included_;
+  Config config_;
+  std::vector<Loaded<LogGroupConfig>> groups_;
+  std::vector<LoadedFilter> filters_;
+  std::vector<LoadedAlarm> alarms_;
+  std::vector<Loaded<TargetConfig>> targets_;
+};
+
+std::string ParentDir(const std::string& path) {
+  return fs::path(path).parent_path().string();
+}
+
+}  // namespace
 
 std::string Diagnostic::ToString() const {
   std::string out = file;
@@ -23,19 +433,32 @@ std::string LoadResult::FormatDiagnostics() const {
 }
 
 LoadResult LoadConfigFile(const std::string& path) {
-  LoadResult result;
-  result.errors.push_back({path, 0, 0, "config loading not implemented yet"});
-  return result;
+  Loader loader;
+  Result<std::string> text = ReadConfigText(path);
+  if (!text) {
+    loader.FileError(path, text.error().message);
+  } else {
+    loader.LoadMain(path, std::move(*text), ParentDir(path), /*embedded=*/false);
+  }
+  return loader.Finish(path);
 }
 
-LoadResult LoadConfigString(std::string_view /*yaml*/, const std::string& display_name) {
-  LoadResult result;
-  result.errors.push_back({display_name, 0, 0, "config loading not implemented yet"});
-  return result;
+LoadResult LoadConfigString(std::string_view yaml, const std::string& display_name) {
+  Loader loader;
+  loader.LoadMain(display_name, std::string(yaml), ParentDir(display_name), /*embedded=*/false);
+  return loader.Finish(display_name);
 }
 
 LoadResult LoadEmbeddedDefault() {
-  return LoadConfigString("", std::string(kEmbeddedDefaultName));
+  Loader loader;
+  const std::string name(kEmbeddedDefaultName);
+  const std::optional<std::string_view> text = FindEmbeddedFile(kDefaultConfigPath);
+  if (!text) {
+    loader.FileError(name, "config/tailwatch.default.yaml is not embedded in this binary");
+  } else {
+    loader.LoadMain(name, std::string(*text), "", /*embedded=*/true);
+  }
+  return loader.Finish(name);
 }
 
 }  // namespace tailwatch::config

@@ -1,0 +1,627 @@
+#include "config/sections.h"
+
+#include <algorithm>
+#include <cctype>
+#include <utility>
+
+#include <re2/re2.h>
+
+#include "config/did_you_mean.h"
+#include "config/listen_address.h"
+#include "config/secrets.h"
+#include "engine/match/filter_pattern.h"
+#include "engine/match/metric_transformation.h"
+#include "engine/pipeline/timestamp_format.h"
+
+namespace tailwatch::config {
+namespace {
+
+constexpr long long kIntMin = -2147483647LL - 1;
+constexpr long long kIntMax = 2147483647LL;
+// Rounds of "fix the reported field, validate again" used to list every
+// problem the engine's first-error validators can see.
+constexpr int kMaxValidationRounds = 16;
+
+// Splits an engine message "key: text" (or "metric_transformation.key.sub:
+// text") into the key path and returns the first path element.
+std::string MessageKey(std::string_view message, std::string_view prefix, std::string* sub) {
+  const size_t colon = message.find(": ");
+  if (colon == std::string_view::npos) return "";
+  std::string_view path = message.substr(0, colon);
+  if (path.starts_with(prefix)) path.remove_prefix(prefix.size());
+  const size_t dot = path.find('.');
+  if (sub) *sub = dot == std::string_view::npos ? "" : std::string(path.substr(dot + 1));
+  return std::string(path.substr(0, dot));
+}
+
+bool IsLogGroupName(std::string_view name) {
+  if (name.empty() || name.size() > 512) return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_' ||
+           c == '/' || c == '#';
+  });
+}
+
+bool IsTargetName(std::string_view name) {
+  if (name.empty() || name.size() > 256) return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_';
+  });
+}
+
+bool IsHttpUrl(std::string_view url) {
+  std::string_view rest;
+  if (url.starts_with("http://")) {
+    rest = url.substr(7);
+  } else if (url.starts_with("https://")) {
+    rest = url.substr(8);
+  } else {
+    return false;
+  }
+  const size_t host_end = rest.find_first_of("/?#");
+  const std::string_view host = rest.substr(0, host_end);
+  if (host.empty() || host.front() == ':') return false;
+  return std::none_of(url.begin(), url.end(), [](char c) {
+    return std::isspace(static_cast<unsigned char>(c)) || std::iscntrl(static_cast<unsigned char>(c));
+  });
+}
+
+// Reads `key` as a secret file name and loads it; returns the contents.
+void ReadSecretKey(MapReader& r, std::string_view key, std::string* path, std::string* secret) {
+  if (!r.String(key, path)) return;
+  Result<std::string> data = ReadSecretFile(*path);
+  if (!data) {
+    r.ErrorAt(key, std::string(key) + ": " + data.error().message);
+    return;
+  }
+  *secret = std::move(*data);
+}
+
+void ReadableFileKey(MapReader& r, std::string_view key, std::string* path) {
+  if (!r.String(key, path)) return;
+  if (Status status = CheckReadable(*path); !status) {
+    r.ErrorAt(key, std::string(key) + ": " + status.error().message);
+  }
+}
+
+// Points an engine error "key: ..." at `key`'s value in `r` (at the map
+// when the key is not written there).
+void ReportAt(MapReader& r, std::string_view key, std::string message) {
+  if (!key.empty() && r.Has(key)) {
+    r.ErrorAt(key, std::move(message));
+  } else {
+    r.diags().Error(r.file(), r.node(), std::move(message));
+  }
+}
+
+// --- timestamp -------------------------------------------------------------
+
+void DecodeTimestamp(MapReader& group, TimestampConfig* ts) {
+  if (!group.Has("timestamp")) return;
+  static constexpr std::string_view kKeys[] = {"field", "regex", "format"};
+  static constexpr std::string_view kFormats[] = {"auto",     "iso8601",  "epoch_s",
+                                                  "epoch_ms", "epoch_us", "epoch_ns"};
+  static_assert(std::size(kFormats) > 0);
+  const YAML::Node node = group.Value("timestamp");
+  MapReader r(group.diags(), group.file(), node, kKeys, "timestamp");
+  if (!r.is_map()) return;
+  const bool has_field = r.String("field", &ts->field);
+  const bool has_regex = r.String("regex", &ts->regex);
+  // A format with '%' is a strptime(3) format; anything else must be a name
+  // the engine knows.
+  if (r.String("format", &ts->format) && ts->format.find('%') == std::string::npos &&
+      !engine::ParseTimestampFormat(ts->format)) {
+    r.ErrorAt("format", "format: expected auto, iso8601, epoch_s, epoch_ms, epoch_us, epoch_ns "
+                        "or a strptime format with '%', got '" + ts->format + "'" +
+                        DidYouMean(ts->format, kFormats));
+  }
+  if (r.Has("field") && r.Has("regex")) {
+    r.ErrorAt("regex", "timestamp: give either field or regex, not both");
+    return;
+  }
+  if (has_field) {
+    ts->kind = TimestampConfig::Kind::kJsonField;
+    if (!ts->field.starts_with("$.") && !ts->field.starts_with("$[")) {
+      r.ErrorAt("field", "field: expected a JSON selector such as '$.ts', got '" + ts->field + "'");
+    }
+  } else if (has_regex) {
+    ts->kind = TimestampConfig::Kind::kRegex;
+    RE2::Options options;
+    options.set_log_errors(false);
+    const RE2 re(ts->regex, options);
+    if (!re.ok()) {
+      r.ErrorAt("regex", "regex: " + re.error());
+    } else if (re.NumberOfCapturingGroups() < 1) {
+      r.ErrorAt("regex", "regex: needs a capture group around the time, e.g. '^(\\S+)'");
+    }
+  } else if (r.Has("format")) {
+    r.ErrorAt("format", "format: needs field or regex to say where the time is");
+  }
+}
+
+// --- metric filter -----------------------------------------------------------
+
+// Resets the field an engine message names to a value that passes, so the
+// next validation round can report the next problem. False when the key is
+// not one we know (then there is nothing more to learn).
+bool ResetTransformationField(const std::string& key, engine::MetricTransformationSpec* t) {
+  if (key == "name") {
+    t->metric_name = "x";
+  } else if (key == "namespace") {
+    t->metric_namespace = "x";
+  } else if (key == "value") {
+    t->metric_value = "1";
+  } else if (key == "default_value") {
+    t->default_value.reset();
+  } else if (key == "dimensions") {
+    t->dimensions.clear();
+  } else if (key == "unit") {
+    t->unit = "None";
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// Reports what ValidateMetricTransformation finds in `spec`, at the key it
+// names. Fields that already failed to decode are reset first, so nothing is
+// reported twice. Without a compiled pattern (it had its own error) only the
+// pattern-independent fields are checked, against a match-all pattern.
+void CheckTransformation(MapReader& r, const engine::FilterPattern* pattern,
+                         engine::MetricTransformationSpec spec) {
+  for (const std::string& key : r.failed_keys()) ResetTransformationField(key, &spec);
+  std::optional<engine::FilterPattern> match_all;
+  if (pattern == nullptr) {
+    match_all = *engine::FilterPattern::Compile("");
+    pattern = &*match_all;
+    spec.metric_value = "1";
+    spec.dimensions.clear();
+  }
+  for (int round = 0; round < kMaxValidationRounds; ++round) {
+    Status status = engine::ValidateMetricTransformation(*pattern, spec);
+    if (status) return;
+    std::string sub;
+    const std::string key = MessageKey(status.error().message, "metric_transformation.", &sub);
+    Position pos = r.Has(key) ? r.PositionFor(key) : PositionOf(r.node());
+    if (key == "dimensions" && !sub.empty() && r.Has("dimensions")) {
+      const YAML::Node dims = r.Value("dimensions");
+      if (dims.IsMap()) {
+        for (auto it = dims.begin(); it != dims.end(); ++it) {
+          if (it->first.IsScalar() && it->first.Scalar() == sub) pos = PositionOf(it->second);
+        }
+      }
+    }
+    r.diags().Error(r.file(), pos, status.error().message);
+    if (!ResetTransformationField(key, &spec)) return;
+  }
+}
+
+// --- alarm -----------------------------------------------------------------
+
+bool ResetAlarmField(const std::string& key, engine::AlarmSpec* a) {
+  if (key == "name") {
+    a->name = "x";
+  } else if (key == "alarm_description") {
+    a->description.clear();
+  } else if (key == "metric_name") {
+    a->metric_name = "x";
+  } else if (key == "namespace") {
+    a->metric_namespace = "x";
+  } else if (key == "statistic" || key == "extended_statistic") {
+    a->statistic = engine::Statistic::kSum;
+    a->extended_statistic.clear();
+  } else if (key == "period") {
+    a->period_seconds = 60;
+  } else if (key == "evaluation_periods") {
+    a->evaluation_periods = 1;
+    a->datapoints_to_alarm.reset();
+  } else if (key == "datapoints_to_alarm") {
+    a->datapoints_to_alarm.reset();
+  } else if (key == "dimensions") {
+    a->dimensions.clear();
+  } else if (key == "unit") {
+    a->unit.clear();
+  } else if (key == "actions") {
+    a->alarm_actions.clear();
+    a->ok_actions.clear();
+    a->insufficient_data_actions.clear();
+  } else {
+    return false;
+  }
+  return true;
+}
+
+template <class Enum>
+bool DecodeEnum(MapReader& r, std::string_view key, std::span<const std::string_view> names,
+                std::optional<Enum> (*parse)(std::string_view), Enum* out) {
+  std::string text;
+  if (!r.Enum(key, names, &text)) return false;
+  const std::optional<Enum> value = parse(text);
+  if (!value) return false;  // names and parse disagree: Enum() already listed the names
+  *out = *value;
+  return true;
+}
+
+}  // namespace
+
+bool IsSnsTopicArn(std::string_view text, std::string* region) {
+  // arn:PARTITION:sns:REGION:ACCOUNT:NAME
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  while (parts.size() < 5) {
+    const size_t colon = text.find(':', start);
+    if (colon == std::string_view::npos) return false;
+    parts.push_back(text.substr(start, colon - start));
+    start = colon + 1;
+  }
+  parts.push_back(text.substr(start));
+  if (parts[0] != "arn" || parts[2] != "sns") return false;
+  if (parts[1] != "aws" && parts[1] != "aws-cn" && parts[1] != "aws-us-gov") return false;
+  const std::string_view reg = parts[3];
+  const std::string_view account = parts[4];
+  const std::string_view name = parts[5];
+  if (reg.empty() || !std::all_of(reg.begin(), reg.end(), [](char c) {
+        return std::islower(static_cast<unsigned char>(c)) ||
+               std::isdigit(static_cast<unsigned char>(c)) || c == '-';
+      })) {
+    return false;
+  }
+  if (account.size() != 12 ||
+      !std::all_of(account.begin(), account.end(),
+                   [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+    return false;
+  }
+  std::string_view base = name;
+  if (base.ends_with(".fifo")) base.remove_suffix(5);
+  if (base.empty() || name.size() > 256 || !std::all_of(base.begin(), base.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
+      })) {
+    return false;
+  }
+  if (region) *region = std::string(reg);
+  return true;
+}
+
+void DecodeServer(MapReader& top, ServerConfig* server) {
+  static constexpr std::string_view kKeys[] = {
+      "listen",         "auth_token_file", "protect_metrics",  "tls_cert_file",
+      "tls_key_file",   "max_body_bytes",  "max_connections",  "read_timeout_ms",
+      "write_timeout_ms", "allow_unknown_log_groups"};
+  const YAML::Node node = top.Value("server");
+  if (!node.IsDefined() || node.IsNull()) return;  // `server:` alone: all defaults
+  MapReader r(top.diags(), top.file(), node, kKeys, "server");
+  if (!r.is_map()) return;
+  bool listen_ok = false;
+  if (r.String("listen", &server->listen)) {
+    Result<ListenAddress> address = ParseListenAddress(server->listen);
+    if (!address) {
+      r.diags().Error(r.file(),
+                      ScalarTextPosition(r.file(), r.Value("listen"), address.error().column),
+                      "listen: " + address.error().message);
+    } else {
+      server->listen_host = address->host;
+      server->listen_port = address->port;
+      server->listen_is_loopback = address->loopback;
+      listen_ok = true;
+    }
+  }
+  ReadSecretKey(r, "auth_token_file", &server->auth_token_file, &server->auth_token);
+  if (listen_ok && !server->listen_is_loopback && !r.Has("auth_token_file")) {
+    r.ErrorAt("listen", "listen: a listener beyond loopback needs auth_token_file");
+  }
+  r.Bool("protect_metrics", &server->protect_metrics);
+  ReadableFileKey(r, "tls_cert_file", &server->tls_cert_file);
+  ReadableFileKey(r, "tls_key_file", &server->tls_key_file);
+  if (r.Has("tls_cert_file") != r.Has("tls_key_file")) {
+    const std::string_view given = r.Has("tls_cert_file") ? "tls_cert_file" : "tls_key_file";
+    const std::string_view other = r.Has("tls_cert_file") ? "tls_key_file" : "tls_cert_file";
+    r.ErrorAt(given, std::string(given) + ": needs " + std::string(other) + " too");
+  }
+  r.Size("max_body_bytes", &server->max_body_bytes, 1, 1LL << 30);
+  r.Size("max_connections", &server->max_connections, 1, 1000000);
+  r.Int("read_timeout_ms", &server->read_timeout_ms, 1, 3600000);
+  r.Int("write_timeout_ms", &server->write_timeout_ms, 1, 3600000);
+  r.Bool("allow_unknown_log_groups", &server->allow_unknown_log_groups);
+}
+
+Loaded<LogGroupConfig> DecodeLogGroup(Diagnostics& diags, const SourceFile& file,
+                                      const YAML::Node& node) {
+  static constexpr std::string_view kKeys[] = {
+      "name",           "files",  "start_at", "timestamp", "max_line_bytes",
+      "partial_line_timeout_ms", "poll_interval_ms"};
+  static constexpr std::string_view kStartAt[] = {"end", "beginning"};
+  Loaded<LogGroupConfig> out;
+  out.file = &file;
+  out.node = node;
+  const size_t errors_before = diags.error_count();
+  MapReader r(diags, file, node, kKeys, "log group");
+  LogGroupConfig& g = out.value;
+  if (r.String("name", &g.name, /*required=*/true)) {
+    out.name_node = r.Value("name");
+    if (!IsLogGroupName(g.name)) {
+      r.ErrorAt("name", "name: a log group name is 1-512 characters of letters, digits and "
+                        "'.', '-', '_', '/', '#'");
+    }
+  }
+  r.StringList("files", &g.files);
+  for (size_t i = 0; i < g.files.size(); ++i) {
+    if (g.files[i].empty()) diags.Error(file, r.Value("files")[i], "files: empty file name");
+  }
+  std::string start_at;
+  if (r.Enum("start_at", kStartAt, &start_at)) g.start_at_beginning = start_at == "beginning";
+  if (r.is_map()) DecodeTimestamp(r, &g.timestamp);
+  r.Size("max_line_bytes", &g.max_line_bytes, 64, 64LL << 20);
+  r.Int("partial_line_timeout_ms", &g.partial_line_timeout_ms, 0, 3600000);
+  r.Int("poll_interval_ms", &g.poll_interval_ms, 1, 60000);
+  out.valid = diags.error_count() == errors_before;
+  return out;
+}
+
+LoadedFilter DecodeFilter(Diagnostics& diags, const SourceFile& file, const YAML::Node& node) {
+  static constexpr std::string_view kKeys[] = {"name", "log_group", "pattern",
+                                               "metric_transformation"};
+  static constexpr std::string_view kTransformationKeys[] = {
+      "name", "namespace", "value", "default_value", "dimensions", "unit"};
+  LoadedFilter out;
+  out.file = &file;
+  out.node = node;
+  const size_t errors_before = diags.error_count();
+  MapReader r(diags, file, node, kKeys, "metric filter");
+  engine::FilterSpec& f = out.value;
+  if (r.String("name", &f.name, /*required=*/true)) {
+    out.name_node = r.Value("name");
+    if (f.name.empty() || f.name.size() > 512 || f.name.find_first_of(":*") != std::string::npos) {
+      r.ErrorAt("name", "name: a filter name is 1-512 characters without ':' or '*'");
+    }
+  }
+  if (r.String("log_group", &f.log_group, /*required=*/true)) {
+    out.log_group_node = r.Value("log_group");
+  }
+  // A JSON or space-delimited pattern left unquoted parses as a YAML
+  // mapping or list; say how to fix it rather than just "expected a string".
+  const YAML::Node pattern_node = r.Value("pattern");
+  bool pattern_ok = false;
+  if (pattern_node.IsDefined() && (pattern_node.IsMap() || pattern_node.IsSequence())) {
+    r.ErrorAt("pattern", std::string("pattern: expected a string, got ") +
+                             Describe(pattern_node) +
+                             "; quote the pattern, e.g. pattern: '{ $.level = \"ERROR\" }'");
+  } else if (pattern_node.IsDefined() && pattern_node.IsNull()) {
+    pattern_ok = true;  // `pattern:` alone is the empty pattern: every event
+  } else {
+    pattern_ok = r.String("pattern", &f.pattern, /*required=*/true);
+  }
+
+  std::optional<engine::FilterPattern> compiled;
+  if (pattern_ok) {
+    Result<engine::FilterPattern> pattern = engine::FilterPattern::Compile(f.pattern);
+    if (pattern) {
+      compiled = std::move(*pattern);
+    } else {
+      diags.Error(file, ScalarTextPosition(file, pattern_node, pattern.error().column),
+                  "pattern: " + pattern.error().message);
+    }
+  }
+
+  if (r.Require("metric_transformation")) {
+    engine::MetricTransformationSpec& t = f.transformation;
+    MapReader tr(diags, file, r.Value("metric_transformation"), kTransformationKeys,
+                 "metric_transformation");
+    tr.String("name", &t.metric_name, /*required=*/true);
+    tr.String("namespace", &t.metric_namespace, /*required=*/true);
+    tr.String("value", &t.metric_value, /*required=*/true);
+    double default_value = 0;
+    if (tr.Double("default_value", &default_value)) t.default_value = default_value;
+    tr.StringMap("dimensions", &t.dimensions);
+    tr.String("unit", &t.unit);
+    if (tr.is_map()) CheckTransformation(tr, compiled ? &*compiled : nullptr, t);
+  }
+  out.valid = diags.error_count() == errors_before;
+  return out;
+}
+
+LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::Node& node) {
+  static constexpr std::string_view kKeys[] = {
+      "name",
+      "alarm_description",
+      "namespace",
+      "metric_name",
+      "dimensions",
+      "statistic",
+      "extended_statistic",
+      "period",
+      "evaluation_periods",
+      "datapoints_to_alarm",
+      "threshold",
+      "comparison_operator",
+      "treat_missing_data",
+      "evaluate_low_sample_count_percentile",
+      "unit",
+      "actions_enabled",
+      "alarm_actions",
+      "ok_actions",
+      "insufficient_data_actions"};
+  static constexpr std::string_view kStatistics[] = {"SampleCount", "Average", "Sum", "Minimum",
+                                                     "Maximum"};
+  static constexpr std::string_view kOperators[] = {
+      "GreaterThanOrEqualToThreshold", "GreaterThanThreshold", "LessThanThreshold",
+      "LessThanOrEqualToThreshold"};
+  static constexpr std::string_view kBandOperators[] = {
+      "LessThanLowerOrGreaterThanUpperThreshold", "LessThanLowerThreshold",
+      "GreaterThanUpperThreshold"};
+  static constexpr std::string_view kTreatMissing[] = {"missing", "ignore", "breaching",
+                                                       "notBreaching"};
+  static constexpr std::string_view kLowSample[] = {"evaluate", "ignore"};
+
+  LoadedAlarm out;
+  out.file = &file;
+  out.node = node;
+  const size_t errors_before = diags.error_count();
+  MapReader r(diags, file, node, kKeys, "alarm");
+  engine::AlarmSpec& a = out.value;
+  if (r.String("name", &a.name, /*required=*/true)) out.name_node = r.Value("name");
+  r.String("alarm_description", &a.description);
+  r.String("namespace", &a.metric_namespace, /*required=*/true);
+  r.String("metric_name", &a.metric_name, /*required=*/true);
+  if (r.StringMap("dimensions", &a.dimensions)) {
+    std::sort(a.dimensions.begin(), a.dimensions.end());
+  }
+  engine::Statistic statistic{};
+  if (DecodeEnum<engine::Statistic>(r, "statistic", kStatistics, &engine::ParseStatistic,
+                                    &statistic)) {
+    a.statistic = statistic;
+  }
+  if (r.String("extended_statistic", &a.extended_statistic)) {
+    if (const std::optional<double> p = engine::ParseExtendedStatistic(a.extended_statistic)) {
+      a.percentile = *p;
+    }
+  }
+  r.Int("period", &a.period_seconds, kIntMin, kIntMax, /*required=*/true);
+  r.Int("evaluation_periods", &a.evaluation_periods, kIntMin, kIntMax, /*required=*/true);
+  int datapoints = 0;
+  if (r.Int("datapoints_to_alarm", &datapoints, kIntMin, kIntMax)) {
+    a.datapoints_to_alarm = datapoints;
+  }
+  r.Double("threshold", &a.threshold, /*required=*/true);
+  const YAML::Node op = r.Value("comparison_operator");
+  if (op.IsDefined() && op.IsScalar() &&
+      std::find(std::begin(kBandOperators), std::end(kBandOperators), op.Scalar()) !=
+          std::end(kBandOperators)) {
+    r.ErrorAt("comparison_operator", "comparison_operator: '" + op.Scalar() +
+                                         "' needs an anomaly-detection band, which tailwatch "
+                                         "does not support");
+  } else {
+    DecodeEnum<engine::ComparisonOperator>(r, "comparison_operator", kOperators,
+                                           &engine::ParseComparisonOperator,
+                                           &a.comparison_operator);
+    if (!r.Has("comparison_operator")) r.Require("comparison_operator");
+  }
+  DecodeEnum<engine::TreatMissingData>(r, "treat_missing_data", kTreatMissing,
+                                       &engine::ParseTreatMissingData, &a.treat_missing_data);
+  std::string low_sample;
+  if (r.Enum("evaluate_low_sample_count_percentile", kLowSample, &low_sample)) {
+    a.ignore_low_sample_count_percentile = low_sample == "ignore";
+  }
+  r.String("unit", &a.unit);
+  r.Bool("actions_enabled", &a.actions_enabled);
+  for (auto [key, list] : {std::pair{"alarm_actions", &a.alarm_actions},
+                           std::pair{"ok_actions", &a.ok_actions},
+                           std::pair{"insufficient_data_actions", &a.insufficient_data_actions}}) {
+    if (!r.StringList(key, list)) continue;
+    const YAML::Node items = r.Value(key);
+    for (size_t i = 0; i < list->size(); ++i) {
+      out.actions.push_back({key, (*list)[i], items[i]});
+    }
+  }
+
+  if (r.is_map()) {
+    // CloudWatch's rules, on what decoded well: fields that already have an
+    // error are reset first so nothing is reported twice.
+    engine::AlarmSpec spec = a;
+    for (const std::string& key : r.failed_keys()) ResetAlarmField(key, &spec);
+    if (r.Failed("alarm_actions") || r.Failed("ok_actions") ||
+        r.Failed("insufficient_data_actions")) {
+      ResetAlarmField("actions", &spec);
+    }
+    for (int round = 0; round < kMaxValidationRounds; ++round) {
+      Status status = engine::ValidateAlarmSpec(spec);
+      if (status) break;
+      const std::string key = MessageKey(status.error().message, "", nullptr);
+      ReportAt(r, key, status.error().message);
+      if (!ResetAlarmField(key, &spec)) break;
+    }
+  }
+  out.valid = diags.error_count() == errors_before;
+  return out;
+}
+
+Loaded<TargetConfig> DecodeTarget(Diagnostics& diags, const SourceFile& file,
+                                  const YAML::Node& node) {
+  static constexpr std::string_view kKeys[] = {
+      "name",     "type",       "url",         "hmac_secret_file",   "topic_arn",
+      "endpoint", "region",     "credentials_file", "profile",        "ca_file",
+      "timeout_ms", "max_attempts", "initial_backoff_ms", "max_backoff_ms"};
+  static constexpr std::string_view kTypes[] = {"webhook", "alertmanager", "sns"};
+  // Keys that only make sense for some types.
+  static constexpr std::pair<std::string_view, std::string_view> kOnlyFor[] = {
+      {"url", "webhook alertmanager"},   {"hmac_secret_file", "webhook"},
+      {"topic_arn", "sns"},              {"endpoint", "sns"},
+      {"region", "sns"},                 {"credentials_file", "sns"},
+      {"profile", "sns"}};
+
+  Loaded<TargetConfig> out;
+  out.file = &file;
+  out.node = node;
+  const size_t errors_before = diags.error_count();
+  MapReader r(diags, file, node, kKeys, "target");
+  TargetConfig& t = out.value;
+  if (r.String("name", &t.name, /*required=*/true)) {
+    out.name_node = r.Value("name");
+    if (!IsTargetName(t.name)) {
+      r.ErrorAt("name", "name: a target name is 1-256 characters of letters, digits and "
+                        "'.', '-', '_'");
+    }
+  }
+  std::string type;
+  if (r.Enum("type", kTypes, &type, /*required=*/true)) {
+    t.type = type == "sns"            ? TargetConfig::Type::kSns
+             : type == "alertmanager" ? TargetConfig::Type::kAlertmanager
+                                      : TargetConfig::Type::kWebhook;
+    for (const auto& [key, types] : kOnlyFor) {
+      if (!r.Has(key)) continue;
+      bool applies = false;
+      size_t start = 0;
+      while (start <= types.size()) {
+        const size_t end = std::min(types.find(' ', start), types.size());
+        applies = applies || types.substr(start, end - start) == type;
+        start = end + 1;
+      }
+      if (!applies) {
+        diags.Error(file, r.KeyNode(key),
+                    "'" + std::string(key) + "' does not apply to a target of type " + type);
+      }
+    }
+    if (t.type == TargetConfig::Type::kSns) {
+      std::string arn_region;
+      if (r.String("topic_arn", &t.topic_arn, /*required=*/true) &&
+          !IsSnsTopicArn(t.topic_arn, &arn_region)) {
+        r.ErrorAt("topic_arn", "topic_arn: expected arn:aws:sns:REGION:ACCOUNT:NAME, got '" +
+                                   t.topic_arn + "'");
+      }
+      t.region = arn_region;
+      r.String("region", &t.region);
+      if (r.String("endpoint", &t.endpoint) && !IsHttpUrl(t.endpoint)) {
+        r.ErrorAt("endpoint", "endpoint: expected an http:// or https:// URL");
+      }
+      r.String("profile", &t.profile);
+      if (r.String("credentials_file", &t.credentials_file)) {
+        Result<AwsCredentials> creds = ReadAwsCredentials(t.credentials_file, t.profile);
+        if (!creds) {
+          r.ErrorAt("credentials_file", "credentials_file: " + creds.error().message);
+        } else {
+          t.aws_access_key_id = std::move(creds->access_key_id);
+          t.aws_secret_access_key = std::move(creds->secret_access_key);
+          t.aws_session_token = std::move(creds->session_token);
+        }
+      }
+    } else {
+      if (r.String("url", &t.url, /*required=*/true) && !IsHttpUrl(t.url)) {
+        r.ErrorAt("url", "url: expected an http:// or https:// URL, got '" + t.url + "'");
+      }
+      if (t.type == TargetConfig::Type::kWebhook) {
+        ReadSecretKey(r, "hmac_secret_file", &t.hmac_secret_file, &t.hmac_secret);
+      }
+    }
+  }
+  ReadableFileKey(r, "ca_file", &t.ca_file);
+  r.Int("timeout_ms", &t.timeout_ms, 1, 600000);
+  r.Int("max_attempts", &t.max_attempts, 1, 1000000);
+  r.Int("initial_backoff_ms", &t.initial_backoff_ms, 1, 3600000);
+  r.Int("max_backoff_ms", &t.max_backoff_ms, 1, 86400000);
+  if (t.max_backoff_ms < t.initial_backoff_ms) {
+    r.ErrorAt("max_backoff_ms", "max_backoff_ms: must be at least initial_backoff_ms");
+  }
+  out.valid = diags.error_count() == errors_before;
+  return out;
+}
+
+}  // namespace tailwatch::config
