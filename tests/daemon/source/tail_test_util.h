@@ -1,0 +1,82 @@
+// Helpers for the tail stage tests: a real temp dir, file operations as a log
+// writer and logrotate perform them, and a sink that records lines.
+#ifndef TAILWATCH_TESTS_DAEMON_SOURCE_TAIL_TEST_UTIL_H_
+#define TAILWATCH_TESTS_DAEMON_SOURCE_TAIL_TEST_UTIL_H_
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "daemon/source/line_sink.h"
+
+namespace tailwatch::daemon::testing {
+
+class TempDir {
+ public:
+  TempDir() {
+    std::string tmpl = (std::filesystem::temp_directory_path() / "tailwatch-test-XXXXXX").string();
+    char* made = ::mkdtemp(tmpl.data());
+    if (made == nullptr) std::abort();
+    path_ = made;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::string& path() const { return path_; }
+  std::string operator/(std::string_view name) const { return path_ + "/" + std::string(name); }
+
+ private:
+  std::string path_;
+};
+
+// Appends with O_APPEND, as loggers do.
+inline void Append(const std::string& path, std::string_view data) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+  ASSERT_GE(fd, 0) << path;
+  ASSERT_EQ(::write(fd, data.data(), data.size()), static_cast<ssize_t>(data.size()));
+  ::close(fd);
+}
+inline void Truncate(const std::string& path, off_t size = 0) {
+  ASSERT_EQ(::truncate(path.c_str(), size), 0) << path;
+}
+inline void Rename(const std::string& from, const std::string& to) {
+  ASSERT_EQ(::rename(from.c_str(), to.c_str()), 0) << from;
+}
+inline void Remove(const std::string& path) { ASSERT_EQ(::unlink(path.c_str()), 0) << path; }
+// copytruncate as logrotate does it: copy the content, then truncate in place.
+inline void CopyTruncate(const std::string& path, const std::string& copy) {
+  std::filesystem::copy_file(path, copy, std::filesystem::copy_options::overwrite_existing);
+  Truncate(path, 0);
+}
+
+struct RecordingSink : LineSink {
+  void OnLines(const LineBatch& batch) override {
+    ++batches;
+    for (std::string_view line : batch.lines) {
+      lines.emplace_back(line);
+      paths.emplace_back(batch.path);
+    }
+  }
+  std::vector<std::string> Take() { return std::exchange(lines, {}); }
+  std::vector<std::string> lines;
+  std::vector<std::string> paths;
+  int batches = 0;
+};
+
+}  // namespace tailwatch::daemon::testing
+
+#endif  // TAILWATCH_TESTS_DAEMON_SOURCE_TAIL_TEST_UTIL_H_
