@@ -49,12 +49,15 @@ double PercentileOf(const AlarmSpec& spec) {
   return ParseExtendedStatistic(spec.extended_statistic).value_or(0);
 }
 
-// Spec 4.5: fewer than 10/(1-p) samples (p >= 0.5) or 10/p (p < 0.5).
+// Spec 4.5: fewer than 10/(1-p) samples (p >= 0.5) or 10/p (p < 0.5). p has
+// at most two decimals, so compare in hundredths of a percent (h = 100 p%):
+// n < 10/(1-p)  <=>  n (10000 - h) < 100000, free of rounding (p90 needs
+// exactly 100 samples, not 100.00000000000003).
 bool TooFewSamplesForPercentile(const AlarmSpec& spec, double sample_count) {
-  const double p = PercentileOf(spec) / 100.0;
-  if (p <= 0 || p >= 1) return false;
-  const double needed = p >= 0.5 ? 10.0 / (1.0 - p) : 10.0 / p;
-  return sample_count < needed;
+  const double h = std::round(PercentileOf(spec) * 100.0);
+  if (h <= 0 || h >= 10000) return false;
+  if (h >= 5000) return sample_count * (10000.0 - h) < 100000.0;
+  return sample_count * h < 100000.0;
 }
 
 enum class Fill { kNone, kBreaching, kNonBreaching };
@@ -330,8 +333,18 @@ EvaluationResult EvaluateAlarm(const AlarmSpec& spec, std::span<const std::optio
                                AlarmState current, int64_t evaluation_time_ms) {
   const int64_t period_ms = static_cast<int64_t>(spec.period_seconds) * 1000;
   std::vector<Slot> slots(range.size());
+  // Period starts come from the datapoints when there are any (the range is
+  // contiguous), else from the evaluation time.
+  int64_t newest_start = evaluation_time_ms - period_ms;
   for (size_t i = 0; i < range.size(); ++i) {
-    slots[i].start_ms = evaluation_time_ms - static_cast<int64_t>(range.size() - i) * period_ms;
+    if (range[i]) {
+      newest_start = range[i]->period_start_ms +
+                     static_cast<int64_t>(range.size() - 1 - i) * period_ms;
+      break;
+    }
+  }
+  for (size_t i = 0; i < range.size(); ++i) {
+    slots[i].start_ms = newest_start - static_cast<int64_t>(range.size() - 1 - i) * period_ms;
     if (!range[i]) continue;
     slots[i].start_ms = range[i]->period_start_ms;
     slots[i].value = DatapointValue(spec, *range[i]);
