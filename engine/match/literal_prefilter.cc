@@ -63,15 +63,17 @@ LiteralPrefilter::~LiteralPrefilter() {
 #endif
 }
 
-std::shared_ptr<const LiteralPrefilter> LiteralPrefilter::Build(std::vector<Entry> entries) {
+std::shared_ptr<const LiteralPrefilter> LiteralPrefilter::Build(std::vector<Entry> entries,
+                                                                Engine engine) {
   std::shared_ptr<LiteralPrefilter> out(new LiteralPrefilter());
   out->entries_ = std::move(entries);
   out->always_hit_.assign(out->entries_.size(), 0);
   out->generation_ = next_generation.fetch_add(1);
+  static_cast<void>(engine);  // unused without Hyperscan
   if (out->entries_.empty()) return out;
 
 #ifdef TAILWATCH_HAVE_HYPERSCAN
-  {
+  if (engine == Engine::kAuto) {
     std::vector<size_t> live;  // entry ids still in the database
     for (size_t i = 0; i < out->entries_.size(); ++i) live.push_back(i);
     std::vector<std::string> expressions;

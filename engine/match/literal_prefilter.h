@@ -55,9 +55,15 @@ class LiteralPrefilter {
     bool is_regex = false;  // regexes use CloudWatchRegex::Re2Options() semantics
   };
 
+  enum class Engine {
+    kAuto,    // Hyperscan when built with it, else RE2::Set
+    kRe2Set,  // force the fallback (tests compare both engines)
+  };
+
   // Entries get ids 0..n-1 in order. Never fails: an entry the engine cannot
   // take is reported as always hit (`always_hit`).
-  static std::shared_ptr<const LiteralPrefilter> Build(std::vector<Entry> entries);
+  static std::shared_ptr<const LiteralPrefilter> Build(std::vector<Entry> entries,
+                                                       Engine engine = Engine::kAuto);
   ~LiteralPrefilter();
 
   size_t size() const { return entries_.size(); }

@@ -326,6 +326,9 @@ TEST(FilterSetTest, CorpusCounts) {
 TEST(FilterSetTest, WarmProcessDoesNotAllocate) {
   auto set = FilterSet::Compile(MixedSpecs());
   ASSERT_TRUE(set.has_value());
+#ifdef TAILWATCH_HAVE_HYPERSCAN
+  EXPECT_TRUE(set->uses_hyperscan());
+#endif
   const std::vector<std::string> lines = {
       "ERROR Error Exception fatal RAS lm loss: 1.2 a.b*c [x] a\\b",
       " iteration        1/    1000 | lm loss: 1.279022E+01 |",
