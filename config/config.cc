@@ -143,8 +143,10 @@ class Loader {
         is_main ? std::span<const std::string_view>(kTopLevelKeys)
                 : std::span<const std::string_view>(kIncludedFileKeys);
     if (!file.root.IsMap()) {
+      // Not Describe(): a secret file included by mistake must not be echoed.
       diags_.Error(file, file.root,
-                   "expected a mapping of settings at the top level, got " + Describe(file.root));
+                   std::string("expected a mapping of settings at the top level, got ") +
+                       (file.root.IsSequence() ? "a list" : "a single value"));
       return;
     }
     CheckTopKeys(file, keys, is_main);
