@@ -104,22 +104,46 @@ bool LessPercentile(const PercentileSample& a, const PercentileSample& b) {
   return a.value < b.value;
 }
 
-// Halves a full raw-value buffer: sorted, adjacent pairs become one sample
-// carrying both weights. Which of the pair survives alternates with the
-// compaction count so repeated compactions do not drift one way.
-void Compact(Bucket& bucket) {
-  std::sort(bucket.values.begin(), bucket.values.end(), LessPercentile);
-  const size_t keep_second = bucket.compactions % 2;
-  size_t out = 0;
-  size_t i = 0;
-  for (; i + 1 < bucket.values.size(); i += 2) {
-    PercentileSample merged = bucket.values[i + keep_second];
-    merged.weight = bucket.values[i].weight + bucket.values[i + 1].weight;
-    bucket.values[out++] = merged;
+// Shrinks a full raw-value buffer to at most 3/4 of `cap` entries, KLL
+// style: only samples of equal weight are merged. The weight class with the
+// most entries is sorted and adjacent pairs become one sample of double
+// weight (which of the pair survives alternates with the compaction count,
+// so repeated compactions do not drift one way). Weights stay powers of two
+// and the total weight stays the sample count.
+void Compact(Bucket& bucket, size_t cap) {
+  auto& values = bucket.values;
+  while (values.size() > cap * 3 / 4) {
+    std::sort(values.begin(), values.end(), [](const PercentileSample& a, const PercentileSample& b) {
+      return a.weight != b.weight ? a.weight < b.weight : a.value < b.value;
+    });
+    // Find the largest class of equal weight.
+    size_t best_begin = 0, best_size = 0;
+    for (size_t begin = 0; begin < values.size();) {
+      size_t end = begin;
+      while (end < values.size() && values[end].weight == values[begin].weight) ++end;
+      if (end - begin > best_size) {
+        best_begin = begin;
+        best_size = end - begin;
+      }
+      begin = end;
+    }
+    if (best_size < 2) break;
+    const size_t keep_second = bucket.compactions % 2;
+    std::vector<PercentileSample> merged;
+    merged.reserve(values.size());
+    merged.insert(merged.end(), values.begin(), values.begin() + static_cast<std::ptrdiff_t>(best_begin));
+    size_t i = best_begin;
+    for (; i + 1 < best_begin + best_size; i += 2) {
+      PercentileSample s = values[i + keep_second];
+      s.weight = values[i].weight * 2;
+      merged.push_back(s);
+    }
+    if (i < best_begin + best_size) merged.push_back(values[i]);
+    merged.insert(merged.end(), values.begin() + static_cast<std::ptrdiff_t>(best_begin + best_size),
+                  values.end());
+    values.swap(merged);
+    ++bucket.compactions;
   }
-  if (i < bucket.values.size()) bucket.values[out++] = bucket.values[i];
-  bucket.values.resize(out);
-  ++bucket.compactions;
 }
 
 }  // namespace
@@ -215,7 +239,9 @@ struct MetricStore::Impl {
     bucket->sum += value;
     if (bucket->values_kept) {
       bucket->values.push_back(PercentileSample{value, 1});
-      if (bucket->values.size() >= options.max_raw_values_per_bucket) Compact(*bucket);
+      if (bucket->values.size() >= options.max_raw_values_per_bucket) {
+        Compact(*bucket, options.max_raw_values_per_bucket);
+      }
     }
     s.newest_sample_ms = std::max(s.newest_sample_ms, time_ms);
     ++s.total_samples;
@@ -258,7 +284,7 @@ struct MetricStore::Impl {
 
 MetricStore::MetricStore(MetricStoreOptions options) : impl_(std::make_unique<Impl>()) {
   impl_->options = options;
-  if (impl_->options.max_raw_values_per_bucket < 2) impl_->options.max_raw_values_per_bucket = 2;
+  if (impl_->options.max_raw_values_per_bucket < 16) impl_->options.max_raw_values_per_bucket = 16;
 }
 MetricStore::~MetricStore() = default;
 MetricStore::MetricStore(MetricStore&&) noexcept = default;

@@ -17,10 +17,11 @@
 //    `dimension_window_ms` without samples (and no undrained data). Samples
 //    for a new combination beyond the cap are refused and counted.
 //  * Raw values (percentiles only, for watched series that need them): at
-//    most `max_raw_values_per_bucket` per bucket. Past that the bucket is
-//    compacted deterministically (sorted, every other value kept with double
-//    weight), so percentiles of extremely busy buckets become approximate
-//    (rank error <= 1 / 2^compactions); SampleCount/Sum/Min/Max stay exact.
+//    most `max_raw_values_per_bucket` per bucket (default 8192, i.e. 128 KiB
+//    per busy minute). Past that the bucket is compacted KLL-style: samples
+//    of equal weight are sorted and merged pairwise into one of double
+//    weight, so percentiles of extremely busy buckets become approximate (a
+//    rank error of a few per cent at most); SampleCount/Sum/Min/Max stay exact.
 //
 // Pure and single-threaded: no clocks (time is an argument), no locks; the
 // owner (the engine strand) must serialize calls. The hot path (Add to an
