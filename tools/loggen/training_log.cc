@@ -10,9 +10,9 @@
 // through its phases (shell trace, torchrun warnings, NCCL init flood,
 // framework start-up, training, end) and then starts the next one; kBench
 // keeps one job per framework alive and picks each line's kind from a fixed
-// weight table. Failures are drawn from a second PRNG stream, so the healthy
-// lines do not depend on whether failures are enabled (until a fatal failure
-// ends a job).
+// weight table. Which lines are failures is drawn from a second PRNG stream
+// (one draw per line), so failure positions do not depend on the healthy
+// content; a fatal failure (OOM, NCCL timeout, Xid, ...) ends its job.
 //
 // Speed: a line is built with memcpy of literals and our own integer
 // formatting straight into the caller's buffer; nothing allocates.
@@ -1427,7 +1427,8 @@ size_t TrainingLogGenerator::NextLine(char* out) {
     o.Ch(' ');
   }
   if (const std::optional<Failure> f = impl.DrawFailure()) {
-    Job& j = options_.mix == Mix::kBench ? impl.bench_jobs[impl.rng.Below(kFrameworkCount)] : impl.job;
+    Job& j = options_.mix == Mix::kBench ? impl.bench_jobs[impl.failure_rng.Below(kFrameworkCount)]
+                                         : impl.job;
     impl.WriteFailure(o, j, *f);
     if (kFatal[static_cast<int>(*f)]) {
       if (options_.mix == Mix::kBench) {
