@@ -50,6 +50,7 @@ Result<ListenAddress> ParseListenAddress(std::string_view text) {
     if (address.host.find(':') != std::string::npos) {
       return MakeError("an IPv6 address goes in brackets, e.g. [::1]:9108", 1);
     }
+    if (address.host.empty()) return MakeError("missing the host before ':PORT'", 1);
     if (LooksNumeric(address.host)) {
       in_addr v4{};
       if (inet_pton(AF_INET, address.host.c_str(), &v4) != 1) {
