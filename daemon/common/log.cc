@@ -57,10 +57,10 @@ void WriteLine(LogLevel level, const char* format, va_list args, const std::stri
     clock_gettime(CLOCK_REALTIME, &ts);
     tm utc{};
     gmtime_r(&ts.tv_sec, &utc);
-    char stamp[40];
-    std::snprintf(stamp, sizeof stamp, "%04d-%02d-%02dT%02d:%02d:%02d.%03ldZ", utc.tm_year + 1900,
+    char stamp[64];
+    std::snprintf(stamp, sizeof stamp, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900,
                   utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec,
-                  ts.tv_nsec / 1000000);
+                  static_cast<int>(ts.tv_nsec / 1000000) % 1000);
     line = std::string(stamp) + " " + LevelName(level) + " " + message;
   }
   // One line per event: a message never spans lines in the journal.

@@ -1,0 +1,169 @@
+#include "daemon/runtime/engine_snapshot.h"
+
+#include <charconv>
+#include <cmath>
+
+#include "engine/alarm/evaluate.h"
+#include "engine/alarm/format.h"
+
+namespace tailwatch::daemon {
+namespace {
+
+using exporter::DynamicFamily;
+using exporter::DynamicSeries;
+using exporter::SeriesType;
+
+void AppendNumber(std::string& out, double v) {
+  if (!std::isfinite(v)) {
+    out += "null";
+    return;
+  }
+  char buffer[64];
+  auto [ptr, ec] = std::to_chars(buffer, buffer + sizeof buffer, v);
+  out.append(buffer, ptr);
+}
+
+void AppendTime(std::string& out, int64_t time_ms) {
+  if (time_ms == 0) {
+    out += "null";
+    return;
+  }
+  engine::AppendJsonString(out, engine::FormatIso8601(time_ms));
+}
+
+}  // namespace
+
+std::vector<DynamicFamily> EngineFamilies(const engine::Pipeline& pipeline) {
+  DynamicFamily value{"tailwatch_metric_value_total",
+                      "Sum of the metric values emitted by metric filters, by metric series.",
+                      SeriesType::kCounter, {}};
+  DynamicFamily samples{"tailwatch_metric_samples_total",
+                        "Number of metric values emitted by metric filters, by metric series.",
+                        SeriesType::kCounter, {}};
+  pipeline.ForEachSeries([&](const engine::SeriesTotals& s) {
+    std::vector<std::pair<std::string, std::string>> labels = {
+        {"namespace", s.key.metric_namespace}, {"metric", s.key.metric_name}};
+    for (const auto& dim : s.key.dimensions) labels.push_back(dim);
+    value.series.push_back(DynamicSeries{labels, s.sum});
+    samples.series.push_back(DynamicSeries{std::move(labels), static_cast<double>(s.samples)});
+  });
+
+  DynamicFamily matches{"tailwatch_filter_matches_total",
+                        "Log events matched, by metric filter and log group.",
+                        SeriesType::kCounter, {}};
+  DynamicFamily dropped{"tailwatch_metric_values_dropped_total",
+                        "Matched events that emitted no value (value missing or not a number, "
+                        "or a dimension missing), by metric filter and reason.",
+                        SeriesType::kCounter, {}};
+  for (const engine::FilterCounters& f : pipeline.Filters()) {
+    matches.series.push_back(
+        DynamicSeries{{{"filter", f.filter}, {"log_group", f.log_group}}, double(f.matches)});
+    dropped.series.push_back(
+        DynamicSeries{{{"filter", f.filter}, {"reason", "value"}}, double(f.dropped_value)});
+    dropped.series.push_back(DynamicSeries{{{"filter", f.filter}, {"reason", "dimension"}},
+                                           double(f.dropped_dimension)});
+  }
+
+  DynamicFamily states{"tailwatch_alarm_state",
+                       "1 for the alarm's current state, 0 for the other two states.",
+                       SeriesType::kGauge, {}};
+  for (const auto& status : pipeline.alarms().Statuses()) {
+    for (engine::AlarmState s : {engine::AlarmState::kOk, engine::AlarmState::kAlarm,
+                                 engine::AlarmState::kInsufficientData}) {
+      states.series.push_back(DynamicSeries{
+          {{"alarm", status.spec->name}, {"state", std::string(engine::AlarmStateName(s))}},
+          status.state == s ? 1.0 : 0.0});
+    }
+  }
+
+  const engine::PipelineCounters c = pipeline.counters();
+  const engine::MetricStoreCounters store = pipeline.store().counters();
+  DynamicFamily events{"tailwatch_events_total", "Log events run through the metric filters.",
+                       SeriesType::kCounter, {{{}, double(c.events)}}};
+  DynamicFamily no_time{"tailwatch_events_without_timestamp_total",
+                        "Events whose time fell back to ingestion time (no timestamp found).",
+                        SeriesType::kCounter, {{{}, double(c.timestamp_missing)}}};
+  DynamicFamily refused{"tailwatch_metric_samples_refused_total",
+                        "Metric samples the metric store refused, by reason.",
+                        SeriesType::kCounter,
+                        {{{{"reason", "late"}}, double(store.late_samples)},
+                         {{{"reason", "dimension_cap"}}, double(c.dimension_cap_refusals)}}};
+  DynamicFamily series{"tailwatch_metric_series", "Metric series held by the metric store.",
+                       SeriesType::kGauge, {{{}, double(store.series)}}};
+
+  std::vector<DynamicFamily> out;
+  for (DynamicFamily* f : {&value, &samples, &matches, &dropped, &states, &events, &no_time,
+                           &refused, &series}) {
+    out.push_back(std::move(*f));
+  }
+  return out;
+}
+
+std::string AlarmsJson(const engine::Pipeline& pipeline,
+                       const std::deque<engine::AlarmEvent>& recent_transitions) {
+  std::string out = "{\"alarms\":[";
+  bool first = true;
+  for (const auto& status : pipeline.alarms().Statuses()) {
+    if (!first) out += ',';
+    first = false;
+    out += "{\"name\":";
+    engine::AppendJsonString(out, status.spec->name);
+    out += ",\"state\":\"";
+    out += engine::AlarmStateName(status.state);
+    out += "\",\"reason\":";
+    engine::AppendJsonString(out, status.reason);
+    out += ",\"namespace\":";
+    engine::AppendJsonString(out, status.spec->metric_namespace);
+    out += ",\"metric\":";
+    engine::AppendJsonString(out, status.spec->metric_name);
+    out += ",\"last_change\":";
+    AppendTime(out, status.last_change_ms);
+    out += ",\"last_evaluated\":";
+    AppendTime(out, status.last_evaluated_ms);
+    out += ",\"recent_datapoints\":[";
+    bool first_dp = true;
+    const int64_t period_ms = int64_t{status.spec->period_seconds} * 1000;
+    for (size_t i = 0; i < status.recent.size(); ++i) {
+      if (!first_dp) out += ',';
+      first_dp = false;
+      // recent[] is oldest first and ends at the last evaluation boundary.
+      const int64_t start = status.last_evaluated_ms -
+                            static_cast<int64_t>(status.recent.size() - i) * period_ms;
+      out += "{\"period_start\":";
+      AppendTime(out, start);
+      out += ",\"value\":";
+      std::optional<double> v;
+      if (status.recent[i]) v = engine::DatapointValue(*status.spec, *status.recent[i]);
+      if (v) {
+        AppendNumber(out, *v);
+      } else {
+        out += "null";
+      }
+      out += '}';
+    }
+    out += "]}";
+  }
+  out += "],\"transitions\":[";
+  first = true;
+  for (const engine::AlarmEvent& e : recent_transitions) {
+    if (!first) out += ',';
+    first = false;
+    out += "{\"id\":";
+    engine::AppendJsonString(out, e.id);
+    out += ",\"alarm\":";
+    engine::AppendJsonString(out, e.alarm_name);
+    out += ",\"from\":\"";
+    out += engine::AlarmStateName(e.old_state);
+    out += "\",\"to\":\"";
+    out += engine::AlarmStateName(e.new_state);
+    out += "\",\"time\":";
+    AppendTime(out, e.time_ms);
+    out += ",\"reason\":";
+    engine::AppendJsonString(out, e.reason);
+    out += '}';
+  }
+  out += "]}";
+  return out;
+}
+
+}  // namespace tailwatch::daemon
