@@ -1,5 +1,6 @@
 // Bad configurations, each with the exact diagnostics the loader must give:
 // position (1-based line:column) and message, every error of the file.
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,9 @@ struct BadConfigCase {
   std::string yaml;
   std::vector<std::string> errors;  // "LINE:COL: message", in file order
 };
+
+// Test names (and ctest names) show the case name, not the struct's bytes.
+void PrintTo(const BadConfigCase& c, std::ostream* os) { *os << c.name; }
 
 std::string Replace(std::string text, const std::string& from, const std::string& to) {
   testing::ReplaceAll(&text, from, to);

@@ -1,5 +1,6 @@
 // The small parsers behind the loader: "did you mean", server.listen, AWS
 // credentials files.
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,8 @@ struct SuggestionCase {
   std::string expected;  // "" = no suggestion
 };
 
+void PrintTo(const SuggestionCase& c, std::ostream* os) { *os << c.name; }
+
 class ClosestMatchTest : public ::testing::TestWithParam<SuggestionCase> {};
 
 TEST_P(ClosestMatchTest, Suggests) {
@@ -61,6 +64,8 @@ struct ListenCase {
   bool loopback;
   std::string error;  // "COLUMN: message" when !ok
 };
+
+void PrintTo(const ListenCase& c, std::ostream* os) { *os << c.name; }
 
 class ListenAddressTest : public ::testing::TestWithParam<ListenCase> {};
 
