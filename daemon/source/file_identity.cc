@@ -1,5 +1,6 @@
 #include "daemon/source/file_identity.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -45,6 +46,11 @@ Result<FileIdentity> IdentifyFd(int fd) {
   id.inode = static_cast<uint64_t>(st.st_ino);
   id.fingerprint = Crc(buf.data(), *got);
   id.fingerprint_bytes = static_cast<uint32_t>(*got);
+  struct statx stx {};
+  if (::statx(fd, "", AT_EMPTY_PATH, STATX_BTIME, &stx) == 0 && (stx.stx_mask & STATX_BTIME)) {
+    id.birth_ns = static_cast<uint64_t>(stx.stx_btime.tv_sec) * 1'000'000'000u +
+                  stx.stx_btime.tv_nsec;
+  }
   return id;
 }
 
@@ -78,7 +84,8 @@ Result<bool> ExtendFingerprint(int fd, uint64_t file_size, FileIdentity& identit
 
 std::string ToString(const FileIdentity& identity) {
   return std::to_string(identity.device) + ":" + std::to_string(identity.inode) + ":" +
-         std::to_string(identity.fingerprint) + "/" + std::to_string(identity.fingerprint_bytes);
+         std::to_string(identity.fingerprint) + "/" + std::to_string(identity.fingerprint_bytes) +
+         ":" + std::to_string(identity.birth_ns);
 }
 
 }  // namespace tailwatch::daemon

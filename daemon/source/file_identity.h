@@ -7,9 +7,15 @@
 // that is fingerprinted over what it has; the tailer extends the fingerprint as
 // the file grows (ExtendFingerprint), after checking the old prefix still holds.
 //
-// Two identities name the same file when dev and inode are equal and the file
-// still starts with the recorded prefix; checking the prefix needs the file
-// itself (PrefixMatches), since crcs of different lengths cannot be compared.
+// Where the file system reports a birth time (statx STX_BTIME: ext4, xfs,
+// btrfs), it is part of the identity too: a reused inode is born again, so a
+// checkpointed file and a newcomer on its inode are told apart exactly, even
+// when the newcomer is a truncated copy under a rotated name.
+//
+// Two identities name the same file when dev and inode are equal, their birth
+// times agree (or one is unknown), and the file still starts with the recorded
+// prefix; checking the prefix needs the file itself (PrefixMatches), since
+// crcs of different lengths cannot be compared.
 #ifndef TAILWATCH_DAEMON_SOURCE_FILE_IDENTITY_H_
 #define TAILWATCH_DAEMON_SOURCE_FILE_IDENTITY_H_
 
@@ -27,9 +33,18 @@ struct FileIdentity {
   uint64_t inode = 0;
   uint32_t fingerprint = 0;        // crc32 of the first fingerprint_bytes bytes
   uint32_t fingerprint_bytes = 0;  // 0..kFingerprintMaxBytes
+  uint64_t birth_ns = 0;           // birth time in ns since the epoch; 0 = unknown
 
   bool SameInode(const FileIdentity& other) const {
     return device == other.device && inode == other.inode;
+  }
+  // Same inode, and not a reused one as far as birth times can tell.
+  bool SameFile(const FileIdentity& other) const {
+    return SameInode(other) &&
+           (birth_ns == 0 || other.birth_ns == 0 || birth_ns == other.birth_ns);
+  }
+  bool BirthKnown(const FileIdentity& other) const {
+    return birth_ns != 0 && other.birth_ns != 0;
   }
   friend bool operator==(const FileIdentity&, const FileIdentity&) = default;
 };
@@ -47,7 +62,7 @@ struct FileIdentity {
 // (identity untouched) when the recorded prefix no longer matches.
 [[nodiscard]] Result<bool> ExtendFingerprint(int fd, uint64_t file_size, FileIdentity& identity);
 
-// "dev:inode:crc/len", for logs and test messages.
+// "dev:inode:crc/len:birth", for logs and test messages.
 std::string ToString(const FileIdentity& identity);
 
 }  // namespace tailwatch::daemon

@@ -12,10 +12,11 @@
 // after a restart: never lost, never doubled.
 //
 // Truncation: before reading, the file is checked: smaller than the read
-// position, or its first bytes (the identity fingerprint) or the bytes just
-// before the consumed offset (the marker, as fluent-bit's offset marker) differ
-// => the content was replaced (truncate, copytruncate): the held partial line
-// is delivered and reading restarts at 0. A truncation racing with a read in
+// position, or its first bytes (the identity fingerprint, checked when it has
+// grown) or the bytes just before the consumed offset (the marker, as
+// fluent-bit's offset marker; checked on every read) differ => the content was
+// replaced (truncate, copytruncate): the held partial line is delivered and
+// reading restarts at 0. A truncation racing with a read in
 // the same instant cannot be seen (inherent to tailing by path).
 //
 // Not thread-safe: one strand. The path is only a label here; following the
@@ -59,8 +60,8 @@ class FileReader {
   [[nodiscard]] Status SeekToEnd();
 
   // Resumes at a checkpointed cursor. Returns false (position unchanged, 0)
-  // when this file is not the checkpointed content: different dev/inode,
-  // shorter than the offset, different first bytes or marker.
+  // when this file is not the checkpointed content: another file (dev, inode,
+  // birth time), shorter than the offset, different first bytes or marker.
   [[nodiscard]] Result<bool> Resume(const ReaderCursor& cursor);
 
   struct ReadResult {
@@ -91,6 +92,8 @@ class FileReader {
 
   // Whether the content at the consumed offset is still what we read.
   Result<bool> ContentUnchanged(uint64_t file_size);
+  // Whether the bytes just before consumed_offset() are still the ones read.
+  Result<bool> MarkerUnchanged();
   void RestartAfterTruncation(std::string_view path, LineSink& sink, ReadBuffer& buffer,
                               TailCounters& counters);
   // Appends consumed bytes to the marker (keeps the last kMarkerMaxBytes).

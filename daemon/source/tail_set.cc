@@ -27,6 +27,11 @@ std::string DirName(const std::string& path) {
   return path.substr(0, slash);
 }
 
+std::string BaseName(const std::string& path) {
+  size_t slash = path.rfind('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
 // Paths may hold any byte but NUL: escape the separators of the text format.
 void AppendEscaped(std::string& out, std::string_view path) {
   static constexpr char kHex[] = "0123456789ABCDEF";
@@ -103,7 +108,7 @@ Result<std::vector<RestoredEntry>> ParseOffsets(std::string_view text) {
     }
     RestoredEntry e;
     uint32_t skipping = 0;
-    if (fields.size() != 9 || !Unescape(fields[0], e.path) ||
+    if (fields.size() != 10 || !Unescape(fields[0], e.path) ||
         !ParseNumber(fields[1], e.cursor.identity.device) ||
         !ParseNumber(fields[2], e.cursor.identity.inode) ||
         !ParseNumber(fields[3], e.cursor.identity.fingerprint) ||
@@ -111,6 +116,7 @@ Result<std::vector<RestoredEntry>> ParseOffsets(std::string_view text) {
         !ParseNumber(fields[5], e.cursor.offset) || !ParseNumber(fields[6], skipping) ||
         skipping > 1 || !ParseNumber(fields[7], e.cursor.marker_crc) ||
         !ParseNumber(fields[8], e.cursor.marker_bytes) ||
+        !ParseNumber(fields[9], e.cursor.identity.birth_ns) ||
         e.cursor.identity.fingerprint_bytes > kFingerprintMaxBytes) {
       return MakeError("tail offsets: malformed file entry", 0, line_number);
     }
@@ -123,7 +129,7 @@ Result<std::vector<RestoredEntry>> ParseOffsets(std::string_view text) {
 
 // Opens the file with this dev/inode in `dir`, if there is one.
 std::unique_ptr<FileReader> FindInDirectory(const std::string& dir, const FileIdentity& identity,
-                                            const TailOptions& options) {
+                                            const TailOptions& options, std::string& found_name) {
   DIR* d = ::opendir(dir.c_str());
   if (d == nullptr) return nullptr;
   std::unique_ptr<FileReader> found;
@@ -135,8 +141,9 @@ std::unique_ptr<FileReader> FindInDirectory(const std::string& dir, const FileId
     if (::stat(candidate.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
     if (static_cast<uint64_t>(st.st_dev) != identity.device) continue;
     auto opened = FileReader::Open(candidate, options);
-    if (opened && (*opened)->identity().SameInode(identity)) {
+    if (opened && (*opened)->identity().SameFile(identity)) {
       found = std::move(*opened);
+      found_name = entry->d_name;
       break;
     }
   }
@@ -293,7 +300,7 @@ std::string TailSet::SerializeOffsets() const {
              ' ' + std::to_string(c.identity.fingerprint) + ' ' +
              std::to_string(c.identity.fingerprint_bytes) + ' ' + std::to_string(c.offset) + ' ' +
              (c.skipping ? "1" : "0") + ' ' + std::to_string(c.marker_crc) + ' ' +
-             std::to_string(c.marker_bytes) + '\n';
+             std::to_string(c.marker_bytes) + ' ' + std::to_string(c.identity.birth_ns) + '\n';
     }
   }
   return out;
@@ -309,9 +316,9 @@ Status TailSet::RestoreOffsets(std::string_view serialized) {
     auto& slot = files_[e.path];
     if (!slot) slot = std::make_unique<TailedFile>(e.path, options_.file, /*open_at_end=*/false);
 
-    // 1. The path still names this inode.
+    // 1. The path still names this file.
     auto at_path = FileReader::Open(e.path, options_.file);
-    if (at_path && (*at_path)->identity().SameInode(e.cursor.identity)) {
+    if (at_path && (*at_path)->identity().SameFile(e.cursor.identity)) {
       auto resumed = (*at_path)->Resume(e.cursor);
       if (!resumed || !*resumed) ++counters_.truncations;  // copytruncated or reused: from 0
       slot->AdoptCurrent(std::move(*at_path));
@@ -319,10 +326,21 @@ Status TailSet::RestoreOffsets(std::string_view serialized) {
     }
     // 2. Rotated while down: find the inode in the same directory and drain
     //    its unread tail before the path's new file.
-    auto moved = FindInDirectory(DirName(e.path), e.cursor.identity, options_.file);
+    std::string found_name;
+    auto moved = FindInDirectory(DirName(e.path), e.cursor.identity, options_.file, found_name);
     if (moved) {
       auto resumed = moved->Resume(e.cursor);
       if (resumed && *resumed) {
+        slot->AdoptDraining(std::move(moved), now_ms);
+        continue;
+      }
+      // Our file with other content: truncated (copytruncate) before it was
+      // rotated away: read it from 0. Without birth times a reused inode
+      // looks the same; then only a rotated name of this path ("app.log" ->
+      // "app.log.1", "app.log-2024") is taken as ours.
+      if (moved->identity().BirthKnown(e.cursor.identity) ||
+          found_name.rfind(BaseName(e.path), 0) == 0) {
+        ++counters_.truncations;
         slot->AdoptDraining(std::move(moved), now_ms);
         continue;
       }

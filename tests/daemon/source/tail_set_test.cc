@@ -410,9 +410,12 @@ INSTANTIATE_TEST_SUITE_P(
     Cases, BadOffsetsTest,
     ::testing::Values(BadOffsetsCase{"empty", ""}, BadOffsetsCase{"wrong_header", "tail 2\n"},
                       BadOffsetsCase{"too_few_fields", "tailwatch-tail 1\n/x 1 2 3\n"},
-                      BadOffsetsCase{"not_a_number", "tailwatch-tail 1\n/x 1 2 3 4 five 0 0 0\n"},
-                      BadOffsetsCase{"bad_escape", "tailwatch-tail 1\n/x%G1 1 2 3 4 5 0 0 0\n"},
-                      BadOffsetsCase{"skip_flag_range", "tailwatch-tail 1\n/x 1 2 3 4 5 2 0 0\n"}),
+                      BadOffsetsCase{"not_a_number", "tailwatch-tail 1\n/x 1 2 3 4 five 0 0 0 0\n"},
+                      BadOffsetsCase{"bad_escape", "tailwatch-tail 1\n/x%G1 1 2 3 4 5 0 0 0 0\n"},
+                      BadOffsetsCase{"truncated_escape", "tailwatch-tail 1\n/x%4 1 2 3 4 5 0 0 0 0\n"},
+                      BadOffsetsCase{"skip_flag_range", "tailwatch-tail 1\n/x 1 2 3 4 5 2 0 0 0\n"},
+                      BadOffsetsCase{"fingerprint_too_long",
+                                     "tailwatch-tail 1\n/x 1 2 3 4096 5 0 0 0 0\n"}),
     [](const auto& p) { return std::string(p.param.name); });
 
 TEST_F(TailSetTest, RestoreAfterFirstPollIsRefused) {
