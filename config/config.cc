@@ -288,10 +288,8 @@ class Loader {
       diags_.Error(from, node, "include: '" + file.name + "' includes itself (a cycle)");
       return;
     }
-    if (!included_.insert(identity).second) {
-      diags_.Error(from, node, "include: '" + file.name + "' is already included");
-      return;
-    }
+    // Include-once: two packs may share a base file; its entities count once.
+    if (!included_.insert(identity).second) return;
     stack_.push_back(identity);
     if (Parse(file)) DecodeTop(file, /*is_main=*/false, depth + 1);
     stack_.pop_back();

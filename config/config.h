@@ -17,7 +17,10 @@
 // A top-level `include: [FILE, ...]` merges the lists (log_groups,
 // metric_filters, alarms, targets) of other files: relative paths are taken
 // from the including file's folder, `embedded:packs/NAME.yaml` names a file
-// shipped inside the binary (config/embedded_files.h).
+// shipped inside the binary (config/embedded_files.h). A file is included at
+// most once (a repeat is skipped, a cycle is an error); included entities come
+// after the including file's own, in include order. Included files may only
+// hold include, log_groups, metric_filters, alarms and targets.
 //
 // Loading does file I/O (includes, secrets) and is meant for start-up and
 // reload, never for the data path. The functions are thread-compatible; a
@@ -92,7 +95,7 @@ struct TimestampConfig {
 
 struct LogGroupConfig {
   std::string name;                // CloudWatch log group name
-  std::vector<std::string> files;  // globs; stream name = file path
+  std::vector<std::string> files;  // globs; stream name = file path; empty = push only
   bool start_at_beginning = false;  // start_at: beginning|end (first sight of a file only)
   TimestampConfig timestamp;
   size_t max_line_bytes = 256 * 1024;  // longer lines are truncated and counted

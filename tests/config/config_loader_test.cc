@@ -380,6 +380,16 @@ TEST(IncludeTest, CycleIsAnError) {
   EXPECT_THAT(result.errors[0].message, HasSubstr("includes itself (a cycle)"));
 }
 
+TEST(IncludeTest, SharedFileIsIncludedOnce) {
+  testing::TempDir dir;
+  dir.Write("base.yaml", "log_groups: [{name: base}]\n");
+  dir.Write("a.yaml", "include: [base.yaml]\n");
+  dir.Write("b.yaml", "include: [./base.yaml]\n");
+  const LoadResult result = LoadConfigFile(dir.Write("main.yaml", "include: [a.yaml, b.yaml]\n"));
+  ASSERT_TRUE(result.ok()) << result.FormatDiagnostics();
+  EXPECT_EQ(result.config->log_groups.size(), 1u);
+}
+
 TEST(IncludeTest, SyntaxErrorInIncludedFile) {
   testing::TempDir dir;
   const std::string pack = dir.Write("pack.yaml", "log_groups: [{name: g}\n");
