@@ -123,11 +123,16 @@ struct Pipeline::Impl final : public SampleSink {
     // Canonical order: dimensions sorted by name (at most 3, so a tiny sort).
     std::array<size_t, 3> order{0, 1, 2};
     const size_t n = std::min<size_t>(f.dimension_names.size(), 3);
-    std::sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(n),
-              [&](size_t a, size_t b) {
-                return std::tie(f.dimension_names[a], values[a]) <
-                       std::tie(f.dimension_names[b], values[b]);
-              });
+    // Insertion sort: n <= 3, and std::sort trips GCC 12's -Warray-bounds here.
+    for (size_t i = 1; i < n; ++i) {
+      for (size_t j = i; j > 0; --j) {
+        const size_t a = order[j - 1], b = order[j];
+        if (std::tie(f.dimension_names[b], values[b]) >= std::tie(f.dimension_names[a], values[a])) {
+          break;
+        }
+        std::swap(order[j - 1], order[j]);
+      }
+    }
     key_buffer.clear();
     AppendKeyPart(key_buffer, t.metric_namespace);
     AppendKeyPart(key_buffer, t.metric_name);

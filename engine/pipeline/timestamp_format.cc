@@ -30,7 +30,7 @@ bool ReadDigits(std::string_view s, size_t& pos, int n, int64_t& out) {
 
 std::optional<int64_t> ParseIso8601(std::string_view s) {
   size_t pos = 0;
-  int64_t year, month, day, hour = 0, minute = 0, second = 0;
+  int64_t year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
   if (!ReadDigits(s, pos, 4, year) || pos >= s.size() || s[pos++] != '-') return std::nullopt;
   if (!ReadDigits(s, pos, 2, month) || pos >= s.size() || s[pos++] != '-') return std::nullopt;
   if (!ReadDigits(s, pos, 2, day)) return std::nullopt;
@@ -66,7 +66,7 @@ std::optional<int64_t> ParseIso8601(std::string_view s) {
       ++pos;
     } else if (z == '+' || z == '-') {
       ++pos;
-      int64_t oh, om = 0;
+      int64_t oh = 0, om = 0;
       if (!ReadDigits(s, pos, 2, oh)) return std::nullopt;
       if (pos < s.size() && s[pos] == ':') ++pos;
       if (pos < s.size() && !ReadDigits(s, pos, 2, om)) return std::nullopt;
