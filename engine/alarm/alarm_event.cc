@@ -176,7 +176,12 @@ std::string AlarmEventToCloudWatchJson(const AlarmEvent& event, const AlarmSpec&
 std::string AlarmEventSubject(const AlarmEvent& event, const NotificationContext& context) {
   std::string subject = std::string(AlarmStateName(event.new_state)) + ": \"" + event.alarm_name +
                         "\" in " + std::string(RegionLongName(context.region));
-  if (subject.size() > 100) subject.resize(100);
+  if (subject.size() > 100) {
+    // Cut on a UTF-8 character boundary (never inside a multi-byte one).
+    size_t cut = 100;
+    while (cut > 0 && (static_cast<unsigned char>(subject[cut]) & 0xc0) == 0x80) --cut;
+    subject.resize(cut);
+  }
   return subject;
 }
 

@@ -133,6 +133,12 @@ TEST(AlarmEventTest, SubjectNamesStateAlarmAndRegion) {
   AlarmEvent long_event = EventFromSection5();
   long_event.alarm_name = std::string(200, 'a');
   EXPECT_EQ(100u, AlarmEventSubject(long_event, NotificationContext{}).size());
+  // "ALARM: \"" is 8 bytes; 46 two-byte characters end at byte 100 exactly,
+  // 47 would straddle it and are cut before the straddling one.
+  long_event.alarm_name.clear();
+  for (int i = 0; i < 47; ++i) long_event.alarm_name += "\xc3\xa9";
+  const std::string subject = AlarmEventSubject(long_event, NotificationContext{});
+  EXPECT_EQ(8u + 46 * 2, subject.size());
 }
 
 TEST(AlarmEventTest, IdsAreDeterministicAndDistinct) {
