@@ -257,9 +257,9 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
     if (!ec) remote_ = FormatEndpoint(remote);
   }
 
+  // No metrics here: a session can be destroyed with the io_context, after
+  // the registry is gone. Close() settles the gauges.
   ~Session() override {
-    if (awaiting_ && metrics() != nullptr) metrics()->in_flight->Decrement();
-    if (metrics() != nullptr) metrics()->open_connections->Decrement();
     impl_->Unregister(id_);
     impl_->open.fetch_sub(1);
   }
@@ -337,9 +337,21 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
 
   void ReadRest() {
     request_started_ = true;
-    // One deadline for headers and body together: a client trickling bytes
-    // cannot extend it.
-    Lowest().expires_after(ReadTimeout());
+    // One deadline for headers and body together, so a client trickling bytes
+    // cannot extend it. Our own timer rather than the stream's expiry: on
+    // expiry the stream closes the socket, and we want to answer 408 first.
+    Lowest().expires_never();
+    reading_ = true;
+    timed_out_ = false;
+    const uint64_t seq = ++request_seq_;
+    deadline_.expires_after(ReadTimeout());
+    deadline_.async_wait([self = this->shared_from_this(), seq](beast::error_code ec) {
+      // A stale expiry (the read finished meanwhile) must not cancel the
+      // next operation.
+      if (ec || !self->reading_ || seq != self->request_seq_ || self->closed_) return;
+      self->timed_out_ = true;
+      self->Lowest().cancel();
+    });
     bhttp::async_read_header(
         stream_, buffer_, *parser_,
         [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
@@ -373,15 +385,22 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
     read_body();
   }
 
+  void EndRead() {
+    reading_ = false;
+    deadline_.cancel();
+  }
+
   void OnReadError(beast::error_code ec) {
-    if (closed_ || ec == net::error::operation_aborted) return Close();
+    EndRead();
+    if (closed_) return Close();
+    if (timed_out_) {
+      timed_out_ = false;
+      return SendError(408, "request not complete in time", "timeout");
+    }
+    if (ec == net::error::operation_aborted) return Close();
     if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message ||
         ec == net::error::eof || ec == net::error::connection_reset) {
       return Close();
-    }
-    if (ec == beast::error::timeout) {
-      if (!request_started_) return Close();
-      return SendError(408, "request not complete in time", "timeout");
     }
     if (ec == bhttp::error::header_limit || ec == bhttp::error::buffer_overflow) {
       return SendError(431, "request header too large", "header_too_large");
@@ -420,6 +439,7 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
       if (name.empty() || HasLineBreak(name) || HasLineBreak(value)) continue;
       res->set(name, value);
     }
+    deadline_.cancel();
     close_after_write_ = force_close || !keep_alive_ || impl_->stopped.load();
     res->keep_alive(!close_after_write_);
     const uint64_t body_bytes = response.body.size();
@@ -469,6 +489,12 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
   void Close() {
     if (closed_) return;
     closed_ = true;
+    deadline_.cancel();
+    if (metrics() != nullptr) {
+      metrics()->open_connections->Decrement();
+      if (awaiting_) metrics()->in_flight->Decrement();
+    }
+    awaiting_ = false;
     beast::error_code ec;
     Lowest().socket().shutdown(tcp::socket::shutdown_both, ec);
     Lowest().close();
@@ -477,6 +503,7 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
   std::shared_ptr<Impl> impl_;
   Stream stream_;
   beast::flat_buffer buffer_;
+  net::steady_timer deadline_{stream_.get_executor()};  // request read deadline
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   std::array<char, 4096> scratch_{};
   std::string remote_;
@@ -486,6 +513,9 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
   unsigned version_ = 11;
   bool keep_alive_ = true;
   bool request_started_ = false;
+  bool reading_ = false;    // a request (after its first byte) is being read
+  bool timed_out_ = false;  // deadline_ cancelled that read
+  uint64_t request_seq_ = 0;
   bool awaiting_ = false;  // a handler holds this request's Responder
   bool close_after_write_ = false;
   bool closed_ = false;
@@ -504,8 +534,8 @@ class PendingT {
     // The handler let its Responder go unanswered: answer for it rather than
     // leave the client waiting. Not after Stop(): the io_context may be on its
     // way down, and the session's destructor settles the in-flight count.
-    if (session_->metrics() != nullptr) session_->metrics()->RecordError("handler_dropped");
     if (session_->stopping()) return;
+    if (session_->metrics() != nullptr) session_->metrics()->RecordError("handler_dropped");
     session_->PostResponse(JsonError(500, "handler did not answer"));
   }
 
@@ -524,6 +554,7 @@ class PendingT {
 
 template <class Stream>
 void Session<Stream>::OnRequest() {
+  EndRead();
   auto message = parser_->release();
   parser_.reset();
   keep_alive_ = message.keep_alive();
@@ -661,14 +692,13 @@ Status HttpServer::Start() {
     if (ec) return fail("TLS key " + impl.options.tls_key_file + ": " + ec.message());
   }
 
+  // Numeric addresses only (plus "localhost"): a listen address that needs
+  // DNS would make start-up depend on the network.
   beast::error_code ec;
-  tcp::resolver resolver(impl.ioc);
-  auto results = resolver.resolve(parts->first, parts->second,
-                                  tcp::resolver::passive | tcp::resolver::numeric_service, ec);
-  if (ec || results.empty()) {
-    return fail("cannot resolve '" + parts->first + "': " + (ec ? ec.message() : "no address"));
-  }
-  const tcp::endpoint endpoint = results.begin()->endpoint();
+  const std::string host = parts->first == "localhost" ? "127.0.0.1" : parts->first;
+  const auto address = net::ip::make_address(host, ec);
+  if (ec) return fail("not an IP address: '" + parts->first + "'");
+  const tcp::endpoint endpoint(address, static_cast<uint16_t>(std::stoi(parts->second)));
   impl.acceptor.open(endpoint.protocol(), ec);
   if (ec) return fail(ec.message());
   impl.acceptor.set_option(net::socket_base::reuse_address(true), ec);
