@@ -25,6 +25,8 @@
 #include "daemon/export/metrics_registry.h"
 #include "daemon/http/health.h"
 #include "daemon/http/http_server.h"
+#include "daemon/ingest/ingest_routes.h"
+#include "daemon/ingest/ingest_sink.h"
 #include "daemon/runtime/engine_snapshot.h"
 #include "daemon/runtime/systemd_notify.h"
 #include "daemon/source/clock.h"
@@ -45,6 +47,9 @@ constexpr size_t kPollBudgetBytes = 4 << 20;
 constexpr size_t kMaxRecentTransitions = 200;
 constexpr int kTickIntervalMs = 1000;
 constexpr int kRescanIntervalMs = 1000;
+// Pushed bytes waiting for the engine strand; beyond it pushes get 429/503
+// with Retry-After instead of buffering without bound.
+constexpr size_t kMaxIngestBytesInFlight = 64 << 20;
 
 int64_t WallNowMs() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -91,7 +96,7 @@ struct TailTotals {
 
 }  // namespace
 
-struct Daemon::Impl final : public LineSink {
+struct Daemon::Impl final : public LineSink, public IngestSink {
   struct Group {
     std::string name;
     TailSetOptions options;
@@ -220,15 +225,32 @@ struct Daemon::Impl final : public LineSink {
     server = std::make_unique<http::HttpServer>(ioc, http_options);
     readiness = std::make_shared<http::Readiness>();
     http::RegisterHealthRoutes(*server, readiness);
-    server->Route("GET", "/metrics", exporter::MakeMetricsHandler(metrics));
-    server->Route("GET", "/api/v1/alarms", [this](http::HttpRequest&&, http::Responder respond) {
+    const bool protect = config.server.protect_metrics;
+    const std::string token = config.server.auth_token;
+    auto guarded = [protect, token](http::Handler handler) -> http::Handler {
+      if (!protect) return handler;
+      return [handler = std::move(handler), token](http::HttpRequest&& request,
+                                                   http::Responder respond) {
+        if (!IsAuthorized(request, token)) {
+          respond(http::JsonError(401, "missing or wrong token"));
+          return;
+        }
+        handler(std::move(request), std::move(respond));
+      };
+    };
+    server->Route("GET", "/metrics", guarded(exporter::MakeMetricsHandler(metrics)));
+    server->Route("GET", "/api/v1/alarms", guarded([this](http::HttpRequest&&, http::Responder respond) {
       http::HttpResponse response;
       {
         std::lock_guard<std::mutex> lock(engine_mu);
         response.body = AlarmsJson(*pipeline, transitions);
       }
       respond(std::move(response));
-    });
+    }));
+    IngestOptions ingest;
+    ingest.auth_token = config.server.auth_token;
+    if (!config.log_groups.empty()) ingest.max_line_bytes = config.log_groups[0].max_line_bytes;
+    RegisterIngestRoutes(*server, *this, ingest, metrics);
     metrics.AddCollectHook([this] { return CollectFamilies(); });
     if (Status s = server->Start(); !s) {
       TW_LOG_ERROR("%s", s.error().message.c_str());
@@ -237,6 +259,44 @@ struct Daemon::Impl final : public LineSink {
     const std::string host = config.server.listen.substr(0, config.server.listen.rfind(':'));
     bound_listen = host + ":" + std::to_string(server->port());
     return 0;
+  }
+
+  // ---- pushed events (IngestSink) ----------------------------------------
+
+  void Submit(IngestBatch batch, std::function<void(IngestResult)> done) override {
+    if (stopping) {
+      done(IngestResult::kShuttingDown);
+      return;
+    }
+    const size_t bytes = batch.bytes;
+    if (ingest_in_flight.fetch_add(bytes) + bytes > kMaxIngestBytesInFlight && bytes > 0) {
+      ingest_in_flight.fetch_sub(bytes);
+      done(IngestResult::kOverloaded);
+      return;
+    }
+    auto shared = std::make_shared<IngestBatch>(std::move(batch));
+    asio::post(strand, [this, shared, done = std::move(done)] {
+      IngestResult result = IngestResult::kAccepted;
+      {
+        std::lock_guard<std::mutex> lock(engine_mu);
+        auto group = pipeline->FindLogGroup(shared->log_group);
+        if (!group) {
+          result = IngestResult::kUnknownLogGroup;
+        } else {
+          const int64_t now = WallNowMs();
+          for (const IngestEvent& e : shared->events) {
+            pipeline->ProcessEvent(*group, e.message, e.timestamp_ms >= 0 ? e.timestamp_ms : now);
+          }
+        }
+      }
+      ingest_in_flight.fetch_sub(shared->bytes);
+      done(result);
+    });
+  }
+
+  bool HasLogGroup(std::string_view log_group) const override {
+    std::lock_guard<std::mutex> lock(engine_mu);
+    return pipeline->FindLogGroup(log_group).has_value();
   }
 
   // ---- checkpoints -------------------------------------------------------
@@ -625,7 +685,7 @@ struct Daemon::Impl final : public LineSink {
   asio::steady_timer watchdog_timer;
 
   config::Config config;                        // owned by the strand
-  std::mutex engine_mu;                         // guards pipeline, groups' TailSets, transitions
+  mutable std::mutex engine_mu;                 // guards pipeline, groups' TailSets, transitions
   std::unique_ptr<engine::Pipeline> pipeline;   // GUARDED_BY(engine_mu)
   std::vector<Group> groups;                    // GUARDED_BY(engine_mu)
   std::vector<std::vector<Group>> retired_groups;
@@ -651,6 +711,7 @@ struct Daemon::Impl final : public LineSink {
   std::shared_ptr<http::Readiness> readiness;
   std::string bound_listen;
   std::atomic<bool> stopping{false};
+  std::atomic<size_t> ingest_in_flight{0};
 };
 
 Daemon::Daemon(DaemonOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
