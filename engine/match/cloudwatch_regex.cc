@@ -8,8 +8,16 @@ namespace {
 bool IsLiteralChar(unsigned char c) {
   if (std::isalnum(c)) return true;
   switch (c) {
-    case ':': case '_': case '#': case '=': case '@': case '/': case ';': case ',':
-    case '-': case ' ':
+    case ':':
+    case '_':
+    case '#':
+    case '=':
+    case '@':
+    case '/':
+    case ';':
+    case ',':
+    case '-':
+    case ' ':
       return true;
     default:
       return false;
@@ -18,8 +26,18 @@ bool IsLiteralChar(unsigned char c) {
 
 bool IsOperatorChar(char c) {
   switch (c) {
-    case '^': case '$': case '?': case '[': case ']': case '{': case '}': case '|':
-    case '\\': case '*': case '+': case '.':
+    case '^':
+    case '$':
+    case '?':
+    case '[':
+    case ']':
+    case '{':
+    case '}':
+    case '|':
+    case '\\':
+    case '*':
+    case '+':
+    case '.':
       return true;
     default:
       return false;
@@ -59,7 +77,10 @@ Result<CloudWatchRegex> CloudWatchRegex::Compile(std::string_view body) {
       if (i + 1 >= body.size()) return MakeError("regular expression ends with '\\'", column);
       const char e = body[i + 1];
       switch (e) {
-        case 'd': case 'D': case 'w': case 'W':
+        case 'd':
+        case 'D':
+        case 'w':
+        case 'W':
           out += '\\';
           out += e;
           ++i;

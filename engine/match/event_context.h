@@ -14,13 +14,13 @@
 #ifndef TAILWATCH_ENGINE_MATCH_EVENT_CONTEXT_H_
 #define TAILWATCH_ENGINE_MATCH_EVENT_CONTEXT_H_
 
+#include <simdjson.h>
+
 #include <array>
 #include <cstddef>
 #include <memory>
 #include <string_view>
 #include <vector>
-
-#include <simdjson.h>
 
 #include "engine/match/literal_prefilter.h"
 #include "engine/match/space_delimited_pattern.h"

@@ -21,11 +21,16 @@ Error Shift(Error error, size_t offset) {
 
 std::string_view PatternKindName(PatternKind kind) {
   switch (kind) {
-    case PatternKind::kMatchAll: return "match-all";
-    case PatternKind::kTerms: return "terms";
-    case PatternKind::kRegex: return "regex";
-    case PatternKind::kJson: return "json";
-    case PatternKind::kSpaceDelimited: return "space-delimited";
+    case PatternKind::kMatchAll:
+      return "match-all";
+    case PatternKind::kTerms:
+      return "terms";
+    case PatternKind::kRegex:
+      return "regex";
+    case PatternKind::kJson:
+      return "json";
+    case PatternKind::kSpaceDelimited:
+      return "space-delimited";
   }
   return "unknown";
 }
@@ -88,10 +93,14 @@ Result<FilterPattern> FilterPattern::Compile(std::string_view pattern) {
 
 int FilterPattern::regex_count() const {
   switch (kind_) {
-    case PatternKind::kRegex: return 1;
-    case PatternKind::kJson: return json_->regex_count();
-    case PatternKind::kSpaceDelimited: return space_->regex_count();
-    default: return 0;
+    case PatternKind::kRegex:
+      return 1;
+    case PatternKind::kJson:
+      return json_->regex_count();
+    case PatternKind::kSpaceDelimited:
+      return space_->regex_count();
+    default:
+      return 0;
   }
 }
 

@@ -46,15 +46,17 @@ struct MetricSample {
 class SampleSink {
  public:
   virtual ~SampleSink() = default;
-  virtual void OnFilterMatch(size_t filter_index) = 0;      // the pattern matched the event
-  virtual void OnSample(const MetricSample& sample) = 0;      // a value was emitted (match or default)
+  virtual void OnFilterMatch(size_t filter_index) = 0;    // the pattern matched the event
+  virtual void OnSample(const MetricSample& sample) = 0;  // a value was emitted (match or default)
   virtual void OnDrop(size_t filter_index, DropReason reason) = 0;
 };
 
 class FilterSet {
  public:
   // Compiles every pattern and transformation. Errors say which filter: the
-  // message starts with "metric_filters[<i>] (<name>): ". Also enforces the
+  // message starts with "metric_filters[<i>] (<name>): " (then "pattern: ..."
+  // with Error::column the 1-based column in that filter's pattern text, or
+  // "metric_transformation.<key>: ..."). Also enforces the
   // per-log-group quotas (at most 100 filters, at most 5 with a regex).
   static Result<FilterSet> Compile(std::vector<FilterSpec> specs);
 

@@ -1,10 +1,10 @@
 #include "engine/match/literal_prefilter.h"
 
-#include <algorithm>
-#include <atomic>
-
 #include <re2/re2.h>
 #include <re2/set.h>
+
+#include <algorithm>
+#include <atomic>
 
 #ifdef TAILWATCH_HAVE_HYPERSCAN
 #include <hs/hs.h>
@@ -98,10 +98,9 @@ std::shared_ptr<const LiteralPrefilter> LiteralPrefilter::Build(std::vector<Entr
       }
       hs_database_t* database = nullptr;
       hs_compile_error_t* error = nullptr;
-      const hs_error_t rc =
-          hs_compile_multi(pointers.data(), flags.data(), ids.data(),
-                           static_cast<unsigned int>(live.size()), HS_MODE_BLOCK, nullptr,
-                           &database, &error);
+      const hs_error_t rc = hs_compile_multi(pointers.data(), flags.data(), ids.data(),
+                                             static_cast<unsigned int>(live.size()), HS_MODE_BLOCK,
+                                             nullptr, &database, &error);
       if (rc == HS_SUCCESS) {
         out->hs_database_ = database;
         break;

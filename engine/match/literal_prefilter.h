@@ -42,9 +42,9 @@ class PrefilterScratch {
  private:
   friend class LiteralPrefilter;
   std::vector<uint64_t> bits_;
-  void* hs_scratch_ = nullptr;      // hs_scratch_t*
+  void* hs_scratch_ = nullptr;       // hs_scratch_t*
   uint64_t scratch_generation_ = 0;  // which prefilter hs_scratch_ was sized for
-  std::vector<int> set_matches_;    // RE2::Set fallback
+  std::vector<int> set_matches_;     // RE2::Set fallback
   bool scan_failed_ = false;
 };
 

@@ -53,8 +53,8 @@ Result<std::shared_ptr<const CompiledTransformation::Reference>> ParseReference(
   if (pattern.kind() == PatternKind::kJson) {
     auto selector = JsonSelector::Parse(ref);
     if (!selector) {
-      return FieldError(key, "'" + ref + "' is not a valid JSON selector: " +
-                                 selector.error().ToString());
+      return FieldError(
+          key, "'" + ref + "' is not a valid JSON selector: " + selector.error().ToString());
     }
     if (selector->has_wildcard()) {
       return FieldError(key, "'" + ref + "' must not contain a wildcard");
@@ -80,8 +80,8 @@ Result<std::shared_ptr<const CompiledTransformation::Reference>> ParseReference(
     }
     return reference;
   }
-  return FieldError(key, "'" + ref +
-                             "': a $ reference needs a JSON or space-delimited filter pattern");
+  return FieldError(key,
+                    "'" + ref + "': a $ reference needs a JSON or space-delimited filter pattern");
 }
 
 // Looks a space-delimited reference up in the last match's extracted values.
@@ -230,7 +230,8 @@ std::optional<DropReason> CompiledTransformation::Resolve(
         break;
       case simdjson::dom::element_type::STRING: {
         // Recorded: "11.5" publishes 11.5, "banana" nothing.
-        const std::optional<double> parsed = ParseCloudWatchNumber(node->get_string().value_unsafe());
+        const std::optional<double> parsed =
+            ParseCloudWatchNumber(node->get_string().value_unsafe());
         if (!parsed) return DropReason::kValue;
         *value = *parsed;
         break;
@@ -262,8 +263,8 @@ std::optional<DropReason> CompiledTransformation::Resolve(
         case simdjson::dom::element_type::INT64:
         case simdjson::dom::element_type::UINT64:
         case simdjson::dom::element_type::DOUBLE:
-          slots[i] = PrintNumber(*node, ctx.number_buffers()[i].data(),
-                                 EventContext::kNumberBufferSize);
+          slots[i] =
+              PrintNumber(*node, ctx.number_buffers()[i].data(), EventContext::kNumberBufferSize);
           if (slots[i].empty()) return DropReason::kDimension;
           break;
         case simdjson::dom::element_type::BOOL:

@@ -60,8 +60,8 @@ class CompiledTransformation {
   struct Reference;  // a resolved `$...` reference, defined in the .cc
 
  private:
-  std::optional<double> literal_value_;            // value "1", "2.5"
-  std::shared_ptr<const Reference> value_ref_;     // value "$.x" / "$name"
+  std::optional<double> literal_value_;         // value "1", "2.5"
+  std::shared_ptr<const Reference> value_ref_;  // value "$.x" / "$name"
   std::vector<std::shared_ptr<const Reference>> dimensions_;
   std::optional<double> default_value_;
 };

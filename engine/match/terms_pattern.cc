@@ -75,15 +75,14 @@ Result<TermsPattern> TermsPattern::Parse(std::string_view pattern) {
                            Column(i));
         }
         if (pattern[i] == '*') {
-          return MakeError(
-              "invalid character(s) in term: '*' is only allowed inside a quoted term", Column(i));
+          return MakeError("invalid character(s) in term: '*' is only allowed inside a quoted term",
+                           Column(i));
         }
         ++i;
       }
       text = std::string(pattern.substr(start, i - start));
       if (text.size() >= 2 && text.front() == '%' && text.back() == '%') {
-        return MakeError("a regular expression cannot be combined with other terms",
-                         Column(start));
+        return MakeError("a regular expression cannot be combined with other terms", Column(start));
       }
     }
     terms.push_back(Parsed{std::move(text), prefix});

@@ -37,8 +37,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   const size_t newline = input.find('\n');
   const std::string_view pattern_text = input.substr(0, newline);
-  std::string_view events = newline == std::string_view::npos ? std::string_view()
-                                                               : input.substr(newline + 1);
+  std::string_view events =
+      newline == std::string_view::npos ? std::string_view() : input.substr(newline + 1);
 
   auto pattern = FilterPattern::Compile(pattern_text);
   if (!pattern) return 0;

@@ -50,9 +50,9 @@ INSTANTIATE_TEST_SUITE_P(
     Spec, EventContextJsonTest,
     testing::Values(JsonCase{"Object", "{\"a\":1}", true},
                     JsonCase{"ObjectPaddedWithSpaces", " \t{\"a\":1}\r\n", true},
-                    JsonCase{"EmptyObject", "{}", true},
-                    JsonCase{"Array", "[1,2]", false}, JsonCase{"Number", "12", false},
-                    JsonCase{"String", "\"x\"", false}, JsonCase{"Plain", "ERROR boom", false},
+                    JsonCase{"EmptyObject", "{}", true}, JsonCase{"Array", "[1,2]", false},
+                    JsonCase{"Number", "12", false}, JsonCase{"String", "\"x\"", false},
+                    JsonCase{"Plain", "ERROR boom", false},
                     JsonCase{"TextPrefix", ":::MLLOG {\"key\": \"run_stop\"}", false},
                     JsonCase{"Truncated", "{\"a\":", false},
                     JsonCase{"TrailingGarbage", "{\"a\":1} x", false},
@@ -66,7 +66,8 @@ TEST(EventContextTest, GrowingMessagesReuseOneContext) {
     ctx.Reset(message);
     const simdjson::dom::element* root = ctx.Json();
     ASSERT_NE(nullptr, root) << size;
-    EXPECT_EQ(static_cast<size_t>(size), std::string_view(root->at_key("k").get_string().value()).size());
+    EXPECT_EQ(static_cast<size_t>(size),
+              std::string_view(root->at_key("k").get_string().value()).size());
   }
 }
 

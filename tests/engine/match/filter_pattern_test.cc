@@ -78,15 +78,20 @@ INSTANTIATE_TEST_SUITE_P(
         MatchCase{"JsonArrayNoMatch", "{ $.a = 1 }", "[{\"a\":1}]", false},
         MatchCase{"JsonBrokenNoMatch", "{ $.a = 1 }", "{\"a\":1", false},
         MatchCase{"JsonStarPresence", "{ $.latency = * }", "{\"latency\":12}", true},
-        MatchCase{"SpaceDelimitedAccessLog", "[ip, user, username, timestamp, request, "
+        MatchCase{"SpaceDelimitedAccessLog",
+                  "[ip, user, username, timestamp, request, "
                   "status_code=4*, bytes]",
                   "127.0.0.1 - frank [10/Oct/2000:13:25:15 -0700] \"GET /index.html HTTP/1.0\" "
-                  "404 1534", true},
+                  "404 1534",
+                  true},
         MatchCase{"SpaceDelimitedEmptyMatchesAll", "[]", "a b c", true},
-        MatchCase{"BglFatal", "[type, ts, date, node, time, node2, ras, component, level=FATAL, ...]",
+        MatchCase{"BglFatal",
+                  "[type, ts, date, node, time, node2, ras, component, level=FATAL, ...]",
                   "- 1117984246 2005.06.05 R30-M1-N3-C:J02-U01 2005-06-05-08.10.46.344235 "
-                  "R30-M1-N3-C:J02-U01 RAS KERNEL FATAL force load/store alignment", true},
-        MatchCase{"BglInfoNoMatch", "[type, ts, date, node, time, node2, ras, component, "
+                  "R30-M1-N3-C:J02-U01 RAS KERNEL FATAL force load/store alignment",
+                  true},
+        MatchCase{"BglInfoNoMatch",
+                  "[type, ts, date, node, time, node2, ras, component, "
                   "level=FATAL, ...]",
                   "- 1117838570 2005.06.03 R02-M1-N0-C:J12-U11 2005-06-03-15.42.50.675872 "
                   "R02-M1-N0-C:J12-U11 RAS KERNEL INFO instruction cache parity error corrected",
@@ -108,19 +113,20 @@ TEST_P(FilterPatternErrorTest, Rejects) {
   EXPECT_EQ(c.column, pattern.error().column) << pattern.error().ToString();
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Spec, FilterPatternErrorTest,
-    testing::Values(ErrorCase{"UnquotedStar", "ERR*", 4},
-                    ErrorCase{"UnquotedStarPadded", "   ERR*", 7},
-                    ErrorCase{"UnclosedQuotePadded", "\t\"abc", 2},
-                    ErrorCase{"EmptyPhrase", "\"\"", 1},
-                    ErrorCase{"RegexMixedWithTerms", "ERROR %x%", 7},
-                    ErrorCase{"RegexBadCharPadded", "  %something!%", 13},
-                    ErrorCase{"RegexGroupPadded", "  %a(b%", 5},
-                    ErrorCase{"JsonUnterminated", "{ $.a = 1", 9},
-                    ErrorCase{"JsonUnterminatedPadded", "  { $.a = 1  ", 11},
-                    ErrorCase{"SpaceUnterminated", "[a, b", 5}),
-    [](const testing::TestParamInfo<ErrorCase>& param_info) { return param_info.param.name; });
+INSTANTIATE_TEST_SUITE_P(Spec, FilterPatternErrorTest,
+                         testing::Values(ErrorCase{"UnquotedStar", "ERR*", 4},
+                                         ErrorCase{"UnquotedStarPadded", "   ERR*", 7},
+                                         ErrorCase{"UnclosedQuotePadded", "\t\"abc", 2},
+                                         ErrorCase{"EmptyPhrase", "\"\"", 1},
+                                         ErrorCase{"RegexMixedWithTerms", "ERROR %x%", 7},
+                                         ErrorCase{"RegexBadCharPadded", "  %something!%", 13},
+                                         ErrorCase{"RegexGroupPadded", "  %a(b%", 5},
+                                         ErrorCase{"JsonUnterminated", "{ $.a = 1", 9},
+                                         ErrorCase{"JsonUnterminatedPadded", "  { $.a = 1  ", 11},
+                                         ErrorCase{"SpaceUnterminated", "[a, b", 5}),
+                         [](const testing::TestParamInfo<ErrorCase>& param_info) {
+                           return param_info.param.name;
+                         });
 
 TEST(FilterPatternTest, JsonAndSpaceColumnsAreShiftedByTheTrim) {
   for (const std::string& bad : {std::string("{ $.a == 1 }"), std::string("[a, b, a]"),

@@ -37,9 +37,7 @@ namespace {
 // What one event produced, in call order, as text: easy to compare and print.
 class RecordingSink : public SampleSink {
  public:
-  void OnFilterMatch(size_t filter_index) override {
-    out << "match " << filter_index << ";";
-  }
+  void OnFilterMatch(size_t filter_index) override { out << "match " << filter_index << ";"; }
   void OnSample(const MetricSample& sample) override {
     out << "sample " << sample.filter_index << "=" << sample.value;
     for (std::string_view d : sample.dimension_values) out << " [" << d << "]";
@@ -179,8 +177,8 @@ TEST(FilterSetTest, ErrorsNameTheFilter) {
   EXPECT_EQ(4, set.error().column);
   auto value = FilterSet::Compile({Spec("v", "ERROR", "$.x")});
   ASSERT_FALSE(value.has_value());
-  EXPECT_EQ(0u, value.error().message.rfind("metric_filters[0] (v): metric_transformation.value: ",
-                                            0))
+  EXPECT_EQ(0u,
+            value.error().message.rfind("metric_filters[0] (v): metric_transformation.value: ", 0))
       << value.error().message;
 }
 
@@ -225,11 +223,35 @@ std::vector<FilterSpec> MixedSpecs() {
 }
 
 std::string RandomLine(std::mt19937& rng) {
-  static const std::vector<std::string> kPieces = {
-      "ERROR", "Error", "Exception", "fatal", "FATAL", "panic", "INFO", "DEBUG", "WARN", "RAS",
-      "lm loss:", "loss:nan", "step_avg:nanms", "a.b*c", "[x]", "iteration   12/", "- 123 ",
-      "KERNEL", "APP FATAL", "a\\b", " ", "\t", "{\"key\":\"eval_accuracy\",\"value\":1}", "x",
-      "\xff", std::string("\0", 1), "ERR", "OR", "E"};
+  static const std::vector<std::string> kPieces = {"ERROR",
+                                                   "Error",
+                                                   "Exception",
+                                                   "fatal",
+                                                   "FATAL",
+                                                   "panic",
+                                                   "INFO",
+                                                   "DEBUG",
+                                                   "WARN",
+                                                   "RAS",
+                                                   "lm loss:",
+                                                   "loss:nan",
+                                                   "step_avg:nanms",
+                                                   "a.b*c",
+                                                   "[x]",
+                                                   "iteration   12/",
+                                                   "- 123 ",
+                                                   "KERNEL",
+                                                   "APP FATAL",
+                                                   "a\\b",
+                                                   " ",
+                                                   "\t",
+                                                   "{\"key\":\"eval_accuracy\",\"value\":1}",
+                                                   "x",
+                                                   "\xff",
+                                                   std::string("\0", 1),
+                                                   "ERR",
+                                                   "OR",
+                                                   "E"};
   std::uniform_int_distribution<size_t> count(0, 8), pick(0, kPieces.size() - 1);
   std::string line;
   const size_t n = count(rng);
@@ -334,8 +356,7 @@ TEST(FilterSetTest, WarmProcessDoesNotAllocate) {
       " iteration        1/    1000 | lm loss: 1.279022E+01 |",
       "- 1117984246 2005.06.05 R30-M1-N3-C:J02-U01 2005-06-05-08.10.46.344235 "
       "R30-M1-N3-C:J02-U01 RAS KERNEL FATAL force load/store alignment",
-      "{\"key\":\"eval_accuracy\",\"value\":0.5}",
-      "INFO nothing to see"};
+      "{\"key\":\"eval_accuracy\",\"value\":0.5}", "INFO nothing to see"};
   EventContext ctx;
   CountingSink sink;
   for (const auto& line : lines) set->Process(line, ctx, sink);  // warm up

@@ -18,8 +18,9 @@ using Engine = LiteralPrefilter::Engine;
 class LiteralPrefilterTest : public testing::TestWithParam<Engine> {};
 
 TEST_P(LiteralPrefilterTest, LiteralHitsAreExactAndRegexesNeverMissed) {
-  const std::vector<std::string> literals = {"ERROR", "a.b*c", "(x)", "\\", "nan", "loss:nan",
-                                             std::string("\0z", 2), "\xe9t\xe9", "RR", "E"};
+  const std::vector<std::string> literals = {
+      "ERROR",     "a.b*c", "(x)", "\\", "nan", "loss:nan", std::string("\0z", 2),
+      "\xe9t\xe9", "RR",    "E"};
   const std::vector<std::string> regex_bodies = {"^ERR", "nan$", "[0-9]{2,}", "x|y\\x28"};
   std::vector<LiteralPrefilter::Entry> entries;
   for (const auto& l : literals) entries.push_back({l, false});
@@ -31,9 +32,10 @@ TEST_P(LiteralPrefilterTest, LiteralHitsAreExactAndRegexesNeverMissed) {
   auto prefilter = LiteralPrefilter::Build(entries, GetParam());
   for (size_t i = 0; i < literals.size(); ++i) EXPECT_FALSE(prefilter->always_hit(i));
 
-  const std::vector<std::string> pieces = {"ERROR", "a.b*c", "(", "x)", "\\", "nan", "loss:",
-                                           std::string("\0", 1), "z", "\xe9t", "\xe9", "R", "E",
-                                           "12", "3", "y", " ", "\n"};
+  const std::vector<std::string> pieces = {
+      "ERROR", "a.b*c", "(",    "x)", "\\", "nan", "loss:", std::string("\0", 1),
+      "z",     "\xe9t", "\xe9", "R",  "E",  "12",  "3",     "y",
+      " ",     "\n"};
   std::mt19937 rng(7);
   std::uniform_int_distribution<size_t> count(0, 7), pick(0, pieces.size() - 1);
   PrefilterScratch scratch;

@@ -58,21 +58,25 @@ INSTANTIATE_TEST_SUITE_P(
         MatchCase{"OptionalPhrase", "?\"out of memory\" ?OOM", "CUDA out of memory", true},
         // `?ERROR ?ARGUMENTS REQUEST` behaves like `REQUEST`.
         MatchCase{"OptionalIgnoredWithRequired", "?ERROR ?ARGUMENTS REQUEST", "REQUEST ok", true},
-        MatchCase{"OptionalIgnoredWithRequiredMiss", "?ERROR ?ARGUMENTS REQUEST",
-                  "ERROR ARGUMENTS", false},
+        MatchCase{"OptionalIgnoredWithRequiredMiss", "?ERROR ?ARGUMENTS REQUEST", "ERROR ARGUMENTS",
+                  false},
         // Recorded: `?ERROR ?ARGUMENTS -REQUEST` behaves like `-REQUEST`.
         MatchCase{"OptionalIgnoredWithExcluded", "?ERROR ?ARGUMENTS -REQUEST", "hello", true},
-        MatchCase{"OptionalIgnoredWithExcludedMiss", "?ERROR ?ARGUMENTS -REQUEST",
-                  "ERROR REQUEST", false},
+        MatchCase{"OptionalIgnoredWithExcludedMiss", "?ERROR ?ARGUMENTS -REQUEST", "ERROR REQUEST",
+                  false},
         MatchCase{"LoneDashIsWord", "a - b", "a - b", true},
         MatchCase{"LoneDashIsRequired", "a - b", "ab", false},
         MatchCase{"TabsSeparateTerms", "ERROR\tfatal", "fatal ERROR", true},
         MatchCase{"PercentInsideWordLiteral", "50%", "disk 50% full", true},
         // Corpus trap: a naive `nan` term fires on healthy modded-nanogpt lines.
-        MatchCase{"NaiveNanFiresOnStepAvg", "nan", "step:1/6000 train_loss:11.0091 "
-                  "train_time:24179ms step_avg:nanms", true},
-        MatchCase{"LossNanPhraseSkipsStepAvg", "\"loss:nan\"", "step:1/6000 train_loss:11.0091 "
-                  "train_time:24179ms step_avg:nanms", false}),
+        MatchCase{"NaiveNanFiresOnStepAvg", "nan",
+                  "step:1/6000 train_loss:11.0091 "
+                  "train_time:24179ms step_avg:nanms",
+                  true},
+        MatchCase{"LossNanPhraseSkipsStepAvg", "\"loss:nan\"",
+                  "step:1/6000 train_loss:11.0091 "
+                  "train_time:24179ms step_avg:nanms",
+                  false}),
     [](const testing::TestParamInfo<MatchCase>& param_info) { return param_info.param.name; });
 
 struct ErrorCase {
@@ -90,20 +94,21 @@ TEST_P(TermsErrorTest, Rejects) {
   EXPECT_EQ(c.column, pattern.error().column) << pattern.error().ToString();
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Spec, TermsErrorTest,
-    testing::Values(ErrorCase{"UnquotedStar", "ERR*", 4},
-                    ErrorCase{"UnquotedStarSecondTerm", "ok ERR*", 7},
-                    ErrorCase{"UnquotedStarAfterPrefix", "-*x", 2},
-                    ErrorCase{"UnclosedQuote", "ERROR \"abc", 7},
-                    ErrorCase{"EmptyPhrase", "\"\"", 1},
-                    ErrorCase{"EmptyPhraseExcluded", "a -\"\"", 4},
-                    ErrorCase{"RegexMixedWithTerms", "ERROR %x%", 7},
-                    ErrorCase{"RegexFirstThenTerm", "-%x% a", 2},
-                    ErrorCase{"BadEscape", "\"a\\nb\"", 3},
-                    ErrorCase{"QuoteGluedAfterPhrase", "\"abc\"def", 6},
-                    ErrorCase{"QuoteInsideWord", "abc\"def\"", 4}),
-    [](const testing::TestParamInfo<ErrorCase>& param_info) { return param_info.param.name; });
+INSTANTIATE_TEST_SUITE_P(Spec, TermsErrorTest,
+                         testing::Values(ErrorCase{"UnquotedStar", "ERR*", 4},
+                                         ErrorCase{"UnquotedStarSecondTerm", "ok ERR*", 7},
+                                         ErrorCase{"UnquotedStarAfterPrefix", "-*x", 2},
+                                         ErrorCase{"UnclosedQuote", "ERROR \"abc", 7},
+                                         ErrorCase{"EmptyPhrase", "\"\"", 1},
+                                         ErrorCase{"EmptyPhraseExcluded", "a -\"\"", 4},
+                                         ErrorCase{"RegexMixedWithTerms", "ERROR %x%", 7},
+                                         ErrorCase{"RegexFirstThenTerm", "-%x% a", 2},
+                                         ErrorCase{"BadEscape", "\"a\\nb\"", 3},
+                                         ErrorCase{"QuoteGluedAfterPhrase", "\"abc\"def", 6},
+                                         ErrorCase{"QuoteInsideWord", "abc\"def\"", 4}),
+                         [](const testing::TestParamInfo<ErrorCase>& param_info) {
+                           return param_info.param.name;
+                         });
 
 TEST(TermsPatternTest, QuestionRuleReflectedInTermLists) {
   auto all_optional = TermsPattern::Parse("?a ?b");
