@@ -431,7 +431,7 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
     auto res = std::make_shared<bhttp::response<bhttp::string_body>>(
         static_cast<bhttp::status>(status), version_);
     res->set(bhttp::field::server, "tailwatch");
-    if (!HasLineBreak(response.content_type)) {
+    if (!response.content_type.empty() && !HasLineBreak(response.content_type)) {
       res->set(bhttp::field::content_type, response.content_type);
     }
     for (const auto& [name, value] : response.headers) {
