@@ -257,8 +257,8 @@ bool TailSet::Poll(LineSink& sink, size_t byte_budget) {
     started_ = true;
   }
 
-  std::vector<TailedFile*> order;
-  order.reserve(files_.size());
+  std::vector<TailedFile*>& order = order_scratch_;
+  order.clear();
   for (auto& [path, file] : files_) order.push_back(file.get());
   bool more_pending = false;
   size_t used = 0;

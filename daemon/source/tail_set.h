@@ -15,22 +15,30 @@
 // restored from a checkpoint. Every file seen later (appeared after start-up,
 // or, after a restore, appeared while the daemon was down) is read from 0.
 //
-// Offsets: SerializeOffsets() records per open file its path, identity (dev,
-// inode, first-bytes fingerprint), the end of the last delivered line, and a
-// crc of the bytes just before it. RestoreOffsets() (before the first Poll):
+// Offsets: SerializeOffsets() records per open file (rotated files still
+// being drained included) its path, identity (dev, inode, birth time,
+// first-bytes fingerprint), the end of the last delivered line, whether it is
+// inside an over-long line, and a crc of the bytes just before the offset.
+// Text, one file per line, versioned header. RestoreOffsets() (before the
+// first Poll):
 //   - the path holds that file, unchanged up to the offset: resume there;
-//   - the path holds that inode with other content (copytruncate, inode
-//     reuse): read it from 0;
+//   - the path holds that inode with other content (copytruncate; or inode
+//     reuse where birth times are unknown): read it from 0;
 //   - the path holds another file or nothing (rotated while down, app.log ->
 //     app.log.1): the checkpointed file is searched by identity in the same
-//     directory; found, its unread tail is drained FIRST, then the new file at
-//     the path is read from 0; not found (deleted while down), files_lost++.
+//     directory; found, its unread tail is drained FIRST (from 0 if it was
+//     truncated before it was rotated), then the new file at the path is read
+//     from 0; not found (deleted while down), files_lost++.
 //
-// Losses that no tailer can avoid (documented, and excluded by the model test):
-// lines truncated away (truncate, copytruncate) before they were read; a file
-// created and then deleted or rotated out of the globs before any poll saw it
-// (e.g. created and rotated away while the daemon was down: never checkpointed);
-// a checkpointed file moved to another directory or deleted while down.
+// Losses that no tailer can avoid (documented, and kept out of the model test
+// by its preconditions): lines truncated away (truncate, copytruncate) before
+// they were read; a file created and then deleted or rotated out of the globs
+// before any poll saw it (e.g. created and rotated away while the daemon was
+// down: never checkpointed); a deleted file's unread tail when the daemon dies
+// before draining it through its open fd; a checkpointed file moved to
+// another directory or deleted while down; writes to a rotated file after
+// rotate_wait_ms. Not detected: a file truncated and rewritten to exactly its
+// old size with the same 64 bytes before the offset.
 #ifndef TAILWATCH_DAEMON_SOURCE_TAIL_SET_H_
 #define TAILWATCH_DAEMON_SOURCE_TAIL_SET_H_
 
@@ -101,6 +109,7 @@ class TailSet final : private InodeOwners {
   Clock& clock_;
   std::map<std::string, std::unique_ptr<TailedFile>> files_;  // by watched path
   ReadBuffer buffer_;
+  std::vector<TailedFile*> order_scratch_;  // reused by Poll
   TailCounters counters_;
   bool started_ = false;
   bool restored_ = false;

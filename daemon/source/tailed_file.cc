@@ -33,7 +33,15 @@ std::unique_ptr<FileReader> TailedFile::TakeDraining(const FileIdentity& identit
 
 void TailedFile::Refresh(int64_t now_ms, TailCounters& counters, InodeOwners* owners) {
   struct stat st {};
-  bool present = ::stat(path_.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+  bool present = false;
+  if (::stat(path_.c_str(), &st) == 0) {
+    present = S_ISREG(st.st_mode);
+  } else if (errno != ENOENT && errno != ENOTDIR) {
+    // EACCES, EIO, ...: we cannot tell what the path names now. Keep reading
+    // the open file; treating it as gone would re-read it from 0 later.
+    ++counters.read_errors;
+    return;
+  }
   if (!present) {
     if (current_) {
       draining_.push_back(Draining{std::move(current_), now_ms});
