@@ -17,7 +17,7 @@ set -u
 # Absolute: the paths go into unit files and other processes' command lines.
 build_dir=$(cd "$1" && pwd)
 source_dir=$(cd "$2" && pwd)
-for program in cpack dpkg dpkg-deb dpkg-shlibdeps fakeroot; do
+for program in cpack dpkg dpkg-deb dpkg-shlibdeps; do
   if ! command -v "$program" >/dev/null; then
     echo "SKIP: $program not installed (tools/install-deps.sh test installs dpkg-dev)" >&2
     exit 77
