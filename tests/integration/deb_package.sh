@@ -16,7 +16,7 @@
 set -u
 # Absolute: the paths go into unit files and other processes' command lines.
 build_dir=$(cd "$1" && pwd)
-source_dir=$(cd "$2" && pwd)
+# $2, the source dir, is not needed: CPack packages what the build dir installs.
 for program in cpack dpkg dpkg-deb dpkg-shlibdeps; do
   if ! command -v "$program" >/dev/null; then
     echo "SKIP: $program not installed (tools/install-deps.sh test installs dpkg-dev)" >&2

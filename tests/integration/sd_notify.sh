@@ -18,6 +18,8 @@ if ! command -v python3 >/dev/null; then
   exit 77
 fi
 work=$(mktemp -d)
+# The python helpers import each other: keep __pycache__ out of the source tree.
+export PYTHONDONTWRITEBYTECODE=1
 trap 'rm -rf "$work"' EXIT
 # A short path: AF_UNIX socket paths are limited to 108 bytes.
 python3 "$source_dir/tests/integration/lib/sd_notify_check.py" "$daemon" "$work"

@@ -23,6 +23,8 @@ if ! command -v systemd-analyze >/dev/null; then
   exit 77
 fi
 work=$(mktemp -d)
+# The python helpers import each other: keep __pycache__ out of the source tree.
+export PYTHONDONTWRITEBYTECODE=1
 trap '[[ -n "${KEEP_WORK:-}" ]] || rm -rf "$work"' EXIT
 failures=0
 fail() {
