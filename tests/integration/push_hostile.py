@@ -188,7 +188,7 @@ print(f"slowloris: {'send failed (closed)' if cut else ('answer %d' % r[0] if r 
       f" after {elapsed:.1f}s", flush=True)
 check("slowloris cut off (408 or closed)", cut or (r is not None and r[0] == 408) or r is None,
       repr(r))
-check("slowloris cut within read_timeout + 2 s", elapsed < READ_TIMEOUT_S + 2.0, f"{elapsed:.1f}s")
+check("slowloris cut within read_timeout + 3 s", elapsed < READ_TIMEOUT_S + 3.0, f"{elapsed:.1f}s")
 check("others served during slowloris", served_meanwhile)
 normal_push_works("slowloris")
 
