@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Crash test against the real tailwatchd: a writer thread appends a known set
-# of lines to app.log (rotating app.log -> app.log.1, older ones shifted to
+# of lines to app.log (some written in two pieces, so a kill can find a
+# partial line held; rotating app.log -> app.log.1, older ones shifted to
 # .2, .3, ...) while the main thread kills the daemon with SIGKILL at random
 # moments and restarts it, at least 50 times. Some rotations happen while the
 # daemon is down, so its unread tail must be found by identity in app.log.1.
@@ -92,9 +93,16 @@ class Writer:
     def run(self):
         try:
             while not self.stop.is_set():
+                data = self.maker.make(self.rng.choice([1, 3, 10, 40, 200]))
                 with self.lock:
                     self.open()
-                    os.write(self.fd, self.maker.make(self.rng.choice([1, 3, 10, 40, 200])))
+                    if self.rng.random() < 0.2:
+                        # Split anywhere: a kill may find a partial last line held.
+                        cut = self.rng.randint(1, len(data) - 1)
+                        os.write(self.fd, data[:cut])
+                        time.sleep(self.rng.choice([0.005, 0.05]))  # no rotation in between
+                        data = data[cut:]
+                    os.write(self.fd, data)
                     if self.rng.random() < 0.05 and self.seen():
                         self.rotate()
                 time.sleep(self.rng.choice([0.001, 0.005, 0.02, 0.05]))

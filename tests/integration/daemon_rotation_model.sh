@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Model-based rotation test against the real tailwatchd: a seeded random
-# sequence of write / rename-rotate (with straggler writes on the old fd) /
+# sequence of write / split write (LF or CRLF, the cut anywhere) /
+# rename-rotate (with straggler writes on the old fd) /
 # copytruncate / truncate / delete / recreate on two log files while the
 # daemon runs; a model counts what was written. At the end (and at every
 # catch-up) /metrics must equal the model: every line read once, every ERROR
@@ -97,6 +98,17 @@ def op_write(f):
     write(f, rng.choice([1, 2, 5, 20, 100, 500, 2000]))
 
 
+def op_partial(f):
+    """Lines (LF or CRLF) written in two pieces split anywhere, even inside a
+    CRLF: the daemon holds the partial last line until its end arrives."""
+    data = maker.make(rng.choice([1, 3, 30]), eol=rng.choice(["\n", "\r\n"]))
+    cut = rng.randint(1, len(data) - 1)
+    f.open()
+    os.write(f.fd, data[:cut])
+    time.sleep(rng.choice([0.0, 0.02, 0.3]))
+    os.write(f.fd, data[cut:])
+
+
 def op_rename_rotate(f):
     if not f.exists():
         return "skip"
@@ -144,7 +156,7 @@ def op_recreate(f):
     f.open()
 
 
-ops = [(op_write, 50), (op_rename_rotate, 12), (op_copytruncate, 8), (op_truncate, 6),
+ops = [(op_write, 45), (op_partial, 8), (op_rename_rotate, 12), (op_copytruncate, 8), (op_truncate, 6),
        (op_delete, 6), (op_recreate, 6)]
 
 

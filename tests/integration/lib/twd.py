@@ -323,8 +323,9 @@ class LineMaker:
         self.errors = 0
         self.ms_sum = 0
 
-    def make(self, n):
-        """n lines as one bytes object; the counts are updated (written = counted)."""
+    def make(self, n, eol="\n"):
+        """n lines as one bytes object, each ended by eol ("\n" or "\r\n"); the
+        counts are updated (written = counted)."""
         out = []
         rng = self.rng
         for _ in range(n):
@@ -338,7 +339,7 @@ class LineMaker:
                 level = rng.choice(self.LEVELS[:3])
                 ms = rng.randint(0, 999)
             pad = "x" * rng.randint(0, 120)
-            out.append("%d %s %d %s\n" % (self.seq, level, ms, pad))
+            out.append("%d %s %d %s%s" % (self.seq, level, ms, pad, eol))
         self.lines += n
         return "".join(out).encode()
 
