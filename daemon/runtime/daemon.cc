@@ -92,6 +92,15 @@ bool SameTailOptions(const TailSetOptions& a, const TailSetOptions& b) {
 struct TailTotals {
   uint64_t lines_read = 0, bytes_read = 0, lines_truncated = 0, rotations = 0, truncations = 0,
            read_errors = 0;
+
+  void Add(const TailCounters& c) {
+    lines_read += c.lines_read;
+    bytes_read += c.bytes_read;
+    lines_truncated += c.lines_truncated;
+    rotations += c.rotations;
+    truncations += c.truncations;
+    read_errors += c.read_errors;
+  }
 };
 
 }  // namespace
@@ -560,7 +569,10 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
           g.tail = std::move(old.tail);
           g.inotify = std::move(old.inotify);
         } else {
-          // New globs: keep the offsets of files both configs watch.
+          // New globs: keep the offsets of files both configs watch, and
+          // what the old TailSet read (its counters go with it; the exported
+          // counters must not drop).
+          g.base.Add(old.tail->counters());
           g.tail = std::make_unique<TailSet>(g.options, steady_clock);
           (void)g.tail->RestoreOffsets(old.tail->SerializeOffsets());
         }
