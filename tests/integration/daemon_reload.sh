@@ -7,6 +7,9 @@
 #  2. v2 -> broken config: refused, tailwatch_config_reload_failures_total +1,
 #     the error is logged with the offending key, and v2 keeps counting.
 #  3. broken -> v2 again: applied; unchanged filters keep their counts.
+#  4. v2 -> v3 (the log group's max_line_bytes changes, so its files are
+#     re-opened at their offsets): no line read twice, tailwatch_read_lines_total
+#     does not drop.
 # Usage: daemon_reload.sh BUILD_DIR SOURCE_DIR
 set -u
 build_dir=$1
@@ -112,6 +115,15 @@ def body():
     append(errors=1, warn_disk=1, warn_other=0, infos=1)
     expect("v2 again", errors=17, warnings=6, infos=8, series_ErrorCount=17,
            series_WarnCount=13, series_InfoCount=8, reloads=2, reload_failures=1)
+
+    # The log group's tail options change: its TailSet is rebuilt at the old
+    # offsets. Nothing is read twice and the read counters must not drop.
+    use("reload_v3.yaml")
+    hup_and_wait("reloads", 3)
+    expect("right after the tail options changed", errors=17, warnings=6, infos=8, reloads=3)
+    append(errors=2, warn_disk=1, warn_other=1, infos=1)
+    expect("v3", errors=19, warnings=7, infos=9, series_ErrorCount=19, reloads=3,
+           reload_failures=1)
     rc = daemon.stop()
     if rc != 0:
         raise TestFailure("tailwatchd exited %s after SIGTERM" % rc)
