@@ -322,6 +322,11 @@ void DecodeServer(MapReader& top, ServerConfig* server) {
   r.Int("read_timeout_ms", &server->read_timeout_ms, 1, 3600000);
   r.Int("write_timeout_ms", &server->write_timeout_ms, 1, 3600000);
   r.Bool("allow_unknown_log_groups", &server->allow_unknown_log_groups);
+  if (server->allow_unknown_log_groups) {
+    r.ErrorAt("allow_unknown_log_groups",
+              "allow_unknown_log_groups: true is not supported: events for a log group without "
+              "filters would be accepted and counted nowhere; define the log group instead");
+  }
 }
 
 Loaded<LogGroupConfig> DecodeLogGroup(Diagnostics& diags, const SourceFile& file,
@@ -358,7 +363,7 @@ Loaded<LogGroupConfig> DecodeLogGroup(Diagnostics& diags, const SourceFile& file
 }
 
 LoadedFilter DecodeFilter(Diagnostics& diags, const SourceFile& file, const YAML::Node& node) {
-  static constexpr std::string_view kKeys[] = {"name", "log_group", "pattern",
+  static constexpr std::string_view kKeys[] = {"name", "log_group", "pattern", "regex",
                                                "metric_transformation"};
   static constexpr std::string_view kTransformationKeys[] = {
       "name", "namespace", "value", "default_value", "dimensions", "unit"};
@@ -381,7 +386,16 @@ LoadedFilter DecodeFilter(Diagnostics& diags, const SourceFile& file, const YAML
   // mapping or list; say how to fix it rather than just "expected a string".
   const YAML::Node pattern_node = r.Value("pattern");
   bool pattern_ok = false;
-  if (pattern_node.IsDefined() && (pattern_node.IsMap() || pattern_node.IsSequence())) {
+  // `regex:` (tailwatch's own kind, full RE2) replaces `pattern:`; exactly
+  // one of the two is given.
+  const bool has_regex = r.Has("regex");
+  if (has_regex && r.Has("pattern")) {
+    r.ErrorAt("regex", "regex: give either pattern or regex, not both");
+  } else if (has_regex) {
+    if (r.String("regex", &f.regex, /*required=*/true) && f.regex.empty()) {
+      r.ErrorAt("regex", "regex: must not be empty");
+    }
+  } else if (pattern_node.IsDefined() && (pattern_node.IsMap() || pattern_node.IsSequence())) {
     r.ErrorAt("pattern", std::string("pattern: expected a string, got ") +
                              Describe(pattern_node) +
                              "; quote the pattern, e.g. pattern: '{ $.level = \"ERROR\" }'");
@@ -392,7 +406,16 @@ LoadedFilter DecodeFilter(Diagnostics& diags, const SourceFile& file, const YAML
   }
 
   std::optional<engine::FilterPattern> compiled;
-  if (pattern_ok) {
+  if (has_regex && !r.Has("pattern") && !f.regex.empty()) {
+    Result<engine::FilterPattern> regex = engine::FilterPattern::CompileExtendedRegex(f.regex);
+    if (regex) {
+      compiled = std::move(*regex);
+    } else {
+      const YAML::Node regex_node = r.Value("regex");
+      diags.Error(file, ScalarTextPosition(file, regex_node, regex.error().column),
+                  "regex: " + regex.error().message);
+    }
+  } else if (pattern_ok) {
     Result<engine::FilterPattern> pattern = engine::FilterPattern::Compile(f.pattern);
     if (pattern) {
       compiled = std::move(*pattern);

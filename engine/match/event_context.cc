@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "engine/match/extended_regex.h"
+
 namespace tailwatch::engine {
 namespace {
 
@@ -18,7 +20,7 @@ std::string_view Trim(std::string_view text) {
 
 }  // namespace
 
-EventContext::EventContext() = default;
+EventContext::EventContext() { regex_groups_.reserve(kMaxExtendedRegexGroups + 1); }
 EventContext::~EventContext() = default;
 
 void EventContext::Reset(std::string_view message) {
@@ -27,6 +29,7 @@ void EventContext::Reset(std::string_view message) {
   json_ok_ = false;
   tokens_done_ = false;
   extracted_values_.clear();  // keeps capacity
+  regex_groups_.clear();      // keeps capacity
 }
 
 const simdjson::dom::element* EventContext::Json() {

@@ -14,6 +14,7 @@
 #ifndef TAILWATCH_ENGINE_MATCH_EVENT_CONTEXT_H_
 #define TAILWATCH_ENGINE_MATCH_EVENT_CONTEXT_H_
 
+#include <re2/stringpiece.h>
 #include <simdjson.h>
 
 #include <array>
@@ -53,6 +54,11 @@ class EventContext {
   // Extracted values of the last space-delimited match on this event.
   std::vector<ExtractedValue>& extracted_values() { return extracted_values_; }
 
+  // Groups of the last extended-regex (`regex:` filter) match on this event:
+  // [0] the whole match, [i] group i (null when it did not take part).
+  // Reused across events (capacity kept), so matching does not allocate.
+  std::vector<re2::StringPiece>& regex_groups() { return regex_groups_; }
+
   // Scratch for FilterSet: the prefilter scan state, and fixed buffers that
   // hold numbers printed as dimension values plus the resolved dimension
   // texts of the sample being emitted.
@@ -83,6 +89,7 @@ class EventContext {
   size_t split_count_ = 0;
 
   std::vector<ExtractedValue> extracted_values_;
+  std::vector<re2::StringPiece> regex_groups_;
   PrefilterScratch prefilter_scratch_;
   std::array<std::array<char, kNumberBufferSize>, kMaxDimensions> number_buffers_{};
   std::array<std::string_view, kMaxDimensions> dimension_values_{};

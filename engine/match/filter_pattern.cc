@@ -31,6 +31,8 @@ std::string_view PatternKindName(PatternKind kind) {
       return "json";
     case PatternKind::kSpaceDelimited:
       return "space-delimited";
+    case PatternKind::kExtendedRegex:
+      return "extended-regex";
   }
   return "unknown";
 }
@@ -91,6 +93,16 @@ Result<FilterPattern> FilterPattern::Compile(std::string_view pattern) {
   return out;
 }
 
+Result<FilterPattern> FilterPattern::CompileExtendedRegex(std::string_view regex) {
+  auto compiled = ExtendedRegex::Compile(regex);
+  if (!compiled) return tl::unexpected(std::move(compiled.error()));
+  FilterPattern out;
+  out.kind_ = PatternKind::kExtendedRegex;
+  out.text_ = std::string(regex);
+  out.extended_ = std::make_shared<const ExtendedRegex>(std::move(*compiled));
+  return out;
+}
+
 int FilterPattern::regex_count() const {
   switch (kind_) {
     case PatternKind::kRegex:
@@ -118,6 +130,8 @@ bool FilterPattern::Matches(EventContext& ctx) const {
     }
     case PatternKind::kSpaceDelimited:
       return space_->Matches(ctx.message(), ctx.SpaceTokens(), &ctx.extracted_values());
+    case PatternKind::kExtendedRegex:
+      return extended_->Search(ctx.message(), &ctx.regex_groups());
   }
   return false;
 }
@@ -129,6 +143,8 @@ bool FilterPattern::CanExtract(std::string_view ref) const {
       return JsonSelector::Parse(ref).has_value();
     case PatternKind::kSpaceDelimited:
       return space_->CanExtract(ref.substr(1));
+    case PatternKind::kExtendedRegex:
+      return extended_->GroupIndex(ref.substr(1)) > 0;
     default:
       return false;
   }

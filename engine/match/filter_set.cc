@@ -51,10 +51,17 @@ Result<FilterSet> FilterSet::Compile(std::vector<FilterSpec> specs) {
     if (i >= kMaxFiltersPerLogGroup) {
       return MakeError(prefix + "a log group can have at most 100 metric filters");
     }
-    auto pattern = FilterPattern::Compile(spec.pattern);
+    // `regex:` is tailwatch's own kind (full RE2); `pattern:` stays
+    // CloudWatch's language only.
+    const bool extended = !spec.regex.empty();
+    if (extended && !spec.pattern.empty()) {
+      return MakeError(prefix + "give either pattern or regex, not both");
+    }
+    auto pattern = extended ? FilterPattern::CompileExtendedRegex(spec.regex)
+                            : FilterPattern::Compile(spec.pattern);
     if (!pattern) {
       Error error = std::move(pattern.error());
-      error.message = prefix + "pattern: " + error.message;
+      error.message = prefix + (extended ? "regex: " : "pattern: ") + error.message;
       return tl::unexpected(std::move(error));
     }
     if (pattern->regex_count() > 0 && ++regex_filters > kMaxRegexFiltersPerLogGroup) {
@@ -78,6 +85,13 @@ Result<FilterSet> FilterSet::Compile(std::vector<FilterSpec> specs) {
       plan.mode = Mode::kRegex;
       plan.regex_id = static_cast<uint32_t>(entries.size());
       entries.push_back({regex->re2_pattern(), /*is_regex=*/true});
+    } else if (const ExtendedRegex* re = pattern->extended_regex()) {
+      // Same prefilter test as a CloudWatch regex (both compile with the
+      // same RE2 options); an entry Hyperscan cannot take is always hit, so
+      // a regex without an extractable literal still runs on every event.
+      plan.mode = Mode::kRegex;
+      plan.regex_id = static_cast<uint32_t>(entries.size());
+      entries.push_back({re->source(), /*is_regex=*/true});
     }
     impl->patterns.push_back(std::move(*pattern));
     impl->transformations.push_back(std::move(*transformation));

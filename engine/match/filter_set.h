@@ -57,7 +57,9 @@ class FilterSet {
   // message starts with "metric_filters[<i>] (<name>): " (then "pattern: ..."
   // with Error::column the 1-based column in that filter's pattern text, or
   // "metric_transformation.<key>: ..."). Also enforces the
-  // per-log-group quotas (at most 100 filters, at most 5 with a regex).
+  // per-log-group quotas (at most 100 filters, at most 5 with a CloudWatch
+  // `%regex%`; tailwatch's own `regex:` filters are not CloudWatch's and do
+  // not count). A `regex:` filter's errors say "regex: ..." instead.
   static Result<FilterSet> Compile(std::vector<FilterSpec> specs);
 
   size_t size() const;

@@ -24,7 +24,13 @@ struct MetricTransformationSpec {
 struct FilterSpec {
   std::string name;
   std::string log_group;
-  std::string pattern;  // CloudWatch filter pattern text
+  // Exactly one of the two is set. `pattern` is CloudWatch filter pattern
+  // text (all kinds); `regex` is tailwatch's own extension, a full RE2
+  // regex whose named groups feed `$name` values and dimensions
+  // (engine/match/extended_regex.h). A spec with both empty is the empty
+  // (match-all) pattern.
+  std::string pattern;
+  std::string regex;
   MetricTransformationSpec transformation;
 };
 

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "engine/alarm/alarm_spec.h"
+#include "engine/match/extended_regex.h"
 #include "engine/match/number.h"
 
 namespace tailwatch::engine {
@@ -16,6 +17,7 @@ struct CompiledTransformation::Reference {
   std::optional<JsonSelector> selector;  // JSON: wildcard-free
   std::string name;                      // space-delimited: "$name" / "$N"
   size_t position = 0;                   // space-delimited "$N": N, else 0
+  int group = 0;                         // extended regex: the group's index, else 0
 };
 
 namespace {
@@ -80,8 +82,17 @@ Result<std::shared_ptr<const CompiledTransformation::Reference>> ParseReference(
     }
     return reference;
   }
-  return FieldError(key,
-                    "'" + ref + "': a $ reference needs a JSON or space-delimited filter pattern");
+  if (pattern.kind() == PatternKind::kExtendedRegex) {
+    const int group = pattern.extended_regex()->GroupIndex(std::string_view(ref).substr(1));
+    if (group == 0) {
+      return FieldError(key, "'" + ref + "' is not a named or numbered group of the regex");
+    }
+    reference->group = group;
+    return reference;
+  }
+  return FieldError(key, "'" + ref +
+                             "': a $ reference needs a JSON or space-delimited filter pattern "
+                             "or a regex");
 }
 
 // Looks a space-delimited reference up in the last match's extracted values.
@@ -96,6 +107,16 @@ std::optional<std::string_view> LookupExtracted(const CompiledTransformation::Re
     if (ref.position <= tokens.size()) return tokens[ref.position - 1].text;
   }
   return std::nullopt;
+}
+
+// The text group `ref.group` captured in the last extended-regex match, or
+// nullopt when the group did not take part.
+std::optional<std::string_view> GroupText(const CompiledTransformation::Reference& ref,
+                                          EventContext& ctx) {
+  const std::vector<re2::StringPiece>& groups = ctx.regex_groups();
+  const size_t index = static_cast<size_t>(ref.group);
+  if (index >= groups.size() || groups[index].data() == nullptr) return std::nullopt;
+  return std::string_view(groups[index].data(), groups[index].size());
 }
 
 // Prints a JSON number node into `buffer` as close to its JSON text as the
@@ -174,8 +195,9 @@ Result<CompiledTransformation> CompiledTransformation::Compile(
   }
 
   if (!spec.dimensions.empty()) {
-    if (pattern.kind() != PatternKind::kJson && pattern.kind() != PatternKind::kSpaceDelimited) {
-      return FieldError("dimensions", "need a JSON or space-delimited filter pattern");
+    if (pattern.kind() != PatternKind::kJson && pattern.kind() != PatternKind::kSpaceDelimited &&
+        pattern.kind() != PatternKind::kExtendedRegex) {
+      return FieldError("dimensions", "need a JSON or space-delimited filter pattern or a regex");
     }
     if (spec.dimensions.size() > kMaxDimensionCount) {
       return FieldError("dimensions", "at most 3 dimensions are allowed");
@@ -213,6 +235,17 @@ std::optional<DropReason> CompiledTransformation::Resolve(
     EventContext& ctx, double* value, std::span<const std::string_view>* dimensions) const {
   if (literal_value_) {
     *value = *literal_value_;
+  } else if (value_ref_->group > 0) {
+    // Lenient rule for regex captures ("5,856", "1099.34ms", "nan"). A
+    // non-finite value is dropped below like any other: NaN would poison the
+    // period's Sum/Min/Max and the Prometheus counters for good, and every
+    // comparison with it is false, so it could never breach an alarm. A
+    // "loss is NaN" alarm counts NaN losses with a filter whose value is 1.
+    const std::optional<std::string_view> text = GroupText(*value_ref_, ctx);
+    if (!text) return DropReason::kValue;
+    const std::optional<double> parsed = ParseLenientNumber(*text);
+    if (!parsed) return DropReason::kValue;
+    *value = *parsed;
   } else if (value_ref_->is_json) {
     const simdjson::dom::element* root = ctx.Json();
     if (root == nullptr) return DropReason::kValue;
@@ -251,7 +284,15 @@ std::optional<DropReason> CompiledTransformation::Resolve(
   auto& slots = ctx.dimension_values();
   for (size_t i = 0; i < dimensions_.size(); ++i) {
     const Reference& ref = *dimensions_[i];
-    if (ref.is_json) {
+    if (ref.group > 0) {
+      const std::optional<std::string_view> text = GroupText(ref, ctx);
+      // A group that did not take part (or captured nothing) names no
+      // dimension value: the sample is dropped, as for a missing JSON field.
+      if (!text || text->empty() || text->size() > kMaxDimensionTextLength) {
+        return DropReason::kDimension;
+      }
+      slots[i] = *text;
+    } else if (ref.is_json) {
       const simdjson::dom::element* root = ctx.Json();
       if (root == nullptr) return DropReason::kDimension;
       const std::optional<simdjson::dom::element> node = ref.selector->Resolve(*root);

@@ -35,6 +35,10 @@ inline constexpr size_t kMaxDimensionTextLength = 255;
 // keys and values 1-255 characters, values a wildcard-free `$.selector` or
 // `$name`; unit a StandardUnit. The message starts with the config key, e.g.
 // "metric_transformation.value: ...".
+// tailwatch's `regex:` filters (PatternKind::kExtendedRegex) also take
+// `$name` (named group) or `$N` (group N) as value and dimensions; their
+// values use ParseLenientNumber, and a non-finite value (NaN, inf) is
+// dropped like a non-number (DropReason::kValue).
 Status ValidateMetricTransformation(const FilterPattern& pattern,
                                     const MetricTransformationSpec& spec);
 
