@@ -32,6 +32,10 @@ struct FilterSet::Impl {
   std::vector<CompiledTransformation> transformations;
   std::vector<Plan> plans;
   std::shared_ptr<const LiteralPrefilter> prefilter;  // null when no filter uses it
+  // Filters that can produce something on an event where the prefilter hit
+  // nothing: kAlways ones, terms with only `-` terms, and any filter with a
+  // default value. On such events (most lines) only these run.
+  std::vector<uint32_t> unconditional;
 };
 
 Result<FilterSet> FilterSet::Compile(std::vector<FilterSpec> specs) {
@@ -111,6 +115,15 @@ Result<FilterSet> FilterSet::Compile(std::vector<FilterSpec> specs) {
       if (!exact) plan.mode = Mode::kAlways;
     }
   }
+  for (size_t i = 0; i < impl->plans.size(); ++i) {
+    const Plan& plan = impl->plans[i];
+    const bool needs_hit = (plan.mode == Mode::kTerms &&
+                            (!plan.required.empty() || !plan.any_of.empty())) ||
+                           plan.mode == Mode::kRegex;
+    if (!needs_hit || impl->transformations[i].default_value()) {
+      impl->unconditional.push_back(static_cast<uint32_t>(i));
+    }
+  }
   impl->specs = std::move(specs);
   FilterSet out;
   out.impl_ = std::move(impl);
@@ -124,6 +137,14 @@ bool FilterSet::uses_hyperscan() const {
   return impl_->prefilter != nullptr && impl_->prefilter->uses_hyperscan();
 }
 
+namespace {
+
+// Decides filter `i` on the event in `ctx` and reports it to `sink`.
+inline void RunFilter(const FilterSet::Impl& impl, size_t i, bool hits_exact,
+                      const PrefilterScratch& scratch, EventContext& ctx, SampleSink& sink);
+
+}  // namespace
+
 void FilterSet::Process(std::string_view message, EventContext& ctx, SampleSink& sink) const {
   const Impl& impl = *impl_;
   ctx.Reset(message);
@@ -132,47 +153,61 @@ void FilterSet::Process(std::string_view message, EventContext& ctx, SampleSink&
   if (impl.prefilter != nullptr) {
     impl.prefilter->Scan(message, &scratch);
     hits_exact = !scratch.scan_failed();
+    if (hits_exact && !scratch.any_hit()) {
+      // Nothing the prefilter knows occurs: every filter that needs a hit
+      // is a certain miss without a default value, so only the rest run
+      // (same order, same calls as the full loop below).
+      for (const uint32_t i : impl.unconditional) RunFilter(impl, i, true, scratch, ctx, sink);
+      return;
+    }
   }
-  for (size_t i = 0; i < impl.plans.size(); ++i) {
-    const Plan& plan = impl.plans[i];
-    bool matched = false;
-    switch (plan.mode) {
-      case Mode::kAlways:
+  for (size_t i = 0; i < impl.plans.size(); ++i) RunFilter(impl, i, hits_exact, scratch, ctx, sink);
+}
+
+namespace {
+
+inline void RunFilter(const FilterSet::Impl& impl, size_t i, bool hits_exact,
+                      const PrefilterScratch& scratch, EventContext& ctx, SampleSink& sink) {
+  const Plan& plan = impl.plans[i];
+  bool matched = false;
+  switch (plan.mode) {
+    case Mode::kAlways:
+      matched = impl.patterns[i].Matches(ctx);
+      break;
+    case Mode::kTerms:
+      if (!hits_exact) {
         matched = impl.patterns[i].Matches(ctx);
         break;
-      case Mode::kTerms:
-        if (!hits_exact) {
-          matched = impl.patterns[i].Matches(ctx);
-          break;
-        }
-        matched = true;
-        for (const uint32_t id : plan.required) matched = matched && scratch.hit(id);
-        for (const uint32_t id : plan.excluded) matched = matched && !scratch.hit(id);
-        if (matched && !plan.any_of.empty()) {
-          bool any = false;
-          for (const uint32_t id : plan.any_of) any = any || scratch.hit(id);
-          matched = any;
-        }
-        break;
-      case Mode::kRegex:
-        matched = scratch.hit(plan.regex_id) && impl.patterns[i].Matches(ctx);
-        break;
-    }
-    const CompiledTransformation& transformation = impl.transformations[i];
-    if (matched) {
-      sink.OnFilterMatch(i);
-      double value = 0;
-      std::span<const std::string_view> dimensions;
-      if (const auto drop = transformation.Resolve(ctx, &value, &dimensions)) {
-        sink.OnDrop(i, *drop);
-      } else {
-        sink.OnSample(MetricSample{i, value, dimensions});
       }
-    } else if (transformation.default_value()) {
-      // Spec 2: a non-matching event still emits the default value.
-      sink.OnSample(MetricSample{i, *transformation.default_value(), {}});
+      matched = true;
+      for (const uint32_t id : plan.required) matched = matched && scratch.hit(id);
+      for (const uint32_t id : plan.excluded) matched = matched && !scratch.hit(id);
+      if (matched && !plan.any_of.empty()) {
+        bool any = false;
+        for (const uint32_t id : plan.any_of) any = any || scratch.hit(id);
+        matched = any;
+      }
+      break;
+    case Mode::kRegex:
+      matched = scratch.hit(plan.regex_id) && impl.patterns[i].Matches(ctx);
+      break;
+  }
+  const CompiledTransformation& transformation = impl.transformations[i];
+  if (matched) {
+    sink.OnFilterMatch(i);
+    double value = 0;
+    std::span<const std::string_view> dimensions;
+    if (const auto drop = transformation.Resolve(ctx, &value, &dimensions)) {
+      sink.OnDrop(i, *drop);
+    } else {
+      sink.OnSample(MetricSample{i, value, dimensions});
     }
+  } else if (transformation.default_value()) {
+    // Spec 2: a non-matching event still emits the default value.
+    sink.OnSample(MetricSample{i, *transformation.default_value(), {}});
   }
 }
+
+}  // namespace
 
 }  // namespace tailwatch::engine

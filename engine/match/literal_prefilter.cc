@@ -22,6 +22,25 @@ struct LiteralPrefilter::SetHolder {
 namespace {
 
 std::atomic<uint64_t> next_generation{1};
+std::atomic<uint64_t> next_block_epoch{1};
+
+// The buffer announced with PrefilterBlockHint on this thread. The epoch is
+// unique per Set() call, so a scratch never reuses matches of an older buffer
+// that happened to live at the same address.
+struct BlockHintState {
+  const char* data = nullptr;
+  size_t size = 0;
+  uint64_t epoch = 0;
+};
+thread_local BlockHintState block_hint;
+
+// A regex entry whose meaning depends on where the text starts or ends
+// cannot be scanned inside a bigger buffer.
+bool MayBeAnchored(std::string_view regex) {
+  return regex.find_first_of("^$") != std::string_view::npos ||
+         regex.find("\\A") != std::string_view::npos || regex.find("\\z") != std::string_view::npos ||
+         regex.find("\\Z") != std::string_view::npos;
+}
 
 #ifdef TAILWATCH_HAVE_HYPERSCAN
 // Every byte as \xHH: the literal needs no knowledge of PCRE metacharacters
@@ -45,9 +64,22 @@ int OnHyperscanMatch(unsigned int id, unsigned long long /*from*/, unsigned long
   bits[id >> 6] |= uint64_t{1} << (id & 63);
   return 0;  // keep scanning: every entry's hit is needed
 }
+
+int OnBlockMatch(unsigned int id, unsigned long long /*from*/, unsigned long long to,
+                 unsigned int /*flags*/, void* context) {
+  auto* matches = static_cast<std::vector<PrefilterScratch::BlockMatch>*>(context);
+  matches->push_back({static_cast<uint32_t>(id), static_cast<uint32_t>(to)});
+  return 0;
+}
 #endif
 
 }  // namespace
+
+void PrefilterBlockHint::Set(std::string_view block) {
+  block_hint.data = block.data();
+  block_hint.size = block.size();
+  block_hint.epoch = block.empty() ? 0 : next_block_epoch.fetch_add(1, std::memory_order_relaxed);
+}
 
 PrefilterScratch::PrefilterScratch() = default;
 
@@ -68,7 +100,22 @@ std::shared_ptr<const LiteralPrefilter> LiteralPrefilter::Build(std::vector<Entr
   std::shared_ptr<LiteralPrefilter> out(new LiteralPrefilter());
   out->entries_ = std::move(entries);
   out->always_hit_.assign(out->entries_.size(), 0);
+  out->literal_length_.assign(out->entries_.size(), 0);
+  for (size_t i = 0; i < out->entries_.size(); ++i) {
+    const Entry& entry = out->entries_[i];
+    if (!entry.is_regex) out->literal_length_[i] = static_cast<uint32_t>(entry.text.size());
+  }
   out->generation_ = next_generation.fetch_add(1);
+  // Sets always_hit_bits_ from always_hit_ on every way out of Build.
+  struct FinishBits {
+    LiteralPrefilter* p;
+    ~FinishBits() {
+      p->always_hit_bits_.assign((p->entries_.size() + 63) / 64, 0);
+      for (size_t i = 0; i < p->entries_.size(); ++i) {
+        if (p->always_hit_[i] != 0) p->always_hit_bits_[i >> 6] |= uint64_t{1} << (i & 63);
+      }
+    }
+  } finish_bits{out.get()};
   static_cast<void>(engine);  // unused without Hyperscan
   if (out->entries_.empty()) return out;
 
@@ -80,8 +127,38 @@ std::shared_ptr<const LiteralPrefilter> LiteralPrefilter::Build(std::vector<Entr
     for (const Entry& entry : out->entries_) {
       expressions.push_back(entry.is_regex ? entry.text : EscapeForHyperscan(entry.text));
     }
-    // An expression Hyperscan refuses (too large, unsupported) is dropped and
-    // reported as always hit; then the rest is compiled again.
+    // First choice: one database that reports every match end (no
+    // SINGLEMATCH) and no empty matches. It serves per-record scans (a
+    // repeated match only sets the same bit again) and whole-buffer scans,
+    // where every end offset is needed to place hits in records. Regexes
+    // that may be anchored keep it per-record only.
+    {
+      std::vector<const char*> pointers;
+      std::vector<unsigned int> flags;
+      std::vector<unsigned int> ids;
+      bool block_capable = true;
+      for (const size_t id : live) {
+        const Entry& entry = out->entries_[id];
+        pointers.push_back(expressions[id].c_str());
+        flags.push_back(entry.is_regex ? HS_FLAG_DOTALL | HS_FLAG_PREFILTER : 0U);
+        ids.push_back(static_cast<unsigned int>(id));
+        if (entry.is_regex && MayBeAnchored(entry.text)) block_capable = false;
+      }
+      hs_database_t* database = nullptr;
+      hs_compile_error_t* error = nullptr;
+      if (hs_compile_multi(pointers.data(), flags.data(), ids.data(),
+                           static_cast<unsigned int>(live.size()), HS_MODE_BLOCK, nullptr,
+                           &database, &error) == HS_SUCCESS) {
+        out->hs_database_ = database;
+        out->block_capable_ = block_capable;
+        return out;
+      }
+      if (error != nullptr) hs_free_compile_error(error);
+    }
+    // Else (an entry Hyperscan refuses, or a regex that can match the empty
+    // string): first-match-only flags, per-record scans only. A refused
+    // expression is dropped and reported as always hit; then the rest is
+    // compiled again.
     while (!live.empty()) {
       std::vector<const char*> pointers;
       std::vector<unsigned int> flags;
@@ -142,10 +219,12 @@ std::shared_ptr<const LiteralPrefilter> LiteralPrefilter::Build(std::vector<Entr
 void LiteralPrefilter::Scan(std::string_view text, PrefilterScratch* scratch) const {
   const size_t words = (entries_.size() + 63) / 64;
   if (scratch->bits_.size() < words) scratch->bits_.resize(words);
-  std::fill(scratch->bits_.begin(), scratch->bits_.begin() + static_cast<ptrdiff_t>(words), 0);
-  for (size_t i = 0; i < entries_.size(); ++i) {
-    if (always_hit_[i] != 0) scratch->bits_[i >> 6] |= uint64_t{1} << (i & 63);
+  bool any = false;
+  for (size_t w = 0; w < words; ++w) {
+    scratch->bits_[w] = always_hit_bits_[w];
+    any = any || always_hit_bits_[w] != 0;
   }
+  scratch->any_hit_ = any;
 #ifdef TAILWATCH_HAVE_HYPERSCAN
   if (hs_database_ != nullptr) {
     auto* database = static_cast<const hs_database_t*>(hs_database_);
@@ -156,6 +235,10 @@ void LiteralPrefilter::Scan(std::string_view text, PrefilterScratch* scratch) co
       scratch->hs_scratch_ = hs_scratch;
       scratch->scratch_generation_ = hs_scratch != nullptr ? generation_ : 0;
     }
+    if (hs_scratch != nullptr && block_capable_ && ScanFromBlock(text, scratch)) {
+      scratch->scan_failed_ = false;
+      return;
+    }
     if (hs_scratch == nullptr ||
         hs_scan(database, text.data(), static_cast<unsigned int>(text.size()), 0, hs_scratch,
                 OnHyperscanMatch, scratch->bits_.data()) != HS_SUCCESS) {
@@ -165,9 +248,12 @@ void LiteralPrefilter::Scan(std::string_view text, PrefilterScratch* scratch) co
       std::fill(scratch->bits_.begin(), scratch->bits_.begin() + static_cast<ptrdiff_t>(words),
                 ~uint64_t{0});
       scratch->scan_failed_ = true;
+      scratch->any_hit_ = true;
       return;
     }
     scratch->scan_failed_ = false;
+    for (size_t w = 0; w < words; ++w) any = any || scratch->bits_[w] != 0;
+    scratch->any_hit_ = any;
     return;
   }
 #endif
@@ -178,8 +264,58 @@ void LiteralPrefilter::Scan(std::string_view text, PrefilterScratch* scratch) co
     for (const int index : scratch->set_matches_) {
       const size_t id = set_ids_[static_cast<size_t>(index)];
       scratch->bits_[id >> 6] |= uint64_t{1} << (id & 63);
+      any = true;
     }
   }
+  scratch->any_hit_ = any;
+}
+
+bool LiteralPrefilter::ScanFromBlock(std::string_view text, PrefilterScratch* scratch) const {
+#ifdef TAILWATCH_HAVE_HYPERSCAN
+  const BlockHintState& hint = block_hint;
+  if (hint.size == 0 || hint.size > UINT32_MAX || text.data() < hint.data ||
+      text.data() + text.size() > hint.data + hint.size) {
+    return false;
+  }
+  if (scratch->block_generation_ != generation_ || scratch->block_epoch_ != hint.epoch) {
+    // First record of a new buffer: one scan over all of it.
+    scratch->block_matches_.clear();
+    scratch->block_generation_ = generation_;
+    scratch->block_epoch_ = hint.epoch;
+    scratch->block_cursor_ = 0;
+    scratch->block_last_begin_ = 0;
+    scratch->block_ok_ =
+        hs_scan(static_cast<const hs_database_t*>(hs_database_), hint.data,
+                static_cast<unsigned int>(hint.size), 0,
+                static_cast<hs_scratch_t*>(scratch->hs_scratch_), OnBlockMatch,
+                &scratch->block_matches_) == HS_SUCCESS;
+  }
+  if (!scratch->block_ok_) return false;
+  const size_t begin = static_cast<size_t>(text.data() - hint.data);
+  const size_t end = begin + text.size();
+  const std::vector<PrefilterScratch::BlockMatch>& matches = scratch->block_matches_;
+  size_t cursor = scratch->block_cursor_;
+  if (begin < scratch->block_last_begin_) cursor = 0;  // records out of order: start over
+  scratch->block_last_begin_ = begin;
+  // Matches are reported in order of their end; those ending at or before
+  // this record's start belong to earlier records.
+  while (cursor < matches.size() && matches[cursor].end <= begin) ++cursor;
+  scratch->block_cursor_ = cursor;
+  bool any = scratch->any_hit_;
+  for (size_t k = cursor; k < matches.size() && matches[k].end <= end; ++k) {
+    const uint32_t id = matches[k].id;
+    // A literal must lie inside the record to be a hit of the record.
+    if (matches[k].end - literal_length_[id] < begin) continue;
+    scratch->bits_[id >> 6] |= uint64_t{1} << (id & 63);
+    any = true;
+  }
+  scratch->any_hit_ = any;
+  return true;
+#else
+  static_cast<void>(text);
+  static_cast<void>(scratch);
+  return false;
+#endif
 }
 
 }  // namespace tailwatch::engine

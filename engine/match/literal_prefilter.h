@@ -9,6 +9,17 @@
 //
 // LiteralPrefilter is immutable after Build and thread-safe; the mutable part of
 // a scan lives in a PrefilterScratch owned by the caller (one per strand).
+//
+// Whole-buffer scans (Hyperscan only): a caller that hands Scan() the records
+// of one big read buffer in order can announce that buffer on its thread with
+// PrefilterBlockHint::Set(buffer). Scan() then runs Hyperscan once over the
+// whole buffer (the database reports every match end, not just the first), keeps the matches in the scratch, and answers each record from
+// them: a literal hit counts when it lies entirely inside the record (so it
+// stays exact), a regex hit when it ends inside it (RE2 confirms, as always).
+// One scan call per buffer instead of one per record is what makes the
+// prefilter cost per byte, not per line. Results never change: records not
+// inside the announced buffer, prefilters with an anchored regex entry, or a
+// failed block scan take the per-record path.
 #ifndef TAILWATCH_ENGINE_MATCH_LITERAL_PREFILTER_H_
 #define TAILWATCH_ENGINE_MATCH_LITERAL_PREFILTER_H_
 
@@ -38,14 +49,42 @@ class PrefilterScratch {
   // True when the last scan could not run (Hyperscan out of memory): every
   // entry then reads as hit and literal hits are not exact.
   bool scan_failed() const { return scan_failed_; }
+  // True when the last scan set at least one bit (a hit, an always-hit
+  // entry, or a failed scan): when false, no entry occurs in the text.
+  bool any_hit() const { return any_hit_; }
+
+  // One match of a whole-buffer scan (internal to LiteralPrefilter).
+  struct BlockMatch {
+    uint32_t id;
+    uint32_t end;  // offset just past the match, in the buffer
+  };
 
  private:
   friend class LiteralPrefilter;
   std::vector<uint64_t> bits_;
+  bool any_hit_ = false;
+  // Whole-buffer state: which (prefilter, buffer, epoch) `block_matches_`
+  // belong to, sorted by end offset, and the cursor of the next record.
+  std::vector<BlockMatch> block_matches_;
+  uint64_t block_generation_ = 0;
+  uint64_t block_epoch_ = 0;
+  size_t block_cursor_ = 0;
+  size_t block_last_begin_ = 0;
+  bool block_ok_ = false;
   void* hs_scratch_ = nullptr;       // hs_scratch_t*
   uint64_t scratch_generation_ = 0;  // which prefilter hs_scratch_ was sized for
   std::vector<int> set_matches_;     // RE2::Set fallback
   bool scan_failed_ = false;
+};
+
+// Announces, for the calling thread, the buffer whose records the next Scan()
+// calls will see (see the file comment). Set() replaces the previous buffer;
+// Clear() before the buffer's memory is reused or freed. Purely a speed hint:
+// a record outside the buffer is scanned on its own.
+class PrefilterBlockHint {
+ public:
+  static void Set(std::string_view block);
+  static void Clear() { Set({}); }
 };
 
 class LiteralPrefilter {
@@ -71,6 +110,8 @@ class LiteralPrefilter {
   // as hit, so a hit on it proves nothing.
   bool always_hit(size_t id) const { return always_hit_[id] != 0; }
   bool uses_hyperscan() const { return hs_database_ != nullptr; }
+  // Whether Scan() can answer from a whole-buffer scan (PrefilterBlockHint).
+  bool supports_block_scan() const { return block_capable_; }
 
   // Sets scratch->hit(id) for every entry id that occurs in `text`. No
   // allocation once `scratch` is warm for this prefilter (Hyperscan path).
@@ -83,6 +124,11 @@ class LiteralPrefilter {
   std::vector<Entry> entries_;
   std::vector<uint8_t> always_hit_;  // per entry
   void* hs_database_ = nullptr;      // hs_database_t*
+  bool block_capable_ = false;           // hs_database_ reports every match, no anchors
+  std::vector<uint64_t> always_hit_bits_;  // always_hit_ as the scan's initial bitmap
+  std::vector<uint32_t> literal_length_;  // per entry; 0 for a regex
+  // Answers Scan() from the announced buffer; false when it cannot.
+  bool ScanFromBlock(std::string_view text, PrefilterScratch* scratch) const;
   std::unique_ptr<SetHolder> set_;   // fallback
   std::vector<size_t> set_ids_;      // RE2::Set index -> entry id
   uint64_t generation_ = 0;
