@@ -1,0 +1,189 @@
+#include "daemon/notify/outbox.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "engine/common/byte_io.h"
+
+namespace tailwatch::notify {
+namespace {
+
+constexpr std::string_view kMagic = "TWOUTBOX1";
+
+std::string ErrnoText(const std::string& what) { return what + ": " + std::strerror(errno); }
+
+Status WriteFileDurably(const std::string& dir, const std::string& path, std::string_view bytes) {
+  const std::string tmp = path + ".tmp";
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0) return MakeError(ErrnoText("open " + tmp));
+  size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      const std::string message = ErrnoText("write " + tmp);
+      ::close(fd);
+      ::unlink(tmp.c_str());
+      return MakeError(message);
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (::fsync(fd) != 0) {
+    const std::string message = ErrnoText("fsync " + tmp);
+    ::close(fd);
+    ::unlink(tmp.c_str());
+    return MakeError(message);
+  }
+  ::close(fd);
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    const std::string message = ErrnoText("rename " + tmp);
+    ::unlink(tmp.c_str());
+    return MakeError(message);
+  }
+  // The rename is durable only once the directory is synced.
+  const int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir_fd >= 0) {
+    ::fsync(dir_fd);
+    ::close(dir_fd);
+  }
+  return OkStatus();
+}
+
+}  // namespace
+
+std::string EncodeOutboxRecord(const OutboxRecord& r) {
+  ByteWriter w;
+  w.Str(kMagic);
+  w.U64(r.seq);
+  w.Str(r.destination);
+  w.Str(r.event_id);
+  w.Str(r.alarm_name);
+  w.U64(static_cast<uint64_t>(r.new_state));
+  w.U64(static_cast<uint64_t>(r.created_ms));
+  w.Str(r.body);
+  w.Str(r.subject);
+  w.Str(r.topic_arn);
+  return std::move(w.bytes());
+}
+
+Result<OutboxRecord> DecodeOutboxRecord(std::string_view bytes) {
+  ByteReader r(bytes);
+  std::string magic;
+  OutboxRecord out;
+  uint64_t state = 0, created = 0;
+  if (!r.Str(magic) || magic != kMagic) return MakeError("not an outbox record");
+  if (!r.U64(out.seq) || !r.Str(out.destination) || !r.Str(out.event_id) ||
+      !r.Str(out.alarm_name) || !r.U64(state) || !r.U64(created) || !r.Str(out.body) ||
+      !r.Str(out.subject) || !r.Str(out.topic_arn)) {
+    return MakeError("truncated outbox record");
+  }
+  if (state > static_cast<uint64_t>(engine::AlarmState::kInsufficientData)) {
+    return MakeError("bad state in outbox record");
+  }
+  out.new_state = static_cast<engine::AlarmState>(state);
+  out.created_ms = static_cast<int64_t>(created);
+  return out;
+}
+
+std::string OutboxDirName(std::string_view destination) {
+  std::string out;
+  for (unsigned char c : destination) {
+    out += (std::isalnum(c) || c == '-' || c == '_' || c == '.') ? static_cast<char>(c) : '_';
+    if (out.size() >= 64) break;
+  }
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : destination) h = (h ^ c) * 0x100000001b3ULL;
+  char hex[20];
+  std::snprintf(hex, sizeof hex, "-%08llx", static_cast<unsigned long long>(h & 0xffffffffULL));
+  return out + hex;
+}
+
+Result<std::unique_ptr<Outbox>> Outbox::Open(std::string dir, size_t max_events) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) return MakeError("outbox " + dir + ": " + ec.message());
+  std::unique_ptr<Outbox> box(new Outbox(std::move(dir), max_events == 0 ? 1 : max_events));
+  std::vector<std::pair<uint64_t, fs::path>> files;
+  for (fs::directory_iterator it(box->dir_, ec), end; !ec && it != end; it.increment(ec)) {
+    const fs::path& p = it->path();
+    const std::string name = p.filename().string();
+    if (p.extension() == ".tmp") {
+      fs::remove(p, ec);  // an Append that never completed: it was not acknowledged
+      ec.clear();
+      continue;
+    }
+    if (p.extension() != ".ev") continue;
+    char* end_ptr = nullptr;
+    const unsigned long long seq = std::strtoull(name.c_str(), &end_ptr, 10);
+    if (end_ptr == name.c_str()) continue;
+    files.emplace_back(seq, p);
+  }
+  if (ec) return MakeError("outbox " + box->dir_ + ": " + ec.message());
+  std::sort(files.begin(), files.end());
+  for (const auto& [seq, path] : files) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    auto record = DecodeOutboxRecord(bytes.str());
+    if (!in || !record || record->seq != seq) {
+      ++box->corrupt_files_;
+      fs::rename(path, fs::path(path).concat(".corrupt"), ec);
+      continue;
+    }
+    box->records_.push_back(std::move(*record));
+    box->next_seq_ = std::max<uint64_t>(box->next_seq_, seq + 1);
+  }
+  return box;
+}
+
+std::string Outbox::PathFor(uint64_t seq) const {
+  char name[32];
+  std::snprintf(name, sizeof name, "/%020llu.ev", static_cast<unsigned long long>(seq));
+  return dir_ + name;
+}
+
+Status Outbox::Append(OutboxRecord record, std::vector<OutboxRecord>* dropped) {
+  record.seq = next_seq_;
+  if (Status s = WriteFileDurably(dir_, PathFor(record.seq), EncodeOutboxRecord(record)); !s) {
+    return s;
+  }
+  ++next_seq_;
+  records_.push_back(std::move(record));
+  while (records_.size() > max_events_) {
+    // Never the record just appended: it is the newest.
+    auto victim = std::find_if(records_.begin(), records_.end() - 1, [](const OutboxRecord& r) {
+      return r.new_state != engine::AlarmState::kAlarm;
+    });
+    if (victim == records_.end() - 1) victim = records_.begin();
+    ::unlink(PathFor(victim->seq).c_str());
+    if (dropped != nullptr) dropped->push_back(std::move(*victim));
+    records_.erase(victim);
+  }
+  return OkStatus();
+}
+
+Status Outbox::Remove(uint64_t seq) {
+  auto it = std::find_if(records_.begin(), records_.end(),
+                         [seq](const OutboxRecord& r) { return r.seq == seq; });
+  if (it == records_.end()) return OkStatus();  // already dropped to make room
+  records_.erase(it);
+  if (::unlink(PathFor(seq).c_str()) != 0 && errno != ENOENT) {
+    return MakeError(ErrnoText("unlink " + PathFor(seq)));
+  }
+  return OkStatus();
+}
+
+int64_t Outbox::OldestCreatedMs() const {
+  return records_.empty() ? 0 : records_.front().created_ms;
+}
+
+}  // namespace tailwatch::notify
