@@ -14,7 +14,12 @@ namespace tailwatch::tools {
 
 // Calls `on_record` for every record of `path` ("-" = stdin), in order. The
 // view is valid during the call only. Empty records (blank lines) are skipped.
-Status ForEachRecord(const std::string& path, const std::function<void(std::string_view)>& on_record);
+// Reads 1 MiB at a time; when `on_chunk` is set it is called with each buffer
+// before its records are handed out (every record of that round is a view
+// into it) and with an empty view once they all were -- replay uses it to
+// announce the buffer to the prefilter (engine::PrefilterBlockHint).
+Status ForEachRecord(const std::string& path, const std::function<void(std::string_view)>& on_record,
+                     const std::function<void(std::string_view)>& on_chunk = {});
 
 // Splits `text` the same way (used for in-memory input).
 void SplitRecords(std::string_view text, const std::function<void(std::string_view)>& on_record);
