@@ -27,6 +27,7 @@
 #include "daemon/http/http_server.h"
 #include "daemon/ingest/ingest_routes.h"
 #include "daemon/ingest/ingest_sink.h"
+#include "daemon/notify/notifier.h"
 #include "daemon/runtime/engine_snapshot.h"
 #include "daemon/runtime/systemd_notify.h"
 #include "daemon/source/clock.h"
@@ -172,6 +173,13 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
       return 1;
     }
     checkpoints = std::make_unique<CheckpointStore>(config.state_dir);
+    notify::NotifierOptions notify_options;
+    notify_options.outbox_dir = config.state_dir + "/outbox";
+    notifier = std::make_unique<notify::Notifier>(std::move(notify_options), &metrics);
+    if (Status s = notifier->Start(config); !s) {
+      TW_LOG_ERROR("%s", s.error().message.c_str());
+      return 1;
+    }
     auto restored = checkpoints->Read();
     if (!restored) {
       TW_LOG_ERROR("checkpoint: %s", restored.error().message.c_str());
@@ -486,6 +494,9 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
       TW_LOG_INFO("alarm %s: %s -> %s: %s", e.alarm_name.c_str(),
                   std::string(engine::AlarmStateName(e.old_state)).c_str(),
                   std::string(engine::AlarmStateName(e.new_state)).c_str(), e.reason.c_str());
+      for (const engine::AlarmSpec& spec : config.alarms) {
+        if (spec.name == e.alarm_name && notifier) notifier->Enqueue(e, spec);
+      }
     }
     if (!events.empty()) NotifyStatus(StatusLine());
   }
@@ -599,6 +610,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
       }
     }
     ++reloads;
+    if (notifier) notifier->Reload(config);
     TW_LOG_INFO("configuration reloaded: %zu log groups, %zu metric filters, %zu alarms",
                 config.log_groups.size(), config.metric_filters.size(), config.alarms.size());
     NotifyReady(StatusLine());
@@ -623,6 +635,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
       if (g.inotify) g.inotify->cancel();
     }
     server->Stop();
+    if (notifier) notifier->Stop();
     final_sections = Snapshot();
     ioc.stop();
   }
@@ -724,6 +737,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
   std::string bound_listen;
   std::atomic<bool> stopping{false};
   std::atomic<size_t> ingest_in_flight{0};
+  std::unique_ptr<notify::Notifier> notifier;  // alarm notifications (daemon/notify)
 };
 
 Daemon::Daemon(DaemonOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
