@@ -37,6 +37,7 @@ Result<ExtendedRegex> ExtendedRegex::Compile(std::string_view pattern) {
   // Same options as CloudWatch regexes (Latin-1, dot matches newline), so
   // the prefilter, which compiles every regex entry that way, is sound.
   re2::RE2::Options options = CloudWatchRegex::Re2Options();
+  options.set_never_capture(false);  // groups are the point of this kind
   auto re2 = std::make_shared<re2::RE2>(re2::StringPiece(pattern.data(), pattern.size()),
                                         options);
   if (!re2->ok()) return MakeError("invalid regex: " + re2->error(), 0);

@@ -197,7 +197,7 @@ Result<CompiledTransformation> CompiledTransformation::Compile(
   if (!spec.dimensions.empty()) {
     if (pattern.kind() != PatternKind::kJson && pattern.kind() != PatternKind::kSpaceDelimited &&
         pattern.kind() != PatternKind::kExtendedRegex) {
-      return FieldError("dimensions", "need a JSON or space-delimited filter pattern or a regex");
+      return FieldError("dimensions", "need a JSON or space-delimited filter pattern");
     }
     if (spec.dimensions.size() > kMaxDimensionCount) {
       return FieldError("dimensions", "at most 3 dimensions are allowed");

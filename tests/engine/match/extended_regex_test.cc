@@ -135,7 +135,7 @@ class RegexFilterTest : public ::testing::TestWithParam<LineCase> {
     specs.push_back(Regex("loss", R"(\| lm loss: (?P<loss>[^ |]+))", "$loss"));
     specs.push_back(Regex("nccl", R"(Rank (?P<rank>\d+)\] Watchdog caught collective operation timeout: WorkNCCL\(SeqNum=\d+, OpType=(?P<op>\w+))",
                           "1", {{"Rank", "$rank"}, {"OpType", "$op"}}));
-    specs.push_back(Regex("tps", R"(\btps:\s*(?P<tps>[0-9,.]+))", "$tps"));
+    specs.push_back(Regex("tps", R"((?:^|\s|\x1b\[[0-9;]*m)tps:\s*(?P<tps>[0-9,.]+))", "$tps"));
     specs.push_back(Regex("stepavg", R"(step_avg:(?P<ms>\S+))", "$ms"));
     specs.push_back(Regex("optional", R"(Xid(?: \(PCI:(?P<pci>[^)]+)\))?: (\d+))", "$2",
                           {{"Pci", "$pci"}}));
