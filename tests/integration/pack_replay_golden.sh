@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Golden replay of the AI-training pack over real corpus logs: the datapoints
+# (losses, step times, overflows...) and alarm transitions must not change
+# unless the pack or the engine changes on purpose. Regenerate with
+#   UPDATE_GOLDEN=1 tests/integration/pack_replay_golden.sh BUILD SRC
+# Args: build dir, source dir. Exit 77 (skip) without the corpus.
+set -euo pipefail
+build=$1 src=$2
+tool="$build/tools/tailwatch"
+pack="$src/config/packs/ai-training.yaml"
+[[ -f $pack ]] || pack="$src/config/packs/pending/ai-training.yaml"
+corpus="$src/../shared/corpora/training-runs"
+[[ -d $corpus ]] || { echo "no corpus at $corpus"; exit 77; }
+status=0
+for rel in bigscience-jean-zay/gpt2-meg-ds-zero__meg_ds_zero_gpt2_perf_n16_nbs48_ms48.out \
+           mlperf-training-v1.0/Dell__DSS8440x8A100-PCIE-40GB__bert__result_0.txt; do
+  name=$(basename "$rel")
+  golden="$src/tests/testdata/replay/pack_${name%.*}.golden"
+  actual=$(mktemp)
+  "$tool" replay --config "$pack" "$corpus/$rel" >"$actual" 2>/dev/null
+  if [[ ${UPDATE_GOLDEN:-0} == 1 ]]; then
+    cp "$actual" "$golden"
+  elif ! diff -u "$golden" "$actual"; then
+    echo "FAIL: replay of $rel differs from $golden"
+    status=1
+  fi
+  rm -f "$actual"
+done
+exit $status
