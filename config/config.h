@@ -69,13 +69,15 @@ struct ServerConfig {
   std::string tls_cert_file;  // both or neither; TLS when set
   std::string tls_key_file;
 
-  size_t max_body_bytes = 1 << 20;          // push bodies; larger -> 413
+  size_t max_body_bytes = 2 << 20;          // push bodies (a full PutLogEvents batch fits); larger -> 413
   size_t max_connections = 256;             // more -> 503
   int read_timeout_ms = 30000;              // whole request read
   int write_timeout_ms = 30000;
-  // PutLogEvents / push to a log group the config does not name: accept
-  // (creating it on the fly) or answer ResourceNotFoundException.
-  bool allow_unknown_log_groups = true;
+  // Reserved: events for a log group the config does not define are always
+  // refused (ResourceNotFoundException / 404): a group without filters would
+  // count nothing, so accepting them would drop them silently. Only `false`
+  // is accepted.
+  bool allow_unknown_log_groups = false;
 };
 
 struct TimestampConfig {

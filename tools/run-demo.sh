@@ -11,7 +11,7 @@ build_dir="$(cd "${1:?usage: run-demo.sh BUILD_DIR [SECONDS]}" && pwd)"
 seconds="${2:-}"
 demo_dir="${DEMO_DIR:-$PWD/demo}"
 listen="${DEMO_LISTEN:-127.0.0.1:9108}"
-mkdir -p "$demo_dir/logs"
+mkdir -p "$demo_dir/logs/training"
 cd "$demo_dir"
 
 pids=()
@@ -27,10 +27,16 @@ trap cleanup EXIT INT TERM
   --failures "error_exception=0.002,oom=0.0005,nccl_timeout=0.0005,xid=0.0005,nan_loss=0.0005" \
   --out "$demo_dir/logs/train.log" 2>/dev/null &
 pids+=($!)
+# A second job in the AI pack's folder, with the failures the pack catches.
+"$build_dir/tools/tailwatch-loggen" --follow --rate 200 --seed "$RANDOM" \
+  --failures "oom=0.001,nccl_timeout=0.0005,xid=0.0005,nan_loss=0.001,cuda_ecc=0.0005" \
+  --out "$demo_dir/logs/training/job.log" 2>/dev/null &
+pids+=($!)
 
 cat <<MSG
 tailwatch demo
-  logs:     $demo_dir/logs/train.log (a generated training job with injected failures)
+  logs:     $demo_dir/logs/train.log and $demo_dir/logs/training/job.log
+            (generated training jobs with injected failures; the AI pack watches logs/training/)
   metrics:  http://$listen/metrics
   alarms:   http://$listen/api/v1/alarms
   health:   http://$listen/healthz

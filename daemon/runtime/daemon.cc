@@ -267,6 +267,12 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     IngestOptions ingest;
     ingest.auth_token = config.server.auth_token;
     if (!config.log_groups.empty()) ingest.max_line_bytes = config.log_groups[0].max_line_bytes;
+    ingest.log_group_names = [this] {
+      std::vector<std::string> names;
+      std::lock_guard<std::mutex> lock(engine_mu);
+      for (const auto& group : pipeline->spec().log_groups) names.push_back(group.name);
+      return names;
+    };
     RegisterIngestRoutes(*server, *this, ingest, metrics);
     metrics.AddCollectHook([this] { return CollectFamilies(); });
     if (Status s = server->Start(); !s) {

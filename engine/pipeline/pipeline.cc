@@ -25,7 +25,7 @@ uint64_t Fnv1a(std::string_view text) {
 
 // Everything that changes what a filter counts.
 uint64_t FilterFingerprint(const FilterSpec& f) {
-  std::string s = f.log_group + kSep + f.pattern + kSep + f.transformation.metric_namespace + kSep +
+  std::string s = f.log_group + kSep + f.pattern + kSep + f.regex + kSep + f.transformation.metric_namespace + kSep +
                   f.transformation.metric_name + kSep + f.transformation.metric_value + kSep +
                   (f.transformation.default_value ? std::to_string(*f.transformation.default_value)
                                                   : "-") +

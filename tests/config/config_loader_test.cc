@@ -180,7 +180,7 @@ TEST(LoadConfigFileTest, DefaultsForAnEmptyFile) {
   ASSERT_TRUE(result.ok()) << result.FormatDiagnostics();
   const Config& c = *result.config;
   EXPECT_EQ(c.server.listen, "127.0.0.1:9108");
-  EXPECT_EQ(c.server.max_body_bytes, 1u << 20);
+  EXPECT_EQ(c.server.max_body_bytes, 2u << 20);
   EXPECT_EQ(c.region, "us-west-2");
   EXPECT_EQ(c.account_id, "123456789012");
   EXPECT_EQ(c.max_dimension_combinations, 1000u);
