@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs="${JOBS:-$(nproc)}"
+# Let ccache share objects between clones of the repository.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 fuzz_seconds="${FUZZ_SECONDS:-60}"
 
 step() { printf '\n==== %s (%s)\n' "$1" "$(date +%T)"; }
