@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# bench/run.sh: tailwatch against mtail and ripgrep on one core, one file.
+#
+#   bench/run.sh [--size 1G] [--seed 1] [--build DIR] [--work DIR] [--cpu 1]
+#                [--skip mtail,rg,alert,f100] [--runs N] [--no-build]
+#
+# 1. builds tailwatch + tailwatch-loggen (Release, in --build, default
+#    build/perf-rel) and the floor program (bench/floor.cc);
+# 2. generates the corpus: tailwatch-loggen --mix bench --failures some
+#    --seed N --bytes SIZE (deterministic; reused when already there);
+# 3. reads it once into the page cache, then runs pinned with taskset -c CPU
+#    under /usr/bin/time -v: the floor (read + memchr), tailwatch replay with
+#    the 20 filters (bench/rules/filters20.yaml), the 13-literal alert-only
+#    set, the 100-filter set, mtail --one_shot with the same 20 rules
+#    (bench/rules/mtail/bench20.mtail) and rg -c (lines matching any rule);
+# 4. checks that the per-rule counts of tailwatch, mtail and rg (one untimed
+#    `rg -c` per rule) agree, and the loss sum of tailwatch and mtail;
+# 5. prints MB/s (10^6 bytes per wall second), lines/s and max RSS per tool and
+#    the ratios tailwatch/mtail and tailwatch/floor. With --runs N each timed
+#    tool runs N times and the best wall time counts.
+# Exit 0 when the counts agree, 1 when they do not, 2 on a usage/setup error.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+src=$(dirname "$here")
+size=1G seed=1 build="$src/build/perf-rel" work=/tmp/tailwatch-bench cpu=1 skip="" runs=1 no_build=0
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --size) size=$2; shift 2 ;;
+    --seed) seed=$2; shift 2 ;;
+    --build) build=$2; shift 2 ;;
+    --work) work=$2; shift 2 ;;
+    --cpu) cpu=$2; shift 2 ;;
+    --skip) skip=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    --no-build) no_build=1; shift ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+skipped() { [[ ",$skip," == *",$1,"* ]]; }
+for tool in taskset /usr/bin/time rg python3; do
+  command -v "$tool" >/dev/null || { echo "run.sh: $tool is missing" >&2; exit 2; }
+done
+
+mkdir -p "$work"
+if [[ $no_build == 0 ]]; then
+  if [[ ! -f "$build/CMakeCache.txt" ]]; then
+    cmake -S "$src" -B "$build" -DCMAKE_BUILD_TYPE=Release -DTAILWATCH_BUILD_BENCH=ON \
+      -DCMAKE_CXX_FLAGS=-march=x86-64-v2 >/dev/null
+  fi
+  cmake --build "$build" --target tailwatch tailwatch-loggen -j2 >/dev/null
+fi
+tw="$build/tools/tailwatch"
+g++ -O2 -std=c++20 "$here/floor.cc" -o "$work/floor"
+
+log="$work/bench-$size-seed$seed.log"
+if [[ ! -s "$log" ]]; then
+  echo "generating $log ..." >&2
+  "$build/tools/tailwatch-loggen" --mix bench --failures some --seed "$seed" --bytes "$size" \
+    --out "$log.tmp" 2>"$work/loggen-summary.json"
+  mv "$log.tmp" "$log"
+fi
+cat "$log" >/dev/null  # page cache
+bytes=$(stat -c %s "$log")
+read -r lines _ < <("$work/floor" "$log")
+
+# measure NAME OUTFILE CMD...: best-of-$runs wall seconds and max RSS (KiB).
+declare -A wall rss cpu_s
+measure() {
+  local name=$1 out=$2; shift 2
+  local best="" best_rss=0 best_cpu=
+  for ((i = 0; i < runs; i++)); do
+    taskset -c "$cpu" /usr/bin/time -v -o "$work/$name.time" "$@" >"$out" 2>"$work/$name.err" || {
+      echo "run.sh: $name failed:" >&2; tail -5 "$work/$name.err" >&2; exit 1; }
+    local e r c
+    e=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0;
+          for (k = 1; k <= n; k++) s = s * 60 + t[k]; print s}' "$work/$name.time")
+    r=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/$name.time")
+    c=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$work/$name.time")
+    if [[ -z "$best" ]] || awk -v a="$e" -v b="$best" 'BEGIN {exit !(a < b)}'; then best=$e; fi
+    if [[ -z "$best_cpu" ]] || awk -v a="$c" -v b="$best_cpu" 'BEGIN {exit !(a < b)}'; then best_cpu=$c; fi
+    (( r > best_rss )) && best_rss=$r
+  done
+  wall[$name]=$best rss[$name]=$best_rss cpu_s[$name]=$best_cpu
+}
+
+echo "corpus: $log ($bytes bytes, $lines lines); cpu $cpu; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+measure floor "$work/floor.out" "$work/floor" "$log"
+measure tailwatch "$work/tailwatch.out" "$tw" replay --config "$here/rules/filters20.yaml" "$log"
+skipped alert || measure tailwatch_alert13 "$work/alert13.out" "$tw" replay --config "$here/rules/alert13.yaml" "$log"
+skipped f100 || measure tailwatch_100 "$work/f100.out" "$tw" replay --config "$here/rules/filters100.yaml" "$log"
+rg_any=0
+if ! skipped rg; then
+  measure rg "$work/rg.out" rg -c --no-config --no-mmap -f "$here/rules/rg20.txt" "$log"
+  rg_any=$(cat "$work/rg.out")
+  # Untimed: one count per rule, for the agreement check.
+  python3 - "$here/rules" "$log" >"$work/rg-counts.txt" <<'PY'
+import subprocess, sys
+sys.path.insert(0, sys.argv[1])
+import make_rules
+for name, _, _, _, regex in make_rules.RULES:
+    out = subprocess.run(["rg", "-c", "--no-config", "-e", regex, sys.argv[2]],
+                         capture_output=True, text=True).stdout.strip()
+    print(name, out or "0")
+PY
+fi
+if ! skipped mtail; then
+  command -v mtail >/dev/null || { echo "run.sh: mtail is missing" >&2; exit 2; }
+  rm -rf "$work/mtail-progs" && mkdir -p "$work/mtail-progs"
+  cp "$here/rules/mtail/bench20.mtail" "$work/mtail-progs/"
+  measure mtail "$work/mtail.out" mtail --one_shot --logtostderr --logs "$log" --progs "$work/mtail-progs"
+fi
+
+echo
+# MB/s and lines/s from wall time (what a user waits for); "CPU MB/s" from
+# user+sys time, which a loaded machine (other jobs on the pinned core)
+# disturbs less.
+printf '%-22s %8s %8s %10s %14s %10s %12s\n' tool wall_s cpu_s MB/s lines/s "CPU MB/s" "max RSS MiB"
+for name in floor tailwatch tailwatch_alert13 tailwatch_100 rg mtail; do
+  [[ -n "${wall[$name]:-}" ]] || continue
+  awk -v n="$name" -v s="${wall[$name]}" -v c="${cpu_s[$name]}" -v b="$bytes" -v l="$lines" \
+      -v r="${rss[$name]}" 'BEGIN {
+    if (s <= 0) s = 0.001; if (c <= 0) c = 0.001;
+    printf "%-22s %8.2f %8.2f %10.0f %14.0f %10.0f %12.1f\n", n, s, c, b / s / 1e6, l / s, b / c / 1e6, r / 1024 }'
+done
+ratio() { [[ -n "${wall[$2]:-}" ]] && awk -v a="${wall[$1]}" -v b="${wall[$2]}" -v t="$3" \
+  'BEGIN { if (a <= 0) a = 0.001; printf "%s: %.2fx\n", t, b / a }'; return 0; }
+echo
+ratio tailwatch mtail "tailwatch/mtail (speed)"
+ratio tailwatch floor "tailwatch/floor (speed)"
+ratio tailwatch rg "tailwatch/rg (speed)"
+echo
+python3 "$here/compare.py" "$here/rules" "$work/tailwatch.out" \
+  "$( [[ -n "${wall[mtail]:-}" ]] && echo "$work/mtail.out" || echo - )" \
+  "$( [[ -n "${wall[rg]:-}" ]] && echo "$work/rg-counts.txt" || echo - )" "$rg_any"
