@@ -1,5 +1,7 @@
 #include "daemon/ingest/aws_logs_api.h"
 
+#include "engine/alarm/format.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -120,60 +122,7 @@ void AppendUnsigned(std::string& out, uint64_t value) { out += std::to_string(va
 }  // namespace
 
 void AppendJsonText(std::string& out, std::string_view text) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  out += '"';
-  size_t i = 0;
-  while (i < text.size()) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        default:
-          if (c < 0x20) {
-            out += "\\u00";
-            out += kHex[c >> 4];
-            out += kHex[c & 0xf];
-          } else {
-            out += static_cast<char>(c);
-          }
-      }
-      ++i;
-      continue;
-    }
-    // A multi-byte sequence: copy it when it is well-formed UTF-8 (no
-    // overlongs, no surrogates, <= U+10FFFF), else one U+FFFD per bad byte.
-    size_t length = 0;
-    uint32_t min = 0;
-    if (c >= 0xc2 && c <= 0xdf) {
-      length = 2, min = 0x80;
-    } else if (c >= 0xe0 && c <= 0xef) {
-      length = 3, min = 0x800;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      length = 4, min = 0x10000;
-    }
-    bool ok = length > 0 && i + length <= text.size();
-    uint32_t cp = length == 2 ? (c & 0x1f) : length == 3 ? (c & 0x0f) : (c & 0x07);
-    for (size_t k = 1; ok && k < length; ++k) {
-      const auto cc = static_cast<unsigned char>(text[i + k]);
-      if ((cc & 0xc0) != 0x80) ok = false;
-      cp = (cp << 6) | (cc & 0x3f);
-    }
-    if (ok && (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))) ok = false;
-    if (ok) {
-      out.append(text.substr(i, length));
-      i += length;
-    } else {
-      out += "\\ufffd";
-      ++i;
-    }
-  }
-  out += '"';
+  engine::AppendJsonString(out, text);
 }
 
 bool TruncateUtf8(std::string* text, size_t max_bytes) {
