@@ -22,17 +22,7 @@ struct LiteralPrefilter::SetHolder {
 namespace {
 
 std::atomic<uint64_t> next_generation{1};
-std::atomic<uint64_t> next_block_epoch{1};
 
-// The buffer announced with PrefilterBlockHint on this thread. The epoch is
-// unique per Set() call, so a scratch never reuses matches of an older buffer
-// that happened to live at the same address.
-struct BlockHintState {
-  const char* data = nullptr;
-  size_t size = 0;
-  uint64_t epoch = 0;
-};
-thread_local BlockHintState block_hint;
 
 // A regex entry whose meaning depends on where the text starts or ends
 // cannot be scanned inside a bigger buffer.
@@ -75,11 +65,6 @@ int OnBlockMatch(unsigned int id, unsigned long long /*from*/, unsigned long lon
 
 }  // namespace
 
-void PrefilterBlockHint::Set(std::string_view block) {
-  block_hint.data = block.data();
-  block_hint.size = block.size();
-  block_hint.epoch = block.empty() ? 0 : next_block_epoch.fetch_add(1, std::memory_order_relaxed);
-}
 
 PrefilterScratch::PrefilterScratch() = default;
 
@@ -272,26 +257,27 @@ void LiteralPrefilter::Scan(std::string_view text, PrefilterScratch* scratch) co
 
 bool LiteralPrefilter::ScanFromBlock(std::string_view text, PrefilterScratch* scratch) const {
 #ifdef TAILWATCH_HAVE_HYPERSCAN
-  const BlockHintState& hint = block_hint;
-  if (hint.size == 0 || hint.size > UINT32_MAX || text.data() < hint.data ||
-      text.data() + text.size() > hint.data + hint.size) {
+  const char* const hint_data = scratch->hint_data_;
+  const size_t hint_size = scratch->hint_size_;
+  if (hint_size == 0 || hint_size > UINT32_MAX || text.data() < hint_data ||
+      text.data() + text.size() > hint_data + hint_size) {
     return false;
   }
-  if (scratch->block_generation_ != generation_ || scratch->block_epoch_ != hint.epoch) {
+  if (scratch->block_generation_ != generation_ || scratch->block_epoch_ != scratch->hint_epoch_) {
     // First record of a new buffer: one scan over all of it.
     scratch->block_matches_.clear();
     scratch->block_generation_ = generation_;
-    scratch->block_epoch_ = hint.epoch;
+    scratch->block_epoch_ = scratch->hint_epoch_;
     scratch->block_cursor_ = 0;
     scratch->block_last_begin_ = 0;
     scratch->block_ok_ =
-        hs_scan(static_cast<const hs_database_t*>(hs_database_), hint.data,
-                static_cast<unsigned int>(hint.size), 0,
+        hs_scan(static_cast<const hs_database_t*>(hs_database_), hint_data,
+                static_cast<unsigned int>(hint_size), 0,
                 static_cast<hs_scratch_t*>(scratch->hs_scratch_), OnBlockMatch,
                 &scratch->block_matches_) == HS_SUCCESS;
   }
   if (!scratch->block_ok_) return false;
-  const size_t begin = static_cast<size_t>(text.data() - hint.data);
+  const size_t begin = static_cast<size_t>(text.data() - hint_data);
   const size_t end = begin + text.size();
   const std::vector<PrefilterScratch::BlockMatch>& matches = scratch->block_matches_;
   size_t cursor = scratch->block_cursor_;

@@ -12,7 +12,7 @@
 //
 // Whole-buffer scans (Hyperscan only): a caller that hands Scan() the records
 // of one big read buffer in order can announce that buffer on its thread with
-// PrefilterBlockHint::Set(buffer). Scan() then runs Hyperscan once over the
+// PrefilterScratch::SetBlock(buffer). Scan() then runs Hyperscan once over the
 // whole buffer (the database reports every match end, not just the first), keeps the matches in the scratch, and answers each record from
 // them: a literal hit counts when it lies entirely inside the record (so it
 // stays exact), a regex hit when it ends inside it (RE2 confirms, as always).
@@ -53,6 +53,17 @@ class PrefilterScratch {
   // entry, or a failed scan): when false, no entry occurs in the text.
   bool any_hit() const { return any_hit_; }
 
+  // Announces the buffer whose records the next Scan() calls with this
+  // scratch will see (see the file comment); replaces the previous one. Call
+  // ClearBlock() before the buffer's memory is reused or freed. Purely a
+  // speed hint: a record outside the buffer is scanned on its own.
+  void SetBlock(std::string_view block) {
+    hint_data_ = block.data();
+    hint_size_ = block.size();
+    hint_epoch_ = block.empty() ? 0 : ++hint_epochs_;
+  }
+  void ClearBlock() { SetBlock({}); }
+
   // One match of a whole-buffer scan (internal to LiteralPrefilter).
   struct BlockMatch {
     uint32_t id;
@@ -68,6 +79,12 @@ class PrefilterScratch {
   std::vector<BlockMatch> block_matches_;
   uint64_t block_generation_ = 0;
   uint64_t block_epoch_ = 0;
+  // The announced buffer; the epoch is unique per SetBlock() so matches of an
+  // older buffer at the same address are never reused.
+  const char* hint_data_ = nullptr;
+  size_t hint_size_ = 0;
+  uint64_t hint_epoch_ = 0;
+  uint64_t hint_epochs_ = 0;
   size_t block_cursor_ = 0;
   size_t block_last_begin_ = 0;
   bool block_ok_ = false;
@@ -77,15 +94,6 @@ class PrefilterScratch {
   bool scan_failed_ = false;
 };
 
-// Announces, for the calling thread, the buffer whose records the next Scan()
-// calls will see (see the file comment). Set() replaces the previous buffer;
-// Clear() before the buffer's memory is reused or freed. Purely a speed hint:
-// a record outside the buffer is scanned on its own.
-class PrefilterBlockHint {
- public:
-  static void Set(std::string_view block);
-  static void Clear() { Set({}); }
-};
 
 class LiteralPrefilter {
  public:
@@ -110,7 +118,7 @@ class LiteralPrefilter {
   // as hit, so a hit on it proves nothing.
   bool always_hit(size_t id) const { return always_hit_[id] != 0; }
   bool uses_hyperscan() const { return hs_database_ != nullptr; }
-  // Whether Scan() can answer from a whole-buffer scan (PrefilterBlockHint).
+  // Whether Scan() can answer from a whole-buffer scan (PrefilterScratch::SetBlock).
   bool supports_block_scan() const { return block_capable_; }
 
   // Sets scratch->hit(id) for every entry id that occurs in `text`. No

@@ -239,6 +239,10 @@ int64_t Pipeline::ProcessEvent(size_t group_index, std::string_view message,
   return time_ms;
 }
 
+void Pipeline::AnnounceBlock(size_t group, std::string_view block) {
+  impl_->groups[group].ctx->prefilter_scratch().SetBlock(block);
+}
+
 std::vector<AlarmEvent> Pipeline::Tick(int64_t now_ms) {
   auto events = impl_->alarms.Tick(now_ms, impl_->store);
   impl_->store.Expire(now_ms);

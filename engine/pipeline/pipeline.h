@@ -84,6 +84,13 @@ class Pipeline {
   // event time used. Never throws; allocates only for new series.
   int64_t ProcessEvent(size_t group, std::string_view message, int64_t ingest_time_ms);
 
+  // A speed hint: the events that follow for `group` are records inside
+  // `block` (one read buffer), so the prefilter scans the buffer once instead
+  // of once per event. Results never change. `block` must stay alive until
+  // the next AnnounceBlock() or ClearBlock() for the group.
+  void AnnounceBlock(size_t group, std::string_view block);
+  void ClearBlock(size_t group) { AnnounceBlock(group, {}); }
+
   // Evaluates alarms at every boundary up to `now_ms` and expires old data.
   std::vector<AlarmEvent> Tick(int64_t now_ms);
 

@@ -17,7 +17,7 @@ namespace tailwatch::tools {
 // Reads 1 MiB at a time; when `on_chunk` is set it is called with each buffer
 // before its records are handed out (every record of that round is a view
 // into it) and with an empty view once they all were -- replay uses it to
-// announce the buffer to the prefilter (engine::PrefilterBlockHint).
+// announce the buffer to the prefilter (engine::Pipeline::AnnounceBlock).
 Status ForEachRecord(const std::string& path, const std::function<void(std::string_view)>& on_record,
                      const std::function<void(std::string_view)>& on_chunk = {});
 

@@ -309,7 +309,8 @@ int RunReplay(Args args) {
       // whole instead of once per record (same results).
       Status status = ForEachRecord(
           log, [&](std::string_view record) { replayer.Event(record, std::nullopt); },
-          [](std::string_view chunk) { engine::PrefilterBlockHint::Set(chunk); });
+          [&](std::string_view chunk) { p.AnnounceBlock(group, chunk); });
+      p.ClearBlock(group);
       if (!status) {
         std::fprintf(stderr, "tailwatch replay: %s\n", status.error().message.c_str());
         return kExitUserError;

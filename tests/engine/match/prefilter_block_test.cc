@@ -1,4 +1,4 @@
-// Whole-buffer prefilter scans (PrefilterBlockHint) and FilterSet's no-hit
+// Whole-buffer prefilter scans (PrefilterScratch::SetBlock) and FilterSet's no-hit
 // fast path must never change a result: every record of an announced buffer
 // gets exactly the hits a scan of the record alone gives, and FilterSet
 // reports exactly what running every pattern on its own reports.
@@ -72,7 +72,7 @@ TEST_P(PrefilterBlockTest, RecordsOfAnAnnouncedBufferGetTheirOwnHits) {
     const std::string buffer = RandomBuffer(rng, pieces, 1 + rng() % 200);
     std::vector<std::string_view> records = SplitRecords(buffer);
     if (round % 3 == 2) std::shuffle(records.begin(), records.end(), rng);  // out of order
-    PrefilterBlockHint::Set(buffer);
+    scratch.SetBlock(buffer);
     for (const std::string_view record : records) {
       prefilter->Scan(record, &scratch);
       ASSERT_FALSE(scratch.scan_failed());
@@ -101,7 +101,7 @@ TEST_P(PrefilterBlockTest, RecordsOfAnAnnouncedBufferGetTheirOwnHits) {
     const std::string outside = "ERROR nan";
     prefilter->Scan(outside, &scratch);
     EXPECT_TRUE(scratch.hit(0));
-    PrefilterBlockHint::Clear();
+    scratch.ClearBlock();
   }
 }
 
@@ -156,7 +156,7 @@ TEST(FilterSetFastPathTest, SameCallsAsEveryPatternOnItsOwn) {
   for (int round = 0; round < 200; ++round) {
     const std::string buffer = RandomBuffer(rng, pieces, 1 + rng() % 60);
     for (const bool hinted : {false, true}) {
-      if (hinted) PrefilterBlockHint::Set(buffer);
+      if (hinted) ctx.prefilter_scratch().SetBlock(buffer);
       for (const std::string_view record : SplitRecords(buffer)) {
         RecordingSink got;
         set->Process(record, ctx, got);
@@ -176,7 +176,7 @@ TEST(FilterSetFastPathTest, SameCallsAsEveryPatternOnItsOwn) {
         }
         ASSERT_EQ(want.calls, got.calls) << "record '" << record << "' hinted " << hinted;
       }
-      PrefilterBlockHint::Clear();
+      ctx.prefilter_scratch().ClearBlock();
     }
   }
 }
