@@ -11,6 +11,7 @@
 # 120 s the issue asks for.
 # Usage: notify_outage.sh BUILD_DIR SOURCE_DIR
 set -u
+export PYTHONDONTWRITEBYTECODE=1
 build_dir=$1
 source_dir=$2
 [[ -x "$build_dir/daemon/tailwatchd" ]] || { echo "SKIP: tailwatchd not built" >&2; exit 77; }

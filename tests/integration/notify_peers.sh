@@ -16,6 +16,7 @@
 # when only the fauxqs part could not run (npm/registry unavailable).
 # Usage: notify_peers.sh BUILD_DIR SOURCE_DIR
 set -u
+export PYTHONDONTWRITEBYTECODE=1
 build_dir=$1
 source_dir=$2
 [[ -x "$build_dir/daemon/tailwatchd" ]] || { echo "SKIP: tailwatchd not built" >&2; exit 77; }
