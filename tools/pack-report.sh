@@ -9,7 +9,6 @@ src=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$src/build/pack}
 tool="$build/tools/tailwatch"
 pack="$src/config/packs/ai-training.yaml"
-[[ -f $pack ]] || pack="$src/config/packs/pending/ai-training.yaml"
 corpora="$src/../shared/corpora"
 export TOOL=$tool PACK=$pack CORPORA=$corpora
 python3 - <<'PY'

@@ -20,12 +20,7 @@ namespace tailwatch::config {
 namespace {
 
 std::string PackPath() {
-  const std::string root = TAILWATCH_SOURCE_DIR;
-  // packs/ once config/CMakeLists.txt embeds several files; pending/ until then.
-  for (const char* rel : {"/config/packs/ai-training.yaml", "/config/packs/pending/ai-training.yaml"}) {
-    if (std::filesystem::exists(root + rel)) return root + rel;
-  }
-  return root + "/config/packs/ai-training.yaml";
+  return std::string(TAILWATCH_SOURCE_DIR) + "/config/packs/ai-training.yaml";
 }
 
 const std::set<std::string>& FailureMetrics() {

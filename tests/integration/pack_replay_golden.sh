@@ -8,7 +8,6 @@ set -euo pipefail
 build=$1 src=$2
 tool="$build/tools/tailwatch"
 pack="$src/config/packs/ai-training.yaml"
-[[ -f $pack ]] || pack="$src/config/packs/pending/ai-training.yaml"
 corpus="$src/../shared/corpora/training-runs"
 [[ -d $corpus ]] || { echo "no corpus at $corpus"; exit 77; }
 status=0
