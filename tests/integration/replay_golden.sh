@@ -22,4 +22,4 @@ diff -u "$golden" "$actual"
 # (ALARM then OK), and the stall alarm fires once the job's lines stop.
 grep -q '"alarm":"valLossHigh","from":"ALARM","to":"OK"' "$actual"
 grep -q '"alarm":"trainingStalled","from":"OK","to":"ALARM"' "$actual"
-echo "ok: $(grep -c datapoint "$actual") datapoints, $(grep -c '"type":"alarm"' "$actual") transitions"
+echo "ok: $(grep -c '"type":"datapoint"' "$actual") datapoints, $(grep -c '"type":"alarm"' "$actual") transitions"
