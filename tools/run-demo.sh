@@ -49,7 +49,11 @@ MSG
 pids+=($!)
 daemon=$!
 if [[ -n "$seconds" ]]; then
-  sleep "$seconds"
-  kill -TERM "$daemon"
+  # `wait` (unlike a foreground sleep) lets a SIGTERM to this script run the
+  # cleanup trap at once.
+  sleep "$seconds" &
+  pids+=($!)
+  wait $! || true
+  kill -TERM "$daemon" 2>/dev/null || true
 fi
 wait "$daemon"

@@ -10,7 +10,12 @@ port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); p
 DEMO_DIR="$work" DEMO_LISTEN="127.0.0.1:$port" "$src_dir/tools/run-demo.sh" "$build_dir" 100 \
   >"$work/demo.out" 2>&1 &
 demo=$!
-trap 'kill $demo 2>/dev/null || true; wait $demo 2>/dev/null || true; rm -rf "$work"' EXIT
+cleanup() {
+  kill "$demo" 2>/dev/null || true
+  wait "$demo" 2>/dev/null || true
+  rm -rf "$work" 2>/dev/null || true
+}
+trap cleanup EXIT
 
 deadline=$((SECONDS + 95))
 state=""
@@ -28,4 +33,4 @@ if [[ "$state" != ALARM ]]; then
   exit 1
 fi
 echo "ok: anomalyAlarm in ALARM after $SECONDS s"
-grep -o '"reason":"Threshold Crossed[^"]*"' <<<"$body" | head -1
+grep -o '"name":"anomalyAlarm","state":"ALARM","reason":"[^"]*"' <<<"$body" | sed -n 1p
