@@ -30,7 +30,7 @@ release: deps-build
 
 fuzz: deps
 	cmake --preset fuzz >/dev/null
-	cmake --build --preset fuzz -j $(JOBS)
+	cmake --build --preset fuzz -j $(JOBS) --target fuzz_targets
 
 # Builds and runs the daemon on the embedded default configuration, with a demo
 # generator writing training-job logs (with injected failures) into ./logs/.

@@ -24,6 +24,6 @@ ctest --preset asan -j "$jobs" -LE integration
 
 step "fuzz: build + ${fuzz_seconds}s per target"
 cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz -j "$jobs"
+cmake --build --preset fuzz -j "$jobs" --target fuzz_targets
 tools/run-fuzz.sh build/fuzz "$fuzz_seconds"
 step "all tests passed"
