@@ -58,6 +58,10 @@ class PackTest : public ::testing::Test {
     ASSERT_TRUE(set.has_value()) << set.error().message;
     set_ = new engine::FilterSet(std::move(*set));
   }
+  static void TearDownTestSuite() {
+    delete set_;
+    set_ = nullptr;
+  }
   static std::map<std::string, int> Run(std::string_view line) {
     engine::EventContext ctx;
     MetricSink sink(*set_);
