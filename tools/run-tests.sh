@@ -14,16 +14,18 @@ step "dev: configure + build"
 cmake --preset dev >/dev/null
 cmake --build --preset dev -j "$jobs"
 step "dev: ctest"
-ctest --preset dev -j "$jobs"
+ctest --preset dev -j "$jobs" | tee build/dev-ctest.log
 
 step "asan: configure + build"
 cmake --preset asan >/dev/null
 cmake --build --preset asan -j "$jobs"
 step "asan: ctest (unit tests)"
-ctest --preset asan -j "$jobs" -LE integration
+ctest --preset asan -j "$jobs" -LE integration | tee build/asan-ctest.log
 
 step "fuzz: build + ${fuzz_seconds}s per target"
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j "$jobs" --target fuzz_targets
 tools/run-fuzz.sh build/fuzz "$fuzz_seconds"
 step "all tests passed"
+# The summaries again, dev (every test) last.
+grep -h 'tests passed' build/asan-ctest.log build/dev-ctest.log
