@@ -305,12 +305,11 @@ int RunReplay(Args args) {
     if (int rc = ReplayEventsFile(events_path, replayer); rc != kExitOk) return rc;
   } else {
     for (const std::string& log : logs) {
-      // Announcing each read buffer lets the prefilter scan it once as a
-      // whole instead of once per record (same results).
+      // Records go to the engine one by one. (Announcing each read buffer
+      // with Pipeline::AnnounceBlock for a whole-buffer prefilter scan was
+      // measured 2x slower on the 1 GiB benchmark corpus: bench/README.md.)
       Status status = ForEachRecord(
-          log, [&](std::string_view record) { replayer.Event(record, std::nullopt); },
-          [&](std::string_view chunk) { p.AnnounceBlock(group, chunk); });
-      p.ClearBlock(group);
+          log, [&](std::string_view record) { replayer.Event(record, std::nullopt); });
       if (!status) {
         std::fprintf(stderr, "tailwatch replay: %s\n", status.error().message.c_str());
         return kExitUserError;
