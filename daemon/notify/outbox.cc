@@ -11,7 +11,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "engine/common/byte_io.h"
+#include "engine/common/byte_codec.h"
 
 namespace tailwatch::notify {
 namespace {
@@ -60,31 +60,34 @@ Status WriteFileDurably(const std::string& dir, const std::string& path, std::st
 }  // namespace
 
 std::string EncodeOutboxRecord(const OutboxRecord& r) {
-  ByteWriter w;
-  w.Str(kMagic);
-  w.U64(r.seq);
-  w.Str(r.destination);
-  w.Str(r.event_id);
-  w.Str(r.alarm_name);
-  w.U64(static_cast<uint64_t>(r.new_state));
-  w.U64(static_cast<uint64_t>(r.created_ms));
-  w.Str(r.body);
-  w.Str(r.subject);
-  w.Str(r.topic_arn);
-  return std::move(w.bytes());
+  engine::ByteWriter w;
+  w.PutString(kMagic);
+  w.Put<uint64_t>(r.seq);
+  w.PutString(r.destination);
+  w.PutString(r.event_id);
+  w.PutString(r.alarm_name);
+  w.Put<uint64_t>(static_cast<uint64_t>(r.new_state));
+  w.Put<uint64_t>(static_cast<uint64_t>(r.created_ms));
+  w.PutString(r.body);
+  w.PutString(r.subject);
+  w.PutString(r.topic_arn);
+  return w.Take();
 }
 
 Result<OutboxRecord> DecodeOutboxRecord(std::string_view bytes) {
-  ByteReader r(bytes);
-  std::string magic;
+  engine::ByteReader r(bytes);
   OutboxRecord out;
-  uint64_t state = 0, created = 0;
-  if (!r.Str(magic) || magic != kMagic) return MakeError("not an outbox record");
-  if (!r.U64(out.seq) || !r.Str(out.destination) || !r.Str(out.event_id) ||
-      !r.Str(out.alarm_name) || !r.U64(state) || !r.U64(created) || !r.Str(out.body) ||
-      !r.Str(out.subject) || !r.Str(out.topic_arn)) {
-    return MakeError("truncated outbox record");
-  }
+  if (r.GetString() != kMagic || !r.ok()) return MakeError("not an outbox record");
+  out.seq = r.Get<uint64_t>();
+  out.destination = r.GetString();
+  out.event_id = r.GetString();
+  out.alarm_name = r.GetString();
+  const auto state = r.Get<uint64_t>();
+  const auto created = r.Get<uint64_t>();
+  out.body = r.GetString();
+  out.subject = r.GetString();
+  out.topic_arn = r.GetString();
+  if (!r.ok()) return MakeError("truncated outbox record");
   if (state > static_cast<uint64_t>(engine::AlarmState::kInsufficientData)) {
     return MakeError("bad state in outbox record");
   }

@@ -33,7 +33,7 @@
 #include "daemon/source/clock.h"
 #include "daemon/source/line_sink.h"
 #include "daemon/source/tail_set.h"
-#include "engine/common/byte_io.h"
+#include "engine/common/byte_codec.h"
 #include "engine/pipeline/pipeline.h"
 
 namespace tailwatch::daemon {
@@ -329,20 +329,20 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     CheckpointSections sections;
     std::lock_guard<std::mutex> lock(engine_mu);
     sections["engine"] = pipeline->Serialize();
-    ByteWriter counters;
-    counters.U64(groups.size());
+    engine::ByteWriter counters;
+    counters.Put<uint64_t>(groups.size());
     for (Group& g : groups) {
       sections[SectionForGroup(g.name)] = g.tail->SerializeOffsets();
       const TailCounters& c = g.tail->counters();
-      counters.Str(g.name);
+      counters.PutString(g.name);
       for (uint64_t v : {g.base.lines_read + c.lines_read, g.base.bytes_read + c.bytes_read,
                          g.base.lines_truncated + c.lines_truncated,
                          g.base.rotations + c.rotations, g.base.truncations + c.truncations,
                          g.base.read_errors + c.read_errors}) {
-        counters.U64(v);
+        counters.Put<uint64_t>(v);
       }
     }
-    sections["daemon"] = std::move(counters.bytes());
+    sections["daemon"] = counters.Take();
     return sections;
   }
 
@@ -358,20 +358,18 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
       }
     }
     if (auto it = sections.find("daemon"); it != sections.end()) {
-      ByteReader r(it->second);
-      uint64_t count = 0;
-      if (r.U64(count)) {
-        for (uint64_t i = 0; i < count; ++i) {
-          std::string name;
-          TailTotals t;
-          if (!r.Str(name) || !r.U64(t.lines_read) || !r.U64(t.bytes_read) ||
-              !r.U64(t.lines_truncated) || !r.U64(t.rotations) || !r.U64(t.truncations) ||
-              !r.U64(t.read_errors)) {
-            break;
-          }
-          for (Group& g : groups) {
-            if (g.name == name) g.base = t;
-          }
+      engine::ByteReader r(it->second);
+      const uint64_t count = r.GetCount(7 * sizeof(uint64_t));
+      for (uint64_t i = 0; i < count && r.ok(); ++i) {
+        const std::string name = r.GetString();
+        TailTotals t;
+        for (uint64_t* v : {&t.lines_read, &t.bytes_read, &t.lines_truncated, &t.rotations,
+                            &t.truncations, &t.read_errors}) {
+          *v = r.Get<uint64_t>();
+        }
+        if (!r.ok()) break;
+        for (Group& g : groups) {
+          if (g.name == name) g.base = t;
         }
       }
     }

@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "engine/aggregate/byte_codec.h"
+#include "engine/common/byte_codec.h"
 
 namespace tailwatch::engine {
 namespace {

@@ -4,7 +4,7 @@
 #include <bit>
 #include <utility>
 
-#include "engine/aggregate/byte_codec.h"
+#include "engine/common/byte_codec.h"
 #include "engine/alarm/evaluate.h"
 
 namespace tailwatch::engine {

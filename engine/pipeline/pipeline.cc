@@ -4,7 +4,7 @@
 #include <array>
 #include <unordered_map>
 
-#include "engine/common/byte_io.h"
+#include "engine/common/byte_codec.h"
 #include "engine/match/event_context.h"
 #include "engine/match/filter_set.h"
 
@@ -293,82 +293,81 @@ void Pipeline::AdoptStateFrom(Pipeline& previous) {
 
 std::string Pipeline::Serialize() const {
   ByteWriter w;
-  w.Str(kMagic);
-  w.Str(impl_->store.Serialize());
-  w.Str(impl_->alarms.Serialize());
-  w.U64(impl_->filters.size());
+  w.PutString(kMagic);
+  w.PutString(impl_->store.Serialize());
+  w.PutString(impl_->alarms.Serialize());
+  w.Put<uint64_t>(impl_->filters.size());
   for (size_t i = 0; i < impl_->filters.size(); ++i) {
     const auto& f = impl_->filters[i];
-    w.Str(impl_->spec.filters[i].name);
-    w.U64(f.fingerprint);
-    w.U64(f.matches);
-    w.U64(f.dropped_value);
-    w.U64(f.dropped_dimension);
-  }
-  w.U64(impl_->series.size());
-  for (const auto& [encoded, totals] : impl_->series) {
-    w.Str(totals->key.metric_namespace);
-    w.Str(totals->key.metric_name);
-    w.U64(totals->key.dimensions.size());
-    for (const auto& [name, value] : totals->key.dimensions) {
-      w.Str(name);
-      w.Str(value);
+    w.PutString(impl_->spec.filters[i].name);
+    for (uint64_t v : {f.fingerprint, f.matches, f.dropped_value, f.dropped_dimension}) {
+      w.Put<uint64_t>(v);
     }
-    w.F64(totals->sum);
-    w.U64(totals->samples);
+  }
+  w.Put<uint64_t>(impl_->series.size());
+  for (const auto& [encoded, totals] : impl_->series) {
+    w.PutString(totals->key.metric_namespace);
+    w.PutString(totals->key.metric_name);
+    w.Put<uint64_t>(totals->key.dimensions.size());
+    for (const auto& [name, value] : totals->key.dimensions) {
+      w.PutString(name);
+      w.PutString(value);
+    }
+    w.Put<double>(totals->sum);
+    w.Put<uint64_t>(totals->samples);
   }
   const PipelineCounters& c = impl_->counters;
-  w.U64(c.events);
-  w.U64(c.timestamp_missing);
-  w.U64(c.late_samples);
-  w.U64(c.dimension_cap_refusals);
-  return std::move(w.bytes());
+  for (uint64_t v : {c.events, c.timestamp_missing, c.late_samples, c.dimension_cap_refusals}) {
+    w.Put<uint64_t>(v);
+  }
+  return w.Take();
 }
 
 Status Pipeline::Restore(std::string_view bytes) {
   ByteReader r(bytes);
-  std::string_view magic, store_bytes, alarm_bytes;
-  const auto corrupt = [] { return MakeError("engine checkpoint is truncated or corrupt"); };
-  if (!r.Str(magic) || magic != kMagic) return MakeError("engine checkpoint has an unknown format");
-  if (!r.Str(store_bytes) || !r.Str(alarm_bytes)) return corrupt();
+  if (r.GetString() != kMagic || !r.ok()) {
+    return MakeError("engine checkpoint has an unknown format");
+  }
+  const std::string store_bytes = r.GetString();
+  const std::string alarm_bytes = r.GetString();
 
   struct SavedFilter {
     std::string name;
-    uint64_t fingerprint, matches, dropped_value, dropped_dimension;
+    uint64_t fingerprint = 0, matches = 0, dropped_value = 0, dropped_dimension = 0;
   };
-  uint64_t count = 0;
-  if (!r.U64(count) || count > bytes.size()) return corrupt();
-  std::vector<SavedFilter> saved(count);
+  // A filter record holds at least a string length and four counters.
+  std::vector<SavedFilter> saved(r.GetCount(5 * sizeof(uint64_t)));
   for (auto& f : saved) {
-    if (!r.Str(f.name) || !r.U64(f.fingerprint) || !r.U64(f.matches) ||
-        !r.U64(f.dropped_value) || !r.U64(f.dropped_dimension)) {
-      return corrupt();
+    f.name = r.GetString();
+    for (uint64_t* v : {&f.fingerprint, &f.matches, &f.dropped_value, &f.dropped_dimension}) {
+      *v = r.Get<uint64_t>();
     }
   }
-  if (!r.U64(count) || count > bytes.size()) return corrupt();
+  // A series record holds at least two string lengths, a count and two numbers.
+  const uint64_t series_count = r.GetCount(5 * sizeof(uint64_t));
   std::unordered_map<std::string, std::unique_ptr<SeriesTotals>> series;
-  for (uint64_t i = 0; i < count; ++i) {
+  for (uint64_t i = 0; i < series_count && r.ok(); ++i) {
     auto totals = std::make_unique<SeriesTotals>();
-    uint64_t dims = 0;
-    if (!r.Str(totals->key.metric_namespace) || !r.Str(totals->key.metric_name) || !r.U64(dims) ||
-        dims > 64) {
-      return corrupt();
-    }
-    for (uint64_t d = 0; d < dims; ++d) {
-      std::string name, value;
-      if (!r.Str(name) || !r.Str(value)) return corrupt();
+    totals->key.metric_namespace = r.GetString();
+    totals->key.metric_name = r.GetString();
+    const uint64_t dims = r.GetCount(2 * sizeof(uint64_t));
+    if (dims > 64) r.Fail();
+    for (uint64_t d = 0; d < dims && r.ok(); ++d) {
+      std::string name = r.GetString();
+      std::string value = r.GetString();
       totals->key.dimensions.emplace_back(std::move(name), std::move(value));
     }
-    if (!r.F64(totals->sum) || !r.U64(totals->samples)) return corrupt();
+    totals->sum = r.Get<double>();
+    totals->samples = r.Get<uint64_t>();
     totals->key.Normalize();
     std::string encoded = EncodeKey(totals->key);
     series.emplace(std::move(encoded), std::move(totals));
   }
   PipelineCounters c;
-  if (!r.U64(c.events) || !r.U64(c.timestamp_missing) || !r.U64(c.late_samples) ||
-      !r.U64(c.dimension_cap_refusals) || !r.done()) {
-    return corrupt();
+  for (uint64_t* v : {&c.events, &c.timestamp_missing, &c.late_samples, &c.dimension_cap_refusals}) {
+    *v = r.Get<uint64_t>();
   }
+  if (!r.ok() || !r.done()) return MakeError("engine checkpoint is truncated or corrupt");
   if (auto s = impl_->store.Restore(store_bytes); !s) return s;
   if (auto s = impl_->alarms.Restore(alarm_bytes); !s) return s;
   impl_->series = std::move(series);

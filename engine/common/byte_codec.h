@@ -1,9 +1,9 @@
-// Little helpers for the checkpoint byte strings of the metric store and the
-// alarm engine: fixed-width native-endian integers and doubles, and
-// length-prefixed strings. ByteReader never reads past its input; after the
+// Little helpers for the checkpoint and outbox byte strings (metric store,
+// alarm engine, pipeline, daemon, notification outbox): fixed-width
+// native-endian integers and doubles, and length-prefixed strings. ByteReader never reads past its input; after the
 // first failure every read fails and ok() is false.
-#ifndef TAILWATCH_ENGINE_AGGREGATE_BYTE_CODEC_H_
-#define TAILWATCH_ENGINE_AGGREGATE_BYTE_CODEC_H_
+#ifndef TAILWATCH_ENGINE_COMMON_BYTE_CODEC_H_
+#define TAILWATCH_ENGINE_COMMON_BYTE_CODEC_H_
 
 #include <cstdint>
 #include <cstring>
@@ -80,4 +80,4 @@ class ByteReader {
 
 }  // namespace tailwatch::engine
 
-#endif  // TAILWATCH_ENGINE_AGGREGATE_BYTE_CODEC_H_
+#endif  // TAILWATCH_ENGINE_COMMON_BYTE_CODEC_H_
