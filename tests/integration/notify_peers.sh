@@ -13,7 +13,7 @@
 #    fauxqs@1.9.2 installed into a temp copy of ../shared/peers/sns-emulator),
 #    which fans it out to an SQS queue we then read.
 # Exit 77 when tailwatchd, alertmanager, openssl or botocore are missing, or
-# when only the fauxqs part could not run (npm/registry unavailable).
+# when only the fauxqs part could not run (npm/registry or ../shared/peers unavailable).
 # Usage: notify_peers.sh BUILD_DIR SOURCE_DIR
 set -u
 export PYTHONDONTWRITEBYTECODE=1
@@ -58,8 +58,12 @@ def start_fauxqs():
     if not shutil.which("npm") or not shutil.which("node"):
         log("fauxqs: npm/node missing")
         return None
+    peer = os.path.join(source_dir, "..", "shared", "peers", "sns-emulator")
+    if not os.path.isdir(peer):
+        log("fauxqs: no %s (a checkout without ../shared)" % peer)
+        return None
     em = os.path.join(work, "sns-emulator")
-    shutil.copytree(os.path.join(source_dir, "..", "shared", "peers", "sns-emulator"), em)
+    shutil.copytree(peer, em)
     for f in os.listdir(em):
         os.chmod(os.path.join(em, f), 0o644)
     try:
