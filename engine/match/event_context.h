@@ -63,6 +63,10 @@ class EventContext {
   // hold numbers printed as dimension values plus the resolved dimension
   // texts of the sample being emitted.
   PrefilterScratch& prefilter_scratch() { return prefilter_scratch_; }
+  // The matches of FilterSet::ProcessBuffer's whole-buffer scan (capacity kept).
+  std::vector<LiteralPrefilter::BufferMatch>& buffer_matches() { return buffer_matches_; }
+  std::vector<LiteralPrefilter::BufferMatch>& buffer_merged() { return buffer_merged_; }
+  std::vector<uint32_t>& buffer_braces() { return buffer_braces_; }
   std::array<std::array<char, kNumberBufferSize>, kMaxDimensions>& number_buffers() {
     return number_buffers_;
   }
@@ -91,6 +95,9 @@ class EventContext {
   std::vector<ExtractedValue> extracted_values_;
   std::vector<re2::StringPiece> regex_groups_;
   PrefilterScratch prefilter_scratch_;
+  std::vector<LiteralPrefilter::BufferMatch> buffer_matches_;
+  std::vector<LiteralPrefilter::BufferMatch> buffer_merged_;
+  std::vector<uint32_t> buffer_braces_;
   std::array<std::array<char, kNumberBufferSize>, kMaxDimensions> number_buffers_{};
   std::array<std::string_view, kMaxDimensions> dimension_values_{};
 };

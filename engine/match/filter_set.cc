@@ -1,19 +1,26 @@
 #include "engine/match/filter_set.h"
 
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <functional>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
 
 #include "engine/match/literal_prefilter.h"
+#include "engine/match/log_records.h"
 
 namespace tailwatch::engine {
 namespace {
 
 // How Process() decides one filter.
 enum class Mode {
-  kAlways,  // run the pattern on every event (JSON, [], match-all, fallbacks)
+  kAlways,  // run the pattern on every event ([], match-all, fallbacks)
   kTerms,   // decide from the prefilter's literal hits alone (they are exact)
   kRegex,   // run RE2 only when the prefilter says the regex may match
+  kJson,    // every event one by one; in a buffer, records that start with '{'
 };
 
 struct Plan {
@@ -26,6 +33,8 @@ struct Plan {
 
 }  // namespace
 
+static_assert(kMaxFiltersPerLogGroup <= 128, "ProcessBuffer keeps triggered filters in 128 bits");
+
 struct FilterSet::Impl {
   std::vector<FilterSpec> specs;
   std::vector<FilterPattern> patterns;
@@ -36,6 +45,14 @@ struct FilterSet::Impl {
   // nothing: kAlways ones, terms with only `-` terms, and any filter with a
   // default value. On such events (most lines) only these run.
   std::vector<uint32_t> unconditional;
+  // ProcessBuffer: hit id -> the filters a hit on it may make match (a
+  // bitmap; at most kMaxFiltersPerLogGroup filters); the hit id of "the record
+  // starts with '{'" when a JSON filter needs it; whether the whole-buffer
+  // path applies (no filter needs every record, and the prefilter, if any,
+  // can scan buffers).
+  std::vector<std::array<uint64_t, 2>> triggers;
+  std::optional<uint32_t> json_start;
+  bool whole_buffers = false;
 };
 
 Result<FilterSet> FilterSet::Compile(std::vector<FilterSpec> specs) {
@@ -96,6 +113,8 @@ Result<FilterSet> FilterSet::Compile(std::vector<FilterSpec> specs) {
       plan.mode = Mode::kRegex;
       plan.regex_id = static_cast<uint32_t>(entries.size());
       entries.push_back({re->source(), /*is_regex=*/true});
+    } else if (pattern->json() != nullptr) {
+      plan.mode = Mode::kJson;  // regex_id: the JSON record-start id, set below
     }
     impl->patterns.push_back(std::move(*pattern));
     impl->transformations.push_back(std::move(*transformation));
@@ -115,15 +134,37 @@ Result<FilterSet> FilterSet::Compile(std::vector<FilterSpec> specs) {
       if (!exact) plan.mode = Mode::kAlways;
     }
   }
+  bool every_record = false;  // some filter must see every record of a buffer
+  // Whole buffers: the records that start with '{' (found while counting
+  // records, ScanLogRecords) act as hits on one more id after the entries.
+  const uint32_t json_start_id =
+      static_cast<uint32_t>(impl->prefilter != nullptr ? impl->prefilter->size() : 0);
+  impl->triggers.assign(json_start_id + 1, {0, 0});
   for (size_t i = 0; i < impl->plans.size(); ++i) {
     const Plan& plan = impl->plans[i];
     const bool needs_hit = (plan.mode == Mode::kTerms &&
                             (!plan.required.empty() || !plan.any_of.empty())) ||
                            plan.mode == Mode::kRegex;
-    if (!needs_hit || impl->transformations[i].default_value()) {
+    const bool has_default = impl->transformations[i].default_value().has_value();
+    if (!needs_hit || has_default) {
       impl->unconditional.push_back(static_cast<uint32_t>(i));
     }
+    if ((!needs_hit && plan.mode != Mode::kJson) || has_default) every_record = true;
+    // A hit on any entry the filter needs present may make it match; an
+    // excluded term alone never does.
+    auto trigger = [&](uint32_t id) { impl->triggers[id][i >> 6] |= uint64_t{1} << (i & 63); };
+    if (plan.mode == Mode::kTerms) {
+      for (const uint32_t id : plan.required) trigger(id);
+      for (const uint32_t id : plan.any_of) trigger(id);
+    } else if (plan.mode == Mode::kRegex) {
+      trigger(plan.regex_id);
+    } else if (plan.mode == Mode::kJson) {
+      impl->json_start = json_start_id;
+      trigger(json_start_id);
+    }
   }
+  impl->whole_buffers = !every_record && !impl->plans.empty() &&
+                        (impl->prefilter == nullptr || impl->prefilter->supports_buffer_scan());
   impl->specs = std::move(specs);
   FilterSet out;
   out.impl_ = std::move(impl);
@@ -133,6 +174,7 @@ Result<FilterSet> FilterSet::Compile(std::vector<FilterSpec> specs) {
 size_t FilterSet::size() const { return impl_->specs.size(); }
 const FilterSpec& FilterSet::spec(size_t i) const { return impl_->specs[i]; }
 const FilterPattern& FilterSet::pattern(size_t i) const { return impl_->patterns[i]; }
+bool FilterSet::scans_whole_buffers() const { return impl_->whole_buffers; }
 bool FilterSet::uses_hyperscan() const {
   return impl_->prefilter != nullptr && impl_->prefilter->uses_hyperscan();
 }
@@ -164,6 +206,105 @@ void FilterSet::Process(std::string_view message, EventContext& ctx, SampleSink&
   for (size_t i = 0; i < impl.plans.size(); ++i) RunFilter(impl, i, hits_exact, scratch, ctx, sink);
 }
 
+size_t FilterSet::ProcessBuffer(std::string_view text, EventContext& ctx, SampleSink& sink) const {
+  if (!impl_->whole_buffers) {
+    size_t records = 0;
+    ForEachLogRecord(text, [&](std::string_view record) {
+      ++records;
+      Process(record, ctx, sink);
+    });
+    return records;
+  }
+  // Slices that stay in the core's cache across the passes over them (the
+  // prefilter scan, the record scan, then the records with a match), each
+  // ending just after a terminator.
+  size_t records = 0;
+  while (!text.empty()) {
+    size_t size = text.size();
+    if (size > kBufferSliceBytes) {
+      const void* nl = memrchr(text.data(), '\n', kBufferSliceBytes);
+      const void* cr = memrchr(text.data(), '\r', kBufferSliceBytes);
+      const void* cut = std::max(nl, cr, std::less<const void*>());
+      if (cut != nullptr) size = static_cast<size_t>(static_cast<const char*>(cut) - text.data()) + 1;
+    }
+    records += ProcessSlice(text.substr(0, size), ctx, sink);
+    text.remove_prefix(size);
+  }
+  return records;
+}
+
+size_t FilterSet::ProcessSlice(std::string_view text, EventContext& ctx, SampleSink& sink) const {
+  const Impl& impl = *impl_;
+  auto per_record = [&] {
+    size_t records = 0;
+    ForEachLogRecord(text, [&](std::string_view record) {
+      ++records;
+      Process(record, ctx, sink);
+    });
+    return records;
+  };
+  if (text.size() > LiteralPrefilter::kMaxBufferBytes) return per_record();
+  PrefilterScratch& scratch = ctx.prefilter_scratch();
+  std::vector<LiteralPrefilter::BufferMatch>& matches = ctx.buffer_matches();
+  matches.clear();
+  if (impl.prefilter != nullptr && !impl.prefilter->ScanBuffer(text, &scratch, &matches)) {
+    return per_record();
+  }
+  size_t records = 0;
+  if (impl.json_start) {
+    std::vector<uint32_t>& braces = ctx.buffer_braces();
+    braces.clear();
+    records = ScanLogRecords(text, &braces);
+    // One ordered stream: a record starting with '{' is a hit on json_start
+    // ending just after the brace.
+    std::vector<LiteralPrefilter::BufferMatch>& merged = ctx.buffer_merged();
+    merged.clear();
+    size_t m = 0;
+    for (const uint32_t brace : braces) {
+      for (; m < matches.size() && matches[m].end <= brace + 1; ++m) merged.push_back(matches[m]);
+      merged.push_back({*impl.json_start, brace + 1});
+    }
+    merged.insert(merged.end(), matches.begin() + static_cast<std::ptrdiff_t>(m), matches.end());
+    matches.swap(merged);
+  } else {
+    records = ScanLogRecords(text);
+  }
+
+  const size_t entries = impl.prefilter != nullptr ? impl.prefilter->size() : 0;
+  const size_t count = matches.size();
+  size_t k = 0;
+  while (k < count) {
+    const size_t last = matches[k].end - 1;  // matches are never empty
+    if (IsRecordTerminator(text[last])) {
+      ++k;  // a literal that ends on a terminator lies in no record
+      continue;
+    }
+    const auto [begin, end] = LogRecordAround(text, last);
+    scratch.ClearHits(entries + 1);
+    std::array<uint64_t, 2> filters{0, 0};
+    // Every match ending in this record; matches are ordered by their end.
+    for (; k < count && matches[k].end <= end; ++k) {
+      const uint32_t id = matches[k].id;
+      // A literal hit counts only when all of it lies in the record (one
+      // that starts before it straddles a terminator).
+      const size_t length = id < entries ? impl.prefilter->literal_length(id) : 0;
+      if (matches[k].end - length < begin) continue;
+      scratch.MarkHit(id);
+      filters[0] |= impl.triggers[id][0];
+      filters[1] |= impl.triggers[id][1];
+    }
+    if ((filters[0] | filters[1]) == 0) continue;
+    ctx.Reset(text.substr(begin, end - begin));
+    for (size_t w = 0; w < filters.size(); ++w) {
+      for (uint64_t bits = filters[w]; bits != 0; bits &= bits - 1) {
+        const size_t i = w * 64 + static_cast<size_t>(__builtin_ctzll(bits));
+        RunFilter(impl, i, /*hits_exact=*/true, scratch, ctx, sink);
+      }
+    }
+  }
+  return records;
+}
+
 namespace {
 
 inline void RunFilter(const FilterSet::Impl& impl, size_t i, bool hits_exact,
@@ -172,6 +313,7 @@ inline void RunFilter(const FilterSet::Impl& impl, size_t i, bool hits_exact,
   bool matched = false;
   switch (plan.mode) {
     case Mode::kAlways:
+    case Mode::kJson:
       matched = impl.patterns[i].Matches(ctx);
       break;
     case Mode::kTerms:

@@ -69,12 +69,29 @@ class FilterSet {
   // Runs every filter on one event; never throws, never allocates once warm.
   void Process(std::string_view message, EventContext& ctx, SampleSink& sink) const;
 
+  // Runs every filter on each record of `text`, a buffer of whole log records
+  // (engine/match/log_records.h: one read buffer of a file), in order, with
+  // exactly the calls Process() on each record would make; returns the number
+  // of records. Where it can, one prefilter scan covers the whole buffer and
+  // only records a match lies in are looked at (the rest are counted, not
+  // split); filters that must see every record (JSON patterns run only on
+  // records that start with '{', which the scan finds too) make it fall back
+  // to Process() per record.
+  size_t ProcessBuffer(std::string_view text, EventContext& ctx, SampleSink& sink) const;
+  // Whether ProcessBuffer takes the whole-buffer path for this set.
+  bool scans_whole_buffers() const;
+
   // Whether the shared prefilter runs on Hyperscan (else RE2::Set).
   bool uses_hyperscan() const;
 
   struct Impl;
 
+  // ProcessBuffer's unit of work (bytes): small enough to stay in a core's
+  // L2 cache while several passes run over it.
+  static constexpr size_t kBufferSliceBytes = 64 * 1024;
+
  private:
+  size_t ProcessSlice(std::string_view text, EventContext& ctx, SampleSink& sink) const;
   std::shared_ptr<const Impl> impl_;
 };
 

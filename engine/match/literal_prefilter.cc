@@ -55,9 +55,9 @@ int OnHyperscanMatch(unsigned int id, unsigned long long /*from*/, unsigned long
   return 0;  // keep scanning: every entry's hit is needed
 }
 
-int OnBlockMatch(unsigned int id, unsigned long long /*from*/, unsigned long long to,
-                 unsigned int /*flags*/, void* context) {
-  auto* matches = static_cast<std::vector<PrefilterScratch::BlockMatch>*>(context);
+int OnBufferMatch(unsigned int id, unsigned long long /*from*/, unsigned long long to,
+                  unsigned int /*flags*/, void* context) {
+  auto* matches = static_cast<std::vector<LiteralPrefilter::BufferMatch>*>(context);
   matches->push_back({static_cast<uint32_t>(id), static_cast<uint32_t>(to)});
   return 0;
 }
@@ -125,7 +125,9 @@ std::shared_ptr<const LiteralPrefilter> LiteralPrefilter::Build(std::vector<Entr
       for (const size_t id : live) {
         const Entry& entry = out->entries_[id];
         pointers.push_back(expressions[id].c_str());
-        flags.push_back(entry.is_regex ? HS_FLAG_DOTALL | HS_FLAG_PREFILTER : 0U);
+        flags.push_back(!entry.is_regex ? 0U
+                        : entry.exact  ? HS_FLAG_DOTALL
+                                       : HS_FLAG_DOTALL | HS_FLAG_PREFILTER);
         ids.push_back(static_cast<unsigned int>(id));
         if (entry.is_regex && MayBeAnchored(entry.text)) block_capable = false;
       }
@@ -153,7 +155,8 @@ std::shared_ptr<const LiteralPrefilter> LiteralPrefilter::Build(std::vector<Entr
         unsigned int f = HS_FLAG_SINGLEMATCH;
         if (out->entries_[id].is_regex) {
           // Prefilter mode may over-report but never misses; RE2 confirms.
-          f |= HS_FLAG_DOTALL | HS_FLAG_PREFILTER | HS_FLAG_ALLOWEMPTY;
+          f |= HS_FLAG_DOTALL | HS_FLAG_ALLOWEMPTY;
+          if (!out->entries_[id].exact) f |= HS_FLAG_PREFILTER;
         }
         flags.push_back(f);
         ids.push_back(static_cast<unsigned int>(id));
@@ -213,17 +216,7 @@ void LiteralPrefilter::Scan(std::string_view text, PrefilterScratch* scratch) co
 #ifdef TAILWATCH_HAVE_HYPERSCAN
   if (hs_database_ != nullptr) {
     auto* database = static_cast<const hs_database_t*>(hs_database_);
-    auto* hs_scratch = static_cast<hs_scratch_t*>(scratch->hs_scratch_);
-    if (hs_scratch == nullptr || scratch->scratch_generation_ != generation_) {
-      // Grows the scratch when this database needs more than it has.
-      if (hs_alloc_scratch(database, &hs_scratch) != HS_SUCCESS) hs_scratch = nullptr;
-      scratch->hs_scratch_ = hs_scratch;
-      scratch->scratch_generation_ = hs_scratch != nullptr ? generation_ : 0;
-    }
-    if (hs_scratch != nullptr && block_capable_ && ScanFromBlock(text, scratch)) {
-      scratch->scan_failed_ = false;
-      return;
-    }
+    auto* hs_scratch = static_cast<hs_scratch_t*>(HyperscanScratch(scratch));
     if (hs_scratch == nullptr ||
         hs_scan(database, text.data(), static_cast<unsigned int>(text.size()), 0, hs_scratch,
                 OnHyperscanMatch, scratch->bits_.data()) != HS_SUCCESS) {
@@ -255,51 +248,36 @@ void LiteralPrefilter::Scan(std::string_view text, PrefilterScratch* scratch) co
   scratch->any_hit_ = any;
 }
 
-bool LiteralPrefilter::ScanFromBlock(std::string_view text, PrefilterScratch* scratch) const {
+void* LiteralPrefilter::HyperscanScratch(PrefilterScratch* scratch) const {
 #ifdef TAILWATCH_HAVE_HYPERSCAN
-  const char* const hint_data = scratch->hint_data_;
-  const size_t hint_size = scratch->hint_size_;
-  if (hint_size == 0 || hint_size > UINT32_MAX || text.data() < hint_data ||
-      text.data() + text.size() > hint_data + hint_size) {
-    return false;
+  auto* database = static_cast<const hs_database_t*>(hs_database_);
+  auto* hs_scratch = static_cast<hs_scratch_t*>(scratch->hs_scratch_);
+  if (hs_scratch == nullptr || scratch->scratch_generation_ != generation_) {
+    // Grows the scratch when this database needs more than it has.
+    if (hs_alloc_scratch(database, &hs_scratch) != HS_SUCCESS) hs_scratch = nullptr;
+    scratch->hs_scratch_ = hs_scratch;
+    scratch->scratch_generation_ = hs_scratch != nullptr ? generation_ : 0;
   }
-  if (scratch->block_generation_ != generation_ || scratch->block_epoch_ != scratch->hint_epoch_) {
-    // First record of a new buffer: one scan over all of it.
-    scratch->block_matches_.clear();
-    scratch->block_generation_ = generation_;
-    scratch->block_epoch_ = scratch->hint_epoch_;
-    scratch->block_cursor_ = 0;
-    scratch->block_last_begin_ = 0;
-    scratch->block_ok_ =
-        hs_scan(static_cast<const hs_database_t*>(hs_database_), hint_data,
-                static_cast<unsigned int>(hint_size), 0,
-                static_cast<hs_scratch_t*>(scratch->hs_scratch_), OnBlockMatch,
-                &scratch->block_matches_) == HS_SUCCESS;
-  }
-  if (!scratch->block_ok_) return false;
-  const size_t begin = static_cast<size_t>(text.data() - hint_data);
-  const size_t end = begin + text.size();
-  const std::vector<PrefilterScratch::BlockMatch>& matches = scratch->block_matches_;
-  size_t cursor = scratch->block_cursor_;
-  if (begin < scratch->block_last_begin_) cursor = 0;  // records out of order: start over
-  scratch->block_last_begin_ = begin;
-  // Matches are reported in order of their end; those ending at or before
-  // this record's start belong to earlier records.
-  while (cursor < matches.size() && matches[cursor].end <= begin) ++cursor;
-  scratch->block_cursor_ = cursor;
-  bool any = scratch->any_hit_;
-  for (size_t k = cursor; k < matches.size() && matches[k].end <= end; ++k) {
-    const uint32_t id = matches[k].id;
-    // A literal must lie inside the record to be a hit of the record.
-    if (matches[k].end - literal_length_[id] < begin) continue;
-    scratch->bits_[id >> 6] |= uint64_t{1} << (id & 63);
-    any = true;
-  }
-  scratch->any_hit_ = any;
-  return true;
+  return hs_scratch;
+#else
+  static_cast<void>(scratch);
+  return nullptr;
+#endif
+}
+
+bool LiteralPrefilter::ScanBuffer(std::string_view text, PrefilterScratch* scratch,
+                                  std::vector<BufferMatch>* matches) const {
+#ifdef TAILWATCH_HAVE_HYPERSCAN
+  if (!block_capable_ || text.size() > kMaxBufferBytes) return false;
+  void* hs_scratch = HyperscanScratch(scratch);
+  if (hs_scratch == nullptr) return false;
+  return hs_scan(static_cast<const hs_database_t*>(hs_database_), text.data(),
+                 static_cast<unsigned int>(text.size()), 0, static_cast<hs_scratch_t*>(hs_scratch),
+                 OnBufferMatch, matches) == HS_SUCCESS;
 #else
   static_cast<void>(text);
   static_cast<void>(scratch);
+  static_cast<void>(matches);
   return false;
 #endif
 }

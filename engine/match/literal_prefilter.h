@@ -10,19 +10,18 @@
 // LiteralPrefilter is immutable after Build and thread-safe; the mutable part of
 // a scan lives in a PrefilterScratch owned by the caller (one per strand).
 //
-// Whole-buffer scans (Hyperscan only): a caller that hands Scan() the records
-// of one big read buffer in order can announce that buffer on its thread with
-// PrefilterScratch::SetBlock(buffer). Scan() then runs Hyperscan once over the
-// whole buffer (the database reports every match end, not just the first), keeps the matches in the scratch, and answers each record from
-// them: a literal hit counts when it lies entirely inside the record (so it
-// stays exact), a regex hit when it ends inside it (RE2 confirms, as always).
-// One scan call per buffer instead of one per record is what makes the
-// prefilter cost per byte, not per line. Results never change: records not
-// inside the announced buffer, prefilters with an anchored regex entry, or a
-// failed block scan take the per-record path.
+// Whole-buffer scans (Hyperscan only, ScanBuffer): one scan over a buffer of
+// many records reports every match with its end offset, so a caller that
+// processes a read buffer pays the prefilter per byte, not per record, and
+// touches only the records a match lies in. ScanBuffer refuses (returns
+// false) when the database cannot serve it: no Hyperscan, an entry that may
+// be anchored (its meaning depends on where the text starts), or one that
+// Hyperscan could only take with first-match-only flags.
 #ifndef TAILWATCH_ENGINE_MATCH_LITERAL_PREFILTER_H_
 #define TAILWATCH_ENGINE_MATCH_LITERAL_PREFILTER_H_
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -53,41 +52,24 @@ class PrefilterScratch {
   // entry, or a failed scan): when false, no entry occurs in the text.
   bool any_hit() const { return any_hit_; }
 
-  // Announces the buffer whose records the next Scan() calls with this
-  // scratch will see (see the file comment); replaces the previous one. Call
-  // ClearBlock() before the buffer's memory is reused or freed. Purely a
-  // speed hint: a record outside the buffer is scanned on its own.
-  void SetBlock(std::string_view block) {
-    hint_data_ = block.data();
-    hint_size_ = block.size();
-    hint_epoch_ = block.empty() ? 0 : ++hint_epochs_;
+  // For a caller that places ScanBuffer's matches in records itself: no
+  // entry hit (`entries` = the prefilter's size), then MarkHit per match.
+  void ClearHits(size_t entries) {
+    const size_t words = (entries + 63) / 64;
+    if (bits_.size() < words) bits_.resize(words);
+    std::fill(bits_.begin(), bits_.begin() + static_cast<std::ptrdiff_t>(words), 0);
+    any_hit_ = false;
+    scan_failed_ = false;
   }
-  void ClearBlock() { SetBlock({}); }
-
-  // One match of a whole-buffer scan (internal to LiteralPrefilter).
-  struct BlockMatch {
-    uint32_t id;
-    uint32_t end;  // offset just past the match, in the buffer
-  };
+  void MarkHit(size_t id) {
+    bits_[id >> 6] |= uint64_t{1} << (id & 63);
+    any_hit_ = true;
+  }
 
  private:
   friend class LiteralPrefilter;
   std::vector<uint64_t> bits_;
   bool any_hit_ = false;
-  // Whole-buffer state: which (prefilter, buffer, epoch) `block_matches_`
-  // belong to, sorted by end offset, and the cursor of the next record.
-  std::vector<BlockMatch> block_matches_;
-  uint64_t block_generation_ = 0;
-  uint64_t block_epoch_ = 0;
-  // The announced buffer; the epoch is unique per SetBlock() so matches of an
-  // older buffer at the same address are never reused.
-  const char* hint_data_ = nullptr;
-  size_t hint_size_ = 0;
-  uint64_t hint_epoch_ = 0;
-  uint64_t hint_epochs_ = 0;
-  size_t block_cursor_ = 0;
-  size_t block_last_begin_ = 0;
-  bool block_ok_ = false;
   void* hs_scratch_ = nullptr;       // hs_scratch_t*
   uint64_t scratch_generation_ = 0;  // which prefilter hs_scratch_ was sized for
   std::vector<int> set_matches_;     // RE2::Set fallback
@@ -100,7 +82,19 @@ class LiteralPrefilter {
   struct Entry {
     std::string text;       // a literal, or an RE2-syntax regex
     bool is_regex = false;  // regexes use CloudWatchRegex::Re2Options() semantics
+    // A regex whose hits are exact (not a "may match" prefilter hit), for
+    // entries the engine itself defines; false for users' regexes.
+    bool exact = false;
   };
+
+  // One match of a whole-buffer scan: entry `id`, ending just before byte
+  // `end` of the buffer.
+  struct BufferMatch {
+    uint32_t id;
+    uint32_t end;
+  };
+  // Largest buffer ScanBuffer takes (offsets are 32-bit).
+  static constexpr size_t kMaxBufferBytes = UINT32_MAX;
 
   enum class Engine {
     kAuto,    // Hyperscan when built with it, else RE2::Set
@@ -118,12 +112,23 @@ class LiteralPrefilter {
   // as hit, so a hit on it proves nothing.
   bool always_hit(size_t id) const { return always_hit_[id] != 0; }
   bool uses_hyperscan() const { return hs_database_ != nullptr; }
-  // Whether Scan() can answer from a whole-buffer scan (PrefilterScratch::SetBlock).
-  bool supports_block_scan() const { return block_capable_; }
+  // Whether ScanBuffer can run (see the file comment).
+  bool supports_buffer_scan() const { return block_capable_; }
+  // The length of literal entry `id`; 0 for a regex.
+  size_t literal_length(size_t id) const { return literal_length_[id]; }
 
   // Sets scratch->hit(id) for every entry id that occurs in `text`. No
   // allocation once `scratch` is warm for this prefilter (Hyperscan path).
   void Scan(std::string_view text, PrefilterScratch* scratch) const;
+
+  // Appends every match in `text` to `matches`, in order of their end
+  // (several per entry and record; a literal match may straddle records,
+  // which the caller checks with literal_length). False, with `matches` in an
+  // unspecified state, when the scan cannot run (supports_buffer_scan() is
+  // false, text over kMaxBufferBytes, or out of memory): then scan record by
+  // record.
+  bool ScanBuffer(std::string_view text, PrefilterScratch* scratch,
+                  std::vector<BufferMatch>* matches) const;
 
  private:
   LiteralPrefilter() = default;
@@ -135,8 +140,8 @@ class LiteralPrefilter {
   bool block_capable_ = false;           // hs_database_ reports every match, no anchors
   std::vector<uint64_t> always_hit_bits_;  // always_hit_ as the scan's initial bitmap
   std::vector<uint32_t> literal_length_;  // per entry; 0 for a regex
-  // Answers Scan() from the announced buffer; false when it cannot.
-  bool ScanFromBlock(std::string_view text, PrefilterScratch* scratch) const;
+  // Makes sure scratch holds Hyperscan scratch space for this database.
+  void* HyperscanScratch(PrefilterScratch* scratch) const;
   std::unique_ptr<SetHolder> set_;   // fallback
   std::vector<size_t> set_ids_;      // RE2::Set index -> entry id
   uint64_t generation_ = 0;

@@ -7,6 +7,7 @@
 #include "engine/common/byte_codec.h"
 #include "engine/match/event_context.h"
 #include "engine/match/filter_set.h"
+#include "engine/match/log_records.h"
 
 namespace tailwatch::engine {
 namespace {
@@ -239,8 +240,28 @@ int64_t Pipeline::ProcessEvent(size_t group_index, std::string_view message,
   return time_ms;
 }
 
-void Pipeline::AnnounceBlock(size_t group, std::string_view block) {
-  impl_->groups[group].ctx->prefilter_scratch().SetBlock(block);
+size_t Pipeline::ProcessBuffer(size_t group_index, std::string_view text,
+                               int64_t ingest_time_ms) {
+  Impl& impl = *impl_;
+  Impl::Group& group = impl.groups[group_index];
+  if (!group.extractor->uses_ingestion_time()) {
+    // Each record carries its own time: one by one.
+    size_t records = 0;
+    ForEachLogRecord(text, [&](std::string_view record) {
+      ++records;
+      ProcessEvent(group_index, record, ingest_time_ms);
+    });
+    return records;
+  }
+  impl.current_group = group_index;
+  impl.current_time_ms = ingest_time_ms;
+  const size_t records = group.filters->ProcessBuffer(text, *group.ctx, impl);
+  impl.counters.events += records;
+  return records;
+}
+
+bool Pipeline::UsesIngestionTime(size_t group) const {
+  return impl_->groups[group].extractor->uses_ingestion_time();
 }
 
 std::vector<AlarmEvent> Pipeline::Tick(int64_t now_ms) {

@@ -84,12 +84,16 @@ class Pipeline {
   // event time used. Never throws; allocates only for new series.
   int64_t ProcessEvent(size_t group, std::string_view message, int64_t ingest_time_ms);
 
-  // A speed hint: the events that follow for `group` are records inside
-  // `block` (one read buffer), so the prefilter scans the buffer once instead
-  // of once per event. Results never change. `block` must stay alive until
-  // the next AnnounceBlock() or ClearBlock() for the group.
-  void AnnounceBlock(size_t group, std::string_view block);
-  void ClearBlock(size_t group) { AnnounceBlock(group, {}); }
+  // The events of `text`, a buffer of whole log records of `group` (see
+  // engine/match/log_records.h), all ingested at `ingest_time_ms`: the same
+  // as ProcessEvent on each record in order, at a cost per byte rather than
+  // per record where the group's filters allow (FilterSet::ProcessBuffer).
+  // Returns the number of records.
+  size_t ProcessBuffer(size_t group, std::string_view text, int64_t ingest_time_ms);
+
+  // Whether `group` takes every event's time from its ingestion (no
+  // `timestamp:` setting): then ProcessEvent returns the ingestion time.
+  bool UsesIngestionTime(size_t group) const;
 
   // Evaluates alarms at every boundary up to `now_ms` and expires old data.
   std::vector<AlarmEvent> Tick(int64_t now_ms);

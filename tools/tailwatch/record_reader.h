@@ -1,6 +1,6 @@
-// Reads a log file (or stdin) in large chunks and hands out its records:
-// split on '\n', a trailing '\r' stripped (CRLF), and a lone '\r' also ending a
-// record (progress bars redraw with it), as the daemon's tailer does.
+// Reads a log file (or stdin) in large chunks and hands out its records, cut
+// the way the daemon's tailer cuts them (engine/match/log_records.h: '\n',
+// "\r\n" or a lone '\r' end a record; blank records are skipped).
 #ifndef TAILWATCH_TOOLS_TAILWATCH_RECORD_READER_H_
 #define TAILWATCH_TOOLS_TAILWATCH_RECORD_READER_H_
 
@@ -12,17 +12,16 @@
 
 namespace tailwatch::tools {
 
-// Calls `on_record` for every record of `path` ("-" = stdin), in order. The
-// view is valid during the call only. Empty records (blank lines) are skipped.
-// Reads 1 MiB at a time; when `on_chunk` is set it is called with each buffer
-// before its records are handed out (every record of that round is a view
-// into it) and with an empty view once they all were -- replay uses it to
-// announce the buffer to the prefilter (engine::Pipeline::AnnounceBlock).
-Status ForEachRecord(const std::string& path, const std::function<void(std::string_view)>& on_record,
-                     const std::function<void(std::string_view)>& on_chunk = {});
+// Calls `on_buffer` with consecutive buffers of whole records of `path`
+// ("-" = stdin), in order: each ends just after a terminator, except the last
+// one of the file when the file does not end with one. A view is valid during
+// the call only. Reads 1 MiB at a time; a record longer than that grows the
+// buffer.
+Status ForEachRecordBuffer(const std::string& path,
+                           const std::function<void(std::string_view)>& on_buffer);
 
-// Splits `text` the same way (used for in-memory input).
-void SplitRecords(std::string_view text, const std::function<void(std::string_view)>& on_record);
+// Calls `on_record` for every record of `path`, in order.
+Status ForEachRecord(const std::string& path, const std::function<void(std::string_view)>& on_record);
 
 }  // namespace tailwatch::tools
 

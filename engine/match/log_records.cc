@@ -1,0 +1,175 @@
+#include "engine/match/log_records.h"
+
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
+namespace tailwatch::engine {
+namespace {
+
+bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v'; }
+
+// The record starting at `start` begins with '{' after blanks: its offset.
+void NoteBrace(std::string_view text, size_t start, std::vector<uint32_t>* out) {
+  size_t at = start;
+  while (at < text.size() && IsBlank(text[at])) ++at;
+  if (at < text.size() && text[at] == '{') out->push_back(static_cast<uint32_t>(at));
+}
+
+// Bytes [begin, end) of `text`; `prev_term` says whether byte begin-1 is a
+// terminator (true for begin == 0: a buffer starts at a record start). A
+// terminator after a non-terminator ends a non-empty record.
+size_t ScanScalar(std::string_view text, size_t begin, size_t end, bool prev_term,
+                  std::vector<uint32_t>* braces) {
+  size_t count = 0;
+  for (size_t i = begin; i < end; ++i) {
+    const bool term = IsRecordTerminator(text[i]);
+    count += static_cast<size_t>(term && !prev_term);
+    if (braces != nullptr && prev_term && !term) NoteBrace(text, i, braces);
+    prev_term = term;
+  }
+  return count;
+}
+
+#if defined(__x86_64__)
+__attribute__((target("avx2"))) size_t ScanAvx2(std::string_view text,
+                                                 std::vector<uint32_t>* braces) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  const __m256i nl = _mm256_set1_epi8('\n');
+  const __m256i cr = _mm256_set1_epi8('\r');
+  const __m256i brace = _mm256_set1_epi8('{');
+  const __m256i space = _mm256_set1_epi8(' ');
+  const __m256i tab = _mm256_set1_epi8('\t');
+  const __m256i form_feed = _mm256_set1_epi8('\f');
+  const __m256i vtab = _mm256_set1_epi8('\v');
+  size_t count = 0;
+  uint32_t carry = 1;  // the byte before the buffer counts as a terminator
+  size_t i = 0;
+  for (; i + 32 <= n; i += 32) {
+    const __m256i bytes = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i));
+    const auto term = static_cast<uint32_t>(_mm256_movemask_epi8(
+        _mm256_or_si256(_mm256_cmpeq_epi8(bytes, nl), _mm256_cmpeq_epi8(bytes, cr))));
+    const uint32_t prev_term = (term << 1) | carry;
+    carry = term >> 31;
+    count += static_cast<size_t>(__builtin_popcount(term & ~prev_term));
+    if (braces == nullptr) continue;
+    // Records starting here with '{', or with one blank and then '{' (the
+    // brace's position); a record starting with a blank followed by another
+    // blank or by the next block is followed by hand (slow, rare). Few
+    // blocks hold a JSON record start, so the branch below is predictable.
+    const uint32_t starts = prev_term & ~term;
+    const auto braced =
+        static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(bytes, brace)));
+    const auto blank = static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_or_si256(
+        _mm256_or_si256(_mm256_cmpeq_epi8(bytes, space), _mm256_cmpeq_epi8(bytes, tab)),
+        _mm256_or_si256(_mm256_cmpeq_epi8(bytes, form_feed), _mm256_cmpeq_epi8(bytes, vtab)))));
+    const uint32_t blank_starts = starts & blank;
+    const uint32_t found = (starts & braced) | ((blank_starts << 1) & braced);
+    const uint32_t slow = blank_starts & ((blank >> 1) | 0x80000000U);
+    if ((found | slow) == 0) continue;
+    // Ascending: records do not overlap, so their starts and braces sort alike.
+    for (uint32_t bits = found | slow; bits != 0; bits &= bits - 1) {
+      const auto bit = static_cast<uint32_t>(__builtin_ctz(bits));
+      if ((slow >> bit) & 1U) {
+        NoteBrace(text, i + bit, braces);
+      } else {
+        braces->push_back(static_cast<uint32_t>(i + bit));
+      }
+    }
+  }
+  return count + ScanScalar(text, i, n, carry != 0, braces);
+}
+
+// The same with 64-byte blocks and compare masks.
+__attribute__((target("avx512bw"))) size_t ScanAvx512(std::string_view text,
+                                                       std::vector<uint32_t>* braces) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  const __m512i nl = _mm512_set1_epi8('\n');
+  const __m512i cr = _mm512_set1_epi8('\r');
+  const __m512i brace = _mm512_set1_epi8('{');
+  const __m512i space = _mm512_set1_epi8(' ');
+  const __m512i tab = _mm512_set1_epi8('\t');
+  const __m512i form_feed = _mm512_set1_epi8('\f');
+  const __m512i vtab = _mm512_set1_epi8('\v');
+  size_t count = 0;
+  uint64_t carry = 1;
+  size_t i = 0;
+  for (; i + 64 <= n; i += 64) {
+    const __m512i bytes = _mm512_loadu_si512(p + i);
+    const uint64_t term = _mm512_cmpeq_epi8_mask(bytes, nl) | _mm512_cmpeq_epi8_mask(bytes, cr);
+    const uint64_t prev_term = (term << 1) | carry;
+    carry = term >> 63;
+    count += static_cast<size_t>(__builtin_popcountll(term & ~prev_term));
+    if (braces == nullptr) continue;
+    const uint64_t starts = prev_term & ~term;
+    const uint64_t braced = _mm512_cmpeq_epi8_mask(bytes, brace);
+    const uint64_t blank = _mm512_cmpeq_epi8_mask(bytes, space) |
+                           _mm512_cmpeq_epi8_mask(bytes, tab) |
+                           _mm512_cmpeq_epi8_mask(bytes, form_feed) |
+                           _mm512_cmpeq_epi8_mask(bytes, vtab);
+    const uint64_t blank_starts = starts & blank;
+    const uint64_t found = (starts & braced) | ((blank_starts << 1) & braced);
+    const uint64_t slow = blank_starts & ((blank >> 1) | (uint64_t{1} << 63));
+    if ((found | slow) == 0) continue;
+    for (uint64_t bits = found | slow; bits != 0; bits &= bits - 1) {
+      const auto bit = static_cast<uint32_t>(__builtin_ctzll(bits));
+      if ((slow >> bit) & 1U) {
+        NoteBrace(text, i + bit, braces);
+      } else {
+        braces->push_back(static_cast<uint32_t>(i + bit));
+      }
+    }
+  }
+  return count + ScanScalar(text, i, n, carry != 0, braces);
+}
+
+enum class Isa { kScalar, kAvx2, kAvx512 };
+
+// Before any constructor may scan, hence the explicit init.
+const Isa kIsa = [] {
+  __builtin_cpu_init();
+  if (__builtin_cpu_supports("avx512bw") != 0) return Isa::kAvx512;
+  if (__builtin_cpu_supports("avx2") != 0) return Isa::kAvx2;
+  return Isa::kScalar;
+}();
+#endif
+
+}  // namespace
+
+size_t ScanLogRecords(std::string_view text, std::vector<uint32_t>* brace_offsets) {
+  if (text.empty()) return 0;
+#if defined(__x86_64__)
+  size_t count = kIsa == Isa::kAvx512 ? ScanAvx512(text, brace_offsets)
+                 : kIsa == Isa::kAvx2 ? ScanAvx2(text, brace_offsets)
+                                      : ScanScalar(text, 0, text.size(), true, brace_offsets);
+#else
+  size_t count = ScanScalar(text, 0, text.size(), true, brace_offsets);
+#endif
+  // The last record needs no terminator.
+  if (!IsRecordTerminator(text.back())) ++count;
+  return count;
+}
+
+std::pair<size_t, size_t> LogRecordAround(std::string_view text, size_t pos) {
+  const char* const base = text.data();
+  // Backwards to the last '\n', then to a lone '\r' after it.
+  size_t first = 0;
+  if (const void* nl = memrchr(base, '\n', pos); nl != nullptr) {
+    first = static_cast<size_t>(static_cast<const char*>(nl) - base) + 1;
+  }
+  if (const void* cr = memrchr(base + first, '\r', pos - first); cr != nullptr) {
+    first = static_cast<size_t>(static_cast<const char*>(cr) - base) + 1;
+  }
+  size_t last = text.size();
+  if (const void* nl = std::memchr(base + pos, '\n', text.size() - pos); nl != nullptr) {
+    last = static_cast<size_t>(static_cast<const char*>(nl) - base);
+  }
+  if (const void* cr = std::memchr(base + pos, '\r', last - pos); cr != nullptr) {
+    last = static_cast<size_t>(static_cast<const char*>(cr) - base);
+  }
+  return {first, last};
+}
+
+}  // namespace tailwatch::engine
