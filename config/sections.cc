@@ -342,7 +342,7 @@ Loaded<LogGroupConfig> DecodeLogGroup(Diagnostics& diags, const SourceFile& file
   MapReader r(diags, file, node, kKeys, "log group");
   LogGroupConfig& g = out.value;
   if (r.String("name", &g.name, /*required=*/true)) {
-    out.name_node = r.Value("name");
+    out.name_node.reset(r.Value("name"));
     if (!IsLogGroupName(g.name)) {
       r.ErrorAt("name", "name: a log group name is 1-512 characters of letters, digits and "
                         "'.', '-', '_', '/', '#'");
@@ -374,13 +374,13 @@ LoadedFilter DecodeFilter(Diagnostics& diags, const SourceFile& file, const YAML
   MapReader r(diags, file, node, kKeys, "metric filter");
   engine::FilterSpec& f = out.value;
   if (r.String("name", &f.name, /*required=*/true)) {
-    out.name_node = r.Value("name");
+    out.name_node.reset(r.Value("name"));
     if (f.name.empty() || f.name.size() > 512 || f.name.find_first_of(":*") != std::string::npos) {
       r.ErrorAt("name", "name: a filter name is 1-512 characters without ':' or '*'");
     }
   }
   if (r.String("log_group", &f.log_group, /*required=*/true)) {
-    out.log_group_node = r.Value("log_group");
+    out.log_group_node.reset(r.Value("log_group"));
   }
   // A JSON or space-delimited pattern left unquoted parses as a YAML
   // mapping or list; say how to fix it rather than just "expected a string".
@@ -481,7 +481,7 @@ LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::
   const size_t errors_before = diags.error_count();
   MapReader r(diags, file, node, kKeys, "alarm");
   engine::AlarmSpec& a = out.value;
-  if (r.String("name", &a.name, /*required=*/true)) out.name_node = r.Value("name");
+  if (r.String("name", &a.name, /*required=*/true)) out.name_node.reset(r.Value("name"));
   r.String("alarm_description", &a.description);
   r.String("namespace", &a.metric_namespace, /*required=*/true);
   r.String("metric_name", &a.metric_name, /*required=*/true);
@@ -578,7 +578,7 @@ Loaded<TargetConfig> DecodeTarget(Diagnostics& diags, const SourceFile& file,
   MapReader r(diags, file, node, kKeys, "target");
   TargetConfig& t = out.value;
   if (r.String("name", &t.name, /*required=*/true)) {
-    out.name_node = r.Value("name");
+    out.name_node.reset(r.Value("name"));
     if (!IsTargetName(t.name)) {
       r.ErrorAt("name", "name: a target name is 1-256 characters of letters, digits and "
                         "'.', '-', '_'");
