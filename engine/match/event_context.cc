@@ -12,6 +12,8 @@ bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+bool IsJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
 std::string_view Trim(std::string_view text) {
   while (!text.empty() && IsAsciiSpace(text.front())) text.remove_prefix(1);
   while (!text.empty() && IsAsciiSpace(text.back())) text.remove_suffix(1);
@@ -38,7 +40,12 @@ const simdjson::dom::element* EventContext::Json() {
   const std::string_view text = Trim(message_);
   // Only an object can match a JSON pattern (spec 1.4 step 1); skip the parse
   // for everything else, which is most plain-text log lines.
-  if (text.size() < 2 || text.front() != '{') return nullptr;
+  if (text.size() < 2 || text.front() != '{' || text.back() != '}') return nullptr;
+  // An object's first token after '{' is a key or '}': cheap to check, and
+  // it spares the parse of brace-led text that is not JSON (Python dicts).
+  size_t first = 1;
+  while (first < text.size() && IsJsonSpace(text[first])) ++first;
+  if (text[first] != '"' && text[first] != '}') return nullptr;
   if (text.size() > json_buffer_capacity_) {
     // Grow geometrically so a slowly growing message size does not realloc
     // on every event.

@@ -63,7 +63,9 @@ class EventContext {
   // hold numbers printed as dimension values plus the resolved dimension
   // texts of the sample being emitted.
   PrefilterScratch& prefilter_scratch() { return prefilter_scratch_; }
-  // The matches of FilterSet::ProcessBuffer's whole-buffer scan (capacity kept).
+  // FilterSet::ProcessBuffer's state: the scratch of its own prefilter, and
+  // the matches of a whole-buffer scan (capacity kept).
+  PrefilterScratch& buffer_scratch() { return buffer_scratch_; }
   std::vector<LiteralPrefilter::BufferMatch>& buffer_matches() { return buffer_matches_; }
   std::vector<LiteralPrefilter::BufferMatch>& buffer_merged() { return buffer_merged_; }
   std::vector<uint32_t>& buffer_braces() { return buffer_braces_; }
@@ -95,6 +97,7 @@ class EventContext {
   std::vector<ExtractedValue> extracted_values_;
   std::vector<re2::StringPiece> regex_groups_;
   PrefilterScratch prefilter_scratch_;
+  PrefilterScratch buffer_scratch_;
   std::vector<LiteralPrefilter::BufferMatch> buffer_matches_;
   std::vector<LiteralPrefilter::BufferMatch> buffer_merged_;
   std::vector<uint32_t> buffer_braces_;

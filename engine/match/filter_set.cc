@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "engine/match/buffer_triggers.h"
 #include "engine/match/literal_prefilter.h"
 #include "engine/match/log_records.h"
 
@@ -45,15 +46,60 @@ struct FilterSet::Impl {
   // nothing: kAlways ones, terms with only `-` terms, and any filter with a
   // default value. On such events (most lines) only these run.
   std::vector<uint32_t> unconditional;
-  // ProcessBuffer: hit id -> the filters a hit on it may make match (a
-  // bitmap; at most kMaxFiltersPerLogGroup filters); the hit id of "the record
-  // starts with '{'" when a JSON filter needs it; whether the whole-buffer
-  // path applies (no filter needs every record, and the prefilter, if any,
-  // can scan buffers).
+  // ProcessBuffer: its own prefilter of triggers (buffer_triggers.h); hit id
+  // -> the filters a hit on it makes candidates (a bitmap; at most
+  // kMaxFiltersPerLogGroup filters); the hit id of "the record starts with
+  // '{'" when a JSON filter needs it; whether the whole-buffer path applies
+  // (no filter needs every record, and the trigger prefilter, if any, can
+  // scan buffers).
+  std::shared_ptr<const LiteralPrefilter> buffer_prefilter;
   std::vector<std::array<uint64_t, 2>> triggers;
   std::optional<uint32_t> json_start;
   bool whole_buffers = false;
 };
+
+namespace {
+
+// The whole-buffer side of Compile: each filter's triggers in one prefilter.
+void CompileBufferPlan(FilterSet::Impl& impl) {
+  std::vector<LiteralPrefilter::Entry> entries;
+  std::unordered_map<std::string, uint32_t> ids;  // kind + text -> entry id
+  std::vector<std::vector<uint32_t>> filter_triggers(impl.plans.size());
+  std::vector<size_t> json_filters;
+  for (size_t i = 0; i < impl.plans.size(); ++i) {
+    // A default value is emitted for every non-matching record.
+    if (impl.transformations[i].default_value()) return;
+    if (impl.patterns[i].json() != nullptr) {
+      json_filters.push_back(i);
+      continue;
+    }
+    auto triggers = BufferTriggers(impl.patterns[i]);
+    if (!triggers) return;
+    for (LiteralPrefilter::Entry& entry : *triggers) {
+      const std::string key = (entry.is_regex ? "r" : entry.caseless ? "i" : "s") + entry.text;
+      auto [it, inserted] = ids.emplace(key, static_cast<uint32_t>(entries.size()));
+      if (inserted) entries.push_back(std::move(entry));
+      filter_triggers[i].push_back(it->second);
+    }
+  }
+  if (!entries.empty()) {
+    impl.buffer_prefilter = LiteralPrefilter::Build(std::move(entries));
+    if (!impl.buffer_prefilter->supports_buffer_scan()) return;
+  }
+  // The records that start with '{' (found while counting records) act as
+  // hits on one more id after the entries.
+  const auto json_start = static_cast<uint32_t>(ids.size());
+  impl.triggers.assign(json_start + 1, {0, 0});
+  auto trigger = [&](uint32_t id, size_t i) { impl.triggers[id][i >> 6] |= uint64_t{1} << (i & 63); };
+  for (size_t i = 0; i < filter_triggers.size(); ++i) {
+    for (const uint32_t id : filter_triggers[i]) trigger(id, i);
+  }
+  for (const size_t i : json_filters) trigger(json_start, i);
+  if (!json_filters.empty()) impl.json_start = json_start;
+  impl.whole_buffers = !impl.plans.empty();
+}
+
+}  // namespace
 
 Result<FilterSet> FilterSet::Compile(std::vector<FilterSpec> specs) {
   auto impl = std::make_shared<Impl>();
@@ -134,37 +180,16 @@ Result<FilterSet> FilterSet::Compile(std::vector<FilterSpec> specs) {
       if (!exact) plan.mode = Mode::kAlways;
     }
   }
-  bool every_record = false;  // some filter must see every record of a buffer
-  // Whole buffers: the records that start with '{' (found while counting
-  // records, ScanLogRecords) act as hits on one more id after the entries.
-  const uint32_t json_start_id =
-      static_cast<uint32_t>(impl->prefilter != nullptr ? impl->prefilter->size() : 0);
-  impl->triggers.assign(json_start_id + 1, {0, 0});
   for (size_t i = 0; i < impl->plans.size(); ++i) {
     const Plan& plan = impl->plans[i];
     const bool needs_hit = (plan.mode == Mode::kTerms &&
                             (!plan.required.empty() || !plan.any_of.empty())) ||
                            plan.mode == Mode::kRegex;
-    const bool has_default = impl->transformations[i].default_value().has_value();
-    if (!needs_hit || has_default) {
+    if (!needs_hit || impl->transformations[i].default_value()) {
       impl->unconditional.push_back(static_cast<uint32_t>(i));
     }
-    if ((!needs_hit && plan.mode != Mode::kJson) || has_default) every_record = true;
-    // A hit on any entry the filter needs present may make it match; an
-    // excluded term alone never does.
-    auto trigger = [&](uint32_t id) { impl->triggers[id][i >> 6] |= uint64_t{1} << (i & 63); };
-    if (plan.mode == Mode::kTerms) {
-      for (const uint32_t id : plan.required) trigger(id);
-      for (const uint32_t id : plan.any_of) trigger(id);
-    } else if (plan.mode == Mode::kRegex) {
-      trigger(plan.regex_id);
-    } else if (plan.mode == Mode::kJson) {
-      impl->json_start = json_start_id;
-      trigger(json_start_id);
-    }
   }
-  impl->whole_buffers = !every_record && !impl->plans.empty() &&
-                        (impl->prefilter == nullptr || impl->prefilter->supports_buffer_scan());
+  CompileBufferPlan(*impl);
   impl->specs = std::move(specs);
   FilterSet out;
   out.impl_ = std::move(impl);
@@ -184,6 +209,10 @@ namespace {
 // Decides filter `i` on the event in `ctx` and reports it to `sink`.
 inline void RunFilter(const FilterSet::Impl& impl, size_t i, bool hits_exact,
                       const PrefilterScratch& scratch, EventContext& ctx, SampleSink& sink);
+// Reports what filter `i` produces on the event in `ctx`, given whether it
+// matched.
+inline void Emit(const FilterSet::Impl& impl, size_t i, bool matched, EventContext& ctx,
+                 SampleSink& sink);
 
 }  // namespace
 
@@ -244,10 +273,10 @@ size_t FilterSet::ProcessSlice(std::string_view text, EventContext& ctx, SampleS
     return records;
   };
   if (text.size() > LiteralPrefilter::kMaxBufferBytes) return per_record();
-  PrefilterScratch& scratch = ctx.prefilter_scratch();
   std::vector<LiteralPrefilter::BufferMatch>& matches = ctx.buffer_matches();
   matches.clear();
-  if (impl.prefilter != nullptr && !impl.prefilter->ScanBuffer(text, &scratch, &matches)) {
+  if (impl.buffer_prefilter != nullptr &&
+      !impl.buffer_prefilter->ScanBuffer(text, &ctx.buffer_scratch(), &matches)) {
     return per_record();
   }
   size_t records = 0;
@@ -270,7 +299,7 @@ size_t FilterSet::ProcessSlice(std::string_view text, EventContext& ctx, SampleS
     records = ScanLogRecords(text);
   }
 
-  const size_t entries = impl.prefilter != nullptr ? impl.prefilter->size() : 0;
+  const size_t entries = impl.buffer_prefilter != nullptr ? impl.buffer_prefilter->size() : 0;
   const size_t count = matches.size();
   size_t k = 0;
   while (k < count) {
@@ -280,25 +309,24 @@ size_t FilterSet::ProcessSlice(std::string_view text, EventContext& ctx, SampleS
       continue;
     }
     const auto [begin, end] = LogRecordAround(text, last);
-    scratch.ClearHits(entries + 1);
     std::array<uint64_t, 2> filters{0, 0};
     // Every match ending in this record; matches are ordered by their end.
     for (; k < count && matches[k].end <= end; ++k) {
       const uint32_t id = matches[k].id;
       // A literal hit counts only when all of it lies in the record (one
       // that starts before it straddles a terminator).
-      const size_t length = id < entries ? impl.prefilter->literal_length(id) : 0;
+      const size_t length = id < entries ? impl.buffer_prefilter->literal_length(id) : 0;
       if (matches[k].end - length < begin) continue;
-      scratch.MarkHit(id);
       filters[0] |= impl.triggers[id][0];
       filters[1] |= impl.triggers[id][1];
     }
     if ((filters[0] | filters[1]) == 0) continue;
+    // Candidates: each pattern decides on the record itself.
     ctx.Reset(text.substr(begin, end - begin));
     for (size_t w = 0; w < filters.size(); ++w) {
       for (uint64_t bits = filters[w]; bits != 0; bits &= bits - 1) {
         const size_t i = w * 64 + static_cast<size_t>(__builtin_ctzll(bits));
-        RunFilter(impl, i, /*hits_exact=*/true, scratch, ctx, sink);
+        Emit(impl, i, impl.patterns[i].Matches(ctx), ctx, sink);
       }
     }
   }
@@ -334,6 +362,11 @@ inline void RunFilter(const FilterSet::Impl& impl, size_t i, bool hits_exact,
       matched = scratch.hit(plan.regex_id) && impl.patterns[i].Matches(ctx);
       break;
   }
+  Emit(impl, i, matched, ctx, sink);
+}
+
+inline void Emit(const FilterSet::Impl& impl, size_t i, bool matched, EventContext& ctx,
+                 SampleSink& sink) {
   const CompiledTransformation& transformation = impl.transformations[i];
   if (matched) {
     sink.OnFilterMatch(i);

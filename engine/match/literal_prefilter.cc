@@ -125,9 +125,9 @@ std::shared_ptr<const LiteralPrefilter> LiteralPrefilter::Build(std::vector<Entr
       for (const size_t id : live) {
         const Entry& entry = out->entries_[id];
         pointers.push_back(expressions[id].c_str());
-        flags.push_back(!entry.is_regex ? 0U
-                        : entry.exact  ? HS_FLAG_DOTALL
-                                       : HS_FLAG_DOTALL | HS_FLAG_PREFILTER);
+        flags.push_back(entry.is_regex   ? HS_FLAG_DOTALL | HS_FLAG_PREFILTER
+                        : entry.caseless ? HS_FLAG_CASELESS
+                                         : 0U);
         ids.push_back(static_cast<unsigned int>(id));
         if (entry.is_regex && MayBeAnchored(entry.text)) block_capable = false;
       }
@@ -155,8 +155,9 @@ std::shared_ptr<const LiteralPrefilter> LiteralPrefilter::Build(std::vector<Entr
         unsigned int f = HS_FLAG_SINGLEMATCH;
         if (out->entries_[id].is_regex) {
           // Prefilter mode may over-report but never misses; RE2 confirms.
-          f |= HS_FLAG_DOTALL | HS_FLAG_ALLOWEMPTY;
-          if (!out->entries_[id].exact) f |= HS_FLAG_PREFILTER;
+          f |= HS_FLAG_DOTALL | HS_FLAG_PREFILTER | HS_FLAG_ALLOWEMPTY;
+        } else if (out->entries_[id].caseless) {
+          f |= HS_FLAG_CASELESS;
         }
         flags.push_back(f);
         ids.push_back(static_cast<unsigned int>(id));
@@ -186,7 +187,9 @@ std::shared_ptr<const LiteralPrefilter> LiteralPrefilter::Build(std::vector<Entr
   auto holder = std::make_unique<SetHolder>(CloudWatchRegex::Re2Options());
   for (size_t i = 0; i < out->entries_.size(); ++i) {
     const Entry& entry = out->entries_[i];
-    const std::string pattern = entry.is_regex ? entry.text : re2::RE2::QuoteMeta(entry.text);
+    const std::string pattern = entry.is_regex   ? entry.text
+                                : entry.caseless ? "(?i)" + re2::RE2::QuoteMeta(entry.text)
+                                                 : re2::RE2::QuoteMeta(entry.text);
     if (holder->set.Add(pattern, nullptr) < 0) {
       out->always_hit_[i] = 1;
       continue;

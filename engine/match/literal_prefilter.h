@@ -2,7 +2,8 @@
 // prefilter regexes) occur in it: the shared prefilter of a FilterSet.
 //
 // With Hyperscan (TAILWATCH_HAVE_HYPERSCAN) all entries live in one block-mode
-// database; literals are matched exactly, regexes with HS_FLAG_PREFILTER (a hit
+// database; literals are matched exactly (or ignoring ASCII case when the entry
+// says so), regexes with HS_FLAG_PREFILTER (a hit
 // means "may match": the caller confirms with RE2). Without Hyperscan the
 // literals go into one RE2::Set and regex entries are always reported as hits.
 // Either way a literal hit is exact and a regex miss is a certain miss.
@@ -20,7 +21,6 @@
 #ifndef TAILWATCH_ENGINE_MATCH_LITERAL_PREFILTER_H_
 #define TAILWATCH_ENGINE_MATCH_LITERAL_PREFILTER_H_
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -52,20 +52,6 @@ class PrefilterScratch {
   // entry, or a failed scan): when false, no entry occurs in the text.
   bool any_hit() const { return any_hit_; }
 
-  // For a caller that places ScanBuffer's matches in records itself: no
-  // entry hit (`entries` = the prefilter's size), then MarkHit per match.
-  void ClearHits(size_t entries) {
-    const size_t words = (entries + 63) / 64;
-    if (bits_.size() < words) bits_.resize(words);
-    std::fill(bits_.begin(), bits_.begin() + static_cast<std::ptrdiff_t>(words), 0);
-    any_hit_ = false;
-    scan_failed_ = false;
-  }
-  void MarkHit(size_t id) {
-    bits_[id >> 6] |= uint64_t{1} << (id & 63);
-    any_hit_ = true;
-  }
-
  private:
   friend class LiteralPrefilter;
   std::vector<uint64_t> bits_;
@@ -82,9 +68,8 @@ class LiteralPrefilter {
   struct Entry {
     std::string text;       // a literal, or an RE2-syntax regex
     bool is_regex = false;  // regexes use CloudWatchRegex::Re2Options() semantics
-    // A regex whose hits are exact (not a "may match" prefilter hit), for
-    // entries the engine itself defines; false for users' regexes.
-    bool exact = false;
+    // A literal matched ignoring ASCII case.
+    bool caseless = false;
   };
 
   // One match of a whole-buffer scan: entry `id`, ending just before byte

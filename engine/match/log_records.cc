@@ -1,5 +1,7 @@
 #include "engine/match/log_records.h"
 
+#include <algorithm>
+
 #if defined(__x86_64__)
 #include <immintrin.h>
 #endif
@@ -125,6 +127,33 @@ __attribute__((target("avx512bw"))) size_t ScanAvx512(std::string_view text,
   return count + ScanScalar(text, i, n, carry != 0, braces);
 }
 
+__attribute__((target("avx512bw"))) void TerminatorMasksAvx512(const char* p, size_t blocks,
+                                                                uint64_t* masks) {
+  const __m512i nl = _mm512_set1_epi8('\n');
+  const __m512i cr = _mm512_set1_epi8('\r');
+  for (size_t b = 0; b < blocks; ++b) {
+    const __m512i bytes = _mm512_loadu_si512(p + b * 64);
+    masks[b] = _mm512_cmpeq_epi8_mask(bytes, nl) | _mm512_cmpeq_epi8_mask(bytes, cr);
+  }
+}
+
+__attribute__((target("avx2"))) void TerminatorMasksAvx2(const char* p, size_t blocks,
+                                                          uint64_t* masks) {
+  const __m256i nl = _mm256_set1_epi8('\n');
+  const __m256i cr = _mm256_set1_epi8('\r');
+  for (size_t b = 0; b < blocks; ++b) {
+    uint64_t mask = 0;
+    for (size_t half = 0; half < 2; ++half) {
+      const __m256i bytes =
+          _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + b * 64 + half * 32));
+      const auto m = static_cast<uint32_t>(_mm256_movemask_epi8(
+          _mm256_or_si256(_mm256_cmpeq_epi8(bytes, nl), _mm256_cmpeq_epi8(bytes, cr))));
+      mask |= uint64_t{m} << (half * 32);
+    }
+    masks[b] = mask;
+  }
+}
+
 enum class Isa { kScalar, kAvx2, kAvx512 };
 
 // Before any constructor may scan, hence the explicit init.
@@ -137,6 +166,41 @@ const Isa kIsa = [] {
 #endif
 
 }  // namespace
+
+bool TerminatorScanner::Refill() {
+  if (next_ >= text_.size()) return false;
+  base_ = next_;
+  const char* const p = text_.data() + next_;
+  const size_t rest = text_.size() - next_;
+  size_t blocks = std::min(rest / 64, kBlocks);
+#if defined(__x86_64__)
+  if (kIsa == Isa::kAvx512) {
+    TerminatorMasksAvx512(p, blocks, masks_);
+  } else if (kIsa == Isa::kAvx2) {
+    TerminatorMasksAvx2(p, blocks, masks_);
+  } else {
+    blocks = 0;
+  }
+#else
+  blocks = 0;
+#endif
+  if (blocks == 0) {
+    // The tail (or a machine without the vector code): one block by hand.
+    const size_t n = std::min<size_t>(rest, 64);
+    uint64_t mask = 0;
+    for (size_t i = 0; i < n; ++i) {
+      if (IsRecordTerminator(p[i])) mask |= uint64_t{1} << i;
+    }
+    masks_[0] = mask;
+    blocks = 1;
+    next_ += n;
+  } else {
+    next_ += blocks * 64;
+  }
+  filled_ = blocks;
+  index_ = 0;
+  return true;
+}
 
 size_t ScanLogRecords(std::string_view text, std::vector<uint32_t>* brace_offsets) {
   if (text.empty()) return 0;

@@ -22,27 +22,51 @@ namespace tailwatch::engine {
 
 inline bool IsRecordTerminator(char c) { return c == '\n' || c == '\r'; }
 
+// Finds the terminator bytes of a text in order, 64 bytes per vector compare:
+// far cheaper per record than a library call per terminator.
+class TerminatorScanner {
+ public:
+  explicit TerminatorScanner(std::string_view text) : text_(text) {}
+  // The offset of the next terminator ('\n' or '\r'), or false at the end.
+  bool Next(size_t* pos) {
+    while (current_ == 0) {
+      if (++index_ >= filled_ && !Refill()) return false;
+      current_ = masks_[index_];
+    }
+    *pos = base_ + index_ * 64 + static_cast<size_t>(__builtin_ctzll(current_));
+    current_ &= current_ - 1;
+    return true;
+  }
+
+ private:
+  static constexpr size_t kBlocks = 64;  // masks computed per Refill (4 KiB)
+  bool Refill();
+  std::string_view text_;
+  size_t next_ = 0;     // first byte not yet in a mask
+  size_t base_ = 0;     // offset of masks_[0]'s first byte
+  size_t filled_ = 0;   // masks in masks_
+  size_t index_ = 0;    // the mask `current_` came from
+  uint64_t current_ = 0;
+  uint64_t masks_[kBlocks] = {};
+};
+
+// Calls fn(size_t offset) for every terminator byte of `text`, in order.
+template <typename Fn>
+void ForEachTerminator(std::string_view text, Fn&& fn) {
+  TerminatorScanner scanner(text);
+  for (size_t pos = 0; scanner.Next(&pos);) fn(pos);
+}
+
 // Calls fn(std::string_view record) for every non-empty record of `text`, in
-// order. Vectorized through memchr: one call per terminator.
+// order.
 template <typename Fn>
 void ForEachLogRecord(std::string_view text, Fn&& fn) {
-  const char* const base = text.data();
-  const size_t n = text.size();
   size_t start = 0;
-  while (start < n) {
-    const auto* nl = static_cast<const char*>(std::memchr(base + start, '\n', n - start));
-    const size_t limit = nl != nullptr ? static_cast<size_t>(nl - base) : n;
-    // Records ended by a lone '\r' (or a "\r\n") before the newline.
-    while (start < limit) {
-      const auto* cr = static_cast<const char*>(std::memchr(base + start, '\r', limit - start));
-      if (cr == nullptr) break;
-      const size_t i = static_cast<size_t>(cr - base);
-      if (i > start) fn(text.substr(start, i - start));
-      start = i + 1;
-    }
-    if (limit > start) fn(text.substr(start, limit - start));
-    start = limit + 1;
-  }
+  ForEachTerminator(text, [&](size_t pos) {
+    if (pos > start) fn(text.substr(start, pos - start));
+    start = pos + 1;
+  });
+  if (start < text.size()) fn(text.substr(start));
 }
 
 // The number of records ForEachLogRecord would report, counted with vector

@@ -132,7 +132,15 @@ INSTANTIATE_TEST_SUITE_P(
         BufferCase{"ExcludedOnlySeesEveryRecord", {Spec("ERROR"), Spec("-DEBUG")}, false},
         BufferCase{"MatchAllSeesEveryRecord", {Spec("ERROR"), Spec("")}, false},
         BufferCase{"SpaceDelimitedSeesEveryRecord", {Spec("ERROR"), Spec("[a, b]")}, false},
-        BufferCase{"AnchoredRegexScansPerRecord", {Spec("ERROR"), Spec("%^ERR%")}, false}),
+        // RE2's atoms ("err", "warn") stand in for a regex in the scan.
+        BufferCase{"AnchoredRegexByItsAtoms", {Spec("ERROR"), Spec("%^ERR|WARN$%")}, true},
+        BufferCase{"AnchoredRegexWithoutAtomsScansPerRecord", {Spec("ERROR"), Spec("%^[0-9]%")},
+                   false},
+        BufferCase{"RegexWithoutAtomsScansTheBuffer", {Spec("ERROR"), Spec("%[0-9]x%")}, true},
+        BufferCase{"CaseVariantsShareOneEntry", {Spec("?ERROR ?Error ?error"),
+                                                 Spec("?WARN ?WARNING ?warning"),
+                                                 Spec("?err ?ab")},
+                   true}),
     [](const testing::TestParamInfo<BufferCase>& param_info) { return param_info.param.name; });
 
 TEST(ProcessBufferTest, SlicesLongBuffersAtRecordEnds) {
