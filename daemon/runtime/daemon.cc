@@ -405,6 +405,11 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
   // ---- the engine strand -------------------------------------------------
 
   void OnLines(const LineBatch& batch) override {
+    if (!batch.records.empty()) {
+      // One read buffer whole: the engine scans it once (ProcessBuffer).
+      pipeline->ProcessBuffer(current_pipeline_group, batch.records, poll_time_ms);
+      return;
+    }
     for (std::string_view line : batch.lines) {
       pipeline->ProcessEvent(current_pipeline_group, line, poll_time_ms);
     }

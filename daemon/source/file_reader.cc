@@ -10,6 +10,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "engine/match/log_records.h"
+
 namespace tailwatch::daemon {
 namespace {
 
@@ -160,7 +162,7 @@ void FileReader::FlushPartial(std::string_view path, LineSink& sink, ReadBuffer&
   buffer.lines.clear();
   buffer.lines.emplace_back(partial_);
   ++counters.lines_read;
-  sink.OnLines(LineBatch{path, buffer.lines});
+  sink.OnLines(LineBatch{path, buffer.lines, {}});
   AdvanceMarker(partial_.data(), partial_.size());
   partial_.clear();
 }
@@ -221,29 +223,24 @@ FileReader::ReadResult FileReader::Read(std::string_view path, LineSink& sink, s
 
     // Split [0, end) into records; bytes before `pending` hold no terminator.
     buffer.lines.clear();
+    bool whole = !skipping_;  // the lines are exactly the records of [0, line_start)
     size_t line_start = 0;
-    size_t scan = pending;
-    size_t nl_pos = SIZE_MAX;  // position of the next '\n' at or after scan (end if none)
-    while (scan < end) {
-      if (nl_pos == SIZE_MAX || nl_pos < scan) {
-        const void* nl = std::memchr(data + scan, '\n', end - scan);
-        nl_pos = nl ? static_cast<size_t>(static_cast<const char*>(nl) - data) : end;
-      }
-      const void* cr = std::memchr(data + scan, '\r', nl_pos - scan);
-      size_t term = cr ? static_cast<size_t>(static_cast<const char*>(cr) - data) : nl_pos;
-      if (term >= end) break;
+    engine::ForEachTerminator(std::string_view(data + pending, end - pending), [&](size_t at) {
+      const size_t term = pending + at;
       if (skipping_) {
         skipping_ = false;  // the tail of an over-long line ends here
       } else if (size_t len = term - line_start; len > 0) {
         if (len > max_line) {
           len = max_line;
           ++counters.lines_truncated;
+          whole = false;
         }
         buffer.lines.emplace_back(data + line_start, len);
       }
-      line_start = scan = term + 1;
-    }
+      line_start = term + 1;
+    });
     size_t consumed = line_start;
+    const std::string_view records(data, line_start);
     if (skipping_) {
       consumed = end;
     } else if (end - line_start > max_line) {
@@ -252,11 +249,12 @@ FileReader::ReadResult FileReader::Read(std::string_view path, LineSink& sink, s
       buffer.lines.emplace_back(data + line_start, max_line);
       ++counters.lines_truncated;
       skipping_ = true;
+      whole = false;
       consumed = end;
     }
     if (!buffer.lines.empty()) {
       counters.lines_read += buffer.lines.size();
-      sink.OnLines(LineBatch{path, buffer.lines});
+      sink.OnLines(LineBatch{path, buffer.lines, whole ? records : std::string_view()});
     }
     AdvanceMarker(data, consumed);
     pending = end - consumed;

@@ -16,6 +16,10 @@ namespace tailwatch::daemon {
 struct LineBatch {
   std::string_view path;  // the watched path (the glob match), also the stream name
   std::span<const std::string_view> lines;
+  // When not empty: the read buffer the lines were cut from, terminators
+  // included, whose records (engine/match/log_records.h) are exactly `lines`
+  // (none was truncated or skipped), so a sink may process it whole.
+  std::string_view records;
 };
 
 class LineSink {

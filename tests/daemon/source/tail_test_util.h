@@ -19,6 +19,7 @@
 #include <gtest/gtest.h>
 
 #include "daemon/source/line_sink.h"
+#include "engine/match/log_records.h"
 
 namespace tailwatch::daemon::testing {
 
@@ -66,6 +67,13 @@ inline void CopyTruncate(const std::string& path, const std::string& copy) {
 struct RecordingSink : LineSink {
   void OnLines(const LineBatch& batch) override {
     ++batches;
+    if (!batch.records.empty()) {
+      // The whole read buffer, when given, holds exactly the batch's lines.
+      ++whole_batches;
+      std::vector<std::string_view> cut;
+      engine::ForEachLogRecord(batch.records, [&](std::string_view r) { cut.push_back(r); });
+      EXPECT_EQ(std::vector<std::string_view>(batch.lines.begin(), batch.lines.end()), cut);
+    }
     for (std::string_view line : batch.lines) {
       lines.emplace_back(line);
       paths.emplace_back(batch.path);
@@ -75,6 +83,7 @@ struct RecordingSink : LineSink {
   std::vector<std::string> lines;
   std::vector<std::string> paths;
   int batches = 0;
+  int whole_batches = 0;
 };
 
 }  // namespace tailwatch::daemon::testing
