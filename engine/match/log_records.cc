@@ -42,9 +42,6 @@ __attribute__((target("avx2"))) size_t ScanAvx2(std::string_view text,
   const __m256i cr = _mm256_set1_epi8('\r');
   const __m256i brace = _mm256_set1_epi8('{');
   const __m256i space = _mm256_set1_epi8(' ');
-  const __m256i tab = _mm256_set1_epi8('\t');
-  const __m256i form_feed = _mm256_set1_epi8('\f');
-  const __m256i vtab = _mm256_set1_epi8('\v');
   size_t count = 0;
   uint32_t carry = 1;  // the byte before the buffer counts as a terminator
   size_t i = 0;
@@ -56,19 +53,19 @@ __attribute__((target("avx2"))) size_t ScanAvx2(std::string_view text,
     carry = term >> 31;
     count += static_cast<size_t>(__builtin_popcount(term & ~prev_term));
     if (braces == nullptr) continue;
-    // Records starting here with '{', or with one blank and then '{' (the
-    // brace's position); a record starting with a blank followed by another
-    // blank or by the next block is followed by hand (slow, rare). Few
-    // blocks hold a JSON record start, so the branch below is predictable.
+    // Records starting here with '{'; a record starting with a blank
+    // followed by '{', another blank or the next block is followed by hand
+    // (slow, rare). Few blocks hold a JSON record start, so the branch below
+    // is predictable.
     const uint32_t starts = prev_term & ~term;
     const auto braced =
         static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(bytes, brace)));
-    const auto blank = static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_or_si256(
-        _mm256_or_si256(_mm256_cmpeq_epi8(bytes, space), _mm256_cmpeq_epi8(bytes, tab)),
-        _mm256_or_si256(_mm256_cmpeq_epi8(bytes, form_feed), _mm256_cmpeq_epi8(bytes, vtab)))));
-    const uint32_t blank_starts = starts & blank;
-    const uint32_t found = (starts & braced) | ((blank_starts << 1) & braced);
-    const uint32_t slow = blank_starts & ((blank >> 1) | 0x80000000U);
+    // Bytes up to ' ' (unsigned: max(b, ' ') == ' '): the blanks and other
+    // control bytes, a superset that NoteBrace checks exactly.
+    const auto low = static_cast<uint32_t>(
+        _mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_max_epu8(bytes, space), space)));
+    const uint32_t found = starts & braced;
+    const uint32_t slow = starts & low & (((braced | low) >> 1) | 0x80000000U);
     if ((found | slow) == 0) continue;
     // Ascending: records do not overlap, so their starts and braces sort alike.
     for (uint32_t bits = found | slow; bits != 0; bits &= bits - 1) {
@@ -92,9 +89,6 @@ __attribute__((target("avx512bw"))) size_t ScanAvx512(std::string_view text,
   const __m512i cr = _mm512_set1_epi8('\r');
   const __m512i brace = _mm512_set1_epi8('{');
   const __m512i space = _mm512_set1_epi8(' ');
-  const __m512i tab = _mm512_set1_epi8('\t');
-  const __m512i form_feed = _mm512_set1_epi8('\f');
-  const __m512i vtab = _mm512_set1_epi8('\v');
   size_t count = 0;
   uint64_t carry = 1;
   size_t i = 0;
@@ -107,13 +101,11 @@ __attribute__((target("avx512bw"))) size_t ScanAvx512(std::string_view text,
     if (braces == nullptr) continue;
     const uint64_t starts = prev_term & ~term;
     const uint64_t braced = _mm512_cmpeq_epi8_mask(bytes, brace);
-    const uint64_t blank = _mm512_cmpeq_epi8_mask(bytes, space) |
-                           _mm512_cmpeq_epi8_mask(bytes, tab) |
-                           _mm512_cmpeq_epi8_mask(bytes, form_feed) |
-                           _mm512_cmpeq_epi8_mask(bytes, vtab);
-    const uint64_t blank_starts = starts & blank;
-    const uint64_t found = (starts & braced) | ((blank_starts << 1) & braced);
-    const uint64_t slow = blank_starts & ((blank >> 1) | (uint64_t{1} << 63));
+    // Bytes up to ' ': the blanks and other control bytes (a superset, one
+    // compare); NoteBrace checks such records exactly.
+    const uint64_t low = _mm512_cmple_epu8_mask(bytes, space);
+    const uint64_t found = starts & braced;
+    const uint64_t slow = starts & low & (((braced | low) >> 1) | (uint64_t{1} << 63));
     if ((found | slow) == 0) continue;
     for (uint64_t bits = found | slow; bits != 0; bits &= bits - 1) {
       const auto bit = static_cast<uint32_t>(__builtin_ctzll(bits));
@@ -154,18 +146,41 @@ __attribute__((target("avx2"))) void TerminatorMasksAvx2(const char* p, size_t b
   }
 }
 
-enum class Isa { kScalar, kAvx2, kAvx512 };
-
-// Before any constructor may scan, hence the explicit init.
-const Isa kIsa = [] {
-  __builtin_cpu_init();
-  if (__builtin_cpu_supports("avx512bw") != 0) return Isa::kAvx512;
-  if (__builtin_cpu_supports("avx2") != 0) return Isa::kAvx2;
-  return Isa::kScalar;
-}();
 #endif
 
+// Before any constructor may scan, hence the explicit init.
+const VectorCode kBestCode = [] {
+#if defined(__x86_64__)
+  __builtin_cpu_init();
+  if (__builtin_cpu_supports("avx512bw") != 0) return VectorCode::kAvx512;
+  if (__builtin_cpu_supports("avx2") != 0) return VectorCode::kAvx2;
+#endif
+  return VectorCode::kScalar;
+}();
+
+// `code` made concrete for this CPU.
+VectorCode Resolve(VectorCode code) {
+  if (code == VectorCode::kBest || !HasVectorCode(code)) return kBestCode;
+  return code;
+}
+
 }  // namespace
+
+bool HasVectorCode(VectorCode code) {
+  switch (code) {
+    case VectorCode::kBest:
+    case VectorCode::kScalar:
+      return true;
+    case VectorCode::kAvx2:
+      return kBestCode == VectorCode::kAvx2 || kBestCode == VectorCode::kAvx512;
+    case VectorCode::kAvx512:
+      return kBestCode == VectorCode::kAvx512;
+  }
+  return false;
+}
+
+TerminatorScanner::TerminatorScanner(std::string_view text, VectorCode code)
+    : text_(text), code_(Resolve(code)) {}
 
 bool TerminatorScanner::Refill() {
   if (next_ >= text_.size()) return false;
@@ -174,9 +189,9 @@ bool TerminatorScanner::Refill() {
   const size_t rest = text_.size() - next_;
   size_t blocks = std::min(rest / 64, kBlocks);
 #if defined(__x86_64__)
-  if (kIsa == Isa::kAvx512) {
+  if (code_ == VectorCode::kAvx512) {
     TerminatorMasksAvx512(p, blocks, masks_);
-  } else if (kIsa == Isa::kAvx2) {
+  } else if (code_ == VectorCode::kAvx2) {
     TerminatorMasksAvx2(p, blocks, masks_);
   } else {
     blocks = 0;
@@ -202,13 +217,16 @@ bool TerminatorScanner::Refill() {
   return true;
 }
 
-size_t ScanLogRecords(std::string_view text, std::vector<uint32_t>* brace_offsets) {
+size_t ScanLogRecords(std::string_view text, std::vector<uint32_t>* brace_offsets,
+                      VectorCode code) {
   if (text.empty()) return 0;
 #if defined(__x86_64__)
-  size_t count = kIsa == Isa::kAvx512 ? ScanAvx512(text, brace_offsets)
-                 : kIsa == Isa::kAvx2 ? ScanAvx2(text, brace_offsets)
-                                      : ScanScalar(text, 0, text.size(), true, brace_offsets);
+  code = Resolve(code);
+  size_t count = code == VectorCode::kAvx512 ? ScanAvx512(text, brace_offsets)
+                 : code == VectorCode::kAvx2 ? ScanAvx2(text, brace_offsets)
+                                             : ScanScalar(text, 0, text.size(), true, brace_offsets);
 #else
+  static_cast<void>(code);
   size_t count = ScanScalar(text, 0, text.size(), true, brace_offsets);
 #endif
   // The last record needs no terminator.

@@ -22,11 +22,17 @@ namespace tailwatch::engine {
 
 inline bool IsRecordTerminator(char c) { return c == '\n' || c == '\r'; }
 
+// The vector code the scans below use: the best the CPU has (kBest), or one
+// named (tests run each; a CPU without it gets the scalar code).
+enum class VectorCode { kBest, kScalar, kAvx2, kAvx512 };
+// Whether this CPU runs `code` (kBest and kScalar: always).
+bool HasVectorCode(VectorCode code);
+
 // Finds the terminator bytes of a text in order, 64 bytes per vector compare:
 // far cheaper per record than a library call per terminator.
 class TerminatorScanner {
  public:
-  explicit TerminatorScanner(std::string_view text) : text_(text) {}
+  explicit TerminatorScanner(std::string_view text, VectorCode code = VectorCode::kBest);
   // The offset of the next terminator ('\n' or '\r'), or false at the end.
   bool Next(size_t* pos) {
     while (current_ == 0) {
@@ -42,6 +48,7 @@ class TerminatorScanner {
   static constexpr size_t kBlocks = 64;  // masks computed per Refill (4 KiB)
   bool Refill();
   std::string_view text_;
+  VectorCode code_;
   size_t next_ = 0;     // first byte not yet in a mask
   size_t base_ = 0;     // offset of masks_[0]'s first byte
   size_t filled_ = 0;   // masks in masks_
@@ -74,7 +81,8 @@ void ForEachLogRecord(std::string_view text, Fn&& fn) {
 // appends (ascending) the offset of the '{' of every record whose text starts
 // with one after ' ', '\t', '\f' or '\v': the records a JSON pattern can
 // match. Offsets are 32-bit: `text` must be shorter than 4 GiB.
-size_t ScanLogRecords(std::string_view text, std::vector<uint32_t>* brace_offsets = nullptr);
+size_t ScanLogRecords(std::string_view text, std::vector<uint32_t>* brace_offsets = nullptr,
+                      VectorCode code = VectorCode::kBest);
 
 // The record of `text` that holds byte `pos` (which must not be a
 // terminator): [first, second) offsets.

@@ -41,7 +41,7 @@ Reference Split(std::string_view text) {
 std::string RandomText(std::mt19937& rng) {
   static const std::vector<std::string> pieces = {
       "\n",   "\r",  "\r\n", "\n\n", " ",     "\t",  "\f", "\v",  "{",     "{\"a\":1}", "x",
-      "abc",  "}",   " {",   "  {",  "\t \v{", "é",   std::string(1, '\0'), "ERROR",
+      "abc",  "}",   " {",   "  {",  "\t \v{", "\x01{", "\x01 {", " \x1f{", "é",   std::string(1, '\0'), "ERROR",
       std::string(31, 'y'), std::string(33, 'z'), std::string(63, 'w'), std::string(65, 'v'),
       std::string(40, ' ') + "{"};
   std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1);
@@ -61,18 +61,49 @@ TEST(LogRecordsTest, ForEachLogRecordMatchesTheReference) {
   }
 }
 
+// Every vector code this CPU has, and the scalar one.
+std::vector<VectorCode> Codes() {
+  std::vector<VectorCode> out;
+  for (const VectorCode c :
+       {VectorCode::kBest, VectorCode::kScalar, VectorCode::kAvx2, VectorCode::kAvx512}) {
+    if (HasVectorCode(c)) out.push_back(c);
+  }
+  return out;
+}
+
+TEST(LogRecordsTest, TerminatorScannerFindsEveryTerminator) {
+  std::mt19937 rng(2);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text = RandomText(rng);
+    if (round % 10 == 0) text += std::string(5000 + rng() % 300, 'k') + "\n";  // many blocks
+    std::vector<size_t> want;
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '\n' || text[i] == '\r') want.push_back(i);
+    }
+    for (const VectorCode code : Codes()) {
+      TerminatorScanner scanner(text, code);
+      std::vector<size_t> got;
+      for (size_t pos = 0; scanner.Next(&pos);) got.push_back(pos);
+      ASSERT_EQ(want, got) << "round " << round << " code " << static_cast<int>(code);
+    }
+  }
+}
+
 TEST(LogRecordsTest, ScanCountsRecordsAndFindsBraceRecords) {
   std::mt19937 rng(4);
   for (int round = 0; round < 3000; ++round) {
     const std::string text = RandomText(rng);
     const Reference want = Split(text);
-    EXPECT_EQ(want.records.size(), ScanLogRecords(text)) << "round " << round;
+    for (const VectorCode code : Codes()) {
+    SCOPED_TRACE(static_cast<int>(code));
+    EXPECT_EQ(want.records.size(), ScanLogRecords(text, nullptr, code)) << "round " << round;
     std::vector<uint32_t> braces = {7};  // appended to, not replaced
-    EXPECT_EQ(want.records.size(), ScanLogRecords(text, &braces)) << "round " << round;
+    EXPECT_EQ(want.records.size(), ScanLogRecords(text, &braces, code)) << "round " << round;
     ASSERT_FALSE(braces.empty());
     EXPECT_EQ(7U, braces.front());
     braces.erase(braces.begin());
     ASSERT_EQ(want.braces, braces) << "round " << round;
+    }
   }
 }
 
