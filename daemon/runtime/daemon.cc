@@ -404,9 +404,14 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
 
   // ---- the engine strand -------------------------------------------------
 
+  // Read buffers go to the engine whole: it scans each once (ProcessBuffer).
+  bool TakesWholeBuffers() const override { return true; }
+  size_t OnRecords(std::string_view /*path*/, std::string_view records) override {
+    return pipeline->ProcessBuffer(current_pipeline_group, records, poll_time_ms);
+  }
+
   void OnLines(const LineBatch& batch) override {
     if (!batch.records.empty()) {
-      // One read buffer whole: the engine scans it once (ProcessBuffer).
       pipeline->ProcessBuffer(current_pipeline_group, batch.records, poll_time_ms);
       return;
     }

@@ -202,8 +202,13 @@ FileReader::ReadResult FileReader::Read(std::string_view path, LineSink& sink, s
   std::memcpy(data, partial_.data(), pending);
   bool partial_grew = false;
 
+  const bool whole_buffers = sink.TakesWholeBuffers();
   while (result.bytes < byte_budget) {
     size_t want = std::min(chunk, byte_budget - result.bytes);
+    // A sink that takes whole buffers gets them uncut when the buffer cannot
+    // hold an over-long line: at most max_line bytes in all.
+    const bool uncut = whole_buffers && !skipping_ && pending < max_line;
+    if (uncut) want = std::min(want, max_line - pending);
     ssize_t n = ::pread(fd_, data + pending, want, static_cast<off_t>(read_pos_));
     if (n < 0) {
       if (errno == EINTR) continue;
@@ -220,6 +225,31 @@ FileReader::ReadResult FileReader::Read(std::string_view path, LineSink& sink, s
     result.bytes += got;
     counters.bytes_read += got;
     const size_t end = pending + got;
+
+    if (uncut) {
+      // Records up to the last terminator; bytes before `pending` hold none.
+      size_t records_end = 0;
+      for (size_t i = end; i > pending; --i) {
+        if (engine::IsRecordTerminator(data[i - 1])) {
+          records_end = i;
+          break;
+        }
+      }
+      if (records_end > 0) {
+        counters.lines_read += sink.OnRecords(path, std::string_view(data, records_end));
+      }
+      AdvanceMarker(data, records_end);
+      pending = end - records_end;
+      if (pending > 0) {
+        std::memmove(data, data + records_end, pending);
+        partial_grew = true;
+      }
+      if (got < want) {
+        result.eof = true;
+        break;
+      }
+      continue;
+    }
 
     // Split [0, end) into records; bytes before `pending` hold no terminator.
     buffer.lines.clear();

@@ -27,6 +27,18 @@ class LineSink {
   virtual ~LineSink() = default;
   // Called on the tailer's strand. Must not call back into the TailSet.
   virtual void OnLines(const LineBatch& batch) = 0;
+
+  // A sink that processes whole read buffers says so; the tailer then skips
+  // cutting lines where it can prove none is over max_line_bytes, and calls
+  // OnRecords with the buffer instead of OnLines.
+  virtual bool TakesWholeBuffers() const { return false; }
+  // `records`: whole records (log_records.h), terminators included, none
+  // over max_line_bytes. Returns how many records it held.
+  virtual size_t OnRecords(std::string_view path, std::string_view records) {
+    static_cast<void>(path);
+    static_cast<void>(records);
+    return 0;
+  }
 };
 
 }  // namespace tailwatch::daemon

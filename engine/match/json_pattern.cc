@@ -190,10 +190,16 @@ Result<std::shared_ptr<JsonSelector::Impl>> ParseSelectorAt(std::string_view tex
 }
 
 // The last field of `object` named `key` (CloudWatch: the last repeated key wins).
+// Equal keys; the length and first byte rule out most fields before the
+// library call (log objects often have several keys of one length).
+bool SameKey(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a == b));
+}
+
 bool LastField(simdjson::dom::object object, std::string_view key, simdjson::dom::element* out) {
   bool found = false;
   for (auto field : object) {
-    if (field.key == key) {
+    if (SameKey(field.key, key)) {
       *out = field.value;
       found = true;
     }
@@ -205,7 +211,7 @@ bool LastField(simdjson::dom::object object, std::string_view key, simdjson::dom
 bool ShadowedByLaterKey(simdjson::dom::object::iterator it, simdjson::dom::object::iterator end) {
   const std::string_view key = it.key();
   for (++it; it != end; ++it) {
-    if (it.key() == key) return true;
+    if (SameKey(it.key(), key)) return true;
   }
   return false;
 }

@@ -50,10 +50,10 @@ const SplitCase kSplitCases[] = {
     {"two_long_lines", {"aaaaaaa\nbbbbbbbbbb\nc\n"}, 3, {"aaa", "bbb", "c"}, 2},
 };
 
-class SplitTest : public ::testing::TestWithParam<std::tuple<SplitCase, size_t>> {};
+class SplitTest : public ::testing::TestWithParam<std::tuple<SplitCase, size_t, bool>> {};
 
 TEST_P(SplitTest, DeliversExpectedLines) {
-  const auto& [c, chunk] = GetParam();
+  const auto& [c, chunk, whole] = GetParam();
   TempDir dir;
   const std::string path = dir / "app.log";
   Append(path, "");
@@ -62,7 +62,7 @@ TEST_P(SplitTest, DeliversExpectedLines) {
   options.max_line_bytes = c.max_line_bytes;
   auto reader = FileReader::Open(path, options);
   ASSERT_TRUE(reader) << reader.error().message;
-  RecordingSink sink;
+  RecordingSink sink(whole);
   ReadBuffer buffer;
   TailCounters counters;
   for (const std::string& w : c.writes) {
@@ -77,10 +77,11 @@ TEST_P(SplitTest, DeliversExpectedLines) {
 
 INSTANTIATE_TEST_SUITE_P(
     Cases, SplitTest,
-    ::testing::Combine(::testing::ValuesIn(kSplitCases), ::testing::Values(1, 2, 7, 256 * 1024)),
+    ::testing::Combine(::testing::ValuesIn(kSplitCases), ::testing::Values(1, 2, 7, 256 * 1024),
+                       ::testing::Bool()),
     [](const auto& p) {
       return std::string(std::get<0>(p.param).name) + "_chunk" +
-             std::to_string(std::get<1>(p.param));
+             std::to_string(std::get<1>(p.param)) + (std::get<2>(p.param) ? "_whole" : "");
     });
 
 class FileReaderTest : public ::testing::Test {

@@ -46,7 +46,8 @@ constexpr int64_t kRescanMs = 1000;
 
 class TailModel {
  public:
-  explicit TailModel(uint64_t seed) : rng_(seed) {
+  explicit TailModel(uint64_t seed, bool whole_buffers = false)
+      : rng_(seed), sink_(whole_buffers) {
     options_.globs = {dir_ / "*.log"};
     options_.start_at = Pick({StartAt::kEnd, StartAt::kBeginning});
     options_.rescan_interval_ms = kRescanMs;
@@ -332,10 +333,10 @@ class TailModel {
   bool deleted_unread_ = false;  // a deleted file may hold unread lines
 };
 
-class TailModelTest : public ::testing::TestWithParam<uint64_t> {};
+class TailModelTest : public ::testing::TestWithParam<std::tuple<uint64_t, bool>> {};
 
 TEST_P(TailModelTest, EveryLineExactlyOnce) {
-  TailModel model(GetParam());
+  TailModel model(std::get<0>(GetParam()), std::get<1>(GetParam()));
   model.Run(150);
 }
 
@@ -351,8 +352,13 @@ TEST(TailModelSoak, ManySeedsFromEnvironment) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Seeds, TailModelTest, ::testing::Range<uint64_t>(1, 61),
-                         [](const auto& p) { return "seed" + std::to_string(p.param); });
+// Each seed with a sink that takes lines and one that takes whole buffers.
+INSTANTIATE_TEST_SUITE_P(Seeds, TailModelTest,
+                         ::testing::Combine(::testing::Range<uint64_t>(1, 61), ::testing::Bool()),
+                         [](const auto& p) {
+                           return "seed" + std::to_string(std::get<0>(p.param)) +
+                                  (std::get<1>(p.param) ? "_whole" : "");
+                         });
 
 }  // namespace
 }  // namespace tailwatch::daemon

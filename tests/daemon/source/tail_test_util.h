@@ -64,7 +64,11 @@ inline void CopyTruncate(const std::string& path, const std::string& copy) {
   Truncate(path, 0);
 }
 
+// Records every line it gets. With `whole` it takes whole read buffers
+// (LineSink::TakesWholeBuffers) and cuts them itself, so tests can check that
+// both ways deliver the same lines.
 struct RecordingSink : LineSink {
+  explicit RecordingSink(bool whole_buffers = false) : whole(whole_buffers) {}
   void OnLines(const LineBatch& batch) override {
     ++batches;
     if (!batch.records.empty()) {
@@ -79,11 +83,26 @@ struct RecordingSink : LineSink {
       paths.emplace_back(batch.path);
     }
   }
+  bool TakesWholeBuffers() const override { return whole; }
+  size_t OnRecords(std::string_view path, std::string_view records) override {
+    ++batches;
+    ++record_buffers;
+    EXPECT_TRUE(whole);
+    size_t count = 0;
+    engine::ForEachLogRecord(records, [&](std::string_view r) {
+      ++count;
+      lines.emplace_back(r);
+      paths.emplace_back(path);
+    });
+    return count;
+  }
   std::vector<std::string> Take() { return std::exchange(lines, {}); }
+  bool whole = false;
   std::vector<std::string> lines;
   std::vector<std::string> paths;
   int batches = 0;
   int whole_batches = 0;
+  int record_buffers = 0;
 };
 
 }  // namespace tailwatch::daemon::testing
