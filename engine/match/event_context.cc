@@ -25,8 +25,9 @@ std::string_view Trim(std::string_view text) {
 EventContext::EventContext() { regex_groups_.reserve(kMaxExtendedRegexGroups + 1); }
 EventContext::~EventContext() = default;
 
-void EventContext::Reset(std::string_view message) {
+void EventContext::Reset(std::string_view message, size_t readable_after) {
   message_ = message;
+  readable_after_ = readable_after;
   json_done_ = false;
   json_ok_ = false;
   tokens_done_ = false;
@@ -46,25 +47,39 @@ const simdjson::dom::element* EventContext::Json() {
   size_t first = 1;
   while (first < text.size() && IsJsonSpace(text[first])) ++first;
   if (text[first] != '"' && text[first] != '}') return nullptr;
-  if (text.size() > json_buffer_capacity_) {
-    // Grow geometrically so a slowly growing message size does not realloc
-    // on every event.
-    const size_t capacity = std::max({text.size(), json_buffer_capacity_ * 2, size_t{1024}});
-    json_buffer_ = std::make_unique<char[]>(capacity + simdjson::SIMDJSON_PADDING);
-    json_buffer_capacity_ = capacity;
-  }
-  std::memcpy(json_buffer_.get(), text.data(), text.size());
-  std::memset(json_buffer_.get() + text.size(), 0, simdjson::SIMDJSON_PADDING);
   ++json_parse_count_;
   simdjson::dom::element root;
-  const auto error = parser_
-                         .parse(reinterpret_cast<const uint8_t*>(json_buffer_.get()), text.size(),
-                                /*realloc_if_needed=*/false)
-                         .get(root);
+  simdjson::error_code error;
+  const size_t after_text =
+      static_cast<size_t>(message_.data() + message_.size() - (text.data() + text.size())) +
+      readable_after_;
+  if (after_text >= simdjson::SIMDJSON_PADDING) {
+    // In place: the padding simdjson reads past the end is there (its
+    // content does not matter to the parse).
+    error = parser_
+                .parse(reinterpret_cast<const uint8_t*>(text.data()), text.size(),
+                       /*realloc_if_needed=*/false)
+                .get(root);
+  } else {
+    if (text.size() > json_buffer_capacity_) {
+      // Grow geometrically so a slowly growing message size does not realloc
+      // on every event.
+      const size_t capacity = std::max({text.size(), json_buffer_capacity_ * 2, size_t{1024}});
+      json_buffer_ = std::make_unique<char[]>(capacity + simdjson::SIMDJSON_PADDING);
+      json_buffer_capacity_ = capacity;
+    }
+    std::memcpy(json_buffer_.get(), text.data(), text.size());
+    std::memset(json_buffer_.get() + text.size(), 0, simdjson::SIMDJSON_PADDING);
+    error = parser_
+                .parse(reinterpret_cast<const uint8_t*>(json_buffer_.get()), text.size(),
+                       /*realloc_if_needed=*/false)
+                .get(root);
+  }
   if (error != simdjson::SUCCESS || root.type() != simdjson::dom::element_type::OBJECT) {
     return nullptr;
   }
   json_root_ = root;
+  json_fields_.Reset(root);
   json_ok_ = true;
   return &json_root_;
 }

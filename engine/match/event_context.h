@@ -23,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/match/json_pattern.h"
 #include "engine/match/literal_prefilter.h"
 #include "engine/match/space_delimited_pattern.h"
 
@@ -41,12 +42,18 @@ class EventContext {
   EventContext& operator=(const EventContext&) = delete;
 
   // Starts a new event; drops everything derived from the previous one.
-  void Reset(std::string_view message);
+  // `readable_after`: how many bytes after `message` may be read (not
+  // changed) while the event is current; with at least SIMDJSON_PADDING of
+  // them JSON is parsed in place instead of from a copy.
+  void Reset(std::string_view message, size_t readable_after = 0);
   std::string_view message() const { return message_; }
 
   // The event parsed as a JSON object, or nullptr when the trimmed message is
   // not a JSON object (or not JSON at all). Parses on first call per event.
   const simdjson::dom::element* Json();
+  // The root's fields, for selectors (JsonSelector::AnyOf); valid while
+  // Json() is not null.
+  JsonRootFields* json_fields() { return &json_fields_; }
 
   // SplitSpaceDelimited(message()), computed on first call per event.
   const std::vector<SpaceToken>& SpaceTokens();
@@ -81,6 +88,7 @@ class EventContext {
 
  private:
   std::string_view message_;
+  size_t readable_after_ = 0;
 
   bool json_done_ = false;
   bool json_ok_ = false;
@@ -88,6 +96,7 @@ class EventContext {
   std::unique_ptr<char[]> json_buffer_;  // trimmed message + SIMDJSON_PADDING
   size_t json_buffer_capacity_ = 0;      // usable bytes, padding excluded
   simdjson::dom::element json_root_;
+  JsonRootFields json_fields_;
   size_t json_parse_count_ = 0;
 
   bool tokens_done_ = false;

@@ -126,7 +126,7 @@ bool FilterPattern::Matches(EventContext& ctx) const {
       return regex_->Search(ctx.message());
     case PatternKind::kJson: {
       const simdjson::dom::element* root = ctx.Json();
-      return root != nullptr && json_->Matches(*root);
+      return root != nullptr && json_->Matches(*root, ctx.json_fields());
     }
     case PatternKind::kSpaceDelimited:
       return space_->Matches(ctx.message(), ctx.SpaceTokens(), &ctx.extracted_values());

@@ -322,7 +322,7 @@ size_t FilterSet::ProcessSlice(std::string_view text, EventContext& ctx, SampleS
     }
     if ((filters[0] | filters[1]) == 0) continue;
     // Candidates: each pattern decides on the record itself.
-    ctx.Reset(text.substr(begin, end - begin));
+    ctx.Reset(text.substr(begin, end - begin), text.size() - end);
     for (size_t w = 0; w < filters.size(); ++w) {
       for (uint64_t bits = filters[w]; bits != 0; bits &= bits - 1) {
         const size_t i = w * 64 + static_cast<size_t>(__builtin_ctzll(bits));

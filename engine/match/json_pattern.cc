@@ -280,19 +280,49 @@ std::string_view JsonSelector::text() const {
 }
 
 bool JsonSelector::AnyOfImpl(simdjson::dom::element root,
-                             bool (*visit)(void*, simdjson::dom::element), void* context) const {
+                             bool (*visit)(void*, simdjson::dom::element), void* context,
+                             JsonRootFields* fields) const {
   if (!impl_) return false;
   const Step* first = impl_->steps.data();
-  return Walk(first, first + impl_->steps.size(), root, visit, context);
+  const Step* end = first + impl_->steps.size();
+  if (fields != nullptr && first != end && first->kind == StepKind::kKey) {
+    simdjson::dom::element child;
+    if (!fields->Find(first->key, &child)) return false;
+    return Walk(first + 1, end, child, visit, context);
+  }
+  return Walk(first, end, root, visit, context);
 }
 
-std::optional<simdjson::dom::element> JsonSelector::Resolve(simdjson::dom::element root) const {
+std::optional<simdjson::dom::element> JsonSelector::Resolve(simdjson::dom::element root,
+                                                            JsonRootFields* fields) const {
   std::optional<simdjson::dom::element> found;
-  AnyOf(root, [&found](simdjson::dom::element node) {
-    found = node;
-    return true;
-  });
+  AnyOf(
+      root,
+      [&found](simdjson::dom::element node) {
+        found = node;
+        return true;
+      },
+      fields);
   return found;
+}
+
+bool JsonRootFields::Find(std::string_view key, simdjson::dom::element* out) {
+  if (!listed_) {
+    listed_ = true;
+    fields_.clear();
+    simdjson::dom::object object;
+    if (root_.get_object().get(object) == simdjson::SUCCESS) {
+      for (auto field : object) fields_.emplace_back(field.key, field.value);
+    }
+  }
+  // From the end: the last of repeated keys wins.
+  for (size_t i = fields_.size(); i > 0; --i) {
+    if (SameKey(fields_[i - 1].first, key)) {
+      *out = fields_[i - 1].second;
+      return true;
+    }
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------
@@ -435,34 +465,38 @@ bool IsBool(simdjson::dom::element node, bool want) {
   return node.get_bool().get(v) == simdjson::SUCCESS && v == want;
 }
 
-bool EvaluateCondition(const Condition& c, simdjson::dom::element root) {
+bool EvaluateCondition(const Condition& c, simdjson::dom::element root, JsonRootFields* fields) {
   switch (c.kind) {
     case CondKind::kCompare:
-      return c.selector.AnyOf(root, [&c](simdjson::dom::element node) { return CompareNode(c, node); });
+      return c.selector.AnyOf(
+          root, [&c](simdjson::dom::element node) { return CompareNode(c, node); }, fields);
     case CondKind::kIsNull:
-      return c.selector.AnyOf(root, [](simdjson::dom::element node) { return IsNullOrHoldsNull(node); });
+      return c.selector.AnyOf(
+          root, [](simdjson::dom::element node) { return IsNullOrHoldsNull(node); }, fields);
     case CondKind::kIsTrue:
-      return c.selector.AnyOf(root, [](simdjson::dom::element node) { return IsBool(node, true); });
+      return c.selector.AnyOf(
+          root, [](simdjson::dom::element node) { return IsBool(node, true); }, fields);
     case CondKind::kIsFalse:
-      return c.selector.AnyOf(root, [](simdjson::dom::element node) { return IsBool(node, false); });
+      return c.selector.AnyOf(
+          root, [](simdjson::dom::element node) { return IsBool(node, false); }, fields);
     case CondKind::kNotExists:
-      return !c.selector.AnyOf(root, [](simdjson::dom::element) { return true; });
+      return !c.selector.AnyOf(root, [](simdjson::dom::element) { return true; }, fields);
   }
   return false;
 }
 
-bool Evaluate(const Expr& e, simdjson::dom::element root) {
+bool Evaluate(const Expr& e, simdjson::dom::element root, JsonRootFields* fields) {
   switch (e.kind) {
     case Expr::Kind::kCondition:
-      return EvaluateCondition(e.condition, root);
+      return EvaluateCondition(e.condition, root, fields);
     case Expr::Kind::kAnd:
       for (const Expr& child : e.children) {
-        if (!Evaluate(child, root)) return false;
+        if (!Evaluate(child, root, fields)) return false;
       }
       return true;
     case Expr::Kind::kOr:
       for (const Expr& child : e.children) {
-        if (Evaluate(child, root)) return true;
+        if (Evaluate(child, root, fields)) return true;
       }
       return false;
   }
@@ -861,8 +895,8 @@ Result<JsonPattern> JsonPattern::Parse(std::string_view pattern) {
   return result;
 }
 
-bool JsonPattern::Matches(simdjson::dom::element root) const {
-  return impl_ && Evaluate(impl_->root, root);
+bool JsonPattern::Matches(simdjson::dom::element root, JsonRootFields* fields) const {
+  return impl_ && Evaluate(impl_->root, root, fields);
 }
 
 int JsonPattern::regex_count() const { return impl_ ? impl_->regexes : 0; }

@@ -10,12 +10,35 @@
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <simdjson.h>
 
 #include "engine/common/status.h"
 
 namespace tailwatch::engine {
+
+// The fields of one parsed event's root object, listed on first use: many
+// selectors of one event (every JSON filter's, values, dimensions) then find
+// their first key in a short array instead of each walking the object. With
+// repeated keys the last one wins, as everywhere. Reset per event; the views
+// die with the document. Not thread-safe (one per EventContext).
+class JsonRootFields {
+ public:
+  void Reset(simdjson::dom::element root) {
+    root_ = root;
+    listed_ = false;
+  }
+  // The last root field named `key`; false when there is none (or the root
+  // is not an object).
+  bool Find(std::string_view key, simdjson::dom::element* out);
+
+ private:
+  simdjson::dom::element root_;
+  bool listed_ = false;
+  std::vector<std::pair<std::string_view, simdjson::dom::element>> fields_;  // capacity kept
+};
 
 // A selector such as `$.a[0].b`, `$.*.x`, `$['a.b']`. Immutable, copyable.
 class JsonSelector {
@@ -30,12 +53,14 @@ class JsonSelector {
 
   // Calls `visit(node)` for every node the selector reaches (wildcards expand
   // to every element / field; with a repeated key the last one wins) until a
-  // call returns true. Returns whether some call returned true.
+  // call returns true. Returns whether some call returned true. `fields`,
+  // when given, lists `root`'s fields (a speed-up only).
   template <class Visit>
-  bool AnyOf(simdjson::dom::element root, Visit&& visit) const;
+  bool AnyOf(simdjson::dom::element root, Visit&& visit, JsonRootFields* fields = nullptr) const;
 
   // For a wildcard-free selector: the node, or nullopt when it is missing.
-  std::optional<simdjson::dom::element> Resolve(simdjson::dom::element root) const;
+  std::optional<simdjson::dom::element> Resolve(simdjson::dom::element root,
+                                                JsonRootFields* fields = nullptr) const;
 
   struct Impl;  // defined in json_pattern.cc
 
@@ -43,17 +68,18 @@ class JsonSelector {
   std::shared_ptr<const Impl> impl_;
   // Non-template entry used by AnyOf; `visit` is called through a function pointer.
   bool AnyOfImpl(simdjson::dom::element root, bool (*visit)(void*, simdjson::dom::element),
-                 void* context) const;
+                 void* context, JsonRootFields* fields) const;
 };
 
 template <class Visit>
-bool JsonSelector::AnyOf(simdjson::dom::element root, Visit&& visit) const {
+bool JsonSelector::AnyOf(simdjson::dom::element root, Visit&& visit,
+                         JsonRootFields* fields) const {
   return AnyOfImpl(
       root,
       [](void* context, simdjson::dom::element node) {
         return (*static_cast<std::remove_reference_t<Visit>*>(context))(node);
       },
-      &visit);
+      &visit, fields);
 }
 
 class JsonPattern {
@@ -63,8 +89,8 @@ class JsonPattern {
   static Result<JsonPattern> Parse(std::string_view pattern);
 
   // `root` is the event parsed as JSON; the caller only calls this when the
-  // (trimmed) message parsed as a JSON object.
-  bool Matches(simdjson::dom::element root) const;
+  // (trimmed) message parsed as a JSON object. `fields`: as in AnyOf.
+  bool Matches(simdjson::dom::element root, JsonRootFields* fields = nullptr) const;
 
   int regex_count() const;
 

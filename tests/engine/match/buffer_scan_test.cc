@@ -99,7 +99,8 @@ TEST_P(ProcessBufferTest, SameCallsAsEachRecordOnItsOwn) {
       "ERROR", "ERR", "OR", "WARN", "warn", "DEBUG", "INFO", "loss:nan", "lo", "ss:nan",
       "ran for 12 milliseconds", "x", " ", "\t", "\n", "\r", "\r\n", "\n\n",
       "{\"loss\": 2, \"rank\": 0}", "{\"loss\": 0.5, \"rank\": 3}", "{\"loss\": \"a\"}",
-      "{'loss': 1}", "{", "}", std::string(70, 'q'), " {\"rank\": 0}", "\v {\"loss\": 7}"};
+      "{'loss': 1}", "{", "}", std::string(70, 'q'), " {\"rank\": 0}", "\v {\"loss\": 7}",
+      "{\"loss\": 1, \"rank\": 2, \"loss\": 9, \"rank\": 0}", "{ \"loss\" : 3 } "};
   std::mt19937 rng(7);
   EventContext ctx, reference_ctx;
   for (int round = 0; round < 400; ++round) {

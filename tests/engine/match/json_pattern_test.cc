@@ -194,6 +194,11 @@ TEST_P(JsonPatternMatchTest, Evaluates) {
   simdjson::dom::parser parser;
   const simdjson::dom::element root = ParseJson(parser, c.json);
   EXPECT_EQ(c.matches, pattern->Matches(root)) << c.pattern << " on " << c.json;
+  // The root's field list (EventContext keeps one per event) changes nothing.
+  JsonRootFields fields;
+  fields.Reset(root);
+  EXPECT_EQ(c.matches, pattern->Matches(root, &fields)) << c.pattern << " on " << c.json;
+  EXPECT_EQ(c.matches, pattern->Matches(root, &fields)) << "second use, " << c.pattern;
 }
 
 INSTANTIATE_TEST_SUITE_P(
