@@ -1,6 +1,7 @@
 #include "engine/aggregate/metric_store.h"
 
 #include <algorithm>
+#include <atomic>
 #include <array>
 #include <deque>
 #include <limits>
@@ -148,8 +149,17 @@ void Compact(Bucket& bucket, size_t cap) {
 
 }  // namespace
 
+// Distinct across stores and over time, so a SeriesHandle filled by one store
+// (or before a series was dropped) never matches another.
+uint64_t NextGeneration() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
 struct MetricStore::Impl {
   MetricStoreOptions options;
+  // Changes whenever a series is dropped (SeriesHandle validity).
+  uint64_t generation = NextGeneration();
   std::unordered_map<MetricKey, std::unique_ptr<Series>, KeyHash, KeyEqual> series;
   std::unordered_map<MetricKey, WatchInfo, MetricKeyHash> watches;
   std::unordered_map<std::string, size_t> combinations;  // metric id -> live series
@@ -202,6 +212,7 @@ struct MetricStore::Impl {
     if (count != combinations.end() && --count->second == 0) combinations.erase(count);
     bucket_count -= it->second->buckets.size();
     series.erase(it);
+    generation = NextGeneration();
   }
 
   AddResult AddTo(Series& s, int64_t time_ms, double value) {
@@ -375,6 +386,28 @@ MetricStore::AddResult MetricStore::Add(std::string_view metric_namespace,
                                 std::string(dimension_values[view.order[i]]));
   }
   return Add(key, time_ms, value);
+}
+
+MetricStore::AddResult MetricStore::Add(SeriesHandle* handle, std::string_view metric_namespace,
+                                        std::string_view metric_name, int64_t time_ms,
+                                        double value) {
+  Impl& impl = *impl_;
+  if (handle->series != nullptr && handle->generation == impl.generation) {
+    return impl.AddTo(*static_cast<Series*>(handle->series), time_ms, value);
+  }
+  const AddResult result = Add(metric_namespace, metric_name, {}, {}, time_ms, value);
+  KeyView view;
+  view.metric_namespace = metric_namespace;
+  view.metric_name = metric_name;
+  MetricKeyHasher hasher;
+  hasher.AddNamespace(metric_namespace);
+  hasher.AddMetricName(metric_name);
+  view.hash = hasher.Finish();
+  if (auto it = impl.series.find(view); it != impl.series.end()) {
+    handle->series = it->second.get();
+    handle->generation = impl.generation;
+  }
+  return result;
 }
 
 MetricStore::AddResult MetricStore::Add(const MetricKey& key_in, int64_t time_ms, double value) {

@@ -90,6 +90,17 @@ class MetricStore {
   // Convenience for tests and tools (same semantics).
   AddResult Add(const MetricKey& key, int64_t time_ms, double value);
 
+  // A series remembered between Adds of one metric without dimensions (a
+  // filter without dimensions): Add with a handle skips the key's hashing and
+  // lookup while the store has dropped no series since the handle was filled.
+  // Same semantics as the Add above; a default handle is empty.
+  struct SeriesHandle {
+    void* series = nullptr;
+    uint64_t generation = 0;
+  };
+  AddResult Add(SeriesHandle* handle, std::string_view metric_namespace,
+                std::string_view metric_name, int64_t time_ms, double value);
+
   // The aggregate of [period_start_ms, period_start_ms + period_seconds), or
   // nullopt if the series has no samples there (or is unknown). The period
   // must be made of whole buckets of the series (period_start_ms and the

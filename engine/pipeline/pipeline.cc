@@ -68,6 +68,7 @@ struct Pipeline::Impl final : public SampleSink {
     uint64_t dropped_dimension = 0;
     std::vector<std::string_view> dimension_names;  // views into spec
     SeriesTotals* fixed_series = nullptr;           // cached for dimension-less filters
+    MetricStore::SeriesHandle store_series;         // likewise, in the store
   };
 
   PipelineSpec spec;
@@ -103,8 +104,12 @@ struct Pipeline::Impl final : public SampleSink {
     const size_t index = groups[current_group].global_filter[sample.filter_index];
     Filter& f = filters[index];
     const MetricTransformationSpec& t = spec.filters[index].transformation;
-    const auto result = store.Add(t.metric_namespace, t.metric_name, f.dimension_names,
-                                  sample.dimension_values, current_time_ms, sample.value);
+    const auto result =
+        f.dimension_names.empty()
+            ? store.Add(&f.store_series, t.metric_namespace, t.metric_name, current_time_ms,
+                        sample.value)
+            : store.Add(t.metric_namespace, t.metric_name, f.dimension_names,
+                        sample.dimension_values, current_time_ms, sample.value);
     if (result == MetricStore::AddResult::kDimensionCapExceeded) {
       ++counters.dimension_cap_refusals;
       return;
@@ -156,7 +161,10 @@ struct Pipeline::Impl final : public SampleSink {
   }
 
   void RelinkFixedSeries() {
-    for (Filter& f : filters) f.fixed_series = nullptr;
+    for (Filter& f : filters) {
+      f.fixed_series = nullptr;
+      f.store_series = {};
+    }
   }
 };
 

@@ -342,3 +342,34 @@ TEST(MetricStoreMemoryTest, FlatOverTenMillionSamples) {
 
 }  // namespace
 }  // namespace tailwatch::engine
+
+namespace tailwatch::engine {
+namespace {
+
+// Adds through a SeriesHandle land where plain Adds do, also after the store
+// dropped the series (idle past the dimension window) and after a Restore.
+TEST(MetricStoreHandleTest, SameAsPlainAddAcrossExpiryAndRestore) {
+  MetricStoreOptions options;
+  options.dimension_window_ms = 60'000;
+  MetricStore by_handle(options), plain(options);
+  MetricStore::SeriesHandle handle;
+  const int64_t base = 1'700'000'000'000;
+  auto add = [&](int64_t t, double v) {
+    EXPECT_EQ(plain.Add(MetricKey{"NS", "m", {}}, t, v), by_handle.Add(&handle, "NS", "m", t, v));
+  };
+  for (int i = 0; i < 5; ++i) add(base + i * 1000, i);
+  EXPECT_NE(nullptr, handle.series);
+  plain.Expire(base + 10 * 60'000);  // idle: the series is dropped
+  by_handle.Expire(base + 10 * 60'000);
+  add(base + 10 * 60'000 + 5, 7);
+  add(base + 1000, 1);  // late now
+  const std::string bytes = by_handle.Serialize();
+  ASSERT_TRUE(by_handle.Restore(bytes).has_value());
+  add(base + 10 * 60'000 + 6, 8);
+  EXPECT_EQ(plain.Serialize(), by_handle.Serialize());
+  EXPECT_EQ(plain.counters().samples_added, by_handle.counters().samples_added);
+  EXPECT_EQ(plain.counters().late_samples, by_handle.counters().late_samples);
+}
+
+}  // namespace
+}  // namespace tailwatch::engine
