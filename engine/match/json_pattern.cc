@@ -193,7 +193,13 @@ Result<std::shared_ptr<JsonSelector::Impl>> ParseSelectorAt(std::string_view tex
 // Equal keys; the length and first byte rule out most fields before the
 // library call (log objects often have several keys of one length).
 bool SameKey(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a == b));
+  if (a.size() != b.size()) return false;
+  if (a.size() > 16) return a == b;
+  // Short keys (most): inline, no library call.
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
 }
 
 bool LastField(simdjson::dom::object object, std::string_view key, simdjson::dom::element* out) {

@@ -1,5 +1,7 @@
 #include "engine/match/terms_pattern.h"
 
+#include <cstring>
+
 #include <utility>
 
 namespace tailwatch::engine {
@@ -11,8 +13,10 @@ bool IsSpace(char c) {
 
 int Column(size_t offset) { return static_cast<int>(offset) + 1; }
 
+// glibc's memmem scans far faster than string_view::find (a memchr for the
+// first byte, then a compare at each of its occurrences) on log text.
 bool Contains(std::string_view message, const std::string& term) {
-  return message.find(term) != std::string_view::npos;
+  return memmem(message.data(), message.size(), term.data(), term.size()) != nullptr;
 }
 
 }  // namespace
