@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Checks that tailwatch, mtail and ripgrep agree on bench/run.sh's 20 rules.
 
-usage: compare.py RULES_DIR TAILWATCH_OUT MTAIL_OUT RG_COUNTS RG_ANY
+usage: compare.py RULES_DIR TAILWATCH_OUT MTAIL_OUT RG_COUNTS RG_ANY [DAEMON_OUT]
 
 TAILWATCH_OUT: `tailwatch replay` JSON lines (one datapoint per metric; no
 timestamps, so one period holds every event). MTAIL_OUT: mtail --one_shot's
 JSON dump. RG_COUNTS: lines "name count" from `rg -c` per rule (or "-" to
-skip). RG_ANY: the count of lines matching any rule. Prints one row per rule
-and exits 1 on any disagreement.
+skip). RG_ANY: the count of lines matching any rule. DAEMON_OUT: the last line of
+bench/daemon_throughput.py (tailwatchd's match counts), or "-". Prints one row
+per rule and exits 1 on any disagreement.
 """
 import json
 import sys
@@ -15,6 +16,7 @@ import sys
 
 def main():
     rules_dir, tw_path, mtail_path, rg_path, rg_any = sys.argv[1:6]
+    daemon_path = sys.argv[6] if len(sys.argv) > 6 else "-"
     sys.path.insert(0, rules_dir)
     import make_rules  # noqa: E402  (the rule table)
 
@@ -39,16 +41,23 @@ def main():
                 name, count = line.split()
                 rg[name] = int(count)
 
+    daemon = {}
+    if daemon_path != "-":
+        with open(daemon_path) as f:
+            daemon = json.loads(f.read().strip().splitlines()[-1])["counts"]
+
     ok = True
-    print("%-16s %12s %12s %12s" % ("rule", "tailwatch", "mtail", "rg"))
+    print("%-16s %12s %12s %12s %12s" % ("rule", "tailwatch", "tailwatchd", "mtail", "rg"))
     for name, *_ in make_rules.RULES:
         t = tw.get(name, (0, 0.0))[0]
+        d = daemon.get(name, 0) if daemon_path != "-" else None
         m = int(mt[name]) if mtail_path != "-" else None
         r = rg.get(name) if rg_path != "-" else None
-        agree = (m is None or m == t) and (r is None or r == t)
+        agree = (d is None or d == t) and (m is None or m == t) and (r is None or r == t)
         ok = ok and agree
-        print("%-16s %12d %12s %12s%s" % (name, t, "-" if m is None else m,
-                                          "-" if r is None else r, "" if agree else "  MISMATCH"))
+        print("%-16s %12d %12s %12s %12s%s" % (name, t, "-" if d is None else d,
+                                               "-" if m is None else m, "-" if r is None else r,
+                                               "" if agree else "  MISMATCH"))
     loss = tw.get("json_loss", (0, 0.0))[1]
     if mtail_path != "-":
         m_loss = mt.get("json_loss_sum", 0.0)

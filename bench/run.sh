@@ -2,7 +2,7 @@
 # bench/run.sh: tailwatch against mtail and ripgrep on one core, one file.
 #
 #   bench/run.sh [--size 1G] [--seed 1] [--build DIR] [--work DIR] [--cpu 1]
-#                [--skip mtail,rg,alert,f100] [--runs N] [--no-build]
+#                [--skip mtail,rg,alert,f100,daemon] [--runs N] [--no-build]
 #
 # 1. builds tailwatch + tailwatch-loggen (Release, in --build, default
 #    build/perf-rel) and the floor program (bench/floor.cc);
@@ -11,10 +11,13 @@
 # 3. reads it once into the page cache, then runs pinned with taskset -c CPU
 #    under /usr/bin/time -v: the floor (read + memchr), tailwatch replay with
 #    the 20 filters (bench/rules/filters20.yaml), the 13-literal alert-only
-#    set, the 100-filter set, mtail --one_shot with the same 20 rules
+#    set, the 100-filter set, tailwatchd tailing the file from the beginning
+#    with the 20 filters until /metrics shows all of it
+#    (bench/daemon_throughput.py), mtail --one_shot with the same 20 rules
 #    (bench/rules/mtail/bench20.mtail) and rg -c (lines matching any rule);
-# 4. checks that the per-rule counts of tailwatch, mtail and rg (one untimed
-#    `rg -c` per rule) agree, and the loss sum of tailwatch and mtail;
+# 4. checks that the per-rule counts of tailwatch, tailwatchd, mtail and rg
+#    (one untimed `rg -c` per rule) agree, and the loss sum of tailwatch and
+#    mtail;
 # 5. prints MB/s (10^6 bytes per wall second), lines/s and max RSS per tool and
 #    the ratios tailwatch/mtail and tailwatch/floor. With --runs N each timed
 #    tool runs N times and the best wall time counts.
@@ -49,7 +52,7 @@ if [[ $no_build == 0 ]]; then
     cmake -S "$src" -B "$build" -DCMAKE_BUILD_TYPE=Release -DTAILWATCH_BUILD_BENCH=ON \
       -DCMAKE_CXX_FLAGS=-march=x86-64-v2 >/dev/null
   fi
-  cmake --build "$build" --target tailwatch tailwatch-loggen -j2 >/dev/null
+  cmake --build "$build" --target tailwatch tailwatchd tailwatch-loggen -j2 >/dev/null
 fi
 tw="$build/tools/tailwatch"
 g++ -O2 -std=c++20 "$here/floor.cc" -o "$work/floor"
@@ -90,6 +93,16 @@ measure floor "$work/floor.out" "$work/floor" "$log"
 measure tailwatch "$work/tailwatch.out" "$tw" replay --config "$here/rules/filters20.yaml" "$log"
 skipped alert || measure tailwatch_alert13 "$work/alert13.out" "$tw" replay --config "$here/rules/alert13.yaml" "$log"
 skipped f100 || measure tailwatch_100 "$work/f100.out" "$tw" replay --config "$here/rules/filters100.yaml" "$log"
+if ! skipped daemon; then
+  # Timed from "listening" to "all read" by the script itself (pinned there).
+  python3 "$here/daemon_throughput.py" --build "$build" --log "$log" --cpu "$cpu" --runs "$runs" \
+    >"$work/daemon.out" 2>"$work/daemon.err" || {
+    echo "run.sh: tailwatchd failed:" >&2; tail -5 "$work/daemon.err" >&2; exit 1; }
+  read -r wall[tailwatchd] cpu_s[tailwatchd] rss[tailwatchd] < <(python3 -c '
+import json, sys
+d = json.loads(open(sys.argv[1]).read().strip().splitlines()[-1])
+print(d["wall_s"], d["cpu_s"], d["hwm_kib"])' "$work/daemon.out")
+fi
 rg_any=0
 if ! skipped rg; then
   measure rg "$work/rg.out" rg -c --no-config --no-mmap -f "$here/rules/rg20.txt" "$log"
@@ -117,7 +130,7 @@ echo
 # user+sys time, which a loaded machine (other jobs on the pinned core)
 # disturbs less.
 printf '%-22s %8s %8s %10s %14s %10s %12s\n' tool wall_s cpu_s MB/s lines/s "CPU MB/s" "max RSS MiB"
-for name in floor tailwatch tailwatch_alert13 tailwatch_100 rg mtail; do
+for name in floor tailwatch tailwatch_alert13 tailwatch_100 tailwatchd rg mtail; do
   [[ -n "${wall[$name]:-}" ]] || continue
   awk -v n="$name" -v s="${wall[$name]}" -v c="${cpu_s[$name]}" -v b="$bytes" -v l="$lines" \
       -v r="${rss[$name]}" 'BEGIN {
@@ -128,9 +141,11 @@ ratio() { [[ -n "${wall[$2]:-}" ]] && awk -v a="${wall[$1]}" -v b="${wall[$2]}" 
   'BEGIN { if (a <= 0) a = 0.001; printf "%s: %.2fx\n", t, b / a }'; return 0; }
 echo
 ratio tailwatch mtail "tailwatch/mtail (speed)"
+ratio tailwatchd mtail "tailwatchd/mtail (speed)"
 ratio tailwatch floor "tailwatch/floor (speed)"
 ratio tailwatch rg "tailwatch/rg (speed)"
 echo
 python3 "$here/compare.py" "$here/rules" "$work/tailwatch.out" \
   "$( [[ -n "${wall[mtail]:-}" ]] && echo "$work/mtail.out" || echo - )" \
-  "$( [[ -n "${wall[rg]:-}" ]] && echo "$work/rg-counts.txt" || echo - )" "$rg_any"
+  "$( [[ -n "${wall[rg]:-}" ]] && echo "$work/rg-counts.txt" || echo - )" "$rg_any" \
+  "$( [[ -n "${wall[tailwatchd]:-}" ]] && echo "$work/daemon.out" || echo - )"
