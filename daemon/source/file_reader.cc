@@ -167,6 +167,63 @@ void FileReader::FlushPartial(std::string_view path, LineSink& sink, ReadBuffer&
   partial_.clear();
 }
 
+size_t FileReader::PassRecords(std::string_view path, LineSink& sink, const char* data,
+                               size_t pending, size_t end, TailCounters& counters) {
+  // Records up to the last terminator, whole; the rest waits for more.
+  size_t records_end = 0;
+  for (size_t i = end; i > pending; --i) {
+    if (engine::IsRecordTerminator(data[i - 1])) {
+      records_end = i;
+      break;
+    }
+  }
+  if (records_end > 0) {
+    counters.lines_read += sink.OnRecords(path, std::string_view(data, records_end));
+  }
+  return records_end;
+}
+
+size_t FileReader::CutLines(std::string_view path, LineSink& sink, const char* data,
+                            size_t pending, size_t end, ReadBuffer& buffer,
+                            TailCounters& counters) {
+  const size_t max_line = options_.max_line_bytes;
+  buffer.lines.clear();
+  bool whole = !skipping_;  // the lines are exactly the records of [0, line_start)
+  size_t line_start = 0;
+  engine::ForEachTerminator(std::string_view(data + pending, end - pending), [&](size_t at) {
+    const size_t term = pending + at;
+    if (skipping_) {
+      skipping_ = false;  // the tail of an over-long line ends here
+    } else if (size_t len = term - line_start; len > 0) {
+      if (len > max_line) {
+        len = max_line;
+        ++counters.lines_truncated;
+        whole = false;
+      }
+      buffer.lines.emplace_back(data + line_start, len);
+    }
+    line_start = term + 1;
+  });
+  size_t consumed = line_start;
+  const std::string_view records(data, line_start);
+  if (skipping_) {
+    consumed = end;
+  } else if (end - line_start > max_line) {
+    // No terminator within max_line bytes: deliver the head now (never a
+    // stall) and skip the rest of this line.
+    buffer.lines.emplace_back(data + line_start, max_line);
+    ++counters.lines_truncated;
+    skipping_ = true;
+    whole = false;
+    consumed = end;
+  }
+  if (!buffer.lines.empty()) {
+    counters.lines_read += buffer.lines.size();
+    sink.OnLines(LineBatch{path, buffer.lines, whole ? records : std::string_view()});
+  }
+  return consumed;
+}
+
 FileReader::ReadResult FileReader::Read(std::string_view path, LineSink& sink, size_t byte_budget,
                                         int64_t now_ms, ReadBuffer& buffer,
                                         TailCounters& counters) {
@@ -226,66 +283,9 @@ FileReader::ReadResult FileReader::Read(std::string_view path, LineSink& sink, s
     counters.bytes_read += got;
     const size_t end = pending + got;
 
-    if (uncut) {
-      // Records up to the last terminator; bytes before `pending` hold none.
-      size_t records_end = 0;
-      for (size_t i = end; i > pending; --i) {
-        if (engine::IsRecordTerminator(data[i - 1])) {
-          records_end = i;
-          break;
-        }
-      }
-      if (records_end > 0) {
-        counters.lines_read += sink.OnRecords(path, std::string_view(data, records_end));
-      }
-      AdvanceMarker(data, records_end);
-      pending = end - records_end;
-      if (pending > 0) {
-        std::memmove(data, data + records_end, pending);
-        partial_grew = true;
-      }
-      if (got < want) {
-        result.eof = true;
-        break;
-      }
-      continue;
-    }
-
-    // Split [0, end) into records; bytes before `pending` hold no terminator.
-    buffer.lines.clear();
-    bool whole = !skipping_;  // the lines are exactly the records of [0, line_start)
-    size_t line_start = 0;
-    engine::ForEachTerminator(std::string_view(data + pending, end - pending), [&](size_t at) {
-      const size_t term = pending + at;
-      if (skipping_) {
-        skipping_ = false;  // the tail of an over-long line ends here
-      } else if (size_t len = term - line_start; len > 0) {
-        if (len > max_line) {
-          len = max_line;
-          ++counters.lines_truncated;
-          whole = false;
-        }
-        buffer.lines.emplace_back(data + line_start, len);
-      }
-      line_start = term + 1;
-    });
-    size_t consumed = line_start;
-    const std::string_view records(data, line_start);
-    if (skipping_) {
-      consumed = end;
-    } else if (end - line_start > max_line) {
-      // No terminator within max_line bytes: deliver the head now (never a
-      // stall) and skip the rest of this line.
-      buffer.lines.emplace_back(data + line_start, max_line);
-      ++counters.lines_truncated;
-      skipping_ = true;
-      whole = false;
-      consumed = end;
-    }
-    if (!buffer.lines.empty()) {
-      counters.lines_read += buffer.lines.size();
-      sink.OnLines(LineBatch{path, buffer.lines, whole ? records : std::string_view()});
-    }
+    // Bytes before `pending` hold no terminator.
+    const size_t consumed = uncut ? PassRecords(path, sink, data, pending, end, counters)
+                                  : CutLines(path, sink, data, pending, end, buffer, counters);
     AdvanceMarker(data, consumed);
     pending = end - consumed;
     if (pending > 0) {

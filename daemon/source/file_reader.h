@@ -76,6 +76,15 @@ class FileReader {
                   ReadBuffer& buffer, TailCounters& counters);
 
   // Delivers a held partial line now (file closed after draining).
+  // The two ways one read's bytes [0, end) reach the sink (bytes before
+  // `pending` hold no terminator); each returns how many bytes it consumed.
+  // PassRecords: up to the last terminator, uncut (sink.OnRecords); the caller
+  // guarantees no over-long line fits. CutLines: lines cut and truncated to
+  // max_line_bytes (sink.OnLines).
+  size_t PassRecords(std::string_view path, LineSink& sink, const char* data, size_t pending,
+                     size_t end, TailCounters& counters);
+  size_t CutLines(std::string_view path, LineSink& sink, const char* data, size_t pending,
+                  size_t end, ReadBuffer& buffer, TailCounters& counters);
   void FlushPartial(std::string_view path, LineSink& sink, ReadBuffer& buffer,
                     TailCounters& counters);
 

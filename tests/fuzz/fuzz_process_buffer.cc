@@ -13,39 +13,19 @@
 #include "engine/match/event_context.h"
 #include "engine/match/filter_set.h"
 #include "engine/match/log_records.h"
+#include "tests/engine/match/filter_test_util.h"
 
 namespace {
 
-using tailwatch::engine::DropReason;
 using tailwatch::engine::EventContext;
 using tailwatch::engine::FilterSet;
 using tailwatch::engine::FilterSpec;
-using tailwatch::engine::MetricSample;
-using tailwatch::engine::SampleSink;
-
-class RecordingSink : public SampleSink {
- public:
-  void OnFilterMatch(size_t i) override { calls.emplace_back('m', i, 0.0, std::string()); }
-  void OnSample(const MetricSample& s) override {
-    std::string dims;
-    for (const std::string_view d : s.dimension_values) (dims += d) += '\x1f';
-    calls.emplace_back('s', s.filter_index, s.value, dims);
-  }
-  void OnDrop(size_t i, DropReason) override { calls.emplace_back('d', i, 0.0, std::string()); }
-  std::vector<std::tuple<char, size_t, double, std::string>> calls;
-};
+using tailwatch::engine::test_support::RecordingSampleSink;
 
 FilterSpec Spec(std::string pattern, std::string value = "1",
                 std::vector<std::pair<std::string, std::string>> dimensions = {}) {
-  FilterSpec spec;
-  spec.name = "f";
-  spec.log_group = "g";
-  spec.pattern = std::move(pattern);
-  spec.transformation.metric_name = "m";
-  spec.transformation.metric_namespace = "n";
-  spec.transformation.metric_value = std::move(value);
-  spec.transformation.dimensions = std::move(dimensions);
-  return spec;
+  return tailwatch::engine::test_support::MakeFilterSpec("f", std::move(pattern), std::move(value),
+                                                    std::nullopt, std::move(dimensions));
 }
 
 std::vector<FilterSet> Sets() {
@@ -72,7 +52,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static EventContext ctx, reference_ctx;
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   for (const FilterSet& set : sets) {
-    RecordingSink got, want;
+    RecordingSampleSink got, want;
     const size_t records = set.ProcessBuffer(text, ctx, got);
     size_t want_records = 0;
     tailwatch::engine::ForEachLogRecord(text, [&](std::string_view record) {

@@ -16,6 +16,7 @@
 #include "engine/match/filter_set.h"
 #include "engine/match/literal_prefilter.h"
 #include "engine/match/log_records.h"
+#include "tests/engine/match/filter_test_util.h"
 
 namespace tailwatch::engine {
 namespace {
@@ -50,32 +51,13 @@ TEST(LiteralPrefilterBufferTest, AnchoredRegexesRefuseBufferScans) {
   EXPECT_FALSE(prefilter->ScanBuffer("ab", &scratch, &matches));
 }
 
-// Records every call a SampleSink gets.
-class RecordingSink : public SampleSink {
- public:
-  void OnFilterMatch(size_t i) override { calls.emplace_back('m', i, 0.0, ""); }
-  void OnSample(const MetricSample& s) override {
-    std::string dims;
-    for (const std::string_view d : s.dimension_values) (dims += d) += '|';
-    calls.emplace_back('s', s.filter_index, s.value, dims);
-  }
-  void OnDrop(size_t i, DropReason) override { calls.emplace_back('d', i, 0.0, ""); }
-  std::vector<std::tuple<char, size_t, double, std::string>> calls;
-};
+using test_support::RecordingSampleSink;
 
 FilterSpec Spec(std::string pattern, std::string value = "1",
                 std::optional<double> default_value = std::nullopt,
                 std::vector<std::pair<std::string, std::string>> dimensions = {}) {
-  FilterSpec spec;
-  spec.name = "f";
-  spec.log_group = "g";
-  spec.pattern = std::move(pattern);
-  spec.transformation.metric_name = "m";
-  spec.transformation.metric_namespace = "n";
-  spec.transformation.metric_value = std::move(value);
-  spec.transformation.default_value = default_value;
-  spec.transformation.dimensions = std::move(dimensions);
-  return spec;
+  return test_support::MakeFilterSpec("f", std::move(pattern), std::move(value), default_value,
+                                 std::move(dimensions));
 }
 
 struct BufferCase {
@@ -105,9 +87,9 @@ TEST_P(ProcessBufferTest, SameCallsAsEachRecordOnItsOwn) {
   EventContext ctx, reference_ctx;
   for (int round = 0; round < 400; ++round) {
     const std::string buffer = RandomBuffer(rng, pieces, 1 + rng() % 80);
-    RecordingSink got;
+    RecordingSampleSink got;
     const size_t records = set->ProcessBuffer(buffer, ctx, got);
-    RecordingSink want;
+    RecordingSampleSink want;
     size_t want_records = 0;
     ForEachLogRecord(buffer, [&](std::string_view record) {
       ++want_records;
@@ -158,7 +140,7 @@ TEST(ProcessBufferTest, SlicesLongBuffersAtRecordEnds) {
   }
   buffer += std::string(FilterSet::kBufferSliceBytes + 10, 'y') + "ERROR";  // no terminator
   EventContext ctx, reference_ctx;
-  RecordingSink got, want;
+  RecordingSampleSink got, want;
   const size_t records = set->ProcessBuffer(buffer, ctx, got);
   size_t want_records = 0;
   ForEachLogRecord(buffer, [&](std::string_view record) {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "engine/match/filter_set.h"
+#include "tests/engine/match/filter_test_util.h"
 
 namespace tailwatch::engine {
 namespace {
@@ -111,14 +112,9 @@ class Sink : public SampleSink {
 
 FilterSpec Regex(std::string name, std::string regex, std::string value,
                  std::vector<std::pair<std::string, std::string>> dims = {}) {
-  FilterSpec spec;
-  spec.name = std::move(name);
-  spec.log_group = "g";
+  FilterSpec spec = test_support::MakeFilterSpec(std::move(name), "", std::move(value),
+                                                 std::nullopt, std::move(dims));
   spec.regex = std::move(regex);
-  spec.transformation.metric_name = "M";
-  spec.transformation.metric_namespace = "N";
-  spec.transformation.metric_value = std::move(value);
-  spec.transformation.dimensions = std::move(dims);
   return spec;
 }
 

@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include "tests/engine/match/filter_test_util.h"
+
 // Counts heap allocations made by this thread while `counting` is set: the
 // "no allocation once warm" promise of Process() is checked, not assumed.
 namespace {
@@ -84,20 +86,7 @@ class CountingSink : public SampleSink {
   size_t matches = 0, samples = 0, drops = 0;
 };
 
-FilterSpec Spec(std::string name, std::string pattern, std::string value = "1",
-                std::optional<double> default_value = std::nullopt,
-                std::vector<std::pair<std::string, std::string>> dimensions = {}) {
-  FilterSpec spec;
-  spec.name = std::move(name);
-  spec.log_group = "g";
-  spec.pattern = std::move(pattern);
-  spec.transformation.metric_name = "M";
-  spec.transformation.metric_namespace = "N";
-  spec.transformation.metric_value = std::move(value);
-  spec.transformation.default_value = default_value;
-  spec.transformation.dimensions = std::move(dimensions);
-  return spec;
-}
+using test_support::MakeFilterSpec;
 
 // The reference: every filter evaluated alone, without the prefilter.
 std::string Reference(const std::vector<FilterSpec>& specs, std::string_view message) {
@@ -150,52 +139,52 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         // Seed example: one sample per matching event, not per occurrence.
         EmitCase{"OnePerEvent",
-                 {Spec("anomaly", "Error Exception")},
+                 {MakeFilterSpec("anomaly", "Error Exception")},
                  {"Error Exception Error Exception", "all good"},
                  {"match 0;sample 0=1;", ""}},
         // 2020 guide: the default value is used for every non-matching event.
         EmitCase{"DefaultOnNonMatch",
-                 {Spec("f", "ERROR", "1", 0.0)},
+                 {MakeFilterSpec("f", "ERROR", "1", 0.0)},
                  {"INFO a", "INFO b", "ERROR c"},
                  {"sample 0=0;", "sample 0=0;", "match 0;sample 0=1;"}},
         // Recorded: "11.5" publishes 11.5, "banana" and missing nothing, not the default.
         EmitCase{"ValueDropsNotDefault",
-                 {Spec("v", "{ $.op = \"x\" }", "$.v", 0.0)},
+                 {MakeFilterSpec("v", "{ $.op = \"x\" }", "$.v", 0.0)},
                  {"{\"op\":\"x\",\"v\":\"11.5\"}", "{\"op\":\"x\",\"v\":\"banana\"}",
                   "{\"op\":\"x\"}", "{\"op\":\"y\",\"v\":3}", "not json"},
                  {"match 0;sample 0=11.5;", "match 0;drop 0 value;", "match 0;drop 0 value;",
                   "sample 0=0;", "sample 0=0;"}},
         EmitCase{"DimensionDrop",
-                 {Spec("d", "{ $.loss > 5 }", "$.loss", std::nullopt, {{"Rank", "$.rank"}})},
+                 {MakeFilterSpec("d", "{ $.loss > 5 }", "$.loss", std::nullopt, {{"Rank", "$.rank"}})},
                  {"{\"loss\":6,\"rank\":3}", "{\"loss\":6}"},
                  {"match 0;sample 0=6 [3];", "match 0;drop 0 dimension;"}},
         EmitCase{"ManyFiltersInOrder",
-                 {Spec("a", "ERROR"), Spec("b", "%ERR[0-9]+%", "2"), Spec("c", "-ERROR", "3"),
-                  Spec("d", "[level, ...]", "$3"), Spec("e", "", "5")},
+                 {MakeFilterSpec("a", "ERROR"), MakeFilterSpec("b", "%ERR[0-9]+%", "2"), MakeFilterSpec("c", "-ERROR", "3"),
+                  MakeFilterSpec("d", "[level, ...]", "$3"), MakeFilterSpec("e", "", "5")},
                  {"ERROR ERR42 7", "INFO x 9", "INFO"},
                  {"match 0;sample 0=1;match 1;sample 1=2;match 3;sample 3=7;match 4;sample 4=5;",
                   "match 2;sample 2=3;match 3;sample 3=9;match 4;sample 4=5;",
                   "match 2;sample 2=3;match 3;drop 3 value;match 4;sample 4=5;"}},
         // Corpus trap: a NaN-loss filter must not count `step_avg:nanms`.
         EmitCase{"NanLossTrap",
-                 {Spec("nan_loss", "\"loss:nan\""), Spec("naive", "nan")},
+                 {MakeFilterSpec("nan_loss", "\"loss:nan\""), MakeFilterSpec("naive", "nan")},
                  {"step:1/6000 train_loss:11.0091 train_time:24179ms step_avg:nanms",
                   "step:9/6000 train_loss:nan train_time:24179ms step_avg:410.2ms"},
                  {"match 1;sample 1=1;", "match 0;sample 0=1;match 1;sample 1=1;"}},
         // MLPerf lines carry a text prefix: not a JSON object, so no JSON match.
         EmitCase{"MllogPrefix",
-                 {Spec("acc", "{ $.key = \"eval_accuracy\" }", "$.value")},
+                 {MakeFilterSpec("acc", "{ $.key = \"eval_accuracy\" }", "$.value")},
                  {":::MLLOG {\"key\": \"eval_accuracy\", \"value\": 0.37}",
                   "{\"key\": \"eval_accuracy\", \"value\": 0.37}"},
                  {"", "match 0;sample 0=0.37;"}}),
     [](const testing::TestParamInfo<EmitCase>& param_info) { return param_info.param.name; });
 
 TEST(FilterSetTest, ErrorsNameTheFilter) {
-  auto set = FilterSet::Compile({Spec("ok", "ERROR"), Spec("bad", "ERR*")});
+  auto set = FilterSet::Compile({MakeFilterSpec("ok", "ERROR"), MakeFilterSpec("bad", "ERR*")});
   ASSERT_FALSE(set.has_value());
   EXPECT_EQ(0u, set.error().message.rfind("metric_filters[1] (bad): ", 0)) << set.error().message;
   EXPECT_EQ(4, set.error().column);
-  auto value = FilterSet::Compile({Spec("v", "ERROR", "$.x")});
+  auto value = FilterSet::Compile({MakeFilterSpec("v", "ERROR", "$.x")});
   ASSERT_FALSE(value.has_value());
   EXPECT_EQ(0u,
             value.error().message.rfind("metric_filters[0] (v): metric_transformation.value: ", 0))
@@ -204,17 +193,17 @@ TEST(FilterSetTest, ErrorsNameTheFilter) {
 
 TEST(FilterSetTest, Quotas) {
   std::vector<FilterSpec> regexes;
-  for (int i = 0; i < 5; ++i) regexes.push_back(Spec("r" + std::to_string(i), "%a%"));
+  for (int i = 0; i < 5; ++i) regexes.push_back(MakeFilterSpec("r" + std::to_string(i), "%a%"));
   EXPECT_TRUE(FilterSet::Compile(regexes).has_value());
-  regexes.push_back(Spec("r5", "{ $.a = %x% }"));
+  regexes.push_back(MakeFilterSpec("r5", "{ $.a = %x% }"));
   auto too_many_regexes = FilterSet::Compile(regexes);
   ASSERT_FALSE(too_many_regexes.has_value());
   EXPECT_EQ(0u, too_many_regexes.error().message.rfind("metric_filters[5] (r5): ", 0));
 
   std::vector<FilterSpec> filters;
-  for (int i = 0; i < 100; ++i) filters.push_back(Spec("f" + std::to_string(i), "x"));
+  for (int i = 0; i < 100; ++i) filters.push_back(MakeFilterSpec("f" + std::to_string(i), "x"));
   EXPECT_TRUE(FilterSet::Compile(filters).has_value());
-  filters.push_back(Spec("f100", "x"));
+  filters.push_back(MakeFilterSpec("f100", "x"));
   EXPECT_FALSE(FilterSet::Compile(filters).has_value());
 }
 
@@ -222,23 +211,23 @@ TEST(FilterSetTest, Quotas) {
 // that are special to regex engines.
 std::vector<FilterSpec> MixedSpecs() {
   return {
-      Spec("error", "ERROR"),
-      Spec("error_exception", "Error Exception"),
-      Spec("any", "?fatal ?FATAL ?panic"),
-      Spec("not_info", "-INFO -DEBUG"),
-      Spec("mixed_q", "?ERROR ?WARN RAS"),
-      Spec("phrase", "\"lm loss:\""),
-      Spec("special", "\"a.b*c\" [x]"),
-      Spec("nan_loss", "\"loss:nan\""),
-      Spec("regex_iter", "%iteration +[0-9]+/%"),
-      Spec("regex_anchor", "%^- [0-9]+ %"),
-      Spec("regex_alt", "%KERNEL|APP FATAL%"),
-      Spec("json", "{ $.key = \"eval_accuracy\" }", "$.value", 0.0),
-      Spec("space", "[type, ts, date, node, time, node2, ras, comp, level=FATAL, ...]", "1",
+      MakeFilterSpec("error", "ERROR"),
+      MakeFilterSpec("error_exception", "Error Exception"),
+      MakeFilterSpec("any", "?fatal ?FATAL ?panic"),
+      MakeFilterSpec("not_info", "-INFO -DEBUG"),
+      MakeFilterSpec("mixed_q", "?ERROR ?WARN RAS"),
+      MakeFilterSpec("phrase", "\"lm loss:\""),
+      MakeFilterSpec("special", "\"a.b*c\" [x]"),
+      MakeFilterSpec("nan_loss", "\"loss:nan\""),
+      MakeFilterSpec("regex_iter", "%iteration +[0-9]+/%"),
+      MakeFilterSpec("regex_anchor", "%^- [0-9]+ %"),
+      MakeFilterSpec("regex_alt", "%KERNEL|APP FATAL%"),
+      MakeFilterSpec("json", "{ $.key = \"eval_accuracy\" }", "$.value", 0.0),
+      MakeFilterSpec("space", "[type, ts, date, node, time, node2, ras, comp, level=FATAL, ...]", "1",
            std::nullopt, {{"Node", "$node"}}),
-      Spec("all", ""),
-      Spec("error_dup", "ERROR", "2", 1.0),
-      Spec("nul", "\"a\\\\b\""),
+      MakeFilterSpec("all", ""),
+      MakeFilterSpec("error_dup", "ERROR", "2", 1.0),
+      MakeFilterSpec("nul", "\"a\\\\b\""),
   };
 }
 
@@ -337,11 +326,11 @@ TEST(FilterSetTest, PrefilterNeverChangesResultsOnCorpusLines) {
 TEST(FilterSetTest, CorpusCounts) {
   const std::filesystem::path dir = TAILWATCH_SOURCE_DIR "/tests/testdata/corpus_lines";
   auto set = FilterSet::Compile({
-      Spec("bgl_fatal", "[type, ts, date, node, time, node2, ras, comp, level=FATAL, ...]"),
-      Spec("megatron_loss", "%lm loss: [0-9.E+-]+%"),
-      Spec("nan_loss", "\"loss:nan\""),
-      Spec("naive_nan", "nan"),
-      Spec("eval_accuracy", "{ $.key = \"eval_accuracy\" }"),
+      MakeFilterSpec("bgl_fatal", "[type, ts, date, node, time, node2, ras, comp, level=FATAL, ...]"),
+      MakeFilterSpec("megatron_loss", "%lm loss: [0-9.E+-]+%"),
+      MakeFilterSpec("nan_loss", "\"loss:nan\""),
+      MakeFilterSpec("naive_nan", "nan"),
+      MakeFilterSpec("eval_accuracy", "{ $.key = \"eval_accuracy\" }"),
   });
   ASSERT_TRUE(set.has_value()) << set.error().ToString();
   std::vector<size_t> matches(set->size());
@@ -391,8 +380,8 @@ TEST(FilterSetTest, WarmProcessDoesNotAllocate) {
 }
 
 TEST(FilterSetTest, SharedAcrossContextsAndReloads) {
-  auto first = FilterSet::Compile({Spec("a", "alpha")});
-  auto second = FilterSet::Compile({Spec("b", "beta"), Spec("a", "alpha")});
+  auto first = FilterSet::Compile({MakeFilterSpec("a", "alpha")});
+  auto second = FilterSet::Compile({MakeFilterSpec("b", "beta"), MakeFilterSpec("a", "alpha")});
   ASSERT_TRUE(first && second);
   EventContext ctx;  // one context used with two sets (reload swaps the set)
   RecordingSink sink;
