@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "engine/common/byte_codec.h"
+#include "engine/common/fnv1a.h"
 
 namespace tailwatch::notify {
 namespace {
@@ -102,8 +103,7 @@ std::string OutboxDirName(std::string_view destination) {
     out += (std::isalnum(c) || c == '-' || c == '_' || c == '.') ? static_cast<char>(c) : '_';
     if (out.size() >= 64) break;
   }
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : destination) h = (h ^ c) * 0x100000001b3ULL;
+  const uint64_t h = Fnv1a(destination);
   char hex[20];
   std::snprintf(hex, sizeof hex, "-%08llx", static_cast<unsigned long long>(h & 0xffffffffULL));
   return out + hex;

@@ -34,6 +34,7 @@
 #include "daemon/source/line_sink.h"
 #include "daemon/source/tail_set.h"
 #include "engine/common/byte_codec.h"
+#include "engine/common/fnv1a.h"
 #include "engine/pipeline/pipeline.h"
 
 namespace tailwatch::daemon {
@@ -70,7 +71,10 @@ std::string SectionForGroup(const std::string& name) {
       out += hex;
     }
   }
-  return out.size() > 64 ? out.substr(0, 48) + "." + std::to_string(std::hash<std::string>{}(name) % 1000000007) : out;
+  // A long name: a prefix and a stable hash of the whole (FNV, not std::hash,
+  // whose values may change with the library).
+  return out.size() > 64 ? out.substr(0, 48) + "." + std::to_string(Fnv1a(name) % 1000000007)
+                         : out;
 }
 
 TailSetOptions TailOptionsFor(const config::LogGroupConfig& group) {
@@ -476,10 +480,9 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
                              }
                              groups[index].tail->OnInotifyReadable();
                              bool more = PollGroup(index);
-                             while (more && !stopping) {
+                             if (more && !stopping) {
                                // Yield between budgets: post the rest.
                                asio::post(strand, [this] { PollAll(); });
-                               more = false;
                              }
                              WaitInotify(index);
                            });

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "engine/alarm/format.h"
+#include "engine/common/fnv1a.h"
 
 namespace tailwatch::engine {
 namespace {
@@ -46,11 +47,6 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 33> kRegions
     {"cn-northwest-1", "China (Ningxia)"},
 }};
 
-uint64_t Fnv1a(std::string_view text, uint64_t state) {
-  for (unsigned char c : text) state = (state ^ c) * 0x100000001b3ULL;
-  return state;
-}
-
 uint64_t Avalanche(uint64_t h) {
   h ^= h >> 30;
   h *= 0xbf58476d1ce4e5b9ULL;
@@ -88,7 +84,7 @@ std::string_view RegionLongName(std::string_view region_code) {
 
 std::string MakeAlarmEventId(std::string_view alarm_name, int64_t time_ms, uint64_t sequence) {
   const std::string salt = std::to_string(time_ms) + "/" + std::to_string(sequence);
-  const uint64_t a = Avalanche(Fnv1a(salt, Fnv1a(alarm_name, 0xcbf29ce484222325ULL)));
+  const uint64_t a = Avalanche(Fnv1a(salt, Fnv1a(alarm_name)));
   const uint64_t b = Avalanche(a ^ Fnv1a(alarm_name, Fnv1a(salt, 0x84222325cbf29ce4ULL)));
   char buffer[40];
   std::snprintf(buffer, sizeof(buffer), "%016llx%016llx", static_cast<unsigned long long>(a),

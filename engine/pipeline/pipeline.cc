@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "engine/common/byte_codec.h"
+#include "engine/common/fnv1a.h"
 #include "engine/match/event_context.h"
 #include "engine/match/filter_set.h"
 #include "engine/match/log_records.h"
@@ -14,15 +15,6 @@ namespace {
 
 constexpr std::string_view kMagic = "TWPIPE1";
 constexpr char kSep = '\x1f';
-
-uint64_t Fnv1a(std::string_view text) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : text) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
 
 // Everything that changes what a filter counts.
 uint64_t FilterFingerprint(const FilterSpec& f) {
