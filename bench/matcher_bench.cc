@@ -316,6 +316,42 @@ void BM_Match(benchmark::State& state, const Lines& (*source)(), int filters) {
   state.SetLabel(set->uses_hyperscan() ? "hyperscan" : "re2-set");
 }
 
+// The same through the whole-buffer path (FilterSet::ProcessBuffer, what
+// replay and the tailer use): the text in 256 KiB buffers cut after a '\n'.
+void BM_MatchBuffer(benchmark::State& state, const Lines& (*source)(), int filters) {
+  const Lines& input = source();
+  if (input.lines.empty()) {
+    state.SkipWithError("corpus not found (set TAILWATCH_CORPORA)");
+    return;
+  }
+  auto set = engine::FilterSet::Compile(Mix(filters));
+  if (!set) {
+    state.SkipWithError(("FilterSet::Compile: " + set.error().message).c_str());
+    return;
+  }
+  std::vector<std::string_view> buffers;
+  for (std::string_view rest = input.text; !rest.empty();) {
+    size_t cut = std::min<size_t>(rest.size(), 256 * 1024);
+    if (cut < rest.size()) cut = rest.rfind('\n', cut - 1) + 1;
+    if (cut == 0) cut = rest.size();
+    buffers.push_back(rest.substr(0, cut));
+    rest.remove_prefix(cut);
+  }
+  engine::EventContext ctx;
+  CountingSink sink;
+  size_t i = 0;
+  int64_t bytes = 0, records = 0;
+  for (auto _ : state) {
+    records += static_cast<int64_t>(set->ProcessBuffer(buffers[i], ctx, sink));
+    bytes += static_cast<int64_t>(buffers[i].size());
+    if (++i == buffers.size()) i = 0;
+  }
+  benchmark::DoNotOptimize(sink.sum);
+  state.SetItemsProcessed(records);
+  state.SetBytesProcessed(bytes);
+  state.SetLabel(set->scans_whole_buffers() ? "whole-buffer" : "per-record");
+}
+
 void BM_Generate(benchmark::State& state) {
   loggen::GeneratorOptions options;
   options.mix = state.range(0) == 0 ? loggen::Mix::kDefault : loggen::Mix::kBench;
@@ -342,6 +378,12 @@ void RegisterMatchers() {
                                  BM_Match, &CorpusLines, filters);
     benchmark::RegisterBenchmark(("BM_Match/generator/filters:" + std::to_string(filters)).c_str(),
                                  BM_Match, &GeneratorLines, filters);
+    benchmark::RegisterBenchmark(
+        ("BM_MatchBuffer/corpus/filters:" + std::to_string(filters)).c_str(), BM_MatchBuffer,
+        &CorpusLines, filters);
+    benchmark::RegisterBenchmark(
+        ("BM_MatchBuffer/generator/filters:" + std::to_string(filters)).c_str(), BM_MatchBuffer,
+        &GeneratorLines, filters);
   }
 }
 
