@@ -15,13 +15,8 @@ aws=/usr/bin/aws
 [[ -x "$aws" ]] || { echo "skip: $aws (AWS CLI v2) not installed"; exit 77; }
 command -v curl >/dev/null || { echo "skip: curl missing"; exit 77; }
 
-work="$(mktemp -d)"
-pid=""
-cleanup() {
-  if [[ -n "$pid" ]]; then kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source "$(dirname "$0")/lib/daemon.sh"
+tailwatchd_work_dir
 failures=0
 check() {  # NAME CONDITION-RESULT(0/1) DETAIL
   if [[ "$2" == 0 ]]; then echo "ok   $1"; else echo "FAIL $1: $3"; failures=$((failures + 1)); fi
@@ -44,20 +39,7 @@ metric_filters:
     metric_transformation: {name: DiskErrors, namespace: Test, value: "1"}
 YAML
 
-"$daemon" --config "$work/tailwatch.yaml" --listen 127.0.0.1:0 --state-dir "$work/state" \
-  2>"$work/daemon.log" &
-pid=$!
-port=""
-for _ in $(seq 1 200); do
-  port="$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' "$work/daemon.log" | head -1)"
-  [[ -n "$port" ]] && break
-  kill -0 "$pid" 2>/dev/null || break
-  sleep 0.1
-done
-if [[ -z "$port" ]]; then
-  echo "FAIL daemon did not start"; cat "$work/daemon.log"; exit 1
-fi
-echo "tailwatchd pid $pid on port $port"
+start_tailwatchd "$daemon" "$work/tailwatch.yaml"
 endpoint="http://127.0.0.1:$port"
 
 export AWS_ACCESS_KEY_ID="$token" AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1 \

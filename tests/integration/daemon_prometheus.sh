@@ -8,21 +8,15 @@
 #    API returns the filter's count and the metric value sum.
 # Usage: daemon_prometheus.sh BUILD_DIR SOURCE_DIR
 set -u
-build_dir=$1
-source_dir=$2
-if [[ ! -x "$build_dir/daemon/tailwatchd" ]]; then
-  echo "SKIP: $build_dir/daemon/tailwatchd not built" >&2
-  exit 77
-fi
 for tool in promtool prometheus; do
   if ! command -v "$tool" >/dev/null; then
     echo "SKIP: $tool not installed (apt-get install prometheus)" >&2
     exit 77
   fi
 done
-exec python3 - "$build_dir" "$source_dir" <<'PY'
+source "$(dirname "$0")/lib/daemon.sh"
+run_daemon_test "$1" "$2" <<'PY'
 import json, os, random, shutil, subprocess, sys, tempfile, time, urllib.parse
-sys.path.insert(0, os.path.join(sys.argv[2], "tests", "integration", "lib"))
 import twd
 from twd import log, TestFailure
 

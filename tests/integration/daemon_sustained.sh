@@ -8,15 +8,9 @@
 #  - the daemon did not count every line exactly once in the end.
 # Usage: daemon_sustained.sh BUILD_DIR SOURCE_DIR
 set -u
-build_dir=$1
-source_dir=$2
-if [[ ! -x "$build_dir/daemon/tailwatchd" ]]; then
-  echo "SKIP: $build_dir/daemon/tailwatchd not built" >&2
-  exit 77
-fi
-exec python3 - "$build_dir" "$source_dir" <<'PY'
+source "$(dirname "$0")/lib/daemon.sh"
+run_daemon_test "$1" "$2" <<'PY'
 import os, random, shutil, sys, tempfile, time
-sys.path.insert(0, os.path.join(sys.argv[2], "tests", "integration", "lib"))
 import twd
 from twd import log, TestFailure
 

@@ -14,13 +14,8 @@ command -v python3 >/dev/null || { echo "skip: python3 missing"; exit 77; }
 # 1,000 idle client sockets plus as many in the daemon.
 ulimit -n 4096 2>/dev/null || { echo "skip: cannot raise the open-file limit to 4096"; exit 77; }
 
-work="$(mktemp -d)"
-pid=""
-cleanup() {
-  if [[ -n "$pid" ]]; then kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source "$(dirname "$0")/lib/daemon.sh"
+tailwatchd_work_dir
 
 read_timeout_ms=2000
 token="tok-$$-$RANDOM"
@@ -43,20 +38,7 @@ metric_filters:
     metric_transformation: {name: Errors, namespace: Test, value: "1"}
 YAML
 
-"$daemon" --config "$work/tailwatch.yaml" --listen 127.0.0.1:0 --state-dir "$work/state" \
-  2>"$work/daemon.log" &
-pid=$!
-port=""
-for _ in $(seq 1 200); do
-  port="$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' "$work/daemon.log" | head -1)"
-  [[ -n "$port" ]] && break
-  kill -0 "$pid" 2>/dev/null || break
-  sleep 0.1
-done
-if [[ -z "$port" ]]; then
-  echo "FAIL daemon did not start"; cat "$work/daemon.log"; exit 1
-fi
-echo "tailwatchd pid $pid on port $port"
+start_tailwatchd "$daemon" "$work/tailwatch.yaml"
 
 python3 "$source_dir/tests/integration/push_hostile.py" "$port" "$token" "$pid" "$read_timeout_ms"
 rc=$?

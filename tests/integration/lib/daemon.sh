@@ -1,0 +1,40 @@
+# Sourced by the integration scripts that drive the real tailwatchd: their
+# shared start-up steps, in one place.
+
+# run_daemon_test BUILD_DIR SOURCE_DIR <<'PY' ... PY: skips (exit 77) when
+# tailwatchd is not built, else runs the Python test on stdin with
+# sys.argv = [-, BUILD_DIR, SOURCE_DIR] and lib/ (twd.py) importable.
+run_daemon_test() {
+  if [[ ! -x "$1/daemon/tailwatchd" ]]; then
+    echo "SKIP: $1/daemon/tailwatchd not built" >&2
+    exit 77
+  fi
+  PYTHONPATH="$2/tests/integration/lib${PYTHONPATH:+:$PYTHONPATH}" exec python3 - "$1" "$2"
+}
+
+# tailwatchd_work_dir: a temporary directory in `work`, removed on exit after
+# the daemon in `pid` (when set) is stopped.
+tailwatchd_work_dir() {
+  work="$(mktemp -d)"
+  pid=""
+  trap 'if [[ -n "$pid" ]]; then kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; fi; rm -rf "$work"' EXIT
+}
+
+# start_tailwatchd DAEMON CONFIG: starts it in the background on a free port
+# of 127.0.0.1 (state in $work/state, stderr in $work/daemon.log) and sets
+# `pid` and `port`; prints the log and exits 1 when it does not come up.
+start_tailwatchd() {
+  "$1" --config "$2" --listen 127.0.0.1:0 --state-dir "$work/state" 2>"$work/daemon.log" &
+  pid=$!
+  port=""
+  for _ in $(seq 1 200); do
+    port="$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' "$work/daemon.log" | head -1)"
+    [[ -n "$port" ]] && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  if [[ -z "$port" ]]; then
+    echo "FAIL daemon did not start"; cat "$work/daemon.log"; exit 1
+  fi
+  echo "tailwatchd pid $pid on port $port"
+}
