@@ -170,13 +170,9 @@ void FileReader::FlushPartial(std::string_view path, LineSink& sink, ReadBuffer&
 size_t FileReader::PassRecords(std::string_view path, LineSink& sink, const char* data,
                                size_t pending, size_t end, TailCounters& counters) {
   // Records up to the last terminator, whole; the rest waits for more.
-  size_t records_end = 0;
-  for (size_t i = end; i > pending; --i) {
-    if (engine::IsRecordTerminator(data[i - 1])) {
-      records_end = i;
-      break;
-    }
-  }
+  const size_t new_records =
+      engine::WholeRecordsLength(std::string_view(data + pending, end - pending));
+  const size_t records_end = new_records > 0 ? pending + new_records : 0;
   if (records_end > 0) {
     counters.lines_read += sink.OnRecords(path, std::string_view(data, records_end));
   }

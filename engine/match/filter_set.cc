@@ -235,15 +235,18 @@ void FilterSet::Process(std::string_view message, EventContext& ctx, SampleSink&
   for (size_t i = 0; i < impl.plans.size(); ++i) RunFilter(impl, i, hits_exact, scratch, ctx, sink);
 }
 
+size_t FilterSet::ProcessRecords(std::string_view text, EventContext& ctx,
+                                 SampleSink& sink) const {
+  size_t records = 0;
+  ForEachLogRecord(text, [&](std::string_view record) {
+    ++records;
+    Process(record, ctx, sink);
+  });
+  return records;
+}
+
 size_t FilterSet::ProcessBuffer(std::string_view text, EventContext& ctx, SampleSink& sink) const {
-  if (!impl_->whole_buffers) {
-    size_t records = 0;
-    ForEachLogRecord(text, [&](std::string_view record) {
-      ++records;
-      Process(record, ctx, sink);
-    });
-    return records;
-  }
+  if (!impl_->whole_buffers) return ProcessRecords(text, ctx, sink);
   // Slices that stay in the core's cache across the passes over them (the
   // prefilter scan, the record scan, then the records with a match), each
   // ending just after a terminator.
@@ -264,20 +267,12 @@ size_t FilterSet::ProcessBuffer(std::string_view text, EventContext& ctx, Sample
 
 size_t FilterSet::ProcessSlice(std::string_view text, EventContext& ctx, SampleSink& sink) const {
   const Impl& impl = *impl_;
-  auto per_record = [&] {
-    size_t records = 0;
-    ForEachLogRecord(text, [&](std::string_view record) {
-      ++records;
-      Process(record, ctx, sink);
-    });
-    return records;
-  };
-  if (text.size() > LiteralPrefilter::kMaxBufferBytes) return per_record();
+  if (text.size() > LiteralPrefilter::kMaxBufferBytes) return ProcessRecords(text, ctx, sink);
   std::vector<LiteralPrefilter::BufferMatch>& matches = ctx.buffer_matches();
   matches.clear();
   if (impl.buffer_prefilter != nullptr &&
       !impl.buffer_prefilter->ScanBuffer(text, &ctx.buffer_scratch(), &matches)) {
-    return per_record();
+    return ProcessRecords(text, ctx, sink);
   }
   size_t records = 0;
   if (impl.json_start) {

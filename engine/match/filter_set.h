@@ -91,6 +91,8 @@ class FilterSet {
   static constexpr size_t kBufferSliceBytes = 64 * 1024;
 
  private:
+  // Process() on each record of `text`; returns how many there were.
+  size_t ProcessRecords(std::string_view text, EventContext& ctx, SampleSink& sink) const;
   size_t ProcessSlice(std::string_view text, EventContext& ctx, SampleSink& sink) const;
   std::shared_ptr<const Impl> impl_;
 };

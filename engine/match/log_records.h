@@ -76,6 +76,15 @@ void ForEachLogRecord(std::string_view text, Fn&& fn) {
   if (start < text.size()) fn(text.substr(start));
 }
 
+// The length of `text`'s prefix that ends with its last terminator (0 when
+// it holds none): the whole records of a read, the rest being a partial one.
+inline size_t WholeRecordsLength(std::string_view text) {
+  for (size_t i = text.size(); i > 0; --i) {
+    if (IsRecordTerminator(text[i - 1])) return i;
+  }
+  return 0;
+}
+
 // The number of records ForEachLogRecord would report, counted with vector
 // compares rather than one call per record. When `brace_offsets` is set, also
 // appends (ascending) the offset of the '{' of every record whose text starts

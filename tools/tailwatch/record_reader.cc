@@ -14,14 +14,6 @@ namespace {
 
 constexpr size_t kChunkBytes = 1 << 20;
 
-// Bytes of `block` up to and including its last terminator.
-size_t WholeRecordsPrefix(std::string_view block) {
-  for (size_t i = block.size(); i > 0; --i) {
-    if (engine::IsRecordTerminator(block[i - 1])) return i;
-  }
-  return 0;
-}
-
 }  // namespace
 
 Status ForEachRecordBuffer(const std::string& path,
@@ -47,7 +39,7 @@ Status ForEachRecordBuffer(const std::string& path,
     filled += static_cast<size_t>(n);
     // Only the new bytes can hold the last terminator (the kept tail has none).
     const size_t tail_terminated =
-        WholeRecordsPrefix(std::string_view(buffer.data() + scanned, filled - scanned));
+        engine::WholeRecordsLength(std::string_view(buffer.data() + scanned, filled - scanned));
     if (tail_terminated == 0) continue;
     const size_t used = scanned + tail_terminated;
     on_buffer(std::string_view(buffer.data(), used));

@@ -123,6 +123,14 @@ TEST(LogRecordsTest, ScanHandlesTheEdges) {
   EXPECT_EQ(std::vector<uint32_t>{102}, braces);
 }
 
+TEST(LogRecordsTest, WholeRecordsLengthEndsAfterTheLastTerminator) {
+  EXPECT_EQ(0U, WholeRecordsLength(""));
+  EXPECT_EQ(0U, WholeRecordsLength("partial"));
+  EXPECT_EQ(2U, WholeRecordsLength("a\nb"));
+  EXPECT_EQ(3U, WholeRecordsLength("a\r\nb"));
+  EXPECT_EQ(4U, WholeRecordsLength("a\rb\r"));
+}
+
 TEST(LogRecordsTest, RecordAroundFindsTheRecordOfAByte) {
   std::mt19937 rng(5);
   for (int round = 0; round < 2000; ++round) {
