@@ -18,10 +18,9 @@ namespace {
 
 // How Process() decides one filter.
 enum class Mode {
-  kAlways,  // run the pattern on every event ([], match-all, fallbacks)
+  kAlways,  // run the pattern on every event (JSON, [], match-all, fallbacks)
   kTerms,   // decide from the prefilter's literal hits alone (they are exact)
   kRegex,   // run RE2 only when the prefilter says the regex may match
-  kJson,    // every event one by one; in a buffer, records that start with '{'
 };
 
 struct Plan {
@@ -159,8 +158,6 @@ Result<FilterSet> FilterSet::Compile(std::vector<FilterSpec> specs) {
       plan.mode = Mode::kRegex;
       plan.regex_id = static_cast<uint32_t>(entries.size());
       entries.push_back({re->source(), /*is_regex=*/true});
-    } else if (pattern->json() != nullptr) {
-      plan.mode = Mode::kJson;  // regex_id: the JSON record-start id, set below
     }
     impl->patterns.push_back(std::move(*pattern));
     impl->transformations.push_back(std::move(*transformation));
@@ -336,7 +333,6 @@ inline void RunFilter(const FilterSet::Impl& impl, size_t i, bool hits_exact,
   bool matched = false;
   switch (plan.mode) {
     case Mode::kAlways:
-    case Mode::kJson:
       matched = impl.patterns[i].Matches(ctx);
       break;
     case Mode::kTerms:
