@@ -311,8 +311,8 @@ void BM_Match(benchmark::State& state, const Lines& (*source)(), int filters) {
   benchmark::DoNotOptimize(sink.sum);
   state.SetItemsProcessed(state.iterations());
   state.SetBytesProcessed(bytes);
-  state.counters["matches_per_line"] =
-      benchmark::Counter(static_cast<double>(sink.matches) / static_cast<double>(state.iterations()));
+  state.counters["matches_per_line"] = benchmark::Counter(static_cast<double>(sink.matches) /
+                                                          static_cast<double>(state.iterations()));
   state.SetLabel(set->uses_hyperscan() ? "hyperscan" : "re2-set");
 }
 
@@ -396,7 +396,8 @@ int main(int argc, char** argv) {
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   const auto& corpus = tailwatch::bench::CorpusLines();
   const auto& gen = tailwatch::bench::GeneratorLines();
-  std::fprintf(stderr, "corpus: %zu lines, %zu bytes from %s\ngenerator: %zu lines, %zu bytes (%s)\n",
+  std::fprintf(stderr,
+               "corpus: %zu lines, %zu bytes from %s\ngenerator: %zu lines, %zu bytes (%s)\n",
                corpus.lines.size(), corpus.bytes,
                corpus.origin.empty() ? "(not found)" : corpus.origin.c_str(), gen.lines.size(),
                gen.bytes, gen.origin.c_str());

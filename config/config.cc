@@ -10,6 +10,8 @@
 // Diagnostic, and nothing else in config/ lets an exception out.
 #include "config/config.h"
 
+#include <yaml-cpp/yaml.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -22,13 +24,11 @@
 #include <tuple>
 #include <utility>
 
-#include <yaml-cpp/yaml.h>
-
 #include "config/did_you_mean.h"
 #include "config/embedded_files.h"
 #include "config/node_reader.h"
-#include "config/sections.h"
 #include "config/secrets.h"
+#include "config/sections.h"
 
 namespace tailwatch::config {
 namespace {
@@ -128,11 +128,9 @@ class Loader {
       file.root = YAML::Load(file.text);
       return true;
     } catch (const YAML::ParserException& e) {
-      diags_.Error(file, Position{e.mark.line + 1, e.mark.column + 1},
-                   "invalid YAML: " + e.msg);
+      diags_.Error(file, Position{e.mark.line + 1, e.mark.column + 1}, "invalid YAML: " + e.msg);
     } catch (const YAML::Exception& e) {
-      diags_.Error(file, Position{e.mark.line + 1, e.mark.column + 1},
-                   "invalid YAML: " + e.msg);
+      diags_.Error(file, Position{e.mark.line + 1, e.mark.column + 1}, "invalid YAML: " + e.msg);
     }
     return false;
   }
@@ -160,8 +158,8 @@ class Loader {
       }
       r.Int("checkpoint_interval_ms", &config_.checkpoint_interval_ms, 10, 3600000);
       if (r.String("region", &config_.region) && !IsRegion(config_.region)) {
-        r.ErrorAt("region", "region: expected an AWS region such as us-west-2, got '" +
-                                config_.region + "'");
+        r.ErrorAt("region",
+                  "region: expected an AWS region such as us-west-2, got '" + config_.region + "'");
       }
       if (r.String("account_id", &config_.account_id) &&
           (config_.account_id.size() != 12 ||
@@ -171,18 +169,14 @@ class Loader {
       }
       r.Size("max_dimension_combinations", &config_.max_dimension_combinations, 1, 10000000);
     }
-    DecodeList(r, "log_groups", [&](const YAML::Node& n) {
-      groups_.push_back(DecodeLogGroup(diags_, file, n));
-    });
-    DecodeList(r, "metric_filters", [&](const YAML::Node& n) {
-      filters_.push_back(DecodeFilter(diags_, file, n));
-    });
-    DecodeList(r, "alarms", [&](const YAML::Node& n) {
-      alarms_.push_back(DecodeAlarm(diags_, file, n));
-    });
-    DecodeList(r, "targets", [&](const YAML::Node& n) {
-      targets_.push_back(DecodeTarget(diags_, file, n));
-    });
+    DecodeList(r, "log_groups",
+               [&](const YAML::Node& n) { groups_.push_back(DecodeLogGroup(diags_, file, n)); });
+    DecodeList(r, "metric_filters",
+               [&](const YAML::Node& n) { filters_.push_back(DecodeFilter(diags_, file, n)); });
+    DecodeList(r, "alarms",
+               [&](const YAML::Node& n) { alarms_.push_back(DecodeAlarm(diags_, file, n)); });
+    DecodeList(r, "targets",
+               [&](const YAML::Node& n) { targets_.push_back(DecodeTarget(diags_, file, n)); });
     if (r.Has("include")) {
       std::vector<std::string> includes;
       if (r.StringList("include", &includes)) {
@@ -196,8 +190,7 @@ class Loader {
 
   // Unknown top-level keys, with a hint when an included file sets
   // something only the main file may.
-  void CheckTopKeys(const SourceFile& file, std::span<const std::string_view> keys,
-                    bool is_main) {
+  void CheckTopKeys(const SourceFile& file, std::span<const std::string_view> keys, bool is_main) {
     for (auto it = file.root.begin(); it != file.root.end(); ++it) {
       const YAML::Node key = it->first;
       if (!key.IsScalar()) {
@@ -209,8 +202,9 @@ class Loader {
       if (!is_main && std::find(std::begin(kTopLevelKeys), std::end(kTopLevelKeys), name) !=
                           std::end(kTopLevelKeys)) {
         diags_.Error(file, key,
-                     "'" + name + "' may only be set in the main config file; an included "
-                     "file adds log_groups, metric_filters, alarms and targets");
+                     "'" + name +
+                         "' may only be set in the main config file; an included "
+                         "file adds log_groups, metric_filters, alarms and targets");
         continue;
       }
       diags_.Error(file, key, "unknown key '" + name + "'" + DidYouMean(name, keys));
@@ -241,8 +235,9 @@ class Loader {
   void Include(const SourceFile& from, const std::string& target, const YAML::Node& node,
                int depth) {
     if (depth + 1 >= kMaxIncludeDepth) {
-      diags_.Error(from, node, "include: nested more than " + std::to_string(kMaxIncludeDepth) +
-                                   " levels deep");
+      diags_.Error(
+          from, node,
+          "include: nested more than " + std::to_string(kMaxIncludeDepth) + " levels deep");
       return;
     }
     std::string name;
@@ -314,8 +309,8 @@ class Loader {
       if (inserted) continue;
       diags_.Error(*item.file, item.name_node,
                    "duplicate " + std::string(what) + " name '" + item.value.name +
-                       "' (first defined at " + PositionText(*it->second->file,
-                                                             it->second->name_node) + ")");
+                       "' (first defined at " +
+                       PositionText(*it->second->file, it->second->name_node) + ")");
     }
   }
 
@@ -332,14 +327,13 @@ class Loader {
       if (!f.log_group_node.IsDefined()) continue;
       const std::string& group = f.value.log_group;
       if (std::find(group_names.begin(), group_names.end(), group) == group_names.end()) {
-        diags_.Error(*f.file, f.log_group_node,
-                     "log_group: no log group named '" + group + "'" +
-                         DidYouMean(group, group_names));
+        diags_.Error(
+            *f.file, f.log_group_node,
+            "log_group: no log group named '" + group + "'" + DidYouMean(group, group_names));
         continue;
       }
       if (++filters_per_group[group] == kMaxFiltersPerLogGroup + 1) {
-        diags_.Error(*f.file, f.node,
-                     "log group '" + group + "' has more than 100 metric filters");
+        diags_.Error(*f.file, f.node, "log group '" + group + "' has more than 100 metric filters");
       }
     }
 
@@ -353,8 +347,9 @@ class Loader {
         if (action.starts_with("arn:")) {
           if (!IsSnsTopicArn(action)) {
             diags_.Error(*a.file, node,
-                         key + ": '" + action + "' is not an SNS topic ARN "
-                         "(arn:aws:sns:REGION:ACCOUNT:NAME)");
+                         key + ": '" + action +
+                             "' is not an SNS topic ARN "
+                             "(arn:aws:sns:REGION:ACCOUNT:NAME)");
           }
           continue;
         }
@@ -376,8 +371,7 @@ class Loader {
     bool same_metric = false;
     for (const LoadedFilter& f : filters_) {
       const engine::MetricTransformationSpec& t = f.value.transformation;
-      if (t.metric_namespace != a.value.metric_namespace ||
-          t.metric_name != a.value.metric_name) {
+      if (t.metric_namespace != a.value.metric_namespace || t.metric_name != a.value.metric_name) {
         continue;
       }
       same_metric = true;
@@ -389,15 +383,13 @@ class Loader {
     diags_.Warning(*a.file, a.name_node.IsDefined() ? a.name_node : a.node,
                    same_metric
                        ? "alarm '" + a.value.name + "' watches " + a.value.metric_namespace + "/" +
-                             a.value.metric_name +
-                             " with dimensions no metric filter emits it with"
+                             a.value.metric_name + " with dimensions no metric filter emits it with"
                        : "no metric filter emits " + a.value.metric_namespace + "/" +
-                             a.value.metric_name + ", which alarm '" + a.value.name +
-                             "' watches");
+                             a.value.metric_name + ", which alarm '" + a.value.name + "' watches");
   }
 
   Diagnostics diags_;
-  std::deque<SourceFile> files_;  // stable addresses: entities point at their file
+  std::deque<SourceFile> files_;    // stable addresses: entities point at their file
   std::vector<std::string> stack_;  // identities of the files being included (cycles)
   std::set<std::string> included_;
   Config config_;
@@ -407,9 +399,7 @@ class Loader {
   std::vector<Loaded<TargetConfig>> targets_;
 };
 
-std::string ParentDir(const std::string& path) {
-  return fs::path(path).parent_path().string();
-}
+std::string ParentDir(const std::string& path) { return fs::path(path).parent_path().string(); }
 
 }  // namespace
 

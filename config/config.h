@@ -63,15 +63,15 @@ struct ServerConfig {
   bool listen_is_loopback = true;  // 127.0.0.0/8, ::1 or localhost
 
   std::string auth_token_file;  // empty = no token
-  std::string auth_token;       // loaded from auth_token_file (trailing newline removed); never printed
+  std::string auth_token;  // loaded from auth_token_file (trailing newline removed); never printed
   bool protect_metrics = false;  // also require the token on GET /metrics and /api/v1/alarms
 
   std::string tls_cert_file;  // both or neither; TLS when set
   std::string tls_key_file;
 
-  size_t max_body_bytes = 2 << 20;          // push bodies (a full PutLogEvents batch fits); larger -> 413
-  size_t max_connections = 256;             // more -> 503
-  int read_timeout_ms = 30000;              // whole request read
+  size_t max_body_bytes = 2 << 20;  // push bodies (a full PutLogEvents batch fits); larger -> 413
+  size_t max_connections = 256;     // more -> 503
+  int read_timeout_ms = 30000;      // whole request read
   int write_timeout_ms = 30000;
   // Reserved: events for a log group the config does not define are always
   // refused (ResourceNotFoundException / 404): a group without filters would
@@ -96,8 +96,8 @@ struct TimestampConfig {
 };
 
 struct LogGroupConfig {
-  std::string name;                // CloudWatch log group name
-  std::vector<std::string> files;  // globs; stream name = file path; empty = push only
+  std::string name;                 // CloudWatch log group name
+  std::vector<std::string> files;   // globs; stream name = file path; empty = push only
   bool start_at_beginning = false;  // start_at: beginning|end (first sight of a file only)
   TimestampConfig timestamp;
   size_t max_line_bytes = 256 * 1024;  // longer lines are truncated and counted
@@ -129,18 +129,18 @@ struct TargetConfig {
   std::string aws_secret_access_key;  // loaded; never printed
   std::string aws_session_token;      // loaded (optional); never printed
 
-  std::string ca_file;  // extra CA bundle for https
-  int timeout_ms = 5000;            // one delivery attempt
-  int max_attempts = 10;            // then the event is dropped and counted
-  int initial_backoff_ms = 500;     // doubles per attempt ...
-  int max_backoff_ms = 60000;       // ... up to this
+  std::string ca_file;           // extra CA bundle for https
+  int timeout_ms = 5000;         // one delivery attempt
+  int max_attempts = 10;         // then the event is dropped and counted
+  int initial_backoff_ms = 500;  // doubles per attempt ...
+  int max_backoff_ms = 60000;    // ... up to this
 };
 
 struct Config {
   ServerConfig server;
   std::string state_dir = "./state";  // checkpoints and the notification outbox
   int checkpoint_interval_ms = 1000;
-  std::string region = "us-west-2";            // for alarm ARNs and notifications
+  std::string region = "us-west-2";  // for alarm ARNs and notifications
   std::string account_id = "123456789012";
   size_t max_dimension_combinations = 1000;  // per filter; beyond it values are dropped and counted
 
@@ -153,9 +153,10 @@ struct Config {
 };
 
 struct LoadResult {
-  std::optional<Config> config;        // set only when there is no error
-  std::vector<Diagnostic> errors;      // every error, in file order per file
-  std::vector<Diagnostic> warnings;    // do not stop the load (e.g. an alarm on a metric no filter emits)
+  std::optional<Config> config;    // set only when there is no error
+  std::vector<Diagnostic> errors;  // every error, in file order per file
+  std::vector<Diagnostic>
+      warnings;  // do not stop the load (e.g. an alarm on a metric no filter emits)
 
   bool ok() const { return config.has_value() && errors.empty(); }
   // Every error (then warning) as Diagnostic::ToString(), one per line.

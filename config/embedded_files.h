@@ -11,7 +11,8 @@
 namespace tailwatch::config {
 
 struct EmbeddedFile {
-  std::string_view path;  // relative to config/, e.g. "tailwatch.default.yaml", "packs/ai-training.yaml"
+  std::string_view
+      path;  // relative to config/, e.g. "tailwatch.default.yaml", "packs/ai-training.yaml"
   std::string_view text;
 };
 

@@ -11,8 +11,8 @@
 namespace tailwatch::config {
 
 struct ListenAddress {
-  std::string host;  // without brackets
-  uint16_t port = 0;  // 0 = any free port (tests)
+  std::string host;       // without brackets
+  uint16_t port = 0;      // 0 = any free port (tests)
   bool loopback = false;  // 127.0.0.0/8, ::1, localhost
 };
 

@@ -38,8 +38,7 @@ Position ScalarTextPosition(const SourceFile& file, const YAML::Node& node, int 
   }
   // The value must stand in the file exactly as parsed, on this line: then
   // offsets in the value are offsets in the line.
-  if (text.substr(begin, value.size()) != value ||
-      value.find('\n') != std::string::npos) {
+  if (text.substr(begin, value.size()) != value || value.find('\n') != std::string::npos) {
     return start;
   }
   if (quote == 1) {
@@ -176,8 +175,8 @@ bool MapReader::ScalarValue(std::string_view key, bool required, std::string_vie
   }
   *value = Value(key);
   if (!IsScalar(*value)) {
-    ErrorAt(key, std::string(key) + ": expected " + std::string(expected) + ", got " +
-                     Describe(*value));
+    ErrorAt(key,
+            std::string(key) + ": expected " + std::string(expected) + ", got " + Describe(*value));
     return false;
   }
   return true;
@@ -210,8 +209,7 @@ bool MapReader::Enum(std::string_view key, std::span<const std::string_view> val
   return false;
 }
 
-bool MapReader::Int(std::string_view key, int* out, long long min, long long max,
-                    bool required) {
+bool MapReader::Int(std::string_view key, int* out, long long min, long long max, bool required) {
   long long wide = 0;
   max = std::min<long long>(max, std::numeric_limits<int>::max());
   YAML::Node value;
@@ -314,8 +312,8 @@ bool MapReader::StringMap(std::string_view key,
     return true;
   }
   if (!value.IsMap()) {
-    ErrorAt(key, std::string(key) + ": expected a mapping of names to strings, got " +
-                     Describe(value));
+    ErrorAt(key,
+            std::string(key) + ": expected a mapping of names to strings, got " + Describe(value));
     return false;
   }
   std::vector<std::pair<std::string, std::string>> items;
@@ -328,8 +326,8 @@ bool MapReader::StringMap(std::string_view key,
     }
     if (!IsScalar(it->second)) {
       diags_.Error(file_, it->second.IsNull() ? it->first : it->second,
-                   std::string(key) + ": expected a string for '" + it->first.Scalar() +
-                       "', got " + Describe(it->second));
+                   std::string(key) + ": expected a string for '" + it->first.Scalar() + "', got " +
+                       Describe(it->second));
       ok = false;
       continue;
     }

@@ -7,13 +7,13 @@
 #ifndef TAILWATCH_CONFIG_NODE_READER_H_
 #define TAILWATCH_CONFIG_NODE_READER_H_
 
+#include <yaml-cpp/yaml.h>
+
 #include <cstddef>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <yaml-cpp/yaml.h>
 
 #include "config/config.h"
 
@@ -23,9 +23,9 @@ namespace tailwatch::config {
 // SourceFile outlives every node taken from it (the loader keeps them all in a
 // std::deque for the whole load).
 struct SourceFile {
-  std::string name;      // as diagnostics print it
-  std::string text;      // the raw YAML, to place errors inside scalars
-  std::string base_dir;  // folder of relative includes ("" = working directory)
+  std::string name;       // as diagnostics print it
+  std::string text;       // the raw YAML, to place errors inside scalars
+  std::string base_dir;   // folder of relative includes ("" = working directory)
   bool embedded = false;  // an embedded file: relative includes are embedded too
   YAML::Node root;
 };
@@ -107,8 +107,7 @@ class MapReader {
   bool Enum(std::string_view key, std::span<const std::string_view> values, std::string* out,
             bool required = false);
   bool Int(std::string_view key, int* out, long long min, long long max, bool required = false);
-  bool Size(std::string_view key, size_t* out, long long min, long long max,
-            bool required = false);
+  bool Size(std::string_view key, size_t* out, long long min, long long max, bool required = false);
   bool Double(std::string_view key, double* out, bool required = false);
   bool Bool(std::string_view key, bool* out, bool required = false);
   bool StringList(std::string_view key, std::vector<std::string>* out, bool required = false);

@@ -27,8 +27,8 @@ Result<std::string> ReadWhole(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     const int err = errno;
-    return MakeError("cannot read '" + path + "': " +
-                     (err != 0 ? std::strerror(err) : "cannot open"));
+    return MakeError("cannot read '" + path +
+                     "': " + (err != 0 ? std::strerror(err) : "cannot open"));
   }
   std::string data;
   char buffer[4096];
@@ -54,8 +54,8 @@ Status CheckReadable(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     const int err = errno;
-    return MakeError("cannot read '" + path + "': " +
-                     (err != 0 ? std::strerror(err) : "cannot open"));
+    return MakeError("cannot read '" + path +
+                     "': " + (err != 0 ? std::strerror(err) : "cannot open"));
   }
   return OkStatus();
 }

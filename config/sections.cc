@@ -1,10 +1,10 @@
 #include "config/sections.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 #include <utility>
-
-#include <re2/re2.h>
 
 #include "config/did_you_mean.h"
 #include "config/listen_address.h"
@@ -62,7 +62,8 @@ bool IsHttpUrl(std::string_view url) {
   const std::string_view host = rest.substr(0, host_end);
   if (host.empty() || host.front() == ':') return false;
   return std::none_of(url.begin(), url.end(), [](char c) {
-    return std::isspace(static_cast<unsigned char>(c)) || std::iscntrl(static_cast<unsigned char>(c));
+    return std::isspace(static_cast<unsigned char>(c)) ||
+           std::iscntrl(static_cast<unsigned char>(c));
   });
 }
 
@@ -111,9 +112,10 @@ void DecodeTimestamp(MapReader& group, TimestampConfig* ts) {
   // the engine knows.
   if (r.String("format", &ts->format) && ts->format.find('%') == std::string::npos &&
       !engine::ParseTimestampFormat(ts->format)) {
-    r.ErrorAt("format", "format: expected auto, iso8601, epoch_s, epoch_ms, epoch_us, epoch_ns "
-                        "or a strptime format with '%', got '" + ts->format + "'" +
-                        DidYouMean(ts->format, kFormats));
+    r.ErrorAt("format",
+              "format: expected auto, iso8601, epoch_s, epoch_ms, epoch_us, epoch_ns "
+              "or a strptime format with '%', got '" +
+                  ts->format + "'" + DidYouMean(ts->format, kFormats));
   }
   if (r.Has("field") && r.Has("regex")) {
     r.ErrorAt("regex", "timestamp: give either field or regex, not both");
@@ -266,9 +268,9 @@ bool IsSnsTopicArn(std::string_view text, std::string* region) {
       })) {
     return false;
   }
-  if (account.size() != 12 ||
-      !std::all_of(account.begin(), account.end(),
-                   [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+  if (account.size() != 12 || !std::all_of(account.begin(), account.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c));
+      })) {
     return false;
   }
   std::string_view base = name;
@@ -284,8 +286,8 @@ bool IsSnsTopicArn(std::string_view text, std::string* region) {
 
 void DecodeServer(MapReader& top, ServerConfig* server) {
   static constexpr std::string_view kKeys[] = {
-      "listen",         "auth_token_file", "protect_metrics",  "tls_cert_file",
-      "tls_key_file",   "max_body_bytes",  "max_connections",  "read_timeout_ms",
+      "listen",           "auth_token_file",         "protect_metrics", "tls_cert_file",
+      "tls_key_file",     "max_body_bytes",          "max_connections", "read_timeout_ms",
       "write_timeout_ms", "allow_unknown_log_groups"};
   const YAML::Node node = top.Value("server");
   if (!node.IsDefined() || node.IsNull()) return;  // `server:` alone: all defaults
@@ -331,9 +333,13 @@ void DecodeServer(MapReader& top, ServerConfig* server) {
 
 Loaded<LogGroupConfig> DecodeLogGroup(Diagnostics& diags, const SourceFile& file,
                                       const YAML::Node& node) {
-  static constexpr std::string_view kKeys[] = {
-      "name",           "files",  "start_at", "timestamp", "max_line_bytes",
-      "partial_line_timeout_ms", "poll_interval_ms"};
+  static constexpr std::string_view kKeys[] = {"name",
+                                               "files",
+                                               "start_at",
+                                               "timestamp",
+                                               "max_line_bytes",
+                                               "partial_line_timeout_ms",
+                                               "poll_interval_ms"};
   static constexpr std::string_view kStartAt[] = {"end", "beginning"};
   Loaded<LogGroupConfig> out;
   out.file = &file;
@@ -344,8 +350,9 @@ Loaded<LogGroupConfig> DecodeLogGroup(Diagnostics& diags, const SourceFile& file
   if (r.String("name", &g.name, /*required=*/true)) {
     out.name_node.reset(r.Value("name"));
     if (!IsLogGroupName(g.name)) {
-      r.ErrorAt("name", "name: a log group name is 1-512 characters of letters, digits and "
-                        "'.', '-', '_', '/', '#'");
+      r.ErrorAt("name",
+                "name: a log group name is 1-512 characters of letters, digits and "
+                "'.', '-', '_', '/', '#'");
     }
   }
   r.StringList("files", &g.files);
@@ -365,8 +372,8 @@ Loaded<LogGroupConfig> DecodeLogGroup(Diagnostics& diags, const SourceFile& file
 LoadedFilter DecodeFilter(Diagnostics& diags, const SourceFile& file, const YAML::Node& node) {
   static constexpr std::string_view kKeys[] = {"name", "log_group", "pattern", "regex",
                                                "metric_transformation"};
-  static constexpr std::string_view kTransformationKeys[] = {
-      "name", "namespace", "value", "default_value", "dimensions", "unit"};
+  static constexpr std::string_view kTransformationKeys[] = {"name",          "namespace",  "value",
+                                                             "default_value", "dimensions", "unit"};
   LoadedFilter out;
   out.file = &file;
   out.node = node;
@@ -396,8 +403,7 @@ LoadedFilter DecodeFilter(Diagnostics& diags, const SourceFile& file, const YAML
       r.ErrorAt("regex", "regex: must not be empty");
     }
   } else if (pattern_node.IsDefined() && (pattern_node.IsMap() || pattern_node.IsSequence())) {
-    r.ErrorAt("pattern", std::string("pattern: expected a string, got ") +
-                             Describe(pattern_node) +
+    r.ErrorAt("pattern", std::string("pattern: expected a string, got ") + Describe(pattern_node) +
                              "; quote the pattern, e.g. pattern: '{ $.level = \"ERROR\" }'");
   } else if (pattern_node.IsDefined() && pattern_node.IsNull()) {
     pattern_ok = true;  // `pattern:` alone is the empty pattern: every event
@@ -443,34 +449,33 @@ LoadedFilter DecodeFilter(Diagnostics& diags, const SourceFile& file, const YAML
 }
 
 LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::Node& node) {
-  static constexpr std::string_view kKeys[] = {
-      "name",
-      "alarm_description",
-      "namespace",
-      "metric_name",
-      "dimensions",
-      "statistic",
-      "extended_statistic",
-      "period",
-      "evaluation_periods",
-      "datapoints_to_alarm",
-      "threshold",
-      "comparison_operator",
-      "treat_missing_data",
-      "evaluate_low_sample_count_percentile",
-      "unit",
-      "actions_enabled",
-      "alarm_actions",
-      "ok_actions",
-      "insufficient_data_actions"};
+  static constexpr std::string_view kKeys[] = {"name",
+                                               "alarm_description",
+                                               "namespace",
+                                               "metric_name",
+                                               "dimensions",
+                                               "statistic",
+                                               "extended_statistic",
+                                               "period",
+                                               "evaluation_periods",
+                                               "datapoints_to_alarm",
+                                               "threshold",
+                                               "comparison_operator",
+                                               "treat_missing_data",
+                                               "evaluate_low_sample_count_percentile",
+                                               "unit",
+                                               "actions_enabled",
+                                               "alarm_actions",
+                                               "ok_actions",
+                                               "insufficient_data_actions"};
   static constexpr std::string_view kStatistics[] = {"SampleCount", "Average", "Sum", "Minimum",
                                                      "Maximum"};
-  static constexpr std::string_view kOperators[] = {
-      "GreaterThanOrEqualToThreshold", "GreaterThanThreshold", "LessThanThreshold",
-      "LessThanOrEqualToThreshold"};
-  static constexpr std::string_view kBandOperators[] = {
-      "LessThanLowerOrGreaterThanUpperThreshold", "LessThanLowerThreshold",
-      "GreaterThanUpperThreshold"};
+  static constexpr std::string_view kOperators[] = {"GreaterThanOrEqualToThreshold",
+                                                    "GreaterThanThreshold", "LessThanThreshold",
+                                                    "LessThanOrEqualToThreshold"};
+  static constexpr std::string_view kBandOperators[] = {"LessThanLowerOrGreaterThanUpperThreshold",
+                                                        "LessThanLowerThreshold",
+                                                        "GreaterThanUpperThreshold"};
   static constexpr std::string_view kTreatMissing[] = {"missing", "ignore", "breaching",
                                                        "notBreaching"};
   static constexpr std::string_view kLowSample[] = {"evaluate", "ignore"};
@@ -526,9 +531,9 @@ LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::
   }
   r.String("unit", &a.unit);
   r.Bool("actions_enabled", &a.actions_enabled);
-  for (auto [key, list] : {std::pair{"alarm_actions", &a.alarm_actions},
-                           std::pair{"ok_actions", &a.ok_actions},
-                           std::pair{"insufficient_data_actions", &a.insufficient_data_actions}}) {
+  for (auto [key, list] :
+       {std::pair{"alarm_actions", &a.alarm_actions}, std::pair{"ok_actions", &a.ok_actions},
+        std::pair{"insufficient_data_actions", &a.insufficient_data_actions}}) {
     if (!r.StringList(key, list)) continue;
     const YAML::Node items = r.Value(key);
     for (size_t i = 0; i < list->size(); ++i) {
@@ -559,16 +564,29 @@ LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::
 
 Loaded<TargetConfig> DecodeTarget(Diagnostics& diags, const SourceFile& file,
                                   const YAML::Node& node) {
-  static constexpr std::string_view kKeys[] = {
-      "name",     "type",       "url",         "hmac_secret_file",   "topic_arn",
-      "endpoint", "region",     "credentials_file", "profile",        "ca_file",
-      "timeout_ms", "max_attempts", "initial_backoff_ms", "max_backoff_ms"};
+  static constexpr std::string_view kKeys[] = {"name",
+                                               "type",
+                                               "url",
+                                               "hmac_secret_file",
+                                               "topic_arn",
+                                               "endpoint",
+                                               "region",
+                                               "credentials_file",
+                                               "profile",
+                                               "ca_file",
+                                               "timeout_ms",
+                                               "max_attempts",
+                                               "initial_backoff_ms",
+                                               "max_backoff_ms"};
   static constexpr std::string_view kTypes[] = {"webhook", "alertmanager", "sns"};
   // Keys that only make sense for some types.
   static constexpr std::pair<std::string_view, std::string_view> kOnlyFor[] = {
-      {"url", "webhook alertmanager"},   {"hmac_secret_file", "webhook"},
-      {"topic_arn", "sns"},              {"endpoint", "sns"},
-      {"region", "sns"},                 {"credentials_file", "sns"},
+      {"url", "webhook alertmanager"},
+      {"hmac_secret_file", "webhook"},
+      {"topic_arn", "sns"},
+      {"endpoint", "sns"},
+      {"region", "sns"},
+      {"credentials_file", "sns"},
       {"profile", "sns"}};
 
   Loaded<TargetConfig> out;
@@ -580,8 +598,9 @@ Loaded<TargetConfig> DecodeTarget(Diagnostics& diags, const SourceFile& file,
   if (r.String("name", &t.name, /*required=*/true)) {
     out.name_node.reset(r.Value("name"));
     if (!IsTargetName(t.name)) {
-      r.ErrorAt("name", "name: a target name is 1-256 characters of letters, digits and "
-                        "'.', '-', '_'");
+      r.ErrorAt("name",
+                "name: a target name is 1-256 characters of letters, digits and "
+                "'.', '-', '_'");
     }
   }
   std::string type;
@@ -607,8 +626,8 @@ Loaded<TargetConfig> DecodeTarget(Diagnostics& diags, const SourceFile& file,
       std::string arn_region;
       if (r.String("topic_arn", &t.topic_arn, /*required=*/true) &&
           !IsSnsTopicArn(t.topic_arn, &arn_region)) {
-        r.ErrorAt("topic_arn", "topic_arn: expected arn:aws:sns:REGION:ACCOUNT:NAME, got '" +
-                                   t.topic_arn + "'");
+        r.ErrorAt("topic_arn",
+                  "topic_arn: expected arn:aws:sns:REGION:ACCOUNT:NAME, got '" + t.topic_arn + "'");
       }
       t.region = arn_region;
       r.String("region", &t.region);

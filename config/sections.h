@@ -8,11 +8,11 @@
 #ifndef TAILWATCH_CONFIG_SECTIONS_H_
 #define TAILWATCH_CONFIG_SECTIONS_H_
 
+#include <yaml-cpp/yaml.h>
+
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <yaml-cpp/yaml.h>
 
 #include "config/config.h"
 #include "config/node_reader.h"
@@ -24,12 +24,12 @@ template <class T>
 struct Loaded {
   T value;
   const SourceFile* file = nullptr;
-  YAML::Node node;                                     // the entity's mapping
+  YAML::Node node;  // the entity's mapping
   // Its `name` value, if any. Set these with reset(), never `=`: yaml-cpp's
   // assignment copies the value's whole document into this node's memory,
   // which made a 100-filter config take ~20 MB of heap at load.
   YAML::Node name_node{YAML::NodeType::Undefined};
-  bool valid = false;    // no error of its own
+  bool valid = false;  // no error of its own
 };
 
 struct LoadedFilter : Loaded<engine::FilterSpec> {
@@ -48,12 +48,19 @@ struct LoadedAlarm : Loaded<engine::AlarmSpec> {
 };
 
 // The top-level keys of a main file and of an included one.
-inline constexpr std::string_view kTopLevelKeys[] = {
-    "include",  "server",     "state_dir",          "checkpoint_interval_ms",
-    "region",   "account_id", "max_dimension_combinations", "log_groups",
-    "metric_filters", "alarms", "targets"};
-inline constexpr std::string_view kIncludedFileKeys[] = {"include", "log_groups",
-                                                         "metric_filters", "alarms", "targets"};
+inline constexpr std::string_view kTopLevelKeys[] = {"include",
+                                                     "server",
+                                                     "state_dir",
+                                                     "checkpoint_interval_ms",
+                                                     "region",
+                                                     "account_id",
+                                                     "max_dimension_combinations",
+                                                     "log_groups",
+                                                     "metric_filters",
+                                                     "alarms",
+                                                     "targets"};
+inline constexpr std::string_view kIncludedFileKeys[] = {"include", "log_groups", "metric_filters",
+                                                         "alarms", "targets"};
 
 void DecodeServer(MapReader& top, ServerConfig* server);
 Loaded<LogGroupConfig> DecodeLogGroup(Diagnostics& diags, const SourceFile& file,

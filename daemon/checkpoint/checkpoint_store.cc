@@ -93,7 +93,8 @@ Status PosixCheckpointFs::Close(int fd) {
 }
 
 Status PosixCheckpointFs::Rename(const std::string& from, const std::string& to) {
-  if (::rename(from.c_str(), to.c_str()) != 0) return ErrnoError("rename", from + " -> " + to, errno);
+  if (::rename(from.c_str(), to.c_str()) != 0)
+    return ErrnoError("rename", from + " -> " + to, errno);
   return OkStatus();
 }
 
@@ -188,8 +189,8 @@ Result<CheckpointSections> CheckpointStore::Decode(std::string_view bytes) {
     return MakeError("checkpoint header is malformed");
   }
   if (bytes.size() != body_size) {
-    return MakeError("checkpoint has " + std::to_string(bytes.size()) + " body bytes, header says " +
-                     std::to_string(body_size) + " (torn write?)");
+    return MakeError("checkpoint has " + std::to_string(bytes.size()) +
+                     " body bytes, header says " + std::to_string(body_size) + " (torn write?)");
   }
   if (Crc(bytes) != crc) return MakeError("checkpoint checksum mismatch (corrupt file)");
 

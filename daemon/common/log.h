@@ -23,11 +23,13 @@ void InitLogging();
 
 void Log(LogLevel level, const char* format, ...) __attribute__((format(printf, 2, 3)));
 
-#define TW_LOG_DEBUG(...) ::tailwatch::daemon::Log(::tailwatch::daemon::LogLevel::kDebug, __VA_ARGS__)
+#define TW_LOG_DEBUG(...) \
+  ::tailwatch::daemon::Log(::tailwatch::daemon::LogLevel::kDebug, __VA_ARGS__)
 #define TW_LOG_INFO(...) ::tailwatch::daemon::Log(::tailwatch::daemon::LogLevel::kInfo, __VA_ARGS__)
 #define TW_LOG_WARNING(...) \
   ::tailwatch::daemon::Log(::tailwatch::daemon::LogLevel::kWarning, __VA_ARGS__)
-#define TW_LOG_ERROR(...) ::tailwatch::daemon::Log(::tailwatch::daemon::LogLevel::kError, __VA_ARGS__)
+#define TW_LOG_ERROR(...) \
+  ::tailwatch::daemon::Log(::tailwatch::daemon::LogLevel::kError, __VA_ARGS__)
 
 // Logs at most `burst` messages per `interval_ms` for one call site; counts
 // the rest and reports how many were suppressed with the next logged line.

@@ -1,17 +1,17 @@
 #include "daemon/export/dynamic_series.h"
 
+#include <prometheus/metric_type.h>
+
 #include <algorithm>
 #include <exception>
 #include <unordered_map>
-
-#include <prometheus/metric_type.h>
 
 namespace tailwatch::exporter {
 namespace {
 
 bool IsNameChar(unsigned char c, bool allow_colon) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         c == '_' || (allow_colon && c == ':');
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         (allow_colon && c == ':');
 }
 
 std::string SanitizeName(std::string_view name, bool allow_colon) {

@@ -12,6 +12,9 @@
 #ifndef TAILWATCH_DAEMON_EXPORT_DYNAMIC_SERIES_H_
 #define TAILWATCH_DAEMON_EXPORT_DYNAMIC_SERIES_H_
 
+#include <prometheus/collectable.h>
+#include <prometheus/metric_family.h>
+
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -20,9 +23,6 @@
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include <prometheus/collectable.h>
-#include <prometheus/metric_family.h>
 
 namespace tailwatch::exporter {
 

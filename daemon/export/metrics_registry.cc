@@ -1,12 +1,12 @@
 #include "daemon/export/metrics_registry.h"
 
+#include <prometheus/metric_type.h>
+#include <prometheus/text_serializer.h>
+
 #include <sstream>
 #include <stdexcept>
 #include <unordered_map>
 #include <utility>
-
-#include <prometheus/metric_type.h>
-#include <prometheus/text_serializer.h>
 
 namespace tailwatch::exporter {
 namespace {
@@ -38,9 +38,8 @@ void CheckName(const std::string& name, Kind kind) {
 }  // namespace
 
 const std::vector<double>& LatencyBucketsSeconds() {
-  static const std::vector<double> kBuckets = {0.00001, 0.00005, 0.0001, 0.0005, 0.001, 0.005,
-                                               0.01,    0.05,    0.1,    0.5,    1,     5,
-                                               10};
+  static const std::vector<double> kBuckets = {0.00001, 0.00005, 0.0001, 0.0005, 0.001, 0.005, 0.01,
+                                               0.05,    0.1,     0.5,    1,      5,     10};
   return kBuckets;
 }
 
@@ -88,14 +87,14 @@ MetricsRegistry::MetricsRegistry()
                                        "Bytes read from tailed files, by log group.");
   self_.lines_dropped = &AddCounterFamily("tailwatch_lines_dropped_total",
                                           "Log lines dropped, by log group and reason.");
-  self_.lines_truncated = &AddCounterFamily(
-      "tailwatch_lines_truncated_total", "Log lines cut at the line size limit, by log group.");
+  self_.lines_truncated = &AddCounterFamily("tailwatch_lines_truncated_total",
+                                            "Log lines cut at the line size limit, by log group.");
   self_.push_requests = &AddCounterFamily("tailwatch_push_requests_total",
                                           "Log push requests, by endpoint and status code.");
-  self_.notifications = &AddCounterFamily(
-      "tailwatch_notifications_total", "Alarm notifications attempted, by target and result.");
-  self_.filter_matches = &AddCounterFamily(
-      "tailwatch_filter_matches_total", "Log events matched, by metric filter and log group.");
+  self_.notifications = &AddCounterFamily("tailwatch_notifications_total",
+                                          "Alarm notifications attempted, by target and result.");
+  self_.filter_matches = &AddCounterFamily("tailwatch_filter_matches_total",
+                                           "Log events matched, by metric filter and log group.");
   self_.alarm_state = &AddGaugeFamily(
       "tailwatch_alarm_state", "1 for the alarm's current state, 0 for the other two states.");
   self_.checkpoint_age = &AddGaugeFamily("tailwatch_checkpoint_age_seconds",
@@ -149,15 +148,16 @@ std::vector<prometheus::MetricFamily> MetricsRegistry::Collect() const {
 
   prometheus::MetricFamily errors;
   errors.name = "tailwatch_scrape_errors_total";
-  errors.help = "Dynamic series lost at scrape time: hooks that failed, families of conflicting type.";
+  errors.help =
+      "Dynamic series lost at scrape time: hooks that failed, families of conflicting type.";
   errors.type = prometheus::MetricType::Counter;
   prometheus::ClientMetric failed;
   failed.label = {{"reason", "hook_failed"}};
   failed.counter.value = static_cast<double>(dynamic_->hook_failures());
   prometheus::ClientMetric conflict;
   conflict.label = {{"reason", "type_conflict"}};
-  conflict.counter.value = static_cast<double>(
-      dynamic_->conflicts() + static_conflicts_.load(std::memory_order_relaxed));
+  conflict.counter.value = static_cast<double>(dynamic_->conflicts() +
+                                               static_conflicts_.load(std::memory_order_relaxed));
   errors.metric = {std::move(failed), std::move(conflict)};
   merge({std::move(errors)}, false);
   return out;

@@ -13,18 +13,18 @@
 #ifndef TAILWATCH_DAEMON_EXPORT_METRICS_REGISTRY_H_
 #define TAILWATCH_DAEMON_EXPORT_METRICS_REGISTRY_H_
 
+#include <prometheus/counter.h>
+#include <prometheus/family.h>
+#include <prometheus/gauge.h>
+#include <prometheus/histogram.h>
+#include <prometheus/registry.h>
+
 #include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <prometheus/counter.h>
-#include <prometheus/family.h>
-#include <prometheus/gauge.h>
-#include <prometheus/histogram.h>
-#include <prometheus/registry.h>
 
 #include "daemon/export/dynamic_series.h"
 
@@ -46,7 +46,7 @@ struct HttpMetrics {
   prometheus::Family<prometheus::Counter>* errors;          // {reason}
   prometheus::Gauge* in_flight;                             // requests handed to a handler
   prometheus::Gauge* open_connections;
-  prometheus::Counter* rejected_connections;                // over max_connections
+  prometheus::Counter* rejected_connections;  // over max_connections
 
   // Counts one answered request. Takes the family mutex (once per request,
   // not per line).
@@ -60,16 +60,22 @@ struct HttpMetrics {
 // The other self-metric families of DESIGN.md, for the stages to resolve
 // their series from at setup.
 struct SelfMetrics {
-  prometheus::Family<prometheus::Counter>* read_lines;        // tailwatch_read_lines_total{log_group}
-  prometheus::Family<prometheus::Counter>* read_bytes;        // tailwatch_read_bytes_total{log_group}
-  prometheus::Family<prometheus::Counter>* lines_dropped;     // tailwatch_lines_dropped_total{log_group,reason}
-  prometheus::Family<prometheus::Counter>* lines_truncated;   // tailwatch_lines_truncated_total{log_group}
-  prometheus::Family<prometheus::Counter>* push_requests;     // tailwatch_push_requests_total{endpoint,code}
-  prometheus::Family<prometheus::Counter>* notifications;     // tailwatch_notifications_total{target,result}
-  prometheus::Family<prometheus::Counter>* filter_matches;    // tailwatch_filter_matches_total{filter,log_group}
-  prometheus::Family<prometheus::Gauge>* alarm_state;         // tailwatch_alarm_state{alarm,state}
-  prometheus::Family<prometheus::Gauge>* checkpoint_age;      // tailwatch_checkpoint_age_seconds
-  prometheus::Family<prometheus::Histogram>* processing_latency;  // tailwatch_processing_latency_seconds{stage}
+  prometheus::Family<prometheus::Counter>* read_lines;  // tailwatch_read_lines_total{log_group}
+  prometheus::Family<prometheus::Counter>* read_bytes;  // tailwatch_read_bytes_total{log_group}
+  prometheus::Family<prometheus::Counter>*
+      lines_dropped;  // tailwatch_lines_dropped_total{log_group,reason}
+  prometheus::Family<prometheus::Counter>*
+      lines_truncated;  // tailwatch_lines_truncated_total{log_group}
+  prometheus::Family<prometheus::Counter>*
+      push_requests;  // tailwatch_push_requests_total{endpoint,code}
+  prometheus::Family<prometheus::Counter>*
+      notifications;  // tailwatch_notifications_total{target,result}
+  prometheus::Family<prometheus::Counter>*
+      filter_matches;  // tailwatch_filter_matches_total{filter,log_group}
+  prometheus::Family<prometheus::Gauge>* alarm_state;     // tailwatch_alarm_state{alarm,state}
+  prometheus::Family<prometheus::Gauge>* checkpoint_age;  // tailwatch_checkpoint_age_seconds
+  prometheus::Family<prometheus::Histogram>*
+      processing_latency;  // tailwatch_processing_latency_seconds{stage}
 };
 
 class MetricsRegistry {

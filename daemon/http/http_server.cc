@@ -19,13 +19,6 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
-#include <cctype>
-#include <chrono>
-#include <exception>
-#include <mutex>
-#include <optional>
-#include <unordered_map>
-
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -37,6 +30,12 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
+#include <cctype>
+#include <chrono>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <unordered_map>
 
 #include "daemon/common/log.h"
 #include "daemon/export/metrics_registry.h"
@@ -233,7 +232,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   std::atomic<size_t> open{0};
 
   std::mutex mu;
-  uint64_t next_id = 1;                                           // GUARDED_BY(mu)
+  uint64_t next_id = 1;                                               // GUARDED_BY(mu)
   std::unordered_map<uint64_t, std::weak_ptr<SessionBase>> sessions;  // GUARDED_BY(mu)
 };
 
@@ -270,12 +269,10 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
       if (self->impl_->stopped.load()) return self->Close();
       if constexpr (kTls) {
         self->Lowest().expires_after(self->ReadTimeout());
-        self->stream_.async_handshake(
-            net::ssl::stream_base::server,
-            [self](beast::error_code ec) {
-              if (ec) return self->Close();
-              self->ReadRequest();
-            });
+        self->stream_.async_handshake(net::ssl::stream_base::server, [self](beast::error_code ec) {
+          if (ec) return self->Close();
+          self->ReadRequest();
+        });
       } else {
         self->ReadRequest();
       }
@@ -318,21 +315,20 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
   void ReadRequest() {
     if (closed_) return;
     parser_.emplace();
-    parser_->header_limit(static_cast<std::uint32_t>(
-        std::min<size_t>(impl_->options.max_header_bytes, UINT32_MAX)));
+    parser_->header_limit(
+        static_cast<std::uint32_t>(std::min<size_t>(impl_->options.max_header_bytes, UINT32_MAX)));
     parser_->body_limit(static_cast<std::uint64_t>(impl_->options.max_body_bytes));
     request_started_ = false;
     endpoint_ = std::string(kOtherEndpoint);
     if (buffer_.size() > 0) return ReadRest();  // a pipelined request is already here
     // Waiting for the next request: the idle timeout applies until its first byte.
     Lowest().expires_after(IdleTimeout());
-    stream_.async_read_some(
-        buffer_.prepare(4096),
-        [self = this->shared_from_this()](beast::error_code ec, std::size_t n) {
-          if (ec) return self->Close();  // idle timeout, peer closed, or Stop()
-          self->buffer_.commit(n);
-          self->ReadRest();
-        });
+    stream_.async_read_some(buffer_.prepare(4096),
+                            [self = this->shared_from_this()](beast::error_code ec, std::size_t n) {
+                              if (ec) return self->Close();  // idle timeout, peer closed, or Stop()
+                              self->buffer_.commit(n);
+                              self->ReadRest();
+                            });
   }
 
   void ReadRest() {
@@ -352,11 +348,10 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
       self->timed_out_ = true;
       self->Lowest().cancel();
     });
-    bhttp::async_read_header(
-        stream_, buffer_, *parser_,
-        [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
-          self->OnHeader(ec);
-        });
+    bhttp::async_read_header(stream_, buffer_, *parser_,
+                             [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
+                               self->OnHeader(ec);
+                             });
   }
 
   void OnHeader(beast::error_code ec) {
@@ -374,12 +369,12 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
                         });
     };
     if (IEquals(header[bhttp::field::expect], "100-continue")) {
-      net::async_write(stream_, net::buffer(k100Continue.data(), k100Continue.size()),
-                       [self = this->shared_from_this(), read_body](beast::error_code ec2,
-                                                                    std::size_t) {
-                         if (ec2) return self->Close();
-                         read_body();
-                       });
+      net::async_write(
+          stream_, net::buffer(k100Continue.data(), k100Continue.size()),
+          [self = this->shared_from_this(), read_body](beast::error_code ec2, std::size_t) {
+            if (ec2) return self->Close();
+            read_body();
+          });
       return;
     }
     read_body();
@@ -466,9 +461,8 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
     if (closed_) return;
     if constexpr (kTls) {
       Lowest().expires_after(kLingerTime);
-      stream_.async_shutdown([self = this->shared_from_this()](beast::error_code) {
-        self->Close();
-      });
+      stream_.async_shutdown(
+          [self = this->shared_from_this()](beast::error_code) { self->Close(); });
     } else {
       beast::error_code ec;
       Lowest().socket().shutdown(tcp::socket::shutdown_send, ec);
@@ -592,8 +586,8 @@ void Session<Stream>::OnRequest() {
     route->handler(std::move(request), std::move(responder));
   } catch (const std::exception& e) {
     if (metrics() != nullptr) metrics()->RecordError("handler_exception");
-    TW_LOG_ERROR("http: handler for %s %s threw: %s", route->method.c_str(),
-                 route->path.c_str(), e.what());
+    TW_LOG_ERROR("http: handler for %s %s threw: %s", route->method.c_str(), route->path.c_str(),
+                 e.what());
     pending->Answer(JsonError(500, "internal error"));
   } catch (...) {
     if (metrics() != nullptr) metrics()->RecordError("handler_exception");
@@ -627,7 +621,7 @@ void Impl::OnAccept(beast::error_code ec, tcp::socket socket) {
     Reject(socket);
   } else if (ssl) {
     std::make_shared<Session<beast::ssl_stream<beast::tcp_stream>>>(std::move(socket),
-                                                                     shared_from_this())
+                                                                    shared_from_this())
         ->Start();
   } else {
     std::make_shared<Session<beast::tcp_stream>>(std::move(socket), shared_from_this())->Start();

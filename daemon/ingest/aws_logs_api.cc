@@ -1,12 +1,11 @@
 #include "daemon/ingest/aws_logs_api.h"
 
-#include "engine/alarm/format.h"
-
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <utility>
 
+#include "engine/alarm/format.h"
 #include "engine/match/event_context.h"
 #include "engine/match/filter_pattern.h"
 
@@ -130,8 +129,8 @@ bool TruncateUtf8(std::string* text, size_t max_bytes) {
   size_t cut = max_bytes;
   // Back off over continuation bytes (10xxxxxx) to the start of a sequence;
   // at most 3 steps for valid UTF-8, and a bounded walk for any bytes.
-  for (int step = 0; step < 3 && cut > 0 && (static_cast<unsigned char>((*text)[cut]) & 0xc0) == 0x80;
-       ++step) {
+  for (int step = 0;
+       step < 3 && cut > 0 && (static_cast<unsigned char>((*text)[cut]) & 0xc0) == 0x80; ++step) {
     --cut;
   }
   text->resize(cut);
@@ -160,8 +159,7 @@ AwsResult<PutLogEventsPlan> ParsePutLogEvents(std::string_view body, int64_t now
   if (auto ok = CheckStreamName(*stream); !ok) return tl::unexpected(ok.error());
 
   simdjson::dom::element events_element;
-  if ((*object)["logEvents"].get(events_element) != simdjson::SUCCESS ||
-      events_element.is_null()) {
+  if ((*object)["logEvents"].get(events_element) != simdjson::SUCCESS || events_element.is_null()) {
     return Invalid(NullMember("logEvents"));
   }
   simdjson::dom::array events;
@@ -228,8 +226,8 @@ AwsResult<PutLogEventsPlan> ParsePutLogEvents(std::string_view body, int64_t now
     ++index;
   }
   if (batch_bytes > limits.max_batch_bytes) {
-    return Invalid("Upload too large: " + std::to_string(batch_bytes) +
-                   " bytes exceeds limit of " + std::to_string(limits.max_batch_bytes));
+    return Invalid("Upload too large: " + std::to_string(batch_bytes) + " bytes exceeds limit of " +
+                   std::to_string(limits.max_batch_bytes));
   }
 
   // The batch is ordered, so the too-old events are a prefix and the too-new
@@ -389,8 +387,8 @@ std::string DescribeLogGroupsResponse(std::vector<std::string> names, std::strin
     out += "{\"logGroupName\":";
     AppendJsonText(out, name);
     out += ",\"creationTime\":0,\"metricFilterCount\":0,\"arn\":";
-    AppendJsonText(out, "arn:aws:logs:" + std::string(region) + ":000000000000:log-group:" +
-                            name + ":*");
+    AppendJsonText(
+        out, "arn:aws:logs:" + std::string(region) + ":000000000000:log-group:" + name + ":*");
     out += ",\"storedBytes\":0}";
   }
   out += "]}";

@@ -27,9 +27,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
-
 #include <tl/expected.hpp>
+#include <vector>
 
 #include "daemon/ingest/ingest_sink.h"
 

@@ -35,15 +35,29 @@ constexpr std::string_view kDefaultStream = "default";
 
 // The AWS operations we answer; anything else is one "unknown" label so the
 // label set stays bounded whatever clients send.
-enum Op { kPush, kPutLogEvents, kTestMetricFilter, kCreateLogGroup, kCreateLogStream,
-          kDescribeLogGroups, kUnknownOp, kOpCount };
+enum Op {
+  kPush,
+  kPutLogEvents,
+  kTestMetricFilter,
+  kCreateLogGroup,
+  kCreateLogStream,
+  kDescribeLogGroups,
+  kUnknownOp,
+  kOpCount
+};
 constexpr std::array<std::string_view, kOpCount> kOpNames = {
-    "/v1/logs", "PutLogEvents", "TestMetricFilter", "CreateLogGroup", "CreateLogStream",
-    "DescribeLogGroups", "unknown"};
+    "/v1/logs",        "PutLogEvents",      "TestMetricFilter", "CreateLogGroup",
+    "CreateLogStream", "DescribeLogGroups", "unknown"};
 constexpr std::array<int, 10> kCodes = {200, 400, 401, 404, 413, 415, 429, 500, 503, 408};
 
-enum Reason { kTooOld, kTooNew, kUnknownGroup, kOverloadedReason, kShuttingDownReason,
-              kReasonCount };
+enum Reason {
+  kTooOld,
+  kTooNew,
+  kUnknownGroup,
+  kOverloadedReason,
+  kShuttingDownReason,
+  kReasonCount
+};
 constexpr std::array<std::string_view, kReasonCount> kReasonNames = {
     "too_old", "too_new", "unknown_log_group", "overloaded", "shutting_down"};
 
@@ -140,7 +154,8 @@ bool DecodeBody(const HttpRequest& request, size_t max_decoded, std::string* bod
                 std::string* message) {
   std::string encoding = request.Header("Content-Encoding");
   for (char& c : encoding) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  while (!encoding.empty() && (encoding.back() == ' ' || encoding.back() == '\t')) encoding.pop_back();
+  while (!encoding.empty() && (encoding.back() == ' ' || encoding.back() == '\t'))
+    encoding.pop_back();
   if (encoding.empty() || encoding == "identity") return true;
   if (encoding != "gzip" && encoding != "x-gzip") {
     *status = 415;
@@ -182,7 +197,8 @@ void HandlePush(const std::shared_ptr<IngestState>& state, HttpRequest&& request
                 Responder raw_respond) {
   Responder respond = Counted(state, kPush, std::move(raw_respond));
   if (!IsAuthorized(request, state->options.auth_token)) {
-    HttpResponse response = PushError(401, "missing or wrong token (Authorization: Bearer <token>)");
+    HttpResponse response =
+        PushError(401, "missing or wrong token (Authorization: Bearer <token>)");
     response.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"tailwatch\"");
     respond(std::move(response));
     return;
@@ -284,35 +300,35 @@ void HandlePutLogEvents(const std::shared_ptr<IngestState>& state, std::string_v
   if (truncated > 0) counters.truncated->Increment(static_cast<double>(truncated));
   const size_t events = batch.events.size();
   const size_t bytes = batch.bytes;
-  state->sink->Submit(std::move(batch), [state, respond, shared_plan, events,
-                                         bytes](IngestResult result) {
-    EventCounters& event_counters = state->aws_events;
-    HttpResponse response;
-    switch (result) {
-      case IngestResult::kAccepted:
-        event_counters.accepted->Increment(static_cast<double>(events));
-        event_counters.event_bytes->Increment(static_cast<double>(bytes));
-        response = AwsOk(PutLogEventsResponse(*shared_plan, state->NextSequenceToken()));
-        break;
-      case IngestResult::kUnknownLogGroup:
-        CountRejected(event_counters, kUnknownGroup, events);
-        response = AwsErrorResponse(400, kResourceNotFound, std::string(kNoSuchGroup));
-        break;
-      case IngestResult::kOverloaded:
-        CountRejected(event_counters, kOverloadedReason, events);
-        response = AwsErrorResponse(503, "ServiceUnavailableException",
-                                    "The engine is behind; retry later.");
-        AddRetryAfter(response, state->options.retry_after_seconds);
-        break;
-      case IngestResult::kShuttingDown:
-        CountRejected(event_counters, kShuttingDownReason, events);
-        response = AwsErrorResponse(503, "ServiceUnavailableException",
-                                    "tailwatchd is shutting down; retry later.");
-        AddRetryAfter(response, state->options.retry_after_seconds);
-        break;
-    }
-    respond(std::move(response));
-  });
+  state->sink->Submit(
+      std::move(batch), [state, respond, shared_plan, events, bytes](IngestResult result) {
+        EventCounters& event_counters = state->aws_events;
+        HttpResponse response;
+        switch (result) {
+          case IngestResult::kAccepted:
+            event_counters.accepted->Increment(static_cast<double>(events));
+            event_counters.event_bytes->Increment(static_cast<double>(bytes));
+            response = AwsOk(PutLogEventsResponse(*shared_plan, state->NextSequenceToken()));
+            break;
+          case IngestResult::kUnknownLogGroup:
+            CountRejected(event_counters, kUnknownGroup, events);
+            response = AwsErrorResponse(400, kResourceNotFound, std::string(kNoSuchGroup));
+            break;
+          case IngestResult::kOverloaded:
+            CountRejected(event_counters, kOverloadedReason, events);
+            response = AwsErrorResponse(503, "ServiceUnavailableException",
+                                        "The engine is behind; retry later.");
+            AddRetryAfter(response, state->options.retry_after_seconds);
+            break;
+          case IngestResult::kShuttingDown:
+            CountRejected(event_counters, kShuttingDownReason, events);
+            response = AwsErrorResponse(503, "ServiceUnavailableException",
+                                        "tailwatchd is shutting down; retry later.");
+            AddRetryAfter(response, state->options.retry_after_seconds);
+            break;
+        }
+        respond(std::move(response));
+      });
 }
 
 Op OpFromTarget(std::string_view target) {
@@ -335,9 +351,9 @@ void HandleAws(const std::shared_ptr<IngestState>& state, HttpRequest&& request,
     return;
   }
   if (op == kUnknownOp) {
-    respond(AwsErrorResponse(400, "UnknownOperationException",
-                             target.empty() ? "Missing X-Amz-Target header"
-                                            : "Unknown operation " + target));
+    respond(AwsErrorResponse(
+        400, "UnknownOperationException",
+        target.empty() ? "Missing X-Amz-Target header" : "Unknown operation " + target));
     return;
   }
   std::string body = std::move(request.body);
@@ -438,9 +454,9 @@ void RegisterIngestRoutes(http::HttpServer& server, IngestSink& sink, IngestOpti
       "tailwatch_push_events_rejected_total",
       "Pushed log events not counted, by endpoint and reason (too_old, too_new, "
       "unknown_log_group, overloaded, shutting_down).");
-  auto& truncated = metrics.AddCounterFamily(
-      "tailwatch_push_events_truncated_total",
-      "Pushed log events cut at max_line_bytes, by endpoint.");
+  auto& truncated =
+      metrics.AddCounterFamily("tailwatch_push_events_truncated_total",
+                               "Pushed log events cut at max_line_bytes, by endpoint.");
   auto& decoded = metrics.AddCounterFamily(
       "tailwatch_push_decoded_bytes_total",
       "Ingestion request bodies after Content-Encoding decoding, by endpoint.");
@@ -451,14 +467,15 @@ void RegisterIngestRoutes(http::HttpServer& server, IngestSink& sink, IngestOpti
   state->aws_events =
       ResolveEventCounters(accepted, rejected, truncated, decoded, event_bytes, "PutLogEvents");
   for (int op = 0; op < kOpCount; ++op) {
-    state->aws_decoded_bytes[op] =
-        op == kPutLogEvents ? state->aws_events.decoded_bytes
-                            : &decoded.Add({{"endpoint", std::string(kOpNames[op])}});
+    state->aws_decoded_bytes[op] = op == kPutLogEvents
+                                       ? state->aws_events.decoded_bytes
+                                       : &decoded.Add({{"endpoint", std::string(kOpNames[op])}});
   }
 
-  server.Route("POST", std::string(kPushEndpoint), [state](HttpRequest&& request, Responder respond) {
-    HandlePush(state, std::move(request), std::move(respond));
-  });
+  server.Route("POST", std::string(kPushEndpoint),
+               [state](HttpRequest&& request, Responder respond) {
+                 HandlePush(state, std::move(request), std::move(respond));
+               });
   server.Route("POST", "/", [state](HttpRequest&& request, Responder respond) {
     HandleAws(state, std::move(request), std::move(respond));
   });

@@ -55,8 +55,8 @@ class MetricsRegistry;
 namespace tailwatch::daemon {
 
 struct IngestOptions {
-  std::string auth_token;            // empty = no auth required
-  size_t max_line_bytes = 256 * 1024;  // per event / line
+  std::string auth_token;                   // empty = no auth required
+  size_t max_line_bytes = 256 * 1024;       // per event / line
   size_t max_decoded_body_bytes = 8 << 20;  // after gzip
   // Seconds in the Retry-After header of 429/503 answers.
   int retry_after_seconds = 1;

@@ -25,8 +25,8 @@ void Fail(PushBodyError* error, PushBodyError::Kind kind, int line, std::string 
 bool CheckLength(size_t size, size_t max_line_bytes, int line, PushBodyError* error) {
   if (size <= max_line_bytes) return true;
   Fail(error, PushBodyError::Kind::kLineTooLong, line,
-       "message is " + std::to_string(size) + " bytes, over the " +
-           std::to_string(max_line_bytes) + "-byte line limit");
+       "message is " + std::to_string(size) + " bytes, over the " + std::to_string(max_line_bytes) +
+           "-byte line limit");
   return false;
 }
 

@@ -48,7 +48,7 @@ PushBodyFormat PushFormatFromContentType(std::string_view content_type);
 struct PushBodyError {
   enum class Kind { kEmpty, kLineTooLong, kInvalid };
   Kind kind = Kind::kInvalid;
-  int line = 0;  // 1-based line of the body; 0 = the body as a whole
+  int line = 0;         // 1-based line of the body; 0 = the body as a whole
   std::string message;  // "line 3: message is 300000 bytes, over the 262144-byte limit"
 };
 

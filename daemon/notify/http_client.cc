@@ -71,9 +71,11 @@ Result<Url> ParseUrl(std::string_view text) {
   std::string_view port;
   if (!authority.empty() && authority.front() == '[') {
     const size_t close = authority.find(']');
-    if (close == std::string_view::npos) return MakeError("url '" + std::string(text) + "': bad IPv6 host");
+    if (close == std::string_view::npos)
+      return MakeError("url '" + std::string(text) + "': bad IPv6 host");
     url.host = std::string(authority.substr(1, close - 1));
-    if (close + 1 < authority.size() && authority[close + 1] == ':') port = authority.substr(close + 2);
+    if (close + 1 < authority.size() && authority[close + 1] == ':')
+      port = authority.substr(close + 2);
   } else {
     const size_t colon = authority.rfind(':');
     url.host = std::string(authority.substr(0, colon));
@@ -93,17 +95,21 @@ Result<Url> ParseUrl(std::string_view text) {
 
 std::string_view HttpErrorKindName(HttpErrorKind kind) {
   switch (kind) {
-    case HttpErrorKind::kConnect: return "connect";
-    case HttpErrorKind::kTls: return "tls";
-    case HttpErrorKind::kTimeout: return "timeout";
-    case HttpErrorKind::kProtocol: return "protocol";
+    case HttpErrorKind::kConnect:
+      return "connect";
+    case HttpErrorKind::kTls:
+      return "tls";
+    case HttpErrorKind::kTimeout:
+      return "timeout";
+    case HttpErrorKind::kProtocol:
+      return "protocol";
   }
   return "protocol";
 }
 
 HttpErrorKind ErrorKindOf(const Error& error) {
-  for (HttpErrorKind kind : {HttpErrorKind::kConnect, HttpErrorKind::kTls,
-                             HttpErrorKind::kTimeout, HttpErrorKind::kProtocol}) {
+  for (HttpErrorKind kind : {HttpErrorKind::kConnect, HttpErrorKind::kTls, HttpErrorKind::kTimeout,
+                             HttpErrorKind::kProtocol}) {
     const std::string prefix = std::string(HttpErrorKindName(kind)) + ":";
     if (error.message.rfind(prefix, 0) == 0) return kind;
   }
@@ -148,12 +154,15 @@ struct HttpClient::Impl {
   }
 
   Status EnsureSslContext() {
-    if (ssl_ctx) return ssl_ctx_error.empty() ? OkStatus() : tl::unexpected(KindError(HttpErrorKind::kTls, ssl_ctx_error));
+    if (ssl_ctx)
+      return ssl_ctx_error.empty() ? OkStatus()
+                                   : tl::unexpected(KindError(HttpErrorKind::kTls, ssl_ctx_error));
     ssl_ctx.emplace(ssl::context::tls_client);
     error_code ec;
     ssl_ctx->set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 |
-                         ssl::context::no_sslv3 | ssl::context::no_tlsv1 |
-                         ssl::context::no_tlsv1_1, ec);
+                             ssl::context::no_sslv3 | ssl::context::no_tlsv1 |
+                             ssl::context::no_tlsv1_1,
+                         ec);
     ssl_ctx->set_default_verify_paths(ec);
     if (ec) ssl_ctx_error = "system CA store: " + ec.message();
     if (!options.ca_file.empty()) {
@@ -161,7 +170,8 @@ struct HttpClient::Impl {
       if (ec) ssl_ctx_error = "ca_file " + options.ca_file + ": " + ec.message();
     }
     ssl_ctx->set_verify_mode(ssl::verify_peer, ec);
-    return ssl_ctx_error.empty() ? OkStatus() : tl::unexpected(KindError(HttpErrorKind::kTls, ssl_ctx_error));
+    return ssl_ctx_error.empty() ? OkStatus()
+                                 : tl::unexpected(KindError(HttpErrorKind::kTls, ssl_ctx_error));
   }
 
   Status Connect(const Url& url) {
@@ -169,15 +179,19 @@ struct HttpClient::Impl {
     tcp::resolver resolver(ioc);
     error_code ec;
     auto endpoints = resolver.resolve(url.host, url.port, ec);
-    if (ec) return tl::unexpected(KindError(HttpErrorKind::kConnect, "resolve " + url.host + ": " + ec.message()));
+    if (ec)
+      return tl::unexpected(
+          KindError(HttpErrorKind::kConnect, "resolve " + url.host + ": " + ec.message()));
     auto stream = std::make_unique<beast::tcp_stream>(ioc);
     stream->expires_after(timeout());
     ec = Run([&](auto handler) { stream->async_connect(endpoints, std::move(handler)); });
     if (ec == beast::error::timeout) {
-      return tl::unexpected(KindError(HttpErrorKind::kTimeout, "connect " + url.host + ":" + url.port));
+      return tl::unexpected(
+          KindError(HttpErrorKind::kTimeout, "connect " + url.host + ":" + url.port));
     }
     if (ec) {
-      return tl::unexpected(KindError(HttpErrorKind::kConnect, url.host + ":" + url.port + ": " + ec.message()));
+      return tl::unexpected(
+          KindError(HttpErrorKind::kConnect, url.host + ":" + url.port + ": " + ec.message()));
     }
     ++opened;
     if (!url.https) {
@@ -188,13 +202,18 @@ struct HttpClient::Impl {
       if (!IsIpAddress(url.host)) SSL_set_tlsext_host_name(tls->native_handle(), url.host.c_str());
       tls->set_verify_callback(ssl::host_name_verification(url.host));
       beast::get_lowest_layer(*tls).expires_after(timeout());
-      ec = Run([&](auto handler) { tls->async_handshake(ssl::stream_base::client, std::move(handler)); });
+      ec = Run([&](auto handler) {
+        tls->async_handshake(ssl::stream_base::client, std::move(handler));
+      });
       if (ec) {
         const bool timed_out = ec == beast::error::timeout;
         Close();
-        if (timed_out) return tl::unexpected(KindError(HttpErrorKind::kTimeout, "TLS handshake with " + url.host));
+        if (timed_out)
+          return tl::unexpected(
+              KindError(HttpErrorKind::kTimeout, "TLS handshake with " + url.host));
         std::string detail = ec.message();
-        return tl::unexpected(KindError(HttpErrorKind::kTls, "handshake with " + url.host + ": " + detail));
+        return tl::unexpected(
+            KindError(HttpErrorKind::kTls, "handshake with " + url.host + ": " + detail));
       }
     }
     connection_key = (url.https ? "https://" : "http://") + url.host + ":" + url.port;
@@ -205,11 +224,13 @@ struct HttpClient::Impl {
   error_code Exchange(Stream& stream, bhttp::request<bhttp::string_body>& request,
                       bhttp::response_parser<bhttp::string_body>& parser, bool& wrote) {
     beast::get_lowest_layer(stream).expires_after(timeout());
-    error_code ec = Run([&](auto handler) { bhttp::async_write(stream, request, std::move(handler)); });
+    error_code ec =
+        Run([&](auto handler) { bhttp::async_write(stream, request, std::move(handler)); });
     if (ec) return ec;
     wrote = true;
     beast::get_lowest_layer(stream).expires_after(timeout());
-    return Run([&](auto handler) { bhttp::async_read(stream, buffer, parser, std::move(handler)); });
+    return Run(
+        [&](auto handler) { bhttp::async_read(stream, buffer, parser, std::move(handler)); });
   }
 
   Result<HttpReply> SendOnce(const Url& url, const OutgoingRequest& out, bool& stale) {
@@ -233,7 +254,8 @@ struct HttpClient::Impl {
     bhttp::response_parser<bhttp::string_body> parser;
     parser.body_limit(kMaxReplyBytes);
     bool wrote = false;
-    error_code ec = tls ? Exchange(*tls, request, parser, wrote) : Exchange(*plain, request, parser, wrote);
+    error_code ec =
+        tls ? Exchange(*tls, request, parser, wrote) : Exchange(*plain, request, parser, wrote);
     if (ec) {
       Close();
       if (reused && IsStaleConnection(ec)) {
@@ -241,7 +263,8 @@ struct HttpClient::Impl {
         return tl::unexpected(KindError(HttpErrorKind::kConnect, "stale connection"));
       }
       if (ec == beast::error::timeout) {
-        return tl::unexpected(KindError(HttpErrorKind::kTimeout, (wrote ? "reading from " : "writing to ") + key));
+        return tl::unexpected(
+            KindError(HttpErrorKind::kTimeout, (wrote ? "reading from " : "writing to ") + key));
       }
       if (ec.category() == asio::error::get_ssl_category()) {
         return tl::unexpected(KindError(HttpErrorKind::kTls, key + ": " + ec.message()));

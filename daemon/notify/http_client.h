@@ -37,14 +37,15 @@ struct Url {
 Result<Url> ParseUrl(std::string_view text);
 
 struct HttpClientOptions {
-  std::string ca_file;      // extra trusted CAs (PEM); the system store is always used
-  int timeout_ms = 5000;    // connect, handshake, write and read, each
+  std::string ca_file;    // extra trusted CAs (PEM); the system store is always used
+  int timeout_ms = 5000;  // connect, handshake, write and read, each
   std::string user_agent = "tailwatch";
 };
 
 struct OutgoingRequest {
   std::string method = "POST";
-  std::vector<std::pair<std::string, std::string>> headers;  // Host/User-Agent/Content-Length are added
+  std::vector<std::pair<std::string, std::string>>
+      headers;  // Host/User-Agent/Content-Length are added
   std::string body;
 };
 

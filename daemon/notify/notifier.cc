@@ -110,17 +110,20 @@ struct Notifier::Shared {
     using exporter::SeriesType;
     DynamicFamily depth{"tailwatch_notification_outbox_events",
                         "Alarm notifications waiting in the durable outbox, by target.",
-                        SeriesType::kGauge, {}};
+                        SeriesType::kGauge,
+                        {}};
     DynamicFamily age{"tailwatch_notification_outbox_oldest_age_seconds",
                       "Age of the oldest undelivered notification, by target (0: none).",
-                      SeriesType::kGauge, {}};
+                      SeriesType::kGauge,
+                      {}};
     const int64_t now_ms = now();
     std::lock_guard<std::mutex> lock(mu);
     for (const auto& [name, g] : gauges) {
       const int64_t oldest = g->oldest_ms.load();
       depth.series.push_back({{{"target", name}}, double(g->depth.load())});
       age.series.push_back(
-          {{{"target", name}}, oldest == 0 ? 0.0 : std::max<double>(0, double(now_ms - oldest) / 1000.0)});
+          {{{"target", name}},
+           oldest == 0 ? 0.0 : std::max<double>(0, double(now_ms - oldest) / 1000.0)});
     }
     return {std::move(depth), std::move(age)};
   }
@@ -131,9 +134,11 @@ struct Notifier::Worker {
          std::shared_ptr<Shared::Gauges> g)
       : name(std::move(n)), options(o), metrics(m), gauges(std::move(g)) {
     if (metrics != nullptr) {
-      retries = &metrics->AddCounterFamily("tailwatch_notification_retries_total",
-                                            "Alarm notification attempts that will be retried, by target.")
-                     .Add({{"target", name}});
+      retries =
+          &metrics
+               ->AddCounterFamily("tailwatch_notification_retries_total",
+                                  "Alarm notification attempts that will be retried, by target.")
+               .Add({{"target", name}});
       dropped = &metrics->AddCounterFamily(
           "tailwatch_notifications_dropped_total",
           "Alarm notifications given up: outbox_full, max_attempts, rejected, write_error.");
@@ -176,7 +181,9 @@ struct Notifier::Worker {
     cv.notify_all();
   }
 
-  void StartThread() { thread = std::thread([this] { Run(); }); }
+  void StartThread() {
+    thread = std::thread([this] { Run(); });
+  }
 
   void StopAndJoin() {
     {
@@ -189,8 +196,9 @@ struct Notifier::Worker {
 
   // ---- the worker thread ----
   void Run() {
-    std::mt19937_64 rng(options.jitter_seed != 0 ? options.jitter_seed
-                                                 : std::random_device{}() ^ uint64_t(SystemNowMs()));
+    std::mt19937_64 rng(options.jitter_seed != 0
+                            ? options.jitter_seed
+                            : std::random_device{}() ^ uint64_t(SystemNowMs()));
     std::unique_ptr<HttpClient> client;
     int failures = 0;
     uint64_t failing_seq = 0;
@@ -222,8 +230,9 @@ struct Notifier::Worker {
           TW_LOG_ERROR("notify %s: giving up event %s after %d attempts: %s", name.c_str(),
                        record.event_id.c_str(), failures, attempt.detail.c_str());
         } else {
-          log.Log(daemon::LogLevel::kWarning, SystemNowMs(), "notify %s: attempt %d for event %s failed: %s",
-                  name.c_str(), failures, record.event_id.c_str(), attempt.detail.c_str());
+          log.Log(daemon::LogLevel::kWarning, SystemNowMs(),
+                  "notify %s: attempt %d for event %s failed: %s", name.c_str(), failures,
+                  record.event_id.c_str(), attempt.detail.c_str());
         }
       } else if (attempt.permanent) {
         CountDropped("rejected");
@@ -240,8 +249,8 @@ struct Notifier::Worker {
         continue;
       }
       if (retries != nullptr) retries->Increment();
-      const int64_t delay = BackoffMs(failures, dest.target.initial_backoff_ms,
-                                      dest.target.max_backoff_ms, rng());
+      const int64_t delay =
+          BackoffMs(failures, dest.target.initial_backoff_ms, dest.target.max_backoff_ms, rng());
       cv.wait_for(lock, std::chrono::milliseconds(delay), [this] { return stop; });
       if (stop) return;
     }
@@ -329,7 +338,8 @@ Status Notifier::Start(const config::Config& config) {
   std::error_code ec;
   fs::create_directories(options_.outbox_dir, ec);
   if (ec) return MakeError("outbox " + options_.outbox_dir + ": " + ec.message());
-  for (fs::directory_iterator it(options_.outbox_dir, ec), end; !ec && it != end; it.increment(ec)) {
+  for (fs::directory_iterator it(options_.outbox_dir, ec), end; !ec && it != end;
+       it.increment(ec)) {
     if (!it->is_directory()) continue;
     auto box = Outbox::Open(it->path().string(), options_.max_outbox_events);
     if (!box) {
@@ -349,7 +359,8 @@ Status Notifier::Start(const config::Config& config) {
                      (*box)->size(), destination.c_str(), it->path().c_str());
       continue;
     }
-    auto worker = std::make_unique<Worker>(destination, options_, metrics_, shared_->For(destination));
+    auto worker =
+        std::make_unique<Worker>(destination, options_, metrics_, shared_->For(destination));
     worker->outbox = std::move(*box);
     worker->destination = *resolved;
     worker->UpdateGauges();
@@ -399,7 +410,9 @@ void Notifier::Enqueue(const engine::AlarmEvent& event, const engine::AlarmSpec&
       TW_LOG_ERROR("notify: alarm %s: action '%s' names no target", event.alarm_name.c_str(),
                    action.c_str());
       if (metrics_ != nullptr) {
-        metrics_->self().notifications->Add({{"target", "unknown"}, {"result", "config_error"}}).Increment();
+        metrics_->self()
+            .notifications->Add({{"target", "unknown"}, {"result", "config_error"}})
+            .Increment();
       }
       continue;
     }
@@ -423,8 +436,10 @@ void Notifier::Enqueue(const engine::AlarmEvent& event, const engine::AlarmSpec&
     Worker* worker = WorkerFor(*destination);
     if (worker == nullptr) {
       if (metrics_ != nullptr) {
-        metrics_->AddCounterFamily("tailwatch_notifications_dropped_total",
-                                   "Alarm notifications given up: outbox_full, max_attempts, rejected, write_error.")
+        metrics_
+            ->AddCounterFamily(
+                "tailwatch_notifications_dropped_total",
+                "Alarm notifications given up: outbox_full, max_attempts, rejected, write_error.")
             .Add({{"target", destination->name}, {"reason", "write_error"}})
             .Increment();
       }

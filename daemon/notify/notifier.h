@@ -57,11 +57,11 @@
 namespace tailwatch::notify {
 
 struct NotifierOptions {
-  std::string outbox_dir;            // normally state_dir + "/outbox"
-  size_t max_outbox_events = 1000;   // per destination
-  GetEnv getenv = ProcessEnv;        // for the AWS credential chain
+  std::string outbox_dir;                // normally state_dir + "/outbox"
+  size_t max_outbox_events = 1000;       // per destination
+  GetEnv getenv = ProcessEnv;            // for the AWS credential chain
   std::function<int64_t()> wall_now_ms;  // default: the system clock
-  uint64_t jitter_seed = 0;          // 0: random
+  uint64_t jitter_seed = 0;              // 0: random
 };
 
 // The delay before retry number `failures` (1 = after the first failure):
@@ -116,7 +116,7 @@ class Notifier {
   exporter::MetricsRegistry* metrics_;
   std::shared_ptr<Shared> shared_;
   mutable std::mutex mu_;
-  config::Config config_;                                  // GUARDED_BY(mu_)
+  config::Config config_;                                   // GUARDED_BY(mu_)
   std::map<std::string, std::unique_ptr<Worker>> workers_;  // GUARDED_BY(mu_)
   bool stopped_ = false;
 };

@@ -35,15 +35,15 @@
 namespace tailwatch::notify {
 
 struct OutboxRecord {
-  uint64_t seq = 0;          // assigned by Append
-  std::string destination;   // target name or SNS topic ARN
+  uint64_t seq = 0;         // assigned by Append
+  std::string destination;  // target name or SNS topic ARN
   std::string event_id;
   std::string alarm_name;
   engine::AlarmState new_state = engine::AlarmState::kAlarm;
-  int64_t created_ms = 0;    // when the event was written (wall clock)
-  std::string body;          // webhook/sns: CloudWatch JSON; alertmanager: v2 alerts JSON
-  std::string subject;       // sns Subject
-  std::string topic_arn;     // sns: the topic to publish to
+  int64_t created_ms = 0;  // when the event was written (wall clock)
+  std::string body;        // webhook/sns: CloudWatch JSON; alertmanager: v2 alerts JSON
+  std::string subject;     // sns Subject
+  std::string topic_arn;   // sns: the topic to publish to
 
   friend bool operator==(const OutboxRecord&, const OutboxRecord&) = default;
 };

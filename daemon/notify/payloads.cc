@@ -40,7 +40,8 @@ std::optional<SnsTopicArn> ParseSnsTopicArn(std::string_view arn) {
 
 std::string DefaultSnsEndpoint(const SnsTopicArn& arn, std::string_view region) {
   const std::string r = region.empty() ? arn.region : std::string(region);
-  return "https://sns." + r + (arn.partition == "aws-cn" ? ".amazonaws.com.cn/" : ".amazonaws.com/");
+  return "https://sns." + r +
+         (arn.partition == "aws-cn" ? ".amazonaws.com.cn/" : ".amazonaws.com/");
 }
 
 std::string WebhookSignature(std::string_view secret, std::string_view timestamp,
@@ -80,7 +81,8 @@ std::string AlertmanagerAlertsJson(const engine::AlarmEvent& event, const engine
   AppendMember(out, "new_state", engine::AlarmStateName(event.new_state), first);
   AppendMember(out, "old_state", engine::AlarmStateName(event.old_state), first);
   AppendMember(out, "event_id", event.id, first);
-  if (!event.reason_data_json.empty()) AppendMember(out, "reason_data", event.reason_data_json, first);
+  if (!event.reason_data_json.empty())
+    AppendMember(out, "reason_data", event.reason_data_json, first);
   out += '}';
   if (event.new_state == engine::AlarmState::kAlarm) {
     out += ",\"startsAt\":";
@@ -96,7 +98,8 @@ std::string AlertmanagerAlertsJson(const engine::AlarmEvent& event, const engine
 std::string AlertmanagerAlertsUrl(std::string_view base_url) {
   constexpr std::string_view kPath = "/api/v2/alerts";
   std::string url(base_url);
-  if (url.size() >= kPath.size() && url.compare(url.size() - kPath.size(), kPath.size(), kPath) == 0) {
+  if (url.size() >= kPath.size() &&
+      url.compare(url.size() - kPath.size(), kPath.size(), kPath) == 0) {
     return url;
   }
   while (!url.empty() && url.back() == '/') url.pop_back();

@@ -35,8 +35,8 @@ struct AwsCredentials {
 
 struct SigV4Input {
   std::string method = "POST";
-  std::string path = "/";    // already URI-encoded as sent
-  std::string query;         // already canonical (sorted, encoded); "" for none
+  std::string path = "/";  // already URI-encoded as sent
+  std::string query;       // already canonical (sorted, encoded); "" for none
   // Headers to sign, as they will be sent. Must contain "host" (with the port
   // when it is not the scheme's default: the server checks the Host header it
   // received).
@@ -48,8 +48,8 @@ struct SigV4Result {
   std::string amz_date;           // 20261129T195534Z
   std::string canonical_request;  // for diagnostics and tests
   std::string string_to_sign;
-  std::string signature;          // hex
-  std::string authorization;      // the Authorization header value
+  std::string signature;      // hex
+  std::string authorization;  // the Authorization header value
   // Headers the caller must send in addition to SigV4Input::headers:
   // X-Amz-Date, X-Amz-Security-Token (with a token), Authorization.
   std::vector<std::pair<std::string, std::string>> headers_to_add;

@@ -4,8 +4,8 @@
 
 #include <atomic>
 #include <boost/asio/io_context.hpp>
-#include <boost/asio/post.hpp>
 #include <boost/asio/posix/stream_descriptor.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
@@ -73,8 +73,7 @@ std::string SectionForGroup(const std::string& name) {
   }
   // A long name: a prefix and a stable hash of the whole (FNV, not std::hash,
   // whose values may change with the library).
-  return out.size() > 64 ? out.substr(0, 48) + "." + std::to_string(Fnv1a(name) % 1000000007)
-                         : out;
+  return out.size() > 64 ? out.substr(0, 48) + "." + std::to_string(Fnv1a(name) % 1000000007) : out;
 }
 
 TailSetOptions TailOptionsFor(const config::LogGroupConfig& group) {
@@ -196,9 +195,10 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
       const Checkpoint& cp = **restored;
       if (!cp.warning.empty()) TW_LOG_WARNING("checkpoint: %s", cp.warning.c_str());
       if (Status s = RestoreFrom(cp.sections); !s) {
-        TW_LOG_ERROR("checkpoint %s: %s (move the state_dir's checkpoint files away to start "
-                     "fresh)",
-                     checkpoints->checkpoint_path().c_str(), s.error().message.c_str());
+        TW_LOG_ERROR(
+            "checkpoint %s: %s (move the state_dir's checkpoint files away to start "
+            "fresh)",
+            checkpoints->checkpoint_path().c_str(), s.error().message.c_str());
         return 1;
       }
       TW_LOG_INFO("resumed from checkpoint %s", checkpoints->checkpoint_path().c_str());
@@ -206,7 +206,8 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
 
     if (int rc = StartHttp(); rc != 0) return rc;
 
-    signals.async_wait([this](const boost::system::error_code& e, int signo) { OnSignal(e, signo); });
+    signals.async_wait(
+        [this](const boost::system::error_code& e, int signo) { OnSignal(e, signo); });
     for (size_t i = 0; i < groups.size(); ++i) WatchInotify(i);
     asio::post(strand, [this] { PollAll(); });
     ScheduleTick();
@@ -260,14 +261,15 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
       };
     };
     server->Route("GET", "/metrics", guarded(exporter::MakeMetricsHandler(metrics)));
-    server->Route("GET", "/api/v1/alarms", guarded([this](http::HttpRequest&&, http::Responder respond) {
-      http::HttpResponse response;
-      {
-        std::lock_guard<std::mutex> lock(engine_mu);
-        response.body = AlarmsJson(*pipeline, transitions);
-      }
-      respond(std::move(response));
-    }));
+    server->Route("GET", "/api/v1/alarms",
+                  guarded([this](http::HttpRequest&&, http::Responder respond) {
+                    http::HttpResponse response;
+                    {
+                      std::lock_guard<std::mutex> lock(engine_mu);
+                      response.body = AlarmsJson(*pipeline, transitions);
+                    }
+                    respond(std::move(response));
+                  }));
     IngestOptions ingest;
     ingest.auth_token = config.server.auth_token;
     if (!config.log_groups.empty()) ingest.max_line_bytes = config.log_groups[0].max_line_bytes;
@@ -340,9 +342,8 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
       const TailCounters& c = g.tail->counters();
       counters.PutString(g.name);
       for (uint64_t v : {g.base.lines_read + c.lines_read, g.base.bytes_read + c.bytes_read,
-                         g.base.lines_truncated + c.lines_truncated,
-                         g.base.rotations + c.rotations, g.base.truncations + c.truncations,
-                         g.base.read_errors + c.read_errors}) {
+                         g.base.lines_truncated + c.lines_truncated, g.base.rotations + c.rotations,
+                         g.base.truncations + c.truncations, g.base.read_errors + c.read_errors}) {
         counters.Put<uint64_t>(v);
       }
     }
@@ -663,24 +664,28 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     using exporter::DynamicFamily;
     using exporter::SeriesType;
     std::vector<DynamicFamily> out;
-    DynamicFamily lines{"tailwatch_read_lines_total", "Log lines read, by log group.",
-                        SeriesType::kCounter, {}};
-    DynamicFamily bytes{"tailwatch_read_bytes_total", "Log bytes read, by log group.",
-                        SeriesType::kCounter, {}};
+    DynamicFamily lines{
+        "tailwatch_read_lines_total", "Log lines read, by log group.", SeriesType::kCounter, {}};
+    DynamicFamily bytes{
+        "tailwatch_read_bytes_total", "Log bytes read, by log group.", SeriesType::kCounter, {}};
     DynamicFamily truncated{"tailwatch_lines_truncated_total",
                             "Log lines cut at max_line_bytes, by log group.",
-                            SeriesType::kCounter, {}};
+                            SeriesType::kCounter,
+                            {}};
     DynamicFamily rotations{"tailwatch_file_rotations_total",
                             "Rotations seen (the path names another file), by log group.",
-                            SeriesType::kCounter, {}};
+                            SeriesType::kCounter,
+                            {}};
     DynamicFamily truncations{"tailwatch_file_truncations_total",
                               "Files that shrank or were replaced in place, by log group.",
-                              SeriesType::kCounter, {}};
+                              SeriesType::kCounter,
+                              {}};
     DynamicFamily errors{"tailwatch_file_read_errors_total",
                          "open/stat/read failures (retried), by log group.",
-                         SeriesType::kCounter, {}};
-    DynamicFamily watched{"tailwatch_files_watched", "Files open for tailing, by log group.",
-                          SeriesType::kGauge, {}};
+                         SeriesType::kCounter,
+                         {}};
+    DynamicFamily watched{
+        "tailwatch_files_watched", "Files open for tailing, by log group.", SeriesType::kGauge, {}};
     {
       std::lock_guard<std::mutex> lock(engine_mu);
       out = EngineFamilies(*pipeline);
@@ -696,8 +701,8 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
         watched.series.push_back({labels, double(c.files_watched)});
       }
     }
-    for (DynamicFamily* f : {&lines, &bytes, &truncated, &rotations, &truncations, &errors,
-                             &watched}) {
+    for (DynamicFamily* f :
+         {&lines, &bytes, &truncated, &rotations, &truncations, &errors, &watched}) {
       out.push_back(std::move(*f));
     }
     const int64_t last = last_checkpoint_ms.load();
@@ -705,13 +710,18 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
                    "Seconds since the last checkpoint was written (-1: none yet).",
                    SeriesType::kGauge,
                    {{{}, last == 0 ? -1.0 : double(WallNowMs() - last) / 1000.0}}});
-    out.push_back({"tailwatch_checkpoint_failures_total", "Checkpoint writes that failed.",
-                   SeriesType::kCounter, {{{}, double(checkpoint_failures.load())}}});
-    out.push_back({"tailwatch_config_reloads_total", "Configuration reloads applied.",
-                   SeriesType::kCounter, {{{}, double(reloads.load())}}});
+    out.push_back({"tailwatch_checkpoint_failures_total",
+                   "Checkpoint writes that failed.",
+                   SeriesType::kCounter,
+                   {{{}, double(checkpoint_failures.load())}}});
+    out.push_back({"tailwatch_config_reloads_total",
+                   "Configuration reloads applied.",
+                   SeriesType::kCounter,
+                   {{{}, double(reloads.load())}}});
     out.push_back({"tailwatch_config_reload_failures_total",
                    "Configuration reloads refused (the running configuration was kept).",
-                   SeriesType::kCounter, {{{}, double(reload_failures.load())}}});
+                   SeriesType::kCounter,
+                   {{{}, double(reload_failures.load())}}});
     return out;
   }
 
@@ -726,13 +736,13 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
   asio::steady_timer checkpoint_timer;
   asio::steady_timer watchdog_timer;
 
-  config::Config config;                        // owned by the strand
-  mutable std::mutex engine_mu;                 // guards pipeline, groups' TailSets, transitions
-  std::unique_ptr<engine::Pipeline> pipeline;   // GUARDED_BY(engine_mu)
-  std::vector<Group> groups;                    // GUARDED_BY(engine_mu)
+  config::Config config;                       // owned by the strand
+  mutable std::mutex engine_mu;                // guards pipeline, groups' TailSets, transitions
+  std::unique_ptr<engine::Pipeline> pipeline;  // GUARDED_BY(engine_mu)
+  std::vector<Group> groups;                   // GUARDED_BY(engine_mu)
   std::vector<std::vector<Group>> retired_groups;
-  std::deque<engine::AlarmEvent> transitions;   // GUARDED_BY(engine_mu)
-  size_t current_pipeline_group = 0;            // set per Poll, on the strand
+  std::deque<engine::AlarmEvent> transitions;  // GUARDED_BY(engine_mu)
+  size_t current_pipeline_group = 0;           // set per Poll, on the strand
   int64_t poll_time_ms = 0;
 
   SteadyClock steady_clock;
@@ -746,9 +756,8 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
   std::optional<CheckpointSections> final_sections;
 
   exporter::MetricsRegistry metrics;
-  prometheus::Histogram* poll_latency =
-      &metrics.self().processing_latency->Add({{"stage", "tail_and_match"}},
-                                              exporter::LatencyBucketsSeconds());
+  prometheus::Histogram* poll_latency = &metrics.self().processing_latency->Add(
+      {{"stage", "tail_and_match"}}, exporter::LatencyBucketsSeconds());
   std::unique_ptr<http::HttpServer> server;
   std::shared_ptr<http::Readiness> readiness;
   std::string bound_listen;

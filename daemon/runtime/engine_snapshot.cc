@@ -36,10 +36,12 @@ void AppendTime(std::string& out, int64_t time_ms) {
 std::vector<DynamicFamily> EngineFamilies(const engine::Pipeline& pipeline) {
   DynamicFamily value{"tailwatch_metric_value_total",
                       "Sum of the metric values emitted by metric filters, by metric series.",
-                      SeriesType::kCounter, {}};
+                      SeriesType::kCounter,
+                      {}};
   DynamicFamily samples{"tailwatch_metric_samples_total",
                         "Number of metric values emitted by metric filters, by metric series.",
-                        SeriesType::kCounter, {}};
+                        SeriesType::kCounter,
+                        {}};
   pipeline.ForEachSeries([&](const engine::SeriesTotals& s) {
     std::vector<std::pair<std::string, std::string>> labels = {
         {"namespace", s.key.metric_namespace}, {"metric", s.key.metric_name}};
@@ -50,11 +52,13 @@ std::vector<DynamicFamily> EngineFamilies(const engine::Pipeline& pipeline) {
 
   DynamicFamily matches{"tailwatch_filter_matches_total",
                         "Log events matched, by metric filter and log group.",
-                        SeriesType::kCounter, {}};
+                        SeriesType::kCounter,
+                        {}};
   DynamicFamily dropped{"tailwatch_metric_values_dropped_total",
                         "Matched events that emitted no value (value missing or not a number, "
                         "or a dimension missing), by metric filter and reason.",
-                        SeriesType::kCounter, {}};
+                        SeriesType::kCounter,
+                        {}};
   for (const engine::FilterCounters& f : pipeline.Filters()) {
     matches.series.push_back(
         DynamicSeries{{{"filter", f.filter}, {"log_group", f.log_group}}, double(f.matches)});
@@ -66,7 +70,8 @@ std::vector<DynamicFamily> EngineFamilies(const engine::Pipeline& pipeline) {
 
   DynamicFamily states{"tailwatch_alarm_state",
                        "1 for the alarm's current state, 0 for the other two states.",
-                       SeriesType::kGauge, {}};
+                       SeriesType::kGauge,
+                       {}};
   for (const auto& status : pipeline.alarms().Statuses()) {
     for (engine::AlarmState s : {engine::AlarmState::kOk, engine::AlarmState::kAlarm,
                                  engine::AlarmState::kInsufficientData}) {
@@ -78,22 +83,27 @@ std::vector<DynamicFamily> EngineFamilies(const engine::Pipeline& pipeline) {
 
   const engine::PipelineCounters c = pipeline.counters();
   const engine::MetricStoreCounters store = pipeline.store().counters();
-  DynamicFamily events{"tailwatch_events_total", "Log events run through the metric filters.",
-                       SeriesType::kCounter, {{{}, double(c.events)}}};
+  DynamicFamily events{"tailwatch_events_total",
+                       "Log events run through the metric filters.",
+                       SeriesType::kCounter,
+                       {{{}, double(c.events)}}};
   DynamicFamily no_time{"tailwatch_events_without_timestamp_total",
                         "Events whose time fell back to ingestion time (no timestamp found).",
-                        SeriesType::kCounter, {{{}, double(c.timestamp_missing)}}};
+                        SeriesType::kCounter,
+                        {{{}, double(c.timestamp_missing)}}};
   DynamicFamily refused{"tailwatch_metric_samples_refused_total",
                         "Metric samples the metric store refused, by reason.",
                         SeriesType::kCounter,
                         {{{{"reason", "late"}}, double(store.late_samples)},
                          {{{"reason", "dimension_cap"}}, double(c.dimension_cap_refusals)}}};
-  DynamicFamily series{"tailwatch_metric_series", "Metric series held by the metric store.",
-                       SeriesType::kGauge, {{{}, double(store.series)}}};
+  DynamicFamily series{"tailwatch_metric_series",
+                       "Metric series held by the metric store.",
+                       SeriesType::kGauge,
+                       {{{}, double(store.series)}}};
 
   std::vector<DynamicFamily> out;
-  for (DynamicFamily* f : {&value, &samples, &matches, &dropped, &states, &events, &no_time,
-                           &refused, &series}) {
+  for (DynamicFamily* f :
+       {&value, &samples, &matches, &dropped, &states, &events, &no_time, &refused, &series}) {
     out.push_back(std::move(*f));
   }
   return out;
@@ -127,8 +137,8 @@ std::string AlarmsJson(const engine::Pipeline& pipeline,
       if (!first_dp) out += ',';
       first_dp = false;
       // recent[] is oldest first and ends at the last evaluation boundary.
-      const int64_t start = status.last_evaluated_ms -
-                            static_cast<int64_t>(status.recent.size() - i) * period_ms;
+      const int64_t start =
+          status.last_evaluated_ms - static_cast<int64_t>(status.recent.size() - i) * period_ms;
       out += "{\"period_start\":";
       AppendTime(out, start);
       out += ",\"value\":";

@@ -11,9 +11,7 @@ void Send(const std::string& message) { sd_notify(0, message.c_str()); }
 
 }  // namespace
 
-void NotifyReady(std::string_view status) {
-  Send("READY=1\nSTATUS=" + std::string(status));
-}
+void NotifyReady(std::string_view status) { Send("READY=1\nSTATUS=" + std::string(status)); }
 void NotifyReloading() { Send("RELOADING=1\nSTATUS=reloading configuration"); }
 void NotifyStopping() { Send("STOPPING=1\nSTATUS=stopping"); }
 void NotifyStatus(std::string_view status) { Send("STATUS=" + std::string(status)); }

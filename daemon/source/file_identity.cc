@@ -48,8 +48,8 @@ Result<FileIdentity> IdentifyFd(int fd) {
   id.fingerprint_bytes = static_cast<uint32_t>(*got);
   struct statx stx {};
   if (::statx(fd, "", AT_EMPTY_PATH, STATX_BTIME, &stx) == 0 && (stx.stx_mask & STATX_BTIME)) {
-    id.birth_ns = static_cast<uint64_t>(stx.stx_btime.tv_sec) * 1'000'000'000u +
-                  stx.stx_btime.tv_nsec;
+    id.birth_ns =
+        static_cast<uint64_t>(stx.stx_btime.tv_sec) * 1'000'000'000u + stx.stx_btime.tv_nsec;
   }
   return id;
 }
@@ -64,7 +64,8 @@ Result<bool> PrefixMatches(int fd, const FileIdentity& known) {
 }
 
 Result<bool> ExtendFingerprint(int fd, uint64_t file_size, FileIdentity& identity) {
-  if (identity.fingerprint_bytes >= kFingerprintMaxBytes || file_size <= identity.fingerprint_bytes) {
+  if (identity.fingerprint_bytes >= kFingerprintMaxBytes ||
+      file_size <= identity.fingerprint_bytes) {
     return true;
   }
   std::array<char, kFingerprintMaxBytes> buf;

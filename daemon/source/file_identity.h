@@ -40,12 +40,9 @@ struct FileIdentity {
   }
   // Same inode, and not a reused one as far as birth times can tell.
   bool SameFile(const FileIdentity& other) const {
-    return SameInode(other) &&
-           (birth_ns == 0 || other.birth_ns == 0 || birth_ns == other.birth_ns);
+    return SameInode(other) && (birth_ns == 0 || other.birth_ns == 0 || birth_ns == other.birth_ns);
   }
-  bool BirthKnown(const FileIdentity& other) const {
-    return birth_ns != 0 && other.birth_ns != 0;
-  }
+  bool BirthKnown(const FileIdentity& other) const { return birth_ns != 0 && other.birth_ns != 0; }
   friend bool operator==(const FileIdentity&, const FileIdentity&) = default;
 };
 

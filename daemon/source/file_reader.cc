@@ -98,7 +98,8 @@ Result<bool> FileReader::Resume(const ReaderCursor& cursor) {
   if (!prefix) return tl::unexpected(prefix.error());
   if (!*prefix) return false;
   if (auto s = LoadMarker(cursor.offset); !s) return tl::unexpected(s.error());
-  if (marker_size_ != cursor.marker_bytes || Crc(marker_.data(), marker_size_) != cursor.marker_crc) {
+  if (marker_size_ != cursor.marker_bytes ||
+      Crc(marker_.data(), marker_size_) != cursor.marker_crc) {
     marker_size_ = 0;
     return false;
   }
@@ -179,9 +180,8 @@ size_t FileReader::PassRecords(std::string_view path, LineSink& sink, const char
   return records_end;
 }
 
-size_t FileReader::CutLines(std::string_view path, LineSink& sink, const char* data,
-                            size_t pending, size_t end, ReadBuffer& buffer,
-                            TailCounters& counters) {
+size_t FileReader::CutLines(std::string_view path, LineSink& sink, const char* data, size_t pending,
+                            size_t end, ReadBuffer& buffer, TailCounters& counters) {
   const size_t max_line = options_.max_line_bytes;
   buffer.lines.clear();
   bool whole = !skipping_;  // the lines are exactly the records of [0, line_start)

@@ -51,7 +51,7 @@ class FileReader {
   // Opens `path` (following symlinks) for reading at offset 0. Fails on
   // open/fstat errors and when the path is not a regular file.
   [[nodiscard]] static Result<std::unique_ptr<FileReader>> Open(const std::string& path,
-                                                              const TailOptions& options);
+                                                                const TailOptions& options);
   ~FileReader();
   FileReader(const FileReader&) = delete;
   FileReader& operator=(const FileReader&) = delete;
@@ -113,8 +113,8 @@ class FileReader {
   int fd_;
   FileIdentity identity_;
   TailOptions options_;
-  uint64_t read_pos_ = 0;   // next byte to read
-  std::string partial_;     // read but not yet ended line (<= max_line_bytes)
+  uint64_t read_pos_ = 0;  // next byte to read
+  std::string partial_;    // read but not yet ended line (<= max_line_bytes)
   int64_t partial_since_ms_ = 0;
   bool skipping_ = false;
   std::array<char, kMarkerMaxBytes> marker_{};  // bytes just before consumed_offset()

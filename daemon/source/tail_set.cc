@@ -135,8 +135,8 @@ std::unique_ptr<FileReader> FindInDirectory(const std::string& dir, const FileId
   std::unique_ptr<FileReader> found;
   while (struct dirent* entry = ::readdir(d)) {
     if (entry->d_ino != identity.inode) continue;  // cheap filter before stat
-    std::string candidate = dir == "/" ? "/" + std::string(entry->d_name)
-                                       : dir + "/" + entry->d_name;
+    std::string candidate =
+        dir == "/" ? "/" + std::string(entry->d_name) : dir + "/" + entry->d_name;
     struct stat st {};
     if (::stat(candidate.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
     if (static_cast<uint64_t>(st.st_dev) != identity.device) continue;

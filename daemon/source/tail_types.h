@@ -34,8 +34,8 @@ struct TailCounters {
   uint64_t rotations = 0;    // the path now names another file
   uint64_t truncations = 0;  // a file shrank or its content was replaced (copytruncate)
   uint64_t files_watched = 0;
-  uint64_t read_errors = 0;   // open/stat/read failures (retried on the next poll)
-  uint64_t files_lost = 0;    // checkpointed files that could not be found on restore
+  uint64_t read_errors = 0;  // open/stat/read failures (retried on the next poll)
+  uint64_t files_lost = 0;   // checkpointed files that could not be found on restore
 };
 
 // Where reading of one file resumes: what a checkpoint stores per file.

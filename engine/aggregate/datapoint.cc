@@ -44,12 +44,10 @@ void Datapoint::Merge(const Datapoint& other) {
     const size_t middle = percentile_samples.size();
     percentile_samples.insert(percentile_samples.end(), other.percentile_samples.begin(),
                               other.percentile_samples.end());
-    std::inplace_merge(percentile_samples.begin(),
-                       percentile_samples.begin() + static_cast<std::ptrdiff_t>(middle),
-                       percentile_samples.end(),
-                       [](const PercentileSample& a, const PercentileSample& b) {
-                         return a.value < b.value;
-                       });
+    std::inplace_merge(
+        percentile_samples.begin(),
+        percentile_samples.begin() + static_cast<std::ptrdiff_t>(middle), percentile_samples.end(),
+        [](const PercentileSample& a, const PercentileSample& b) { return a.value < b.value; });
   } else {
     // One side kept no raw values: a percentile over part of the period
     // would be wrong, so the merged period has none.

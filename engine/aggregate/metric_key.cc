@@ -37,9 +37,7 @@ void MetricKeyHasher::Mix(std::string_view text, uint8_t tag) {
   for (unsigned char c : text) state_ = (state_ ^ c) * kPrime;
 }
 
-void MetricKeyHasher::AddNamespace(std::string_view metric_namespace) {
-  Mix(metric_namespace, 1);
-}
+void MetricKeyHasher::AddNamespace(std::string_view metric_namespace) { Mix(metric_namespace, 1); }
 void MetricKeyHasher::AddMetricName(std::string_view metric_name) { Mix(metric_name, 2); }
 void MetricKeyHasher::AddDimension(std::string_view name, std::string_view value) {
   Mix(name, 3);

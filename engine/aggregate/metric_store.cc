@@ -1,8 +1,8 @@
 #include "engine/aggregate/metric_store.h"
 
 #include <algorithm>
-#include <atomic>
 #include <array>
+#include <atomic>
 #include <deque>
 #include <limits>
 #include <unordered_map>
@@ -114,9 +114,10 @@ bool LessPercentile(const PercentileSample& a, const PercentileSample& b) {
 void Compact(Bucket& bucket, size_t cap) {
   auto& values = bucket.values;
   while (values.size() > cap * 3 / 4) {
-    std::sort(values.begin(), values.end(), [](const PercentileSample& a, const PercentileSample& b) {
-      return a.weight != b.weight ? a.weight < b.weight : a.value < b.value;
-    });
+    std::sort(values.begin(), values.end(),
+              [](const PercentileSample& a, const PercentileSample& b) {
+                return a.weight != b.weight ? a.weight < b.weight : a.value < b.value;
+              });
     // Find the largest class of equal weight.
     size_t best_begin = 0, best_size = 0;
     for (size_t begin = 0; begin < values.size();) {
@@ -132,7 +133,8 @@ void Compact(Bucket& bucket, size_t cap) {
     const size_t keep_second = bucket.compactions % 2;
     std::vector<PercentileSample> merged;
     merged.reserve(values.size());
-    merged.insert(merged.end(), values.begin(), values.begin() + static_cast<std::ptrdiff_t>(best_begin));
+    merged.insert(merged.end(), values.begin(),
+                  values.begin() + static_cast<std::ptrdiff_t>(best_begin));
     size_t i = best_begin;
     for (; i + 1 < best_begin + best_size; i += 2) {
       PercentileSample s = values[i + keep_second];
@@ -140,7 +142,8 @@ void Compact(Bucket& bucket, size_t cap) {
       merged.push_back(s);
     }
     if (i < best_begin + best_size) merged.push_back(values[i]);
-    merged.insert(merged.end(), values.begin() + static_cast<std::ptrdiff_t>(best_begin + best_size),
+    merged.insert(merged.end(),
+                  values.begin() + static_cast<std::ptrdiff_t>(best_begin + best_size),
                   values.end());
     values.swap(merged);
     ++bucket.compactions;
@@ -170,7 +173,9 @@ struct MetricStore::Impl {
   int64_t now_ms = kNever;
   bool draining = false;
 
-  WatchInfo DefaultWatch() const { return WatchInfo{options.unwatched_history_ms, kMinuteMs, false}; }
+  WatchInfo DefaultWatch() const {
+    return WatchInfo{options.unwatched_history_ms, kMinuteMs, false};
+  }
 
   // The oldest bucket start a series may still accept or keep.
   int64_t Horizon(const Series& s) const {
@@ -421,8 +426,8 @@ MetricStore::AddResult MetricStore::Add(const MetricKey& key_in, int64_t time_ms
   const bool watched = watch != impl.watches.end();
   const WatchInfo info = watched ? watch->second : impl.DefaultWatch();
   // Refuse a late first sample before creating anything.
-  if (impl.now_ms != kNever &&
-      AlignDown(time_ms, info.bucket_ms) < AlignDown(impl.now_ms - info.history_ms, info.bucket_ms)) {
+  if (impl.now_ms != kNever && AlignDown(time_ms, info.bucket_ms) <
+                                   AlignDown(impl.now_ms - info.history_ms, info.bucket_ms)) {
     ++impl.late_samples;
     return AddResult::kLate;
   }
@@ -523,10 +528,9 @@ std::optional<int64_t> MetricStore::NextSampleTime(const MetricKey& key, int64_t
   auto it = impl_->series.find(key);
   if (it == impl_->series.end()) return std::nullopt;
   const Series& s = *it->second;
-  auto b = std::lower_bound(s.buckets.begin(), s.buckets.end(), from_ms,
-                            [&](const Bucket& bucket, int64_t t) {
-                              return bucket.start_ms + s.watch.bucket_ms <= t;
-                            });
+  auto b = std::lower_bound(
+      s.buckets.begin(), s.buckets.end(), from_ms,
+      [&](const Bucket& bucket, int64_t t) { return bucket.start_ms + s.watch.bucket_ms <= t; });
   if (b == s.buckets.end()) return std::nullopt;
   return b->start_ms;
 }

@@ -126,9 +126,8 @@ class MetricStore {
 
   // Lifetime totals per live series (sample count, sum), e.g. for Prometheus
   // counters; series order is unspecified.
-  void ForEachSeries(
-      const std::function<void(const MetricKey&, uint64_t total_samples, double total_sum)>& fn)
-      const;
+  void ForEachSeries(const std::function<void(const MetricKey&, uint64_t total_samples,
+                                              double total_sum)>& fn) const;
 
   // The start of the earliest bucket with samples at or after `from_ms`, if
   // any (lets AlarmEngine skip long silent stretches quickly).

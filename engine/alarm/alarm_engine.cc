@@ -4,8 +4,8 @@
 #include <bit>
 #include <utility>
 
-#include "engine/common/byte_codec.h"
 #include "engine/alarm/evaluate.h"
+#include "engine/common/byte_codec.h"
 
 namespace tailwatch::engine {
 namespace {
@@ -108,7 +108,6 @@ std::vector<AlarmEvent> AlarmEngine::Tick(int64_t now_ms, const MetricStore& sto
     const int64_t cadence = Cadence(specs_[i]);
     const int64_t last = AlignDown(now_ms, cadence);
     int64_t t = last_tick_ms_ ? AlignDown(*last_tick_ms_, cadence) + cadence : last;
-
 
     while (t <= last) {
       const bool all_missing = EvaluateAt(i, t, store, events);

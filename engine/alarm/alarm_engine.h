@@ -52,8 +52,8 @@ class AlarmEngine {
     AlarmState state = AlarmState::kInsufficientData;
     std::string reason;
     std::string reason_data_json;
-    int64_t last_change_ms = 0;      // 0 = never changed
-    int64_t last_evaluated_ms = 0;   // 0 = never evaluated
+    int64_t last_change_ms = 0;     // 0 = never changed
+    int64_t last_evaluated_ms = 0;  // 0 = never evaluated
     // The last evaluated range, oldest first (R entries), empty before the
     // first evaluation.
     std::vector<std::optional<Datapoint>> recent;

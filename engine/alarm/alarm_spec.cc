@@ -40,13 +40,33 @@ constexpr std::array<std::pair<AlarmState, std::string_view>, 3> kStates = {{
 }};
 
 constexpr std::array<std::string_view, 27> kUnits = {
-    "Seconds",       "Microseconds",     "Milliseconds",     "Bytes",
-    "Kilobytes",     "Megabytes",        "Gigabytes",        "Terabytes",
-    "Bits",          "Kilobits",         "Megabits",         "Gigabits",
-    "Terabits",      "Percent",          "Count",            "Bytes/Second",
-    "Kilobytes/Second", "Megabytes/Second", "Gigabytes/Second", "Terabytes/Second",
-    "Bits/Second",   "Kilobits/Second",  "Megabits/Second",  "Gigabits/Second",
-    "Terabits/Second", "Count/Second",   "None",
+    "Seconds",
+    "Microseconds",
+    "Milliseconds",
+    "Bytes",
+    "Kilobytes",
+    "Megabytes",
+    "Gigabytes",
+    "Terabytes",
+    "Bits",
+    "Kilobits",
+    "Megabits",
+    "Gigabits",
+    "Terabits",
+    "Percent",
+    "Count",
+    "Bytes/Second",
+    "Kilobytes/Second",
+    "Megabytes/Second",
+    "Gigabytes/Second",
+    "Terabytes/Second",
+    "Bits/Second",
+    "Kilobits/Second",
+    "Megabits/Second",
+    "Gigabits/Second",
+    "Terabits/Second",
+    "Count/Second",
+    "None",
 };
 
 template <class Table, class Key>
@@ -109,8 +129,8 @@ std::optional<double> ParseExtendedStatistic(std::string_view text) {
   if (text.size() < 2 || text[0] != 'p') return std::nullopt;
   std::string_view digits = text.substr(1);
   const size_t dot = digits.find('.');
-  if (dot != std::string_view::npos && (dot == 0 || digits.size() - dot - 1 > 2 ||
-                                        digits.size() - dot - 1 == 0)) {
+  if (dot != std::string_view::npos &&
+      (dot == 0 || digits.size() - dot - 1 > 2 || digits.size() - dot - 1 == 0)) {
     return std::nullopt;
   }
   for (char c : digits) {
@@ -158,12 +178,14 @@ Status ValidateAlarmSpec(const AlarmSpec& spec) {
   }
   const long long span = static_cast<long long>(period) * spec.evaluation_periods;
   if (period < 3600 && span > 86400) {
-    return MakeError("evaluation_periods: period x evaluation_periods must be at most 86400 s "
-                     "(one day) when the period is under one hour");
+    return MakeError(
+        "evaluation_periods: period x evaluation_periods must be at most 86400 s "
+        "(one day) when the period is under one hour");
   }
   if (period >= 3600 && span > 604800) {
-    return MakeError("evaluation_periods: period x evaluation_periods must be at most 604800 s "
-                     "(seven days)");
+    return MakeError(
+        "evaluation_periods: period x evaluation_periods must be at most 604800 s "
+        "(seven days)");
   }
   if (spec.datapoints_to_alarm &&
       (*spec.datapoints_to_alarm < 1 || *spec.datapoints_to_alarm > spec.evaluation_periods)) {
@@ -175,8 +197,8 @@ Status ValidateAlarmSpec(const AlarmSpec& spec) {
   if (!spec.unit.empty() && !IsStandardUnit(spec.unit)) {
     return MakeError("unit: '" + spec.unit + "' is not a CloudWatch standard unit");
   }
-  for (const auto* actions : {&spec.alarm_actions, &spec.ok_actions,
-                              &spec.insufficient_data_actions}) {
+  for (const auto* actions :
+       {&spec.alarm_actions, &spec.ok_actions, &spec.insufficient_data_actions}) {
     if (actions->size() > 5) {
       return MakeError("actions: at most 5 actions per state");
     }

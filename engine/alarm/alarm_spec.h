@@ -61,14 +61,14 @@ struct AlarmSpec {
 };
 
 // CloudWatch names <-> enums. Parse* return nullopt for unknown text.
-std::optional<Statistic> ParseStatistic(std::string_view text);          // "Sum"
-std::string_view StatisticName(Statistic statistic);                     // "Sum"
-std::string_view StatisticNotificationName(Statistic statistic);         // "SUM"
+std::optional<Statistic> ParseStatistic(std::string_view text);   // "Sum"
+std::string_view StatisticName(Statistic statistic);              // "Sum"
+std::string_view StatisticNotificationName(Statistic statistic);  // "SUM"
 std::optional<ComparisonOperator> ParseComparisonOperator(std::string_view text);
 std::string_view ComparisonOperatorName(ComparisonOperator op);
 std::optional<TreatMissingData> ParseTreatMissingData(std::string_view text);  // "notBreaching"
 std::string_view TreatMissingDataName(TreatMissingData treat);
-std::string_view AlarmStateName(AlarmState state);                       // "INSUFFICIENT_DATA"
+std::string_view AlarmStateName(AlarmState state);  // "INSUFFICIENT_DATA"
 std::optional<AlarmState> ParseAlarmState(std::string_view text);
 // "p99" / "p99.5" -> 99 / 99.5; nullopt unless 0 < p < 100 with at most 2 decimals.
 std::optional<double> ParseExtendedStatistic(std::string_view text);

@@ -31,10 +31,14 @@ struct Point {
 
 std::string_view OperatorPhrase(ComparisonOperator op) {
   switch (op) {
-    case ComparisonOperator::kGreaterThanOrEqualToThreshold: return "greater than or equal to";
-    case ComparisonOperator::kGreaterThanThreshold: return "greater than";
-    case ComparisonOperator::kLessThanThreshold: return "less than";
-    case ComparisonOperator::kLessThanOrEqualToThreshold: return "less than or equal to";
+    case ComparisonOperator::kGreaterThanOrEqualToThreshold:
+      return "greater than or equal to";
+    case ComparisonOperator::kGreaterThanThreshold:
+      return "greater than";
+    case ComparisonOperator::kLessThanThreshold:
+      return "less than";
+    case ComparisonOperator::kLessThanOrEqualToThreshold:
+      return "less than or equal to";
   }
   return "?";
 }
@@ -129,13 +133,14 @@ std::string UnknownReason(size_t unknown) {
 }
 
 std::string ReasonData(const AlarmSpec& spec, const std::vector<Slot>& slots,
-                       const std::vector<Point>& evaluated, const std::vector<int64_t>& filled_starts,
-                       int64_t evaluation_time_ms, size_t max_entries) {
+                       const std::vector<Point>& evaluated,
+                       const std::vector<int64_t>& filled_starts, int64_t evaluation_time_ms,
+                       size_t max_entries) {
   std::string out = "{\"version\":\"1.0\",\"queryDate\":";
   AppendJsonString(out, FormatCloudWatchTime(evaluation_time_ms));
   out += ",\"startDate\":";
-  AppendJsonString(out, FormatCloudWatchTime(slots.empty() ? evaluation_time_ms
-                                                           : slots.front().start_ms));
+  AppendJsonString(
+      out, FormatCloudWatchTime(slots.empty() ? evaluation_time_ms : slots.front().start_ms));
   if (spec.statistic) {
     out += ",\"statistic\":";
     AppendJsonString(out, StatisticName(*spec.statistic));
@@ -237,8 +242,9 @@ EvaluationResult EvaluateSlots(const AlarmSpec& spec, const std::vector<Slot>& s
       !spec.extended_statistic.empty()) {
     for (const Point& p : evaluated) {
       if (TooFewSamplesForPercentile(spec, p.sample_count)) {
-        keep("Unchanged: a percentile datapoint has too few samples "
-             "(evaluate_low_sample_count_percentile: ignore).");
+        keep(
+            "Unchanged: a percentile datapoint has too few samples "
+            "(evaluate_low_sample_count_percentile: ignore).");
         break;
       }
     }
@@ -264,7 +270,7 @@ EvaluationResult EvaluateSlots(const AlarmSpec& spec, const std::vector<Slot>& s
           break;
       }
     } else if (k >= n) {
-      decide(breaching >= m, Fill::kNone);  // rule 2
+      decide(breaching >= m, Fill::kNone);               // rule 2
     } else if (treat == TreatMissingData::kBreaching) {  // rule 3
       decide(breaching + fill_count >= m, Fill::kBreaching);
     } else if (treat == TreatMissingData::kNotBreaching) {
@@ -310,27 +316,37 @@ std::optional<double> DatapointValue(const AlarmSpec& spec, const Datapoint& dat
   if (datapoint.sample_count <= 0) return std::nullopt;
   if (!spec.statistic) return datapoint.Percentile(PercentileOf(spec));
   switch (*spec.statistic) {
-    case Statistic::kSampleCount: return datapoint.sample_count;
-    case Statistic::kAverage: return datapoint.average();
-    case Statistic::kSum: return datapoint.sum;
-    case Statistic::kMinimum: return datapoint.minimum;
-    case Statistic::kMaximum: return datapoint.maximum;
+    case Statistic::kSampleCount:
+      return datapoint.sample_count;
+    case Statistic::kAverage:
+      return datapoint.average();
+    case Statistic::kSum:
+      return datapoint.sum;
+    case Statistic::kMinimum:
+      return datapoint.minimum;
+    case Statistic::kMaximum:
+      return datapoint.maximum;
   }
   return std::nullopt;
 }
 
 bool Breaches(const AlarmSpec& spec, double value) {
   switch (spec.comparison_operator) {
-    case ComparisonOperator::kGreaterThanOrEqualToThreshold: return value >= spec.threshold;
-    case ComparisonOperator::kGreaterThanThreshold: return value > spec.threshold;
-    case ComparisonOperator::kLessThanThreshold: return value < spec.threshold;
-    case ComparisonOperator::kLessThanOrEqualToThreshold: return value <= spec.threshold;
+    case ComparisonOperator::kGreaterThanOrEqualToThreshold:
+      return value >= spec.threshold;
+    case ComparisonOperator::kGreaterThanThreshold:
+      return value > spec.threshold;
+    case ComparisonOperator::kLessThanThreshold:
+      return value < spec.threshold;
+    case ComparisonOperator::kLessThanOrEqualToThreshold:
+      return value <= spec.threshold;
   }
   return false;
 }
 
-EvaluationResult EvaluateAlarm(const AlarmSpec& spec, std::span<const std::optional<Datapoint>> range,
-                               AlarmState current, int64_t evaluation_time_ms) {
+EvaluationResult EvaluateAlarm(const AlarmSpec& spec,
+                               std::span<const std::optional<Datapoint>> range, AlarmState current,
+                               int64_t evaluation_time_ms) {
   const int64_t period_ms = static_cast<int64_t>(spec.period_seconds) * 1000;
   std::vector<Slot> slots(range.size());
   // Period starts come from the datapoints when there are any (the range is
@@ -338,8 +354,8 @@ EvaluationResult EvaluateAlarm(const AlarmSpec& spec, std::span<const std::optio
   int64_t newest_start = evaluation_time_ms - period_ms;
   for (size_t i = 0; i < range.size(); ++i) {
     if (range[i]) {
-      newest_start = range[i]->period_start_ms +
-                     static_cast<int64_t>(range.size() - 1 - i) * period_ms;
+      newest_start =
+          range[i]->period_start_ms + static_cast<int64_t>(range.size() - 1 - i) * period_ms;
       break;
     }
   }

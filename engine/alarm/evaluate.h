@@ -38,8 +38,9 @@ inline int EvaluationRange(const AlarmSpec& spec) { return spec.evaluation_perio
 // missing too); `current` = S; `evaluation_time_ms` = the evaluation
 // boundary (queryDate of the reason data). Datapoint times in reasons are
 // each datapoint's period_start_ms. Never fails.
-EvaluationResult EvaluateAlarm(const AlarmSpec& spec, std::span<const std::optional<Datapoint>> range,
-                               AlarmState current, int64_t evaluation_time_ms);
+EvaluationResult EvaluateAlarm(const AlarmSpec& spec,
+                               std::span<const std::optional<Datapoint>> range, AlarmState current,
+                               int64_t evaluation_time_ms);
 
 // Convenience for `tailwatch test-alarm` and tests: plain values (oldest
 // first, nullopt = missing) become datapoints with SampleCount 1 at period

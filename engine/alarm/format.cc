@@ -21,8 +21,8 @@ CivilTime ToCivil(int64_t time_ms) {
   const year_month_day ymd{day_point};
   const auto since_midnight = tp - day_point;
   const auto ms = since_midnight.count();
-  return CivilTime{static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                   static_cast<unsigned>(ymd.day()), static_cast<unsigned>(ms / 3600000),
+  return CivilTime{static_cast<int>(ymd.year()),           static_cast<unsigned>(ymd.month()),
+                   static_cast<unsigned>(ymd.day()),       static_cast<unsigned>(ms / 3600000),
                    static_cast<unsigned>(ms / 60000 % 60), static_cast<unsigned>(ms / 1000 % 60),
                    static_cast<unsigned>(ms % 1000)};
 }
@@ -37,8 +37,8 @@ std::string JavaDouble(double value) {
   // Shortest round-trip digits from to_chars in scientific form:
   // "-2.15e+01" -> sign, digits "215", exponent 1.
   char buffer[64];
-  const auto result = std::to_chars(buffer, buffer + sizeof(buffer), value,
-                                    std::chars_format::scientific);
+  const auto result =
+      std::to_chars(buffer, buffer + sizeof(buffer), value, std::chars_format::scientific);
   std::string_view text(buffer, static_cast<size_t>(result.ptr - buffer));
   std::string out;
   if (text.front() == '-') {
@@ -113,13 +113,27 @@ void AppendJsonString(std::string& out, std::string_view text) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
       switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
+        case '"':
+          out += "\\\"";
+          break;
+        case '\\':
+          out += "\\\\";
+          break;
+        case '\n':
+          out += "\\n";
+          break;
+        case '\r':
+          out += "\\r";
+          break;
+        case '\t':
+          out += "\\t";
+          break;
+        case '\b':
+          out += "\\b";
+          break;
+        case '\f':
+          out += "\\f";
+          break;
         default:
           if (c < 0x20) {
             out += "\\u00";

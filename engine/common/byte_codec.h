@@ -1,7 +1,7 @@
 // Little helpers for the checkpoint and outbox byte strings (metric store,
 // alarm engine, pipeline, daemon, notification outbox): fixed-width
-// native-endian integers and doubles, and length-prefixed strings. ByteReader never reads past its input; after the
-// first failure every read fails and ok() is false.
+// native-endian integers and doubles, and length-prefixed strings. ByteReader never reads past its
+// input; after the first failure every read fails and ok() is false.
 #ifndef TAILWATCH_ENGINE_COMMON_BYTE_CODEC_H_
 #define TAILWATCH_ENGINE_COMMON_BYTE_CODEC_H_
 
@@ -17,7 +17,7 @@ namespace tailwatch::engine {
 class ByteWriter {
  public:
   template <class T>
-    requires std::is_arithmetic_v<T>
+  requires std::is_arithmetic_v<T>
   void Put(T value) {
     char bytes[sizeof(T)];
     std::memcpy(bytes, &value, sizeof(T));
@@ -37,8 +37,7 @@ class ByteReader {
  public:
   explicit ByteReader(std::string_view in) : in_(in) {}
   template <class T>
-    requires std::is_arithmetic_v<T>
-  T Get() {
+  requires std::is_arithmetic_v<T> T Get() {
     T value{};
     if (!ok_ || in_.size() < sizeof(T)) {
       ok_ = false;

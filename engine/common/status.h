@@ -9,9 +9,8 @@
 #define TAILWATCH_ENGINE_COMMON_STATUS_H_
 
 #include <string>
-#include <utility>
-
 #include <tl/expected.hpp>
+#include <utility>
 
 namespace tailwatch {
 

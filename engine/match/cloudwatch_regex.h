@@ -10,11 +10,11 @@
 #ifndef TAILWATCH_ENGINE_MATCH_CLOUDWATCH_REGEX_H_
 #define TAILWATCH_ENGINE_MATCH_CLOUDWATCH_REGEX_H_
 
+#include <re2/re2.h>
+
 #include <memory>
 #include <string>
 #include <string_view>
-
-#include <re2/re2.h>
 
 #include "engine/common/status.h"
 

@@ -30,21 +30,20 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
 Result<ExtendedRegex> ExtendedRegex::Compile(std::string_view pattern) {
   if (pattern.empty()) return MakeError("a regex must not be empty", 1);
   if (pattern.size() > kMaxExtendedRegexLength) {
-    return MakeError("regex is longer than " + std::to_string(kMaxExtendedRegexLength) +
-                         " characters",
-                     static_cast<int>(kMaxExtendedRegexLength) + 1);
+    return MakeError(
+        "regex is longer than " + std::to_string(kMaxExtendedRegexLength) + " characters",
+        static_cast<int>(kMaxExtendedRegexLength) + 1);
   }
   // Same options as CloudWatch regexes (Latin-1, dot matches newline), so
   // the prefilter, which compiles every regex entry that way, is sound.
   re2::RE2::Options options = CloudWatchRegex::Re2Options();
   options.set_never_capture(false);  // groups are the point of this kind
-  auto re2 = std::make_shared<re2::RE2>(re2::StringPiece(pattern.data(), pattern.size()),
-                                        options);
+  auto re2 = std::make_shared<re2::RE2>(re2::StringPiece(pattern.data(), pattern.size()), options);
   if (!re2->ok()) return MakeError("invalid regex: " + re2->error(), 0);
   if (re2->NumberOfCapturingGroups() > kMaxExtendedRegexGroups) {
-    return MakeError("a regex may have at most " + std::to_string(kMaxExtendedRegexGroups) +
-                         " capture groups",
-                     0);
+    return MakeError(
+        "a regex may have at most " + std::to_string(kMaxExtendedRegexGroups) + " capture groups",
+        0);
   }
   ExtendedRegex out;
   out.re2_ = std::move(re2);
@@ -111,9 +110,9 @@ std::optional<double> ParseLenientNumber(std::string_view text) {
                          IsDigit(text[i + 3]) && (i + 4 == n || !IsDigit(text[i + 4]));
       if (!group) return std::nullopt;
       ++i;
-    } else if (c == '.' || c == 'e' || c == 'E' || ((c == '+' || c == '-') && out > 0 &&
-                                                    (buffer[out - 1] == 'e' ||
-                                                     buffer[out - 1] == 'E'))) {
+    } else if (c == '.' || c == 'e' || c == 'E' ||
+               ((c == '+' || c == '-') && out > 0 &&
+                (buffer[out - 1] == 'e' || buffer[out - 1] == 'E'))) {
       // An 'e' not followed by a digit or sign is a unit ("1.5em" is
       // unusual; "5e" would be one), handled by the suffix check below.
       if ((c == 'e' || c == 'E') &&

@@ -18,13 +18,13 @@
 #ifndef TAILWATCH_ENGINE_MATCH_EXTENDED_REGEX_H_
 #define TAILWATCH_ENGINE_MATCH_EXTENDED_REGEX_H_
 
+#include <re2/re2.h>
+
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <re2/re2.h>
 
 #include "engine/common/status.h"
 

@@ -89,7 +89,9 @@ void CompileBufferPlan(FilterSet::Impl& impl) {
   // hits on one more id after the entries.
   const auto json_start = static_cast<uint32_t>(ids.size());
   impl.triggers.assign(json_start + 1, {0, 0});
-  auto trigger = [&](uint32_t id, size_t i) { impl.triggers[id][i >> 6] |= uint64_t{1} << (i & 63); };
+  auto trigger = [&](uint32_t id, size_t i) {
+    impl.triggers[id][i >> 6] |= uint64_t{1} << (i & 63);
+  };
   for (size_t i = 0; i < filter_triggers.size(); ++i) {
     for (const uint32_t id : filter_triggers[i]) trigger(id, i);
   }
@@ -179,9 +181,9 @@ Result<FilterSet> FilterSet::Compile(std::vector<FilterSpec> specs) {
   }
   for (size_t i = 0; i < impl->plans.size(); ++i) {
     const Plan& plan = impl->plans[i];
-    const bool needs_hit = (plan.mode == Mode::kTerms &&
-                            (!plan.required.empty() || !plan.any_of.empty())) ||
-                           plan.mode == Mode::kRegex;
+    const bool needs_hit =
+        (plan.mode == Mode::kTerms && (!plan.required.empty() || !plan.any_of.empty())) ||
+        plan.mode == Mode::kRegex;
     if (!needs_hit || impl->transformations[i].default_value()) {
       impl->unconditional.push_back(static_cast<uint32_t>(i));
     }
@@ -232,8 +234,7 @@ void FilterSet::Process(std::string_view message, EventContext& ctx, SampleSink&
   for (size_t i = 0; i < impl.plans.size(); ++i) RunFilter(impl, i, hits_exact, scratch, ctx, sink);
 }
 
-size_t FilterSet::ProcessRecords(std::string_view text, EventContext& ctx,
-                                 SampleSink& sink) const {
+size_t FilterSet::ProcessRecords(std::string_view text, EventContext& ctx, SampleSink& sink) const {
   size_t records = 0;
   ForEachLogRecord(text, [&](std::string_view record) {
     ++records;
@@ -254,7 +255,8 @@ size_t FilterSet::ProcessBuffer(std::string_view text, EventContext& ctx, Sample
       const void* nl = memrchr(text.data(), '\n', kBufferSliceBytes);
       const void* cr = memrchr(text.data(), '\r', kBufferSliceBytes);
       const void* cut = std::max(nl, cr, std::less<const void*>());
-      if (cut != nullptr) size = static_cast<size_t>(static_cast<const char*>(cut) - text.data()) + 1;
+      if (cut != nullptr)
+        size = static_cast<size_t>(static_cast<const char*>(cut) - text.data()) + 1;
     }
     records += ProcessSlice(text.substr(0, size), ctx, sink);
     text.remove_prefix(size);

@@ -43,7 +43,7 @@ enum class StepKind { kKey, kIndex, kWildcard };
 
 struct Step {
   StepKind kind = StepKind::kKey;
-  std::string key;    // kKey
+  std::string key;     // kKey
   uint64_t index = 0;  // kIndex
 };
 
@@ -57,8 +57,8 @@ constexpr int kMaxNestingDepth = 64;
 constexpr size_t kNumberBufferSize = 40;
 
 bool IsNameChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         c == '_' || c == '-';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '-';
 }
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -104,7 +104,8 @@ Result<std::shared_ptr<JsonSelector::Impl>> ParseSelectorAt(std::string_view tex
       return MakeError("expected ']' after quoted key", column(close + 1));
     }
     if (close == quote + 1) return MakeError("empty key in selector", column(open));
-    impl->steps.push_back(Step{StepKind::kKey, std::string(text.substr(quote + 1, close - quote - 1)), 0});
+    impl->steps.push_back(
+        Step{StepKind::kKey, std::string(text.substr(quote + 1, close - quote - 1)), 0});
     pos = close + 2;
     return OkStatus();
   };
@@ -179,7 +180,8 @@ Result<std::shared_ptr<JsonSelector::Impl>> ParseSelectorAt(std::string_view tex
     if (!IsNameChar(n)) return MakeError("expected a field name after '.'", column(pos));
     const size_t name_start = pos;
     while (pos < text.size() && IsNameChar(text[pos])) ++pos;
-    impl->steps.push_back(Step{StepKind::kKey, std::string(text.substr(name_start, pos - name_start)), 0});
+    impl->steps.push_back(
+        Step{StepKind::kKey, std::string(text.substr(name_start, pos - name_start)), 0});
   }
   if (impl->steps.empty()) {
     return MakeError("expected '.' or '[' after '$'", column(start + 1));
@@ -345,9 +347,9 @@ struct Condition {
   CondKind kind = CondKind::kCompare;
   Op op = Op::kEq;
   ValueKind value_kind = ValueKind::kString;
-  WildcardString string_value;      // kString
-  double number = 0;                // kNumber
-  std::string number_text;          // kNumber, as written (compared with string nodes)
+  WildcardString string_value;           // kString
+  double number = 0;                     // kNumber
+  std::string number_text;               // kNumber, as written (compared with string nodes)
   std::optional<CloudWatchRegex> regex;  // kRegex
 };
 
@@ -360,12 +362,18 @@ struct Expr {
 
 bool CompareDoubles(double left, Op op, double right) {
   switch (op) {
-    case Op::kEq: return left == right;
-    case Op::kNe: return left != right;
-    case Op::kLt: return left < right;
-    case Op::kGt: return left > right;
-    case Op::kLe: return left <= right;
-    case Op::kGe: return left >= right;
+    case Op::kEq:
+      return left == right;
+    case Op::kNe:
+      return left != right;
+    case Op::kLt:
+      return left < right;
+    case Op::kGt:
+      return left > right;
+    case Op::kLe:
+      return left <= right;
+    case Op::kGe:
+      return left >= right;
   }
   return false;
 }
@@ -486,7 +494,8 @@ bool EvaluateCondition(const Condition& c, simdjson::dom::element root, JsonRoot
       return c.selector.AnyOf(
           root, [](simdjson::dom::element node) { return IsBool(node, false); }, fields);
     case CondKind::kNotExists:
-      return !c.selector.AnyOf(root, [](simdjson::dom::element) { return true; }, fields);
+      return !c.selector.AnyOf(
+          root, [](simdjson::dom::element) { return true; }, fields);
   }
   return false;
 }
@@ -511,12 +520,18 @@ bool Evaluate(const Expr& e, simdjson::dom::element root, JsonRootFields* fields
 
 std::string_view OpText(Op op) {
   switch (op) {
-    case Op::kEq: return "=";
-    case Op::kNe: return "!=";
-    case Op::kLt: return "<";
-    case Op::kGt: return ">";
-    case Op::kLe: return "<=";
-    case Op::kGe: return ">=";
+    case Op::kEq:
+      return "=";
+    case Op::kNe:
+      return "!=";
+    case Op::kLt:
+      return "<";
+    case Op::kGt:
+      return ">";
+    case Op::kLe:
+      return "<=";
+    case Op::kGe:
+      return ">=";
   }
   return "?";
 }
@@ -774,10 +789,12 @@ class Parser {
     }
     if (Peek() == '%') {
       const size_t close = text_.find('%', value_at + 1);
-      if (close == std::string_view::npos) return Fail("unclosed '%' in regular expression", value_at);
+      if (close == std::string_view::npos)
+        return Fail("unclosed '%' in regular expression", value_at);
       if (ordering) {
-        return Fail("'" + op_text + "' cannot compare with a regular expression; only '=' and '!=' can",
-                    op_at);
+        return Fail(
+            "'" + op_text + "' cannot compare with a regular expression; only '=' and '!=' can",
+            op_at);
       }
       if (++regexes_ > kMaxRegexesPerPattern) {
         return Fail("a pattern may hold at most 2 regular expressions", value_at);
@@ -842,14 +859,30 @@ class Parser {
       if (AtEnd()) return Fail("unclosed '\"'", open);
       const char e = text_[pos_++];
       switch (e) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '/': out += '/'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
+        case '"':
+          out += '"';
+          break;
+        case '\\':
+          out += '\\';
+          break;
+        case '/':
+          out += '/';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 't':
+          out += '\t';
+          break;
         case 'u': {
           uint32_t code_point = 0;
           for (int i = 0; i < 4; ++i) {

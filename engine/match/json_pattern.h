@@ -7,13 +7,13 @@
 #ifndef TAILWATCH_ENGINE_MATCH_JSON_PATTERN_H_
 #define TAILWATCH_ENGINE_MATCH_JSON_PATTERN_H_
 
+#include <simdjson.h>
+
 #include <memory>
 #include <optional>
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include <simdjson.h>
 
 #include "engine/common/status.h"
 
@@ -72,8 +72,7 @@ class JsonSelector {
 };
 
 template <class Visit>
-bool JsonSelector::AnyOf(simdjson::dom::element root, Visit&& visit,
-                         JsonRootFields* fields) const {
+bool JsonSelector::AnyOf(simdjson::dom::element root, Visit&& visit, JsonRootFields* fields) const {
   return AnyOfImpl(
       root,
       [](void* context, simdjson::dom::element node) {

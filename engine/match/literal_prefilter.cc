@@ -23,13 +23,12 @@ namespace {
 
 std::atomic<uint64_t> next_generation{1};
 
-
 // A regex entry whose meaning depends on where the text starts or ends
 // cannot be scanned inside a bigger buffer.
 bool MayBeAnchored(std::string_view regex) {
   return regex.find_first_of("^$") != std::string_view::npos ||
-         regex.find("\\A") != std::string_view::npos || regex.find("\\z") != std::string_view::npos ||
-         regex.find("\\Z") != std::string_view::npos;
+         regex.find("\\A") != std::string_view::npos ||
+         regex.find("\\z") != std::string_view::npos || regex.find("\\Z") != std::string_view::npos;
 }
 
 #ifdef TAILWATCH_HAVE_HYPERSCAN
@@ -64,7 +63,6 @@ int OnBufferMatch(unsigned int id, unsigned long long /*from*/, unsigned long lo
 #endif
 
 }  // namespace
-
 
 PrefilterScratch::PrefilterScratch() = default;
 

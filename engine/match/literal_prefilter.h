@@ -62,7 +62,6 @@ class PrefilterScratch {
   bool scan_failed_ = false;
 };
 
-
 class LiteralPrefilter {
  public:
   struct Entry {
@@ -120,15 +119,15 @@ class LiteralPrefilter {
   struct SetHolder;
 
   std::vector<Entry> entries_;
-  std::vector<uint8_t> always_hit_;  // per entry
-  void* hs_database_ = nullptr;      // hs_database_t*
-  bool block_capable_ = false;           // hs_database_ reports every match, no anchors
+  std::vector<uint8_t> always_hit_;        // per entry
+  void* hs_database_ = nullptr;            // hs_database_t*
+  bool block_capable_ = false;             // hs_database_ reports every match, no anchors
   std::vector<uint64_t> always_hit_bits_;  // always_hit_ as the scan's initial bitmap
-  std::vector<uint32_t> literal_length_;  // per entry; 0 for a regex
+  std::vector<uint32_t> literal_length_;   // per entry; 0 for a regex
   // Makes sure scratch holds Hyperscan scratch space for this database.
   void* HyperscanScratch(PrefilterScratch* scratch) const;
-  std::unique_ptr<SetHolder> set_;   // fallback
-  std::vector<size_t> set_ids_;      // RE2::Set index -> entry id
+  std::unique_ptr<SetHolder> set_;  // fallback
+  std::vector<size_t> set_ids_;     // RE2::Set index -> entry id
   uint64_t generation_ = 0;
 };
 

@@ -35,7 +35,7 @@ size_t ScanScalar(std::string_view text, size_t begin, size_t end, bool prev_ter
 
 #if defined(__x86_64__)
 __attribute__((target("avx2"))) size_t ScanAvx2(std::string_view text,
-                                                 std::vector<uint32_t>* braces) {
+                                                std::vector<uint32_t>* braces) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   const __m256i nl = _mm256_set1_epi8('\n');
@@ -82,7 +82,7 @@ __attribute__((target("avx2"))) size_t ScanAvx2(std::string_view text,
 
 // The same with 64-byte blocks and compare masks.
 __attribute__((target("avx512bw"))) size_t ScanAvx512(std::string_view text,
-                                                       std::vector<uint32_t>* braces) {
+                                                      std::vector<uint32_t>* braces) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   const __m512i nl = _mm512_set1_epi8('\n');
@@ -120,7 +120,7 @@ __attribute__((target("avx512bw"))) size_t ScanAvx512(std::string_view text,
 }
 
 __attribute__((target("avx512bw"))) void TerminatorMasksAvx512(const char* p, size_t blocks,
-                                                                uint64_t* masks) {
+                                                               uint64_t* masks) {
   const __m512i nl = _mm512_set1_epi8('\n');
   const __m512i cr = _mm512_set1_epi8('\r');
   for (size_t b = 0; b < blocks; ++b) {
@@ -130,7 +130,7 @@ __attribute__((target("avx512bw"))) void TerminatorMasksAvx512(const char* p, si
 }
 
 __attribute__((target("avx2"))) void TerminatorMasksAvx2(const char* p, size_t blocks,
-                                                          uint64_t* masks) {
+                                                         uint64_t* masks) {
   const __m256i nl = _mm256_set1_epi8('\n');
   const __m256i cr = _mm256_set1_epi8('\r');
   for (size_t b = 0; b < blocks; ++b) {
@@ -223,8 +223,9 @@ size_t ScanLogRecords(std::string_view text, std::vector<uint32_t>* brace_offset
 #if defined(__x86_64__)
   code = Resolve(code);
   size_t count = code == VectorCode::kAvx512 ? ScanAvx512(text, brace_offsets)
-                 : code == VectorCode::kAvx2 ? ScanAvx2(text, brace_offsets)
-                                             : ScanScalar(text, 0, text.size(), true, brace_offsets);
+                 : code == VectorCode::kAvx2
+                     ? ScanAvx2(text, brace_offsets)
+                     : ScanScalar(text, 0, text.size(), true, brace_offsets);
 #else
   static_cast<void>(code);
   size_t count = ScanScalar(text, 0, text.size(), true, brace_offsets);

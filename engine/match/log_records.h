@@ -49,10 +49,10 @@ class TerminatorScanner {
   bool Refill();
   std::string_view text_;
   VectorCode code_;
-  size_t next_ = 0;     // first byte not yet in a mask
-  size_t base_ = 0;     // offset of masks_[0]'s first byte
-  size_t filled_ = 0;   // masks in masks_
-  size_t index_ = 0;    // the mask `current_` came from
+  size_t next_ = 0;    // first byte not yet in a mask
+  size_t base_ = 0;    // offset of masks_[0]'s first byte
+  size_t filled_ = 0;  // masks in masks_
+  size_t index_ = 0;   // the mask `current_` came from
   uint64_t current_ = 0;
   uint64_t masks_[kBlocks] = {};
 };

@@ -249,7 +249,8 @@ std::optional<DropReason> CompiledTransformation::Resolve(
   } else if (value_ref_->is_json) {
     const simdjson::dom::element* root = ctx.Json();
     if (root == nullptr) return DropReason::kValue;
-    const std::optional<simdjson::dom::element> node = value_ref_->selector->Resolve(*root, ctx.json_fields());
+    const std::optional<simdjson::dom::element> node =
+        value_ref_->selector->Resolve(*root, ctx.json_fields());
     if (!node) return DropReason::kValue;
     switch (node->type()) {
       case simdjson::dom::element_type::INT64:
@@ -295,7 +296,8 @@ std::optional<DropReason> CompiledTransformation::Resolve(
     } else if (ref.is_json) {
       const simdjson::dom::element* root = ctx.Json();
       if (root == nullptr) return DropReason::kDimension;
-      const std::optional<simdjson::dom::element> node = ref.selector->Resolve(*root, ctx.json_fields());
+      const std::optional<simdjson::dom::element> node =
+          ref.selector->Resolve(*root, ctx.json_fields());
       if (!node) return DropReason::kDimension;
       switch (node->type()) {
         case simdjson::dom::element_type::STRING:

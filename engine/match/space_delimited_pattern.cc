@@ -308,12 +308,18 @@ bool ConditionHolds(const Impl::Condition& condition, std::string_view text,
       // Literal-text rule for a non-numeric token: never equal (see top).
       if (!number) return condition.op == Impl::Op::kNe;
       switch (condition.op) {
-        case Impl::Op::kEq: return *number == condition.number;
-        case Impl::Op::kNe: return *number != condition.number;
-        case Impl::Op::kLt: return *number < condition.number;
-        case Impl::Op::kGt: return *number > condition.number;
-        case Impl::Op::kLe: return *number <= condition.number;
-        case Impl::Op::kGe: return *number >= condition.number;
+        case Impl::Op::kEq:
+          return *number == condition.number;
+        case Impl::Op::kNe:
+          return *number != condition.number;
+        case Impl::Op::kLt:
+          return *number < condition.number;
+        case Impl::Op::kGt:
+          return *number > condition.number;
+        case Impl::Op::kLe:
+          return *number <= condition.number;
+        case Impl::Op::kGe:
+          return *number >= condition.number;
       }
   }
   return false;
@@ -393,8 +399,7 @@ Result<SpaceDelimitedPattern> SpaceDelimitedPattern::Parse(std::string_view patt
   return result;
 }
 
-bool SpaceDelimitedPattern::Matches(std::string_view message,
-                                    const std::vector<SpaceToken>& tokens,
+bool SpaceDelimitedPattern::Matches(std::string_view message, const std::vector<SpaceToken>& tokens,
                                     std::vector<ExtractedValue>* values) const {
   if (values != nullptr) values->clear();
   if (!impl_) return false;
@@ -404,7 +409,8 @@ bool SpaceDelimitedPattern::Matches(std::string_view message,
 
   if (field_count == 0) {  // `[]` or `[...]`: everything matches, every token is positional
     if (values != nullptr) {
-      for (size_t i = 0; i < token_count; ++i) Extract(impl, nullptr, i + 1, tokens[i].text, values);
+      for (size_t i = 0; i < token_count; ++i)
+        Extract(impl, nullptr, i + 1, tokens[i].text, values);
     }
     return true;
   }
@@ -419,7 +425,8 @@ bool SpaceDelimitedPattern::Matches(std::string_view message,
       if (!FieldHolds(impl.fields[i], tokens[token].text)) return false;
     }
     if (values != nullptr) {
-      for (size_t i = 0; i < before; ++i) Extract(impl, &impl.fields[i], i + 1, tokens[i].text, values);
+      for (size_t i = 0; i < before; ++i)
+        Extract(impl, &impl.fields[i], i + 1, tokens[i].text, values);
       for (size_t t = before; t < before + skipped; ++t) {
         Extract(impl, nullptr, t + 1, tokens[t].text, values);
       }
@@ -433,9 +440,9 @@ bool SpaceDelimitedPattern::Matches(std::string_view message,
   // No `...`: positional; with extra tokens the last field takes the rest of
   // the line, raw (spec 7.1).
   const size_t last = field_count - 1;
-  const std::string_view last_text =
-      token_count == field_count ? tokens[last].text
-                                 : TrimRight(message.substr(tokens[last].raw_begin));
+  const std::string_view last_text = token_count == field_count
+                                         ? tokens[last].text
+                                         : TrimRight(message.substr(tokens[last].raw_begin));
   for (size_t i = 0; i < last; ++i) {
     if (!FieldHolds(impl.fields[i], tokens[i].text)) return false;
   }

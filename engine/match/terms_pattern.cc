@@ -1,7 +1,6 @@
 #include "engine/match/terms_pattern.h"
 
 #include <cstring>
-
 #include <utility>
 
 namespace tailwatch::engine {

@@ -18,11 +18,11 @@ constexpr char kSep = '\x1f';
 
 // Everything that changes what a filter counts.
 uint64_t FilterFingerprint(const FilterSpec& f) {
-  std::string s = f.log_group + kSep + f.pattern + kSep + f.regex + kSep + f.transformation.metric_namespace + kSep +
-                  f.transformation.metric_name + kSep + f.transformation.metric_value + kSep +
-                  (f.transformation.default_value ? std::to_string(*f.transformation.default_value)
-                                                  : "-") +
-                  kSep + f.transformation.unit;
+  std::string s =
+      f.log_group + kSep + f.pattern + kSep + f.regex + kSep + f.transformation.metric_namespace +
+      kSep + f.transformation.metric_name + kSep + f.transformation.metric_value + kSep +
+      (f.transformation.default_value ? std::to_string(*f.transformation.default_value) : "-") +
+      kSep + f.transformation.unit;
   for (const auto& [name, value] : f.transformation.dimensions) s += kSep + name + '=' + value;
   return Fnv1a(s);
 }
@@ -96,12 +96,11 @@ struct Pipeline::Impl final : public SampleSink {
     const size_t index = groups[current_group].global_filter[sample.filter_index];
     Filter& f = filters[index];
     const MetricTransformationSpec& t = spec.filters[index].transformation;
-    const auto result =
-        f.dimension_names.empty()
-            ? store.Add(&f.store_series, t.metric_namespace, t.metric_name, current_time_ms,
-                        sample.value)
-            : store.Add(t.metric_namespace, t.metric_name, f.dimension_names,
-                        sample.dimension_values, current_time_ms, sample.value);
+    const auto result = f.dimension_names.empty()
+                            ? store.Add(&f.store_series, t.metric_namespace, t.metric_name,
+                                        current_time_ms, sample.value)
+                            : store.Add(t.metric_namespace, t.metric_name, f.dimension_names,
+                                        sample.dimension_values, current_time_ms, sample.value);
     if (result == MetricStore::AddResult::kDimensionCapExceeded) {
       ++counters.dimension_cap_refusals;
       return;
@@ -125,7 +124,8 @@ struct Pipeline::Impl final : public SampleSink {
     for (size_t i = 1; i < n; ++i) {
       for (size_t j = i; j > 0; --j) {
         const size_t a = order[j - 1], b = order[j];
-        if (std::tie(f.dimension_names[b], values[b]) >= std::tie(f.dimension_names[a], values[a])) {
+        if (std::tie(f.dimension_names[b], values[b]) >=
+            std::tie(f.dimension_names[a], values[a])) {
           break;
         }
         std::swap(order[j - 1], order[j]);
@@ -199,8 +199,9 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(PipelineSpec spec) {
     impl->groups.push_back(std::move(group));
   }
   for (size_t i = 0; i < s.filters.size(); ++i) {
-    const bool known = std::any_of(s.log_groups.begin(), s.log_groups.end(),
-                                   [&](const LogGroupSpec& g) { return g.name == s.filters[i].log_group; });
+    const bool known =
+        std::any_of(s.log_groups.begin(), s.log_groups.end(),
+                    [&](const LogGroupSpec& g) { return g.name == s.filters[i].log_group; });
     if (!known) {
       return MakeError("metric filter '" + s.filters[i].name + "': unknown log group '" +
                        s.filters[i].log_group + "'");
@@ -240,8 +241,7 @@ int64_t Pipeline::ProcessEvent(size_t group_index, std::string_view message,
   return time_ms;
 }
 
-size_t Pipeline::ProcessBuffer(size_t group_index, std::string_view text,
-                               int64_t ingest_time_ms) {
+size_t Pipeline::ProcessBuffer(size_t group_index, std::string_view text, int64_t ingest_time_ms) {
   Impl& impl = *impl_;
   Impl::Group& group = impl.groups[group_index];
   if (!group.extractor->uses_ingestion_time()) {
@@ -385,7 +385,8 @@ Status Pipeline::Restore(std::string_view bytes) {
     series.emplace(std::move(encoded), std::move(totals));
   }
   PipelineCounters c;
-  for (uint64_t* v : {&c.events, &c.timestamp_missing, &c.late_samples, &c.dimension_cap_refusals}) {
+  for (uint64_t* v :
+       {&c.events, &c.timestamp_missing, &c.late_samples, &c.dimension_cap_refusals}) {
     *v = r.Get<uint64_t>();
   }
   if (!r.ok() || !r.done()) return MakeError("engine checkpoint is truncated or corrupt");

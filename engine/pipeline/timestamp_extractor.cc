@@ -1,11 +1,11 @@
 #include "engine/pipeline/timestamp_extractor.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
-
-#include <re2/re2.h>
 
 #include "engine/match/json_pattern.h"
 

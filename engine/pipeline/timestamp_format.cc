@@ -74,7 +74,8 @@ std::optional<int64_t> ParseIso8601(std::string_view s) {
     }
   }
   if (pos != s.size()) return std::nullopt;
-  const int64_t days = DaysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
+  const int64_t days =
+      DaysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
   const int64_t seconds = days * 86400 + hour * 3600 + minute * 60 + second - offset_minutes * 60;
   return seconds * 1000 + millis;
 }
@@ -112,10 +113,14 @@ std::optional<int64_t> ParseEpoch(std::string_view s, TimestampFormat format) {
   if (pos != s.size()) return std::nullopt;
   for (int i = frac_digits; i < 9; ++i) frac *= 10;  // frac in units of 1e-9
   if (format == TimestampFormat::kAuto) {
-    if (whole < 100000000000ULL) format = TimestampFormat::kEpochS;            // < year 5138 in s
-    else if (whole < 100000000000000ULL) format = TimestampFormat::kEpochMs;
-    else if (whole < 100000000000000000ULL) format = TimestampFormat::kEpochUs;
-    else format = TimestampFormat::kEpochNs;
+    if (whole < 100000000000ULL)
+      format = TimestampFormat::kEpochS;  // < year 5138 in s
+    else if (whole < 100000000000000ULL)
+      format = TimestampFormat::kEpochMs;
+    else if (whole < 100000000000000000ULL)
+      format = TimestampFormat::kEpochUs;
+    else
+      format = TimestampFormat::kEpochNs;
   }
   uint64_t ms = 0;
   switch (format) {
@@ -123,10 +128,17 @@ std::optional<int64_t> ParseEpoch(std::string_view s, TimestampFormat format) {
       if (whole > 1000000000000000ULL) return std::nullopt;
       ms = whole * 1000 + static_cast<uint64_t>(frac / 1000000);
       break;
-    case TimestampFormat::kEpochMs: ms = whole; break;
-    case TimestampFormat::kEpochUs: ms = whole / 1000; break;
-    case TimestampFormat::kEpochNs: ms = whole / 1000000; break;
-    default: return std::nullopt;
+    case TimestampFormat::kEpochMs:
+      ms = whole;
+      break;
+    case TimestampFormat::kEpochUs:
+      ms = whole / 1000;
+      break;
+    case TimestampFormat::kEpochNs:
+      ms = whole / 1000000;
+      break;
+    default:
+      return std::nullopt;
   }
   if (ms > static_cast<uint64_t>(INT64_MAX)) return std::nullopt;
   const auto signed_ms = static_cast<int64_t>(ms);

@@ -10,15 +10,16 @@
 namespace tailwatch::engine {
 
 enum class TimestampFormat {
-  kAuto,      // ISO-8601 if it looks like one, else epoch by magnitude (s, ms, us, ns)
-  kIso8601,   // 2026-01-02T03:04:05.678Z, +hh:mm / +hhmm / Z / none (= UTC); ' ' for 'T' too
-  kEpochS,    // seconds, fractions allowed
+  kAuto,     // ISO-8601 if it looks like one, else epoch by magnitude (s, ms, us, ns)
+  kIso8601,  // 2026-01-02T03:04:05.678Z, +hh:mm / +hhmm / Z / none (= UTC); ' ' for 'T' too
+  kEpochS,   // seconds, fractions allowed
   kEpochMs,
   kEpochUs,
   kEpochNs,
 };
 
-std::optional<TimestampFormat> ParseTimestampFormat(std::string_view name);  // "iso8601", "epoch_ms", ...
+std::optional<TimestampFormat> ParseTimestampFormat(
+    std::string_view name);  // "iso8601", "epoch_ms", ...
 
 // Milliseconds since the Unix epoch, or nullopt when `text` (trimmed) is not a
 // timestamp of that format. Never allocates.

@@ -1,11 +1,11 @@
 // Bad configurations, each with the exact diagnostics the loader must give:
 // position (1-based line:column) and message, every error of the file.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
 #include <ostream>
 #include <string>
 #include <vector>
-
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
 
 #include "config/config.h"
 #include "tests/config/config_test_util.h"
@@ -110,9 +110,7 @@ std::vector<BadConfigCase> Cases() {
       {"DuplicateLogGroupName",
        Replace(kBase, "metric_filters:", "  - name: app\nmetric_filters:"),
        {"4:11: duplicate log group name 'app' (first defined at test.yaml:2:11)"}},
-      {"DuplicateKey",
-       BaseWithAlarm() + "    period: 300\n",
-       {"18:5: duplicate key 'period'"}},
+      {"DuplicateKey", BaseWithAlarm() + "    period: 300\n", {"18:5: duplicate key 'period'"}},
       {"UnknownLogGroup",
        Replace(kBase, "log_group: app", "log_group: ap"),
        {"6:16: log_group: no log group named 'ap'; did you mean 'app'?"}},

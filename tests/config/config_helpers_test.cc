@@ -1,11 +1,11 @@
 // The small parsers behind the loader: "did you mean", server.listen, AWS
 // credentials files.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
 #include <ostream>
 #include <string>
 #include <vector>
-
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
 
 #include "config/did_you_mean.h"
 #include "config/listen_address.h"
@@ -51,8 +51,7 @@ INSTANTIATE_TEST_SUITE_P(
                       SuggestionCase{"Plural", "thresholds", "threshold"},
                       SuggestionCase{"CamelCase", "DatapointsToAlarm", "datapoints_to_alarm"},
                       SuggestionCase{"ShortWordNeedsCloseMatch", "uni", "unit"},
-                      SuggestionCase{"Unrelated", "colour", ""},
-                      SuggestionCase{"Empty", "", ""}),
+                      SuggestionCase{"Unrelated", "colour", ""}, SuggestionCase{"Empty", "", ""}),
     [](const auto& test_info) { return test_info.param.name; });
 
 struct ListenCase {
@@ -89,8 +88,7 @@ INSTANTIATE_TEST_SUITE_P(
         ListenCase{"Ipv4LoopbackNet", "127.1.2.3:80", true, "127.1.2.3", 80, true, ""},
         ListenCase{"Ipv4Any", "0.0.0.0:9108", true, "0.0.0.0", 9108, false, ""},
         ListenCase{"Localhost", "localhost:0", true, "localhost", 0, true, ""},
-        ListenCase{"HostName", "metrics.internal:9108", true, "metrics.internal", 9108, false,
-                   ""},
+        ListenCase{"HostName", "metrics.internal:9108", true, "metrics.internal", 9108, false, ""},
         ListenCase{"Ipv6Loopback", "[::1]:9108", true, "::1", 9108, true, ""},
         ListenCase{"Ipv6Any", "[::]:65535", true, "::", 65535, false, ""},
         ListenCase{"NoPort", "127.0.0.1", false, "", 0, false, "1: expected HOST:PORT"},

@@ -1,12 +1,12 @@
 // The config loader on good configs: DESIGN.md's example, the embedded
 // default, includes, secrets, warnings and diagnostics formatting.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
 
 #include "config/config.h"
 #include "config/embedded_files.h"
@@ -355,17 +355,19 @@ TEST(IncludeTest, ErrorsNameTheIncludedFile) {
     fils: [x]
 server: {listen: "127.0.0.1:1"}
 )");
-  const std::string main = dir.Write("main.yaml", "include: [pack.yaml]\nlog_groups: [{name: g}]\n");
+  const std::string main =
+      dir.Write("main.yaml", "include: [pack.yaml]\nlog_groups: [{name: g}]\n");
   const LoadResult result = LoadConfigFile(main);
   ASSERT_EQ(result.errors.size(), 3u) << result.FormatDiagnostics();
-  EXPECT_EQ(result.errors[0].ToString(),
-            pack + ":2:11: error: duplicate log group name 'g' (first defined at " + main +
-                ":2:21)");
+  EXPECT_EQ(
+      result.errors[0].ToString(),
+      pack + ":2:11: error: duplicate log group name 'g' (first defined at " + main + ":2:21)");
   EXPECT_EQ(result.errors[1].ToString(),
             pack + ":3:5: error: unknown key 'fils'; did you mean 'files'?");
   EXPECT_EQ(result.errors[2].ToString(),
-            pack + ":4:1: error: 'server' may only be set in the main config file; an included "
-                   "file adds log_groups, metric_filters, alarms and targets");
+            pack +
+                ":4:1: error: 'server' may only be set in the main config file; an included "
+                "file adds log_groups, metric_filters, alarms and targets");
 }
 
 TEST(IncludeTest, CycleIsAnError) {
@@ -427,7 +429,8 @@ aws_session_token=ops-token
 )");
   const LoadResult result = LoadConfigString("server: {auth_token_file: " + token + R"(}
 targets:
-  - {name: hook, type: webhook, url: "https://h.example/x", hmac_secret_file: )" + hmac + R"(}
+  - {name: hook, type: webhook, url: "https://h.example/x", hmac_secret_file: )" +
+                                                 hmac + R"(}
   - name: sns
     type: sns
     topic_arn: "arn:aws:sns:us-east-1:123456789012:Ops"
@@ -452,14 +455,15 @@ TEST(SecretsTest, NeverEchoedInDiagnostics) {
   testing::TempDir dir;
   const std::string secret = dir.Write("secret", std::string(kSecret) + "\n");
   const std::string empty = dir.Write("empty", "\n\n");
-  const std::string creds = dir.Write("creds", std::string("[default]\n") + kSecret + "\n" +
-                                                   "aws_access_key_id=" + kSecret + "\n");
+  const std::string creds = dir.Write(
+      "creds", std::string("[default]\n") + kSecret + "\n" + "aws_access_key_id=" + kSecret + "\n");
   // A secret file misused as an include, secrets that are not usable as
   // such, and errors next to valid secrets: no message may carry a secret.
   const LoadResult result = LoadConfigString("include: [" + secret + R"(]
 server: {auth_token_file: )" + secret + R"(, listen: "0.0.0.0:1", protect_metrics: maybe}
 targets:
-  - {name: a, type: webhook, url: "http://x", hmac_secret_file: )" + empty + R"(}
+  - {name: a, type: webhook, url: "http://x", hmac_secret_file: )" +
+                                                 empty + R"(}
   - {name: b, type: sns, topic_arn: "arn:aws:sns:us-east-1:123456789012:T", credentials_file: )" +
                                                  creds + R"(}
 )",
@@ -467,7 +471,8 @@ targets:
   EXPECT_FALSE(result.ok());
   const std::string all = result.FormatDiagnostics();
   EXPECT_THAT(all, Not(HasSubstr("hunter2")));
-  EXPECT_THAT(all, HasSubstr("expected a mapping of settings at the top level, got a single value"));
+  EXPECT_THAT(all,
+              HasSubstr("expected a mapping of settings at the top level, got a single value"));
   EXPECT_THAT(all, HasSubstr("hmac_secret_file: '" + empty + "' is empty"));
   EXPECT_THAT(all, HasSubstr("credentials_file: profile 'default' in '" + creds +
                              "' lacks aws_access_key_id or aws_secret_access_key"));

@@ -24,12 +24,23 @@ std::string PackPath() {
 }
 
 const std::set<std::string>& FailureMetrics() {
-  static const std::set<std::string> metrics = {
-      "CudaOutOfMemory", "NcclCollectiveTimeout", "NcclWarn",       "NcclError",
-      "GpuXidError",     "EccUncorrectable",      "LossNonFinite",  "GradNormNonFinite",
-      "GradientOverflow", "LossScaleAtMinimum",   "TorchrunWorkerFailed", "TorchrunChildFailed",
-      "SegmentationFault", "HostOomKill",         "SlurmOomKill",   "RendezvousTimeout",
-      "DiskFull"};
+  static const std::set<std::string> metrics = {"CudaOutOfMemory",
+                                                "NcclCollectiveTimeout",
+                                                "NcclWarn",
+                                                "NcclError",
+                                                "GpuXidError",
+                                                "EccUncorrectable",
+                                                "LossNonFinite",
+                                                "GradNormNonFinite",
+                                                "GradientOverflow",
+                                                "LossScaleAtMinimum",
+                                                "TorchrunWorkerFailed",
+                                                "TorchrunChildFailed",
+                                                "SegmentationFault",
+                                                "HostOomKill",
+                                                "SlurmOomKill",
+                                                "RendezvousTimeout",
+                                                "DiskFull"};
   return metrics;
 }
 
@@ -102,8 +113,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 64.00 MiB. "
                     "GPU 0 has a total capacity of 79.15 GiB of which 11.25 MiB is free.",
                     "CudaOutOfMemory"},
-        FailureCase{"OomRuntimeError",
-                    "[rank3]: RuntimeError: CUDA error: out of memory", "CudaOutOfMemory"},
+        FailureCase{"OomRuntimeError", "[rank3]: RuntimeError: CUDA error: out of memory",
+                    "CudaOutOfMemory"},
         FailureCase{"OomOldWording",
                     "RuntimeError: CUDA out of memory. Tried to allocate 20.00 MiB (GPU 0; 5.80 "
                     "GiB total capacity; 4.36 GiB already allocated)",
@@ -121,13 +132,17 @@ INSTANTIATE_TEST_SUITE_P(
         FailureCase{"NcclWarn",
                     "r6i4n5:37339:37402 [2] NCCL WARN Call to connect returned Connection refused",
                     "NcclWarn[2]"},
-        FailureCase{"NcclError",
-                    "RuntimeError: NCCL error in: ../torch/csrc/distributed/c10d/NCCLUtils.hpp:219, "
-                    "unhandled system error, NCCL version 2.14.3",
-                    "NcclError"},
-        FailureCase{"Xid79", "[ 1843.30] NVRM: Xid (PCI:0000:44:00): 79, pid=2301, GPU has fallen off the bus.",
-                    "GpuXidError[Xid][79][0000:44:00]"},
-        FailureCase{"SXid", "kernel: NVRM: SXid (PCI:0000:06:00.0): 20034, Fatal, Link 30 LTSSM Fault",
+        FailureCase{
+            "NcclError",
+            "RuntimeError: NCCL error in: ../torch/csrc/distributed/c10d/NCCLUtils.hpp:219, "
+            "unhandled system error, NCCL version 2.14.3",
+            "NcclError"},
+        FailureCase{
+            "Xid79",
+            "[ 1843.30] NVRM: Xid (PCI:0000:44:00): 79, pid=2301, GPU has fallen off the bus.",
+            "GpuXidError[Xid][79][0000:44:00]"},
+        FailureCase{"SXid",
+                    "kernel: NVRM: SXid (PCI:0000:06:00.0): 20034, Fatal, Link 30 LTSSM Fault",
                     "GpuXidError[SXid][20034][0000:06:00.0]"},
         FailureCase{"Ecc", "RuntimeError: CUDA error: uncorrectable ECC error encountered",
                     "EccUncorrectable"},
@@ -142,20 +157,25 @@ INSTANTIATE_TEST_SUITE_P(
                     "[deepscale] OVERFLOW! Rank 0 Skipping step. Attempted loss scale: 4294967296, "
                     "reducing to 2147483648",
                     "GradientOverflow"},
-        FailureCase{"LossScaleMinimum",
-                    "Exception: Current loss scale already at minimum - cannot decrease scale anymore. "
-                    "Exiting run.",
-                    "LossScaleAtMinimum"},
-        FailureCase{"TorchrunWorker",
-                    "E0325 20:57:27.620000 2606 torch/distributed/elastic/multiprocessing/api.py:869] "
-                    "failed (exitcode: -9) local_rank: 5 (pid: 2630) of binary: /usr/bin/python",
-                    "TorchrunWorkerFailed[-9][5]"},
+        FailureCase{
+            "LossScaleMinimum",
+            "Exception: Current loss scale already at minimum - cannot decrease scale anymore. "
+            "Exiting run.",
+            "LossScaleAtMinimum"},
+        FailureCase{
+            "TorchrunWorker",
+            "E0325 20:57:27.620000 2606 torch/distributed/elastic/multiprocessing/api.py:869] "
+            "failed (exitcode: -9) local_rank: 5 (pid: 2630) of binary: /usr/bin/python",
+            "TorchrunWorkerFailed[-9][5]"},
         FailureCase{"ChildFailedError",
                     "torch.distributed.elastic.multiprocessing.errors.ChildFailedError: ",
                     "TorchrunChildFailed"},
-        FailureCase{"Segfault", "/var/spool/slurmd/job123/slurm_script: line 9: 4242 Segmentation fault (core dumped) python train.py",
+        FailureCase{"Segfault",
+                    "/var/spool/slurmd/job123/slurm_script: line 9: 4242 Segmentation fault (core "
+                    "dumped) python train.py",
                     "SegmentationFault"},
-        FailureCase{"HostOom", "kernel: Out of memory: Killed process 12345 (python) total-vm:812345kB",
+        FailureCase{"HostOom",
+                    "kernel: Out of memory: Killed process 12345 (python) total-vm:812345kB",
                     "HostOomKill[python]"},
         FailureCase{"SlurmOom",
                     "slurmstepd: error: Detected 1 oom-kill event(s) in StepId=1809562.0. Some of "
@@ -165,7 +185,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "torch.distributed.DistStoreError: Timed out after 901 seconds waiting for "
                     "clients. 1/2 clients joined.",
                     "RendezvousTimeout"},
-        FailureCase{"DiskFull", "OSError: [Errno 28] No space left on device: 'checkpoints/step_1000'",
+        FailureCase{"DiskFull",
+                    "OSError: [Errno 28] No space left on device: 'checkpoints/step_1000'",
                     "DiskFull"},
         FailureCase{"AnsiColouredPrefix",
                     "\x1b[31m[default7]:RuntimeError: CUDA error: out of memory\x1b[0m",
@@ -200,9 +221,11 @@ INSTANTIATE_TEST_SUITE_P(
                  "- 1117838570 2005.06.03 R02-M1-N0-C:J12-U11 2005-06-03-15.42.50.675872 "
                  "R02-M1-N0-C:J12-U11 RAS KERNEL INFO 1 ddr errors(s) detected and corrected on "
                  "rank 0, symbol 24, bit 3"},
-        TrapCase{"NcclInfo", "r6i4n5:37339:37339 [0] NCCL INFO Bootstrap : Using [0]ib0:10.148.8.5<0>"},
+        TrapCase{"NcclInfo",
+                 "r6i4n5:37339:37339 [0] NCCL INFO Bootstrap : Using [0]ib0:10.148.8.5<0>"},
         TrapCase{"SlurmCancelled",
-                 "slurmstepd: error: *** STEP 1809562.0 ON r6i5n1 CANCELLED AT 2021-05-23T08:29:53 ***"}),
+                 "slurmstepd: error: *** STEP 1809562.0 ON r6i5n1 CANCELLED AT 2021-05-23T08:29:53 "
+                 "***"}),
     [](const auto& tc) { return tc.param.name; });
 
 // Every real training log of the corpus, split on \n and \r as the tailer

@@ -25,7 +25,7 @@ using tailwatch::engine::test_support::RecordingSampleSink;
 FilterSpec Spec(std::string pattern, std::string value = "1",
                 std::vector<std::pair<std::string, std::string>> dimensions = {}) {
   return tailwatch::engine::test_support::MakeFilterSpec("f", std::move(pattern), std::move(value),
-                                                    std::nullopt, std::move(dimensions));
+                                                         std::nullopt, std::move(dimensions));
 }
 
 std::vector<FilterSet> Sets() {

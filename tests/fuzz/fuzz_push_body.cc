@@ -101,7 +101,8 @@ void FuzzTestMetricFilter(std::string_view body) {
 void FuzzDescribe(std::string_view body) {
   static simdjson::dom::parser parser;
   auto prefix = ParseDescribeLogGroupsPrefix(body, parser);
-  if (prefix) RequireValidJson(DescribeLogGroupsResponse({"a", "/b/c", std::string(body)}, *prefix));
+  if (prefix)
+    RequireValidJson(DescribeLogGroupsResponse({"a", "/b/c", std::string(body)}, *prefix));
   (void)CheckJsonObject(body, parser);
 }
 
@@ -122,12 +123,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
   const std::string_view body(reinterpret_cast<const char*>(data) + 1, size - 1);
   switch (data[0] % 6) {
-    case 0: FuzzPush(body, PushBodyFormat::kNdjson); break;
-    case 1: FuzzPush(body, PushBodyFormat::kText); break;
-    case 2: FuzzPutLogEvents(body); break;
-    case 3: FuzzTestMetricFilter(body); break;
-    case 4: FuzzDescribe(body); break;
-    default: FuzzText(body); break;
+    case 0:
+      FuzzPush(body, PushBodyFormat::kNdjson);
+      break;
+    case 1:
+      FuzzPush(body, PushBodyFormat::kText);
+      break;
+    case 2:
+      FuzzPutLogEvents(body);
+      break;
+    case 3:
+      FuzzTestMetricFilter(body);
+      break;
+    case 4:
+      FuzzDescribe(body);
+      break;
+    default:
+      FuzzText(body);
+      break;
   }
   return 0;
 }

@@ -85,11 +85,24 @@ bool ParseSize(std::string_view text, uint64_t* value) {
   if (text.ends_with("B")) text.remove_suffix(1);
   if (!text.empty()) {
     switch (text.back()) {
-      case 'K': case 'k': multiplier = uint64_t{1} << 10; break;
-      case 'M': case 'm': multiplier = uint64_t{1} << 20; break;
-      case 'G': case 'g': multiplier = uint64_t{1} << 30; break;
-      case 'T': case 't': multiplier = uint64_t{1} << 40; break;
-      default: break;
+      case 'K':
+      case 'k':
+        multiplier = uint64_t{1} << 10;
+        break;
+      case 'M':
+      case 'm':
+        multiplier = uint64_t{1} << 20;
+        break;
+      case 'G':
+      case 'g':
+        multiplier = uint64_t{1} << 30;
+        break;
+      case 'T':
+      case 't':
+        multiplier = uint64_t{1} << 40;
+        break;
+      default:
+        break;
     }
     if (multiplier != 1) text.remove_suffix(1);
   }
@@ -159,7 +172,8 @@ int ParseArgs(int argc, char** argv, Args* args) {
     } else if (arg == "--start") {
       if (!value(&v)) return Usage("--start wants a time");
       const std::optional<int64_t> ms = ParseIso8601Ms(v);
-      if (!ms) return Usage("--start wants YYYY-MM-DDTHH:MM:SS[.mmm]Z, not '" + std::string(v) + "'");
+      if (!ms)
+        return Usage("--start wants YYYY-MM-DDTHH:MM:SS[.mmm]Z, not '" + std::string(v) + "'");
       args->gen.start_ms = *ms;
       args->start_given = true;
     } else if (arg == "--follow") {

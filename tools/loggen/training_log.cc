@@ -234,18 +234,17 @@ enum class Framework : uint8_t { kMegatron, kHfTrainer, kNanogpt, kJsonLines, kM
 constexpr int kFrameworkCount = 5;
 
 constexpr std::string_view kLineKindNames[kLineKindCount] = {
-    "megatron",         "hf_trainer",     "tqdm",         "nanogpt",
-    "json_lines",       "mllog",          "nccl_info",    "torchrun_warning",
-    "deepspeed_info",   "rank_warning",   "shell_trace",  "oom_warning_trap"};
+    "megatron",       "hf_trainer",   "tqdm",        "nanogpt",
+    "json_lines",     "mllog",        "nccl_info",   "torchrun_warning",
+    "deepspeed_info", "rank_warning", "shell_trace", "oom_warning_trap"};
 
 constexpr std::string_view kFailureNames[kFailureCount] = {
-    "oom_torch",  "oom_runtime", "oom_cuda_error",  "nccl_timeout",
-    "nccl_warn",  "nccl_error",  "xid",             "nan_loss",
-    "error_exception", "cuda_ecc", "slurm_cancelled"};
+    "oom_torch", "oom_runtime", "oom_cuda_error",  "nccl_timeout", "nccl_warn",      "nccl_error",
+    "xid",       "nan_loss",    "error_exception", "cuda_ecc",     "slurm_cancelled"};
 
 // A failure that kills the job it happens in (kDefault then starts a new one).
-constexpr bool kFatal[kFailureCount] = {true,  true, true, true,  false, true,
-                                        true,  false, false, true, true};
+constexpr bool kFatal[kFailureCount] = {true, true,  true,  true, false, true,
+                                        true, false, false, true, true};
 
 // Weights (per 1000) of the kinds in Mix::kBench, in LineKind order. Roughly
 // the proportions of the real corpus, NCCL floods included.
@@ -257,8 +256,8 @@ constexpr std::string_view kBus8[] = {"18000", "2a000", "3a000", "5d000",
                                       "9a000", "ab000", "ba000", "db000"};
 constexpr std::string_view kPci8[] = {"18", "2a", "3a", "5d", "9a", "ab", "ba", "db"};
 
-constexpr std::string_view kTqdmPartial[] = {"",          "\u258f", "\u258e", "\u258d",
-                                             "\u258c",    "\u258b", "\u258a", "\u2589"};
+constexpr std::string_view kTqdmPartial[] = {"",       "\u258f", "\u258e", "\u258d",
+                                             "\u258c", "\u258b", "\u258a", "\u2589"};
 
 }  // namespace
 
@@ -301,8 +300,8 @@ struct TrainingLogGenerator::Impl {
     double cumulative = 0;
     for (int i = 0; i < kFailureCount; ++i) {
       cumulative += options.failure_rates[i];
-      failure_threshold[i] = cumulative >= 1.0 ? ~0ULL
-                                               : static_cast<uint64_t>(cumulative * 18446744073709551616.0);
+      failure_threshold[i] =
+          cumulative >= 1.0 ? ~0ULL : static_cast<uint64_t>(cumulative * 18446744073709551616.0);
     }
     any_failure = cumulative > 0;
     if (options.mix == Mix::kBench) {
@@ -357,7 +356,7 @@ struct TrainingLogGenerator::Impl {
     j.loss_floor = rng.Range(1800000, 3400000);
     j.loss_span = rng.Range(6000000, 9000000);
     j.loss_k = rng.Range(20, 400);
-    j.lr_max_nano = rng.Range(5, 60) * 10000;  // 5e-5 .. 6e-4
+    j.lr_max_nano = rng.Range(5, 60) * 10000;   // 5e-5 .. 6e-4
     j.step_ms_x100 = rng.Range(20000, 250000);  // 200 ms .. 2.5 s
     j.gbs = int64_t{1} << rng.Range(2, 10);
     j.nccl_seq = rng.Range(1, 1000);
@@ -396,8 +395,8 @@ struct TrainingLogGenerator::Impl {
   int64_t LrNano(const Job& j, int64_t step) {
     if (step < j.warmup) return j.lr_max_nano * step / j.warmup;
     const int64_t left = j.total_steps - step;
-    return j.lr_max_nano / 10 + (j.lr_max_nano * 9 / 10) * (left < 0 ? 0 : left) /
-                                    (j.total_steps - j.warmup + 1);
+    return j.lr_max_nano / 10 +
+           (j.lr_max_nano * 9 / 10) * (left < 0 ? 0 : left) / (j.total_steps - j.warmup + 1);
   }
 
   // ------------------------------------------------------- pieces ----
@@ -608,8 +607,8 @@ struct TrainingLogGenerator::Impl {
     const int64_t step_ms = j.step_ms_x100 / 100;
     // Steps 1..10 are warm-up: the timer restarts at step 11 and the average
     // is "nan" until then (the healthy `step_avg:nanms` trap).
-    j.train_time_ms = j.step <= 10 ? 80000 * (j.step > 0) + j.step * step_ms + 400
-                                   : (j.step - 10) * step_ms;
+    j.train_time_ms =
+        j.step <= 10 ? 80000 * (j.step > 0) + j.step * step_ms + 400 : (j.step - 10) * step_ms;
     o.Lit("step:");
     o.U(static_cast<uint64_t>(j.step));
     o.Ch('/');
@@ -686,8 +685,9 @@ struct TrainingLogGenerator::Impl {
     if (j.step > 0 && j.step % j.val_every == 0 && rng.Below(2) == 0) {
       MllogHead(o, "POINT_IN_TIME", "eval_accuracy");
       o.Fixed(LossMicro(j, j.step), 6);
-      o.Lit(", \"metadata\": {\"file\": \"/workspace/llm/custom_callbacks.py\", \"lineno\": 244, "
-            "\"epoch_num\": ");
+      o.Lit(
+          ", \"metadata\": {\"file\": \"/workspace/llm/custom_callbacks.py\", \"lineno\": 244, "
+          "\"epoch_num\": ");
       o.U(static_cast<uint64_t>(j.step * j.gbs * 2048));
       o.Lit("}}");
       return;
@@ -697,8 +697,9 @@ struct TrainingLogGenerator::Impl {
     MllogHead(o, "POINT_IN_TIME", "tracked_stats");
     o.Lit("{\"train_step_timing\": ");
     o.Fixed(j.step_ms_x100 * 100 + rng.Noise(j.step_ms_x100 * 2), 7);
-    o.Lit("}, \"metadata\": {\"file\": \"/workspace/llm/custom_callbacks.py\", \"lineno\": 277, "
-          "\"step\": ");
+    o.Lit(
+        "}, \"metadata\": {\"file\": \"/workspace/llm/custom_callbacks.py\", \"lineno\": 277, "
+        "\"step\": ");
     o.U(static_cast<uint64_t>(j.step * j.gbs * 2048));
     o.Lit("}}");
   }
@@ -710,27 +711,35 @@ struct TrainingLogGenerator::Impl {
         break;
       case 1:
         MllogHead(o, "POINT_IN_TIME", "submission_benchmark");
-        o.Lit("\"gpt3\", \"metadata\": {\"file\": \"/workspace/llm/custom_callbacks.py\", \"lineno\": 77}}");
+        o.Lit(
+            "\"gpt3\", \"metadata\": {\"file\": \"/workspace/llm/custom_callbacks.py\", "
+            "\"lineno\": 77}}");
         break;
       case 2:
         MllogHead(o, "INTERVAL_START", "init_start");
-        o.Lit("null, \"metadata\": {\"file\": \"/workspace/llm/megatron_gpt_pretraining_custom.py\", "
-              "\"lineno\": 153}}");
+        o.Lit(
+            "null, \"metadata\": {\"file\": \"/workspace/llm/megatron_gpt_pretraining_custom.py\", "
+            "\"lineno\": 153}}");
         break;
       case 3:
         MllogHead(o, "INTERVAL_END", "init_stop");
-        o.Lit("null, \"metadata\": {\"file\": \"/workspace/llm/custom_callbacks.py\", \"lineno\": 95}}");
+        o.Lit(
+            "null, \"metadata\": {\"file\": \"/workspace/llm/custom_callbacks.py\", \"lineno\": "
+            "95}}");
         break;
       default:
         MllogHead(o, "INTERVAL_START", "run_start");
-        o.Lit("null, \"metadata\": {\"file\": \"/workspace/llm/custom_callbacks.py\", \"lineno\": 101}}");
+        o.Lit(
+            "null, \"metadata\": {\"file\": \"/workspace/llm/custom_callbacks.py\", \"lineno\": "
+            "101}}");
         break;
     }
   }
   void MllogEnd(Out& o) {
     MllogHead(o, "INTERVAL_END", "run_stop");
-    o.Lit("null, \"metadata\": {\"file\": \"/workspace/llm/custom_callbacks.py\", \"lineno\": 134, "
-          "\"samples_count\": 0, \"status\": \"success\"}}");
+    o.Lit(
+        "null, \"metadata\": {\"file\": \"/workspace/llm/custom_callbacks.py\", \"lineno\": 134, "
+        "\"samples_count\": 0, \"status\": \"success\"}}");
   }
 
   void NcclPrefix(Out& o, const Job& j, int rank, bool main_thread) {
@@ -762,7 +771,9 @@ struct TrainingLogGenerator::Impl {
         o.Lit("NET/Plugin : No plugin found (libnccl-net.so), using internal implementation");
         break;
       case 2:
-        o.Lit("NET/IB : Using [0]hfi1_2:1/IB [1]hfi1_0:1/IB [2]hfi1_3:1/IB [3]hfi1_1:1/IB ; OOB ib0:");
+        o.Lit(
+            "NET/IB : Using [0]hfi1_2:1/IB [1]hfi1_0:1/IB [2]hfi1_3:1/IB [3]hfi1_1:1/IB ; OOB "
+            "ib0:");
         Ip(o, j, node, 0);
         o.Lit("<0>");
         break;
@@ -859,9 +870,10 @@ struct TrainingLogGenerator::Impl {
     o.Lit("] [INFO] ");
     switch (pos % 6) {
       case 0:
-        o.Lit("[checkpointing.py:223:model_parallel_cuda_manual_seed] > initializing model parallel "
-              "cuda seeds on global rank 0, model parallel rank 0, and data parallel rank 0 with "
-              "model parallel seed: ");
+        o.Lit(
+            "[checkpointing.py:223:model_parallel_cuda_manual_seed] > initializing model parallel "
+            "cuda seeds on global rank 0, model parallel rank 0, and data parallel rank 0 with "
+            "model parallel seed: ");
         o.U(3952 + j.job_id % 1000);
         o.Lit(" and data parallel seed: 42");
         break;
@@ -890,8 +902,9 @@ struct TrainingLogGenerator::Impl {
         o.Ch('%');
         break;
       default:
-        o.Lit("[engine.py:1135:_configure_optimizer] Using DeepSpeed Optimizer param name adam as "
-              "basic optimizer");
+        o.Lit(
+            "[engine.py:1135:_configure_optimizer] Using DeepSpeed Optimizer param name adam as "
+            "basic optimizer");
         break;
     }
   }
@@ -902,22 +915,24 @@ struct TrainingLogGenerator::Impl {
     o.Lit("]:[");
     Glog(o, 'W', 0, false);
     if (at_exit) {
-      o.Lit(" ProcessGroupNCCL.cpp:1250] Warning: WARNING: process group has NOT been destroyed "
-            "before we destruct ProcessGroupNCCL. On normal program exit, the application should "
-            "call destroy_process_group to ensure that any pending NCCL operations have finished in "
-            "this process. In rare cases this process can exit before this point and block the "
-            "progress of another member of the process group. This constraint has always been "
-            "present,  but this warning has only been added since PyTorch 2.4 (function "
-            "operator())");
+      o.Lit(
+          " ProcessGroupNCCL.cpp:1250] Warning: WARNING: process group has NOT been destroyed "
+          "before we destruct ProcessGroupNCCL. On normal program exit, the application should "
+          "call destroy_process_group to ensure that any pending NCCL operations have finished in "
+          "this process. In rare cases this process can exit before this point and block the "
+          "progress of another member of the process group. This constraint has always been "
+          "present,  but this warning has only been added since PyTorch 2.4 (function "
+          "operator())");
     } else {
       o.Lit(" ProcessGroupNCCL.cpp:4115] [PG ID 0 PG GUID 0 Rank ");
       o.U(static_cast<uint64_t>(rank));
       o.Lit("]  using GPU ");
       o.U(static_cast<uint64_t>(rank % j.gpus));
-      o.Lit(" to perform barrier as devices used by this process are currently unknown. This can "
-            "potentially cause a hang if this rank to GPU mapping is incorrect. Specify device_ids "
-            "in barrier() to force use of a particular device, or call init_process_group() with a "
-            "device_id.");
+      o.Lit(
+          " to perform barrier as devices used by this process are currently unknown. This can "
+          "potentially cause a hang if this rank to GPU mapping is incorrect. Specify device_ids "
+          "in barrier() to force use of a particular device, or call init_process_group() with a "
+          "device_id.");
     }
   }
 
@@ -938,7 +953,9 @@ struct TrainingLogGenerator::Impl {
         o.U(static_cast<uint64_t>(j.nodes));
         o.Lit(" --rdzv_endpoint ");
         Host(o, j, 0);
-        o.Lit(":6000 --rdzv_backend c10d --max_restarts 0 pretrain_gpt.py --tensor-model-parallel-size ");
+        o.Lit(
+            ":6000 --rdzv_backend c10d --max_restarts 0 pretrain_gpt.py "
+            "--tensor-model-parallel-size ");
         o.U(static_cast<uint64_t>(j.gpus));
         o.Lit(" --pipeline-model-parallel-size ");
         o.U(static_cast<uint64_t>(j.nodes));
@@ -952,13 +969,14 @@ struct TrainingLogGenerator::Impl {
   }
 
   static void OomWarningTrap(Out& o) {
-    o.Lit("WARNING:maskrcnn_benchmark.data.build:When using more than one image per GPU you may "
-          "encounter an out-of-memory (OOM) error if your GPU does not have sufficient memory. If "
-          "this happens, you can reduce SOLVER.IMS_PER_BATCH (for training) or TEST.IMS_PER_BATCH "
-          "(for inference). For training, you must also adjust the learning rate and schedule "
-          "length according to the linear scaling rule. See for example: "
-          "https://github.com/facebookresearch/Detectron/blob/master/configs/getting_started/"
-          "tutorial_1gpu_e2e_faster_rcnn_R-50-FPN.yaml#L14");
+    o.Lit(
+        "WARNING:maskrcnn_benchmark.data.build:When using more than one image per GPU you may "
+        "encounter an out-of-memory (OOM) error if your GPU does not have sufficient memory. If "
+        "this happens, you can reduce SOLVER.IMS_PER_BATCH (for training) or TEST.IMS_PER_BATCH "
+        "(for inference). For training, you must also adjust the learning rate and schedule "
+        "length according to the linear scaling rule. See for example: "
+        "https://github.com/facebookresearch/Detectron/blob/master/configs/getting_started/"
+        "tutorial_1gpu_e2e_faster_rcnn_R-50-FPN.yaml#L14");
   }
 
   // ------------------------------------------------------ failures ----
@@ -987,10 +1005,11 @@ struct TrainingLogGenerator::Impl {
         o.Fixed(rng.Range(6000, 7600), 2);
         o.Lit(" GiB is allocated by PyTorch, and ");
         o.Fixed(rng.Range(1000, 900000), 2);
-        o.Lit(" MiB is reserved by PyTorch but unallocated. If reserved but unallocated memory is "
-              "large try setting PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True to avoid "
-              "fragmentation.  See documentation for Memory Management  "
-              "(https://pytorch.org/docs/stable/notes/cuda.html#environment-variables)");
+        o.Lit(
+            " MiB is reserved by PyTorch but unallocated. If reserved but unallocated memory is "
+            "large try setting PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True to avoid "
+            "fragmentation.  See documentation for Memory Management  "
+            "(https://pytorch.org/docs/stable/notes/cuda.html#environment-variables)");
         break;
       }
       case Failure::kOomRuntime:
@@ -1004,9 +1023,10 @@ struct TrainingLogGenerator::Impl {
         o.Fixed(rng.Range(100, 9000), 2);
         o.Lit(" MiB free; 30.");
         o.U(rng.Below(100), 2, '0');
-        o.Lit(" GiB reserved in total by PyTorch) If reserved memory is >> allocated memory try "
-              "setting max_split_size_mb to avoid fragmentation.  See documentation for Memory "
-              "Management and PYTORCH_CUDA_ALLOC_CONF");
+        o.Lit(
+            " GiB reserved in total by PyTorch) If reserved memory is >> allocated memory try "
+            "setting max_split_size_mb to avoid fragmentation.  See documentation for Memory "
+            "Management and PYTORCH_CUDA_ALLOC_CONF");
         break;
       case Failure::kOomCudaError:
         if (rng.Below(2) == 0) RankPrefix(o, rank);
@@ -1062,9 +1082,10 @@ struct TrainingLogGenerator::Impl {
         break;
       case Failure::kNcclError:
         RankPrefix(o, rank);
-        o.Lit("torch.distributed.DistBackendError: NCCL error in: "
-              "../torch/csrc/distributed/c10d/ProcessGroupNCCL.cpp:1970, unhandled system error "
-              "(run with NCCL_DEBUG=INFO for details), NCCL version 2.20.5");
+        o.Lit(
+            "torch.distributed.DistBackendError: NCCL error in: "
+            "../torch/csrc/distributed/c10d/ProcessGroupNCCL.cpp:1970, unhandled system error "
+            "(run with NCCL_DEBUG=INFO for details), NCCL version 2.20.5");
         break;
       case Failure::kXid: {
         const int64_t uptime_ms = (now_ms - start_ms) + 86400000LL + j.job_id % 100000;
@@ -1080,8 +1101,9 @@ struct TrainingLogGenerator::Impl {
           case 0:
             o.Lit("48, pid=");
             o.U(pid);
-            o.Lit(", An uncorrectable double bit error (DBE) has been detected on GPU in the "
-                  "framebuffer at partition 0, subpartition 0.");
+            o.Lit(
+                ", An uncorrectable double bit error (DBE) has been detected on GPU in the "
+                "framebuffer at partition 0, subpartition 0.");
             break;
           case 1:
             o.Lit("74, pid=");
@@ -1418,8 +1440,7 @@ TrainingLogGenerator& TrainingLogGenerator::operator=(TrainingLogGenerator&&) no
 
 size_t TrainingLogGenerator::NextLine(char* out) {
   Impl& impl = *impl_;
-  const double offset_ms =
-      static_cast<double>(counts_.lines) * 1000.0 / options_.lines_per_second;
+  const double offset_ms = static_cast<double>(counts_.lines) * 1000.0 / options_.lines_per_second;
   impl.SetTime(options_.start_ms + static_cast<int64_t>(offset_ms));
   Out o(out);
   if (options_.timestamps) {

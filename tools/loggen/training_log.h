@@ -43,13 +43,13 @@ enum class Mix { kDefault, kBench };
 // before an average exists, and kOomWarningTrap is maskrcnn's start-up warning
 // that *mentions* an out-of-memory (OOM) error.
 enum class LineKind : uint8_t {
-  kMegatron,         // ` iteration   120/ 1000 | consumed samples: ... | lm loss: 1.244238E+01 | ...`
-  kHfTrainer,        // `{'loss': 2.31, 'grad_norm': 1.2, 'learning_rate': 4.9e-05, 'epoch': 0.5}`
-  kTqdm,             // `\r  6%|▋         | 1/16 [00:58<14:41, 58.76s/it]\r...` (bare CRs)
-  kNanogpt,          // `step:1/20344 train_loss:22.6248 train_time:87786ms step_avg:nanms`
-  kJsonLines,        // `{"ts":"2026-...Z","level":"info","step":12,"loss":2.31,...,"rank":3}`
-  kMllog,            // `:::MLLOG {"namespace": "", "time_ms": ..., "key": ..., ...}`
-  kNcclInfo,         // `r6i4n5:37339:37339 [0] NCCL INFO ...`
+  kMegatron,   // ` iteration   120/ 1000 | consumed samples: ... | lm loss: 1.244238E+01 | ...`
+  kHfTrainer,  // `{'loss': 2.31, 'grad_norm': 1.2, 'learning_rate': 4.9e-05, 'epoch': 0.5}`
+  kTqdm,       // `\r  6%|▋         | 1/16 [00:58<14:41, 58.76s/it]\r...` (bare CRs)
+  kNanogpt,    // `step:1/20344 train_loss:22.6248 train_time:87786ms step_avg:nanms`
+  kJsonLines,  // `{"ts":"2026-...Z","level":"info","step":12,"loss":2.31,...,"rank":3}`
+  kMllog,      // `:::MLLOG {"namespace": "", "time_ms": ..., "key": ..., ...}`
+  kNcclInfo,   // `r6i4n5:37339:37339 [0] NCCL INFO ...`
   kTorchrunWarning,  // `W0101 00:00:00.123000 1735 torch/distributed/run.py:851] ...`
   kDeepspeedInfo,    // `[2026-01-01 00:00:00,123] [INFO] [utils.py:588:see_memory_usage] ...`
   kRankWarning,      // `[rank3]:[W101 00:00:00.123456 ProcessGroupNCCL.cpp:4115] ...`
@@ -63,12 +63,12 @@ inline constexpr int kLineKindCount = 12;  // kinds before kFailure
 //   kOomTorch        `torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate ...`
 //   kOomRuntime      `RuntimeError: CUDA out of memory. Tried to allocate ...`
 //   kOomCudaError    `RuntimeError: CUDA error: out of memory`
-//   kNcclTimeout     `[Rank 3] Watchdog caught collective operation timeout: WorkNCCL(...) ran for ... milliseconds before timing out.`
-//   kNcclWarn        `host:pid:tid [g] NCCL WARN ...`
+//   kNcclTimeout     `[Rank 3] Watchdog caught collective operation timeout: WorkNCCL(...) ran for
+//   ... milliseconds before timing out.` kNcclWarn        `host:pid:tid [g] NCCL WARN ...`
 //   kNcclError       `torch.distributed.DistBackendError: NCCL error in: ...`
-//   kXid             `[ t] NVRM: Xid (PCI:0000:3b:00): 79, pid=..., GPU has fallen off the bus.` (also 48, 74)
-//   kNanLoss         `'loss': nan` | `train_loss:nan ` | `lm loss: nan |` | `"loss":NaN`
-//   kErrorException  a line holding `Error Exception` (the seed filter's terms)
+//   kXid             `[ t] NVRM: Xid (PCI:0000:3b:00): 79, pid=..., GPU has fallen off the bus.`
+//   (also 48, 74) kNanLoss         `'loss': nan` | `train_loss:nan ` | `lm loss: nan |` |
+//   `"loss":NaN` kErrorException  a line holding `Error Exception` (the seed filter's terms)
 //   kCudaEcc         `RuntimeError: CUDA error: uncorrectable ECC error encountered`
 //   kSlurmCancelled  `slurmstepd: error: *** STEP n.0 ON host CANCELLED AT ... ***`
 // No healthy line and no other failure contains these wordings, and only

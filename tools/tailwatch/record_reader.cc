@@ -53,9 +53,8 @@ Status ForEachRecordBuffer(const std::string& path,
 
 Status ForEachRecord(const std::string& path,
                      const std::function<void(std::string_view)>& on_record) {
-  return ForEachRecordBuffer(path, [&](std::string_view text) {
-    engine::ForEachLogRecord(text, on_record);
-  });
+  return ForEachRecordBuffer(
+      path, [&](std::string_view text) { engine::ForEachLogRecord(text, on_record); });
 }
 
 }  // namespace tailwatch::tools

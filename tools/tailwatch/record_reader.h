@@ -21,7 +21,8 @@ Status ForEachRecordBuffer(const std::string& path,
                            const std::function<void(std::string_view)>& on_buffer);
 
 // Calls `on_record` for every record of `path`, in order.
-Status ForEachRecord(const std::string& path, const std::function<void(std::string_view)>& on_record);
+Status ForEachRecord(const std::string& path,
+                     const std::function<void(std::string_view)>& on_record);
 
 }  // namespace tailwatch::tools
 

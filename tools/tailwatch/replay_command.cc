@@ -8,14 +8,14 @@
 // (`--events FILE.json`, the shape `aws logs put-log-events --log-events
 // file://FILE.json` takes). An event without a timestamp takes the time of the
 // event before it (the first ones: --start, default the Unix epoch).
+#include <simdjson.h>
+
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <simdjson.h>
 
 #include "config/config.h"
 #include "config/pipeline_spec.h"
@@ -33,7 +33,9 @@ constexpr std::string_view kHelp =
     "                        [--period SECONDS] (LOG... | --events FILE.json)\n"
     "\n"
     "Runs the filters and alarms of FILE over past logs in event time and prints JSON lines:\n"
-    "  {\"type\":\"datapoint\",\"namespace\":..,\"metric\":..,\"dimensions\":{..},\"period_start\":..,\n"
+    "  "
+    "{\"type\":\"datapoint\",\"namespace\":..,\"metric\":..,\"dimensions\":{..},\"period_start\":.."
+    ",\n"
     "   \"sum\":..,\"sample_count\":..,\"average\":..,\"minimum\":..,\"maximum\":..}\n"
     "      one per closed period (--period, default 60 s) per metric series\n"
     "  {\"type\":\"alarm\",\"alarm\":..,\"from\":..,\"to\":..,\"time\":..,\"reason\":..}\n"
@@ -78,15 +80,19 @@ int64_t FloorTo(int64_t t, int64_t step) {
 class Replayer {
  public:
   Replayer(engine::Pipeline& pipeline, size_t group, int period_seconds, int64_t start_ms)
-      : pipeline_(pipeline), group_(group), period_ms_(int64_t{period_seconds} * 1000),
-        period_seconds_(period_seconds), last_time_ms_(start_ms) {}
+      : pipeline_(pipeline),
+        group_(group),
+        period_ms_(int64_t{period_seconds} * 1000),
+        period_seconds_(period_seconds),
+        last_time_ms_(start_ms) {}
 
   // Counts one event, then moves the clock to its time: periods that closed
   // before it are reported and alarms evaluated at the boundaries passed.
   // (An evaluation at boundary b reads periods ending at b, so the event at
   // time >= b never leaks into them.)
   void Event(std::string_view message, std::optional<int64_t> given_time) {
-    const int64_t time = pipeline_.ProcessEvent(group_, message, given_time.value_or(last_time_ms_));
+    const int64_t time =
+        pipeline_.ProcessEvent(group_, message, given_time.value_or(last_time_ms_));
     started_ = true;
     last_time_ms_ = time;
     max_time_ms_ = std::max(max_time_ms_, time);
@@ -291,8 +297,7 @@ int RunReplay(Args args) {
   }
   auto pipeline = engine::Pipeline::Create(std::move(*spec));
   if (!pipeline) {
-    std::fprintf(stderr, "%s: error: %s\n", config_path.c_str(),
-                 pipeline.error().message.c_str());
+    std::fprintf(stderr, "%s: error: %s\n", config_path.c_str(), pipeline.error().message.c_str());
     return kExitUserError;
   }
   engine::Pipeline& p = **pipeline;
@@ -322,9 +327,8 @@ int RunReplay(Args args) {
       Status status =
           p.UsesIngestionTime(group)
               ? ForEachRecordBuffer(log, [&](std::string_view text) { replayer.Buffer(text); })
-              : ForEachRecord(log, [&](std::string_view record) {
-                  replayer.Event(record, std::nullopt);
-                });
+              : ForEachRecord(
+                    log, [&](std::string_view record) { replayer.Event(record, std::nullopt); });
       if (!status) {
         std::fprintf(stderr, "tailwatch replay: %s\n", status.error().message.c_str());
         return kExitUserError;
@@ -334,7 +338,8 @@ int RunReplay(Args args) {
   replayer.Finish(until);
   std::fflush(stdout);
   const engine::PipelineCounters counters = p.counters();
-  std::fprintf(stderr, "tailwatch replay: %llu events, %llu without a timestamp, %llu late samples\n",
+  std::fprintf(stderr,
+               "tailwatch replay: %llu events, %llu without a timestamp, %llu late samples\n",
                static_cast<unsigned long long>(counters.events),
                static_cast<unsigned long long>(counters.timestamp_missing),
                static_cast<unsigned long long>(counters.late_samples));

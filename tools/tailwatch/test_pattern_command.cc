@@ -16,11 +16,11 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/alarm/format.h"
 #include "engine/match/event_context.h"
 #include "engine/match/filter_pattern.h"
 #include "engine/match/filter_set.h"
 #include "engine/match/metric_transformation.h"
-#include "engine/alarm/format.h"
 #include "tools/tailwatch/commands.h"
 
 namespace tailwatch::tools {

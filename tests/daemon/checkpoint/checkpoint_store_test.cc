@@ -2,6 +2,8 @@
 // file-system failures (ENOSPC, rename errors) leaving the previous checkpoint.
 #include "daemon/checkpoint/checkpoint_store.h"
 
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -11,9 +13,6 @@
 #include <fstream>
 #include <sstream>
 #include <string>
-
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
 
 #include "tests/daemon/source/tail_test_util.h"
 
@@ -246,14 +245,12 @@ TEST_P(CheckpointFaultTest, FailedWriteLeavesPreviousCheckpointIntact) {
   EXPECT_EQ(kB, (*read)->sections);
 }
 
-INSTANTIATE_TEST_SUITE_P(Ops, CheckpointFaultTest,
-                         ::testing::Values(FaultCase{"create", Op::kCreate},
-                                           FaultCase{"write", Op::kWrite},
-                                           FaultCase{"short_write", Op::kShortWrite},
-                                           FaultCase{"fsync", Op::kSync},
-                                           FaultCase{"close", Op::kClose},
-                                           FaultCase{"rename", Op::kRename}),
-                         [](const auto& p) { return std::string(p.param.name); });
+INSTANTIATE_TEST_SUITE_P(
+    Ops, CheckpointFaultTest,
+    ::testing::Values(FaultCase{"create", Op::kCreate}, FaultCase{"write", Op::kWrite},
+                      FaultCase{"short_write", Op::kShortWrite}, FaultCase{"fsync", Op::kSync},
+                      FaultCase{"close", Op::kClose}, FaultCase{"rename", Op::kRename}),
+    [](const auto& p) { return std::string(p.param.name); });
 
 class NoLinkFs : public PosixCheckpointFs {
  public:

@@ -1,10 +1,10 @@
 #include "daemon/export/dynamic_series.h"
 
-#include <stdexcept>
-#include <string>
-
 #include <gtest/gtest.h>
 #include <prometheus/metric_type.h>
+
+#include <stdexcept>
+#include <string>
 
 namespace tailwatch::exporter {
 namespace {
@@ -36,7 +36,10 @@ INSTANTIATE_TEST_SUITE_P(
                       NameCase{"Utf8OneUnderscorePerChar", "Rang\u20ac\u00e9x", "Rang__x",
                                "Rang__x"},
                       NameCase{"Quote", "a\"b", "a_b", "a_b"},
-                      NameCase{"InvalidUtf8", "a\xff" "b", "a_b", "a_b"}),
+                      NameCase{"InvalidUtf8",
+                               "a\xff"
+                               "b",
+                               "a_b", "a_b"}),
     [](const ::testing::TestParamInfo<NameCase>& param_info) { return param_info.param.name; });
 
 struct Utf8Case {
@@ -56,8 +59,12 @@ const std::string kFffd = "\xEF\xBF\xBD";
 INSTANTIATE_TEST_SUITE_P(
     Utf8, SanitizeUtf8Test,
     ::testing::Values(Utf8Case{"Ascii", "plain \"text\"\\\n", "plain \"text\"\\\n"},
-                      Utf8Case{"ValidMultiByte", "\u00e9\u20ac\U0001F600", "\u00e9\u20ac\U0001F600"},
-                      Utf8Case{"BadLeadByte", "a\xff" "b", "a" + kFffd + "b"},
+                      Utf8Case{"ValidMultiByte", "\u00e9\u20ac\U0001F600",
+                               "\u00e9\u20ac\U0001F600"},
+                      Utf8Case{"BadLeadByte",
+                               "a\xff"
+                               "b",
+                               "a" + kFffd + "b"},
                       Utf8Case{"StrayContinuation", "\x80x", kFffd + "x"},
                       Utf8Case{"Truncated", "x\xe2\x82", "x" + kFffd},
                       Utf8Case{"TruncatedThenAscii", "\xe2\x82z", kFffd + "z"},
@@ -78,10 +85,10 @@ DynamicFamily Family(std::string name, SeriesType type,
 }
 
 TEST(BuildFamiliesTest, RenamesCollidingLabelsAndKeepsOrder) {
-  auto out = BuildFamilies({Family("tailwatch_metric_value_total", SeriesType::kCounter,
-                                   {{"namespace", "ns"}, {"metric", "m"}, {"namespace", "dim"},
-                                    {"a-b", "1"}, {"a_b", "2"}},
-                                   3)});
+  auto out = BuildFamilies({Family(
+      "tailwatch_metric_value_total", SeriesType::kCounter,
+      {{"namespace", "ns"}, {"metric", "m"}, {"namespace", "dim"}, {"a-b", "1"}, {"a_b", "2"}},
+      3)});
   ASSERT_EQ(1u, out.size());
   ASSERT_EQ(1u, out[0].metric.size());
   const auto& labels = out[0].metric[0].label;
@@ -109,11 +116,11 @@ TEST(BuildFamiliesTest, MergesSameNameAndDropsConflictsAndEmpties) {
   DynamicFamily empty;
   empty.name = "tailwatch_empty_total";
   uint64_t conflicts = 0;
-  auto out = BuildFamilies({Family("tailwatch_x_total", SeriesType::kCounter, {{"a", "1"}}, 1),
-                            empty,
-                            Family("tailwatch_x_total", SeriesType::kCounter, {{"a", "2"}}, 2),
-                            Family("tailwatch_x_total", SeriesType::kGauge, {{"a", "3"}}, 3)},
-                           &conflicts);
+  auto out =
+      BuildFamilies({Family("tailwatch_x_total", SeriesType::kCounter, {{"a", "1"}}, 1), empty,
+                     Family("tailwatch_x_total", SeriesType::kCounter, {{"a", "2"}}, 2),
+                     Family("tailwatch_x_total", SeriesType::kGauge, {{"a", "3"}}, 3)},
+                    &conflicts);
   ASSERT_EQ(1u, out.size());
   EXPECT_EQ(2u, out[0].metric.size());
   EXPECT_EQ(1u, conflicts);
@@ -126,9 +133,8 @@ TEST(DynamicCollectableTest, CallsHooksAndSurvivesAThrowingOne) {
         Family("tailwatch_a_total", SeriesType::kCounter, {{"k", "v"}}, 1)};
   });
   collectable.AddHook([]() -> std::vector<DynamicFamily> { throw std::runtime_error("no"); });
-  collectable.AddHook([] {
-    return std::vector<DynamicFamily>{Family("tailwatch_b", SeriesType::kGauge, {}, 2)};
-  });
+  collectable.AddHook(
+      [] { return std::vector<DynamicFamily>{Family("tailwatch_b", SeriesType::kGauge, {}, 2)}; });
   auto out = collectable.Collect();
   ASSERT_EQ(2u, out.size());
   EXPECT_EQ("tailwatch_a_total", out[0].name);

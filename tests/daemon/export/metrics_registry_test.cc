@@ -1,13 +1,13 @@
 #include "daemon/export/metrics_registry.h"
 
+#include <gtest/gtest.h>
+
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/io_context.hpp>
 #include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <boost/asio/executor_work_guard.hpp>
-#include <boost/asio/io_context.hpp>
-#include <gtest/gtest.h>
 
 #include "daemon/export/metrics_handler.h"
 #include "daemon/http/http_server.h"
@@ -50,8 +50,7 @@ INSTANTIATE_TEST_SUITE_P(
                       BadNameCase{"NoPrefix", "lines_total", BadNameCase::kCounter},
                       BadNameCase{"UpperCase", "tailwatch_Lines_total", BadNameCase::kCounter},
                       BadNameCase{"GaugeWithTotal", "tailwatch_depth_total", BadNameCase::kGauge},
-                      BadNameCase{"HistogramBucket", "tailwatch_x_bucket",
-                                  BadNameCase::kHistogram},
+                      BadNameCase{"HistogramBucket", "tailwatch_x_bucket", BadNameCase::kHistogram},
                       BadNameCase{"PrefixOnly", "tailwatch_", BadNameCase::kGauge}),
     [](const ::testing::TestParamInfo<BadNameCase>& param_info) { return param_info.param.name; });
 
@@ -76,10 +75,12 @@ TEST(MetricsRegistryTest, CounterHelpAndTypeNameTheFullTotalName) {
 // The engine's series, as the daemon's hook would give them: odd dimension
 // names and values that need escaping.
 std::vector<DynamicFamily> EngineSnapshot() {
-  DynamicFamily value{"tailwatch_metric_value_total", "Sum of emitted metric values.",
-                      SeriesType::kCounter, {}};
-  DynamicFamily samples{"tailwatch_metric_samples_total", "Number of emitted metric values.",
-                        SeriesType::kCounter, {}};
+  DynamicFamily value{
+      "tailwatch_metric_value_total", "Sum of emitted metric values.", SeriesType::kCounter, {}};
+  DynamicFamily samples{"tailwatch_metric_samples_total",
+                        "Number of emitted metric values.",
+                        SeriesType::kCounter,
+                        {}};
   const std::vector<std::pair<std::string, std::string>> odd = {
       {"namespace", "AIWorkloadLogs"},
       {"metric", "AnomalyOccurrences"},
@@ -94,11 +95,10 @@ std::vector<DynamicFamily> EngineSnapshot() {
   samples.series.push_back({odd, 3});
   value.series.push_back({{{"namespace", "N"}, {"metric", "M"}}, 1});
   samples.series.push_back({{{"namespace", "N"}, {"metric", "M"}}, 1});
-  DynamicFamily alarms{"tailwatch_alarm_state", "1 for the current state.", SeriesType::kGauge,
-                       {}};
+  DynamicFamily alarms{"tailwatch_alarm_state", "1 for the current state.", SeriesType::kGauge, {}};
   for (const char* state : {"OK", "ALARM", "INSUFFICIENT_DATA"}) {
-    alarms.series.push_back({{{"alarm", "anomalyAlarm"}, {"state", state}},
-                             std::string(state) == "ALARM" ? 1.0 : 0.0});
+    alarms.series.push_back(
+        {{{"alarm", "anomalyAlarm"}, {"state", state}}, std::string(state) == "ALARM" ? 1.0 : 0.0});
   }
   return {value, samples, alarms};
 }
@@ -125,8 +125,7 @@ TEST(MetricsRegistryTest, HookFamiliesMergeWithStaticOnesOfTheSameName) {
   registry.AddCollectHook(EngineSnapshot);
   // Same name, other type: dropped and counted.
   registry.AddCollectHook([] {
-    return std::vector<DynamicFamily>{
-        {"tailwatch_read_bytes", "x", SeriesType::kGauge, {{{}, 1}}}};
+    return std::vector<DynamicFamily>{{"tailwatch_read_bytes", "x", SeriesType::kGauge, {{{}, 1}}}};
   });
   registry.self().read_bytes->Add({{"log_group", "g"}}).Increment(1);
   const std::string text = registry.SerializeText();
@@ -221,8 +220,9 @@ TEST(MetricsHandlerTest, ServesExpositionOverHttp) {
   EXPECT_EQ("text/plain; version=0.0.4; charset=utf-8", first.Header("content-type"));
   EXPECT_NE(std::string::npos, first.body.find("tailwatch_metric_value_total{"));
   // The second scrape sees the first one counted.
-  EXPECT_NE(std::string::npos,
-            second.body.find("tailwatch_http_requests_total{code=\"200\",endpoint=\"/metrics\"} 1"));
+  EXPECT_NE(
+      std::string::npos,
+      second.body.find("tailwatch_http_requests_total{code=\"200\",endpoint=\"/metrics\"} 1"));
   if (HavePromtool()) {
     const auto result = PromtoolCheckMetrics(second.body);
     EXPECT_EQ(0, result.exit_code) << result.findings << "\n" << second.body;

@@ -3,7 +3,11 @@
 // cases finish in well under a second each.
 #include "daemon/http/http_server.h"
 
+#include <gtest/gtest.h>
+
 #include <atomic>
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/io_context.hpp>
 #include <chrono>
 #include <condition_variable>
 #include <memory>
@@ -13,10 +17,6 @@
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <boost/asio/executor_work_guard.hpp>
-#include <boost/asio/io_context.hpp>
-#include <gtest/gtest.h>
 
 #include "daemon/export/metrics_registry.h"
 #include "daemon/http/health.h"
@@ -79,9 +79,8 @@ class HttpServerTest : public ::testing::Test {
       respond(std::move(response));
     });
     server_->Route("GET", "/echo", [](HttpRequest&&, Responder respond) { respond(Text("get")); });
-    server_->Route("GET", "/throw", [](HttpRequest&&, Responder) {
-      throw std::runtime_error("boom");
-    });
+    server_->Route("GET", "/throw",
+                   [](HttpRequest&&, Responder) { throw std::runtime_error("boom"); });
     server_->Route("GET", "/drop", [](HttpRequest&&, Responder) {});
     server_->Route("GET", "/twice", [](HttpRequest&&, Responder respond) {
       respond(Text("first"));
@@ -172,8 +171,8 @@ INSTANTIATE_TEST_SUITE_P(
         RouteCase{"UnknownPath", Get("/nope"), 404, "{\"error\":\"not found\"}\n", ""},
         RouteCase{"UnknownPathWithBody", Post("/nope", "x"), 404, "{\"error\":\"not found\"}\n",
                   ""},
-        RouteCase{"WrongMethod", Post("/hello", "x"), 405,
-                  "{\"error\":\"method not allowed\"}\n", "GET"},
+        RouteCase{"WrongMethod", Post("/hello", "x"), 405, "{\"error\":\"method not allowed\"}\n",
+                  "GET"},
         RouteCase{"WrongMethodTwoAllowed", "DELETE /echo HTTP/1.1\r\nHost: t\r\n\r\n", 405,
                   "{\"error\":\"method not allowed\"}\n", "POST, GET"},
         RouteCase{"Healthz", Get("/healthz"), 200, "{\"status\":\"ok\"}\n", ""},
@@ -182,8 +181,8 @@ INSTANTIATE_TEST_SUITE_P(
         RouteCase{"HandlerDropsResponder", Get("/drop"), 500,
                   "{\"error\":\"handler did not answer\"}\n", ""},
         RouteCase{"ResponderCalledTwice", Get("/twice"), 200, "first", ""},
-        RouteCase{"MalformedRequestLine", "GET\r\n\r\n", 400,
-                  "{\"error\":\"malformed request\"}\n", ""}),
+        RouteCase{"MalformedRequestLine", "GET\r\n\r\n", 400, "{\"error\":\"malformed request\"}\n",
+                  ""}),
     [](const ::testing::TestParamInfo<RouteCase>& param_info) { return param_info.param.name; });
 
 TEST_F(HttpServerTest, PassesHeadersBodyAndRemoteToHandler) {
@@ -462,14 +461,15 @@ TEST_P(HttpBadListenTest, StartFailsWithMessage) {
   EXPECT_EQ(0, server.port());
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Listen, HttpBadListenTest,
-    ::testing::Values(BadListenCase{"NoPort", "127.0.0.1"},
-                      BadListenCase{"PortTooBig", "127.0.0.1:99999"},
-                      BadListenCase{"PortNotNumber", "127.0.0.1:http"},
-                      BadListenCase{"NotAnAddress", "999.1.1.1:0"},
-                      BadListenCase{"NotLocal", "192.0.2.1:0"}),
-    [](const ::testing::TestParamInfo<BadListenCase>& param_info) { return param_info.param.name; });
+INSTANTIATE_TEST_SUITE_P(Listen, HttpBadListenTest,
+                         ::testing::Values(BadListenCase{"NoPort", "127.0.0.1"},
+                                           BadListenCase{"PortTooBig", "127.0.0.1:99999"},
+                                           BadListenCase{"PortNotNumber", "127.0.0.1:http"},
+                                           BadListenCase{"NotAnAddress", "999.1.1.1:0"},
+                                           BadListenCase{"NotLocal", "192.0.2.1:0"}),
+                         [](const ::testing::TestParamInfo<BadListenCase>& param_info) {
+                           return param_info.param.name;
+                         });
 
 TEST_F(HttpServerTest, ListensOnIpv6Loopback) {
   HttpServerOptions options = DefaultOptions();

@@ -1,18 +1,17 @@
 // HTTPS: a throw-away self-signed certificate made with the openssl CLI, and
 // curl as the client (both skipped when missing).
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/io_context.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <thread>
-
-#include <boost/asio/executor_work_guard.hpp>
-#include <boost/asio/io_context.hpp>
-#include <gtest/gtest.h>
 
 #include "daemon/http/http_server.h"
 #include "tests/daemon/http/raw_client.h"
@@ -45,9 +44,9 @@ class HttpServerTlsTest : public ::testing::Test {
     ASSERT_NE(nullptr, ::mkdtemp(dir_template));
     dir_ = dir_template;
     int rc = -1;
-    RunCommand("openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 -keyout '" + dir_ +
-            "/key.pem' -out '" + dir_ + "/cert.pem' 2>/dev/null",
-        &rc);
+    RunCommand("openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 -keyout '" +
+                   dir_ + "/key.pem' -out '" + dir_ + "/cert.pem' 2>/dev/null",
+               &rc);
     ASSERT_EQ(0, rc);
   }
 

@@ -22,8 +22,8 @@
 namespace tailwatch::testing {
 
 struct RawResponse {
-  int status = 0;                                // 0: no (complete) response
-  std::map<std::string, std::string> headers;    // lower-case names
+  int status = 0;                              // 0: no (complete) response
+  std::map<std::string, std::string> headers;  // lower-case names
   std::string body;
 
   std::string Header(const std::string& lower_case_name) const {
@@ -96,8 +96,8 @@ class RawClient {
     if (status_line.size() < 12) return response;
     while (pos != std::string::npos && pos < head.size()) {
       const size_t next = head.find("\r\n", pos + 2);
-      const std::string line = head.substr(pos + 2, next == std::string::npos ? std::string::npos
-                                                                              : next - pos - 2);
+      const std::string line =
+          head.substr(pos + 2, next == std::string::npos ? std::string::npos : next - pos - 2);
       const size_t colon = line.find(':');
       if (colon != std::string::npos) {
         std::string name = line.substr(0, colon);
@@ -162,9 +162,9 @@ inline std::string Get(std::string_view path, std::string_view extra_headers = "
 
 inline std::string Post(std::string_view path, std::string_view body,
                         std::string_view extra_headers = "") {
-  return "POST " + std::string(path) + " HTTP/1.1\r\nHost: test\r\nContent-Length: " +
-         std::to_string(body.size()) + "\r\n" + std::string(extra_headers) + "\r\n" +
-         std::string(body);
+  return "POST " + std::string(path) +
+         " HTTP/1.1\r\nHost: test\r\nContent-Length: " + std::to_string(body.size()) + "\r\n" +
+         std::string(extra_headers) + "\r\n" + std::string(body);
 }
 
 }  // namespace tailwatch::testing

@@ -1,9 +1,9 @@
 // Authorization header forms accepted for the ingestion token.
 #include "daemon/ingest/auth.h"
 
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 #include "daemon/http/http_server.h"
 #include "daemon/ingest/ingest_routes.h"
@@ -32,10 +32,8 @@ INSTANTIATE_TEST_SUITE_P(
         PresentedCase{"BearerWithTab", "Bearer\ts3cret", "s3cret"},
         PresentedCase{"BearerTwoWords", "Bearer s3cret extra", ""},
         PresentedCase{"BearerNoToken", "Bearer", ""},
-        PresentedCase{"BearerOnlySpaces", "Bearer    ", ""},
-        PresentedCase{"Empty", "", ""},
-        PresentedCase{"Basic", "Basic dXNlcjpwYXNz", ""},
-        PresentedCase{"BareToken", "s3cret", ""},
+        PresentedCase{"BearerOnlySpaces", "Bearer    ", ""}, PresentedCase{"Empty", "", ""},
+        PresentedCase{"Basic", "Basic dXNlcjpwYXNz", ""}, PresentedCase{"BareToken", "s3cret", ""},
         // Exactly what AWS CLI v2 sends (RUNBOOK 3.1).
         PresentedCase{"SigV4AwsCli",
                       "AWS4-HMAC-SHA256 Credential=test/20261129/us-east-1/logs/aws4_request, "
@@ -49,7 +47,9 @@ INSTANTIATE_TEST_SUITE_P(
         PresentedCase{"SigV4NoScope", "AWS4-HMAC-SHA256 Credential=tok, Signature=00", ""},
         PresentedCase{"SigV4NoCredential", "AWS4-HMAC-SHA256 SignedHeaders=host, Signature=00", ""},
         PresentedCase{"OtherAwsScheme", "AWS tok:signature", ""}),
-    [](const ::testing::TestParamInfo<PresentedCase>& param_info) { return param_info.param.name; });
+    [](const ::testing::TestParamInfo<PresentedCase>& param_info) {
+      return param_info.param.name;
+    });
 
 TEST(TokenMatchesTest, ComparesWholeToken) {
   EXPECT_TRUE(TokenMatches("s3cret", "s3cret"));

@@ -2,11 +2,11 @@
 // (spec 3.2), DescribeLogGroups and the JSON text helpers.
 #include "daemon/ingest/aws_logs_api.h"
 
+#include <gtest/gtest.h>
+
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace tailwatch::daemon {
 namespace {
@@ -47,9 +47,9 @@ std::vector<Ev> Repeat(size_t n, int64_t timestamp = kNow, std::string message =
 struct PutCase {
   std::string name;
   std::string body;
-  std::string error_type;            // "" = success
-  std::string error_substring;       // part of the message
-  size_t accepted = 0;               // valid events
+  std::string error_type;       // "" = success
+  std::string error_substring;  // part of the message
+  size_t accepted = 0;          // valid events
   size_t too_old_end = 0;
   std::optional<size_t> too_new_start;
 
@@ -98,8 +98,7 @@ INSTANTIATE_TEST_SUITE_P(
     Spec31, PutLogEventsTest,
     ::testing::Values(
         PutCase{"TwoEvents", Request({{kNow, "disk error"}, {kNow, "all good"}}), "", "", 2},
-        PutCase{"GroupNameAllAllowedChars",
-                Request({{kNow, "m"}}, "a.b-c_d/e#F9"), "", "", 1},
+        PutCase{"GroupNameAllAllowedChars", Request({{kNow, "m"}}, "a.b-c_d/e#F9"), "", "", 1},
         PutCase{"GroupNameMissing",
                 "{\"logStreamName\":\"s\",\"logEvents\":" + Events({{kNow, "m"}}) + "}", kIpe,
                 "'logGroupName' failed to satisfy constraint: Member must not be null"},
@@ -118,8 +117,7 @@ INSTANTIATE_TEST_SUITE_P(
                 "'logStreamName' failed to satisfy constraint: Member must not be null"},
         PutCase{"StreamNameWithSpaceAndSlash", Request({{kNow, "m"}}, "g", "i-1/var log"), "", "",
                 1},
-        PutCase{"StreamNameWithColon", Request({{kNow, "m"}}, "g", "a:b"), kIpe,
-                "logStreamName"},
+        PutCase{"StreamNameWithColon", Request({{kNow, "m"}}, "g", "a:b"), kIpe, "logStreamName"},
         PutCase{"StreamNameWithStar", Request({{kNow, "m"}}, "g", "a*"), kIpe, "logStreamName"},
         PutCase{"StreamName513", Request({{kNow, "m"}}, "g", std::string(513, 's')), kIpe,
                 "between 1 and 512"},
@@ -136,28 +134,33 @@ INSTANTIATE_TEST_SUITE_P(
         PutCase{"EventOverByteLimit", Request({{kNow, std::string(kMaxMessage + 1, 'x')}}), kIpe,
                 "Log event too large: 1048577 bytes exceeds limit of 1048576"},
         // 26 bytes per event: 2 events of (524288 - 26) bytes fill the batch exactly.
-        PutCase{"TwoEventsAtByteLimit",
-                Request({{kNow, std::string(524288 - 26, 'x')}, {kNow, std::string(524288 - 26, 'y')}}),
-                "", "", 2},
-        PutCase{"TwoEventsOverByteLimit",
-                Request({{kNow, std::string(524288 - 26, 'x')}, {kNow, std::string(524288 - 25, 'y')}}),
-                kIpe, "Upload too large: 1048577 bytes exceeds limit of 1048576"},
+        PutCase{
+            "TwoEventsAtByteLimit",
+            Request({{kNow, std::string(524288 - 26, 'x')}, {kNow, std::string(524288 - 26, 'y')}}),
+            "", "", 2},
+        PutCase{
+            "TwoEventsOverByteLimit",
+            Request({{kNow, std::string(524288 - 26, 'x')}, {kNow, std::string(524288 - 25, 'y')}}),
+            kIpe, "Upload too large: 1048577 bytes exceeds limit of 1048576"},
         // Bytes are UTF-8 bytes after decoding "\u00e9" (2 bytes each), not characters.
         PutCase{"ByteLimitCountsUtf8Bytes",
                 Request({{kNow, std::string(kMaxMessage - 1, 'x') + "\xc3\xa9"}}), kIpe,
                 "1048577 bytes"},
         PutCase{"EmptyMessage", Request({{kNow, "a"}, {kNow, ""}}), kIpe,
                 "'logEvents.2.member.message'"},
-        PutCase{"MessageMissing",
-                "{\"logGroupName\":\"g\",\"logStreamName\":\"s\",\"logEvents\":[{\"timestamp\":1}]}",
-                kIpe, "Member must not be null"},
-        PutCase{"TimestampMissing",
-                "{\"logGroupName\":\"g\",\"logStreamName\":\"s\",\"logEvents\":[{\"message\":\"m\"}]}",
-                kIpe, "logEvents.1.member.timestamp"},
-        PutCase{"TimestampString",
-                "{\"logGroupName\":\"g\",\"logStreamName\":\"s\",\"logEvents\":[{\"timestamp\":\"1\","
-                "\"message\":\"m\"}]}",
-                kSer, "timestamp"},
+        PutCase{
+            "MessageMissing",
+            "{\"logGroupName\":\"g\",\"logStreamName\":\"s\",\"logEvents\":[{\"timestamp\":1}]}",
+            kIpe, "Member must not be null"},
+        PutCase{
+            "TimestampMissing",
+            "{\"logGroupName\":\"g\",\"logStreamName\":\"s\",\"logEvents\":[{\"message\":\"m\"}]}",
+            kIpe, "logEvents.1.member.timestamp"},
+        PutCase{
+            "TimestampString",
+            "{\"logGroupName\":\"g\",\"logStreamName\":\"s\",\"logEvents\":[{\"timestamp\":\"1\","
+            "\"message\":\"m\"}]}",
+            kSer, "timestamp"},
         PutCase{"EventNotObject",
                 "{\"logGroupName\":\"g\",\"logStreamName\":\"s\",\"logEvents\":[\"m\"]}", kSer,
                 "logEvents[0]"},
@@ -171,19 +174,20 @@ INSTANTIATE_TEST_SUITE_P(
         PutCase{"TooOldPrefix",
                 Request({{kNow - 15 * kDay, "a"}, {kNow - 14 * kDay - 1, "b"}, {kNow, "c"}}), "",
                 "", 1, 2},
-        PutCase{"ExactlyFourteenDaysIsNotTooOld", Request({{kNow - 14 * kDay, "a"}}), "", "", 1,
-                0},
+        PutCase{"ExactlyFourteenDaysIsNotTooOld", Request({{kNow - 14 * kDay, "a"}}), "", "", 1, 0},
         PutCase{"TooNewSuffix",
                 Request({{kNow, "a"}, {kNow + 2 * kHour + 1, "b"}, {kNow + 3 * kHour, "c"}}), "",
                 "", 1, 0, 1},
         PutCase{"ExactlyTwoHoursAheadIsNotTooNew", Request({{kNow + 2 * kHour, "a"}}), "", "", 1},
-        PutCase{"TooOldAndTooNew",
-                Request({{kNow - 30 * kDay, "a"}, {kNow, "b"}, {kNow + 1, "c"}, {kNow + 5 * kHour, "d"}}),
-                "", "", 2, 1, 3},
+        PutCase{
+            "TooOldAndTooNew",
+            Request(
+                {{kNow - 30 * kDay, "a"}, {kNow, "b"}, {kNow + 1, "c"}, {kNow + 5 * kHour, "d"}}),
+            "", "", 2, 1, 3},
         PutCase{"AllTooOld", Request({{kNow - 30 * kDay, "a"}, {kNow - 20 * kDay, "b"}}), "", "", 0,
                 2},
-        PutCase{"AllTooNew", Request({{kNow + 3 * kHour, "a"}, {kNow + 4 * kHour, "b"}}), "", "",
-                0, 0, 0},
+        PutCase{"AllTooNew", Request({{kNow + 3 * kHour, "a"}, {kNow + 4 * kHour, "b"}}), "", "", 0,
+                0, 0},
         PutCase{"SpanOfValidEventsOver24h", Request({{kNow - 2 * kDay, "a"}, {kNow, "b"}}), kIpe,
                 "cannot span more than 24 hours"},
         PutCase{"SpanExactly24h", Request({{kNow - kDay, "a"}, {kNow, "b"}}), "", "", 2},
@@ -193,13 +197,16 @@ INSTANTIATE_TEST_SUITE_P(
                 "", "", 2, 1},
         PutCase{"SequenceTokenIgnored",
                 "{\"logGroupName\":\"g\",\"logStreamName\":\"s\",\"sequenceToken\":\"whatever\","
-                "\"logEvents\":" + Events({{kNow, "m"}}) + "}",
+                "\"logEvents\":" +
+                    Events({{kNow, "m"}}) + "}",
                 "", "", 1},
         PutCase{"NotJson", "{\"logGroupName\": ", kSer, "not valid JSON"},
         PutCase{"NotAnObject", "[1,2]", kSer, "JSON object"},
         PutCase{"EmptyBody", "", kSer, "not valid JSON"},
-        PutCase{"InvalidUtf8", "{\"logGroupName\":\"g\",\"logStreamName\":\"s\",\"logEvents\":"
-                "[{\"timestamp\":1,\"message\":\"\xff\"}]}", kSer, "not valid JSON"}),
+        PutCase{"InvalidUtf8",
+                "{\"logGroupName\":\"g\",\"logStreamName\":\"s\",\"logEvents\":"
+                "[{\"timestamp\":1,\"message\":\"\xff\"}]}",
+                kSer, "not valid JSON"}),
     [](const ::testing::TestParamInfo<PutCase>& param_info) { return param_info.param.name; });
 
 TEST(PutLogEventsDecodeTest, AwsCliEscapesDecode) {
@@ -235,8 +242,9 @@ TEST(PutLogEventsResponseTest, Shapes) {
   plan.total_events = 4;
   EXPECT_EQ("{\"nextSequenceToken\":\"42\"}", PutLogEventsResponse(plan, "42"));
   plan.too_old_end = 2;
-  EXPECT_EQ("{\"nextSequenceToken\":\"42\",\"rejectedLogEventsInfo\":{\"tooOldLogEventEndIndex\":2}}",
-            PutLogEventsResponse(plan, "42"));
+  EXPECT_EQ(
+      "{\"nextSequenceToken\":\"42\",\"rejectedLogEventsInfo\":{\"tooOldLogEventEndIndex\":2}}",
+      PutLogEventsResponse(plan, "42"));
   plan.too_new_start = 3;
   EXPECT_EQ(
       "{\"nextSequenceToken\":\"42\",\"rejectedLogEventsInfo\":{\"tooNewLogEventStartIndex\":3,"
@@ -244,8 +252,9 @@ TEST(PutLogEventsResponseTest, Shapes) {
       PutLogEventsResponse(plan, "42"));
   plan.too_old_end = 0;
   plan.too_new_start = 0;
-  EXPECT_EQ("{\"nextSequenceToken\":\"42\",\"rejectedLogEventsInfo\":{\"tooNewLogEventStartIndex\":0}}",
-            PutLogEventsResponse(plan, "42"));
+  EXPECT_EQ(
+      "{\"nextSequenceToken\":\"42\",\"rejectedLogEventsInfo\":{\"tooNewLogEventStartIndex\":0}}",
+      PutLogEventsResponse(plan, "42"));
 }
 
 struct TmfCase {
@@ -326,8 +335,7 @@ INSTANTIATE_TEST_SUITE_P(
                 "InvalidParameterException"},
         TmfCase{"MessagesMissing", "{\"filterPattern\": \"a\"}", "", "InvalidParameterException"},
         TmfCase{"NoMessages", Tmf("a", {}), "", "InvalidParameterException"},
-        TmfCase{"FiftyMessages", Tmf("zzz", std::vector<std::string>(50, "a")),
-                "{\"matches\":[]}"},
+        TmfCase{"FiftyMessages", Tmf("zzz", std::vector<std::string>(50, "a")), "{\"matches\":[]}"},
         TmfCase{"FiftyOneMessages", Tmf("a", std::vector<std::string>(51, "a")), "",
                 "InvalidParameterException"},
         TmfCase{"EmptyMessage", Tmf("a", {"a", ""}), "", "InvalidParameterException"},
@@ -340,7 +348,8 @@ TEST(DescribeLogGroupsTest, ListsConfiguredGroupsWithPrefix) {
   simdjson::dom::parser parser;
   EXPECT_EQ("", ParseDescribeLogGroupsPrefix("", parser).value());
   EXPECT_EQ("", ParseDescribeLogGroupsPrefix("{}", parser).value());
-  EXPECT_EQ("/app", ParseDescribeLogGroupsPrefix("{\"logGroupNamePrefix\":\"/app\"}", parser).value());
+  EXPECT_EQ("/app",
+            ParseDescribeLogGroupsPrefix("{\"logGroupNamePrefix\":\"/app\"}", parser).value());
   EXPECT_FALSE(ParseDescribeLogGroupsPrefix("{", parser).has_value());
   EXPECT_EQ(
       "{\"logGroups\":[{\"logGroupName\":\"/app/a\",\"creationTime\":0,\"metricFilterCount\":0,"
@@ -350,16 +359,18 @@ TEST(DescribeLogGroupsTest, ListsConfiguredGroupsWithPrefix) {
 }
 
 TEST(AwsErrorBodyTest, Shape) {
-  EXPECT_EQ("{\"__type\":\"ResourceNotFoundException\",\"message\":\"The specified log group does "
-            "not exist.\"}",
-            AwsErrorBody({"ResourceNotFoundException", "The specified log group does not exist."}));
+  EXPECT_EQ(
+      "{\"__type\":\"ResourceNotFoundException\",\"message\":\"The specified log group does "
+      "not exist.\"}",
+      AwsErrorBody({"ResourceNotFoundException", "The specified log group does not exist."}));
 }
 
 TEST(AppendJsonTextTest, EscapesAndReplacesInvalidUtf8) {
   std::string out;
   AppendJsonText(out, "a\"\\\n\x01 \xc3\xa9 \xff \xc3 \xed\xa0\x80 \xf0\x9f\x98\x80");
-  EXPECT_EQ("\"a\\\"\\\\\\n\\u0001 \xc3\xa9 \\ufffd \\ufffd \\ufffd\\ufffd\\ufffd \xf0\x9f\x98\x80\"",
-            out);
+  EXPECT_EQ(
+      "\"a\\\"\\\\\\n\\u0001 \xc3\xa9 \\ufffd \\ufffd \\ufffd\\ufffd\\ufffd \xf0\x9f\x98\x80\"",
+      out);
 }
 
 TEST(TruncateUtf8Test, CutsOnSequenceBoundary) {

@@ -3,17 +3,17 @@
 // the self-metrics.
 #include "daemon/ingest/ingest_routes.h"
 
+#include <gtest/gtest.h>
+
 #include <atomic>
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/io_context.hpp>
 #include <memory>
 #include <mutex>
 #include <set>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <boost/asio/executor_work_guard.hpp>
-#include <boost/asio/io_context.hpp>
-#include <gtest/gtest.h>
 
 #include "daemon/export/metrics_registry.h"
 #include "tests/daemon/http/raw_client.h"
@@ -154,7 +154,8 @@ TEST_F(IngestRoutesTest, PushNdjsonDefaultStream) {
   EXPECT_EQ(5, batches[0].events[0].timestamp_ms);
   EXPECT_EQ(-1, batches[0].events[1].timestamp_ms);
   const std::string m = Metrics();
-  EXPECT_NE(std::string::npos, m.find("tailwatch_push_events_accepted_total{endpoint=\"/v1/logs\"} 2"))
+  EXPECT_NE(std::string::npos,
+            m.find("tailwatch_push_events_accepted_total{endpoint=\"/v1/logs\"} 2"))
       << m;
   EXPECT_NE(std::string::npos,
             m.find("tailwatch_push_requests_total{code=\"200\",endpoint=\"/v1/logs\"} 1"));
@@ -207,7 +208,9 @@ INSTANTIATE_TEST_SUITE_P(
                       "Content-Encoding: gzip\r\n", 413, "decodes to more than 1048576 bytes"},
         PushErrorCase{"UnsupportedEncoding", "?group=app", "x", "Content-Encoding: br\r\n", 415,
                       "unsupported Content-Encoding 'br'"}),
-    [](const ::testing::TestParamInfo<PushErrorCase>& param_info) { return param_info.param.name; });
+    [](const ::testing::TestParamInfo<PushErrorCase>& param_info) {
+      return param_info.param.name;
+    });
 
 TEST_F(IngestRoutesTest, PushOverloadedAnswers429WithRetryAfter) {
   Start();
@@ -220,8 +223,9 @@ TEST_F(IngestRoutesTest, PushOverloadedAnswers429WithRetryAfter) {
   EXPECT_EQ(503, r.status);
   EXPECT_EQ("2", r.Header("retry-after"));
   const std::string m = Metrics();
-  EXPECT_NE(std::string::npos,
-            m.find("tailwatch_push_events_rejected_total{endpoint=\"/v1/logs\",reason=\"overloaded\"} 2"))
+  EXPECT_NE(
+      std::string::npos,
+      m.find("tailwatch_push_events_rejected_total{endpoint=\"/v1/logs\",reason=\"overloaded\"} 2"))
       << m;
 }
 
@@ -275,10 +279,14 @@ TEST_F(IngestRoutesTest, AwsPutLogEventsRejectedAndTruncated) {
   ASSERT_EQ(1u, batches[0].events.size());
   EXPECT_EQ("abcd", batches[0].events[0].message);
   const std::string m = Metrics();
-  EXPECT_NE(std::string::npos,
-            m.find("tailwatch_push_events_rejected_total{endpoint=\"PutLogEvents\",reason=\"too_old\"} 1"));
-  EXPECT_NE(std::string::npos,
-            m.find("tailwatch_push_events_rejected_total{endpoint=\"PutLogEvents\",reason=\"too_new\"} 1"));
+  EXPECT_NE(
+      std::string::npos,
+      m.find(
+          "tailwatch_push_events_rejected_total{endpoint=\"PutLogEvents\",reason=\"too_old\"} 1"));
+  EXPECT_NE(
+      std::string::npos,
+      m.find(
+          "tailwatch_push_events_rejected_total{endpoint=\"PutLogEvents\",reason=\"too_new\"} 1"));
   EXPECT_NE(std::string::npos,
             m.find("tailwatch_push_events_truncated_total{endpoint=\"PutLogEvents\"} 1"));
 }
@@ -313,7 +321,8 @@ TEST_F(IngestRoutesTest, AwsValidationErrors) {
   EXPECT_NE(std::string::npos, r.body.find("SerializationException"));
   r = Aws("PutLogEvents",
           "{\"logGroupName\":\"app\",\"logStreamName\":\"s\",\"logEvents\":["
-          "{\"timestamp\":1700000000001,\"message\":\"a\"},{\"timestamp\":1700000000000,\"message\":\"b\"}]}");
+          "{\"timestamp\":1700000000001,\"message\":\"a\"},{\"timestamp\":1700000000000,"
+          "\"message\":\"b\"}]}");
   EXPECT_EQ(400, r.status);
   EXPECT_NE(std::string::npos, r.body.find("\"__type\":\"InvalidParameterException\""));
   EXPECT_NE(std::string::npos, r.body.find("chronological order"));
@@ -321,9 +330,10 @@ TEST_F(IngestRoutesTest, AwsValidationErrors) {
 
 TEST_F(IngestRoutesTest, AwsTestMetricFilter) {
   Start();
-  RawResponse r = Aws("TestMetricFilter",
-                      "{\"filterPattern\": \"error\", \"logEventMessages\": [\"disk error on sda\", "
-                      "\"all good\", \"another error\"]}");
+  RawResponse r =
+      Aws("TestMetricFilter",
+          "{\"filterPattern\": \"error\", \"logEventMessages\": [\"disk error on sda\", "
+          "\"all good\", \"another error\"]}");
   EXPECT_EQ(200, r.status);
   EXPECT_EQ(
       "{\"matches\":[{\"eventNumber\":1,\"eventMessage\":\"disk error on sda\","

@@ -86,7 +86,8 @@ class Receiver {
   int attempts_ = 0;
 };
 
-engine::AlarmSpec Spec(std::vector<std::string> alarm_actions, std::vector<std::string> ok_actions = {}) {
+engine::AlarmSpec Spec(std::vector<std::string> alarm_actions,
+                       std::vector<std::string> ok_actions = {}) {
   engine::AlarmSpec s;
   s.name = "anomalyAlarm";
   s.metric_namespace = "AIWorkloadLogs";
@@ -169,15 +170,19 @@ TEST_F(NotifierTest, OrderKeptThroughFailuresAndRetriesCounted) {
   Notifier n(Options(), &metrics_);
   ASSERT_TRUE(n.Start(c).has_value());
   const engine::AlarmSpec spec = Spec({"oncall"}, {"oncall"});
-  for (int i = 1; i <= 6; ++i) n.Enqueue(Event(i, i % 2 ? AlarmState::kAlarm : AlarmState::kOk), spec);
+  for (int i = 1; i <= 6; ++i)
+    n.Enqueue(Event(i, i % 2 ? AlarmState::kAlarm : AlarmState::kOk), spec);
   ASSERT_TRUE(n.WaitIdle(10000));
   auto got = receiver.received();
   ASSERT_EQ(6u, got.size());
-  for (int i = 1; i <= 6; ++i) EXPECT_EQ("event-" + std::to_string(i), Header(got[i - 1], "X-Tailwatch-Event-Id"));
+  for (int i = 1; i <= 6; ++i)
+    EXPECT_EQ("event-" + std::to_string(i), Header(got[i - 1], "X-Tailwatch-Event-Id"));
   EXPECT_EQ(10, receiver.attempts());
   const std::string text = metrics_.SerializeText();
-  EXPECT_NE(std::string::npos, text.find("tailwatch_notification_retries_total{target=\"oncall\"} 4"));
-  EXPECT_NE(std::string::npos, text.find("tailwatch_notification_outbox_events{target=\"oncall\"} 0"));
+  EXPECT_NE(std::string::npos,
+            text.find("tailwatch_notification_retries_total{target=\"oncall\"} 4"));
+  EXPECT_NE(std::string::npos,
+            text.find("tailwatch_notification_outbox_events{target=\"oncall\"} 0"));
 }
 
 TEST_F(NotifierTest, RejectedAndExhaustedEventsAreDroppedAndCounted) {
@@ -209,7 +214,8 @@ TEST_F(NotifierTest, RestartDeliversWhatTheOutboxHeld) {
   {
     Notifier n(Options(), &metrics_);
     ASSERT_TRUE(n.Start(down).has_value());
-    for (int i = 1; i <= 4; ++i) n.Enqueue(Event(i, i % 2 ? AlarmState::kAlarm : AlarmState::kOk), spec);
+    for (int i = 1; i <= 4; ++i)
+      n.Enqueue(Event(i, i % 2 ? AlarmState::kAlarm : AlarmState::kOk), spec);
     EXPECT_FALSE(n.WaitIdle(300));
     EXPECT_EQ(4u, n.Pending("oncall"));
     EXPECT_NE(std::string::npos, metrics_.SerializeText().find("result=\"connect_error\""));
@@ -223,13 +229,15 @@ TEST_F(NotifierTest, RestartDeliversWhatTheOutboxHeld) {
   ASSERT_TRUE(n.WaitIdle(10000));
   auto got = receiver.received();
   ASSERT_EQ(5u, got.size());
-  for (int i = 1; i <= 5; ++i) EXPECT_EQ("event-" + std::to_string(i), Header(got[i - 1], "X-Tailwatch-Event-Id"));
+  for (int i = 1; i <= 5; ++i)
+    EXPECT_EQ("event-" + std::to_string(i), Header(got[i - 1], "X-Tailwatch-Event-Id"));
 }
 
 TEST_F(NotifierTest, ReloadRedirectsAPendingTarget) {
   Receiver receiver;
   config::Config down;
-  down.targets = {Target("oncall", config::TargetConfig::Type::kWebhook, "http://127.0.0.1:1/hook")};
+  down.targets = {
+      Target("oncall", config::TargetConfig::Type::kWebhook, "http://127.0.0.1:1/hook")};
   Notifier n(Options(), &metrics_);
   ASSERT_TRUE(n.Start(down).has_value());
   n.Enqueue(Event(1, AlarmState::kAlarm), Spec({"oncall"}));
@@ -289,8 +297,8 @@ TEST_F(NotifierTest, SnsPublishSignedAndVerifiable) {
   SigV4Input input;
   input.body = r.body;
   input.headers = {{"Content-Type", Header(r, "Content-Type")}, {"Host", Header(r, "Host")}};
-  SigV4Result expected = SignV4(input, {"AKIDTEST", "secret", "tok"}, "us-west-2", "sns",
-                                int64_t(timegm(&tm)) * 1000);
+  SigV4Result expected =
+      SignV4(input, {"AKIDTEST", "secret", "tok"}, "us-west-2", "sns", int64_t(timegm(&tm)) * 1000);
   EXPECT_EQ(expected.authorization, Header(r, "Authorization"));
 }
 

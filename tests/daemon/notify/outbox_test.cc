@@ -90,7 +90,8 @@ TEST_F(OutboxTest, FullDropsOldestNonAlarmFirst) {
   ASSERT_EQ(1u, dropped.size());
   EXPECT_EQ("ok1", dropped[0].event_id);
   // All ALARM now: the oldest goes.
-  ASSERT_TRUE((*box)->Append(Record("insufficient", AlarmState::kInsufficientData), &dropped).has_value());
+  ASSERT_TRUE(
+      (*box)->Append(Record("insufficient", AlarmState::kInsufficientData), &dropped).has_value());
   ASSERT_EQ(2u, dropped.size());
   EXPECT_EQ("alarm1", dropped[1].event_id);
   EXPECT_EQ(3u, Files());

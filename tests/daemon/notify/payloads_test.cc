@@ -27,7 +27,9 @@ engine::AlarmEvent Event(engine::AlarmState from, engine::AlarmState to) {
   e.alarm_name = "anomalyAlarm";
   e.old_state = from;
   e.new_state = to;
-  e.reason = "Threshold Crossed: 1 datapoint [2.0 (25/09/22 18:45:00)] was greater than the threshold (0.0).";
+  e.reason =
+      "Threshold Crossed: 1 datapoint [2.0 (25/09/22 18:45:00)] was greater than the threshold "
+      "(0.0).";
   e.time_ms = 1664131837811;  // 2022-09-25T18:50:37.811Z
   return e;
 }
@@ -47,7 +49,8 @@ TEST(Alertmanager, FiringShape) {
       "\"job_id\":\"j1\"},\"annotations\":{\"summary\":\"ALARM: \\\"anomalyAlarm\\\" in US West "
       "(Oregon)\",\"description\":\"Threshold Crossed: 1 datapoint [2.0 (25/09/22 18:45:00)] was "
       "greater than the threshold (0.0).\",\"new_state\":\"ALARM\",\"old_state\":\"OK\","
-      "\"event_id\":\"0123456789abcdef0123456789abcdef\"},\"startsAt\":\"2022-09-25T18:50:37.811Z\"}]",
+      "\"event_id\":\"0123456789abcdef0123456789abcdef\"},\"startsAt\":\"2022-09-25T18:50:37."
+      "811Z\"}]",
       json);
 }
 
@@ -70,7 +73,8 @@ TEST(Alertmanager, Url) {
 
 TEST(Sns, PublishBodyOrderAndEncoding) {
   EXPECT_EQ(
-      "Action=Publish&Version=2010-03-31&TopicArn=arn%3Aaws%3Asns%3Aus-east-1%3A000000000000%3Aalarms"
+      "Action=Publish&Version=2010-03-31&TopicArn=arn%3Aaws%3Asns%3Aus-east-1%3A000000000000%"
+      "3Aalarms"
       "&Message=%7B%22a%22%3A1%7D&Subject=ALARM%3A+%22x%22+in+US+East+%28N.+Virginia%29",
       SnsPublishBody("arn:aws:sns:us-east-1:000000000000:alarms",
                      "ALARM: \"x\" in US East (N. Virginia)", "{\"a\":1}"));
@@ -95,14 +99,14 @@ TEST_P(ArnTest, Parses) {
 }
 INSTANTIATE_TEST_SUITE_P(
     Arns, ArnTest,
-    ::testing::Values(
-        ArnCase{"seed", "arn:aws:sns:us-west-2:123456789012:NotifyMe", true, "us-west-2",
-                "123456789012", "NotifyMe", "https://sns.us-west-2.amazonaws.com/"},
-        ArnCase{"china", "arn:aws-cn:sns:cn-north-1:1:t", true, "cn-north-1", "1", "t",
-                "https://sns.cn-north-1.amazonaws.com.cn/"},
-        ArnCase{"not_sns", "arn:aws:sqs:us-east-1:1:q", false, "", "", "", ""},
-        ArnCase{"no_region", "arn:aws:sns::1:q", false, "", "", "", ""},
-        ArnCase{"target_name", "oncall", false, "", "", "", ""}),
+    ::testing::Values(ArnCase{"seed", "arn:aws:sns:us-west-2:123456789012:NotifyMe", true,
+                              "us-west-2", "123456789012", "NotifyMe",
+                              "https://sns.us-west-2.amazonaws.com/"},
+                      ArnCase{"china", "arn:aws-cn:sns:cn-north-1:1:t", true, "cn-north-1", "1",
+                              "t", "https://sns.cn-north-1.amazonaws.com.cn/"},
+                      ArnCase{"not_sns", "arn:aws:sqs:us-east-1:1:q", false, "", "", "", ""},
+                      ArnCase{"no_region", "arn:aws:sns::1:q", false, "", "", "", ""},
+                      ArnCase{"target_name", "oncall", false, "", "", "", ""}),
     [](const auto& param_info) { return param_info.param.name; });
 
 TEST(Backoff, DoublesCapsAndJittersWithinHalf) {

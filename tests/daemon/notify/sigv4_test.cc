@@ -32,7 +32,8 @@ class SigV4Test : public ::testing::TestWithParam<SigV4Case> {};
 TEST_P(SigV4Test, MatchesReference) {
   const SigV4Case& c = GetParam();
   SigV4Result r = SignV4(c.input, c.credentials, c.region, c.service, c.now_ms);
-  EXPECT_EQ(c.expected_signature, r.signature) << r.canonical_request << "\n---\n" << r.string_to_sign;
+  EXPECT_EQ(c.expected_signature, r.signature) << r.canonical_request << "\n---\n"
+                                               << r.string_to_sign;
   EXPECT_EQ(0u, r.authorization.rfind(c.expected_authorization_prefix, 0)) << r.authorization;
   EXPECT_EQ(r.authorization, r.headers_to_add.back().second);
 }
@@ -49,37 +50,52 @@ INSTANTIATE_TEST_SUITE_P(
     Vectors, SigV4Test,
     ::testing::Values(
         // AWS Signature Version 4 test suite, get-vanilla.
-        SigV4Case{"aws_get_vanilla",
-                  SigV4Input{"GET", "/", "", {{"Host", "example.amazonaws.com"}}, ""},
-                  {"AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", ""},
-                  "us-east-1", "service", 1440938160000,
-                  "5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31",
-                  "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, "
-                  "SignedHeaders=host;x-amz-date, Signature="},
+        SigV4Case{
+            "aws_get_vanilla",
+            SigV4Input{"GET", "/", "", {{"Host", "example.amazonaws.com"}}, ""},
+            {"AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", ""},
+            "us-east-1",
+            "service",
+            1440938160000,
+            "5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31",
+            "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, "
+            "SignedHeaders=host;x-amz-date, Signature="},
         // botocore / AWS CLI v2, SNS Publish (RUNBOOK 3.5 golden vector).
-        SigV4Case{"sns_publish_botocore", PublishInput(), {"test", "test", ""}, "us-east-1", "sns",
+        SigV4Case{"sns_publish_botocore",
+                  PublishInput(),
+                  {"test", "test", ""},
+                  "us-east-1",
+                  "sns",
                   k20261129T195534Z,
                   "e9aba8e905e2de2f2a0708f887909d23d4354d84e6c99c31b5456c4a970f3ffb",
                   "AWS4-HMAC-SHA256 Credential=test/20261129/us-east-1/sns/aws4_request, "
                   "SignedHeaders=content-type;host;x-amz-date, Signature="},
         // Same with a session token (botocore signs x-amz-security-token).
-        SigV4Case{"sns_publish_session_token", PublishInput(), {"test", "test", "tok123"},
-                  "us-east-1", "sns", k20261129T195534Z,
+        SigV4Case{"sns_publish_session_token",
+                  PublishInput(),
+                  {"test", "test", "tok123"},
+                  "us-east-1",
+                  "sns",
+                  k20261129T195534Z,
                   "dc7e94c1ee3331a0288b060da97abc3b529228bc1a3d6754fb362af0633bf33d",
                   "AWS4-HMAC-SHA256 Credential=test/20261129/us-east-1/sns/aws4_request, "
                   "SignedHeaders=content-type;host;x-amz-date;x-amz-security-token, Signature="}),
     [](const auto& param_info) { return param_info.param.name; });
 
 TEST(SigV4, StringToSignAndAddedHeaders) {
-  SigV4Result r = SignV4(PublishInput(), {"test", "test", "tok"}, "us-east-1", "sns", k20261129T195534Z);
+  SigV4Result r =
+      SignV4(PublishInput(), {"test", "test", "tok"}, "us-east-1", "sns", k20261129T195534Z);
   EXPECT_EQ("20261129T195534Z", r.amz_date);
-  EXPECT_EQ(0u, r.string_to_sign.rfind("AWS4-HMAC-SHA256\n20261129T195534Z\n20261129/us-east-1/sns/aws4_request\n", 0));
+  EXPECT_EQ(0u,
+            r.string_to_sign.rfind(
+                "AWS4-HMAC-SHA256\n20261129T195534Z\n20261129/us-east-1/sns/aws4_request\n", 0));
   ASSERT_EQ(3u, r.headers_to_add.size());
   EXPECT_EQ("X-Amz-Date", r.headers_to_add[0].first);
   EXPECT_EQ("X-Amz-Security-Token", r.headers_to_add[1].first);
   EXPECT_EQ("tok", r.headers_to_add[1].second);
   // Without a token the string to sign is RUNBOOK's.
-  SigV4Result plain = SignV4(PublishInput(), {"test", "test", ""}, "us-east-1", "sns", k20261129T195534Z);
+  SigV4Result plain =
+      SignV4(PublishInput(), {"test", "test", ""}, "us-east-1", "sns", k20261129T195534Z);
   EXPECT_EQ(
       "AWS4-HMAC-SHA256\n20261129T195534Z\n20261129/us-east-1/sns/aws4_request\n"
       "bd6ecc49cfcf863527aa0621b68985034de8a4735f3d51929c67a252107b02d7",
@@ -97,7 +113,8 @@ TEST(FormEncode, MatchesBotocore) {
   EXPECT_EQ("arn%3Aaws%3Asns%3Aus-east-1%3A000000000000%3Aalarms",
             FormEncode("arn:aws:sns:us-east-1:000000000000:alarms"));
   EXPECT_EQ("alarm+disk_errors+FIRING", FormEncode("alarm disk_errors FIRING"));
-  EXPECT_EQ("%7B%22a%22%3A1%2C%22b%22%3A%22%C3%A9%22%7D~.-_", FormEncode("{\"a\":1,\"b\":\"\xC3\xA9\"}~.-_"));
+  EXPECT_EQ("%7B%22a%22%3A1%2C%22b%22%3A%22%C3%A9%22%7D~.-_",
+            FormEncode("{\"a\":1,\"b\":\"\xC3\xA9\"}~.-_"));
 }
 
 // ---- credentials ------------------------------------------------------------
@@ -113,7 +130,8 @@ TEST(AwsCredentials, TargetKeysWinOverEnvironment) {
   config::TargetConfig t;
   t.aws_access_key_id = "AKIDTARGET";
   t.aws_secret_access_key = "secret-target";
-  auto c = ResolveAwsCredentials(t, FakeEnv({{"AWS_ACCESS_KEY_ID", "env"}, {"AWS_SECRET_ACCESS_KEY", "env"}}));
+  auto c = ResolveAwsCredentials(
+      t, FakeEnv({{"AWS_ACCESS_KEY_ID", "env"}, {"AWS_SECRET_ACCESS_KEY", "env"}}));
   ASSERT_TRUE(c.has_value());
   EXPECT_EQ("AKIDTARGET", c->access_key_id);
 }
@@ -133,19 +151,23 @@ TEST(AwsCredentials, SharedFileProfile) {
   {
     FILE* f = std::fopen(path.c_str(), "w");
     ASSERT_NE(nullptr, f);
-    std::fputs("[default]\naws_access_key_id = AKDEF\naws_secret_access_key = SKDEF\n\n"
-               "[ops]\r\naws_access_key_id=AKOPS\r\naws_secret_access_key=SKOPS\r\n"
-               "aws_session_token = T\r\n", f);
+    std::fputs(
+        "[default]\naws_access_key_id = AKDEF\naws_secret_access_key = SKDEF\n\n"
+        "[ops]\r\naws_access_key_id=AKOPS\r\naws_secret_access_key=SKOPS\r\n"
+        "aws_session_token = T\r\n",
+        f);
     std::fclose(f);
   }
   auto def = ResolveAwsCredentials({}, FakeEnv({{"AWS_SHARED_CREDENTIALS_FILE", path}}));
   ASSERT_TRUE(def.has_value()) << def.error().message;
   EXPECT_EQ("AKDEF", def->access_key_id);
-  auto ops = ResolveAwsCredentials({}, FakeEnv({{"AWS_SHARED_CREDENTIALS_FILE", path}, {"AWS_PROFILE", "ops"}}));
+  auto ops = ResolveAwsCredentials(
+      {}, FakeEnv({{"AWS_SHARED_CREDENTIALS_FILE", path}, {"AWS_PROFILE", "ops"}}));
   ASSERT_TRUE(ops.has_value()) << ops.error().message;
   EXPECT_EQ("SKOPS", ops->secret_access_key);
   EXPECT_EQ("T", ops->session_token);
-  auto missing = ResolveAwsCredentials({}, FakeEnv({{"AWS_SHARED_CREDENTIALS_FILE", path}, {"AWS_PROFILE", "nope"}}));
+  auto missing = ResolveAwsCredentials(
+      {}, FakeEnv({{"AWS_SHARED_CREDENTIALS_FILE", path}, {"AWS_PROFILE", "nope"}}));
   ASSERT_FALSE(missing.has_value());
   EXPECT_NE(std::string::npos, missing.error().message.find("no profile [nope]"));
   auto none = ResolveAwsCredentials({}, FakeEnv({{"HOME", "/nonexistent"}}));

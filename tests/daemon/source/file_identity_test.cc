@@ -2,11 +2,10 @@
 #include "daemon/source/file_identity.h"
 
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "tests/daemon/source/tail_test_util.h"
 

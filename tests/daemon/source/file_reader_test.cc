@@ -2,21 +2,21 @@
 // resuming, on real files in a temp dir with time passed in by hand.
 #include "daemon/source/file_reader.h"
 
-#include <string>
-#include <vector>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
 
 #include "tests/daemon/source/tail_test_util.h"
 
 namespace tailwatch::daemon {
 namespace {
 
+using testing::Append;
 using ::testing::ElementsAre;
 using ::testing::ElementsAreArray;
 using ::testing::IsEmpty;
-using testing::Append;
 using testing::RecordingSink;
 using testing::TempDir;
 
@@ -41,8 +41,11 @@ const SplitCase kSplitCases[] = {
     {"crlf_split_between_writes", {"a\r", "\nb\n"}, 64, {"a", "b"}, 0},
     {"empty_lines_dropped", {"\n\na\n\r\n\n"}, 64, {"a"}, 0},
     {"partial_held_until_newline", {"abc", "def", "\n"}, 64, {"abcdef"}, 0},
-    {"invalid_utf8_and_nul", {Bytes({0xff, 0xfe, 0, 'x', '\n', 0xc3, '\n'})}, 64,
-     {Bytes({0xff, 0xfe, 0, 'x'}), Bytes({0xc3})}, 0},
+    {"invalid_utf8_and_nul",
+     {Bytes({0xff, 0xfe, 0, 'x', '\n', 0xc3, '\n'})},
+     64,
+     {Bytes({0xff, 0xfe, 0, 'x'}), Bytes({0xc3})},
+     0},
     {"long_line_truncated", {"abcdefgh\nxy\n"}, 4, {"abcd", "xy"}, 1},
     {"long_line_across_writes", {"abcdefghij", "klm\nxy\n"}, 4, {"abcd", "xy"}, 1},
     {"long_partial_then_cr", {"abcdefg\rz\n"}, 4, {"abcd", "z"}, 1},
@@ -75,14 +78,15 @@ TEST_P(SplitTest, DeliversExpectedLines) {
   EXPECT_EQ(c.want_lines.size(), counters.lines_read);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Cases, SplitTest,
-    ::testing::Combine(::testing::ValuesIn(kSplitCases), ::testing::Values(1, 2, 7, 256 * 1024),
-                       ::testing::Bool()),
-    [](const auto& p) {
-      return std::string(std::get<0>(p.param).name) + "_chunk" +
-             std::to_string(std::get<1>(p.param)) + (std::get<2>(p.param) ? "_whole" : "");
-    });
+INSTANTIATE_TEST_SUITE_P(Cases, SplitTest,
+                         ::testing::Combine(::testing::ValuesIn(kSplitCases),
+                                            ::testing::Values(1, 2, 7, 256 * 1024),
+                                            ::testing::Bool()),
+                         [](const auto& p) {
+                           return std::string(std::get<0>(p.param).name) + "_chunk" +
+                                  std::to_string(std::get<1>(p.param)) +
+                                  (std::get<2>(p.param) ? "_whole" : "");
+                         });
 
 class FileReaderTest : public ::testing::Test {
  protected:

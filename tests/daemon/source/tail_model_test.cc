@@ -21,6 +21,8 @@
 // TAILWATCH_MODEL_TRACE=1 prints the steps as they run.
 // "Caught up" is not trusted, it is checked: every Drain asserts that the
 // delivered lines equal the written ones so far.
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -29,8 +31,6 @@
 #include <random>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "daemon/source/tail_set.h"
 #include "tests/daemon/source/tail_test_util.h"
@@ -46,8 +46,7 @@ constexpr int64_t kRescanMs = 1000;
 
 class TailModel {
  public:
-  explicit TailModel(uint64_t seed, bool whole_buffers = false)
-      : rng_(seed), sink_(whole_buffers) {
+  explicit TailModel(uint64_t seed, bool whole_buffers = false) : rng_(seed), sink_(whole_buffers) {
     options_.globs = {dir_ / "*.log"};
     options_.start_at = Pick({StartAt::kEnd, StartAt::kBeginning});
     options_.rescan_interval_ms = kRescanMs;
@@ -290,10 +289,9 @@ class TailModel {
       std::set_difference(got.begin(), got.end(), want.begin(), want.end(),
                           std::back_inserter(extra));
       FAIL() << "after " << trace_.size() << " steps: " << missing.size()
-                    << " lines missing (first: " << (missing.empty() ? "" : missing[0]) << "), "
-                    << extra.size() << " extra (first: " << (extra.empty() ? "" : extra[0])
-                    << ")\n"
-                    << Trace();
+             << " lines missing (first: " << (missing.empty() ? "" : missing[0]) << "), "
+             << extra.size() << " extra (first: " << (extra.empty() ? "" : extra[0]) << ")\n"
+             << Trace();
       return;
     }
     // Per file generation, lines come in write order.
@@ -327,8 +325,8 @@ class TailModel {
   int rotated_count_ = 0;
   bool live_ = true;
   bool app_exists_ = false;
-  bool seen_ = false;       // the tailer has the current app.log open
-  bool caught_up_ = true;   // everything written has been delivered
+  bool seen_ = false;      // the tailer has the current app.log open
+  bool caught_up_ = true;  // everything written has been delivered
   bool rotated_while_down_ = false;
   bool deleted_unread_ = false;  // a deleted file may hold unread lines
 };

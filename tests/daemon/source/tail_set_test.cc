@@ -2,26 +2,25 @@
 // discovery of new files, start_at, and restoring offsets after a restart.
 #include "daemon/source/tail_set.h"
 
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <string>
 #include <vector>
 
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
-
 #include "tests/daemon/source/tail_test_util.h"
 
 namespace tailwatch::daemon {
 namespace {
 
+using testing::Append;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
-using ::testing::UnorderedElementsAre;
-using testing::Append;
 using testing::RecordingSink;
 using testing::TempDir;
+using ::testing::UnorderedElementsAre;
 
 constexpr size_t kBudget = 1 << 20;
 
@@ -408,14 +407,14 @@ TEST_P(BadOffsetsTest, IsRejected) {
 
 INSTANTIATE_TEST_SUITE_P(
     Cases, BadOffsetsTest,
-    ::testing::Values(BadOffsetsCase{"empty", ""}, BadOffsetsCase{"wrong_header", "tail 2\n"},
-                      BadOffsetsCase{"too_few_fields", "tailwatch-tail 1\n/x 1 2 3\n"},
-                      BadOffsetsCase{"not_a_number", "tailwatch-tail 1\n/x 1 2 3 4 five 0 0 0 0\n"},
-                      BadOffsetsCase{"bad_escape", "tailwatch-tail 1\n/x%G1 1 2 3 4 5 0 0 0 0\n"},
-                      BadOffsetsCase{"truncated_escape", "tailwatch-tail 1\n/x%4 1 2 3 4 5 0 0 0 0\n"},
-                      BadOffsetsCase{"skip_flag_range", "tailwatch-tail 1\n/x 1 2 3 4 5 2 0 0 0\n"},
-                      BadOffsetsCase{"fingerprint_too_long",
-                                     "tailwatch-tail 1\n/x 1 2 3 4096 5 0 0 0 0\n"}),
+    ::testing::Values(
+        BadOffsetsCase{"empty", ""}, BadOffsetsCase{"wrong_header", "tail 2\n"},
+        BadOffsetsCase{"too_few_fields", "tailwatch-tail 1\n/x 1 2 3\n"},
+        BadOffsetsCase{"not_a_number", "tailwatch-tail 1\n/x 1 2 3 4 five 0 0 0 0\n"},
+        BadOffsetsCase{"bad_escape", "tailwatch-tail 1\n/x%G1 1 2 3 4 5 0 0 0 0\n"},
+        BadOffsetsCase{"truncated_escape", "tailwatch-tail 1\n/x%4 1 2 3 4 5 0 0 0 0\n"},
+        BadOffsetsCase{"skip_flag_range", "tailwatch-tail 1\n/x 1 2 3 4 5 2 0 0 0\n"},
+        BadOffsetsCase{"fingerprint_too_long", "tailwatch-tail 1\n/x 1 2 3 4096 5 0 0 0 0\n"}),
     [](const auto& p) { return std::string(p.param.name); });
 
 TEST_F(TailSetTest, RestoreAfterFirstPollIsRefused) {

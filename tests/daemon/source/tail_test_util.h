@@ -4,6 +4,7 @@
 #define TAILWATCH_TESTS_DAEMON_SOURCE_TAIL_TEST_UTIL_H_
 
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -15,8 +16,6 @@
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "daemon/source/line_sink.h"
 #include "engine/match/log_records.h"

@@ -1,16 +1,15 @@
 #include "engine/aggregate/metric_store.h"
 
+#include <gtest/gtest.h>
 #include <malloc.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdio>
 #include <fstream>
 #include <string>
 #include <string_view>
-#include <unistd.h>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace tailwatch::engine {
 namespace {
@@ -56,10 +55,8 @@ TEST(MetricStoreTest, DimensionsInConfigOrderFindTheSortedSeries) {
   MetricStore store;
   const std::array<std::string_view, 2> names = {"Rank", "Host"};
   const std::array<std::string_view, 2> values = {"3", "h1"};
-  EXPECT_EQ(MetricStore::AddResult::kAdded,
-            store.Add("ns", "m", names, values, kBase, 1));
-  EXPECT_EQ(MetricStore::AddResult::kAdded,
-            store.Add("ns", "m", names, values, kBase + 5, 2));
+  EXPECT_EQ(MetricStore::AddResult::kAdded, store.Add("ns", "m", names, values, kBase, 1));
+  EXPECT_EQ(MetricStore::AddResult::kAdded, store.Add("ns", "m", names, values, kBase + 5, 2));
   const auto dp = store.Get(Key("m", {{"Rank", "3"}, {"Host", "h1"}}), kBase, 60);
   ASSERT_TRUE(dp);
   EXPECT_EQ(2, dp->sample_count);
@@ -89,14 +86,14 @@ TEST_P(LongPeriodTest, ExactFromMinuteBuckets) {
   EXPECT_EQ(c.maximum, dp->maximum);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Periods, LongPeriodTest,
-    ::testing::Values(PeriodCase{"FiveMinutesAligned", 300, 0, 5, 10, 0, 4},
-                      PeriodCase{"FiveMinutesSliding", 300, 3 * kMinute, 5, 25, 3, 7},
-                      PeriodCase{"TenMinutes", 600, 0, 10, 45, 0, 9},
-                      PeriodCase{"OneHourPartlyEmpty", 3600, 0, 10, 45, 0, 9},
-                      PeriodCase{"OneMinute", 60, 9 * kMinute, 1, 9, 9, 9}),
-    [](const auto& test_info) { return test_info.param.name; });
+INSTANTIATE_TEST_SUITE_P(Periods, LongPeriodTest,
+                         ::testing::Values(PeriodCase{"FiveMinutesAligned", 300, 0, 5, 10, 0, 4},
+                                           PeriodCase{"FiveMinutesSliding", 300, 3 * kMinute, 5, 25,
+                                                      3, 7},
+                                           PeriodCase{"TenMinutes", 600, 0, 10, 45, 0, 9},
+                                           PeriodCase{"OneHourPartlyEmpty", 3600, 0, 10, 45, 0, 9},
+                                           PeriodCase{"OneMinute", 60, 9 * kMinute, 1, 9, 9, 9}),
+                         [](const auto& test_info) { return test_info.param.name; });
 
 TEST(MetricStoreTest, ShortPeriodsNeedTenSecondBuckets) {
   MetricStore store;
@@ -213,7 +210,9 @@ TEST(MetricStoreTest, DrainClosedReportsEachPeriodOnceInTimeThenKeyOrder) {
 TEST(MetricStoreTest, DrainKeepsUnreportedBucketsThroughExpire) {
   MetricStore store;
   std::vector<int64_t> starts;
-  auto collect = [&](const MetricKey&, const Datapoint& dp) { starts.push_back(dp.period_start_ms); };
+  auto collect = [&](const MetricKey&, const Datapoint& dp) {
+    starts.push_back(dp.period_start_ms);
+  };
   store.DrainClosed(kBase, 60, collect);  // enables draining
   store.Add(Key("m"), kBase + 10, 1);
   store.Add(Key("m"), kBase + 30 * kMinute, 1);  // far ahead: the old bucket is past history
@@ -258,7 +257,8 @@ TEST(MetricStoreTest, SerializeRestoreRoundTrip) {
   restored.Watch(Key("p", {{"d", "1"}}), 60, 3, true);
   ASSERT_TRUE(restored.Restore(bytes));
   EXPECT_EQ(bytes, restored.Serialize());
-  EXPECT_EQ(store.Get(Key("p", {{"d", "1"}}), kBase, 60), restored.Get(Key("p", {{"d", "1"}}), kBase, 60));
+  EXPECT_EQ(store.Get(Key("p", {{"d", "1"}}), kBase, 60),
+            restored.Get(Key("p", {{"d", "1"}}), kBase, 60));
   EXPECT_EQ(1u, restored.counters().late_samples);
   // Continues seamlessly: a new sample lands in the restored bucket.
   const int64_t last_minute = kBase + 8 * kMinute;
@@ -327,9 +327,10 @@ TEST(MetricStoreMemoryTest, FlatOverTenMillionSamples) {
   const size_t heap_end = mallinfo2().uordblks;
   const size_t rss_end = ResidentBytes();
   const MetricStoreCounters c = store.counters();
-  std::printf("[ memory ] heap %zu -> %zu bytes, rss %zu -> %zu bytes, buckets %zu -> %zu, "
-              "series %zu\n",
-              heap_at_warm, heap_end, rss_at_warm, rss_end, buckets_at_warm, c.buckets, c.series);
+  std::printf(
+      "[ memory ] heap %zu -> %zu bytes, rss %zu -> %zu bytes, buckets %zu -> %zu, "
+      "series %zu\n",
+      heap_at_warm, heap_end, rss_at_warm, rss_end, buckets_at_warm, c.buckets, c.series);
   EXPECT_EQ(static_cast<uint64_t>(kSamples), c.samples_added);
   EXPECT_EQ(250u, c.series);  // 50 plain + 50 x 4 ranks
   EXPECT_LE(c.buckets, buckets_at_warm + 250);

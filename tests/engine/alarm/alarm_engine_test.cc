@@ -1,5 +1,7 @@
 #include "engine/alarm/alarm_engine.h"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -7,8 +9,6 @@
 #include <random>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "engine/alarm/evaluate.h"
 
@@ -81,9 +81,9 @@ TEST(AlarmEngineTest, SlidingFiveMinutePeriodEvaluatedEveryMinute) {
 
 TEST(AlarmEngineTest, ShortPeriodsEvaluateEveryTenSeconds) {
   MetricStore store;
-  AlarmEngine engine({Spec("fast", "f", 10, 1, std::nullopt, 0,
-                           ComparisonOperator::kGreaterThanThreshold,
-                           TreatMissingData::kNotBreaching)});
+  AlarmEngine engine(
+      {Spec("fast", "f", 10, 1, std::nullopt, 0, ComparisonOperator::kGreaterThanThreshold,
+            TreatMissingData::kNotBreaching)});
   engine.WatchMetrics(store);
   // First tick: only the latest boundary; no data and notBreaching -> OK.
   const auto first = engine.Tick(kBase, store);
@@ -102,11 +102,10 @@ TEST(AlarmEngineTest, ShortPeriodsEvaluateEveryTenSeconds) {
 
 TEST(AlarmEngineTest, EventsAcrossAlarmsAreInTimeOrder) {
   MetricStore store;
-  AlarmEngine engine(
-      {Spec("late", "m", 60, 1, std::nullopt, 5, ComparisonOperator::kGreaterThanThreshold,
-            TreatMissingData::kMissing),
-       Spec("early", "m", 60, 1, std::nullopt, 0, ComparisonOperator::kGreaterThanThreshold,
-            TreatMissingData::kMissing)});
+  AlarmEngine engine({Spec("late", "m", 60, 1, std::nullopt, 5,
+                           ComparisonOperator::kGreaterThanThreshold, TreatMissingData::kMissing),
+                      Spec("early", "m", 60, 1, std::nullopt, 0,
+                           ComparisonOperator::kGreaterThanThreshold, TreatMissingData::kMissing)});
   engine.WatchMetrics(store);
   engine.Tick(kBase, store);
   store.Add(Key("m"), kBase + 1, 1);
@@ -204,25 +203,35 @@ std::optional<double> NaiveValue(const AlarmSpec& spec, const std::vector<Sample
   if (!spec.statistic) {
     if (values.front() < 0) return std::nullopt;
     const double n = static_cast<double>(values.size());
-    const auto rank = static_cast<size_t>(std::max(1.0, std::ceil(spec.percentile / 100 * n - 1e-9)));
+    const auto rank =
+        static_cast<size_t>(std::max(1.0, std::ceil(spec.percentile / 100 * n - 1e-9)));
     return values[rank - 1];
   }
   switch (*spec.statistic) {
-    case Statistic::kSampleCount: return static_cast<double>(values.size());
-    case Statistic::kSum: return sum;
-    case Statistic::kAverage: return sum / static_cast<double>(values.size());
-    case Statistic::kMinimum: return values.front();
-    case Statistic::kMaximum: return values.back();
+    case Statistic::kSampleCount:
+      return static_cast<double>(values.size());
+    case Statistic::kSum:
+      return sum;
+    case Statistic::kAverage:
+      return sum / static_cast<double>(values.size());
+    case Statistic::kMinimum:
+      return values.front();
+    case Statistic::kMaximum:
+      return values.back();
   }
   return std::nullopt;
 }
 
 bool NaiveBreach(const AlarmSpec& spec, double v) {
   switch (spec.comparison_operator) {
-    case ComparisonOperator::kGreaterThanThreshold: return v > spec.threshold;
-    case ComparisonOperator::kGreaterThanOrEqualToThreshold: return v >= spec.threshold;
-    case ComparisonOperator::kLessThanThreshold: return v < spec.threshold;
-    case ComparisonOperator::kLessThanOrEqualToThreshold: return v <= spec.threshold;
+    case ComparisonOperator::kGreaterThanThreshold:
+      return v > spec.threshold;
+    case ComparisonOperator::kGreaterThanOrEqualToThreshold:
+      return v >= spec.threshold;
+    case ComparisonOperator::kLessThanThreshold:
+      return v < spec.threshold;
+    case ComparisonOperator::kLessThanOrEqualToThreshold:
+      return v <= spec.threshold;
   }
   return false;
 }

@@ -1,9 +1,9 @@
 #include "engine/alarm/alarm_event.h"
 
+#include <gtest/gtest.h>
+
 #include <set>
 #include <string>
-
-#include <gtest/gtest.h>
 
 namespace tailwatch::engine {
 namespace {
@@ -77,36 +77,37 @@ TEST_P(CloudWatchJsonVariantTest, FieldsFollowTheSpec) {
 
 INSTANTIATE_TEST_SUITE_P(
     Variants, CloudWatchJsonVariantTest,
-    ::testing::Values(
-        JsonVariantCase{"DatapointsToAlarmOmittedWhenUnset",
-                        [](AlarmSpec& s) { s.datapoints_to_alarm.reset(); },
-                        {"\"EvaluationPeriods\":1,\"ComparisonOperator\""},
-                        {"DatapointsToAlarm"}},
-        JsonVariantCase{"Percentile",
-                        [](AlarmSpec& s) {
-                          s.statistic.reset();
-                          s.extended_statistic = "p99";
-                          s.percentile = 99;
-                        },
-                        {R"j("StatisticType":"ExtendedStatistic","ExtendedStatistic":"p99")j",
-                         R"j("EvaluateLowSampleCountPercentile":"evaluate")j"},
-                        {"\"Statistic\":"}},
-        JsonVariantCase{"SampleCountUpperCase",
-                        [](AlarmSpec& s) { s.statistic = Statistic::kSampleCount; },
-                        {R"j("Statistic":"SAMPLE_COUNT")j"},
-                        {}},
-        JsonVariantCase{"DescriptionUnitAndEscaping",
-                        [](AlarmSpec& s) {
-                          s.description = "say \"hi\"";
-                          s.unit = "Count";
-                          s.threshold = 2.5;
-                        },
-                        {R"j("AlarmDescription":"say \"hi\"")j", R"j("Unit":"Count")j",
-                         R"j("Threshold":2.5)j"},
-                        {"null"}},
-        JsonVariantCase{"NoDimensions", [](AlarmSpec& s) { s.dimensions.clear(); },
-                        {R"j("Dimensions":[])j"},
-                        {}}),
+    ::testing::Values(JsonVariantCase{"DatapointsToAlarmOmittedWhenUnset",
+                                      [](AlarmSpec& s) { s.datapoints_to_alarm.reset(); },
+                                      {"\"EvaluationPeriods\":1,\"ComparisonOperator\""},
+                                      {"DatapointsToAlarm"}},
+                      JsonVariantCase{
+                          "Percentile",
+                          [](AlarmSpec& s) {
+                            s.statistic.reset();
+                            s.extended_statistic = "p99";
+                            s.percentile = 99;
+                          },
+                          {R"j("StatisticType":"ExtendedStatistic","ExtendedStatistic":"p99")j",
+                           R"j("EvaluateLowSampleCountPercentile":"evaluate")j"},
+                          {"\"Statistic\":"}},
+                      JsonVariantCase{"SampleCountUpperCase",
+                                      [](AlarmSpec& s) { s.statistic = Statistic::kSampleCount; },
+                                      {R"j("Statistic":"SAMPLE_COUNT")j"},
+                                      {}},
+                      JsonVariantCase{"DescriptionUnitAndEscaping",
+                                      [](AlarmSpec& s) {
+                                        s.description = "say \"hi\"";
+                                        s.unit = "Count";
+                                        s.threshold = 2.5;
+                                      },
+                                      {R"j("AlarmDescription":"say \"hi\"")j",
+                                       R"j("Unit":"Count")j", R"j("Threshold":2.5)j"},
+                                      {"null"}},
+                      JsonVariantCase{"NoDimensions",
+                                      [](AlarmSpec& s) { s.dimensions.clear(); },
+                                      {R"j("Dimensions":[])j"},
+                                      {}}),
     [](const auto& test_info) { return test_info.param.name; });
 
 TEST(CloudWatchJsonTest, RegionLongNames) {
@@ -120,8 +121,9 @@ TEST(CloudWatchJsonTest, RegionLongNames) {
   const std::string json =
       AlarmEventToCloudWatchJson(EventFromSection5(), SpecFromSection5(), context);
   EXPECT_NE(std::string::npos, json.find(R"j("Region":"EU (Ireland)")j"));
-  EXPECT_NE(std::string::npos,
-            json.find(R"j("AlarmArn":"arn:aws:cloudwatch:eu-west-1:000000000000:alarm:anomalyAlarm")j"));
+  EXPECT_NE(
+      std::string::npos,
+      json.find(R"j("AlarmArn":"arn:aws:cloudwatch:eu-west-1:000000000000:alarm:anomalyAlarm")j"));
   // Without a configuration timestamp, the event time stands in.
   EXPECT_NE(std::string::npos,
             json.find(R"j("AlarmConfigurationUpdatedTimestamp":"2022-09-25T18:50:37.811+0000")j"));

@@ -1,11 +1,11 @@
 #include "engine/alarm/evaluate.h"
 
+#include <gtest/gtest.h>
+
 #include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace tailwatch::engine {
 namespace {
@@ -57,8 +57,7 @@ std::vector<std::optional<Datapoint>> Datapoints(const std::vector<std::optional
       continue;
     }
     Datapoint dp;
-    dp.period_start_ms =
-        t - static_cast<int64_t>(values.size() - i) * period_seconds * 1000LL;
+    dp.period_start_ms = t - static_cast<int64_t>(values.size() - i) * period_seconds * 1000LL;
     dp.sample_count = 1;
     dp.sum = dp.minimum = dp.maximum = *values[i];
     out.push_back(dp);
@@ -261,33 +260,32 @@ TEST_P(StatisticTest, ComparesTheChosenStatistic) {
 
 INSTANTIATE_TEST_SUITE_P(
     Statistics, StatisticTest,
-    ::testing::Values(
-        StatCase{"SampleCountGt", Statistic::kSampleCount, "",
-                 ComparisonOperator::kGreaterThanThreshold, 9.5, true},
-        StatCase{"SumGe", Statistic::kSum, "", ComparisonOperator::kGreaterThanOrEqualToThreshold,
-                 55, true},
-        StatCase{"SumGtEqual", Statistic::kSum, "", ComparisonOperator::kGreaterThanThreshold, 55,
-                 false},
-        StatCase{"AverageLt", Statistic::kAverage, "", ComparisonOperator::kLessThanThreshold, 5.6,
-                 true},
-        StatCase{"AverageLtEqual", Statistic::kAverage, "", ComparisonOperator::kLessThanThreshold,
-                 5.5, false},
-        StatCase{"MinimumLe", Statistic::kMinimum, "",
-                 ComparisonOperator::kLessThanOrEqualToThreshold, 1, true},
-        StatCase{"MaximumGt", Statistic::kMaximum, "", ComparisonOperator::kGreaterThanThreshold,
-                 9.99, true},
-        StatCase{"P50IsFive", std::nullopt, "p50", ComparisonOperator::kGreaterThanOrEqualToThreshold,
-                 5, true},
-        StatCase{"P50NotSix", std::nullopt, "p50",
-                 ComparisonOperator::kGreaterThanOrEqualToThreshold, 5.5, false},
-        StatCase{"P90IsNine", std::nullopt, "p90", ComparisonOperator::kGreaterThanThreshold,
-                 8.99, true},
-        StatCase{"P90NotTen", std::nullopt, "p90", ComparisonOperator::kGreaterThanThreshold, 9,
-                 false},
-        StatCase{"P99IsTen", std::nullopt, "p99", ComparisonOperator::kGreaterThanThreshold, 9.5,
-                 true},
-        StatCase{"P10p5IsTwo", std::nullopt, "p10.5", ComparisonOperator::kGreaterThanThreshold,
-                 1.5, true}),
+    ::testing::Values(StatCase{"SampleCountGt", Statistic::kSampleCount, "",
+                               ComparisonOperator::kGreaterThanThreshold, 9.5, true},
+                      StatCase{"SumGe", Statistic::kSum, "",
+                               ComparisonOperator::kGreaterThanOrEqualToThreshold, 55, true},
+                      StatCase{"SumGtEqual", Statistic::kSum, "",
+                               ComparisonOperator::kGreaterThanThreshold, 55, false},
+                      StatCase{"AverageLt", Statistic::kAverage, "",
+                               ComparisonOperator::kLessThanThreshold, 5.6, true},
+                      StatCase{"AverageLtEqual", Statistic::kAverage, "",
+                               ComparisonOperator::kLessThanThreshold, 5.5, false},
+                      StatCase{"MinimumLe", Statistic::kMinimum, "",
+                               ComparisonOperator::kLessThanOrEqualToThreshold, 1, true},
+                      StatCase{"MaximumGt", Statistic::kMaximum, "",
+                               ComparisonOperator::kGreaterThanThreshold, 9.99, true},
+                      StatCase{"P50IsFive", std::nullopt, "p50",
+                               ComparisonOperator::kGreaterThanOrEqualToThreshold, 5, true},
+                      StatCase{"P50NotSix", std::nullopt, "p50",
+                               ComparisonOperator::kGreaterThanOrEqualToThreshold, 5.5, false},
+                      StatCase{"P90IsNine", std::nullopt, "p90",
+                               ComparisonOperator::kGreaterThanThreshold, 8.99, true},
+                      StatCase{"P90NotTen", std::nullopt, "p90",
+                               ComparisonOperator::kGreaterThanThreshold, 9, false},
+                      StatCase{"P99IsTen", std::nullopt, "p99",
+                               ComparisonOperator::kGreaterThanThreshold, 9.5, true},
+                      StatCase{"P10p5IsTwo", std::nullopt, "p10.5",
+                               ComparisonOperator::kGreaterThanThreshold, 1.5, true}),
     [](const auto& test_info) { return test_info.param.name; });
 
 TEST(PercentileTest, NegativeValueMakesThePeriodMissing) {
@@ -478,8 +476,7 @@ TEST(ReasonDataTest, MatchesCloudWatchShape) {
 TEST(ReasonTest, LongRangesStayWithinCloudWatchLimits) {
   AlarmSpec spec = ReasonSpec(1000, std::nullopt, 0, kGt);
   std::vector<std::optional<double>> values(1002, 1.0);
-  const EvaluationResult result =
-      EvaluateAlarmValues(spec, values, AlarmState::kOk, kT0);
+  const EvaluationResult result = EvaluateAlarmValues(spec, values, AlarmState::kOk, kT0);
   EXPECT_EQ(AlarmState::kAlarm, result.state);
   EXPECT_LE(result.reason.size(), 1023u);
   EXPECT_LE(result.reason_data_json.size(), 4000u);

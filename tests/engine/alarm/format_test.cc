@@ -1,10 +1,10 @@
 #include "engine/alarm/format.h"
 
+#include <gtest/gtest.h>
+
 #include <cmath>
 #include <limits>
 #include <string>
-
-#include <gtest/gtest.h>
 
 namespace tailwatch::engine {
 namespace {
@@ -23,23 +23,21 @@ TEST_P(JavaDoubleTest, MatchesJavaDoubleToString) {
 
 INSTANTIATE_TEST_SUITE_P(
     Values, JavaDoubleTest,
-    ::testing::Values(JavaDoubleCase{"Zero", 0.0, "0.0"}, JavaDoubleCase{"NegativeZero", -0.0, "-0.0"},
-                      JavaDoubleCase{"Integral", 2.0, "2.0"},
-                      JavaDoubleCase{"Fraction", 21.5, "21.5"},
-                      JavaDoubleCase{"SmallFraction", 0.002, "0.002"},
-                      JavaDoubleCase{"LowerDecimalEdge", 0.001, "0.001"},
-                      JavaDoubleCase{"BelowDecimalRange", 0.0001, "1.0E-4"},
-                      JavaDoubleCase{"SmallScientific", 0.00015, "1.5E-4"},
-                      JavaDoubleCase{"JustBelowTenMillion", 9999999.0, "9999999.0"},
-                      JavaDoubleCase{"TenMillion", 1e7, "1.0E7"},
-                      JavaDoubleCase{"LargeScientific", 12345678.9, "1.23456789E7"},
-                      JavaDoubleCase{"Negative", -3.25, "-3.25"},
-                      JavaDoubleCase{"OneThird", 1.0 / 3, "0.3333333333333333"},
-                      JavaDoubleCase{"Hundred", 100.0, "100.0"},
-                      JavaDoubleCase{"Tenth", 0.1, "0.1"},
-                      JavaDoubleCase{"NaN", std::nan(""), "NaN"},
-                      JavaDoubleCase{"Infinity", std::numeric_limits<double>::infinity(),
-                                     "Infinity"}),
+    ::testing::Values(
+        JavaDoubleCase{"Zero", 0.0, "0.0"}, JavaDoubleCase{"NegativeZero", -0.0, "-0.0"},
+        JavaDoubleCase{"Integral", 2.0, "2.0"}, JavaDoubleCase{"Fraction", 21.5, "21.5"},
+        JavaDoubleCase{"SmallFraction", 0.002, "0.002"},
+        JavaDoubleCase{"LowerDecimalEdge", 0.001, "0.001"},
+        JavaDoubleCase{"BelowDecimalRange", 0.0001, "1.0E-4"},
+        JavaDoubleCase{"SmallScientific", 0.00015, "1.5E-4"},
+        JavaDoubleCase{"JustBelowTenMillion", 9999999.0, "9999999.0"},
+        JavaDoubleCase{"TenMillion", 1e7, "1.0E7"},
+        JavaDoubleCase{"LargeScientific", 12345678.9, "1.23456789E7"},
+        JavaDoubleCase{"Negative", -3.25, "-3.25"},
+        JavaDoubleCase{"OneThird", 1.0 / 3, "0.3333333333333333"},
+        JavaDoubleCase{"Hundred", 100.0, "100.0"}, JavaDoubleCase{"Tenth", 0.1, "0.1"},
+        JavaDoubleCase{"NaN", std::nan(""), "NaN"},
+        JavaDoubleCase{"Infinity", std::numeric_limits<double>::infinity(), "Infinity"}),
     [](const auto& test_info) { return test_info.param.name; });
 
 TEST(FormatTimeTest, ReasonTimeIsDayMonthTwoDigitYearUtc) {

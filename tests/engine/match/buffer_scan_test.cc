@@ -57,7 +57,7 @@ FilterSpec Spec(std::string pattern, std::string value = "1",
                 std::optional<double> default_value = std::nullopt,
                 std::vector<std::pair<std::string, std::string>> dimensions = {}) {
   return test_support::MakeFilterSpec("f", std::move(pattern), std::move(value), default_value,
-                                 std::move(dimensions));
+                                      std::move(dimensions));
 }
 
 struct BufferCase {
@@ -77,12 +77,35 @@ TEST_P(ProcessBufferTest, SameCallsAsEachRecordOnItsOwn) {
   }
   // Pieces that make literals straddle record ends ("ERR" "\n" "OR"), JSON
   // records with and without leading blanks, and long records.
-  const std::vector<std::string> pieces = {
-      "ERROR", "ERR", "OR", "WARN", "warn", "DEBUG", "INFO", "loss:nan", "lo", "ss:nan",
-      "ran for 12 milliseconds", "x", " ", "\t", "\n", "\r", "\r\n", "\n\n",
-      "{\"loss\": 2, \"rank\": 0}", "{\"loss\": 0.5, \"rank\": 3}", "{\"loss\": \"a\"}",
-      "{'loss': 1}", "{", "}", std::string(70, 'q'), " {\"rank\": 0}", "\v {\"loss\": 7}",
-      "{\"loss\": 1, \"rank\": 2, \"loss\": 9, \"rank\": 0}", "{ \"loss\" : 3 } "};
+  const std::vector<std::string> pieces = {"ERROR",
+                                           "ERR",
+                                           "OR",
+                                           "WARN",
+                                           "warn",
+                                           "DEBUG",
+                                           "INFO",
+                                           "loss:nan",
+                                           "lo",
+                                           "ss:nan",
+                                           "ran for 12 milliseconds",
+                                           "x",
+                                           " ",
+                                           "\t",
+                                           "\n",
+                                           "\r",
+                                           "\r\n",
+                                           "\n\n",
+                                           "{\"loss\": 2, \"rank\": 0}",
+                                           "{\"loss\": 0.5, \"rank\": 3}",
+                                           "{\"loss\": \"a\"}",
+                                           "{'loss': 1}",
+                                           "{",
+                                           "}",
+                                           std::string(70, 'q'),
+                                           " {\"rank\": 0}",
+                                           "\v {\"loss\": 7}",
+                                           "{\"loss\": 1, \"rank\": 2, \"loss\": 9, \"rank\": 0}",
+                                           "{ \"loss\" : 3 } "};
   std::mt19937 rng(7);
   EventContext ctx, reference_ctx;
   for (int round = 0; round < 400; ++round) {
@@ -110,20 +133,20 @@ INSTANTIATE_TEST_SUITE_P(
                     Spec("{ $.loss = * }", "$.loss", std::nullopt, {{"rank", "$.rank"}})},
                    true},
         BufferCase{"JsonOnly", {Spec("{ $.loss = * }", "$.loss")}, true},
-        BufferCase{"DefaultValueSeesEveryRecord", {Spec("ERROR"), Spec("?WARN ?warn", "1", 0.0)},
-                   false},
+        BufferCase{
+            "DefaultValueSeesEveryRecord", {Spec("ERROR"), Spec("?WARN ?warn", "1", 0.0)}, false},
         BufferCase{"ExcludedOnlySeesEveryRecord", {Spec("ERROR"), Spec("-DEBUG")}, false},
         BufferCase{"MatchAllSeesEveryRecord", {Spec("ERROR"), Spec("")}, false},
         BufferCase{"SpaceDelimitedSeesEveryRecord", {Spec("ERROR"), Spec("[a, b]")}, false},
         // RE2's atoms ("err", "warn") stand in for a regex in the scan.
         BufferCase{"AnchoredRegexByItsAtoms", {Spec("ERROR"), Spec("%^ERR|WARN$%")}, true},
-        BufferCase{"AnchoredRegexWithoutAtomsScansPerRecord", {Spec("ERROR"), Spec("%^[0-9]%")},
-                   false},
+        BufferCase{
+            "AnchoredRegexWithoutAtomsScansPerRecord", {Spec("ERROR"), Spec("%^[0-9]%")}, false},
         BufferCase{"RegexWithoutAtomsScansTheBuffer", {Spec("ERROR"), Spec("%[0-9]x%")}, true},
-        BufferCase{"CaseVariantsShareOneEntry", {Spec("?ERROR ?Error ?error"),
-                                                 Spec("?WARN ?WARNING ?warning"),
-                                                 Spec("?err ?ab")},
-                   true}),
+        BufferCase{
+            "CaseVariantsShareOneEntry",
+            {Spec("?ERROR ?Error ?error"), Spec("?WARN ?WARNING ?warning"), Spec("?err ?ab")},
+            true}),
     [](const testing::TestParamInfo<BufferCase>& param_info) { return param_info.param.name; });
 
 TEST(ProcessBufferTest, SlicesLongBuffersAtRecordEnds) {

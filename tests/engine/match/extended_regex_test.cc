@@ -43,27 +43,23 @@ TEST_P(LenientNumberTest, Parses) {
 
 INSTANTIATE_TEST_SUITE_P(
     Cases, LenientNumberTest,
-    ::testing::Values(NumberCase{"MegatronExponent", "2.504220E+00", 2.50422},
-                      NumberCase{"Plain", "67.593", 67.593},
-                      NumberCase{"Negative", "-1.5", -1.5},
-                      NumberCase{"Thousands", "5,856", 5856},
-                      NumberCase{"ThousandsTwice", "1,234,567.5", 1234567.5},
-                      NumberCase{"BadThousands", "1,23", std::nullopt},
-                      NumberCase{"Milliseconds", "1099.34ms", 1099.34},
-                      NumberCase{"SecondsNoConversion", "76.628s", 76.628},
-                      NumberCase{"Percent", "15.39%", 15.39},
-                      NumberCase{"SpacesTrimmed", "  42 ", 42},
-                      NumberCase{"Nan", "nan", std::nullopt, true},
-                      NumberCase{"NanUpper", "NaN", std::nullopt, true},
-                      NumberCase{"MinusNan", "-nan", std::nullopt, true},
-                      NumberCase{"Inf", "inf", std::numeric_limits<double>::infinity()},
-                      NumberCase{"MinusInfinity", "-Infinity",
-                                 -std::numeric_limits<double>::infinity()},
-                      NumberCase{"NanMs", "nanms", std::nullopt},
-                      NumberCase{"UnitOnly", "ms", std::nullopt},
-                      NumberCase{"Empty", "", std::nullopt},
-                      NumberCase{"InnerSpace", "12 34", std::nullopt},
-                      NumberCase{"Hex", "0x10", std::nullopt}),
+    ::testing::Values(
+        NumberCase{"MegatronExponent", "2.504220E+00", 2.50422},
+        NumberCase{"Plain", "67.593", 67.593}, NumberCase{"Negative", "-1.5", -1.5},
+        NumberCase{"Thousands", "5,856", 5856},
+        NumberCase{"ThousandsTwice", "1,234,567.5", 1234567.5},
+        NumberCase{"BadThousands", "1,23", std::nullopt},
+        NumberCase{"Milliseconds", "1099.34ms", 1099.34},
+        NumberCase{"SecondsNoConversion", "76.628s", 76.628},
+        NumberCase{"Percent", "15.39%", 15.39}, NumberCase{"SpacesTrimmed", "  42 ", 42},
+        NumberCase{"Nan", "nan", std::nullopt, true},
+        NumberCase{"NanUpper", "NaN", std::nullopt, true},
+        NumberCase{"MinusNan", "-nan", std::nullopt, true},
+        NumberCase{"Inf", "inf", std::numeric_limits<double>::infinity()},
+        NumberCase{"MinusInfinity", "-Infinity", -std::numeric_limits<double>::infinity()},
+        NumberCase{"NanMs", "nanms", std::nullopt}, NumberCase{"UnitOnly", "ms", std::nullopt},
+        NumberCase{"Empty", "", std::nullopt}, NumberCase{"InnerSpace", "12 34", std::nullopt},
+        NumberCase{"Hex", "0x10", std::nullopt}),
     [](const auto& tc) { return tc.param.name; });
 
 TEST(ExtendedRegexTest, CompileErrors) {
@@ -129,12 +125,14 @@ class RegexFilterTest : public ::testing::TestWithParam<LineCase> {
   static FilterSet Build() {
     std::vector<FilterSpec> specs;
     specs.push_back(Regex("loss", R"(\| lm loss: (?P<loss>[^ |]+))", "$loss"));
-    specs.push_back(Regex("nccl", R"(Rank (?P<rank>\d+)\] Watchdog caught collective operation timeout: WorkNCCL\(SeqNum=\d+, OpType=(?P<op>\w+))",
-                          "1", {{"Rank", "$rank"}, {"OpType", "$op"}}));
+    specs.push_back(Regex(
+        "nccl",
+        R"(Rank (?P<rank>\d+)\] Watchdog caught collective operation timeout: WorkNCCL\(SeqNum=\d+, OpType=(?P<op>\w+))",
+        "1", {{"Rank", "$rank"}, {"OpType", "$op"}}));
     specs.push_back(Regex("tps", R"((?:^|\s|\x1b\[[0-9;]*m)tps:\s*(?P<tps>[0-9,.]+))", "$tps"));
     specs.push_back(Regex("stepavg", R"(step_avg:(?P<ms>\S+))", "$ms"));
-    specs.push_back(Regex("optional", R"(Xid(?: \(PCI:(?P<pci>[^)]+)\))?: (\d+))", "$2",
-                          {{"Pci", "$pci"}}));
+    specs.push_back(
+        Regex("optional", R"(Xid(?: \(PCI:(?P<pci>[^)]+)\))?: (\d+))", "$2", {{"Pci", "$pci"}}));
     // No literal at all: must still run on every event.
     specs.push_back(Regex("noliteral", R"(^\d+$)", "1"));
     auto set = FilterSet::Compile(std::move(specs));
@@ -176,8 +174,7 @@ INSTANTIATE_TEST_SUITE_P(
                  "4:drop-dim;"},
         LineCase{"OptionalGroupPresent", "NVRM: Xid (PCI:0000:44:00): 79, pid=1",
                  "4=79[0000:44:00];"},
-        LineCase{"NoLiteralRegexRuns", "12345", "5=1;"},
-        LineCase{"NothingMatches", "hello", ""}),
+        LineCase{"NoLiteralRegexRuns", "12345", "5=1;"}, LineCase{"NothingMatches", "hello", ""}),
     [](const auto& tc) { return tc.param.name; });
 
 TEST(RegexFilterSetTest, BothPatternAndRegexIsAnError) {
@@ -202,7 +199,8 @@ TEST(RegexFilterSetTest, UnknownGroupIsAnError) {
 
 TEST(RegexFilterSetTest, RegexFiltersDoNotCountAgainstCloudWatchQuota) {
   std::vector<FilterSpec> specs;
-  for (int i = 0; i < 20; ++i) specs.push_back(Regex("r" + std::to_string(i), "x" + std::to_string(i), "1"));
+  for (int i = 0; i < 20; ++i)
+    specs.push_back(Regex("r" + std::to_string(i), "x" + std::to_string(i), "1"));
   EXPECT_TRUE(FilterSet::Compile(std::move(specs)).has_value());
 }
 

@@ -3,13 +3,12 @@
 #include "engine/match/json_pattern.h"
 
 #include <gtest/gtest.h>
+#include <simdjson.h>
 
 #include <fstream>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <simdjson.h>
 
 namespace tailwatch::engine {
 namespace {
@@ -83,7 +82,8 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"NegativeIndex", "{ $.a[-1] = 1 }", 7, "negative array indexes"},
         ErrorCase{"Slice", "{ $.a[0:2] = 1 }", 8, "array slices"},
         ErrorCase{"TrailingDot", "{ $.a. = 1 }", 7, "expected a field name after '.'"},
-        ErrorCase{"BadBracket", "{ $.a[x] = 1 }", 7, "expected an array index, '*' or a quoted key"},
+        ErrorCase{"BadBracket", "{ $.a[x] = 1 }", 7,
+                  "expected an array index, '*' or a quoted key"},
         ErrorCase{"DoubleQuotedKey", "{ $.a[\"b\"] = 1 }", 7, "single quotes"},
         ErrorCase{"UnclosedKeyQuote", "{ $.a['b] = 1 }", 7, "unclosed quote in selector key"},
         ErrorCase{"UnclosedIndex", "{ $.a[0 = 1 }", 8, "expected ']' after array index"},
@@ -94,7 +94,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "at most 3 wildcards"},
         // Operators and keywords.
         ErrorCase{"NoOperator", "{ $.a }", 7, "expected an operator after $.a"},
-        ErrorCase{"NoOperatorAfterPath", "{ $.a.b[0] 5 }", 12, "expected an operator after $.a.b[0]"},
+        ErrorCase{"NoOperatorAfterPath", "{ $.a.b[0] 5 }", 12,
+                  "expected an operator after $.a.b[0]"},
         ErrorCase{"BadSelectorChar", "{ $.a@b = 1 }", 6, "expected an operator after $.a"},
         ErrorCase{"DoubleEquals", "{ $.a == 1 }", 7, "'==' is not supported"},
         ErrorCase{"ExistsAlone", "{ $.a EXISTS }", 7, "'EXISTS' is not supported"},
@@ -104,10 +105,13 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"NotWithoutExists", "{ $.a NOT }", 11, "expected EXISTS after NOT"},
         // Values.
         ErrorCase{"MissingValue", "{ $.a = }", 9, "expected a value after '='"},
-        ErrorCase{"MissingValueBeforeAnd", "{ $.a != && $.b = 1 }", 10, "expected a value after '!='"},
+        ErrorCase{"MissingValueBeforeAnd", "{ $.a != && $.b = 1 }", 10,
+                  "expected a value after '!='"},
         ErrorCase{"BarewordNull", "{ $.a = null }", 9, "bareword null"},
-        ErrorCase{"OrderingQuotedString", "{ $.a > \"x\" }", 7, "'>' cannot compare with a quoted string"},
-        ErrorCase{"OrderingQuotedNumber", "{ $.a <= \"1\" }", 7, "'<=' cannot compare with a quoted"},
+        ErrorCase{"OrderingQuotedString", "{ $.a > \"x\" }", 7,
+                  "'>' cannot compare with a quoted string"},
+        ErrorCase{"OrderingQuotedNumber", "{ $.a <= \"1\" }", 7,
+                  "'<=' cannot compare with a quoted"},
         ErrorCase{"OrderingRegex", "{ $.a >= %1% }", 7, "cannot compare with a regular expression"},
         ErrorCase{"OrderingBareword", "{ $.a > abc }", 9, "'>' needs a number"},
         ErrorCase{"OrderingWildcard", "{ $.a < * }", 9, "'<' needs a number"},
@@ -145,8 +149,7 @@ TEST_P(JsonPatternAcceptTest, Parses) {
 INSTANTIATE_TEST_SUITE_P(
     Accepted, JsonPatternAcceptTest,
     testing::Values(
-        AcceptCase{"Simple", "{ $.a = 1 }", 0},
-        AcceptCase{"NoSpaces", "{$.a=1}", 0},
+        AcceptCase{"Simple", "{ $.a = 1 }", 0}, AcceptCase{"NoSpaces", "{$.a=1}", 0},
         AcceptCase{"NoSpacesBareword", "{$.a=bar}", 0},
         AcceptCase{"NestedPath", "{ $.a.b.c = \"x\" }", 0},
         AcceptCase{"Index", "{ $.a[0] = 1 }", 0},
@@ -160,8 +163,7 @@ INSTANTIATE_TEST_SUITE_P(
         AcceptCase{"AllOperators",
                    "{ $.a = 1 && $.a != 1 && $.a < 1 && $.a > 1 && $.a <= 1 && $.a >= 1 }", 0},
         AcceptCase{"SignedNumbers", "{ $.a > +1000 || $.a < -2.5 || $.a = .5 || $.a = 1e-3 }", 0},
-        AcceptCase{"IsNull", "{ $.a IS NULL }", 0},
-        AcceptCase{"IsTrue", "{ $.a IS TRUE }", 0},
+        AcceptCase{"IsNull", "{ $.a IS NULL }", 0}, AcceptCase{"IsTrue", "{ $.a IS TRUE }", 0},
         AcceptCase{"IsFalse", "{ $.a IS FALSE }", 0},
         AcceptCase{"NotExists", "{ $.a NOT EXISTS }", 0},
         AcceptCase{"Barewords", "{ $.a = bar || $.b = 123.123.* || $.c = *Event || $.d = * }", 0},
@@ -229,7 +231,8 @@ INSTANTIATE_TEST_SUITE_P(
         MatchCase{"ArrayWildcardThenKey", "{ $.users[*].id = 7 }",
                   R"({"users":[{"id":3},{"id":7}]})", true},
         MatchCase{"DotWildcardFields", "{ $.* = \"x\" }", R"({"a":"y","b":"x"})", true},
-        MatchCase{"DotWildcardNested", "{ $.m.*.v > 5 }", R"({"m":{"p":{"v":1},"q":{"v":9}}})", true},
+        MatchCase{"DotWildcardNested", "{ $.m.*.v > 5 }", R"({"m":{"p":{"v":1},"q":{"v":9}}})",
+                  true},
         MatchCase{"DotWildcardOverArray", "{ $.a.* = 3 }", R"({"a":[1,3]})", true},
         MatchCase{"BracketWildcardOverObject", "{ $.a[*] = 3 }", R"({"a":{"x":3}})", true},
         MatchCase{"WildcardShadowedKey", "{ $.* = 1 }", R"({"a":1,"a":2})", false},
@@ -245,8 +248,8 @@ INSTANTIATE_TEST_SUITE_P(
         MatchCase{"OrOne", "{ $.a = 9 || $.b = 2 }", R"({"a":1,"b":2})", true},
         MatchCase{"OrNone", "{ $.a = 9 || $.b = 9 }", R"({"a":1,"b":2})", false},
         // && binds tighter than ||: a || (b && c).
-        MatchCase{"PrecedenceAndFirst", "{ $.a = 1 || $.b = 9 && $.c = 9 }", R"({"a":1,"b":2,"c":3})",
-                  true},
+        MatchCase{"PrecedenceAndFirst", "{ $.a = 1 || $.b = 9 && $.c = 9 }",
+                  R"({"a":1,"b":2,"c":3})", true},
         MatchCase{"PrecedenceAndFirstFalse", "{ $.a = 9 || $.b = 2 && $.c = 9 }",
                   R"({"a":1,"b":2,"c":3})", false},
         MatchCase{"ParensOverride", "{ ($.a = 1 || $.b = 9) && $.c = 9 }", R"({"a":1,"b":2,"c":3})",
@@ -458,18 +461,17 @@ TEST_P(JsonSelectorTest, Resolves) {
 
 INSTANTIATE_TEST_SUITE_P(
     Selectors, JsonSelectorTest,
-    testing::Values(
-        SelectorCase{"Key", "$.a", R"({"a":1})", "1", 0},
-        SelectorCase{"Path", "$.a.b", R"({"a":{"b":"x"}})", R"("x")", 0},
-        SelectorCase{"Index", "$.a[1]", R"({"a":[1,2]})", "2", 0},
-        SelectorCase{"IndexMissing", "$.a[5]", R"({"a":[1,2]})", nullptr, 0},
-        SelectorCase{"DottedKey", "$['a.b']", R"({"a.b":[3]})", "[3]", 0},
-        SelectorCase{"DotDottedKey", "$.['a.b'].c", R"({"a.b":{"c":null}})", "null", 0},
-        SelectorCase{"LastRepeated", "$.a", R"({"a":1,"a":{"z":2}})", R"({"z":2})", 0},
-        SelectorCase{"Missing", "$.q", R"({"a":1})", nullptr, 0},
-        SelectorCase{"WildcardFirst", "$.a[*]", R"({"a":[7,8]})", "7", 1},
-        SelectorCase{"DotWildcard", "$.*", R"({"a":5})", "5", 1},
-        SelectorCase{"WildcardEmpty", "$.a[*]", R"({"a":[]})", nullptr, 1}),
+    testing::Values(SelectorCase{"Key", "$.a", R"({"a":1})", "1", 0},
+                    SelectorCase{"Path", "$.a.b", R"({"a":{"b":"x"}})", R"("x")", 0},
+                    SelectorCase{"Index", "$.a[1]", R"({"a":[1,2]})", "2", 0},
+                    SelectorCase{"IndexMissing", "$.a[5]", R"({"a":[1,2]})", nullptr, 0},
+                    SelectorCase{"DottedKey", "$['a.b']", R"({"a.b":[3]})", "[3]", 0},
+                    SelectorCase{"DotDottedKey", "$.['a.b'].c", R"({"a.b":{"c":null}})", "null", 0},
+                    SelectorCase{"LastRepeated", "$.a", R"({"a":1,"a":{"z":2}})", R"({"z":2})", 0},
+                    SelectorCase{"Missing", "$.q", R"({"a":1})", nullptr, 0},
+                    SelectorCase{"WildcardFirst", "$.a[*]", R"({"a":[7,8]})", "7", 1},
+                    SelectorCase{"DotWildcard", "$.*", R"({"a":5})", "5", 1},
+                    SelectorCase{"WildcardEmpty", "$.a[*]", R"({"a":[]})", nullptr, 1}),
     CaseName());
 
 TEST(JsonSelectorTest, AnyOfVisitsEveryExpansionUntilTrue) {
@@ -503,7 +505,8 @@ TEST_P(JsonSelectorErrorTest, Rejects) {
   auto selector = JsonSelector::Parse(c.selector);
   ASSERT_FALSE(selector.has_value()) << c.selector;
   EXPECT_EQ(c.column, selector.error().column) << selector.error().message;
-  EXPECT_NE(std::string::npos, selector.error().message.find(c.message)) << selector.error().message;
+  EXPECT_NE(std::string::npos, selector.error().message.find(c.message))
+      << selector.error().message;
 }
 
 INSTANTIATE_TEST_SUITE_P(

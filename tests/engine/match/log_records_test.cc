@@ -27,8 +27,8 @@ Reference Split(std::string_view text) {
     if (i > start) {
       out.records.push_back(text.substr(start, i - start));
       size_t at = start;
-      while (at < i && (text[at] == ' ' || text[at] == '\t' || text[at] == '\f' ||
-                        text[at] == '\v')) {
+      while (at < i &&
+             (text[at] == ' ' || text[at] == '\t' || text[at] == '\f' || text[at] == '\v')) {
         ++at;
       }
       if (at < i && text[at] == '{') out.braces.push_back(static_cast<uint32_t>(at));
@@ -39,11 +39,33 @@ Reference Split(std::string_view text) {
 }
 
 std::string RandomText(std::mt19937& rng) {
-  static const std::vector<std::string> pieces = {
-      "\n",   "\r",  "\r\n", "\n\n", " ",     "\t",  "\f", "\v",  "{",     "{\"a\":1}", "x",
-      "abc",  "}",   " {",   "  {",  "\t \v{", "\x01{", "\x01 {", " \x1f{", "é",   std::string(1, '\0'), "ERROR",
-      std::string(31, 'y'), std::string(33, 'z'), std::string(63, 'w'), std::string(65, 'v'),
-      std::string(40, ' ') + "{"};
+  static const std::vector<std::string> pieces = {"\n",
+                                                  "\r",
+                                                  "\r\n",
+                                                  "\n\n",
+                                                  " ",
+                                                  "\t",
+                                                  "\f",
+                                                  "\v",
+                                                  "{",
+                                                  "{\"a\":1}",
+                                                  "x",
+                                                  "abc",
+                                                  "}",
+                                                  " {",
+                                                  "  {",
+                                                  "\t \v{",
+                                                  "\x01{",
+                                                  "\x01 {",
+                                                  " \x1f{",
+                                                  "é",
+                                                  std::string(1, '\0'),
+                                                  "ERROR",
+                                                  std::string(31, 'y'),
+                                                  std::string(33, 'z'),
+                                                  std::string(63, 'w'),
+                                                  std::string(65, 'v'),
+                                                  std::string(40, ' ') + "{"};
   std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1);
   std::string text;
   const size_t n = rng() % 120;
@@ -95,14 +117,14 @@ TEST(LogRecordsTest, ScanCountsRecordsAndFindsBraceRecords) {
     const std::string text = RandomText(rng);
     const Reference want = Split(text);
     for (const VectorCode code : Codes()) {
-    SCOPED_TRACE(static_cast<int>(code));
-    EXPECT_EQ(want.records.size(), ScanLogRecords(text, nullptr, code)) << "round " << round;
-    std::vector<uint32_t> braces = {7};  // appended to, not replaced
-    EXPECT_EQ(want.records.size(), ScanLogRecords(text, &braces, code)) << "round " << round;
-    ASSERT_FALSE(braces.empty());
-    EXPECT_EQ(7U, braces.front());
-    braces.erase(braces.begin());
-    ASSERT_EQ(want.braces, braces) << "round " << round;
+      SCOPED_TRACE(static_cast<int>(code));
+      EXPECT_EQ(want.records.size(), ScanLogRecords(text, nullptr, code)) << "round " << round;
+      std::vector<uint32_t> braces = {7};  // appended to, not replaced
+      EXPECT_EQ(want.records.size(), ScanLogRecords(text, &braces, code)) << "round " << round;
+      ASSERT_FALSE(braces.empty());
+      EXPECT_EQ(7U, braces.front());
+      braces.erase(braces.begin());
+      ASSERT_EQ(want.braces, braces) << "round " << round;
     }
   }
 }

@@ -1,12 +1,12 @@
 #include "engine/match/space_delimited_pattern.h"
 
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <map>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace tailwatch::engine {
 namespace {
@@ -60,12 +60,10 @@ INSTANTIATE_TEST_SUITE_P(
                   kApacheLine,
                   {"127.0.0.1", "-", "frank", "10/Oct/2000:13:25:15 -0700",
                    "GET /index.html HTTP/1.0", "404", "1534"}},
-        TokenCase{"empty", "", {}},
-        TokenCase{"only_whitespace", " \t \r\n ", {}},
+        TokenCase{"empty", "", {}}, TokenCase{"only_whitespace", " \t \r\n ", {}},
         TokenCase{"tabs_and_runs", "a\tb\t\t c  \n d\r\n", {"a", "b", "c", "d"}},
         TokenCase{"leading_trailing_space", "  x y  ", {"x", "y"}},
-        TokenCase{"unclosed_quote_is_ordinary", R"(say "hello world)",
-                  {"say", "\"hello", "world"}},
+        TokenCase{"unclosed_quote_is_ordinary", R"(say "hello world)", {"say", "\"hello", "world"}},
         TokenCase{"unclosed_bracket_is_ordinary", "[a b c", {"[a", "b", "c"}},
         TokenCase{"empty_quotes", R"(a "" b)", {"a", "", "b"}},
         TokenCase{"empty_brackets", "a [] b", {"a", "", "b"}},
@@ -123,14 +121,13 @@ TEST_P(SpaceDelimitedMatchTest, MatchesAndExtracts) {
   EXPECT_EQ(c.matches, pattern->Matches(c.message, tokens, nullptr));
 }
 
-const Values kApacheAllPositional = {
-    {"$1", "127.0.0.1"},
-    {"$2", "-"},
-    {"$3", "frank"},
-    {"$4", "10/Oct/2000:13:25:15 -0700"},
-    {"$5", "GET /index.html HTTP/1.0"},
-    {"$6", "404"},
-    {"$7", "1534"}};
+const Values kApacheAllPositional = {{"$1", "127.0.0.1"},
+                                     {"$2", "-"},
+                                     {"$3", "frank"},
+                                     {"$4", "10/Oct/2000:13:25:15 -0700"},
+                                     {"$5", "GET /index.html HTTP/1.0"},
+                                     {"$6", "404"},
+                                     {"$7", "1534"}};
 
 INSTANTIATE_TEST_SUITE_P(
     SpecExamples, SpaceDelimitedMatchTest,
@@ -159,7 +156,9 @@ INSTANTIATE_TEST_SUITE_P(
                    {"$bytes", "1534"}}},
         MatchCase{"apache_bytes_gt_2000_fails",
                   "[ip, user, username, timestamp, request, status_code, bytes > 2000]",
-                  kApacheLine, false, {}},
+                  kApacheLine,
+                  false,
+                  {}},
         MatchCase{"html_4xx_trailing_comma",
                   "[..., request=*.html*, status_code=4*,]",
                   kApacheLine,
@@ -171,8 +170,8 @@ INSTANTIATE_TEST_SUITE_P(
                    {"$request", "GET /index.html HTTP/1.0"},
                    {"$status_code", "404"},
                    {"$7", "1534"}}},
-        MatchCase{"html_5xx_fails", "[..., request=*.html*, status_code=5*,]", kApacheLine, false,
-                  {}},
+        MatchCase{
+            "html_5xx_fails", "[..., request=*.html*, status_code=5*,]", kApacheLine, false, {}},
         MatchCase{"ellipsis_size",
                   "[..., size]",
                   kApacheLine,
@@ -197,66 +196,108 @@ INSTANTIATE_TEST_SUITE_P(
                   "ERROR  db   timeout \"after 30s\" [pool-1] code 17  \n",
                   true,
                   {{"$w1", "ERROR"}, {"$w2", "db   timeout \"after 30s\" [pool-1] code 17"}}},
-        MatchCase{"w1_error_other_level_fails", "[w1=ERROR, w2]", "WARN request failed", false,
-                  {}},
-        MatchCase{"w1_w2_apache_rest",
-                  "[w1, w2]",
-                  kApacheLine,
-                  true,
-                  {{"$w1", "127.0.0.1"},
-                   {"$w2", R"(- frank [10/Oct/2000:13:25:15 -0700] "GET /index.html HTTP/1.0" 404 1534)"}}},
+        MatchCase{"w1_error_other_level_fails", "[w1=ERROR, w2]", "WARN request failed", false, {}},
+        MatchCase{
+            "w1_w2_apache_rest",
+            "[w1, w2]",
+            kApacheLine,
+            true,
+            {{"$w1", "127.0.0.1"},
+             {"$w2",
+              R"(- frank [10/Oct/2000:13:25:15 -0700] "GET /index.html HTTP/1.0" 404 1534)"}}},
         MatchCase{"w1_not_error_and_not_warn",
                   "[w1!=ERROR&&w1!=WARN, w2]",
                   "INFO started ok",
                   true,
                   {{"$w1", "INFO"}, {"$w2", "started ok"}}},
-        MatchCase{"w1_not_error_and_not_warn_fails", "[w1!=ERROR&&w1!=WARN, w2]", "WARN x y",
-                  false, {}}),
+        MatchCase{
+            "w1_not_error_and_not_warn_fails", "[w1!=ERROR&&w1!=WARN, w2]", "WARN x y", false, {}}),
     CaseName());
 
 INSTANTIATE_TEST_SUITE_P(
     Binding, SpaceDelimitedMatchTest,
     ::testing::Values(
         MatchCase{"ellipsis_only", "[...]", kApacheLine, true, kApacheAllPositional},
-        MatchCase{"ellipsis_start", "[..., code, bytes]", "a b c 404 12", true,
+        MatchCase{"ellipsis_start",
+                  "[..., code, bytes]",
+                  "a b c 404 12",
+                  true,
                   {{"$1", "a"}, {"$2", "b"}, {"$3", "c"}, {"$code", "404"}, {"$bytes", "12"}}},
-        MatchCase{"ellipsis_middle", "[ip, ..., bytes]", "a b c d", true,
+        MatchCase{"ellipsis_middle",
+                  "[ip, ..., bytes]",
+                  "a b c d",
+                  true,
                   {{"$ip", "a"}, {"$2", "b"}, {"$3", "c"}, {"$bytes", "d"}}},
-        MatchCase{"ellipsis_end", "[ip, user, ...]", "a b c d", true,
+        MatchCase{"ellipsis_end",
+                  "[ip, user, ...]",
+                  "a b c d",
+                  true,
                   {{"$ip", "a"}, {"$user", "b"}, {"$3", "c"}, {"$4", "d"}}},
-        MatchCase{"ellipsis_takes_zero_tokens", "[a, b, ..., c]", "x y z", true,
+        MatchCase{"ellipsis_takes_zero_tokens",
+                  "[a, b, ..., c]",
+                  "x y z",
+                  true,
                   {{"$a", "x"}, {"$b", "y"}, {"$c", "z"}}},
         MatchCase{"ellipsis_too_few_tokens", "[a, b, ..., c, d]", "x y z", false, {}},
-        MatchCase{"ellipsis_anonymous_fields", "[, ..., ,]", "x y z", true,
+        MatchCase{"ellipsis_anonymous_fields",
+                  "[, ..., ,]",
+                  "x y z",
+                  true,
                   {{"$1", "x"}, {"$2", "y"}, {"$3", "z"}}},
         MatchCase{"ellipsis_with_trailing_comma_needs_tokens", "[a, ...,]", "x", false, {}},
         MatchCase{"fewer_tokens_than_fields", "[a, b, c]", "x y", false, {}},
-        MatchCase{"equal_tokens_positional", "[a, b, c]", "x y z", true,
+        MatchCase{"equal_tokens_positional",
+                  "[a, b, c]",
+                  "x y z",
+                  true,
                   {{"$a", "x"}, {"$b", "y"}, {"$c", "z"}}},
         MatchCase{"empty_message_needs_fields", "[a]", "", false, {}},
-        MatchCase{"single_field_takes_whole_line", "[line]", "  one two\tthree  ", true,
+        MatchCase{"single_field_takes_whole_line",
+                  "[line]",
+                  "  one two\tthree  ",
+                  true,
                   {{"$line", "one two\tthree"}}},
-        MatchCase{"rest_condition_tests_whole_text", "[level, msg=*timeout*]",
-                  "ERROR db timeout after 30s", true,
+        MatchCase{"rest_condition_tests_whole_text",
+                  "[level, msg=*timeout*]",
+                  "ERROR db timeout after 30s",
+                  true,
                   {{"$level", "ERROR"}, {"$msg", "db timeout after 30s"}}},
         MatchCase{"rest_condition_exact_fails", "[level, msg=db]", "ERROR db timeout", false, {}},
         MatchCase{"rest_numeric_condition_on_text_is_false", "[a, b > 5]", "x 10 20", false, {}},
-        MatchCase{"rest_keeps_quotes_of_first_token", "[a, b]", R"(x "y z" w)", true,
+        MatchCase{"rest_keeps_quotes_of_first_token",
+                  "[a, b]",
+                  R"(x "y z" w)",
+                  true,
                   {{"$a", "x"}, {"$b", R"("y z" w)"}}},
-        MatchCase{"trailing_comma_anonymous_rest", "[level=ERROR,]", "ERROR a b", true,
+        MatchCase{"trailing_comma_anonymous_rest",
+                  "[level=ERROR,]",
+                  "ERROR a b",
+                  true,
                   {{"$level", "ERROR"}, {"$2", "a b"}}},
         MatchCase{"trailing_comma_positional", "[a,]", "x y", true, {{"$a", "x"}, {"$2", "y"}}},
-        MatchCase{"anonymous_middle_field", "[a,,c]", "x y z", true,
+        MatchCase{"anonymous_middle_field",
+                  "[a,,c]",
+                  "x y z",
+                  true,
                   {{"$a", "x"}, {"$2", "y"}, {"$c", "z"}}},
-        MatchCase{"tabs_between_fields", "[x, y, z=c]", "a\tb\t\tc", true,
+        MatchCase{"tabs_between_fields",
+                  "[x, y, z=c]",
+                  "a\tb\t\tc",
+                  true,
                   {{"$x", "a"}, {"$y", "b"}, {"$z", "c"}}},
-        MatchCase{"quoted_token_with_condition", R"([a, msg="hello world"])",
-                  R"(x "hello world")", true, {{"$a", "x"}, {"$msg", "hello world"}}}),
+        MatchCase{"quoted_token_with_condition",
+                  R"([a, msg="hello world"])",
+                  R"(x "hello world")",
+                  true,
+                  {{"$a", "x"}, {"$msg", "hello world"}}}),
     CaseName());
 
 // One line, one field under test: "[a, b <cond>]" against "x <token>".
 MatchCase Cond(std::string name, std::string condition, std::string token, bool matches) {
-  return MatchCase{std::move(name), "[a, b" + condition + "]", "x " + token, matches,
+  return MatchCase{std::move(name),
+                   "[a, b" + condition + "]",
+                   "x " + token,
+                   matches,
                    {{"$a", "x"}, {"$b", token}}};
 }
 
@@ -275,9 +316,9 @@ INSTANTIATE_TEST_SUITE_P(
         Cond("num_eq_non_numeric_token", "=5", "abc", false),
         Cond("num_ne_non_numeric_token", "!=5", "abc", true),
         Cond("num_lt_non_numeric_token", "<5", "abc", false),
-        Cond("num_ge_non_numeric_token", ">=5", "-", false),
-        Cond("str_exact", "=GET", "GET", true), Cond("str_case_sensitive", "=GET", "get", false),
-        Cond("str_prefix", "=4*", "404", true), Cond("str_prefix_fails", "=4*", "504", false),
+        Cond("num_ge_non_numeric_token", ">=5", "-", false), Cond("str_exact", "=GET", "GET", true),
+        Cond("str_case_sensitive", "=GET", "get", false), Cond("str_prefix", "=4*", "404", true),
+        Cond("str_prefix_fails", "=4*", "504", false),
         Cond("str_suffix", "=*html", "index.html", true),
         Cond("str_contains", "=*dex*", "index.html", true),
         Cond("str_star_matches_anything", "=*", "whatever", true),
@@ -299,8 +340,7 @@ INSTANTIATE_TEST_SUITE_P(
         Cond("regex_with_comma", "=%a,b%", "xa,bx", true),
         Cond("and_both", ">100&&b<500", "404", true),
         Cond("and_one_fails", ">100&&b<400", "404", false),
-        Cond("or_second", "=1||b=404", "404", true),
-        Cond("or_none", "=1||b=2", "404", false),
+        Cond("or_second", "=1||b=404", "404", true), Cond("or_none", "=1||b=2", "404", false),
         // && binds tighter: (b=1 && b=2) || b=3.
         Cond("and_binds_tighter_left", "=1&&b=2||b=3", "3", true),
         // b=1 || (b=2 && b=3).
@@ -381,8 +421,7 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"cross_field_condition", "[status_code = 4* && bytes > 1000]",
                   "condition on 'bytes' inside field 'status_code'", 22},
         ErrorCase{"cross_field_or", "[a=1||b=2, b]", "condition on 'b'", 7},
-        ErrorCase{"three_regexes", "[a=%x%, b=%y%, c=%z%]", "at most 2 regular expressions",
-                  18},
+        ErrorCase{"three_regexes", "[a=%x%, b=%y%, c=%z%]", "at most 2 regular expressions", 18},
         ErrorCase{"bad_regex_group", "[a=%x(%]", "parentheses", 6},
         ErrorCase{"bad_regex_char", "[a, b=%ok!%]", "invalid character '!'", 10},
         ErrorCase{"unclosed_regex", "[a=%x]", "unclosed '%'", 4},
@@ -449,7 +488,7 @@ struct CorpusCase {
   std::string name;
   std::string file;  // under /work/shared/corpora/loghub
   std::string pattern;
-  int expected_matches;  // counted independently with awk/grep
+  int expected_matches;                                   // counted independently with awk/grep
   std::map<std::string, std::string> first_match_values;  // subset
 };
 
@@ -508,11 +547,8 @@ INSTANTIATE_TEST_SUITE_P(
                    "level=FATAL||level=FAILURE, ...]",
                    240,
                    {{"$component", "KERNEL"}}},
-        CorpusCase{"bgl_epoch_numeric",
-                   "BGL/BGL_2k.log",
-                   "[label, epoch >= 1118000000, ...]",
-                   1944,
-                   {}},
+        CorpusCase{
+            "bgl_epoch_numeric", "BGL/BGL_2k.log", "[label, epoch >= 1118000000, ...]", 1944, {}},
         CorpusCase{"bgl_level_rest_of_line",
                    "BGL/BGL_2k.log",
                    "[label, epoch, date, node, time, node2, type, component, level=FATAL, msg]",
@@ -526,13 +562,12 @@ INSTANTIATE_TEST_SUITE_P(
                    595,
                    {{"$timestamp", "Sun Dec 04 04:47:44 2005"},
                     {"$message", "mod_jk child workerEnv in error state 6"}}},
-        CorpusCase{"openssh_invalid_user",
-                   "OpenSSH/OpenSSH_2k.log",
-                   "[month, day, time, host, process, w6=Invalid, w7=user, user, w9=from, ip]",
-                   113,
-                   {{"$process", "sshd[24200]:"},
-                    {"$user", "webmaster"},
-                    {"$ip", "173.234.31.186"}}}),
+        CorpusCase{
+            "openssh_invalid_user",
+            "OpenSSH/OpenSSH_2k.log",
+            "[month, day, time, host, process, w6=Invalid, w7=user, user, w9=from, ip]",
+            113,
+            {{"$process", "sshd[24200]:"}, {"$user", "webmaster"}, {"$ip", "173.234.31.186"}}}),
     CaseName());
 
 }  // namespace

@@ -60,8 +60,8 @@ TEST(PipelineTest, SeedExampleCountsAndAlarms) {
   EXPECT_EQ(1u, filters[0].matches);
   auto totals = Totals(p);
   ASSERT_EQ(1u, totals.size());
-  EXPECT_EQ(1.0, totals.begin()->second.first);     // sum: one match, two defaults of 0
-  EXPECT_EQ(3u, totals.begin()->second.second);     // samples: every event (default value)
+  EXPECT_EQ(1.0, totals.begin()->second.first);  // sum: one match, two defaults of 0
+  EXPECT_EQ(3u, totals.begin()->second.second);  // samples: every event (default value)
   EXPECT_EQ(3u, p.counters().events);
 }
 
@@ -84,7 +84,7 @@ TEST(PipelineTest, DimensionsMakeSeparateSeries) {
   p.ProcessEvent(0, R"({"loss": 1.5, "rank": 0})", kT0);
   p.ProcessEvent(0, R"({"loss": 3.0, "rank": 1})", kT0);
   p.ProcessEvent(0, R"({"loss": "nan?", "rank": 1})", kT0);  // not a number: dropped
-  p.ProcessEvent(0, R"({"loss": 1.0})", kT0);                 // no rank: dropped
+  p.ProcessEvent(0, R"({"loss": 1.0})", kT0);                // no rank: dropped
   auto totals = Totals(p);
   ASSERT_EQ(2u, totals.size());
   EXPECT_EQ(4.0, totals["Train/Loss{Rank=0}"].first);

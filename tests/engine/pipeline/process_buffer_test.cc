@@ -37,8 +37,8 @@ PipelineSpec Spec() {
   spec.log_groups.push_back(timed);
   for (const std::string group : {"plain", "timed"}) {
     spec.filters.push_back(Filter(group + "_errors", group, "?ERROR ?Error", "1"));
-    spec.filters.push_back(Filter(group + "_loss", group, "{ $.loss = * }", "$.loss",
-                                  {{"rank", "$.rank"}}));
+    spec.filters.push_back(
+        Filter(group + "_loss", group, "{ $.loss = * }", "$.loss", {{"rank", "$.rank"}}));
     spec.filters.push_back(Filter(group + "_nan", group, "%loss: ?nan%", "1"));
   }
   return spec;
@@ -57,10 +57,18 @@ Series AllSeries(const Pipeline& p) {
 }
 
 TEST(PipelineProcessBufferTest, SameStateAsEventByEvent) {
-  const std::vector<std::string> pieces = {
-      "ERROR x", "Error", "loss: nan", "lossnan", "\n", "\r\n", "\r", " ",
-      "{\"ts\": 60000, \"loss\": 1.5, \"rank\": 0}", "{\"ts\": 120000, \"loss\": 2, \"rank\": 1}",
-      "{\"loss\": \"x\"}", "{'loss': 3}"};
+  const std::vector<std::string> pieces = {"ERROR x",
+                                           "Error",
+                                           "loss: nan",
+                                           "lossnan",
+                                           "\n",
+                                           "\r\n",
+                                           "\r",
+                                           " ",
+                                           "{\"ts\": 60000, \"loss\": 1.5, \"rank\": 0}",
+                                           "{\"ts\": 120000, \"loss\": 2, \"rank\": 1}",
+                                           "{\"loss\": \"x\"}",
+                                           "{'loss': 3}"};
   std::mt19937 rng(17);
   for (const size_t group : {size_t{0}, size_t{1}}) {
     auto by_buffer = Pipeline::Create(Spec());
