@@ -4,7 +4,7 @@ JOBS ?= $(shell nproc)
 FUZZ_SECONDS ?= 60
 CTEST_ARGS ?=
 
-.PHONY: all deps deps-build build dev asan release fuzz run test test-dev test-asan test-fuzz bench format tidy clean
+.PHONY: all deps deps-build build dev asan release fuzz run test test-dev test-asan test-fuzz bench format format-check tidy clean
 
 all: build
 
@@ -53,8 +53,14 @@ bench: deps
 	tools/install-deps.sh bench
 	bench/run.sh
 
+# Debian 12's clang-format, pinned: another version formats differently.
+CLANG_FORMAT ?= clang-format-14
+
 format:
-	git ls-files '*.h' '*.cc' | xargs clang-format -i
+	git ls-files '*.h' '*.cc' | xargs $(CLANG_FORMAT) -i
+
+format-check:
+	@tools/check-format.sh
 
 tidy: dev
 	git ls-files 'engine/*.cc' 'config/*.cc' | xargs clang-tidy -p build/dev --quiet

@@ -12,7 +12,7 @@ build_pkgs=(
   libgtest-dev libgmock-dev libbenchmark-dev libssl-dev libsystemd-dev zlib1g-dev libhyperscan-dev
 )
 test_pkgs=(
-  clang-14 libclang-rt-14-dev curl python3 systemd dpkg-dev
+  clang-14 clang-format-14 libclang-rt-14-dev curl python3 systemd dpkg-dev
   prometheus prometheus-alertmanager awscli python3-botocore
 )
 bench_pkgs=(mtail ripgrep wrk linux-perf valgrind)

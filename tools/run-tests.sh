@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make test`: the dev preset with every test, the asan preset with the unit
+# `make test`: a formatting check, the dev preset with every test, the asan preset with the unit
 # tests, then a libFuzzer smoke run of each fuzz target. Stops at the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +9,9 @@ export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 fuzz_seconds="${FUZZ_SECONDS:-60}"
 
 step() { printf '\n==== %s (%s)\n' "$1" "$(date +%T)"; }
+
+step "format: clang-format-14 over every tracked C++ file"
+tools/check-format.sh
 
 step "dev: configure + build"
 cmake --preset dev >/dev/null
