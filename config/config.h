@@ -72,6 +72,9 @@ struct ServerConfig {
   size_t max_body_bytes = 2 << 20;  // push bodies (a full PutLogEvents batch fits); larger -> 413
   size_t max_connections = 256;     // more -> 503
   int read_timeout_ms = 30000;      // whole request read
+  // A keep-alive connection with no new request for this long is closed; at
+  // max_connections the longest-idle one is closed to make room anyway.
+  int idle_timeout_ms = 60000;
   int write_timeout_ms = 30000;
   // Reserved: events for a log group the config does not define are always
   // refused (ResourceNotFoundException / 404): a group without filters would

@@ -286,9 +286,9 @@ bool IsSnsTopicArn(std::string_view text, std::string* region) {
 
 void DecodeServer(MapReader& top, ServerConfig* server) {
   static constexpr std::string_view kKeys[] = {
-      "listen",           "auth_token_file",         "protect_metrics", "tls_cert_file",
-      "tls_key_file",     "max_body_bytes",          "max_connections", "read_timeout_ms",
-      "write_timeout_ms", "allow_unknown_log_groups"};
+      "listen",          "auth_token_file",  "protect_metrics",         "tls_cert_file",
+      "tls_key_file",    "max_body_bytes",   "max_connections",         "read_timeout_ms",
+      "idle_timeout_ms", "write_timeout_ms", "allow_unknown_log_groups"};
   const YAML::Node node = top.Value("server");
   if (!node.IsDefined() || node.IsNull()) return;  // `server:` alone: all defaults
   MapReader r(top.diags(), top.file(), node, kKeys, "server");
@@ -322,6 +322,7 @@ void DecodeServer(MapReader& top, ServerConfig* server) {
   r.Size("max_body_bytes", &server->max_body_bytes, 1, 1LL << 30);
   r.Size("max_connections", &server->max_connections, 1, 1000000);
   r.Int("read_timeout_ms", &server->read_timeout_ms, 1, 3600000);
+  r.Int("idle_timeout_ms", &server->idle_timeout_ms, 1, 3600000);
   r.Int("write_timeout_ms", &server->write_timeout_ms, 1, 3600000);
   r.Bool("allow_unknown_log_groups", &server->allow_unknown_log_groups);
   if (server->allow_unknown_log_groups) {
