@@ -176,4 +176,42 @@ std::string AlarmsJson(const engine::Pipeline& pipeline,
   return out;
 }
 
+std::vector<DynamicFamily> TailFamilies(const std::vector<TailGroupStats>& groups) {
+  struct Field {
+    const char* name;
+    const char* help;
+    SeriesType type;
+    uint64_t TailCounters::*value;
+  };
+  static constexpr Field kFields[] = {
+      {"tailwatch_read_lines_total", "Log lines read, by log group.", SeriesType::kCounter,
+       &TailCounters::lines_read},
+      {"tailwatch_read_bytes_total", "Log bytes read, by log group.", SeriesType::kCounter,
+       &TailCounters::bytes_read},
+      {"tailwatch_lines_truncated_total", "Log lines cut at max_line_bytes, by log group.",
+       SeriesType::kCounter, &TailCounters::lines_truncated},
+      {"tailwatch_file_rotations_total",
+       "Rotations seen (the path names another file), by log group.", SeriesType::kCounter,
+       &TailCounters::rotations},
+      {"tailwatch_file_truncations_total",
+       "Files that shrank or were replaced in place, by log group.", SeriesType::kCounter,
+       &TailCounters::truncations},
+      {"tailwatch_file_read_errors_total", "open/stat/read failures (retried), by log group.",
+       SeriesType::kCounter, &TailCounters::read_errors},
+      {"tailwatch_files_watched", "Files open for tailing, by log group.", SeriesType::kGauge,
+       &TailCounters::files_watched},
+  };
+  std::vector<DynamicFamily> out;
+  out.reserve(std::size(kFields));
+  for (const Field& field : kFields) {
+    DynamicFamily family{field.name, field.help, field.type, {}};
+    family.series.reserve(groups.size());
+    for (const TailGroupStats& g : groups) {
+      family.series.push_back({{{"log_group", g.log_group}}, double(g.counters.*field.value)});
+    }
+    out.push_back(std::move(family));
+  }
+  return out;
+}
+
 }  // namespace tailwatch::daemon
