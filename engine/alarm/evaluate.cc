@@ -18,6 +18,7 @@ struct Slot {
   int64_t start_ms = 0;
   std::optional<double> value;  // nullopt = missing
   double sample_count = 0;
+  bool evidence = true;  // false: an empty period before the evidence start
 };
 
 // A real (non-missing) datapoint that takes part in the decision.
@@ -132,6 +133,18 @@ std::string UnknownReason(size_t unknown) {
          std::string(WasWere(unknown)) + " unknown.";
 }
 
+std::string UnobservedReason(size_t evidence, size_t n, std::string_view why) {
+  std::string out = "Insufficient Data: " + Count(evidence, "period", "periods") + " of the " +
+                    std::to_string(n) + " needed " + std::string(WasWere(evidence)) + " evidence";
+  if (!why.empty()) {
+    out += " (";
+    out += why;
+    out += ')';
+  }
+  out += '.';
+  return out;
+}
+
 std::string ReasonData(const AlarmSpec& spec, const std::vector<Slot>& slots,
                        const std::vector<Point>& evaluated,
                        const std::vector<int64_t>& filled_starts, int64_t evaluation_time_ms,
@@ -194,11 +207,13 @@ struct RangeFacts {
   size_t breaching = 0;                // among `evaluated`
   size_t fill_count = 0;               // N - K when K < N: missing periods a fill policy counts
   std::vector<int64_t> filled_starts;  // the newest missing periods that are filled
+  size_t evidence_periods = 0;         // periods that are evidence (spec 4.3)
 };
 
 RangeFacts CollectFacts(const AlarmSpec& spec, const std::vector<Slot>& slots, size_t n) {
   RangeFacts facts;
   for (size_t i = 0; i < slots.size(); ++i) {
+    facts.evidence_periods += slots[i].evidence ? 1 : 0;
     if (!slots[i].value) continue;
     facts.real.push_back(Point{i, *slots[i].value, slots[i].sample_count, slots[i].start_ms,
                                Breaches(spec, *slots[i].value)});
@@ -212,7 +227,7 @@ RangeFacts CollectFacts(const AlarmSpec& spec, const std::vector<Slot>& slots, s
   const TreatMissingData treat = spec.treat_missing_data;
   if (treat == TreatMissingData::kBreaching || treat == TreatMissingData::kNotBreaching) {
     for (size_t i = slots.size(); i-- > 0 && facts.filled_starts.size() < facts.fill_count;) {
-      if (!slots[i].value) facts.filled_starts.push_back(slots[i].start_ms);
+      if (!slots[i].value && slots[i].evidence) facts.filled_starts.push_back(slots[i].start_ms);
     }
   }
   return facts;
@@ -307,9 +322,29 @@ void FinishResult(const AlarmSpec& spec, const std::vector<Slot>& slots, const R
   } while (result.reason_data_json.size() > kMaxReasonDataChars && max_entries > 0);
 }
 
+// Spec 4.3 (revised): fewer than N periods are evidence. Real breaching
+// points decide ALARM on their own (rule a holds whatever the other periods
+// held); any other verdict would rest on periods nobody observed.
+void DecideTooFewEvidencePeriods(const AlarmSpec& spec, const RangeFacts& facts, size_t n, size_t m,
+                                 AlarmState current, std::string_view why,
+                                 EvaluationResult& result) {
+  if (facts.breaching >= m) {
+    Decide(spec, facts, true, Fill::kNone, result);
+    return;
+  }
+  std::string reason = UnobservedReason(facts.evidence_periods, n, why);
+  result.too_few_evidence_periods = true;
+  if (spec.treat_missing_data == TreatMissingData::kIgnore) {
+    Keep(result, current, std::move(reason));
+    return;
+  }
+  result.state = AlarmState::kInsufficientData;
+  result.reason = std::move(reason);
+}
+
 EvaluationResult EvaluateSlots(const AlarmSpec& spec, const std::vector<Slot>& slots,
                                AlarmState current, int64_t evaluation_time_ms,
-                               bool check_low_samples) {
+                               bool check_low_samples, std::string_view why = {}) {
   const auto n = static_cast<size_t>(std::max(1, spec.evaluation_periods));
   const auto m = static_cast<size_t>(std::max(1, spec.datapoints_to_alarm_or_n()));
   const RangeFacts facts = CollectFacts(spec, slots, n);
@@ -320,6 +355,8 @@ EvaluationResult EvaluateSlots(const AlarmSpec& spec, const std::vector<Slot>& s
     Keep(result, current,
          "Unchanged: a percentile datapoint has too few samples "
          "(evaluate_low_sample_count_percentile: ignore).");
+  } else if (facts.evidence_periods < n) {
+    DecideTooFewEvidencePeriods(spec, facts, n, m, current, why, result);
   } else if (k == 0) {
     DecideWithoutData(spec, n, current, result);  // rule 1
   } else if (k >= n) {
@@ -371,7 +408,7 @@ bool Breaches(const AlarmSpec& spec, double value) {
 
 EvaluationResult EvaluateAlarm(const AlarmSpec& spec,
                                std::span<const std::optional<Datapoint>> range, AlarmState current,
-                               int64_t evaluation_time_ms) {
+                               int64_t evaluation_time_ms, const EvidenceRule& evidence) {
   const int64_t period_ms = static_cast<int64_t>(spec.period_seconds) * 1000;
   std::vector<Slot> slots(range.size());
   // Period starts come from the datapoints when there are any (the range is
@@ -386,12 +423,15 @@ EvaluationResult EvaluateAlarm(const AlarmSpec& spec,
   }
   for (size_t i = 0; i < range.size(); ++i) {
     slots[i].start_ms = newest_start - static_cast<int64_t>(range.size() - 1 - i) * period_ms;
+    slots[i].evidence = slots[i].start_ms >= evidence.missing_since_ms;
     if (!range[i]) continue;
+    slots[i].evidence = true;
     slots[i].start_ms = range[i]->period_start_ms;
     slots[i].value = DatapointValue(spec, *range[i]);
     slots[i].sample_count = range[i]->sample_count;
   }
-  return EvaluateSlots(spec, slots, current, evaluation_time_ms, /*check_low_samples=*/true);
+  return EvaluateSlots(spec, slots, current, evaluation_time_ms, /*check_low_samples=*/true,
+                       evidence.why);
 }
 
 EvaluationResult EvaluateAlarmValues(const AlarmSpec& spec,
