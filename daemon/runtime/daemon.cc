@@ -203,6 +203,9 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
       }
       TW_LOG_INFO("resumed from checkpoint %s", checkpoints->checkpoint_path().c_str());
     }
+    // Alarms judge only time since each group's first watch (a no-op for
+    // groups whose first watch the checkpoint already holds).
+    pipeline->BeginObservingAll(WallNowMs());
 
     if (int rc = StartHttp(); rc != 0) return rc;
 
@@ -613,6 +616,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
       std::lock_guard<std::mutex> lock(engine_mu);
       (*built)->AdoptStateFrom(*pipeline);
       pipeline = std::move(*built);
+      pipeline->BeginObservingAll(WallNowMs());  // new groups: first watch now
       for (Group& old : groups) {
         if (old.inotify) old.inotify->cancel();
       }
