@@ -118,7 +118,8 @@ struct Pipeline::Impl final : public SampleSink {
       totals = FindOrAddSeries(t, f, sample.dimension_values);
       if (f.dimension_names.empty()) f.fixed_series = totals;
     }
-    if (totals->samples == 0) {
+    if (!totals->has_times) {
+      totals->has_times = true;
       totals->first_time_ms = totals->last_time_ms = current_time_ms;
     } else {
       totals->first_time_ms = std::min(totals->first_time_ms, current_time_ms);
@@ -144,11 +145,11 @@ struct Pipeline::Impl final : public SampleSink {
       }
     }
     if (!spec.alarms[i].missing_data_live_only) return sources;
-    if (const SeriesTotals* s = FindSeries(alarm_series_key[i]); s && s->samples > 0) {
+    if (const SeriesTotals* s = FindSeries(alarm_series_key[i]); s && s->has_times) {
       sources.first_sample_ms = s->first_time_ms;
       sources.last_sample_ms = s->last_time_ms;
     }
-    if (const SeriesTotals* e = FindSeries(alarm_end_key[i]); e && e->samples > 0) {
+    if (const SeriesTotals* e = FindSeries(alarm_end_key[i]); e && e->has_times) {
       sources.end_sample_ms = e->last_time_ms;
     }
     return sources;
@@ -436,8 +437,11 @@ std::string Pipeline::Serialize() const {
     w.PutString(impl_->groups[g].name);
     w.Put<int64_t>(*impl_->observed_since[g]);
   }
-  w.Put<uint64_t>(impl_->series.size());
+  uint64_t timed = 0;
+  for (const auto& [encoded, totals] : impl_->series) timed += totals->has_times ? 1 : 0;
+  w.Put<uint64_t>(timed);
   for (const auto& [encoded, totals] : impl_->series) {
+    if (!totals->has_times) continue;
     w.PutString(encoded);
     w.Put<int64_t>(totals->first_time_ms);
     w.Put<int64_t>(totals->last_time_ms);
@@ -504,6 +508,7 @@ Status Pipeline::Restore(std::string_view bytes) {
       const auto first = r.Get<int64_t>();
       const auto last = r.Get<int64_t>();
       if (auto it = series.find(encoded); it != series.end()) {
+        it->second->has_times = true;
         it->second->first_time_ms = first;
         it->second->last_time_ms = last;
       }

@@ -49,12 +49,15 @@ struct PipelineSpec {
 };
 
 // Cumulative totals of one metric series, as Prometheus exports them, and
-// the event times of its first and last samples (valid when samples > 0),
-// which `missing_data_scope: live` alarms read.
+// the event times of its first and last samples, which
+// `missing_data_scope: live` alarms read. `has_times` is false until a
+// sample was timed: a series restored from a checkpoint written before
+// times were kept has samples but no times, and must not look live.
 struct SeriesTotals {
   MetricKey key;
   double sum = 0;
   uint64_t samples = 0;
+  bool has_times = false;
   int64_t first_time_ms = 0;
   int64_t last_time_ms = 0;
 };

@@ -151,7 +151,6 @@ TEST(PipelineTest, ReloadKeepsUnchangedFilterCounts) {
 // Spec 4.3 (revised): observation per log group.
 PipelineSpec BreachingSeedSpec() {
   PipelineSpec spec = SeedSpec();
-  spec.alarms[0].treat_missing_data = TreatMissingData::kNotBreaching;
   spec.alarms[0].comparison_operator = ComparisonOperator::kLessThanThreshold;
   spec.alarms[0].threshold = 1;
   spec.alarms[0].treat_missing_data = TreatMissingData::kBreaching;
@@ -249,6 +248,32 @@ TEST(PipelineTest, CheckpointsWithoutObservationTimesStillRestore) {
   EXPECT_FALSE((*restored)->ObservedSince(0));
   (*restored)->BeginObserving(0, kT0);
   EXPECT_EQ(kT0, (*restored)->ObservedSince(0));
+}
+
+TEST(PipelineTest, SeriesFromCheckpointsWithoutTimesDoNotLookLive) {
+  // A live-scoped alarm on the seed metric; the checkpoint predates sample
+  // times: the series has samples but no times, so it is not live until its
+  // next sample.
+  PipelineSpec spec = BreachingSeedSpec();
+  spec.alarms[0].missing_data_live_only = true;
+  auto first = Pipeline::Create(spec);
+  ASSERT_TRUE(first);
+  (*first)->ProcessEvent(0, "all good", kT0);
+  std::string bytes = (*first)->Serialize();
+  // The appended section: no observed group (8 bytes), one timed series
+  // (8 + its encoded key + 8 + 8 + 8 bytes).
+  const size_t key_size =
+      std::string("AIWorkloadLogs").size() + 1 + std::string("AnomalyOccurrences").size() + 1;
+  bytes.resize(bytes.size() - (8 + 8 + 8 + key_size + 16));
+  auto restored = Pipeline::Create(spec);
+  ASSERT_TRUE(restored);
+  ASSERT_TRUE((*restored)->Restore(bytes));
+  (*restored)->BeginObservingAll(kT0 + 3600000);
+  for (int64_t t = kT0 + 3600000; t <= kT0 + 3 * 3600000; t += 60000) {
+    for (const AlarmEvent& e : (*restored)->Tick(t)) {
+      EXPECT_NE(AlarmState::kAlarm, e.new_state) << e.reason;
+    }
+  }
 }
 
 }  // namespace
