@@ -223,6 +223,8 @@ bool ResetAlarmField(const std::string& key, engine::AlarmSpec* a) {
     a->dimensions.clear();
   } else if (key == "unit") {
     a->unit.clear();
+  } else if (key == "end_metric_name") {
+    a->end_metric_name.clear();
   } else if (key == "actions") {
     a->alarm_actions.clear();
     a->ok_actions.clear();
@@ -464,6 +466,8 @@ LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::
                                                "comparison_operator",
                                                "treat_missing_data",
                                                "evaluate_low_sample_count_percentile",
+                                               "missing_data_scope",
+                                               "end_metric_name",
                                                "unit",
                                                "actions_enabled",
                                                "alarm_actions",
@@ -480,6 +484,7 @@ LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::
   static constexpr std::string_view kTreatMissing[] = {"missing", "ignore", "breaching",
                                                        "notBreaching"};
   static constexpr std::string_view kLowSample[] = {"evaluate", "ignore"};
+  static constexpr std::string_view kMissingScope[] = {"all", "live"};
 
   LoadedAlarm out;
   out.file = &file;
@@ -530,6 +535,11 @@ LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::
   if (r.Enum("evaluate_low_sample_count_percentile", kLowSample, &low_sample)) {
     a.ignore_low_sample_count_percentile = low_sample == "ignore";
   }
+  std::string missing_scope;
+  if (r.Enum("missing_data_scope", kMissingScope, &missing_scope)) {
+    a.missing_data_live_only = missing_scope == "live";
+  }
+  r.String("end_metric_name", &a.end_metric_name);
   r.String("unit", &a.unit);
   r.Bool("actions_enabled", &a.actions_enabled);
   for (auto [key, list] :

@@ -192,6 +192,9 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
       }
       TW_LOG_INFO("resumed from checkpoint %s", used.c_str());
     }
+    // Alarms judge only time since each group's first watch (a no-op for
+    // groups whose first watch the checkpoint already holds).
+    pipeline->BeginObservingAll(wall_clock());
 
     if (int rc = StartHttp(); rc != 0) return rc;
 
@@ -565,6 +568,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
 
     (*built)->AdoptStateFrom(*pipeline);
     pipeline = std::move(*built);
+    pipeline->BeginObservingAll(wall_clock());  // new groups: first watch now
     groups = std::move(next_groups);
     config = std::move(next);
     for (const auto& g : groups) WatchInotify(g);  // new and rebuilt groups only

@@ -194,6 +194,12 @@ Status ValidateAlarmSpec(const AlarmSpec& spec) {
   if (spec.dimensions.size() > 30) {
     return MakeError("dimensions: at most 30 dimensions");
   }
+  if (!spec.end_metric_name.empty() && !spec.missing_data_live_only) {
+    return MakeError("end_metric_name: needs missing_data_scope: live");
+  }
+  if (spec.end_metric_name.size() > 255) {
+    return MakeError("end_metric_name: must be at most 255 characters");
+  }
   if (!spec.unit.empty() && !IsStandardUnit(spec.unit)) {
     return MakeError("unit: '" + spec.unit + "' is not a CloudWatch standard unit");
   }

@@ -71,6 +71,13 @@ struct Pipeline::Impl final : public SampleSink {
   std::unordered_map<std::string, std::unique_ptr<SeriesTotals>> series;
   std::string key_buffer;
   PipelineCounters counters;
+  // Per group: when tailwatch began observing it (BeginObserving).
+  std::vector<std::optional<int64_t>> observed_since;
+  // Per alarm: the groups whose filters feed its metric (all when none), and
+  // the encoded series keys of its metric and end metric.
+  std::vector<std::vector<size_t>> alarm_groups;
+  std::vector<std::string> alarm_series_key;
+  std::vector<std::string> alarm_end_key;
 
   // Per event, set before FilterSet::Process.
   size_t current_group = 0;
@@ -111,8 +118,41 @@ struct Pipeline::Impl final : public SampleSink {
       totals = FindOrAddSeries(t, f, sample.dimension_values);
       if (f.dimension_names.empty()) f.fixed_series = totals;
     }
+    if (!totals->has_times) {
+      totals->has_times = true;
+      totals->first_time_ms = totals->last_time_ms = current_time_ms;
+    } else {
+      totals->first_time_ms = std::min(totals->first_time_ms, current_time_ms);
+      totals->last_time_ms = std::max(totals->last_time_ms, current_time_ms);
+    }
     totals->sum += sample.value;
     ++totals->samples;
+  }
+
+  const SeriesTotals* FindSeries(const std::string& encoded) const {
+    auto it = series.find(encoded);
+    return it == series.end() ? nullptr : it->second.get();
+  }
+
+  // What the alarm engine needs to know about alarm `i`'s metric.
+  AlarmSources SourcesOf(size_t i) const {
+    AlarmSources sources;
+    for (size_t g : alarm_groups[i]) {
+      if (!observed_since[g]) continue;
+      if (!sources.observed_since_ms || *observed_since[g] < *sources.observed_since_ms) {
+        sources.observed_since_ms = observed_since[g];
+        sources.observed_group = groups[g].name;
+      }
+    }
+    if (!spec.alarms[i].missing_data_live_only) return sources;
+    if (const SeriesTotals* s = FindSeries(alarm_series_key[i]); s && s->has_times) {
+      sources.first_sample_ms = s->first_time_ms;
+      sources.last_sample_ms = s->last_time_ms;
+    }
+    if (const SeriesTotals* e = FindSeries(alarm_end_key[i]); e && e->has_times) {
+      sources.end_sample_ms = e->last_time_ms;
+    }
+    return sources;
   }
 
   SeriesTotals* FindOrAddSeries(const MetricTransformationSpec& t, const Filter& f,
@@ -207,6 +247,30 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(PipelineSpec spec) {
                        s.filters[i].log_group + "'");
     }
   }
+  impl->observed_since.resize(impl->groups.size());
+  for (const AlarmSpec& alarm : s.alarms) {
+    std::vector<size_t> feeding;
+    for (size_t g = 0; g < impl->groups.size(); ++g) {
+      const bool feeds = std::any_of(impl->groups[g].global_filter.begin(),
+                                     impl->groups[g].global_filter.end(), [&](size_t f) {
+                                       const MetricTransformationSpec& t =
+                                           s.filters[f].transformation;
+                                       return t.metric_namespace == alarm.metric_namespace &&
+                                              t.metric_name == alarm.metric_name;
+                                     });
+      if (feeds) feeding.push_back(g);
+    }
+    if (feeding.empty()) {
+      // No filter feeds it: only tailwatch's own start of observation says
+      // anything.
+      for (size_t g = 0; g < impl->groups.size(); ++g) feeding.push_back(g);
+    }
+    impl->alarm_groups.push_back(std::move(feeding));
+    impl->alarm_series_key.push_back(EncodeKey(AlarmMetricKey(alarm)));
+    MetricKey end_key{alarm.metric_namespace, alarm.end_metric_name, {}};
+    impl->alarm_end_key.push_back(alarm.end_metric_name.empty() ? std::string()
+                                                                : EncodeKey(end_key));
+  }
   impl->alarms.WatchMetrics(impl->store);
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
 }
@@ -264,8 +328,23 @@ bool Pipeline::UsesIngestionTime(size_t group) const {
   return impl_->groups[group].extractor->uses_ingestion_time();
 }
 
+void Pipeline::BeginObserving(size_t group, int64_t now_ms) {
+  if (!impl_->observed_since[group]) impl_->observed_since[group] = now_ms;
+}
+
+void Pipeline::BeginObservingAll(int64_t now_ms) {
+  for (size_t g = 0; g < impl_->groups.size(); ++g) BeginObserving(g, now_ms);
+}
+
+std::optional<int64_t> Pipeline::ObservedSince(size_t group) const {
+  return impl_->observed_since[group];
+}
+
 std::vector<AlarmEvent> Pipeline::Tick(int64_t now_ms) {
-  auto events = impl_->alarms.Tick(now_ms, impl_->store);
+  std::vector<AlarmSources> sources;
+  sources.reserve(impl_->spec.alarms.size());
+  for (size_t i = 0; i < impl_->spec.alarms.size(); ++i) sources.push_back(impl_->SourcesOf(i));
+  auto events = impl_->alarms.Tick(now_ms, impl_->store, sources);
   impl_->store.Expire(now_ms);
   return events;
 }
@@ -300,6 +379,13 @@ void Pipeline::AdoptStateFrom(Pipeline& previous) {
   impl_->series = std::move(prev.series);
   impl_->RelinkFixedSeries();
   impl_->counters = prev.counters;
+  for (size_t g = 0; g < impl_->groups.size(); ++g) {
+    for (size_t j = 0; j < prev.groups.size(); ++j) {
+      if (prev.groups[j].name == impl_->groups[g].name) {
+        impl_->observed_since[g] = prev.observed_since[j];
+      }
+    }
+  }
   for (size_t i = 0; i < impl_->filters.size(); ++i) {
     for (size_t j = 0; j < prev.filters.size(); ++j) {
       if (prev.spec.filters[j].name == impl_->spec.filters[i].name &&
@@ -340,6 +426,25 @@ std::string Pipeline::Serialize() const {
   const PipelineCounters& c = impl_->counters;
   for (uint64_t v : {c.events, c.timestamp_missing, c.late_samples, c.dimension_cap_refusals}) {
     w.Put<uint64_t>(v);
+  }
+  // Appended later, read when present: observation starts per group and the
+  // first/last sample times per series.
+  uint64_t observed = 0;
+  for (const auto& since : impl_->observed_since) observed += since ? 1 : 0;
+  w.Put<uint64_t>(observed);
+  for (size_t g = 0; g < impl_->groups.size(); ++g) {
+    if (!impl_->observed_since[g]) continue;
+    w.PutString(impl_->groups[g].name);
+    w.Put<int64_t>(*impl_->observed_since[g]);
+  }
+  uint64_t timed = 0;
+  for (const auto& [encoded, totals] : impl_->series) timed += totals->has_times ? 1 : 0;
+  w.Put<uint64_t>(timed);
+  for (const auto& [encoded, totals] : impl_->series) {
+    if (!totals->has_times) continue;
+    w.PutString(encoded);
+    w.Put<int64_t>(totals->first_time_ms);
+    w.Put<int64_t>(totals->last_time_ms);
   }
   return w.Take();
 }
@@ -389,12 +494,37 @@ Status Pipeline::Restore(std::string_view bytes) {
        {&c.events, &c.timestamp_missing, &c.late_samples, &c.dimension_cap_refusals}) {
     *v = r.Get<uint64_t>();
   }
+  // Observation starts and sample times: absent from older checkpoints.
+  std::vector<std::pair<std::string, int64_t>> observed;
+  if (r.ok() && !r.done()) {
+    observed.resize(r.GetCount(2 * sizeof(uint64_t)));
+    for (auto& [name, since] : observed) {
+      name = r.GetString();
+      since = r.Get<int64_t>();
+    }
+    const uint64_t times = r.GetCount(3 * sizeof(uint64_t));
+    for (uint64_t i = 0; i < times && r.ok(); ++i) {
+      const std::string encoded = r.GetString();
+      const auto first = r.Get<int64_t>();
+      const auto last = r.Get<int64_t>();
+      if (auto it = series.find(encoded); it != series.end()) {
+        it->second->has_times = true;
+        it->second->first_time_ms = first;
+        it->second->last_time_ms = last;
+      }
+    }
+  }
   if (!r.ok() || !r.done()) return MakeError("engine checkpoint is truncated or corrupt");
   if (auto s = impl_->store.Restore(store_bytes); !s) return s;
   if (auto s = impl_->alarms.Restore(alarm_bytes); !s) return s;
   impl_->series = std::move(series);
   impl_->RelinkFixedSeries();
   impl_->counters = c;
+  for (size_t g = 0; g < impl_->groups.size(); ++g) {
+    for (const auto& [name, since] : observed) {
+      if (name == impl_->groups[g].name) impl_->observed_since[g] = since;
+    }
+  }
   for (size_t i = 0; i < impl_->filters.size(); ++i) {
     for (const SavedFilter& f : saved) {
       if (f.name == impl_->spec.filters[i].name && f.fingerprint == impl_->filters[i].fingerprint) {

@@ -48,11 +48,18 @@ struct PipelineSpec {
   MetricStoreOptions store;
 };
 
-// Cumulative totals of one metric series, as Prometheus exports them.
+// Cumulative totals of one metric series, as Prometheus exports them, and
+// the event times of its first and last samples, which
+// `missing_data_scope: live` alarms read. `has_times` is false until a
+// sample was timed: a series restored from a checkpoint written before
+// times were kept has samples but no times, and must not look live.
 struct SeriesTotals {
   MetricKey key;
   double sum = 0;
   uint64_t samples = 0;
+  bool has_times = false;
+  int64_t first_time_ms = 0;
+  int64_t last_time_ms = 0;
 };
 
 struct FilterCounters {
@@ -95,6 +102,21 @@ class Pipeline {
   // `timestamp:` setting): then ProcessEvent returns the ingestion time.
   bool UsesIngestionTime(size_t group) const;
 
+  // Observation (spec 4.3, revised): tailwatch began observing log group
+  // `group` at `now_ms`. The first call per group counts; later ones (a
+  // restart, a reload) change nothing, so the time survives in the
+  // checkpoint. An alarm's empty periods before the earliest observation of
+  // the groups whose filters feed its metric (all groups when none does) are
+  // not evidence. Groups never declared do not limit anything: a pipeline
+  // whose owner never calls this judges every period, as CloudWatch does.
+  //  - tailwatchd calls it for every group when it starts watching (start,
+  //    reload). Its downtime later on counts as observed: on restart it
+  //    reads what was written meanwhile from the checkpointed offsets.
+  //  - `tailwatch replay` calls it for every group at the first event's time.
+  void BeginObserving(size_t group, int64_t now_ms);
+  void BeginObservingAll(int64_t now_ms);
+  std::optional<int64_t> ObservedSince(size_t group) const;
+
   // Evaluates alarms at every boundary up to `now_ms` and expires old data.
   std::vector<AlarmEvent> Tick(int64_t now_ms);
 
@@ -113,8 +135,10 @@ class Pipeline {
   // unchanged alarms.
   void AdoptStateFrom(Pipeline& previous);
 
-  // Checkpointing: all mutable state (store, alarms, totals, counters) as one
-  // versioned byte string, and its inverse (unknown filters/alarms ignored).
+  // Checkpointing: all mutable state (store, alarms, totals, counters,
+  // observation times) as one versioned byte string, and its inverse
+  // (unknown filters/alarms/groups ignored; a checkpoint written before
+  // observation times were kept restores with none).
   std::string Serialize() const;
   Status Restore(std::string_view bytes);
 

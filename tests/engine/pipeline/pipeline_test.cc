@@ -148,5 +148,133 @@ TEST(PipelineTest, ReloadKeepsUnchangedFilterCounts) {
   EXPECT_EQ(1u, filters[1].matches);
 }
 
+// Spec 4.3 (revised): observation per log group.
+PipelineSpec BreachingSeedSpec() {
+  PipelineSpec spec = SeedSpec();
+  spec.alarms[0].comparison_operator = ComparisonOperator::kLessThanThreshold;
+  spec.alarms[0].threshold = 1;
+  spec.alarms[0].treat_missing_data = TreatMissingData::kBreaching;
+  return spec;
+}
+
+TEST(PipelineTest, AlarmsDoNotJudgeTimeBeforeObservationBegan) {
+  auto pipeline = Pipeline::Create(BreachingSeedSpec());
+  ASSERT_TRUE(pipeline) << pipeline.error().message;
+  Pipeline& p = **pipeline;
+  p.BeginObservingAll(kT0 + 1000);
+  // The 5-minute range at 00:01 reaches back before 00:00:01: no evidence.
+  EXPECT_TRUE(p.Tick(kT0 + 60000).empty());
+  EXPECT_EQ(AlarmState::kInsufficientData, p.alarms().Statuses()[0].state);
+  EXPECT_NE(std::string::npos,
+            p.alarms().Statuses()[0].reason.find("began observing log group 'aiLogsGroup'"))
+      << p.alarms().Statuses()[0].reason;
+  // 00:06 is the first boundary whose 5-minute period was wholly observed.
+  const auto events = p.Tick(kT0 + 10 * 60000);
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ(AlarmState::kAlarm, events[0].new_state);
+  EXPECT_EQ(kT0 + 6 * 60000, events[0].time_ms);
+}
+
+TEST(PipelineTest, BeginObservingKeepsTheFirstTime) {
+  auto pipeline = Pipeline::Create(SeedSpec());
+  ASSERT_TRUE(pipeline);
+  Pipeline& p = **pipeline;
+  EXPECT_FALSE(p.ObservedSince(0));
+  p.BeginObserving(0, kT0);
+  p.BeginObserving(0, kT0 + 5000);
+  p.BeginObservingAll(kT0 + 9000);
+  EXPECT_EQ(kT0, p.ObservedSince(0));
+}
+
+TEST(PipelineTest, TheEarliestObservedSourceGroupCounts) {
+  // Two groups feed the metric; a third feeds another one.
+  PipelineSpec spec = BreachingSeedSpec();
+  spec.log_groups.push_back({"second", {}});
+  spec.log_groups.push_back({"other", {}});
+  FilterSpec second = spec.filters[0];
+  second.name = "second";
+  second.log_group = "second";
+  spec.filters.push_back(second);
+  FilterSpec other = spec.filters[0];
+  other.name = "other";
+  other.log_group = "other";
+  other.transformation.metric_name = "Other";
+  spec.filters.push_back(other);
+  auto pipeline = Pipeline::Create(spec);
+  ASSERT_TRUE(pipeline) << pipeline.error().message;
+  Pipeline& p = **pipeline;
+  p.BeginObserving(2, kT0 - 3600000);  // "other": does not feed the metric
+  p.BeginObserving(1, kT0);            // "second"
+  p.BeginObserving(0, kT0 + 120000);
+  const auto events = p.Tick(kT0 + 5 * 60000);
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ(AlarmState::kAlarm, events[0].new_state);
+}
+
+TEST(PipelineTest, ObservationSurvivesCheckpointAndReload) {
+  auto first = Pipeline::Create(SeedSpec());
+  ASSERT_TRUE(first);
+  (*first)->BeginObserving(0, kT0);
+  (*first)->ProcessEvent(0, "Error Exception", kT0 + 1000);
+  auto restored = Pipeline::Create(SeedSpec());
+  ASSERT_TRUE(restored);
+  ASSERT_TRUE((*restored)->Restore((*first)->Serialize()));
+  EXPECT_EQ(kT0, (*restored)->ObservedSince(0));
+  (*restored)->BeginObserving(0, kT0 + 50000);  // a restart: no change
+  EXPECT_EQ(kT0, (*restored)->ObservedSince(0));
+  std::vector<SeriesTotals> series;
+  (*restored)->ForEachSeries([&](const SeriesTotals& s) { series.push_back(s); });
+  ASSERT_EQ(1u, series.size());
+  EXPECT_EQ(kT0 + 1000, series[0].first_time_ms);
+  EXPECT_EQ(kT0 + 1000, series[0].last_time_ms);
+
+  auto reloaded = Pipeline::Create(SeedSpec());
+  ASSERT_TRUE(reloaded);
+  (*reloaded)->AdoptStateFrom(**restored);
+  EXPECT_EQ(kT0, (*reloaded)->ObservedSince(0));
+}
+
+TEST(PipelineTest, CheckpointsWithoutObservationTimesStillRestore) {
+  // A checkpoint written before observation times were kept ends after the
+  // counters; this one's appended section is two empty lists (16 bytes).
+  auto first = Pipeline::Create(SeedSpec());
+  ASSERT_TRUE(first);
+  std::string bytes = (*first)->Serialize();
+  ASSERT_GT(bytes.size(), 16u);
+  bytes.resize(bytes.size() - 16);
+  auto restored = Pipeline::Create(SeedSpec());
+  ASSERT_TRUE(restored);
+  ASSERT_TRUE((*restored)->Restore(bytes));
+  EXPECT_FALSE((*restored)->ObservedSince(0));
+  (*restored)->BeginObserving(0, kT0);
+  EXPECT_EQ(kT0, (*restored)->ObservedSince(0));
+}
+
+TEST(PipelineTest, SeriesFromCheckpointsWithoutTimesDoNotLookLive) {
+  // A live-scoped alarm on the seed metric; the checkpoint predates sample
+  // times: the series has samples but no times, so it is not live until its
+  // next sample.
+  PipelineSpec spec = BreachingSeedSpec();
+  spec.alarms[0].missing_data_live_only = true;
+  auto first = Pipeline::Create(spec);
+  ASSERT_TRUE(first);
+  (*first)->ProcessEvent(0, "all good", kT0);
+  std::string bytes = (*first)->Serialize();
+  // The appended section: no observed group (8 bytes), one timed series
+  // (8 + its encoded key + 8 + 8 + 8 bytes).
+  const size_t key_size =
+      std::string("AIWorkloadLogs").size() + 1 + std::string("AnomalyOccurrences").size() + 1;
+  bytes.resize(bytes.size() - (8 + 8 + 8 + key_size + 16));
+  auto restored = Pipeline::Create(spec);
+  ASSERT_TRUE(restored);
+  ASSERT_TRUE((*restored)->Restore(bytes));
+  (*restored)->BeginObservingAll(kT0 + 3600000);
+  for (int64_t t = kT0 + 3600000; t <= kT0 + 3 * 3600000; t += 60000) {
+    for (const AlarmEvent& e : (*restored)->Tick(t)) {
+      EXPECT_NE(AlarmState::kAlarm, e.new_state) << e.reason;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace tailwatch::engine
