@@ -17,6 +17,12 @@
 namespace tailwatch::daemon {
 
 inline constexpr size_t kFixedReserve = 64;
+// server.max_connections' default: the reserve assumed when the daemon does
+// not say (TailSetOptions::max_open_files left at kMaxOpenFilesAuto).
+inline constexpr size_t kDefaultHttpConnections = 256;
+
+// The soft RLIMIT_NOFILE now.
+size_t NoFileLimit();
 
 // Raises the soft RLIMIT_NOFILE to the hard limit (allowed without
 // privileges) and returns the soft limit now in force.

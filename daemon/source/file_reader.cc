@@ -84,13 +84,17 @@ bool FileReader::Park() {
 
 namespace {
 
-// The fd of `path` when it is the file `known` (dev, inode, birth time and
-// first bytes), else -1.
+// The fd of `path` when it is the file `known` (dev, inode and birth time;
+// the first bytes too where birth times are unknown), else -1.
 int OpenIfSame(const std::string& path, const FileIdentity& known) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return -1;
   auto id = IdentifyFd(fd);
   if (id && id->SameFile(known)) {
+    // Birth times tell a reused inode apart; then a changed prefix is a
+    // truncation, which Read() detects and restarts from 0. Without them
+    // the prefix is all that tells our file from a newcomer on its inode.
+    if (id->BirthKnown(known)) return fd;
     auto prefix = PrefixMatches(fd, known);
     if (prefix && *prefix) return fd;
   }

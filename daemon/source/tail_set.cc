@@ -16,6 +16,7 @@
 #include <utility>
 
 #include "daemon/common/log.h"
+#include "daemon/source/fd_limits.h"
 
 namespace tailwatch::daemon {
 namespace {
@@ -218,6 +219,9 @@ struct TailSet::RestoredFile {
 
 TailSet::TailSet(TailSetOptions options, Clock& clock)
     : options_(std::move(options)), clock_(clock) {
+  if (options_.max_open_files == kMaxOpenFilesAuto) {
+    options_.max_open_files = DefaultMaxOpenFiles(NoFileLimit(), kDefaultHttpConnections, 1);
+  }
   budget_.limit = options_.max_open_files;
   options_.file.fd_budget = &budget_;
   if (options_.use_inotify) {

@@ -63,6 +63,8 @@ namespace tailwatch::daemon {
 
 enum class StartAt { kEnd, kBeginning };
 
+inline constexpr size_t kMaxOpenFilesAuto = static_cast<size_t>(-1);
+
 struct TailSetOptions {
   std::vector<std::string> globs;
   StartAt start_at = StartAt::kEnd;
@@ -77,7 +79,9 @@ struct TailSetOptions {
   // growth. Costs: an open + statx + 1 KiB pread per reopen; lines written to
   // a parked file that is then deleted or moved out of its directory before
   // the next poll are lost (an open fd would have kept them readable).
-  size_t max_open_files = 0;
+  // kMaxOpenFilesAuto: DefaultMaxOpenFiles(NoFileLimit(), the default
+  // max_connections, 1 group), for a daemon that does not set it.
+  size_t max_open_files = kMaxOpenFilesAuto;
 };
 
 class TailSet final : private InodeOwners {
@@ -114,6 +118,7 @@ class TailSet final : private InodeOwners {
   bool TakeIdentitiesChanged() { return std::exchange(identities_changed_, false); }
   // Open tailed-file fds now (<= max_open_files, draining files aside).
   size_t open_fds() const { return budget_.open; }
+  size_t max_open_files() const { return budget_.limit; }
   // Watched paths (those with an open file), sorted.
   std::vector<std::string> paths() const;
 

@@ -142,7 +142,14 @@ TailedFile::ReadOutcome TailedFile::Read(LineSink& sink, size_t byte_budget, int
   }
   if (current_ && current_->parked()) {
     if (!reopen_wanted_) return out;  // idle since it was parked
-    if (!ReopenCurrent(counters)) return out;
+    if (!ReopenCurrent(counters)) {
+      // The path's stat showed the parked file's inode, but the file there
+      // is another one (deleted while parked, inode reused): read the
+      // newcomer from 0 now, as Refresh would have had the inode differed.
+      auto opened = FileReader::Open(path_, options_);
+      if (!opened) return out;
+      current_ = std::move(*opened);
+    }
   }
   if (current_ && out.bytes < byte_budget) {
     auto r = current_->Read(path_, sink, byte_budget - out.bytes, now_ms, buffer, counters);

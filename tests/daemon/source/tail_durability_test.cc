@@ -203,6 +203,16 @@ TEST(FdLimitsTest, DefaultLeavesTheReserveAndSplitsAcrossGroups) {
   EXPECT_EQ((1024u - kFixedReserve - 257) / 2, DefaultMaxOpenFiles(1024, 256, 2));
   EXPECT_EQ(16u, DefaultMaxOpenFiles(100, 256, 1));
   EXPECT_GE(RaiseNoFileLimit(), 16u);
+  EXPECT_GE(NoFileLimit(), 16u);
+}
+
+TEST(FdLimitsTest, TailSetWithoutACapGetsOneFromTheLimit) {
+  ManualClock clock;
+  TailSetOptions options;
+  options.globs = {"/nonexistent/*.log"};
+  TailSet set(options, clock);
+  EXPECT_EQ(0u, set.open_fds());
+  EXPECT_EQ(DefaultMaxOpenFiles(NoFileLimit(), kDefaultHttpConnections, 1), set.max_open_files());
 }
 
 // ---- untailable matches -----------------------------------------------------
