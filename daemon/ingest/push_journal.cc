@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <chrono>
 #include <cstring>
 #include <utility>
@@ -152,6 +153,24 @@ bool ParseJournalFsync(std::string_view text, JournalFsync* out) {
     }
   }
   return false;
+}
+
+std::string PushJournal::EncodeCovered(uint64_t covered) {
+  return "tailwatch-journal 1\ncovered " + std::to_string(covered) + "\n";
+}
+
+Result<uint64_t> PushJournal::DecodeCovered(std::string_view section) {
+  constexpr std::string_view kPrefix = "tailwatch-journal 1\ncovered ";
+  if (!section.starts_with(kPrefix) || !section.ends_with("\n")) {
+    return MakeError("journal section: expected 'tailwatch-journal 1' and a covered sequence");
+  }
+  std::string_view digits = section.substr(kPrefix.size(), section.size() - kPrefix.size() - 1);
+  uint64_t value = 0;
+  auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (ec != std::errc() || ptr != digits.data() + digits.size() || digits.empty()) {
+    return MakeError("journal section: bad covered sequence");
+  }
+  return value;
 }
 
 void PushJournal::EncodeRecord(uint64_t sequence, int64_t append_ms, const IngestBatch& batch,

@@ -133,6 +133,12 @@ class PushJournal {
   // Repairs made by Open() (torn tails cut): log each as a warning.
   const std::vector<std::string>& warnings() const { return warnings_; }
 
+  // The checkpoint section holding the covered sequence (section name
+  // kCheckpointSection): "tailwatch-journal 1\ncovered <n>\n".
+  static constexpr const char* kCheckpointSection = "journal";
+  static std::string EncodeCovered(uint64_t covered);
+  [[nodiscard]] static Result<uint64_t> DecodeCovered(std::string_view section);
+
   // The record format, exposed for tests and fuzzing: one encoded record
   // (header + body), and the decoder of one body.
   static void EncodeRecord(uint64_t sequence, int64_t append_ms, const IngestBatch& batch,
