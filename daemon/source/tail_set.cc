@@ -293,6 +293,13 @@ std::unique_ptr<FileReader> TailSet::TakeDrainingElsewhere(const TailedFile& sel
 
 void TailSet::Rescan(int64_t now_ms) {
   AddInotifyWatches();
+  // Forget skipped paths that are gone, so the map stays as small as what
+  // the globs match now (and a path reborn untailable is reported again).
+  for (auto it = skipped_.begin(); it != skipped_.end();) {
+    struct stat link {};
+    it = ::lstat(it->first.c_str(), &link) != 0 && errno == ENOENT ? skipped_.erase(it)
+                                                                   : std::next(it);
+  }
   const bool initial = !started_ && !restored_;
   for (const std::string& pattern : options_.globs) {
     glob_t matches{};

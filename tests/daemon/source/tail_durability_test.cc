@@ -234,6 +234,11 @@ TEST_F(TailDurabilityTest, UntailableMatchesAreCountedOnceByReason) {
   EXPECT_THAT(sink_.Take(), ::testing::ElementsAre("ok"));
   EXPECT_EQ(std::vector<std::string>{log_}, set->paths());
   EXPECT_STREQ("dangling_symlink", SkipReasonName(SkipReason::kDanglingSymlink));
+  // The link's target appears: tailed from then on, no longer skipped.
+  Append(dir_ / "missing", "late\n");
+  RescanAndDrain(*set);
+  EXPECT_THAT(sink_.Take(), ::testing::ElementsAre("late"));
+  EXPECT_EQ(1u, Skipped(*set, SkipReason::kDanglingSymlink));
 }
 
 TEST_F(TailDurabilityTest, UnreadableFileIsCountedOnce) {
