@@ -83,6 +83,25 @@ struct ServerConfig {
   bool allow_unknown_log_groups = false;
 };
 
+// ingest.journal: the push journal in state_dir/journal (docs/ingestion.md).
+struct JournalConfig {
+  // always: a 2xx is on disk (fdatasync, group commit); interval: a 2xx
+  // survives kill -9, power loss may take the last fsync_interval_ms; never:
+  // the kernel syncs when it likes.
+  enum class Fsync { kAlways, kInterval, kNever };
+  Fsync fsync = Fsync::kAlways;
+  int fsync_interval_ms = 200;
+  size_t segment_bytes = 64u << 20;
+  // Retention of segments already covered by a checkpoint: deleted once
+  // beyond max_bytes (newer segments hold that much) or max_age_hours.
+  size_t max_bytes = size_t{1} << 30;
+  int max_age_hours = 24;
+};
+
+struct IngestConfig {
+  JournalConfig journal;
+};
+
 struct TimestampConfig {
   // kIngestionTime: the time tailwatch reads the line (the default).
   // kJsonField: `field` is a `$.selector` into a JSON event.
@@ -141,6 +160,7 @@ struct TargetConfig {
 
 struct Config {
   ServerConfig server;
+  IngestConfig ingest;
   std::string state_dir = "./state";  // checkpoints and the notification outbox
   int checkpoint_interval_ms = 1000;
   std::string region = "us-west-2";  // for alarm ARNs and notifications

@@ -334,6 +334,36 @@ void DecodeServer(MapReader& top, ServerConfig* server) {
   }
 }
 
+void DecodeIngest(MapReader& top, IngestConfig* ingest) {
+  static constexpr std::string_view kKeys[] = {"journal"};
+  static constexpr std::string_view kJournalKeys[] = {"fsync", "fsync_interval_ms", "segment_bytes",
+                                                      "max_bytes", "max_age_hours"};
+  static constexpr std::string_view kFsync[] = {"always", "interval", "never"};
+  const YAML::Node node = top.Value("ingest");
+  if (!node.IsDefined() || node.IsNull()) return;
+  MapReader r(top.diags(), top.file(), node, kKeys, "ingest");
+  if (!r.is_map()) return;
+  const YAML::Node journal = r.Value("journal");
+  if (!journal.IsDefined() || journal.IsNull()) return;
+  MapReader j(top.diags(), top.file(), journal, kJournalKeys, "ingest.journal");
+  if (!j.is_map()) return;
+  JournalConfig& out = ingest->journal;
+  std::string fsync;
+  if (j.Enum("fsync", kFsync, &fsync)) {
+    out.fsync = fsync == "interval" ? JournalConfig::Fsync::kInterval
+                : fsync == "never"  ? JournalConfig::Fsync::kNever
+                                    : JournalConfig::Fsync::kAlways;
+  }
+  j.Int("fsync_interval_ms", &out.fsync_interval_ms, 1, 3600000);
+  if (j.Has("fsync_interval_ms") && !j.Failed("fsync_interval_ms") &&
+      out.fsync != JournalConfig::Fsync::kInterval) {
+    j.ErrorAt("fsync_interval_ms", "fsync_interval_ms: only used with fsync: interval");
+  }
+  j.Size("segment_bytes", &out.segment_bytes, 4096, 1LL << 40);
+  j.Size("max_bytes", &out.max_bytes, 0, 1LL << 50);
+  j.Int("max_age_hours", &out.max_age_hours, 0, 24 * 365 * 10);
+}
+
 Loaded<LogGroupConfig> DecodeLogGroup(Diagnostics& diags, const SourceFile& file,
                                       const YAML::Node& node) {
   static constexpr std::string_view kKeys[] = {"name",
