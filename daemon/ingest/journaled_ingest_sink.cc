@@ -5,8 +5,9 @@
 
 namespace tailwatch::daemon {
 
-JournaledIngestSink::JournaledIngestSink(PushJournal& journal, IngestSink& engine, Admit admit)
-    : journal_(journal), engine_(engine), admit_(std::move(admit)) {}
+JournaledIngestSink::JournaledIngestSink(PushJournal& journal, IngestSink& engine, Admit admit,
+                                         Unadmit unadmit)
+    : journal_(journal), engine_(engine), admit_(std::move(admit)), unadmit_(std::move(unadmit)) {}
 
 bool JournaledIngestSink::HasLogGroup(std::string_view log_group) const {
   return engine_.HasLogGroup(log_group);
@@ -27,6 +28,7 @@ void JournaledIngestSink::Submit(IngestBatch batch, std::function<void(IngestRes
   auto held = std::make_shared<IngestBatch>(std::move(batch));
   journal_.Append(*held, [this, held, done = std::move(done)](Result<uint64_t> sequence) {
     if (!sequence) {
+      if (unadmit_) unadmit_(*held);
       done(IngestResult::kOverloaded);
       return;
     }

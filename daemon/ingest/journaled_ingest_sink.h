@@ -35,7 +35,11 @@ class JournaledIngestSink final : public IngestSink {
   // the batch through, anything else is the answer (e.g. kOverloaded from the
   // daemon's in-flight byte cap), so a refused batch is never journaled.
   using Admit = std::function<IngestResult(const IngestBatch&)>;
-  JournaledIngestSink(PushJournal& journal, IngestSink& engine, Admit admit = nullptr);
+  // `unadmit` (optional): an admitted batch that could not be journaled
+  // (answered kOverloaded) gives back what `admit` reserved.
+  using Unadmit = std::function<void(const IngestBatch&)>;
+  JournaledIngestSink(PushJournal& journal, IngestSink& engine, Admit admit = nullptr,
+                      Unadmit unadmit = nullptr);
 
   void Submit(IngestBatch batch, std::function<void(IngestResult)> done) override;
   bool HasLogGroup(std::string_view log_group) const override;
@@ -44,6 +48,7 @@ class JournaledIngestSink final : public IngestSink {
   PushJournal& journal_;
   IngestSink& engine_;
   Admit admit_;
+  Unadmit unadmit_;
 };
 
 }  // namespace tailwatch::daemon

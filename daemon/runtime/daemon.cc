@@ -27,6 +27,8 @@
 #include "daemon/http/health.h"
 #include "daemon/http/http_server.h"
 #include "daemon/ingest/ingest_sink.h"
+#include "daemon/ingest/journaled_ingest_sink.h"
+#include "daemon/ingest/push_journal.h"
 #include "daemon/notify/notifier.h"
 #include "daemon/runtime/daemon_checkpoint.h"
 #include "daemon/runtime/engine_snapshot.h"
@@ -34,6 +36,7 @@
 #include "daemon/runtime/reload_plan.h"
 #include "daemon/runtime/systemd_notify.h"
 #include "daemon/source/clock.h"
+#include "daemon/source/fd_limits.h"
 #include "daemon/source/line_sink.h"
 #include "daemon/source/tail_set.h"
 #include "engine/pipeline/pipeline.h"
@@ -175,23 +178,24 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
       TW_LOG_ERROR("checkpoint: %s", restored.error().message.c_str());
       return 1;
     }
+    nofile_limit = RaiseNoFileLimit();
     for (const config::LogGroupConfig& group_config : config.log_groups) {
-      groups.push_back(MakeGroup(group_config.name, TailOptionsFor(group_config)));
+      groups.push_back(MakeGroup(group_config.name, TailOptions(group_config, config)));
     }
+    uint64_t journal_covered = 0;
     if (restored->has_value()) {
       const Checkpoint& cp = **restored;
-      const std::string used =
-          cp.from_previous ? checkpoints->previous_path() : checkpoints->checkpoint_path();
       if (!cp.warning.empty()) TW_LOG_WARNING("checkpoint: %s", cp.warning.c_str());
-      if (Status s = RestoreFrom(cp.sections); !s) {
+      if (Status s = RestoreFrom(cp.sections, &journal_covered); !s) {
         TW_LOG_ERROR(
             "checkpoint %s: %s (move the state_dir's checkpoint files away to start "
             "fresh)",
-            used.c_str(), s.error().message.c_str());
+            cp.source_path.c_str(), s.error().message.c_str());
         return 1;
       }
-      TW_LOG_INFO("resumed from checkpoint %s", used.c_str());
+      TW_LOG_INFO("resumed from checkpoint %s", cp.source_path.c_str());
     }
+    if (int rc = OpenJournal(journal_covered); rc != 0) return rc;
     // Alarms judge only time since each group's first watch (a no-op for
     // groups whose first watch the checkpoint already holds).
     pipeline->BeginObservingAll(wall_clock());
@@ -221,6 +225,61 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     return engine::Pipeline::Create(std::move(*spec));
   }
 
+  // The group's tail options, with its share of the open-files budget.
+  TailSetOptions TailOptions(const config::LogGroupConfig& group, const config::Config& c) const {
+    TailSetOptions o = TailOptionsFor(group);
+    o.max_open_files =
+        DefaultMaxOpenFiles(nofile_limit, c.server.max_connections, c.log_groups.size());
+    return o;
+  }
+
+  // Opens state_dir/journal and replays what the checkpoint does not cover,
+  // before any client can push: acknowledged events are counted exactly once.
+  int OpenJournal(uint64_t covered) {
+    const config::JournalConfig& jc = config.ingest.journal;
+    PushJournalOptions o;
+    o.dir = config.state_dir + "/journal";
+    o.fsync = jc.fsync == config::JournalConfig::Fsync::kAlways     ? JournalFsync::kAlways
+              : jc.fsync == config::JournalConfig::Fsync::kInterval ? JournalFsync::kInterval
+                                                                    : JournalFsync::kNever;
+    o.fsync_interval_ms = jc.fsync_interval_ms;
+    o.segment_bytes = jc.segment_bytes;
+    o.max_bytes = jc.max_bytes;
+    o.max_age_ms = int64_t{jc.max_age_hours} * 3600 * 1000;
+    o.now_ms = wall_clock;
+    auto opened = PushJournal::Open(std::move(o));
+    if (!opened) {
+      TW_LOG_ERROR("push journal: %s", opened.error().message.c_str());
+      return 1;
+    }
+    journal = std::move(*opened);
+    for (const std::string& w : journal->warnings()) TW_LOG_WARNING("push journal: %s", w.c_str());
+    journal_applied = covered;
+    uint64_t replayed = 0;
+    Status s = journal->Replay(covered, [&](const JournalRecord& r) {
+      if (auto group = pipeline->FindLogGroup(r.batch.log_group)) {
+        for (const IngestEvent& e : r.batch.events) {
+          pipeline->ProcessEvent(*group, e.message,
+                                 e.timestamp_ms >= 0 ? e.timestamp_ms : r.append_ms);
+        }
+        replayed += r.batch.events.size();
+      }
+      journal_applied = r.sequence;
+    });
+    if (!s) {
+      TW_LOG_ERROR("push journal: %s", s.error().message.c_str());
+      return 1;
+    }
+    if (replayed > 0) {
+      TW_LOG_INFO("push journal: replayed %llu event(s) acknowledged after the checkpoint",
+                  static_cast<unsigned long long>(replayed));
+    }
+    journaled_sink = std::make_unique<JournaledIngestSink>(
+        *journal, *this, [this](const IngestBatch& b) { return Admit(b); },
+        [this](const IngestBatch& b) { ingest_in_flight.fetch_sub(b.bytes); });
+    return 0;
+  }
+
   std::shared_ptr<TailGroup> MakeGroup(std::string name, TailSetOptions tail_options) {
     auto g = std::make_shared<TailGroup>();
     g->name = std::move(name);
@@ -236,7 +295,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     if (!config.log_groups.empty()) front.max_line_bytes = config.log_groups[0].max_line_bytes;
     front.wall_clock_ms = wall_clock;
     metrics.AddCollectHook([this] { return CollectFamilies(); });
-    auto started = StartHttpFront(ioc, front, snapshots, *this, metrics, readiness);
+    auto started = StartHttpFront(ioc, front, snapshots, *journaled_sink, metrics, readiness);
     if (!started) {
       TW_LOG_ERROR("%s", started.error().message.c_str());
       return 1;
@@ -249,31 +308,45 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     return 0;
   }
 
-  // ---- pushed events (IngestSink; called on HTTP threads) -----------------
+  // ---- pushed events (HTTP threads -> journal -> engine strand) ----------
+  // The HTTP routes submit to `journaled_sink`: Admit() decides (stopping,
+  // the in-flight byte cap) before anything is journaled, the journal makes
+  // the batch durable, then Submit() below runs it on the strand; its `done`
+  // is the client's 2xx.
 
-  void Submit(IngestBatch batch, std::function<void(IngestResult)> done) override {
-    if (stopping) {
-      done(IngestResult::kShuttingDown);
-      return;
-    }
+  IngestResult Admit(const IngestBatch& batch) {
+    if (stopping) return IngestResult::kShuttingDown;
     const size_t bytes = batch.bytes;
     if (ingest_in_flight.fetch_add(bytes) + bytes > kMaxIngestBytesInFlight && bytes > 0) {
       ingest_in_flight.fetch_sub(bytes);
-      done(IngestResult::kOverloaded);
-      return;
+      return IngestResult::kOverloaded;
+    }
+    return IngestResult::kAccepted;
+  }
+
+  void Submit(IngestBatch batch, std::function<void(IngestResult)> done) override {
+    if (stopping) {
+      // Also when the io threads are gone: nothing is posted to the strand.
+      ingest_in_flight.fetch_sub(batch.bytes);
+      return done(batch.journal_sequence > 0 ? IngestResult::kAccepted
+                                             : IngestResult::kShuttingDown);
     }
     auto shared = std::make_shared<IngestBatch>(std::move(batch));
     asio::post(strand, [this, shared, done = std::move(done)] {
       ingest_in_flight.fetch_sub(shared->bytes);
-      // After the final checkpoint was taken an event would be acknowledged
-      // and then lost: the client retries elsewhere or later instead.
-      if (stopping) return done(IngestResult::kShuttingDown);
+      if (stopping) {
+        // The final checkpoint is taken: a journaled batch is replayed at the
+        // next start (so it is acknowledged), any other is refused.
+        return done(shared->journal_sequence > 0 ? IngestResult::kAccepted
+                                                 : IngestResult::kShuttingDown);
+      }
       auto group = pipeline->FindLogGroup(shared->log_group);
       if (!group) return done(IngestResult::kUnknownLogGroup);
       const int64_t now = wall_clock();
       for (const IngestEvent& e : shared->events) {
         pipeline->ProcessEvent(*group, e.message, e.timestamp_ms >= 0 ? e.timestamp_ms : now);
       }
+      journal_applied = std::max(journal_applied, shared->journal_sequence);
       PublishSnapshot(false);
       done(IngestResult::kAccepted);
     });
@@ -297,7 +370,10 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     }
     next->alarms_json = alarms_json;
     next->tail_groups.reserve(groups.size());
-    for (const auto& g : groups) next->tail_groups.push_back({g->name, g->Totals()});
+    for (const auto& g : groups) {
+      next->tail_groups.push_back(
+          {g->name, g->Totals(), g->tail->open_fds(), g->tail->max_open_files()});
+    }
     for (const auto& group : pipeline->spec().log_groups) next->log_groups.push_back(group.name);
     std::sort(next->log_groups.begin(), next->log_groups.end());
     snapshots.Publish(std::move(next));
@@ -315,12 +391,18 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
       totals.emplace_back(g->name, g->Totals());
     }
     PutTailTotals(totals, sections);
+    sections[PushJournal::kCheckpointSection] = PushJournal::EncodeCovered(journal_applied);
     return sections;
   }
 
-  Status RestoreFrom(const CheckpointSections& sections) {
+  Status RestoreFrom(const CheckpointSections& sections, uint64_t* journal_covered) {
     if (auto it = sections.find("engine"); it != sections.end()) {
       if (Status s = pipeline->Restore(it->second); !s) return s;
+    }
+    if (auto it = sections.find(PushJournal::kCheckpointSection); it != sections.end()) {
+      auto covered = PushJournal::DecodeCovered(it->second);
+      if (!covered) return MakeError("push journal section: " + covered.error().message);
+      *journal_covered = *covered;
     }
     const auto totals = GetTailTotals(sections);
     for (const auto& g : groups) {
@@ -338,26 +420,42 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     checkpoint_timer.expires_after(std::chrono::milliseconds(config.checkpoint_interval_ms));
     checkpoint_timer.async_wait([this](const boost::system::error_code& ec) {
       if (ec || stopping) return;
-      if (!checkpoint_in_flight.exchange(true)) {
-        auto sections = std::make_shared<CheckpointSections>(TakeCheckpoint());
-        // fsync off the engine strand.
-        asio::post(ioc, [this, sections] {
-          WriteCheckpoint(*sections);
-          checkpoint_in_flight = false;
-        });
-      }
+      CheckpointNow();
       ScheduleCheckpoint();
     });
   }
 
-  void WriteCheckpoint(const CheckpointSections& sections) {
+  // On the strand: takes a snapshot and writes it off the strand (fsync). A
+  // request while a write is in flight is remembered and served right after
+  // it, so a first-sight checkpoint is never skipped.
+  void CheckpointNow() {
+    if (checkpoint_in_flight) {
+      checkpoint_again = true;
+      return;
+    }
+    checkpoint_in_flight = true;
+    checkpoint_again = false;
+    auto sections = std::make_shared<CheckpointSections>(TakeCheckpoint());
+    const uint64_t covered = journal_applied;
+    asio::post(ioc, [this, sections, covered] {
+      const bool written = WriteCheckpoint(*sections);
+      if (written && journal) journal->SetCovered(covered);
+      asio::post(strand, [this] {
+        checkpoint_in_flight = false;
+        if (checkpoint_again && !stopping) CheckpointNow();
+      });
+    });
+  }
+
+  bool WriteCheckpoint(const CheckpointSections& sections) {
     if (Status s = checkpoints->Write(sections); !s) {
       ++checkpoint_failures;
       checkpoint_log.Log(LogLevel::kError, wall_clock(), "checkpoint: %s",
                          s.error().message.c_str());
-      return;
+      return false;
     }
     last_checkpoint_ms = wall_clock();
+    return true;
   }
 
   // ---- the engine strand -------------------------------------------------
@@ -399,6 +497,10 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     poll_time_ms = wall_clock();
     const bool more = g.tail->Poll(*this, kPollBudgetBytes);
     ++polls;
+    // A file seen for the first time (or a rotation noticed) is made durable
+    // now, not at the next interval: a crash must not forget a generation
+    // that is rotated out of the globs before the next checkpoint.
+    if (g.tail->TakeIdentitiesChanged() && !stopping) CheckpointNow();
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     poll_latency->Observe(seconds);
@@ -543,7 +645,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     std::vector<GroupTailConfig> old_tail, new_tail;
     for (const auto& g : groups) old_tail.push_back({g->name, g->options});
     for (const config::LogGroupConfig& c : next.log_groups) {
-      new_tail.push_back({c.name, TailOptionsFor(c)});
+      new_tail.push_back({c.name, TailOptions(c, next)});
     }
     const ReloadPlan plan = PlanReload(old_tail, new_tail);
     std::vector<std::shared_ptr<TailGroup>> next_groups;
@@ -651,6 +753,25 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
                    "Configuration reloads refused (the running configuration was kept).",
                    SeriesType::kCounter,
                    {{{}, double(reload_failures.load())}}});
+    if (journal) {
+      const JournalCounters j = journal->counters();
+      out.push_back({"tailwatch_push_journal_records_total",
+                     "Pushed batches written to the journal before their 2xx.",
+                     SeriesType::kCounter,
+                     {{{}, double(j.records_appended)}}});
+      out.push_back({"tailwatch_push_journal_bytes_total",
+                     "Bytes written to the push journal.",
+                     SeriesType::kCounter,
+                     {{{}, double(j.bytes_appended)}}});
+      out.push_back({"tailwatch_push_journal_syncs_total",
+                     "fdatasync calls of the push journal (records / syncs = group size).",
+                     SeriesType::kCounter,
+                     {{{}, double(j.syncs)}}});
+      out.push_back({"tailwatch_push_journal_append_errors_total",
+                     "Pushed batches refused (503) because the journal write failed.",
+                     SeriesType::kCounter,
+                     {{{}, double(j.append_errors)}}});
+    }
     out.push_back({"tailwatch_tail_polls_total",
                    "Polls of a log group's files (per inotify wake-up, poll interval, backlog).",
                    SeriesType::kCounter,
@@ -674,8 +795,11 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
   std::atomic<uint64_t> polls{0};
   std::atomic<bool> stopping{false};
   std::atomic<size_t> ingest_in_flight{0};
-  std::atomic<bool> checkpoint_in_flight{false};
   std::unique_ptr<CheckpointStore> checkpoints;
+  // Accepted pushes, durable before the 2xx; its writer thread is joined in
+  // Run() before anything it calls back into goes away.
+  std::unique_ptr<PushJournal> journal;
+  std::unique_ptr<JournaledIngestSink> journaled_sink;
   RateLimitedLog checkpoint_log{3, 60000};
   std::unique_ptr<notify::Notifier> notifier;  // alarm notifications (daemon/notify)
   std::shared_ptr<http::Readiness> readiness;
@@ -700,6 +824,10 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
   std::shared_ptr<const std::string> alarms_json;
   uint64_t snapshot_version = 0;
   size_t current_pipeline_group = 0;  // set per Poll
+  uint64_t journal_applied = 0;       // last journal sequence the engine ran
+  bool checkpoint_in_flight = false;
+  bool checkpoint_again = false;
+  size_t nofile_limit = 0;
   int64_t poll_time_ms = 0;
   SteadyClock steady_clock;
   std::optional<CheckpointSections> final_sections;
@@ -740,6 +868,10 @@ int Daemon::Run() {
   }
   RunLoop(impl.ioc);
   for (std::thread& t : threads) t.join();
+  // Batches the journal still completes are refused or acknowledged by
+  // Submit's stopping rule without reaching the (stopped) strand.
+  impl.journaled_sink.reset();
+  impl.journal.reset();
   if (impl.final_sections) {
     if (Status s = impl.checkpoints->Write(*impl.final_sections); !s) {
       TW_LOG_ERROR("final checkpoint: %s", s.error().message.c_str());

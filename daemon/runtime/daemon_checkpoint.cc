@@ -1,8 +1,9 @@
 #include "daemon/runtime/daemon_checkpoint.h"
 
-#include <array>
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <iterator>
 
 #include "engine/common/byte_codec.h"
 #include "engine/common/fnv1a.h"
@@ -13,13 +14,25 @@ namespace {
 constexpr std::string_view kTotalsSection = "tail_totals";
 constexpr std::string_view kLegacyTotalsSection = "daemon";
 
+using Field = uint64_t& (*)(TailCounters&);
+
 // The order is the stored order: append new counters at the end; a section
 // written with fewer fields restores the ones it has.
-constexpr std::array kCumulative = {
-    &TailCounters::lines_read, &TailCounters::bytes_read,  &TailCounters::lines_truncated,
-    &TailCounters::rotations,  &TailCounters::truncations, &TailCounters::read_errors,
-    &TailCounters::files_lost,
+constexpr Field kCumulative[] = {
+    [](TailCounters& c) -> uint64_t& { return c.lines_read; },
+    [](TailCounters& c) -> uint64_t& { return c.bytes_read; },
+    [](TailCounters& c) -> uint64_t& { return c.lines_truncated; },
+    [](TailCounters& c) -> uint64_t& { return c.rotations; },
+    [](TailCounters& c) -> uint64_t& { return c.truncations; },
+    [](TailCounters& c) -> uint64_t& { return c.read_errors; },
+    [](TailCounters& c) -> uint64_t& { return c.files_lost; },
+    [](TailCounters& c) -> uint64_t& { return c.unseen_rotations; },
+    [](TailCounters& c) -> uint64_t& { return c.unseen_rotation_lines; },
+    [](TailCounters& c) -> uint64_t& { return c.fd_cap_hits; },
+    [](TailCounters& c) -> uint64_t& { return c.files_parked; },
+    [](TailCounters& c) -> uint64_t& { return c.files_reopened; },
 };
+constexpr size_t kCumulativeCount = std::size(kCumulative);
 constexpr size_t kLegacyFields = 6;
 
 }  // namespace
@@ -43,7 +56,13 @@ std::string SectionForGroup(std::string_view log_group) {
 }
 
 TailCounters AddCumulative(TailCounters total, const TailCounters& more) {
-  for (uint64_t TailCounters::*field : kCumulative) total.*field += more.*field;
+  TailCounters other = more;
+  for (Field field : kCumulative) field(total) += field(other);
+  // Distinct skipped paths per run: a later TailSet sees them again, so the
+  // counts do not add up; the larger one stands.
+  for (size_t r = 0; r < kSkipReasonCount; ++r) {
+    total.skipped_files[r] = std::max(total.skipped_files[r], more.skipped_files[r]);
+  }
   return total;
 }
 
@@ -53,8 +72,9 @@ void PutTailTotals(const std::vector<std::pair<std::string, TailCounters>>& tota
   w.Put<uint64_t>(totals.size());
   for (const auto& [name, counters] : totals) {
     w.PutString(name);
-    w.Put<uint64_t>(kCumulative.size());
-    for (uint64_t TailCounters::*field : kCumulative) w.Put<uint64_t>(counters.*field);
+    TailCounters copy = counters;
+    w.Put<uint64_t>(kCumulativeCount);
+    for (Field field : kCumulative) w.Put<uint64_t>(field(copy));
   }
   sections[std::string(kTotalsSection)] = w.Take();
 }
@@ -72,7 +92,7 @@ std::map<std::string, TailCounters, std::less<>> GetTailTotals(const CheckpointS
     TailCounters counters;
     for (uint64_t f = 0; f < fields && r.ok(); ++f) {
       const auto value = r.Get<uint64_t>();
-      if (f < kCumulative.size()) counters.*kCumulative[f] = value;
+      if (f < kCumulativeCount) kCumulative[f](counters) = value;
     }
     if (!r.ok()) break;
     out[std::move(name)] = counters;

@@ -20,8 +20,8 @@ namespace tailwatch::daemon {
 
 std::string SectionForGroup(std::string_view log_group);
 
-// The monotonic fields of TailCounters (all but files_watched), which add up
-// across TailSets and runs.
+// The monotonic fields of TailCounters (all but files_watched and
+// skipped_files), which add up across TailSets and runs.
 TailCounters AddCumulative(TailCounters total, const TailCounters& more);
 
 void PutTailTotals(const std::vector<std::pair<std::string, TailCounters>>& totals,

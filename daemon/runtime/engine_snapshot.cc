@@ -200,6 +200,19 @@ std::vector<DynamicFamily> TailFamilies(const std::vector<TailGroupStats>& group
        SeriesType::kCounter, &TailCounters::read_errors},
       {"tailwatch_files_watched", "Files open for tailing, by log group.", SeriesType::kGauge,
        &TailCounters::files_watched},
+      {"tailwatch_tail_unseen_rotations_total",
+       "Files created and rotated out of the globs while tailwatchd was down (never read), by "
+       "log group.",
+       SeriesType::kCounter, &TailCounters::unseen_rotations},
+      {"tailwatch_tail_fd_cap_hits_total",
+       "Times a log group reached its share of the open-files budget.", SeriesType::kCounter,
+       &TailCounters::fd_cap_hits},
+      {"tailwatch_tail_files_parked_total",
+       "Idle files closed to stay within the open-files budget, by log group.",
+       SeriesType::kCounter, &TailCounters::files_parked},
+      {"tailwatch_tail_files_reopened_total",
+       "Parked files reopened by identity when they changed, by log group.", SeriesType::kCounter,
+       &TailCounters::files_reopened},
   };
   std::vector<DynamicFamily> out;
   out.reserve(std::size(kFields));
@@ -211,6 +224,31 @@ std::vector<DynamicFamily> TailFamilies(const std::vector<TailGroupStats>& group
     }
     out.push_back(std::move(family));
   }
+  DynamicFamily open{"tailwatch_tail_open_files",
+                     "Tailed-file descriptors open now, by log group.",
+                     SeriesType::kGauge,
+                     {}};
+  DynamicFamily budget{"tailwatch_tail_max_open_files",
+                       "The log group's share of the open-files budget.",
+                       SeriesType::kGauge,
+                       {}};
+  DynamicFamily skipped{"tailwatch_tail_files_skipped_total",
+                        "Paths the globs match that cannot be tailed (each counted once), by log "
+                        "group and reason.",
+                        SeriesType::kCounter,
+                        {}};
+  for (const TailGroupStats& g : groups) {
+    open.series.push_back({{{"log_group", g.log_group}}, double(g.open_files)});
+    budget.series.push_back({{{"log_group", g.log_group}}, double(g.max_open_files)});
+    for (size_t r = 0; r < kSkipReasonCount; ++r) {
+      skipped.series.push_back(
+          {{{"log_group", g.log_group}, {"reason", SkipReasonName(static_cast<SkipReason>(r))}},
+           double(g.counters.skipped_files[r])});
+    }
+  }
+  out.push_back(std::move(open));
+  out.push_back(std::move(budget));
+  out.push_back(std::move(skipped));
   return out;
 }
 

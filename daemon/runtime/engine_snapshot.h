@@ -37,7 +37,9 @@ std::string AlarmsJson(const engine::Pipeline& pipeline,
 
 struct TailGroupStats {
   std::string log_group;
-  TailCounters counters;  // cumulative over runs and TailSets; files_watched is current
+  TailCounters counters;        // cumulative over runs and TailSets; files_watched is current
+  uint64_t open_files = 0;      // tailed-file fds open now
+  uint64_t max_open_files = 0;  // the group's share of the fd budget
 };
 
 struct EngineSnapshot {
@@ -50,7 +52,8 @@ struct EngineSnapshot {
   std::vector<std::string> log_groups;  // configured names, sorted
 };
 
-// tailwatch_read_lines_total ... tailwatch_files_watched, by log group.
+// tailwatch_read_lines_total ... tailwatch_files_watched, the fd budget's
+// families and tailwatch_tail_files_skipped_total{reason}, by log group.
 std::vector<exporter::DynamicFamily> TailFamilies(const std::vector<TailGroupStats>& groups);
 
 // One published value: Publish() from the owner, Get() from any thread.
