@@ -152,6 +152,10 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
           config.server.listen.c_str());
       return 1;
     }
+    // Listen first: clients and health checks that connect while the rest
+    // starts wait in the accept queue instead of being refused; nothing is
+    // served before the io threads run, when everything below is in place.
+    if (int rc = StartHttp(); rc != 0) return rc;
     auto built = BuildPipeline(config);
     if (!built) {
       TW_LOG_ERROR("%s: %s", config.source_name.c_str(), built.error().message.c_str());
@@ -199,8 +203,6 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     // Alarms judge only time since each group's first watch (a no-op for
     // groups whose first watch the checkpoint already holds).
     pipeline->BeginObservingAll(wall_clock());
-
-    if (int rc = StartHttp(); rc != 0) return rc;
 
     signals.async_wait(
         [this](const boost::system::error_code& e, int signo) { OnSignal(e, signo); });
@@ -295,7 +297,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     if (!config.log_groups.empty()) front.max_line_bytes = config.log_groups[0].max_line_bytes;
     front.wall_clock_ms = wall_clock;
     metrics.AddCollectHook([this] { return CollectFamilies(); });
-    auto started = StartHttpFront(ioc, front, snapshots, *journaled_sink, metrics, readiness);
+    auto started = StartHttpFront(ioc, front, snapshots, front_sink, metrics, readiness);
     if (!started) {
       TW_LOG_ERROR("%s", started.error().message.c_str());
       return 1;
@@ -800,6 +802,18 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
   // Run() before anything it calls back into goes away.
   std::unique_ptr<PushJournal> journal;
   std::unique_ptr<JournaledIngestSink> journaled_sink;
+  // What the HTTP routes push to: the journaled sink, once Start() made it
+  // (no route runs before the io threads do).
+  struct FrontSink final : IngestSink {
+    explicit FrontSink(Impl& d) : daemon(d) {}
+    void Submit(IngestBatch batch, std::function<void(IngestResult)> done) override {
+      daemon.journaled_sink->Submit(std::move(batch), std::move(done));
+    }
+    bool HasLogGroup(std::string_view log_group) const override {
+      return daemon.HasLogGroup(log_group);
+    }
+    Impl& daemon;
+  } front_sink{*this};
   RateLimitedLog checkpoint_log{3, 60000};
   std::unique_ptr<notify::Notifier> notifier;  // alarm notifications (daemon/notify)
   std::shared_ptr<http::Readiness> readiness;
