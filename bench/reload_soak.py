@@ -160,8 +160,11 @@ for _ in range(300):
         break
     time.sleep(0.1)
 reloads = value(m, "tailwatch_config_reloads_total")
-print("reloads applied: %d of %d in %.1f s; scrapes %d (failed %d)" %
-      (reloads, args.reloads, elapsed, scrapes[0], failed[0]))
+refused = value(m, "tailwatch_config_reload_failures_total")
+# SIGHUPs that arrive while one is pending coalesce (POSIX signals are not
+# queued); each reload reads the newest file, so fewer reloads lose nothing.
+print("reloads applied: %d for %d SIGHUPs in %.1f s (refused %d); scrapes %d (failed %d)" %
+      (reloads, args.reloads, elapsed, refused, scrapes[0], failed[0]))
 print("%8s %6s %8s %9s %14s" % ("reloads", "fds", "inotify", "RSS KiB", "polls/write"))
 for k in range(len(samples)):
     i, total, inotify, rss, polls, w = samples[k]
@@ -174,7 +177,7 @@ for group in ("kept", "changing"):
     print("%s: %d written, %d counted" % (group, written[group], got))
     ok &= got == written[group]
 first, last = samples[1] if len(samples) > 1 else samples[0], samples[-1]
-ok &= reloads == args.reloads and failed[0] == 0
+ok &= reloads >= args.reloads * 0.9 and refused == 0 and failed[0] == 0
 ok &= last[1] <= first[1] + 8 and last[2] == first[2]
 ok &= last[3] <= first[3] * 1.5 + 4096
 proc.send_signal(signal.SIGTERM)
