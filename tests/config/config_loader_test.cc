@@ -51,22 +51,16 @@ class DesignExampleTest : public ::testing::Test {
   std::string yaml_;
 };
 
-// DESIGN.md's example sets `default_value` together with `dimensions`, and
-// dimensions on a terms pattern ("Error Exception"): CloudWatch refuses both
-// (spec/cloudwatch-semantics.md section 2, enforced by the engine's
-// ValidateMetricTransformation). Everything else in it is accepted: these
-// two are the only errors.
-TEST_F(DesignExampleTest, OnlyTheTransformationRulesOfCloudWatchAreBroken) {
+// DESIGN.md's example loads as written: no errors, no warnings (it keeps
+// `default_value` and `dimensions` on separate filters, as CloudWatch
+// requires).
+TEST_F(DesignExampleTest, LoadsAsWritten) {
   const LoadResult result = LoadConfigString(yaml_, "design.yaml");
-  EXPECT_THAT(testing::ErrorLines(result),
-              ElementsAre("13:88: metric_transformation.default_value: is not allowed together "
-                          "with dimensions",
-                          "14:20: metric_transformation.dimensions: need a JSON or "
-                          "space-delimited filter pattern"));
+  EXPECT_TRUE(testing::ErrorLines(result).empty()) << result.FormatDiagnostics();
+  EXPECT_TRUE(result.ok());
 }
 
-TEST_F(DesignExampleTest, LoadsWithTheTransformationCloudWatchAccepts) {
-  testing::ReplaceAll(&yaml_, "default_value: 0,\n       dimensions: {Rank: \"$.rank\"}, ", "");
+TEST_F(DesignExampleTest, HoldsWhatItSays) {
   const LoadResult result = LoadConfigString(yaml_, "design.yaml");
   ASSERT_TRUE(result.ok()) << result.FormatDiagnostics();
   EXPECT_TRUE(result.warnings.empty()) << result.FormatDiagnostics();
@@ -87,7 +81,7 @@ TEST_F(DesignExampleTest, LoadsWithTheTransformationCloudWatchAccepts) {
   EXPECT_EQ(g.timestamp.kind, TimestampConfig::Kind::kJsonField);
   EXPECT_EQ(g.timestamp.field, "$.ts");
 
-  ASSERT_EQ(c.metric_filters.size(), 1u);
+  ASSERT_EQ(c.metric_filters.size(), 2u);
   const engine::FilterSpec& f = c.metric_filters[0];
   EXPECT_EQ(f.name, "anomalyMetricFilter");
   EXPECT_EQ(f.log_group, "aiLogsGroup");
@@ -96,6 +90,14 @@ TEST_F(DesignExampleTest, LoadsWithTheTransformationCloudWatchAccepts) {
   EXPECT_EQ(f.transformation.metric_namespace, "AIWorkloadLogs");
   EXPECT_EQ(f.transformation.metric_value, "1");
   EXPECT_EQ(f.transformation.unit, "Count");
+  ASSERT_TRUE(f.transformation.default_value.has_value());
+  EXPECT_EQ(*f.transformation.default_value, 0);
+  const engine::FilterSpec& loss = c.metric_filters[1];
+  EXPECT_EQ(loss.name, "lossByRank");
+  EXPECT_EQ(loss.pattern, "{ $.loss = * }");
+  EXPECT_EQ(loss.transformation.metric_value, "$.loss");
+  ASSERT_EQ(loss.transformation.dimensions.size(), 1u);
+  EXPECT_FALSE(loss.transformation.default_value.has_value());
 
   ASSERT_EQ(c.alarms.size(), 1u);
   const engine::AlarmSpec& a = c.alarms[0];
