@@ -18,22 +18,6 @@ namespace {
 
 constexpr long long kIntMin = -2147483647LL - 1;
 constexpr long long kIntMax = 2147483647LL;
-// Rounds of "fix the reported field, validate again" used to list every
-// problem the engine's first-error validators can see.
-constexpr int kMaxValidationRounds = 16;
-
-// Splits an engine message "key: text" (or "metric_transformation.key.sub:
-// text") into the key path and returns the first path element.
-std::string MessageKey(std::string_view message, std::string_view prefix, std::string* sub) {
-  const size_t colon = message.find(": ");
-  if (colon == std::string_view::npos) return "";
-  std::string_view path = message.substr(0, colon);
-  if (path.starts_with(prefix)) path.remove_prefix(prefix.size());
-  const size_t dot = path.find('.');
-  if (sub) *sub = dot == std::string_view::npos ? "" : std::string(path.substr(dot + 1));
-  return std::string(path.substr(0, dot));
-}
-
 bool IsLogGroupName(std::string_view name) {
   if (name.empty() || name.size() > 512) return false;
   return std::all_of(name.begin(), name.end(), [](char c) {
@@ -85,13 +69,27 @@ void ReadableFileKey(MapReader& r, std::string_view key, std::string* path) {
   }
 }
 
-// Points an engine error "key: ..." at `key`'s value in `r` (at the map
-// when the key is not written there).
-void ReportAt(MapReader& r, std::string_view key, std::string message) {
-  if (!key.empty() && r.Has(key)) {
-    r.ErrorAt(key, std::move(message));
-  } else {
-    r.diags().Error(r.file(), r.node(), std::move(message));
+// Reports each of `errors` (from an engine validator; Error::field is a path
+// below `r`'s mapping) at its field's value, or at the mapping when the field
+// is not written there.
+void ReportFieldErrors(MapReader& r, std::vector<Error> errors) {
+  for (Error& error : errors) {
+    if (error.field.empty()) {
+      r.diags().Error(r.file(), r.node(), std::move(error.message));
+      continue;
+    }
+    Position pos = r.PositionFor(error.field.front());
+    YAML::Node node = r.Value(error.field.front());
+    for (size_t i = 1; i < error.field.size() && node.IsDefined() && node.IsMap(); ++i) {
+      YAML::Node next{YAML::NodeType::Undefined};
+      for (auto it = node.begin(); it != node.end(); ++it) {
+        if (it->first.IsScalar() && it->first.Scalar() == error.field[i]) next.reset(it->second);
+      }
+      if (!next.IsDefined()) break;
+      pos = PositionOf(next);
+      node.reset(next);
+    }
+    r.diags().Error(r.file(), pos, std::move(error.message));
   }
 }
 
@@ -143,95 +141,7 @@ void DecodeTimestamp(MapReader& group, TimestampConfig* ts) {
 
 // --- metric filter -----------------------------------------------------------
 
-// Resets the field an engine message names to a value that passes, so the
-// next validation round can report the next problem. False when the key is
-// not one we know (then there is nothing more to learn).
-bool ResetTransformationField(const std::string& key, engine::MetricTransformationSpec* t) {
-  if (key == "name") {
-    t->metric_name = "x";
-  } else if (key == "namespace") {
-    t->metric_namespace = "x";
-  } else if (key == "value") {
-    t->metric_value = "1";
-  } else if (key == "default_value") {
-    t->default_value.reset();
-  } else if (key == "dimensions") {
-    t->dimensions.clear();
-  } else if (key == "unit") {
-    t->unit = "None";
-  } else {
-    return false;
-  }
-  return true;
-}
-
-// Reports what ValidateMetricTransformation finds in `spec`, at the key it
-// names. Fields that already failed to decode are reset first, so nothing is
-// reported twice. Without a compiled pattern (it had its own error) only the
-// pattern-independent fields are checked, against a match-all pattern.
-void CheckTransformation(MapReader& r, const engine::FilterPattern* pattern,
-                         engine::MetricTransformationSpec spec) {
-  for (const std::string& key : r.failed_keys()) ResetTransformationField(key, &spec);
-  std::optional<engine::FilterPattern> match_all;
-  if (pattern == nullptr) {
-    match_all = *engine::FilterPattern::Compile("");
-    pattern = &*match_all;
-    spec.metric_value = "1";
-    spec.dimensions.clear();
-  }
-  for (int round = 0; round < kMaxValidationRounds; ++round) {
-    Status status = engine::ValidateMetricTransformation(*pattern, spec);
-    if (status) return;
-    std::string sub;
-    const std::string key = MessageKey(status.error().message, "metric_transformation.", &sub);
-    Position pos = r.Has(key) ? r.PositionFor(key) : PositionOf(r.node());
-    if (key == "dimensions" && !sub.empty() && r.Has("dimensions")) {
-      const YAML::Node dims = r.Value("dimensions");
-      if (dims.IsMap()) {
-        for (auto it = dims.begin(); it != dims.end(); ++it) {
-          if (it->first.IsScalar() && it->first.Scalar() == sub) pos = PositionOf(it->second);
-        }
-      }
-    }
-    r.diags().Error(r.file(), pos, status.error().message);
-    if (!ResetTransformationField(key, &spec)) return;
-  }
-}
-
 // --- alarm -----------------------------------------------------------------
-
-bool ResetAlarmField(const std::string& key, engine::AlarmSpec* a) {
-  if (key == "name") {
-    a->name = "x";
-  } else if (key == "alarm_description") {
-    a->description.clear();
-  } else if (key == "metric_name") {
-    a->metric_name = "x";
-  } else if (key == "namespace") {
-    a->metric_namespace = "x";
-  } else if (key == "statistic" || key == "extended_statistic") {
-    a->statistic = engine::Statistic::kSum;
-    a->extended_statistic.clear();
-  } else if (key == "period") {
-    a->period_seconds = 60;
-  } else if (key == "evaluation_periods") {
-    a->evaluation_periods = 1;
-    a->datapoints_to_alarm.reset();
-  } else if (key == "datapoints_to_alarm") {
-    a->datapoints_to_alarm.reset();
-  } else if (key == "dimensions") {
-    a->dimensions.clear();
-  } else if (key == "unit") {
-    a->unit.clear();
-  } else if (key == "actions") {
-    a->alarm_actions.clear();
-    a->ok_actions.clear();
-    a->insufficient_data_actions.clear();
-  } else {
-    return false;
-  }
-  return true;
-}
 
 template <class Enum>
 bool DecodeEnum(MapReader& r, std::string_view key, std::span<const std::string_view> names,
@@ -442,7 +352,11 @@ LoadedFilter DecodeFilter(Diagnostics& diags, const SourceFile& file, const YAML
     if (tr.Double("default_value", &default_value)) t.default_value = default_value;
     tr.StringMap("dimensions", &t.dimensions);
     tr.String("unit", &t.unit);
-    if (tr.is_map()) CheckTransformation(tr, compiled ? &*compiled : nullptr, t);
+    if (tr.is_map()) {
+      // CloudWatch's rules, on the fields that decoded well.
+      ReportFieldErrors(tr, engine::MetricTransformationErrors(compiled ? &*compiled : nullptr, t,
+                                                               tr.failed_keys()));
+    }
   }
   out.valid = diags.error_count() == errors_before;
   return out;
@@ -542,21 +456,8 @@ LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::
   }
 
   if (r.is_map()) {
-    // CloudWatch's rules, on what decoded well: fields that already have an
-    // error are reset first so nothing is reported twice.
-    engine::AlarmSpec spec = a;
-    for (const std::string& key : r.failed_keys()) ResetAlarmField(key, &spec);
-    if (r.Failed("alarm_actions") || r.Failed("ok_actions") ||
-        r.Failed("insufficient_data_actions")) {
-      ResetAlarmField("actions", &spec);
-    }
-    for (int round = 0; round < kMaxValidationRounds; ++round) {
-      Status status = engine::ValidateAlarmSpec(spec);
-      if (status) break;
-      const std::string key = MessageKey(status.error().message, "", nullptr);
-      ReportAt(r, key, status.error().message);
-      if (!ResetAlarmField(key, &spec)) break;
-    }
+    // CloudWatch's rules, on the fields that decoded well.
+    ReportFieldErrors(r, engine::ValidateAlarmSpec(a, r.failed_keys()));
   }
   out.valid = diags.error_count() == errors_before;
   return out;

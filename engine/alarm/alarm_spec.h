@@ -5,6 +5,7 @@
 #define TAILWATCH_ENGINE_ALARM_ALARM_SPEC_H_
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -75,10 +76,15 @@ std::optional<double> ParseExtendedStatistic(std::string_view text);
 // True for the CloudWatch StandardUnit names ("Seconds", "Count/Second", "None", ...).
 bool IsStandardUnit(std::string_view unit);
 
-// CloudWatch's rules for an alarm definition (spec 4.1). The error message
-// names the offending field in its config spelling (e.g. "period: must be 10,
-// 20, 30 or a multiple of 60"); column/line are left 0 for the caller to fill.
-Status ValidateAlarmSpec(const AlarmSpec& spec);
+// CloudWatch's rules for an alarm definition: every error found, each about
+// one field (Error::field, in config spelling) with the message "field:
+// reason" (e.g. "period: must be 10, 20, 30 or a multiple of 60 seconds");
+// line and column are left 0 for the caller to fill. Fields named in
+// `unknown_fields` (config keys whose value could not be read) are not
+// checked, nor used by another field's rule; a rule that needs a field found
+// invalid (M against an invalid N) is skipped. Empty when the spec is valid.
+std::vector<Error> ValidateAlarmSpec(const AlarmSpec& spec,
+                                     std::span<const std::string> unknown_fields = {});
 
 }  // namespace tailwatch::engine
 
