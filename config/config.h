@@ -72,12 +72,10 @@ struct ServerConfig {
   size_t max_body_bytes = 2 << 20;  // push bodies (a full PutLogEvents batch fits); larger -> 413
   size_t max_connections = 256;     // more -> 503
   int read_timeout_ms = 30000;      // whole request read
-  int write_timeout_ms = 30000;
-  // Reserved: events for a log group the config does not define are always
-  // refused (ResourceNotFoundException / 404): a group without filters would
-  // count nothing, so accepting them would drop them silently. Only `false`
-  // is accepted.
-  bool allow_unknown_log_groups = false;
+  // Always false: events for a log group the config does not define are
+  // refused (ResourceNotFoundException / 404), as a group without filters
+  // would count nothing. `allow_unknown_log_groups` is a removed key.
+  static constexpr bool allow_unknown_log_groups = false;
 };
 
 struct TimestampConfig {

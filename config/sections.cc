@@ -232,12 +232,25 @@ void DecodeServer(MapReader& top, ServerConfig* server) {
   r.Size("max_body_bytes", &server->max_body_bytes, 1, 1LL << 30);
   r.Size("max_connections", &server->max_connections, 1, 1000000);
   r.Int("read_timeout_ms", &server->read_timeout_ms, 1, 3600000);
-  r.Int("write_timeout_ms", &server->write_timeout_ms, 1, 3600000);
-  r.Bool("allow_unknown_log_groups", &server->allow_unknown_log_groups);
-  if (server->allow_unknown_log_groups) {
-    r.ErrorAt("allow_unknown_log_groups",
-              "allow_unknown_log_groups: true is not supported: events for a log group without "
-              "filters would be accepted and counted nowhere; define the log group instead");
+  // Removed keys: an error naming why, never silently ignored.
+  if (r.Has("write_timeout_ms")) {
+    r.ErrorAt("write_timeout_ms",
+              "write_timeout_ms: removed key: tailwatch never applied it; delete it "
+              "(read_timeout_ms bounds a request's read)");
+  }
+  bool allow_unknown = false;
+  if (r.Bool("allow_unknown_log_groups", &allow_unknown)) {
+    const std::string message =
+        "allow_unknown_log_groups: removed key: events for a log group the config does not "
+        "define are always refused, as they would be counted nowhere; define the log group "
+        "instead";
+    if (allow_unknown) {
+      r.ErrorAt("allow_unknown_log_groups", message);
+    } else {
+      // `false` asks for what tailwatch does: accepted, with a warning.
+      r.diags().Warning(r.file(), r.Value("allow_unknown_log_groups"),
+                        message + "; delete this line");
+    }
   }
 }
 

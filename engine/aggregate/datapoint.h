@@ -11,7 +11,7 @@
 namespace tailwatch::engine {
 
 // A raw value standing for `weight` samples. Weight is 1 unless the store had
-// to compact a very busy bucket (see MetricStore: kMaxRawValuesPerBucket).
+// to compact a very busy bucket (see MetricStoreOptions::max_raw_values_per_bucket).
 struct PercentileSample {
   double value = 0;
   double weight = 1;
