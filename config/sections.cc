@@ -375,6 +375,81 @@ LoadedFilter DecodeFilter(Diagnostics& diags, const SourceFile& file, const YAML
   return out;
 }
 
+namespace {
+
+// statistic / extended_statistic (exactly one: checked by ValidateAlarmSpec).
+void DecodeAlarmStatistic(MapReader& r, engine::AlarmSpec* a) {
+  static constexpr std::string_view kStatistics[] = {"SampleCount", "Average", "Sum", "Minimum",
+                                                     "Maximum"};
+  engine::Statistic statistic{};
+  if (DecodeEnum<engine::Statistic>(r, "statistic", kStatistics, &engine::ParseStatistic,
+                                    &statistic)) {
+    a->statistic = statistic;
+  }
+  if (r.String("extended_statistic", &a->extended_statistic)) {
+    if (const std::optional<double> p = engine::ParseExtendedStatistic(a->extended_statistic)) {
+      a->percentile = *p;
+    }
+  }
+}
+
+// period, evaluation_periods, datapoints_to_alarm, threshold,
+// comparison_operator, treat_missing_data, evaluate_low_sample_count_percentile.
+void DecodeAlarmRule(MapReader& r, engine::AlarmSpec* a) {
+  static constexpr std::string_view kOperators[] = {"GreaterThanOrEqualToThreshold",
+                                                    "GreaterThanThreshold", "LessThanThreshold",
+                                                    "LessThanOrEqualToThreshold"};
+  static constexpr std::string_view kBandOperators[] = {"LessThanLowerOrGreaterThanUpperThreshold",
+                                                        "LessThanLowerThreshold",
+                                                        "GreaterThanUpperThreshold"};
+  static constexpr std::string_view kTreatMissing[] = {"missing", "ignore", "breaching",
+                                                       "notBreaching"};
+  static constexpr std::string_view kLowSample[] = {"evaluate", "ignore"};
+  r.Int("period", &a->period_seconds, kIntMin, kIntMax, /*required=*/true);
+  r.Int("evaluation_periods", &a->evaluation_periods, kIntMin, kIntMax, /*required=*/true);
+  int datapoints = 0;
+  if (r.Int("datapoints_to_alarm", &datapoints, kIntMin, kIntMax)) {
+    a->datapoints_to_alarm = datapoints;
+  }
+  r.Double("threshold", &a->threshold, /*required=*/true);
+  const YAML::Node op = r.Value("comparison_operator");
+  if (op.IsDefined() && op.IsScalar() &&
+      std::find(std::begin(kBandOperators), std::end(kBandOperators), op.Scalar()) !=
+          std::end(kBandOperators)) {
+    r.ErrorAt("comparison_operator", "comparison_operator: '" + op.Scalar() +
+                                         "' needs an anomaly-detection band, which tailwatch "
+                                         "does not support");
+  } else {
+    DecodeEnum<engine::ComparisonOperator>(r, "comparison_operator", kOperators,
+                                           &engine::ParseComparisonOperator,
+                                           &a->comparison_operator);
+    if (!r.Has("comparison_operator")) r.Require("comparison_operator");
+  }
+  DecodeEnum<engine::TreatMissingData>(r, "treat_missing_data", kTreatMissing,
+                                       &engine::ParseTreatMissingData, &a->treat_missing_data);
+  std::string low_sample;
+  if (r.Enum("evaluate_low_sample_count_percentile", kLowSample, &low_sample)) {
+    a->ignore_low_sample_count_percentile = low_sample == "ignore";
+  }
+}
+
+// alarm_actions, ok_actions, insufficient_data_actions, each action also
+// listed in `out->actions` with its node.
+void DecodeAlarmActions(MapReader& r, LoadedAlarm* out) {
+  engine::AlarmSpec& a = out->value;
+  for (auto [key, list] :
+       {std::pair{"alarm_actions", &a.alarm_actions}, std::pair{"ok_actions", &a.ok_actions},
+        std::pair{"insufficient_data_actions", &a.insufficient_data_actions}}) {
+    if (!r.StringList(key, list)) continue;
+    const YAML::Node items = r.Value(key);
+    for (size_t i = 0; i < list->size(); ++i) {
+      out->actions.push_back({key, (*list)[i], items[i]});
+    }
+  }
+}
+
+}  // namespace
+
 LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::Node& node) {
   static constexpr std::string_view kKeys[] = {"name",
                                                "alarm_description",
@@ -395,18 +470,6 @@ LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::
                                                "alarm_actions",
                                                "ok_actions",
                                                "insufficient_data_actions"};
-  static constexpr std::string_view kStatistics[] = {"SampleCount", "Average", "Sum", "Minimum",
-                                                     "Maximum"};
-  static constexpr std::string_view kOperators[] = {"GreaterThanOrEqualToThreshold",
-                                                    "GreaterThanThreshold", "LessThanThreshold",
-                                                    "LessThanOrEqualToThreshold"};
-  static constexpr std::string_view kBandOperators[] = {"LessThanLowerOrGreaterThanUpperThreshold",
-                                                        "LessThanLowerThreshold",
-                                                        "GreaterThanUpperThreshold"};
-  static constexpr std::string_view kTreatMissing[] = {"missing", "ignore", "breaching",
-                                                       "notBreaching"};
-  static constexpr std::string_view kLowSample[] = {"evaluate", "ignore"};
-
   LoadedAlarm out;
   out.file = &file;
   out.node = node;
@@ -420,54 +483,11 @@ LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::
   if (r.StringMap("dimensions", &a.dimensions)) {
     std::sort(a.dimensions.begin(), a.dimensions.end());
   }
-  engine::Statistic statistic{};
-  if (DecodeEnum<engine::Statistic>(r, "statistic", kStatistics, &engine::ParseStatistic,
-                                    &statistic)) {
-    a.statistic = statistic;
-  }
-  if (r.String("extended_statistic", &a.extended_statistic)) {
-    if (const std::optional<double> p = engine::ParseExtendedStatistic(a.extended_statistic)) {
-      a.percentile = *p;
-    }
-  }
-  r.Int("period", &a.period_seconds, kIntMin, kIntMax, /*required=*/true);
-  r.Int("evaluation_periods", &a.evaluation_periods, kIntMin, kIntMax, /*required=*/true);
-  int datapoints = 0;
-  if (r.Int("datapoints_to_alarm", &datapoints, kIntMin, kIntMax)) {
-    a.datapoints_to_alarm = datapoints;
-  }
-  r.Double("threshold", &a.threshold, /*required=*/true);
-  const YAML::Node op = r.Value("comparison_operator");
-  if (op.IsDefined() && op.IsScalar() &&
-      std::find(std::begin(kBandOperators), std::end(kBandOperators), op.Scalar()) !=
-          std::end(kBandOperators)) {
-    r.ErrorAt("comparison_operator", "comparison_operator: '" + op.Scalar() +
-                                         "' needs an anomaly-detection band, which tailwatch "
-                                         "does not support");
-  } else {
-    DecodeEnum<engine::ComparisonOperator>(r, "comparison_operator", kOperators,
-                                           &engine::ParseComparisonOperator,
-                                           &a.comparison_operator);
-    if (!r.Has("comparison_operator")) r.Require("comparison_operator");
-  }
-  DecodeEnum<engine::TreatMissingData>(r, "treat_missing_data", kTreatMissing,
-                                       &engine::ParseTreatMissingData, &a.treat_missing_data);
-  std::string low_sample;
-  if (r.Enum("evaluate_low_sample_count_percentile", kLowSample, &low_sample)) {
-    a.ignore_low_sample_count_percentile = low_sample == "ignore";
-  }
+  DecodeAlarmStatistic(r, &a);
+  DecodeAlarmRule(r, &a);
   r.String("unit", &a.unit);
   r.Bool("actions_enabled", &a.actions_enabled);
-  for (auto [key, list] :
-       {std::pair{"alarm_actions", &a.alarm_actions}, std::pair{"ok_actions", &a.ok_actions},
-        std::pair{"insufficient_data_actions", &a.insufficient_data_actions}}) {
-    if (!r.StringList(key, list)) continue;
-    const YAML::Node items = r.Value(key);
-    for (size_t i = 0; i < list->size(); ++i) {
-      out.actions.push_back({key, (*list)[i], items[i]});
-    }
-  }
-
+  DecodeAlarmActions(r, &out);
   if (r.is_map()) {
     // CloudWatch's rules, on the fields that decoded well.
     ReportFieldErrors(r, engine::ValidateAlarmSpec(a, r.failed_keys()));
