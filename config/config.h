@@ -1,6 +1,6 @@
 // The tailwatch configuration: YAML in, immutable structs out.
 //
-// The schema is DESIGN.md "Configuration": CloudWatch resource fields in
+// The schema is README.md "Configuration": CloudWatch resource fields in
 // snake_case, our own keys carry their unit (`max_line_bytes`,
 // `read_timeout_ms`). Loading checks everything it can without touching the
 // data path: unknown keys (with "did you mean"), types, required keys,

@@ -2,7 +2,7 @@
 // self-metrics, the dynamic series collected at scrape time, and renders the
 // text exposition (format 0.0.4) served on GET /metrics.
 //
-// Naming (DESIGN.md "Prometheus names", STYLE.md §3): every family starts with
+// Naming (README.md "Prometheus metrics"): every family starts with
 // `tailwatch_`, counters end in `_total` and their HELP/TYPE lines carry that
 // full name (prometheus-cpp 1.0 writes the family name as given), units are in
 // the name (`_seconds`, `_bytes`). Labels come from bounded sets.

@@ -396,7 +396,7 @@ void HandleAws(const std::shared_ptr<IngestState>& state, HttpRequest&& request,
     }
     case kCreateLogGroup:
     case kCreateLogStream: {
-      // [decision] spec 3.1: `{}` even when the group or stream exists.
+      // docs/cloudwatch-semantics.md §3.3: `{}` even when the group or stream exists.
       // Groups come from the config; creating one here would not give it filters.
       if (auto ok = CheckJsonObject(body, parser); !ok) {
         respond(AwsErrorResponse(400, ok.error().type, ok.error().message));

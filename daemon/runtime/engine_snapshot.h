@@ -1,5 +1,5 @@
 // Turns the engine's state into what the outside sees: the dynamic Prometheus
-// families of DESIGN.md ("Prometheus names") and the JSON of GET
+// families of README.md ("Prometheus metrics") and the JSON of GET
 // /api/v1/alarms. Pure functions over a Pipeline the caller keeps still
 // (the daemon holds its engine lock while calling them).
 #ifndef TAILWATCH_DAEMON_RUNTIME_ENGINE_SNAPSHOT_H_

@@ -1,4 +1,5 @@
-// The metric store: per-series, per-period statistics in event time (spec 2).
+// The metric store: per-series, per-period statistics in event time
+// (docs/cloudwatch-semantics.md §2.3).
 //
 // Samples are folded into fixed buckets of 60 s (10 s for series an alarm
 // watches with a period under 60 s), aligned to epoch multiples; any longer

@@ -1,6 +1,7 @@
 // The definition of one metric alarm (the CloudWatch PutMetricAlarm shape,
 // threshold alarms), plus the names CloudWatch uses for its enums.
-// Plain data; ValidateAlarmSpec applies CloudWatch's rules (spec section 4.1).
+// Plain data; ValidateAlarmSpec applies CloudWatch's rules
+// (docs/cloudwatch-semantics.md §4.1).
 #ifndef TAILWATCH_ENGINE_ALARM_ALARM_SPEC_H_
 #define TAILWATCH_ENGINE_ALARM_ALARM_SPEC_H_
 

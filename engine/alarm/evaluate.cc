@@ -9,7 +9,7 @@
 namespace tailwatch::engine {
 namespace {
 
-// CloudWatch caps (spec 4.1).
+// CloudWatch caps (docs/cloudwatch-semantics.md §4.6).
 constexpr size_t kMaxReasonChars = 1023;
 constexpr size_t kMaxReasonDataChars = 4000;
 

@@ -1,6 +1,6 @@
-// One CloudWatch alarm evaluation: the pure function of spec 4.4 (missing
-// data and M of N), 4.5 (percentiles with few samples) and the reason texts
-// and reason data of 4.6.
+// One CloudWatch alarm evaluation: the pure function of
+// docs/cloudwatch-semantics.md §4.4 (missing data and M of N), §4.5
+// (percentiles with few samples) and the reason texts and reason data of §4.6.
 #ifndef TAILWATCH_ENGINE_ALARM_EVALUATE_H_
 #define TAILWATCH_ENGINE_ALARM_EVALUATE_H_
 
@@ -16,21 +16,21 @@ namespace tailwatch::engine {
 
 struct EvaluationResult {
   AlarmState state = AlarmState::kInsufficientData;
-  std::string reason;            // NewStateReason text (spec 4.6)
-  std::string reason_data_json;  // NewStateReasonData JSON (spec 4.6)
+  std::string reason;            // NewStateReason text (§4.6)
+  std::string reason_data_json;  // NewStateReasonData JSON (§4.6)
   // True when the result is "keep the current state" (ignore, or the
   // low-sample-count percentile rule); reason then explains why.
   bool kept_state = false;
 };
 
 // The value the alarm compares for `datapoint`: its statistic, or its
-// percentile (nullopt = the period counts as missing, spec 4.5).
+// percentile (nullopt = the period counts as missing, §2.3).
 std::optional<double> DatapointValue(const AlarmSpec& spec, const Datapoint& datapoint);
 
 // True when `value` breaches the spec's threshold with its operator.
 bool Breaches(const AlarmSpec& spec, double value);
 
-// The evaluation range R = N + 2 (spec 4.3).
+// The evaluation range R = N + 2 (§4.3).
 inline int EvaluationRange(const AlarmSpec& spec) { return spec.evaluation_periods + 2; }
 
 // `range` = the R most recent periods, OLDEST FIRST, nullopt = missing (a

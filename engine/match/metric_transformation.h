@@ -1,4 +1,4 @@
-// Metric transformations (spec/cloudwatch-semantics.md section 2): the
+// Metric transformations (docs/cloudwatch-semantics.md §2.1, §2.2): the
 // validation CloudWatch applies to PutMetricFilter's metricTransformations,
 // and the compiled form that turns one matching event into a metric value and
 // dimension values.
