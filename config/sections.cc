@@ -143,6 +143,22 @@ void DecodeTimestamp(MapReader& group, TimestampConfig* ts) {
 
 // --- alarm -----------------------------------------------------------------
 
+// Reads one entity from the mapping `node` (keys `keys`, named `what` in
+// errors): `decode(r, out)` fills `out`, which is valid when that added no
+// error.
+template <class L, class Decode>
+L DecodeEntity(Diagnostics& diags, const SourceFile& file, const YAML::Node& node,
+               std::span<const std::string_view> keys, std::string_view what, Decode decode) {
+  L out;
+  out.file = &file;
+  out.node = node;
+  const size_t errors_before = diags.error_count();
+  MapReader r(diags, file, node, keys, what);
+  decode(r, out);
+  out.valid = diags.error_count() == errors_before;
+  return out;
+}
+
 template <class Enum>
 bool DecodeEnum(MapReader& r, std::string_view key, std::span<const std::string_view> names,
                 std::optional<Enum> (*parse)(std::string_view), Enum* out) {
@@ -264,32 +280,28 @@ Loaded<LogGroupConfig> DecodeLogGroup(Diagnostics& diags, const SourceFile& file
                                                "partial_line_timeout_ms",
                                                "poll_interval_ms"};
   static constexpr std::string_view kStartAt[] = {"end", "beginning"};
-  Loaded<LogGroupConfig> out;
-  out.file = &file;
-  out.node = node;
-  const size_t errors_before = diags.error_count();
-  MapReader r(diags, file, node, kKeys, "log group");
-  LogGroupConfig& g = out.value;
-  if (r.String("name", &g.name, /*required=*/true)) {
-    out.name_node.reset(r.Value("name"));
-    if (!IsLogGroupName(g.name)) {
-      r.ErrorAt("name",
-                "name: a log group name is 1-512 characters of letters, digits and "
-                "'.', '-', '_', '/', '#'");
-    }
-  }
-  r.StringList("files", &g.files);
-  for (size_t i = 0; i < g.files.size(); ++i) {
-    if (g.files[i].empty()) diags.Error(file, r.Value("files")[i], "files: empty file name");
-  }
-  std::string start_at;
-  if (r.Enum("start_at", kStartAt, &start_at)) g.start_at_beginning = start_at == "beginning";
-  if (r.is_map()) DecodeTimestamp(r, &g.timestamp);
-  r.Size("max_line_bytes", &g.max_line_bytes, 64, 64LL << 20);
-  r.Int("partial_line_timeout_ms", &g.partial_line_timeout_ms, 0, 3600000);
-  r.Int("poll_interval_ms", &g.poll_interval_ms, 1, 60000);
-  out.valid = diags.error_count() == errors_before;
-  return out;
+  return DecodeEntity<Loaded<LogGroupConfig>>(
+      diags, file, node, kKeys, "log group", [&](MapReader& r, Loaded<LogGroupConfig>& out) {
+        LogGroupConfig& g = out.value;
+        if (r.String("name", &g.name, /*required=*/true)) {
+          out.name_node.reset(r.Value("name"));
+          if (!IsLogGroupName(g.name)) {
+            r.ErrorAt("name",
+                      "name: a log group name is 1-512 characters of letters, digits and "
+                      "'.', '-', '_', '/', '#'");
+          }
+        }
+        r.StringList("files", &g.files);
+        for (size_t i = 0; i < g.files.size(); ++i) {
+          if (g.files[i].empty()) diags.Error(file, r.Value("files")[i], "files: empty file name");
+        }
+        std::string start_at;
+        if (r.Enum("start_at", kStartAt, &start_at)) g.start_at_beginning = start_at == "beginning";
+        if (r.is_map()) DecodeTimestamp(r, &g.timestamp);
+        r.Size("max_line_bytes", &g.max_line_bytes, 64, 64LL << 20);
+        r.Int("partial_line_timeout_ms", &g.partial_line_timeout_ms, 0, 3600000);
+        r.Int("poll_interval_ms", &g.poll_interval_ms, 1, 60000);
+      });
 }
 
 LoadedFilter DecodeFilter(Diagnostics& diags, const SourceFile& file, const YAML::Node& node) {
@@ -297,82 +309,82 @@ LoadedFilter DecodeFilter(Diagnostics& diags, const SourceFile& file, const YAML
                                                "metric_transformation"};
   static constexpr std::string_view kTransformationKeys[] = {"name",          "namespace",  "value",
                                                              "default_value", "dimensions", "unit"};
-  LoadedFilter out;
-  out.file = &file;
-  out.node = node;
-  const size_t errors_before = diags.error_count();
-  MapReader r(diags, file, node, kKeys, "metric filter");
-  engine::FilterSpec& f = out.value;
-  if (r.String("name", &f.name, /*required=*/true)) {
-    out.name_node.reset(r.Value("name"));
-    if (f.name.empty() || f.name.size() > 512 || f.name.find_first_of(":*") != std::string::npos) {
-      r.ErrorAt("name", "name: a filter name is 1-512 characters without ':' or '*'");
-    }
-  }
-  if (r.String("log_group", &f.log_group, /*required=*/true)) {
-    out.log_group_node.reset(r.Value("log_group"));
-  }
-  // A JSON or space-delimited pattern left unquoted parses as a YAML
-  // mapping or list; say how to fix it rather than just "expected a string".
-  const YAML::Node pattern_node = r.Value("pattern");
-  bool pattern_ok = false;
-  // `regex:` (tailwatch's own kind, full RE2) replaces `pattern:`; exactly
-  // one of the two is given.
-  const bool has_regex = r.Has("regex");
-  if (has_regex && r.Has("pattern")) {
-    r.ErrorAt("regex", "regex: give either pattern or regex, not both");
-  } else if (has_regex) {
-    if (r.String("regex", &f.regex, /*required=*/true) && f.regex.empty()) {
-      r.ErrorAt("regex", "regex: must not be empty");
-    }
-  } else if (pattern_node.IsDefined() && (pattern_node.IsMap() || pattern_node.IsSequence())) {
-    r.ErrorAt("pattern", std::string("pattern: expected a string, got ") + Describe(pattern_node) +
-                             "; quote the pattern, e.g. pattern: '{ $.level = \"ERROR\" }'");
-  } else if (pattern_node.IsDefined() && pattern_node.IsNull()) {
-    pattern_ok = true;  // `pattern:` alone is the empty pattern: every event
-  } else {
-    pattern_ok = r.String("pattern", &f.pattern, /*required=*/true);
-  }
+  return DecodeEntity<LoadedFilter>(
+      diags, file, node, kKeys, "metric filter", [&](MapReader& r, LoadedFilter& out) {
+        engine::FilterSpec& f = out.value;
+        if (r.String("name", &f.name, /*required=*/true)) {
+          out.name_node.reset(r.Value("name"));
+          if (f.name.empty() || f.name.size() > 512 ||
+              f.name.find_first_of(":*") != std::string::npos) {
+            r.ErrorAt("name", "name: a filter name is 1-512 characters without ':' or '*'");
+          }
+        }
+        if (r.String("log_group", &f.log_group, /*required=*/true)) {
+          out.log_group_node.reset(r.Value("log_group"));
+        }
+        // A JSON or space-delimited pattern left unquoted parses as a YAML
+        // mapping or list; say how to fix it rather than just "expected a string".
+        const YAML::Node pattern_node = r.Value("pattern");
+        bool pattern_ok = false;
+        // `regex:` (tailwatch's own kind, full RE2) replaces `pattern:`; exactly
+        // one of the two is given.
+        const bool has_regex = r.Has("regex");
+        if (has_regex && r.Has("pattern")) {
+          r.ErrorAt("regex", "regex: give either pattern or regex, not both");
+        } else if (has_regex) {
+          if (r.String("regex", &f.regex, /*required=*/true) && f.regex.empty()) {
+            r.ErrorAt("regex", "regex: must not be empty");
+          }
+        } else if (pattern_node.IsDefined() &&
+                   (pattern_node.IsMap() || pattern_node.IsSequence())) {
+          r.ErrorAt("pattern", std::string("pattern: expected a string, got ") +
+                                   Describe(pattern_node) +
+                                   "; quote the pattern, e.g. pattern: '{ $.level = \"ERROR\" }'");
+        } else if (pattern_node.IsDefined() && pattern_node.IsNull()) {
+          pattern_ok = true;  // `pattern:` alone is the empty pattern: every event
+        } else {
+          pattern_ok = r.String("pattern", &f.pattern, /*required=*/true);
+        }
 
-  std::optional<engine::FilterPattern> compiled;
-  if (has_regex && !r.Has("pattern") && !f.regex.empty()) {
-    Result<engine::FilterPattern> regex = engine::FilterPattern::CompileExtendedRegex(f.regex);
-    if (regex) {
-      compiled = std::move(*regex);
-    } else {
-      const YAML::Node regex_node = r.Value("regex");
-      diags.Error(file, ScalarTextPosition(file, regex_node, regex.error().column),
-                  "regex: " + regex.error().message);
-    }
-  } else if (pattern_ok) {
-    Result<engine::FilterPattern> pattern = engine::FilterPattern::Compile(f.pattern);
-    if (pattern) {
-      compiled = std::move(*pattern);
-    } else {
-      diags.Error(file, ScalarTextPosition(file, pattern_node, pattern.error().column),
-                  "pattern: " + pattern.error().message);
-    }
-  }
+        std::optional<engine::FilterPattern> compiled;
+        if (has_regex && !r.Has("pattern") && !f.regex.empty()) {
+          Result<engine::FilterPattern> regex =
+              engine::FilterPattern::CompileExtendedRegex(f.regex);
+          if (regex) {
+            compiled = std::move(*regex);
+          } else {
+            const YAML::Node regex_node = r.Value("regex");
+            diags.Error(file, ScalarTextPosition(file, regex_node, regex.error().column),
+                        "regex: " + regex.error().message);
+          }
+        } else if (pattern_ok) {
+          Result<engine::FilterPattern> pattern = engine::FilterPattern::Compile(f.pattern);
+          if (pattern) {
+            compiled = std::move(*pattern);
+          } else {
+            diags.Error(file, ScalarTextPosition(file, pattern_node, pattern.error().column),
+                        "pattern: " + pattern.error().message);
+          }
+        }
 
-  if (r.Require("metric_transformation")) {
-    engine::MetricTransformationSpec& t = f.transformation;
-    MapReader tr(diags, file, r.Value("metric_transformation"), kTransformationKeys,
-                 "metric_transformation");
-    tr.String("name", &t.metric_name, /*required=*/true);
-    tr.String("namespace", &t.metric_namespace, /*required=*/true);
-    tr.String("value", &t.metric_value, /*required=*/true);
-    double default_value = 0;
-    if (tr.Double("default_value", &default_value)) t.default_value = default_value;
-    tr.StringMap("dimensions", &t.dimensions);
-    tr.String("unit", &t.unit);
-    if (tr.is_map()) {
-      // CloudWatch's rules, on the fields that decoded well.
-      ReportFieldErrors(tr, engine::MetricTransformationErrors(compiled ? &*compiled : nullptr, t,
-                                                               tr.failed_keys()));
-    }
-  }
-  out.valid = diags.error_count() == errors_before;
-  return out;
+        if (r.Require("metric_transformation")) {
+          engine::MetricTransformationSpec& t = f.transformation;
+          MapReader tr(diags, file, r.Value("metric_transformation"), kTransformationKeys,
+                       "metric_transformation");
+          tr.String("name", &t.metric_name, /*required=*/true);
+          tr.String("namespace", &t.metric_namespace, /*required=*/true);
+          tr.String("value", &t.metric_value, /*required=*/true);
+          double default_value = 0;
+          if (tr.Double("default_value", &default_value)) t.default_value = default_value;
+          tr.StringMap("dimensions", &t.dimensions);
+          tr.String("unit", &t.unit);
+          if (tr.is_map()) {
+            // CloudWatch's rules, on the fields that decoded well.
+            ReportFieldErrors(tr, engine::MetricTransformationErrors(
+                                      compiled ? &*compiled : nullptr, t, tr.failed_keys()));
+          }
+        }
+      });
 }
 
 namespace {
@@ -470,30 +482,26 @@ LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::
                                                "alarm_actions",
                                                "ok_actions",
                                                "insufficient_data_actions"};
-  LoadedAlarm out;
-  out.file = &file;
-  out.node = node;
-  const size_t errors_before = diags.error_count();
-  MapReader r(diags, file, node, kKeys, "alarm");
-  engine::AlarmSpec& a = out.value;
-  if (r.String("name", &a.name, /*required=*/true)) out.name_node.reset(r.Value("name"));
-  r.String("alarm_description", &a.description);
-  r.String("namespace", &a.metric_namespace, /*required=*/true);
-  r.String("metric_name", &a.metric_name, /*required=*/true);
-  if (r.StringMap("dimensions", &a.dimensions)) {
-    std::sort(a.dimensions.begin(), a.dimensions.end());
-  }
-  DecodeAlarmStatistic(r, &a);
-  DecodeAlarmRule(r, &a);
-  r.String("unit", &a.unit);
-  r.Bool("actions_enabled", &a.actions_enabled);
-  DecodeAlarmActions(r, &out);
-  if (r.is_map()) {
-    // CloudWatch's rules, on the fields that decoded well.
-    ReportFieldErrors(r, engine::ValidateAlarmSpec(a, r.failed_keys()));
-  }
-  out.valid = diags.error_count() == errors_before;
-  return out;
+  return DecodeEntity<LoadedAlarm>(
+      diags, file, node, kKeys, "alarm", [&](MapReader& r, LoadedAlarm& out) {
+        engine::AlarmSpec& a = out.value;
+        if (r.String("name", &a.name, /*required=*/true)) out.name_node.reset(r.Value("name"));
+        r.String("alarm_description", &a.description);
+        r.String("namespace", &a.metric_namespace, /*required=*/true);
+        r.String("metric_name", &a.metric_name, /*required=*/true);
+        if (r.StringMap("dimensions", &a.dimensions)) {
+          std::sort(a.dimensions.begin(), a.dimensions.end());
+        }
+        DecodeAlarmStatistic(r, &a);
+        DecodeAlarmRule(r, &a);
+        r.String("unit", &a.unit);
+        r.Bool("actions_enabled", &a.actions_enabled);
+        DecodeAlarmActions(r, &out);
+        if (r.is_map()) {
+          // CloudWatch's rules, on the fields that decoded well.
+          ReportFieldErrors(r, engine::ValidateAlarmSpec(a, r.failed_keys()));
+        }
+      });
 }
 
 Loaded<TargetConfig> DecodeTarget(Diagnostics& diags, const SourceFile& file,
@@ -523,81 +531,77 @@ Loaded<TargetConfig> DecodeTarget(Diagnostics& diags, const SourceFile& file,
       {"credentials_file", "sns"},
       {"profile", "sns"}};
 
-  Loaded<TargetConfig> out;
-  out.file = &file;
-  out.node = node;
-  const size_t errors_before = diags.error_count();
-  MapReader r(diags, file, node, kKeys, "target");
-  TargetConfig& t = out.value;
-  if (r.String("name", &t.name, /*required=*/true)) {
-    out.name_node.reset(r.Value("name"));
-    if (!IsTargetName(t.name)) {
-      r.ErrorAt("name",
-                "name: a target name is 1-256 characters of letters, digits and "
-                "'.', '-', '_'");
-    }
-  }
-  std::string type;
-  if (r.Enum("type", kTypes, &type, /*required=*/true)) {
-    t.type = type == "sns"            ? TargetConfig::Type::kSns
-             : type == "alertmanager" ? TargetConfig::Type::kAlertmanager
-                                      : TargetConfig::Type::kWebhook;
-    for (const auto& [key, types] : kOnlyFor) {
-      if (!r.Has(key)) continue;
-      bool applies = false;
-      size_t start = 0;
-      while (start <= types.size()) {
-        const size_t end = std::min(types.find(' ', start), types.size());
-        applies = applies || types.substr(start, end - start) == type;
-        start = end + 1;
-      }
-      if (!applies) {
-        diags.Error(file, r.KeyNode(key),
-                    "'" + std::string(key) + "' does not apply to a target of type " + type);
-      }
-    }
-    if (t.type == TargetConfig::Type::kSns) {
-      std::string arn_region;
-      if (r.String("topic_arn", &t.topic_arn, /*required=*/true) &&
-          !IsSnsTopicArn(t.topic_arn, &arn_region)) {
-        r.ErrorAt("topic_arn",
-                  "topic_arn: expected arn:aws:sns:REGION:ACCOUNT:NAME, got '" + t.topic_arn + "'");
-      }
-      t.region = arn_region;
-      r.String("region", &t.region);
-      if (r.String("endpoint", &t.endpoint) && !IsHttpUrl(t.endpoint)) {
-        r.ErrorAt("endpoint", "endpoint: expected an http:// or https:// URL");
-      }
-      r.String("profile", &t.profile);
-      if (r.String("credentials_file", &t.credentials_file)) {
-        Result<AwsCredentials> creds = ReadAwsCredentials(t.credentials_file, t.profile);
-        if (!creds) {
-          r.ErrorAt("credentials_file", "credentials_file: " + creds.error().message);
-        } else {
-          t.aws_access_key_id = std::move(creds->access_key_id);
-          t.aws_secret_access_key = std::move(creds->secret_access_key);
-          t.aws_session_token = std::move(creds->session_token);
+  return DecodeEntity<Loaded<TargetConfig>>(
+      diags, file, node, kKeys, "target", [&](MapReader& r, Loaded<TargetConfig>& out) {
+        TargetConfig& t = out.value;
+        if (r.String("name", &t.name, /*required=*/true)) {
+          out.name_node.reset(r.Value("name"));
+          if (!IsTargetName(t.name)) {
+            r.ErrorAt("name",
+                      "name: a target name is 1-256 characters of letters, digits and "
+                      "'.', '-', '_'");
+          }
         }
-      }
-    } else {
-      if (r.String("url", &t.url, /*required=*/true) && !IsHttpUrl(t.url)) {
-        r.ErrorAt("url", "url: expected an http:// or https:// URL, got '" + t.url + "'");
-      }
-      if (t.type == TargetConfig::Type::kWebhook) {
-        ReadSecretKey(r, "hmac_secret_file", &t.hmac_secret_file, &t.hmac_secret);
-      }
-    }
-  }
-  ReadableFileKey(r, "ca_file", &t.ca_file);
-  r.Int("timeout_ms", &t.timeout_ms, 1, 600000);
-  r.Int("max_attempts", &t.max_attempts, 1, 1000000);
-  r.Int("initial_backoff_ms", &t.initial_backoff_ms, 1, 3600000);
-  r.Int("max_backoff_ms", &t.max_backoff_ms, 1, 86400000);
-  if (t.max_backoff_ms < t.initial_backoff_ms) {
-    r.ErrorAt("max_backoff_ms", "max_backoff_ms: must be at least initial_backoff_ms");
-  }
-  out.valid = diags.error_count() == errors_before;
-  return out;
+        std::string type;
+        if (r.Enum("type", kTypes, &type, /*required=*/true)) {
+          t.type = type == "sns"            ? TargetConfig::Type::kSns
+                   : type == "alertmanager" ? TargetConfig::Type::kAlertmanager
+                                            : TargetConfig::Type::kWebhook;
+          for (const auto& [key, types] : kOnlyFor) {
+            if (!r.Has(key)) continue;
+            bool applies = false;
+            size_t start = 0;
+            while (start <= types.size()) {
+              const size_t end = std::min(types.find(' ', start), types.size());
+              applies = applies || types.substr(start, end - start) == type;
+              start = end + 1;
+            }
+            if (!applies) {
+              diags.Error(file, r.KeyNode(key),
+                          "'" + std::string(key) + "' does not apply to a target of type " + type);
+            }
+          }
+          if (t.type == TargetConfig::Type::kSns) {
+            std::string arn_region;
+            if (r.String("topic_arn", &t.topic_arn, /*required=*/true) &&
+                !IsSnsTopicArn(t.topic_arn, &arn_region)) {
+              r.ErrorAt("topic_arn", "topic_arn: expected arn:aws:sns:REGION:ACCOUNT:NAME, got '" +
+                                         t.topic_arn + "'");
+            }
+            t.region = arn_region;
+            r.String("region", &t.region);
+            if (r.String("endpoint", &t.endpoint) && !IsHttpUrl(t.endpoint)) {
+              r.ErrorAt("endpoint", "endpoint: expected an http:// or https:// URL");
+            }
+            r.String("profile", &t.profile);
+            if (r.String("credentials_file", &t.credentials_file)) {
+              Result<AwsCredentials> creds = ReadAwsCredentials(t.credentials_file, t.profile);
+              if (!creds) {
+                r.ErrorAt("credentials_file", "credentials_file: " + creds.error().message);
+              } else {
+                t.aws_access_key_id = std::move(creds->access_key_id);
+                t.aws_secret_access_key = std::move(creds->secret_access_key);
+                t.aws_session_token = std::move(creds->session_token);
+              }
+            }
+          } else {
+            if (r.String("url", &t.url, /*required=*/true) && !IsHttpUrl(t.url)) {
+              r.ErrorAt("url", "url: expected an http:// or https:// URL, got '" + t.url + "'");
+            }
+            if (t.type == TargetConfig::Type::kWebhook) {
+              ReadSecretKey(r, "hmac_secret_file", &t.hmac_secret_file, &t.hmac_secret);
+            }
+          }
+        }
+        ReadableFileKey(r, "ca_file", &t.ca_file);
+        r.Int("timeout_ms", &t.timeout_ms, 1, 600000);
+        r.Int("max_attempts", &t.max_attempts, 1, 1000000);
+        r.Int("initial_backoff_ms", &t.initial_backoff_ms, 1, 3600000);
+        r.Int("max_backoff_ms", &t.max_backoff_ms, 1, 86400000);
+        if (t.max_backoff_ms < t.initial_backoff_ms) {
+          r.ErrorAt("max_backoff_ms", "max_backoff_ms: must be at least initial_backoff_ms");
+        }
+      });
 }
 
 }  // namespace tailwatch::config
