@@ -223,7 +223,10 @@ struct MetricStore::Impl {
   AddResult AddTo(Series& s, int64_t time_ms, double value) {
     const int64_t start = AlignDown(time_ms, s.watch.bucket_ms);
     if (start < Horizon(s)) {
+      // Refused for its period, but emitted: it counts in the totals.
       ++late_samples;
+      ++s.total_samples;
+      s.total_sum += value;
       return AddResult::kLate;
     }
     Bucket* bucket = nullptr;

@@ -125,8 +125,9 @@ class MetricStore {
   // wall time) also moves the late horizon forward.
   void Expire(int64_t now_ms);
 
-  // Lifetime totals per live series (sample count, sum), e.g. for Prometheus
-  // counters; series order is unspecified.
+  // Totals per live series (samples and their sum since the series was
+  // created, late samples included), for Prometheus counters; they go with
+  // the series when it expires. Series order is unspecified.
   void ForEachSeries(const std::function<void(const MetricKey&, uint64_t total_samples,
                                               double total_sum)>& fn) const;
 

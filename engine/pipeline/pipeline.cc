@@ -1,8 +1,6 @@
 #include "engine/pipeline/pipeline.h"
 
 #include <algorithm>
-#include <array>
-#include <unordered_map>
 
 #include "engine/common/byte_codec.h"
 #include "engine/common/fnv1a.h"
@@ -27,20 +25,26 @@ uint64_t FilterFingerprint(const FilterSpec& f) {
   return Fnv1a(s);
 }
 
-void AppendKeyPart(std::string& key, std::string_view part) {
-  key.append(part);
-  key.push_back(kSep);
-}
-
-std::string EncodeKey(const MetricKey& key) {
-  std::string out;
-  AppendKeyPart(out, key.metric_namespace);
-  AppendKeyPart(out, key.metric_name);
-  for (const auto& [name, value] : key.dimensions) {
-    AppendKeyPart(out, name);
-    AppendKeyPart(out, value);
+// Skips the series totals section of a checkpoint. Older versions kept a
+// second copy of the totals there, keyed apart from the store; it is
+// ignored, and the store's own totals come back with its bytes. The two
+// differ only where the old copy outlived its series in the store or counted
+// a late sample the store had refused.
+void SkipLegacySeriesTotals(ByteReader& r) {
+  // A series record holds at least two string lengths, a count and two numbers.
+  const uint64_t series_count = r.GetCount(5 * sizeof(uint64_t));
+  for (uint64_t i = 0; i < series_count && r.ok(); ++i) {
+    r.GetString();  // namespace
+    r.GetString();  // metric name
+    const uint64_t dims = r.GetCount(2 * sizeof(uint64_t));
+    if (dims > 64) r.Fail();
+    for (uint64_t d = 0; d < dims && r.ok(); ++d) {
+      r.GetString();
+      r.GetString();
+    }
+    r.Get<double>();    // sum
+    r.Get<uint64_t>();  // samples
   }
-  return out;
 }
 
 }  // namespace
@@ -59,8 +63,7 @@ struct Pipeline::Impl final : public SampleSink {
     uint64_t dropped_value = 0;
     uint64_t dropped_dimension = 0;
     std::vector<std::string_view> dimension_names;  // views into spec
-    SeriesTotals* fixed_series = nullptr;           // cached for dimension-less filters
-    MetricStore::SeriesHandle store_series;         // likewise, in the store
+    MetricStore::SeriesHandle store_series;         // cached for dimension-less filters
   };
 
   PipelineSpec spec;
@@ -68,8 +71,6 @@ struct Pipeline::Impl final : public SampleSink {
   std::vector<Filter> filters;
   MetricStore store;
   AlarmEngine alarms;
-  std::unordered_map<std::string, std::unique_ptr<SeriesTotals>> series;
-  std::string key_buffer;
   PipelineCounters counters;
 
   // Per event, set before FilterSet::Process.
@@ -106,57 +107,10 @@ struct Pipeline::Impl final : public SampleSink {
       return;
     }
     if (result == MetricStore::AddResult::kLate) ++counters.late_samples;
-    SeriesTotals* totals = f.fixed_series;
-    if (totals == nullptr) {
-      totals = FindOrAddSeries(t, f, sample.dimension_values);
-      if (f.dimension_names.empty()) f.fixed_series = totals;
-    }
-    totals->sum += sample.value;
-    ++totals->samples;
-  }
-
-  SeriesTotals* FindOrAddSeries(const MetricTransformationSpec& t, const Filter& f,
-                                std::span<const std::string_view> values) {
-    // Canonical order: dimensions sorted by name (at most 3, so a tiny sort).
-    std::array<size_t, 3> order{0, 1, 2};
-    const size_t n = std::min<size_t>(f.dimension_names.size(), 3);
-    // Insertion sort: n <= 3, and std::sort trips GCC 12's -Warray-bounds here.
-    for (size_t i = 1; i < n; ++i) {
-      for (size_t j = i; j > 0; --j) {
-        const size_t a = order[j - 1], b = order[j];
-        if (std::tie(f.dimension_names[b], values[b]) >=
-            std::tie(f.dimension_names[a], values[a])) {
-          break;
-        }
-        std::swap(order[j - 1], order[j]);
-      }
-    }
-    key_buffer.clear();
-    AppendKeyPart(key_buffer, t.metric_namespace);
-    AppendKeyPart(key_buffer, t.metric_name);
-    for (size_t i = 0; i < n; ++i) {
-      AppendKeyPart(key_buffer, f.dimension_names[order[i]]);
-      AppendKeyPart(key_buffer, values[order[i]]);
-    }
-    auto it = series.find(key_buffer);
-    if (it != series.end()) return it->second.get();
-    auto totals = std::make_unique<SeriesTotals>();
-    totals->key.metric_namespace = t.metric_namespace;
-    totals->key.metric_name = t.metric_name;
-    for (size_t i = 0; i < n; ++i) {
-      totals->key.dimensions.emplace_back(std::string(f.dimension_names[order[i]]),
-                                          std::string(values[order[i]]));
-    }
-    SeriesTotals* raw = totals.get();
-    series.emplace(key_buffer, std::move(totals));
-    return raw;
   }
 
   void RelinkFixedSeries() {
-    for (Filter& f : filters) {
-      f.fixed_series = nullptr;
-      f.store_series = {};
-    }
+    for (Filter& f : filters) f.store_series = {};
   }
 };
 
@@ -286,7 +240,9 @@ std::vector<FilterCounters> Pipeline::Filters() const {
 }
 
 void Pipeline::ForEachSeries(const std::function<void(const SeriesTotals&)>& fn) const {
-  for (const auto& [key, totals] : impl_->series) fn(*totals);
+  impl_->store.ForEachSeries([&fn](const MetricKey& key, uint64_t samples, double sum) {
+    fn(SeriesTotals{key, sum, samples});
+  });
 }
 
 PipelineCounters Pipeline::counters() const { return impl_->counters; }
@@ -297,7 +253,6 @@ void Pipeline::AdoptStateFrom(Pipeline& previous) {
   impl_->store.ClearWatches();
   impl_->alarms.WatchMetrics(impl_->store);
   impl_->alarms.AdoptStateFrom(prev.alarms);
-  impl_->series = std::move(prev.series);
   impl_->RelinkFixedSeries();
   impl_->counters = prev.counters;
   for (size_t i = 0; i < impl_->filters.size(); ++i) {
@@ -325,18 +280,10 @@ std::string Pipeline::Serialize() const {
       w.Put<uint64_t>(v);
     }
   }
-  w.Put<uint64_t>(impl_->series.size());
-  for (const auto& [encoded, totals] : impl_->series) {
-    w.PutString(totals->key.metric_namespace);
-    w.PutString(totals->key.metric_name);
-    w.Put<uint64_t>(totals->key.dimensions.size());
-    for (const auto& [name, value] : totals->key.dimensions) {
-      w.PutString(name);
-      w.PutString(value);
-    }
-    w.Put<double>(totals->sum);
-    w.Put<uint64_t>(totals->samples);
-  }
+  // Series totals live in the store's bytes; this section, which held a copy
+  // of them, stays (empty) so that either version restores the other's
+  // checkpoints.
+  w.Put<uint64_t>(0);
   const PipelineCounters& c = impl_->counters;
   for (uint64_t v : {c.events, c.timestamp_missing, c.late_samples, c.dimension_cap_refusals}) {
     w.Put<uint64_t>(v);
@@ -364,26 +311,7 @@ Status Pipeline::Restore(std::string_view bytes) {
       *v = r.Get<uint64_t>();
     }
   }
-  // A series record holds at least two string lengths, a count and two numbers.
-  const uint64_t series_count = r.GetCount(5 * sizeof(uint64_t));
-  std::unordered_map<std::string, std::unique_ptr<SeriesTotals>> series;
-  for (uint64_t i = 0; i < series_count && r.ok(); ++i) {
-    auto totals = std::make_unique<SeriesTotals>();
-    totals->key.metric_namespace = r.GetString();
-    totals->key.metric_name = r.GetString();
-    const uint64_t dims = r.GetCount(2 * sizeof(uint64_t));
-    if (dims > 64) r.Fail();
-    for (uint64_t d = 0; d < dims && r.ok(); ++d) {
-      std::string name = r.GetString();
-      std::string value = r.GetString();
-      totals->key.dimensions.emplace_back(std::move(name), std::move(value));
-    }
-    totals->sum = r.Get<double>();
-    totals->samples = r.Get<uint64_t>();
-    totals->key.Normalize();
-    std::string encoded = EncodeKey(totals->key);
-    series.emplace(std::move(encoded), std::move(totals));
-  }
+  SkipLegacySeriesTotals(r);
   PipelineCounters c;
   for (uint64_t* v :
        {&c.events, &c.timestamp_missing, &c.late_samples, &c.dimension_cap_refusals}) {
@@ -392,7 +320,6 @@ Status Pipeline::Restore(std::string_view bytes) {
   if (!r.ok() || !r.done()) return MakeError("engine checkpoint is truncated or corrupt");
   if (auto s = impl_->store.Restore(store_bytes); !s) return s;
   if (auto s = impl_->alarms.Restore(alarm_bytes); !s) return s;
-  impl_->series = std::move(series);
   impl_->RelinkFixedSeries();
   impl_->counters = c;
   for (size_t i = 0; i < impl_->filters.size(); ++i) {

@@ -7,13 +7,13 @@
 // timestamp extractor picks the event time (or ingestion time) -> FilterSet
 // runs every filter once (shared prefilter, JSON parsed at most once) ->
 // per filter: a match counter, then one sample (value or default) added to the
-// store under (namespace, metric, dimensions) and to the cumulative series
-// totals that Prometheus exports -> Tick(now) evaluates alarms.
+// store's series (namespace, metric, dimensions), whose totals Prometheus
+// exports -> Tick(now) evaluates alarms and expires idle series.
 //
 // Pure and single-threaded (no clocks, locks or I/O); the owner serializes
-// calls. Series totals and match counters only grow, and survive Serialize /
-// Restore and config reloads (AdoptStateFrom), so exported counters never
-// restart at zero.
+// calls. Series totals and match counters only grow while their series or
+// filter lives, and survive Serialize / Restore and config reloads
+// (AdoptStateFrom); a series' totals go when the store expires the series.
 #ifndef TAILWATCH_ENGINE_PIPELINE_PIPELINE_H_
 #define TAILWATCH_ENGINE_PIPELINE_PIPELINE_H_
 
@@ -48,9 +48,10 @@ struct PipelineSpec {
   MetricStoreOptions store;
 };
 
-// Cumulative totals of one metric series, as Prometheus exports them.
+// Cumulative totals of one metric series, as Prometheus exports them. `key`
+// refers into the store; valid during the ForEachSeries call only.
 struct SeriesTotals {
-  MetricKey key;
+  const MetricKey& key;
   double sum = 0;
   uint64_t samples = 0;
 };
@@ -103,7 +104,11 @@ class Pipeline {
   const AlarmEngine& alarms() const;
 
   std::vector<FilterCounters> Filters() const;
-  // Every series that ever received a sample (cumulative; never expires).
+  // Every series the metric store holds, with its totals since it was
+  // created: the store's series identity and totals, bounded as the store is
+  // (a series idle for the dimension window expires with its totals, which
+  // start again from 0 if it comes back; at most the dimension cap per
+  // metric). tailwatch_metric_series counts them.
   void ForEachSeries(const std::function<void(const SeriesTotals&)>& fn) const;
   PipelineCounters counters() const;
 

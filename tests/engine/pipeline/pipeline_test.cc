@@ -4,6 +4,8 @@
 
 #include <map>
 
+#include "engine/common/byte_codec.h"
+
 namespace tailwatch::engine {
 namespace {
 
@@ -94,6 +96,71 @@ TEST(PipelineTest, DimensionsMakeSeparateSeries) {
   EXPECT_EQ(5u, filters[0].matches);
   EXPECT_EQ(1u, filters[0].dropped_value);
   EXPECT_EQ(1u, filters[0].dropped_dimension);
+}
+
+// One set of totals, the store's: they count late samples of a known series,
+// survive a checkpoint, and go with their series when it expires (idle for
+// the dimension window), so they are bounded as the store is.
+TEST(PipelineTest, SeriesTotalsAreTheStoresAndExpireWithTheirSeries) {
+  PipelineSpec spec;
+  spec.log_groups.push_back({"g", {}});
+  FilterSpec filter;
+  filter.name = "loss";
+  filter.log_group = "g";
+  filter.pattern = "{ $.loss = * }";
+  filter.transformation.metric_name = "Loss";
+  filter.transformation.metric_namespace = "Train";
+  filter.transformation.metric_value = "$.loss";
+  filter.transformation.dimensions = {{"Rank", "$.rank"}};
+  spec.filters.push_back(filter);
+  spec.store.dimension_window_ms = 3600000;
+  auto pipeline = Pipeline::Create(spec);
+  ASSERT_TRUE(pipeline) << pipeline.error().message;
+  Pipeline& p = **pipeline;
+  p.ProcessEvent(0, R"({"loss": 2.0, "rank": 0})", kT0 + 3600000);
+  p.Tick(kT0 + 3600000);
+  p.ProcessEvent(0, R"({"loss": 1.0, "rank": 0})", kT0);  // late for its period, still emitted
+  EXPECT_EQ(1u, p.counters().late_samples);
+  auto totals = Totals(p);
+  ASSERT_EQ(1u, totals.size());
+  EXPECT_EQ(3.0, totals["Train/Loss{Rank=0}"].first);
+  EXPECT_EQ(2u, totals["Train/Loss{Rank=0}"].second);
+
+  auto restored = Pipeline::Create(spec);
+  ASSERT_TRUE(restored);
+  ASSERT_TRUE((*restored)->Restore(p.Serialize()));
+  EXPECT_EQ(totals, Totals(**restored));
+
+  p.Tick(kT0 + 3 * 3600000);
+  EXPECT_TRUE(Totals(p).empty());
+  EXPECT_EQ(0u, p.store().counters().series);
+}
+
+// Checkpoints of the previous format carried a second copy of the totals
+// after the filter counters: it is read past, and the store's totals stand.
+TEST(PipelineTest, RestoresCheckpointsWithTheOldTotalsSection) {
+  auto pipeline = Pipeline::Create(SeedSpec());
+  ASSERT_TRUE(pipeline);
+  Pipeline& p = **pipeline;
+  p.ProcessEvent(0, "Error: java.lang.Exception at x", kT0 + 1000);
+  ByteWriter w;
+  w.PutString("TWPIPE1");
+  w.PutString(p.store().Serialize());
+  w.PutString(p.alarms().Serialize());
+  w.Put<uint64_t>(0);  // no filter counters
+  w.Put<uint64_t>(1);  // one series total, old style
+  w.PutString("AIWorkloadLogs");
+  w.PutString("AnomalyOccurrences");
+  w.Put<uint64_t>(1);
+  w.PutString("Rank");
+  w.PutString("0");
+  w.Put<double>(7);
+  w.Put<uint64_t>(7);
+  for (int i = 0; i < 4; ++i) w.Put<uint64_t>(0);  // pipeline counters
+  auto restored = Pipeline::Create(SeedSpec());
+  ASSERT_TRUE(restored);
+  ASSERT_TRUE((*restored)->Restore(w.Take()));
+  EXPECT_EQ(Totals(p), Totals(**restored));
 }
 
 TEST(PipelineTest, JsonTimestampGivesEventTime) {
