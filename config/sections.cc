@@ -26,6 +26,19 @@ bool IsLogGroupName(std::string_view name) {
   });
 }
 
+bool IsFilterName(std::string_view name) {
+  return !name.empty() && name.size() <= 512 && name.find_first_of(":*") == std::string::npos;
+}
+
+// Reads the required `name` into `*name`, keeps its node in `*name_node`, and
+// reports "name: <rule>" when `valid` (if given) refuses it.
+void ReadName(MapReader& r, std::string* name, YAML::Node* name_node,
+              bool (*valid)(std::string_view), std::string_view rule) {
+  if (!r.String("name", name, /*required=*/true)) return;
+  name_node->reset(r.Value("name"));
+  if (valid != nullptr && !valid(*name)) r.ErrorAt("name", "name: " + std::string(rule));
+}
+
 bool IsTargetName(std::string_view name) {
   if (name.empty() || name.size() > 256) return false;
   return std::all_of(name.begin(), name.end(), [](char c) {
@@ -283,14 +296,9 @@ Loaded<LogGroupConfig> DecodeLogGroup(Diagnostics& diags, const SourceFile& file
   return DecodeEntity<Loaded<LogGroupConfig>>(
       diags, file, node, kKeys, "log group", [&](MapReader& r, Loaded<LogGroupConfig>& out) {
         LogGroupConfig& g = out.value;
-        if (r.String("name", &g.name, /*required=*/true)) {
-          out.name_node.reset(r.Value("name"));
-          if (!IsLogGroupName(g.name)) {
-            r.ErrorAt("name",
-                      "name: a log group name is 1-512 characters of letters, digits and "
-                      "'.', '-', '_', '/', '#'");
-          }
-        }
+        ReadName(r, &g.name, &out.name_node, IsLogGroupName,
+                 "a log group name is 1-512 characters of letters, digits and "
+                 "'.', '-', '_', '/', '#'");
         r.StringList("files", &g.files);
         for (size_t i = 0; i < g.files.size(); ++i) {
           if (g.files[i].empty()) diags.Error(file, r.Value("files")[i], "files: empty file name");
@@ -312,13 +320,8 @@ LoadedFilter DecodeFilter(Diagnostics& diags, const SourceFile& file, const YAML
   return DecodeEntity<LoadedFilter>(
       diags, file, node, kKeys, "metric filter", [&](MapReader& r, LoadedFilter& out) {
         engine::FilterSpec& f = out.value;
-        if (r.String("name", &f.name, /*required=*/true)) {
-          out.name_node.reset(r.Value("name"));
-          if (f.name.empty() || f.name.size() > 512 ||
-              f.name.find_first_of(":*") != std::string::npos) {
-            r.ErrorAt("name", "name: a filter name is 1-512 characters without ':' or '*'");
-          }
-        }
+        ReadName(r, &f.name, &out.name_node, IsFilterName,
+                 "a filter name is 1-512 characters without ':' or '*'");
         if (r.String("log_group", &f.log_group, /*required=*/true)) {
           out.log_group_node.reset(r.Value("log_group"));
         }
@@ -485,7 +488,7 @@ LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::
   return DecodeEntity<LoadedAlarm>(
       diags, file, node, kKeys, "alarm", [&](MapReader& r, LoadedAlarm& out) {
         engine::AlarmSpec& a = out.value;
-        if (r.String("name", &a.name, /*required=*/true)) out.name_node.reset(r.Value("name"));
+        ReadName(r, &a.name, &out.name_node, nullptr, "");  // ValidateAlarmSpec checks it
         r.String("alarm_description", &a.description);
         r.String("namespace", &a.metric_namespace, /*required=*/true);
         r.String("metric_name", &a.metric_name, /*required=*/true);
@@ -534,14 +537,8 @@ Loaded<TargetConfig> DecodeTarget(Diagnostics& diags, const SourceFile& file,
   return DecodeEntity<Loaded<TargetConfig>>(
       diags, file, node, kKeys, "target", [&](MapReader& r, Loaded<TargetConfig>& out) {
         TargetConfig& t = out.value;
-        if (r.String("name", &t.name, /*required=*/true)) {
-          out.name_node.reset(r.Value("name"));
-          if (!IsTargetName(t.name)) {
-            r.ErrorAt("name",
-                      "name: a target name is 1-256 characters of letters, digits and "
-                      "'.', '-', '_'");
-          }
-        }
+        ReadName(r, &t.name, &out.name_node, IsTargetName,
+                 "a target name is 1-256 characters of letters, digits and '.', '-', '_'");
         std::string type;
         if (r.Enum("type", kTypes, &type, /*required=*/true)) {
           t.type = type == "sns"            ? TargetConfig::Type::kSns

@@ -67,7 +67,8 @@ TEST(PipelineTest, SeedExampleCountsAndAlarms) {
   EXPECT_EQ(3u, p.counters().events);
 }
 
-TEST(PipelineTest, DimensionsMakeSeparateSeries) {
+// Train/Loss from `$.loss`, by the dimension Rank from `$.rank`.
+PipelineSpec LossByRankSpec() {
   PipelineSpec spec;
   spec.log_groups.push_back({"g", {}});
   FilterSpec filter;
@@ -79,7 +80,11 @@ TEST(PipelineTest, DimensionsMakeSeparateSeries) {
   filter.transformation.metric_value = "$.loss";
   filter.transformation.dimensions = {{"Rank", "$.rank"}};
   spec.filters.push_back(filter);
-  auto pipeline = Pipeline::Create(spec);
+  return spec;
+}
+
+TEST(PipelineTest, DimensionsMakeSeparateSeries) {
+  auto pipeline = Pipeline::Create(LossByRankSpec());
   ASSERT_TRUE(pipeline) << pipeline.error().message;
   Pipeline& p = **pipeline;
   p.ProcessEvent(0, R"({"loss": 2.5, "rank": 0})", kT0);
@@ -102,17 +107,7 @@ TEST(PipelineTest, DimensionsMakeSeparateSeries) {
 // survive a checkpoint, and go with their series when it expires (idle for
 // the dimension window), so they are bounded as the store is.
 TEST(PipelineTest, SeriesTotalsAreTheStoresAndExpireWithTheirSeries) {
-  PipelineSpec spec;
-  spec.log_groups.push_back({"g", {}});
-  FilterSpec filter;
-  filter.name = "loss";
-  filter.log_group = "g";
-  filter.pattern = "{ $.loss = * }";
-  filter.transformation.metric_name = "Loss";
-  filter.transformation.metric_namespace = "Train";
-  filter.transformation.metric_value = "$.loss";
-  filter.transformation.dimensions = {{"Rank", "$.rank"}};
-  spec.filters.push_back(filter);
+  PipelineSpec spec = LossByRankSpec();
   spec.store.dimension_window_ms = 3600000;
   auto pipeline = Pipeline::Create(spec);
   ASSERT_TRUE(pipeline) << pipeline.error().message;
