@@ -4,7 +4,7 @@ JOBS ?= $(shell nproc)
 FUZZ_SECONDS ?= 60
 CTEST_ARGS ?=
 
-.PHONY: all deps deps-build build dev asan release fuzz run test test-dev test-asan test-fuzz bench format format-check tidy clean
+.PHONY: all deps deps-build build dev asan tsan release fuzz run test test-dev test-asan test-tsan test-fuzz bench format format-check tidy clean
 
 all: build
 
@@ -27,6 +27,13 @@ asan: deps-build
 release: deps-build
 	cmake --preset release >/dev/null
 	cmake --build --preset release -j $(JOBS)
+
+tsan: deps-build
+	cmake --preset tsan >/dev/null
+	cmake --build --preset tsan -j $(JOBS) --target tailwatch_daemon_tests
+
+test-tsan: deps tsan
+	ctest --preset tsan -j $(JOBS) -R '^tailwatch_daemon_tests$$' $(CTEST_ARGS)
 
 fuzz: deps
 	cmake --preset fuzz >/dev/null

@@ -152,6 +152,7 @@ class Loader {
 
     if (is_main) {
       DecodeServer(r, &config_.server);
+      DecodeIngest(r, &config_.ingest);
       r.String("state_dir", &config_.state_dir);
       if (r.Has("state_dir") && config_.state_dir.empty()) {
         r.ErrorAt("state_dir", "state_dir: must not be empty");

@@ -72,10 +72,32 @@ struct ServerConfig {
   size_t max_body_bytes = 2 << 20;  // push bodies (a full PutLogEvents batch fits); larger -> 413
   size_t max_connections = 256;     // more -> 503
   int read_timeout_ms = 30000;      // whole request read
+  // A keep-alive connection with no new request for this long is closed; at
+  // max_connections the longest-idle one is closed to make room anyway.
+  int idle_timeout_ms = 60000;
   // Always false: events for a log group the config does not define are
   // refused (ResourceNotFoundException / 404), as a group without filters
   // would count nothing. `allow_unknown_log_groups` is a removed key.
   static constexpr bool allow_unknown_log_groups = false;
+};
+
+// ingest.journal: the push journal in state_dir/journal (docs/ingestion.md).
+struct JournalConfig {
+  // always: a 2xx is on disk (fdatasync, group commit); interval: a 2xx
+  // survives kill -9, power loss may take the last fsync_interval_ms; never:
+  // the kernel syncs when it likes.
+  enum class Fsync { kAlways, kInterval, kNever };
+  Fsync fsync = Fsync::kAlways;
+  int fsync_interval_ms = 200;
+  size_t segment_bytes = 64u << 20;
+  // Retention of segments already covered by a checkpoint: deleted once
+  // beyond max_bytes (newer segments hold that much) or max_age_hours.
+  size_t max_bytes = size_t{1} << 30;
+  int max_age_hours = 24;
+};
+
+struct IngestConfig {
+  JournalConfig journal;
 };
 
 struct TimestampConfig {
@@ -136,6 +158,7 @@ struct TargetConfig {
 
 struct Config {
   ServerConfig server;
+  IngestConfig ingest;
   std::string state_dir = "./state";  // checkpoints and the notification outbox
   int checkpoint_interval_ms = 1000;
   std::string region = "us-west-2";  // for alarm ARNs and notifications

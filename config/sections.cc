@@ -225,9 +225,9 @@ bool IsSnsTopicArn(std::string_view text, std::string* region) {
 
 void DecodeServer(MapReader& top, ServerConfig* server) {
   static constexpr std::string_view kKeys[] = {
-      "listen",           "auth_token_file",         "protect_metrics", "tls_cert_file",
-      "tls_key_file",     "max_body_bytes",          "max_connections", "read_timeout_ms",
-      "write_timeout_ms", "allow_unknown_log_groups"};
+      "listen",          "auth_token_file",  "protect_metrics",         "tls_cert_file",
+      "tls_key_file",    "max_body_bytes",   "max_connections",         "read_timeout_ms",
+      "idle_timeout_ms", "write_timeout_ms", "allow_unknown_log_groups"};
   const YAML::Node node = top.Value("server");
   if (!node.IsDefined() || node.IsNull()) return;  // `server:` alone: all defaults
   MapReader r(top.diags(), top.file(), node, kKeys, "server");
@@ -261,6 +261,7 @@ void DecodeServer(MapReader& top, ServerConfig* server) {
   r.Size("max_body_bytes", &server->max_body_bytes, 1, 1LL << 30);
   r.Size("max_connections", &server->max_connections, 1, 1000000);
   r.Int("read_timeout_ms", &server->read_timeout_ms, 1, 3600000);
+  r.Int("idle_timeout_ms", &server->idle_timeout_ms, 1, 3600000);
   // Removed keys: an error naming why, never silently ignored.
   if (r.Has("write_timeout_ms")) {
     r.ErrorAt("write_timeout_ms",
@@ -281,6 +282,36 @@ void DecodeServer(MapReader& top, ServerConfig* server) {
                         message + "; delete this line");
     }
   }
+}
+
+void DecodeIngest(MapReader& top, IngestConfig* ingest) {
+  static constexpr std::string_view kKeys[] = {"journal"};
+  static constexpr std::string_view kJournalKeys[] = {"fsync", "fsync_interval_ms", "segment_bytes",
+                                                      "max_bytes", "max_age_hours"};
+  static constexpr std::string_view kFsync[] = {"always", "interval", "never"};
+  const YAML::Node node = top.Value("ingest");
+  if (!node.IsDefined() || node.IsNull()) return;
+  MapReader r(top.diags(), top.file(), node, kKeys, "ingest");
+  if (!r.is_map()) return;
+  const YAML::Node journal = r.Value("journal");
+  if (!journal.IsDefined() || journal.IsNull()) return;
+  MapReader j(top.diags(), top.file(), journal, kJournalKeys, "ingest.journal");
+  if (!j.is_map()) return;
+  JournalConfig& out = ingest->journal;
+  std::string fsync;
+  if (j.Enum("fsync", kFsync, &fsync)) {
+    out.fsync = fsync == "interval" ? JournalConfig::Fsync::kInterval
+                : fsync == "never"  ? JournalConfig::Fsync::kNever
+                                    : JournalConfig::Fsync::kAlways;
+  }
+  j.Int("fsync_interval_ms", &out.fsync_interval_ms, 1, 3600000);
+  if (j.Has("fsync_interval_ms") && !j.Failed("fsync_interval_ms") &&
+      out.fsync != JournalConfig::Fsync::kInterval) {
+    j.ErrorAt("fsync_interval_ms", "fsync_interval_ms: only used with fsync: interval");
+  }
+  j.Size("segment_bytes", &out.segment_bytes, 4096, 1LL << 40);
+  j.Size("max_bytes", &out.max_bytes, 0, 1LL << 50);
+  j.Int("max_age_hours", &out.max_age_hours, 0, 24 * 365 * 10);
 }
 
 Loaded<LogGroupConfig> DecodeLogGroup(Diagnostics& diags, const SourceFile& file,
@@ -420,6 +451,7 @@ void DecodeAlarmRule(MapReader& r, engine::AlarmSpec* a) {
   static constexpr std::string_view kTreatMissing[] = {"missing", "ignore", "breaching",
                                                        "notBreaching"};
   static constexpr std::string_view kLowSample[] = {"evaluate", "ignore"};
+  static constexpr std::string_view kMissingScope[] = {"all", "live"};
   r.Int("period", &a->period_seconds, kIntMin, kIntMax, /*required=*/true);
   r.Int("evaluation_periods", &a->evaluation_periods, kIntMin, kIntMax, /*required=*/true);
   int datapoints = 0;
@@ -446,6 +478,11 @@ void DecodeAlarmRule(MapReader& r, engine::AlarmSpec* a) {
   if (r.Enum("evaluate_low_sample_count_percentile", kLowSample, &low_sample)) {
     a->ignore_low_sample_count_percentile = low_sample == "ignore";
   }
+  std::string missing_scope;
+  if (r.Enum("missing_data_scope", kMissingScope, &missing_scope)) {
+    a->missing_data_live_only = missing_scope == "live";
+  }
+  r.String("end_metric_name", &a->end_metric_name);
 }
 
 // alarm_actions, ok_actions, insufficient_data_actions, each action also
@@ -480,6 +517,8 @@ LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::
                                                "comparison_operator",
                                                "treat_missing_data",
                                                "evaluate_low_sample_count_percentile",
+                                               "missing_data_scope",
+                                               "end_metric_name",
                                                "unit",
                                                "actions_enabled",
                                                "alarm_actions",

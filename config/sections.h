@@ -50,6 +50,7 @@ struct LoadedAlarm : Loaded<engine::AlarmSpec> {
 // The top-level keys of a main file and of an included one.
 inline constexpr std::string_view kTopLevelKeys[] = {"include",
                                                      "server",
+                                                     "ingest",
                                                      "state_dir",
                                                      "checkpoint_interval_ms",
                                                      "region",
@@ -63,6 +64,7 @@ inline constexpr std::string_view kIncludedFileKeys[] = {"include", "log_groups"
                                                          "alarms", "targets"};
 
 void DecodeServer(MapReader& top, ServerConfig* server);
+void DecodeIngest(MapReader& top, IngestConfig* ingest);
 Loaded<LogGroupConfig> DecodeLogGroup(Diagnostics& diags, const SourceFile& file,
                                       const YAML::Node& node);
 LoadedFilter DecodeFilter(Diagnostics& diags, const SourceFile& file, const YAML::Node& node);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make test`: a formatting check, the dev preset with every test, the asan preset with the unit
-# tests, then a libFuzzer smoke run of each fuzz target. Stops at the first failure.
+# tests, the tsan preset with the daemon tests, then a libFuzzer smoke run of each fuzz target.
+# Stops at the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs="${JOBS:-$(nproc)}"
@@ -25,10 +26,18 @@ cmake --build --preset asan -j "$jobs"
 step "asan: ctest (unit tests)"
 ctest --preset asan -j "$jobs" -LE integration | tee build/asan-ctest.log
 
+# The daemon's threads (HTTP sessions, the engine strand, the notifier, reloads
+# under scrape) under ThreadSanitizer; the engine itself is single-threaded.
+step "tsan: configure + build (daemon tests)"
+cmake --preset tsan >/dev/null
+cmake --build --preset tsan -j "$jobs" --target tailwatch_daemon_tests
+step "tsan: ctest (daemon tests)"
+ctest --preset tsan -j "$jobs" -R '^tailwatch_daemon_tests$' | tee build/tsan-ctest.log
+
 step "fuzz: build + ${fuzz_seconds}s per target"
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j "$jobs" --target fuzz_targets
 tools/run-fuzz.sh build/fuzz "$fuzz_seconds"
 step "all tests passed"
 # The summaries again, dev (every test) last.
-grep -h 'tests passed' build/asan-ctest.log build/dev-ctest.log
+grep -h 'tests passed' build/tsan-ctest.log build/asan-ctest.log build/dev-ctest.log

@@ -259,7 +259,9 @@ Result<std::optional<Checkpoint>> CheckpointStore::Read() {
     problem = latest.error().message;
   } else if (latest->has_value()) {
     auto decoded = Decode(**latest);
-    if (decoded) return std::optional<Checkpoint>(Checkpoint{std::move(*decoded), false, ""});
+    if (decoded) {
+      return std::optional<Checkpoint>(Checkpoint{std::move(*decoded), false, "", current});
+    }
     problem = current + ": " + decoded.error().message;
   } else {
     problem = current + ": missing";
@@ -281,7 +283,7 @@ Result<std::optional<Checkpoint>> CheckpointStore::Read() {
                      ". Move the checkpoint files away to start fresh");
   }
   return std::optional<Checkpoint>(
-      Checkpoint{std::move(*decoded), true, problem + "; using " + prev});
+      Checkpoint{std::move(*decoded), true, problem + "; using " + prev, prev});
 }
 
 }  // namespace tailwatch::daemon

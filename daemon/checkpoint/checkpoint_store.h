@@ -77,6 +77,10 @@ struct Checkpoint {
   CheckpointSections sections;
   bool from_previous = false;  // `checkpoint` was unusable; this is checkpoint.prev
   std::string warning;         // why `checkpoint` was not used (log it)
+  // The file these sections were read from (`checkpoint` or
+  // `checkpoint.prev`): the start-up line names it, so an operator sees a
+  // fall-back without reading the warning.
+  std::string source_path;
 };
 
 class CheckpointStore {

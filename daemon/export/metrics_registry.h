@@ -53,7 +53,8 @@ struct HttpMetrics {
   void RecordRequest(std::string_view endpoint, int code, uint64_t request_body_bytes,
                      uint64_t response_body_bytes) const;
   // reason: timeout, header_too_large, body_too_large, bad_request,
-  // handler_exception, handler_dropped.
+  // handler_exception, handler_dropped, idle_evicted (a connection closed at
+  // max_connections to make room).
   void RecordError(std::string_view reason) const;
 };
 

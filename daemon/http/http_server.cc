@@ -9,11 +9,18 @@
 //             two deadlines can apply: waiting for the first byte uses the idle
 //             timeout, the rest of the request (headers and body) the read
 //             timeout, which is what cuts off slowloris clients.
-//   Pending   the state behind one Responder: answers at most once, posts the
-//             answer to the session's strand, and answers 500 if the handler
-//             lets it go without answering.
+//   ResponseSlot  the state behind one Responder: answers at most once, posts
+//             the answer to the session's strand, and answers 500 if the
+//             handler lets it go without answering. It holds the session
+//             weakly, behind the server's Gate, so a Responder kept anywhere
+//             (another thread, after Stop(), after the io_context is gone)
+//             never owns an object tied to the io_context.
+// Ownership: a session is owned only by the operations it has pending in the
+// io_context (while a handler holds its request, by an "await" timer that
+// never expires by itself). So every session is destroyed either on an io
+// thread or inside ~io_context, never on a caller's thread after it.
 // Nothing here throws into the io_context: every completion handler takes an
-// error_code, handler calls are wrapped in try/catch.
+// error_code, handler calls and accepts are wrapped in try/catch.
 #include "daemon/http/http_server.h"
 
 #include <algorithm>
@@ -35,8 +42,10 @@
 #include <exception>
 #include <mutex>
 #include <optional>
+#include <shared_mutex>
 #include <unordered_map>
 
+#include "config/listen_address.h"
 #include "daemon/common/log.h"
 #include "daemon/export/metrics_registry.h"
 
@@ -104,35 +113,74 @@ bool HasLineBreak(std::string_view text) {
   return text.find_first_of("\r\n") != std::string_view::npos;
 }
 
-// Splits "host:port" / "[v6]:port"; an empty host means all IPv4 interfaces.
-Result<std::pair<std::string, std::string>> SplitListen(std::string_view listen) {
-  const size_t colon = listen.rfind(':');
-  if (colon == std::string_view::npos) return MakeError("expected host:port");
-  std::string host(listen.substr(0, colon));
-  std::string port(listen.substr(colon + 1));
-  if (host.size() >= 2 && host.front() == '[' && host.back() == ']') {
-    host = host.substr(1, host.size() - 2);
-  }
-  if (host.empty() || host == "*") host = "0.0.0.0";
-  if (port.empty() || port.size() > 5 ||
-      !std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
-      std::stoi(port) > 65535) {
-    return MakeError("bad port '" + port + "'");
-  }
-  return std::make_pair(host, port);
-}
-
 struct RouteEntry {
   std::string method;
   std::string path;
   Handler handler;
 };
 
+int64_t SteadyNowNs() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
 class SessionBase {
  public:
   virtual ~SessionBase() = default;
   // Closes the connection; thread-safe (posts to the session's strand).
   virtual void CloseAsync() = 0;
+  // Posts `response` as the answer to the request a handler holds; any thread.
+  virtual void PostResponse(HttpResponse response, bool dropped) = 0;
+
+  // When the connection began waiting for its next request (steady ns), or 0
+  // while a request is being read or answered: what eviction at the
+  // connection cap looks at.
+  std::atomic<int64_t> idle_since_ns{0};
+};
+
+// Closed (synchronously) by HttpServer::Stop(); a ResponseSlot reaches its
+// session only through an open gate. Stop() must happen before the
+// io_context goes, so a session reached through the gate is on a live
+// io_context, and the strong reference taken for the post is released there.
+struct Gate {
+  std::shared_mutex mu;
+  bool open = true;  // GUARDED_BY(mu)
+};
+
+class ResponseSlot {
+ public:
+  ResponseSlot(std::shared_ptr<Gate> gate, std::weak_ptr<SessionBase> session)
+      : gate_(std::move(gate)), session_(std::move(session)) {}
+  ResponseSlot(const ResponseSlot&) = delete;
+  ResponseSlot& operator=(const ResponseSlot&) = delete;
+
+  // A Responder let go unanswered: answer 500 for it rather than leave the
+  // client waiting.
+  ~ResponseSlot() {
+    if (!answered_.exchange(true)) Deliver(JsonError(500, "handler did not answer"), true);
+  }
+
+  void Answer(HttpResponse response) {
+    if (answered_.exchange(true)) return;
+    Deliver(std::move(response), false);
+  }
+
+ private:
+  void Deliver(HttpResponse response, bool dropped) noexcept {
+    try {
+      std::shared_lock<std::shared_mutex> lock(gate_->mu);
+      if (!gate_->open) return;
+      if (auto session = session_.lock()) session->PostResponse(std::move(response), dropped);
+    } catch (...) {
+      // Out of memory while posting: the session's await timer still ends
+      // with the connection; nothing to unwind here.
+    }
+  }
+
+  std::shared_ptr<Gate> gate_;
+  std::weak_ptr<SessionBase> session_;
+  std::atomic<bool> answered_{false};
 };
 
 }  // namespace
@@ -188,9 +236,12 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
         retry_timer(acceptor.get_executor()) {}
 
   void DoAccept();
+  void Accepted(beast::error_code ec, tcp::socket socket);
   void OnAccept(beast::error_code ec, tcp::socket socket);
   void Reject(tcp::socket& socket);
   void StopOnStrand();
+  // At the connection cap: closes the connection idle for longest, if any.
+  bool EvictOldestIdle();
 
   const RouteEntry* FindRoute(std::string_view method, std::string_view path,
                               std::string* allow) const {
@@ -230,6 +281,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   std::atomic<bool> stopped{false};
   std::atomic<uint16_t> port{0};
   std::atomic<size_t> open{0};
+  std::shared_ptr<Gate> gate = std::make_shared<Gate>();
 
   std::mutex mu;
   uint64_t next_id = 1;                                               // GUARDED_BY(mu)
@@ -283,16 +335,18 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
     net::post(stream_.get_executor(), [self = this->shared_from_this()] { self->Close(); });
   }
 
-  // Called by Pending on any thread.
-  void PostResponse(HttpResponse response) {
+  // Called by a ResponseSlot on any thread, behind the open gate.
+  void PostResponse(HttpResponse response, bool dropped) override {
     net::post(stream_.get_executor(),
-              [self = this->shared_from_this(), response = std::move(response)]() mutable {
+              [self = this->shared_from_this(), dropped, response = std::move(response)]() mutable {
+                if (!self->awaiting_) return;
+                if (dropped && self->metrics() != nullptr)
+                  self->metrics()->RecordError("handler_dropped");
                 self->WriteResponse(std::move(response), false);
               });
   }
 
   const exporter::HttpMetrics* metrics() const { return impl_->options.metrics; }
-  bool stopping() const { return impl_->stopped.load(); }
 
  private:
   std::chrono::milliseconds ReadTimeout() const {
@@ -322,6 +376,7 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
     endpoint_ = std::string(kOtherEndpoint);
     if (buffer_.size() > 0) return ReadRest();  // a pipelined request is already here
     // Waiting for the next request: the idle timeout applies until its first byte.
+    idle_since_ns.store(SteadyNowNs());
     Lowest().expires_after(IdleTimeout());
     stream_.async_read_some(buffer_.prepare(4096),
                             [self = this->shared_from_this()](beast::error_code ec, std::size_t n) {
@@ -332,6 +387,7 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
   }
 
   void ReadRest() {
+    idle_since_ns.store(0);
     request_started_ = true;
     // One deadline for headers and body together, so a client trickling bytes
     // cannot extend it. Our own timer rather than the stream's expiry: on
@@ -419,6 +475,7 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
   void WriteResponse(HttpResponse response, bool force_close) {
     if (awaiting_) {
       awaiting_ = false;
+      await_.cancel();
       if (metrics() != nullptr) metrics()->in_flight->Decrement();
     }
     if (closed_) return;
@@ -483,7 +540,9 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
   void Close() {
     if (closed_) return;
     closed_ = true;
+    idle_since_ns.store(0);
     deadline_.cancel();
+    await_.cancel();
     if (metrics() != nullptr) {
       metrics()->open_connections->Decrement();
       if (awaiting_) metrics()->in_flight->Decrement();
@@ -498,6 +557,9 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
   Stream stream_;
   beast::flat_buffer buffer_;
   net::steady_timer deadline_{stream_.get_executor()};  // request read deadline
+  // Never expires by itself: its pending wait owns the session while a
+  // handler holds the request (the Responder holds the session only weakly).
+  net::steady_timer await_{stream_.get_executor()};
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   std::array<char, 4096> scratch_{};
   std::string remote_;
@@ -513,37 +575,6 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
   bool awaiting_ = false;  // a handler holds this request's Responder
   bool close_after_write_ = false;
   bool closed_ = false;
-};
-
-// The shared state behind one Responder.
-template <class Stream>
-class PendingT {
- public:
-  explicit PendingT(std::shared_ptr<Session<Stream>> session) : session_(std::move(session)) {}
-  PendingT(const PendingT&) = delete;
-  PendingT& operator=(const PendingT&) = delete;
-
-  ~PendingT() {
-    if (done_.load()) return;
-    // The handler let its Responder go unanswered: answer for it rather than
-    // leave the client waiting. Not after Stop(): the io_context may be on its
-    // way down, and the session's destructor settles the in-flight count.
-    if (session_->stopping()) return;
-    if (session_->metrics() != nullptr) session_->metrics()->RecordError("handler_dropped");
-    session_->PostResponse(JsonError(500, "handler did not answer"));
-  }
-
-  // Returns false when an answer was already given.
-  bool Answer(HttpResponse response) {
-    if (done_.exchange(true)) return false;
-    if (session_->stopping()) return true;  // the session is closing anyway
-    session_->PostResponse(std::move(response));
-    return true;
-  }
-
- private:
-  std::shared_ptr<Session<Stream>> session_;
-  std::atomic<bool> done_{false};
 };
 
 template <class Stream>
@@ -580,20 +611,24 @@ void Session<Stream>::OnRequest() {
   Lowest().expires_never();
   awaiting_ = true;
   if (metrics() != nullptr) metrics()->in_flight->Increment();
-  auto pending = std::make_shared<PendingT<Stream>>(this->shared_from_this());
-  Responder responder = [pending](HttpResponse response) { pending->Answer(std::move(response)); };
+  await_.expires_at(net::steady_timer::time_point::max());
+  await_.async_wait([self = this->shared_from_this()](beast::error_code) {});
+  auto slot = std::make_shared<ResponseSlot>(impl_->gate, this->weak_from_this());
+  Responder responder = [slot](HttpResponse response) { slot->Answer(std::move(response)); };
+  const char* what = nullptr;
   try {
     route->handler(std::move(request), std::move(responder));
+    return;
   } catch (const std::exception& e) {
-    if (metrics() != nullptr) metrics()->RecordError("handler_exception");
+    what = e.what();
     TW_LOG_ERROR("http: handler for %s %s threw: %s", route->method.c_str(), route->path.c_str(),
-                 e.what());
-    pending->Answer(JsonError(500, "internal error"));
+                 what);
   } catch (...) {
-    if (metrics() != nullptr) metrics()->RecordError("handler_exception");
     TW_LOG_ERROR("http: handler for %s %s threw", route->method.c_str(), route->path.c_str());
-    pending->Answer(JsonError(500, "internal error"));
   }
+  if (metrics() != nullptr) metrics()->RecordError("handler_exception");
+  // Answered here, on the strand; a Responder the handler kept is ignored.
+  slot->Answer(JsonError(500, "internal error"));
 }
 
 }  // namespace
@@ -607,6 +642,17 @@ void Impl::DoAccept() {
 
 void Impl::OnAccept(beast::error_code ec, tcp::socket socket) {
   if (stopped.load() || ec == net::error::operation_aborted) return;
+  try {
+    Accepted(ec, std::move(socket));
+  } catch (const std::exception& e) {
+    // Out of memory or a socket error thrown by a library call: drop this
+    // connection, keep accepting.
+    TW_LOG_WARNING("http: accepting a connection failed: %s", e.what());
+    if (!stopped.load()) DoAccept();
+  }
+}
+
+void Impl::Accepted(beast::error_code ec, tcp::socket socket) {
   if (ec) {
     // EMFILE and friends: back off instead of spinning on the acceptor.
     TW_LOG_WARNING("http: accept failed: %s", ec.message().c_str());
@@ -617,7 +663,7 @@ void Impl::OnAccept(beast::error_code ec, tcp::socket socket) {
     });
     return;
   }
-  if (open.load() >= options.max_connections) {
+  if (open.load() >= options.max_connections && !EvictOldestIdle()) {
     Reject(socket);
   } else if (ssl) {
     std::make_shared<Session<beast::ssl_stream<beast::tcp_stream>>>(std::move(socket),
@@ -627,6 +673,30 @@ void Impl::OnAccept(beast::error_code ec, tcp::socket socket) {
     std::make_shared<Session<beast::tcp_stream>>(std::move(socket), shared_from_this())->Start();
   }
   DoAccept();
+}
+
+bool Impl::EvictOldestIdle() {
+  std::shared_ptr<SessionBase> oldest;
+  int64_t oldest_ns = 0;
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    for (auto& [id, weak] : sessions) {
+      auto session = weak.lock();
+      if (!session) continue;
+      const int64_t since = session->idle_since_ns.load();
+      if (since != 0 && (oldest == nullptr || since < oldest_ns)) {
+        oldest = std::move(session);
+        oldest_ns = since;
+      }
+    }
+  }
+  if (oldest == nullptr) return false;
+  // Not waited for: the newcomer is served at once, and the count comes back
+  // under the cap when the evicted session closes on its strand.
+  oldest->idle_since_ns.store(0);
+  oldest->CloseAsync();
+  if (options.metrics != nullptr) options.metrics->RecordError("idle_evicted");
+  return true;
 }
 
 void Impl::Reject(tcp::socket& socket) {
@@ -667,7 +737,8 @@ Status HttpServer::Start() {
     impl.started.store(false);
     return MakeError("listen " + listen + ": " + why);
   };
-  auto parts = SplitListen(listen);
+  // The one listen-address parser (config/listen_address.h), also for --listen.
+  auto parts = config::ParseListenAddress(listen);
   if (!parts) return fail(parts.error().message);
 
   if (!impl.options.tls_cert_file.empty() || !impl.options.tls_key_file.empty()) {
@@ -689,10 +760,10 @@ Status HttpServer::Start() {
   // Numeric addresses only (plus "localhost"): a listen address that needs
   // DNS would make start-up depend on the network.
   beast::error_code ec;
-  const std::string host = parts->first == "localhost" ? "127.0.0.1" : parts->first;
+  const std::string host = parts->host == "localhost" ? "127.0.0.1" : parts->host;
   const auto address = net::ip::make_address(host, ec);
-  if (ec) return fail("not an IP address: '" + parts->first + "'");
-  const tcp::endpoint endpoint(address, static_cast<uint16_t>(std::stoi(parts->second)));
+  if (ec) return fail("not an IP address: '" + parts->host + "'");
+  const tcp::endpoint endpoint(address, parts->port);
   impl.acceptor.open(endpoint.protocol(), ec);
   if (ec) return fail(ec.message());
   impl.acceptor.set_option(net::socket_base::reuse_address(true), ec);
@@ -717,6 +788,12 @@ size_t HttpServer::open_connections() const { return impl_->open.load(); }
 
 void HttpServer::Stop() {
   if (impl_->stopped.exchange(true)) return;
+  {
+    // From here on no Responder reaches a session; waits for one that is
+    // posting now.
+    std::unique_lock<std::shared_mutex> lock(impl_->gate->mu);
+    impl_->gate->open = false;
+  }
   if (impl_->started.load()) {
     net::post(impl_->acceptor.get_executor(), [self = impl_] { self->StopOnStrand(); });
   }

@@ -8,8 +8,10 @@
 //   - request header larger than max_header_bytes -> 431, connection closed;
 //   - body larger than max_body_bytes -> 413 as soon as the Content-Length (or
 //     the chunked stream) says so, without reading the rest; closed;
-//   - more than max_connections open -> the new connection gets a 503 and is
-//     closed at once;
+//   - max_connections open -> the connection that has waited longest for its
+//     next request is closed to make room; with none idle, the new connection
+//     gets a 503 and is closed at once (before any authentication, so idle
+//     connections cannot starve health checks);
 //   - a request (headers and body) not complete within read_timeout_ms after
 //     its first byte -> 408, closed (slowloris); a keep-alive connection with
 //     no new request within idle_timeout_ms is closed silently.
@@ -22,9 +24,14 @@
 // without calling it gets a 500 too, so no connection hangs on a lost request.
 // No exception ever reaches the io_context.
 //
-// Lifetime: the io_context must outlive the HttpServer and everything it
-// started; the server (and its sessions) may outlive Stop(). Route() is for
-// setup, before Start(). Start/Stop/port are thread-safe.
+// Lifetime: the io_context must outlive the HttpServer; sessions are owned by
+// their pending operations, so they end on an io thread (or inside
+// ~io_context), never on a handler's thread. A Responder owns nothing tied to
+// the io_context: it may be kept past Stop(), the server and the io_context,
+// and calling or dropping it then does nothing. After Stop() and the closing
+// of every connection, run() returns by itself (no io_context::stop()
+// needed). Route() is for setup, before Start(). Start/Stop/port are
+// thread-safe.
 #ifndef TAILWATCH_DAEMON_HTTP_HTTP_SERVER_H_
 #define TAILWATCH_DAEMON_HTTP_HTTP_SERVER_H_
 
@@ -115,7 +122,8 @@ class HttpServer {
 
   // Closes the listener and every open connection. Asynchronous (posted to
   // the strands, so it is safe from any thread, including handlers);
-  // idempotent. Responders called afterwards are ignored.
+  // idempotent. Responders called or dropped afterwards are ignored: this
+  // call waits for one that is delivering an answer right now.
   void Stop();
 
   // Connections currently open (accepted and not yet closed).

@@ -28,6 +28,10 @@ struct IngestBatch {
   std::string log_stream;
   std::vector<IngestEvent> events;
   size_t bytes = 0;  // sum of message sizes (for the in-flight limit)
+  // The push journal's record of this batch (JournaledIngestSink sets it;
+  // 0: not journaled). The engine strand remembers the last one it ran, and
+  // the checkpoint stores it as the journal's covered sequence.
+  uint64_t journal_sequence = 0;
 };
 
 enum class IngestResult {

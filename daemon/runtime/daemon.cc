@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <atomic>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/posix/stream_descriptor.hpp>
@@ -11,30 +12,33 @@
 #include <boost/asio/strand.hpp>
 #include <chrono>
 #include <deque>
+#include <exception>
 #include <filesystem>
-#include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
 
 #include "config/config.h"
+#include "config/listen_address.h"
 #include "config/pipeline_spec.h"
 #include "daemon/checkpoint/checkpoint_store.h"
 #include "daemon/common/log.h"
-#include "daemon/export/metrics_handler.h"
 #include "daemon/export/metrics_registry.h"
 #include "daemon/http/health.h"
 #include "daemon/http/http_server.h"
-#include "daemon/ingest/ingest_routes.h"
 #include "daemon/ingest/ingest_sink.h"
+#include "daemon/ingest/journaled_ingest_sink.h"
+#include "daemon/ingest/push_journal.h"
 #include "daemon/notify/notifier.h"
+#include "daemon/runtime/daemon_checkpoint.h"
 #include "daemon/runtime/engine_snapshot.h"
+#include "daemon/runtime/http_front.h"
+#include "daemon/runtime/reload_plan.h"
 #include "daemon/runtime/systemd_notify.h"
 #include "daemon/source/clock.h"
+#include "daemon/source/fd_limits.h"
 #include "daemon/source/line_sink.h"
 #include "daemon/source/tail_set.h"
-#include "engine/common/byte_codec.h"
-#include "engine/common/fnv1a.h"
 #include "engine/pipeline/pipeline.h"
 
 namespace tailwatch::daemon {
@@ -48,85 +52,64 @@ using Strand = asio::strand<asio::io_context::executor_type>;
 constexpr size_t kPollBudgetBytes = 4 << 20;
 constexpr size_t kMaxRecentTransitions = 200;
 constexpr int kTickIntervalMs = 1000;
-constexpr int kRescanIntervalMs = 1000;
 // Pushed bytes waiting for the engine strand; beyond it pushes get 429/503
 // with Retry-After instead of buffering without bound.
 constexpr size_t kMaxIngestBytesInFlight = 64 << 20;
+// After SIGTERM: how long open connections may take to finish before the
+// io_context is stopped regardless.
+constexpr int kStopGraceMs = 3000;
+constexpr int kStopCheckMs = 20;
 
-int64_t WallNowMs() {
+int64_t SystemWallClockMs() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(
              std::chrono::system_clock::now().time_since_epoch())
       .count();
 }
 
-std::string SectionForGroup(const std::string& name) {
-  // Section names are [A-Za-z0-9_.-]; log group names may hold '/' and '#'.
-  std::string out = "tail.";
-  for (unsigned char c : name) {
-    if (std::isalnum(c) || c == '_' || c == '.' || c == '-') {
-      out += static_cast<char>(c);
-    } else {
-      char hex[4];
-      std::snprintf(hex, sizeof hex, "%%%02X", c);
-      out += hex;
-    }
-  }
-  // A long name: a prefix and a stable hash of the whole (FNV, not std::hash,
-  // whose values may change with the library).
-  return out.size() > 64 ? out.substr(0, 48) + "." + std::to_string(Fnv1a(name) % 1000000007) : out;
-}
-
-TailSetOptions TailOptionsFor(const config::LogGroupConfig& group) {
+// One log group's tail stage. Owned by the engine strand; inotify handlers
+// hold it by shared_ptr, so a group dropped or rebuilt by a reload is never
+// reached through a dangling index or descriptor.
+struct TailGroup {
+  std::string name;
   TailSetOptions options;
-  options.globs = group.files;
-  options.start_at = group.start_at_beginning ? StartAt::kBeginning : StartAt::kEnd;
-  options.file.max_line_bytes = group.max_line_bytes;
-  options.file.partial_line_timeout_ms = group.partial_line_timeout_ms;
-  options.rescan_interval_ms = kRescanIntervalMs;
-  return options;
-}
+  std::unique_ptr<TailSet> tail;
+  std::unique_ptr<asio::posix::stream_descriptor> inotify;  // a dup of tail's fd
+  TailCounters base;  // earlier runs and earlier TailSets of this group
+  bool closed = false;
 
-bool SameTailOptions(const TailSetOptions& a, const TailSetOptions& b) {
-  return a.globs == b.globs && a.start_at == b.start_at &&
-         a.file.max_line_bytes == b.file.max_line_bytes &&
-         a.file.partial_line_timeout_ms == b.file.partial_line_timeout_ms;
-}
+  TailCounters Totals() const {
+    const TailCounters now = tail ? tail->counters() : TailCounters{};
+    TailCounters total = AddCumulative(base, now);
+    total.files_watched = now.files_watched;
+    return total;
+  }
 
-// Tail counters survive restarts: the checkpoint keeps what earlier runs read.
-struct TailTotals {
-  uint64_t lines_read = 0, bytes_read = 0, lines_truncated = 0, rotations = 0, truncations = 0,
-           read_errors = 0;
-
-  void Add(const TailCounters& c) {
-    lines_read += c.lines_read;
-    bytes_read += c.bytes_read;
-    lines_truncated += c.lines_truncated;
-    rotations += c.rotations;
-    truncations += c.truncations;
-    read_errors += c.read_errors;
+  // Releases the files, the inotify instance and its dup at once; a pending
+  // wait completes with operation_aborted and finds `closed`.
+  void Close() {
+    closed = true;
+    if (inotify) {
+      boost::system::error_code ec;
+      inotify->close(ec);
+      inotify.reset();
+    }
+    tail.reset();
   }
 };
 
 }  // namespace
 
 struct Daemon::Impl final : public LineSink, public IngestSink {
-  struct Group {
-    std::string name;
-    TailSetOptions options;
-    std::unique_ptr<TailSet> tail;
-    std::unique_ptr<asio::posix::stream_descriptor> inotify;
-    TailTotals base;  // from the checkpoint
-    bool poll_scheduled = false;
-  };
-
   explicit Impl(DaemonOptions o)
       : options(std::move(o)),
+        wall_clock(options.wall_clock_ms ? options.wall_clock_ms : SystemWallClockMs),
         strand(asio::make_strand(ioc)),
         signals(ioc, SIGHUP, SIGTERM, SIGINT),
         poll_timer(strand),
         tick_timer(strand),
         checkpoint_timer(strand),
-        watchdog_timer(strand) {}
+        watchdog_timer(strand),
+        stop_timer(strand) {}
 
   // ---- start-up ----------------------------------------------------------
 
@@ -134,17 +117,24 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     config::LoadResult result = options.config_path.empty()
                                     ? config::LoadEmbeddedDefault()
                                     : config::LoadConfigFile(options.config_path);
-    if (result.ok()) {
-      if (!options.listen.empty()) result.config->server.listen = options.listen;
-      if (!options.state_dir.empty()) result.config->state_dir = options.state_dir;
+    if (!result.ok()) return result;
+    config::Config& c = *result.config;
+    if (!options.listen.empty()) {
+      // The override goes through the same parser as the file's server.listen.
+      auto address = config::ParseListenAddress(options.listen);
+      if (!address) {
+        result.errors.push_back(config::Diagnostic{
+            "--listen", 0, 0, "'" + options.listen + "': " + address.error().ToString()});
+        result.config.reset();
+        return result;
+      }
+      c.server.listen = options.listen;
+      c.server.listen_host = address->host;
+      c.server.listen_port = address->port;
+      c.server.listen_is_loopback = address->loopback;
     }
+    if (!options.state_dir.empty()) c.state_dir = options.state_dir;
     return result;
-  }
-
-  static bool IsLoopback(const std::string& listen) {
-    std::string host = listen.substr(0, listen.rfind(':'));
-    if (host.size() >= 2 && host.front() == '[') host = host.substr(1, host.size() - 2);
-    return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
   }
 
   int Start() {
@@ -155,7 +145,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
       return 1;
     }
     config = std::move(*loaded.config);
-    if (!IsLoopback(config.server.listen) && config.server.auth_token.empty()) {
+    if (!config.server.listen_is_loopback && config.server.auth_token.empty()) {
       TW_LOG_ERROR(
           "refusing to listen on %s without a token: a non-loopback listener needs "
           "server.auth_token_file (or listen on 127.0.0.1)",
@@ -188,27 +178,34 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
       TW_LOG_ERROR("checkpoint: %s", restored.error().message.c_str());
       return 1;
     }
+    nofile_limit = RaiseNoFileLimit();
     for (const config::LogGroupConfig& group_config : config.log_groups) {
-      groups.push_back(MakeGroup(group_config));
+      groups.push_back(MakeGroup(group_config.name, TailOptions(group_config, config)));
     }
+    uint64_t journal_covered = 0;
     if (restored->has_value()) {
       const Checkpoint& cp = **restored;
       if (!cp.warning.empty()) TW_LOG_WARNING("checkpoint: %s", cp.warning.c_str());
-      if (Status s = RestoreFrom(cp.sections); !s) {
+      if (Status s = RestoreFrom(cp.sections, &journal_covered); !s) {
         TW_LOG_ERROR(
             "checkpoint %s: %s (move the state_dir's checkpoint files away to start "
             "fresh)",
-            checkpoints->checkpoint_path().c_str(), s.error().message.c_str());
+            cp.source_path.c_str(), s.error().message.c_str());
         return 1;
       }
-      TW_LOG_INFO("resumed from checkpoint %s", checkpoints->checkpoint_path().c_str());
+      TW_LOG_INFO("resumed from checkpoint %s", cp.source_path.c_str());
     }
+    if (int rc = OpenJournal(journal_covered); rc != 0) return rc;
+    // Alarms judge only time since each group's first watch (a no-op for
+    // groups whose first watch the checkpoint already holds).
+    pipeline->BeginObservingAll(wall_clock());
 
     if (int rc = StartHttp(); rc != 0) return rc;
 
     signals.async_wait(
         [this](const boost::system::error_code& e, int signo) { OnSignal(e, signo); });
-    for (size_t i = 0; i < groups.size(); ++i) WatchInotify(i);
+    for (const auto& g : groups) WatchInotify(g);
+    PublishSnapshot(/*alarms_changed=*/true);
     asio::post(strand, [this] { PollAll(); });
     ScheduleTick();
     ScheduleCheckpoint();
@@ -218,6 +215,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
                 TAILWATCH_VERSION, config.log_groups.size(), config.metric_filters.size(),
                 config.alarms.size(), bound_listen.c_str());
     NotifyReady(StatusLine());
+    if (options.on_listening) options.on_listening(server->port());
     return 0;
   }
 
@@ -227,156 +225,193 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     return engine::Pipeline::Create(std::move(*spec));
   }
 
-  Group MakeGroup(const config::LogGroupConfig& group_config) {
-    Group g;
-    g.name = group_config.name;
-    g.options = TailOptionsFor(group_config);
-    g.tail = std::make_unique<TailSet>(g.options, steady_clock);
+  // The group's tail options, with its share of the open-files budget.
+  TailSetOptions TailOptions(const config::LogGroupConfig& group, const config::Config& c) const {
+    TailSetOptions o = TailOptionsFor(group);
+    o.max_open_files =
+        DefaultMaxOpenFiles(nofile_limit, c.server.max_connections, c.log_groups.size());
+    return o;
+  }
+
+  // Opens state_dir/journal and replays what the checkpoint does not cover,
+  // before any client can push: acknowledged events are counted exactly once.
+  int OpenJournal(uint64_t covered) {
+    const config::JournalConfig& jc = config.ingest.journal;
+    PushJournalOptions o;
+    o.dir = config.state_dir + "/journal";
+    o.fsync = jc.fsync == config::JournalConfig::Fsync::kAlways     ? JournalFsync::kAlways
+              : jc.fsync == config::JournalConfig::Fsync::kInterval ? JournalFsync::kInterval
+                                                                    : JournalFsync::kNever;
+    o.fsync_interval_ms = jc.fsync_interval_ms;
+    o.segment_bytes = jc.segment_bytes;
+    o.max_bytes = jc.max_bytes;
+    o.max_age_ms = int64_t{jc.max_age_hours} * 3600 * 1000;
+    o.now_ms = wall_clock;
+    auto opened = PushJournal::Open(std::move(o));
+    if (!opened) {
+      TW_LOG_ERROR("push journal: %s", opened.error().message.c_str());
+      return 1;
+    }
+    journal = std::move(*opened);
+    for (const std::string& w : journal->warnings()) TW_LOG_WARNING("push journal: %s", w.c_str());
+    journal_applied = covered;
+    uint64_t replayed = 0;
+    Status s = journal->Replay(covered, [&](const JournalRecord& r) {
+      if (auto group = pipeline->FindLogGroup(r.batch.log_group)) {
+        for (const IngestEvent& e : r.batch.events) {
+          pipeline->ProcessEvent(*group, e.message,
+                                 e.timestamp_ms >= 0 ? e.timestamp_ms : r.append_ms);
+        }
+        replayed += r.batch.events.size();
+      }
+      journal_applied = r.sequence;
+    });
+    if (!s) {
+      TW_LOG_ERROR("push journal: %s", s.error().message.c_str());
+      return 1;
+    }
+    if (replayed > 0) {
+      TW_LOG_INFO("push journal: replayed %llu event(s) acknowledged after the checkpoint",
+                  static_cast<unsigned long long>(replayed));
+    }
+    journaled_sink = std::make_unique<JournaledIngestSink>(
+        *journal, *this, [this](const IngestBatch& b) { return Admit(b); },
+        [this](const IngestBatch& b) { ingest_in_flight.fetch_sub(b.bytes); });
+    return 0;
+  }
+
+  std::shared_ptr<TailGroup> MakeGroup(std::string name, TailSetOptions tail_options) {
+    auto g = std::make_shared<TailGroup>();
+    g->name = std::move(name);
+    g->options = std::move(tail_options);
+    g->tail = std::make_unique<TailSet>(g->options, steady_clock);
     return g;
   }
 
   int StartHttp() {
-    http::HttpServerOptions http_options;
-    http_options.listen = config.server.listen;
-    http_options.max_body_bytes = config.server.max_body_bytes;
-    http_options.max_connections = config.server.max_connections;
-    http_options.read_timeout_ms = config.server.read_timeout_ms;
-    http_options.tls_cert_file = config.server.tls_cert_file;
-    http_options.tls_key_file = config.server.tls_key_file;
-    http_options.metrics = &metrics.http();
-    server = std::make_unique<http::HttpServer>(ioc, http_options);
     readiness = std::make_shared<http::Readiness>();
-    http::RegisterHealthRoutes(*server, readiness);
-    const bool protect = config.server.protect_metrics;
-    const std::string token = config.server.auth_token;
-    auto guarded = [protect, token](http::Handler handler) -> http::Handler {
-      if (!protect) return handler;
-      return [handler = std::move(handler), token](http::HttpRequest&& request,
-                                                   http::Responder respond) {
-        if (!IsAuthorized(request, token)) {
-          respond(http::JsonError(401, "missing or wrong token"));
-          return;
-        }
-        handler(std::move(request), std::move(respond));
-      };
-    };
-    server->Route("GET", "/metrics", guarded(exporter::MakeMetricsHandler(metrics)));
-    server->Route("GET", "/api/v1/alarms",
-                  guarded([this](http::HttpRequest&&, http::Responder respond) {
-                    http::HttpResponse response;
-                    {
-                      std::lock_guard<std::mutex> lock(engine_mu);
-                      response.body = AlarmsJson(*pipeline, transitions);
-                    }
-                    respond(std::move(response));
-                  }));
-    IngestOptions ingest;
-    ingest.auth_token = config.server.auth_token;
-    if (!config.log_groups.empty()) ingest.max_line_bytes = config.log_groups[0].max_line_bytes;
-    ingest.log_group_names = [this] {
-      std::vector<std::string> names;
-      std::lock_guard<std::mutex> lock(engine_mu);
-      for (const auto& group : pipeline->spec().log_groups) names.push_back(group.name);
-      return names;
-    };
-    RegisterIngestRoutes(*server, *this, ingest, metrics);
+    HttpFrontOptions front;
+    front.server = config.server;
+    if (!config.log_groups.empty()) front.max_line_bytes = config.log_groups[0].max_line_bytes;
+    front.wall_clock_ms = wall_clock;
     metrics.AddCollectHook([this] { return CollectFamilies(); });
-    if (Status s = server->Start(); !s) {
-      TW_LOG_ERROR("%s", s.error().message.c_str());
+    auto started = StartHttpFront(ioc, front, snapshots, *journaled_sink, metrics, readiness);
+    if (!started) {
+      TW_LOG_ERROR("%s", started.error().message.c_str());
       return 1;
     }
-    const std::string host = config.server.listen.substr(0, config.server.listen.rfind(':'));
-    bound_listen = host + ":" + std::to_string(server->port());
+    server = std::move(*started);
+    bound_listen = (config.server.listen_host.find(':') != std::string::npos
+                        ? "[" + config.server.listen_host + "]"
+                        : config.server.listen_host) +
+                   ":" + std::to_string(server->port());
     return 0;
   }
 
-  // ---- pushed events (IngestSink) ----------------------------------------
+  // ---- pushed events (HTTP threads -> journal -> engine strand) ----------
+  // The HTTP routes submit to `journaled_sink`: Admit() decides (stopping,
+  // the in-flight byte cap) before anything is journaled, the journal makes
+  // the batch durable, then Submit() below runs it on the strand; its `done`
+  // is the client's 2xx.
 
-  void Submit(IngestBatch batch, std::function<void(IngestResult)> done) override {
-    if (stopping) {
-      done(IngestResult::kShuttingDown);
-      return;
-    }
+  IngestResult Admit(const IngestBatch& batch) {
+    if (stopping) return IngestResult::kShuttingDown;
     const size_t bytes = batch.bytes;
     if (ingest_in_flight.fetch_add(bytes) + bytes > kMaxIngestBytesInFlight && bytes > 0) {
       ingest_in_flight.fetch_sub(bytes);
-      done(IngestResult::kOverloaded);
-      return;
+      return IngestResult::kOverloaded;
+    }
+    return IngestResult::kAccepted;
+  }
+
+  void Submit(IngestBatch batch, std::function<void(IngestResult)> done) override {
+    if (stopping) {
+      // Also when the io threads are gone: nothing is posted to the strand.
+      ingest_in_flight.fetch_sub(batch.bytes);
+      return done(batch.journal_sequence > 0 ? IngestResult::kAccepted
+                                             : IngestResult::kShuttingDown);
     }
     auto shared = std::make_shared<IngestBatch>(std::move(batch));
     asio::post(strand, [this, shared, done = std::move(done)] {
-      IngestResult result = IngestResult::kAccepted;
-      {
-        std::lock_guard<std::mutex> lock(engine_mu);
-        auto group = pipeline->FindLogGroup(shared->log_group);
-        if (!group) {
-          result = IngestResult::kUnknownLogGroup;
-        } else {
-          const int64_t now = WallNowMs();
-          for (const IngestEvent& e : shared->events) {
-            pipeline->ProcessEvent(*group, e.message, e.timestamp_ms >= 0 ? e.timestamp_ms : now);
-          }
-        }
-      }
       ingest_in_flight.fetch_sub(shared->bytes);
-      done(result);
+      if (stopping) {
+        // The final checkpoint is taken: a journaled batch is replayed at the
+        // next start (so it is acknowledged), any other is refused.
+        return done(shared->journal_sequence > 0 ? IngestResult::kAccepted
+                                                 : IngestResult::kShuttingDown);
+      }
+      auto group = pipeline->FindLogGroup(shared->log_group);
+      if (!group) return done(IngestResult::kUnknownLogGroup);
+      const int64_t now = wall_clock();
+      for (const IngestEvent& e : shared->events) {
+        pipeline->ProcessEvent(*group, e.message, e.timestamp_ms >= 0 ? e.timestamp_ms : now);
+      }
+      journal_applied = std::max(journal_applied, shared->journal_sequence);
+      PublishSnapshot(false);
+      done(IngestResult::kAccepted);
     });
   }
 
   bool HasLogGroup(std::string_view log_group) const override {
-    std::lock_guard<std::mutex> lock(engine_mu);
-    return pipeline->FindLogGroup(log_group).has_value();
+    const auto snapshot = snapshots.Get();
+    return snapshot &&
+           std::binary_search(snapshot->log_groups.begin(), snapshot->log_groups.end(), log_group);
+  }
+
+  // ---- snapshots (built on the strand, read anywhere) ---------------------
+
+  void PublishSnapshot(bool alarms_changed) {
+    auto next = std::make_shared<EngineSnapshot>();
+    next->version = ++snapshot_version;
+    next->engine_families =
+        std::make_shared<const std::vector<exporter::DynamicFamily>>(EngineFamilies(*pipeline));
+    if (alarms_changed || !alarms_json) {
+      alarms_json = std::make_shared<const std::string>(AlarmsJson(*pipeline, transitions));
+    }
+    next->alarms_json = alarms_json;
+    next->tail_groups.reserve(groups.size());
+    for (const auto& g : groups) {
+      next->tail_groups.push_back(
+          {g->name, g->Totals(), g->tail->open_fds(), g->tail->max_open_files()});
+    }
+    for (const auto& group : pipeline->spec().log_groups) next->log_groups.push_back(group.name);
+    std::sort(next->log_groups.begin(), next->log_groups.end());
+    snapshots.Publish(std::move(next));
   }
 
   // ---- checkpoints -------------------------------------------------------
 
   // On the strand (or before the threads start): one consistent snapshot.
-  CheckpointSections Snapshot() {
+  CheckpointSections TakeCheckpoint() {
     CheckpointSections sections;
-    std::lock_guard<std::mutex> lock(engine_mu);
     sections["engine"] = pipeline->Serialize();
-    engine::ByteWriter counters;
-    counters.Put<uint64_t>(groups.size());
-    for (Group& g : groups) {
-      sections[SectionForGroup(g.name)] = g.tail->SerializeOffsets();
-      const TailCounters& c = g.tail->counters();
-      counters.PutString(g.name);
-      for (uint64_t v : {g.base.lines_read + c.lines_read, g.base.bytes_read + c.bytes_read,
-                         g.base.lines_truncated + c.lines_truncated, g.base.rotations + c.rotations,
-                         g.base.truncations + c.truncations, g.base.read_errors + c.read_errors}) {
-        counters.Put<uint64_t>(v);
-      }
+    std::vector<std::pair<std::string, TailCounters>> totals;
+    for (const auto& g : groups) {
+      sections[SectionForGroup(g->name)] = g->tail->SerializeOffsets();
+      totals.emplace_back(g->name, g->Totals());
     }
-    sections["daemon"] = counters.Take();
+    PutTailTotals(totals, sections);
+    sections[PushJournal::kCheckpointSection] = PushJournal::EncodeCovered(journal_applied);
     return sections;
   }
 
-  Status RestoreFrom(const CheckpointSections& sections) {
+  Status RestoreFrom(const CheckpointSections& sections, uint64_t* journal_covered) {
     if (auto it = sections.find("engine"); it != sections.end()) {
       if (Status s = pipeline->Restore(it->second); !s) return s;
     }
-    for (Group& g : groups) {
-      if (auto it = sections.find(SectionForGroup(g.name)); it != sections.end()) {
-        if (Status s = g.tail->RestoreOffsets(it->second); !s) {
-          return MakeError("log group '" + g.name + "': " + s.error().message);
-        }
-      }
+    if (auto it = sections.find(PushJournal::kCheckpointSection); it != sections.end()) {
+      auto covered = PushJournal::DecodeCovered(it->second);
+      if (!covered) return MakeError("push journal section: " + covered.error().message);
+      *journal_covered = *covered;
     }
-    if (auto it = sections.find("daemon"); it != sections.end()) {
-      engine::ByteReader r(it->second);
-      const uint64_t count = r.GetCount(7 * sizeof(uint64_t));
-      for (uint64_t i = 0; i < count && r.ok(); ++i) {
-        const std::string name = r.GetString();
-        TailTotals t;
-        for (uint64_t* v : {&t.lines_read, &t.bytes_read, &t.lines_truncated, &t.rotations,
-                            &t.truncations, &t.read_errors}) {
-          *v = r.Get<uint64_t>();
-        }
-        if (!r.ok()) break;
-        for (Group& g : groups) {
-          if (g.name == name) g.base = t;
+    const auto totals = GetTailTotals(sections);
+    for (const auto& g : groups) {
+      if (auto it = sections.find(SectionForGroup(g->name)); it != sections.end()) {
+        if (Status s = g->tail->RestoreOffsets(it->second); !s) {
+          return MakeError("log group '" + g->name + "': " + s.error().message);
         }
       }
+      if (auto it = totals.find(g->name); it != totals.end()) g->base = it->second;
     }
     return OkStatus();
   }
@@ -385,26 +420,42 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     checkpoint_timer.expires_after(std::chrono::milliseconds(config.checkpoint_interval_ms));
     checkpoint_timer.async_wait([this](const boost::system::error_code& ec) {
       if (ec || stopping) return;
-      if (!checkpoint_in_flight.exchange(true)) {
-        auto sections = std::make_shared<CheckpointSections>(Snapshot());
-        // fsync off the engine strand.
-        asio::post(ioc, [this, sections] {
-          WriteCheckpoint(*sections);
-          checkpoint_in_flight = false;
-        });
-      }
+      CheckpointNow();
       ScheduleCheckpoint();
     });
   }
 
-  void WriteCheckpoint(const CheckpointSections& sections) {
-    if (Status s = checkpoints->Write(sections); !s) {
-      ++checkpoint_failures;
-      checkpoint_log.Log(LogLevel::kError, WallNowMs(), "checkpoint: %s",
-                         s.error().message.c_str());
+  // On the strand: takes a snapshot and writes it off the strand (fsync). A
+  // request while a write is in flight is remembered and served right after
+  // it, so a first-sight checkpoint is never skipped.
+  void CheckpointNow() {
+    if (checkpoint_in_flight) {
+      checkpoint_again = true;
       return;
     }
-    last_checkpoint_ms = WallNowMs();
+    checkpoint_in_flight = true;
+    checkpoint_again = false;
+    auto sections = std::make_shared<CheckpointSections>(TakeCheckpoint());
+    const uint64_t covered = journal_applied;
+    asio::post(ioc, [this, sections, covered] {
+      const bool written = WriteCheckpoint(*sections);
+      if (written && journal) journal->SetCovered(covered);
+      asio::post(strand, [this] {
+        checkpoint_in_flight = false;
+        if (checkpoint_again && !stopping) CheckpointNow();
+      });
+    });
+  }
+
+  bool WriteCheckpoint(const CheckpointSections& sections) {
+    if (Status s = checkpoints->Write(sections); !s) {
+      ++checkpoint_failures;
+      checkpoint_log.Log(LogLevel::kError, wall_clock(), "checkpoint: %s",
+                         s.error().message.c_str());
+      return false;
+    }
+    last_checkpoint_ms = wall_clock();
+    return true;
   }
 
   // ---- the engine strand -------------------------------------------------
@@ -429,25 +480,27 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
   // group stopped on its byte budget with data left.
   void PollAll() {
     bool more = false;
-    for (size_t i = 0; i < groups.size(); ++i) more |= PollGroup(i);
+    for (const auto& g : groups) more |= PollGroup(*g);
+    PublishSnapshot(false);
     poll_timer.expires_after(std::chrono::milliseconds(more ? 0 : PollIntervalMs()));
     poll_timer.async_wait([this](const boost::system::error_code& ec) {
       if (!ec && !stopping) PollAll();
     });
   }
 
-  bool PollGroup(size_t index) {
-    Group& g = groups[index];
+  bool PollGroup(TailGroup& g) {
+    if (g.closed) return false;
     const auto started = std::chrono::steady_clock::now();
-    bool more = false;
-    {
-      std::lock_guard<std::mutex> lock(engine_mu);
-      auto found = pipeline->FindLogGroup(g.name);
-      if (!found) return false;
-      current_pipeline_group = *found;
-      poll_time_ms = WallNowMs();
-      more = g.tail->Poll(*this, kPollBudgetBytes);
-    }
+    auto found = pipeline->FindLogGroup(g.name);
+    if (!found) return false;
+    current_pipeline_group = *found;
+    poll_time_ms = wall_clock();
+    const bool more = g.tail->Poll(*this, kPollBudgetBytes);
+    ++polls;
+    // A file seen for the first time (or a rotation noticed) is made durable
+    // now, not at the next interval: a crash must not forget a generation
+    // that is rotated out of the globs before the next checkpoint.
+    if (g.tail->TakeIdentitiesChanged() && !stopping) CheckpointNow();
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     poll_latency->Observe(seconds);
@@ -460,32 +513,30 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     return std::max(interval, 1);
   }
 
-  void WatchInotify(size_t index) {
-    Group& g = groups[index];
-    if (g.inotify || g.tail->inotify_fd() < 0) return;
+  void WatchInotify(const std::shared_ptr<TailGroup>& g) {
+    if (g->inotify || g->closed || g->tail->inotify_fd() < 0) return;
     // The descriptor stays owned by the TailSet: dup it for Asio.
-    const int fd = ::dup(g.tail->inotify_fd());
+    const int fd = ::dup(g->tail->inotify_fd());
     if (fd < 0) return;
-    g.inotify = std::make_unique<asio::posix::stream_descriptor>(strand, fd);
-    WaitInotify(index);
+    g->inotify = std::make_unique<asio::posix::stream_descriptor>(strand, fd);
+    WaitInotify(g);
   }
 
-  void WaitInotify(size_t index) {
-    Group& g = groups[index];
-    asio::posix::stream_descriptor* descriptor = g.inotify.get();
+  // Exactly one wait is pending per open watch: armed here, re-armed only by
+  // its own completion.
+  void WaitInotify(std::shared_ptr<TailGroup> g) {
+    asio::posix::stream_descriptor* descriptor = g->inotify.get();
     descriptor->async_wait(asio::posix::stream_descriptor::wait_read,
-                           [this, index, descriptor](const boost::system::error_code& ec) {
-                             if (ec || stopping || index >= groups.size() ||
-                                 groups[index].inotify.get() != descriptor) {
-                               return;
-                             }
-                             groups[index].tail->OnInotifyReadable();
-                             bool more = PollGroup(index);
+                           [this, g = std::move(g)](const boost::system::error_code& ec) {
+                             if (ec || stopping || g->closed) return;
+                             g->tail->OnInotifyReadable();
+                             const bool more = PollGroup(*g);
+                             PublishSnapshot(false);
                              if (more && !stopping) {
                                // Yield between budgets: post the rest.
                                asio::post(strand, [this] { PollAll(); });
                              }
-                             WaitInotify(index);
+                             WaitInotify(g);
                            });
   }
 
@@ -499,35 +550,36 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
   }
 
   void Tick() {
-    std::vector<engine::AlarmEvent> events;
-    {
-      std::lock_guard<std::mutex> lock(engine_mu);
-      events = pipeline->Tick(WallNowMs());
-      for (const engine::AlarmEvent& e : events) {
-        transitions.push_back(e);
-        if (transitions.size() > kMaxRecentTransitions) transitions.pop_front();
-      }
+    const std::vector<engine::AlarmEvent> events = pipeline->Tick(wall_clock());
+    for (const engine::AlarmEvent& e : events) {
+      transitions.push_back(e);
+      if (transitions.size() > kMaxRecentTransitions) transitions.pop_front();
     }
+    PublishSnapshot(/*alarms_changed=*/true);
     for (const engine::AlarmEvent& e : events) {
       TW_LOG_INFO("alarm %s: %s -> %s: %s", e.alarm_name.c_str(),
                   std::string(engine::AlarmStateName(e.old_state)).c_str(),
                   std::string(engine::AlarmStateName(e.new_state)).c_str(), e.reason.c_str());
       for (const engine::AlarmSpec& spec : config.alarms) {
-        if (spec.name == e.alarm_name && notifier) notifier->Enqueue(e, spec);
+        if (spec.name != e.alarm_name || !notifier) continue;
+        try {
+          notifier->Enqueue(e, spec);
+        } catch (const std::exception& ex) {
+          TW_LOG_ERROR("alarm %s: notification not queued: %s", e.alarm_name.c_str(), ex.what());
+        }
       }
     }
     if (!events.empty()) NotifyStatus(StatusLine());
   }
 
-  std::string StatusLine() {
+  // On the strand.
+  std::string StatusLine() const {
     size_t files = 0, in_alarm = 0;
-    uint64_t events = 0;
-    std::lock_guard<std::mutex> lock(engine_mu);
-    for (const Group& g : groups) files += g.tail->counters().files_watched;
+    for (const auto& g : groups) files += g->tail->counters().files_watched;
     for (const auto& s : pipeline->alarms().Statuses()) {
       if (s.state == engine::AlarmState::kAlarm) ++in_alarm;
     }
-    events = pipeline->counters().events;
+    const uint64_t events = pipeline->counters().events;
     return std::to_string(files) + " files watched, " + std::to_string(events) + " events, " +
            std::to_string(in_alarm) + " of " + std::to_string(config.alarms.size()) +
            " alarms in ALARM";
@@ -551,7 +603,9 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
   void OnSignal(const boost::system::error_code& ec, int signo) {
     if (ec) return;
     if (signo == SIGHUP) {
-      asio::post(strand, [this] { Reload(); });
+      asio::post(strand, [this] {
+        if (!stopping) Reload();
+      });
       signals.async_wait([this](const boost::system::error_code& e, int s) { OnSignal(e, s); });
       return;
     }
@@ -583,50 +637,44 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     }
     if (next.server.listen != config.server.listen || next.state_dir != config.state_dir) {
       TW_LOG_WARNING("server.listen and state_dir changes take effect at the next restart");
-      next.server = config.server;
-      next.state_dir = config.state_dir;
     }
-    std::vector<Group> next_groups;
-    for (const config::LogGroupConfig& group_config : next.log_groups) {
-      Group g;
-      g.name = group_config.name;
-      g.options = TailOptionsFor(group_config);
-      for (Group& old : groups) {
-        if (old.name != g.name) continue;
-        g.base = old.base;
-        if (SameTailOptions(old.options, g.options)) {
-          g.tail = std::move(old.tail);
-          g.inotify = std::move(old.inotify);
-        } else {
-          // New globs: keep the offsets of files both configs watch, and
-          // what the old TailSet read (its counters go with it; the exported
-          // counters must not drop).
-          g.base.Add(old.tail->counters());
-          g.tail = std::make_unique<TailSet>(g.options, steady_clock);
-          (void)g.tail->RestoreOffsets(old.tail->SerializeOffsets());
-        }
+    // The HTTP front was built from the start-up server settings; they stay.
+    next.server = config.server;
+    next.state_dir = config.state_dir;
+
+    std::vector<GroupTailConfig> old_tail, new_tail;
+    for (const auto& g : groups) old_tail.push_back({g->name, g->options});
+    for (const config::LogGroupConfig& c : next.log_groups) {
+      new_tail.push_back({c.name, TailOptions(c, next)});
+    }
+    const ReloadPlan plan = PlanReload(old_tail, new_tail);
+    std::vector<std::shared_ptr<TailGroup>> next_groups;
+    for (size_t i = 0; i < plan.groups.size(); ++i) {
+      const ReloadPlan::Step& step = plan.groups[i];
+      if (step.action == GroupAction::kKeep) {
+        next_groups.push_back(groups[*step.old_index]);  // its wait stays armed
+        continue;
       }
-      if (!g.tail) g.tail = std::make_unique<TailSet>(g.options, steady_clock);
+      auto g = MakeGroup(new_tail[i].name, new_tail[i].options);
+      if (step.action == GroupAction::kRebuild) {
+        TailGroup& old = *groups[*step.old_index];
+        // Offsets of the files both configurations watch carry over; what the
+        // old TailSet read stays in the totals.
+        (void)g->tail->RestoreOffsets(old.tail->SerializeOffsets());
+        g->base = AddCumulative(old.base, old.tail->counters());
+        old.Close();
+      }
       next_groups.push_back(std::move(g));
     }
-    {
-      std::lock_guard<std::mutex> lock(engine_mu);
-      (*built)->AdoptStateFrom(*pipeline);
-      pipeline = std::move(*built);
-      for (Group& old : groups) {
-        if (old.inotify) old.inotify->cancel();
-      }
-      retired_groups.push_back(std::move(groups));  // handlers may still hold descriptors
-      groups = std::move(next_groups);
-      config = std::move(next);
-    }
-    for (size_t i = 0; i < groups.size(); ++i) {
-      if (groups[i].inotify) {
-        WaitInotify(i);
-      } else {
-        WatchInotify(i);
-      }
-    }
+    for (size_t index : plan.dropped) groups[index]->Close();
+
+    (*built)->AdoptStateFrom(*pipeline);
+    pipeline = std::move(*built);
+    pipeline->BeginObservingAll(wall_clock());  // new groups: first watch now
+    groups = std::move(next_groups);
+    config = std::move(next);
+    for (const auto& g : groups) WatchInotify(g);  // new and rebuilt groups only
+    PublishSnapshot(/*alarms_changed=*/true);
     ++reloads;
     if (notifier) notifier->Reload(config);
     TW_LOG_INFO("configuration reloaded: %zu log groups, %zu metric filters, %zu alarms",
@@ -634,13 +682,17 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     NotifyReady(StatusLine());
   }
 
+  // Ends every piece of work so each io thread's run() returns on its own:
+  // timers, signals and inotify waits cancelled, the listener and every
+  // connection closed. A connection still open after kStopGraceMs is cut by
+  // stopping the io_context.
   void Stop() {
     if (stopping) return;
     NotifyStopping();
     readiness->SetReady(false);
     // Read what is already written before the final checkpoint.
-    for (size_t i = 0; i < groups.size(); ++i) {
-      for (int round = 0; round < 64 && PollGroup(i); ++round) {
+    for (const auto& g : groups) {
+      for (int round = 0; round < 64 && PollGroup(*g); ++round) {
       }
     }
     stopping = true;
@@ -648,68 +700,47 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     tick_timer.cancel();
     checkpoint_timer.cancel();
     watchdog_timer.cancel();
-    signals.cancel();
-    for (Group& g : groups) {
-      if (g.inotify) g.inotify->cancel();
+    boost::system::error_code ignored;
+    signals.cancel(ignored);
+    for (const auto& g : groups) {
+      if (g->inotify) g->inotify->cancel(ignored);
     }
     server->Stop();
     if (notifier) notifier->Stop();
-    final_sections = Snapshot();
-    ioc.stop();
+    final_sections = TakeCheckpoint();
+    stop_started = std::chrono::steady_clock::now();
+    AwaitConnectionsClosed();
   }
 
-  // ---- /metrics ------------------------------------------------------------
+  void AwaitConnectionsClosed() {
+    if (server->open_connections() == 0) return;  // nothing left: run() returns
+    if (std::chrono::steady_clock::now() - stop_started > std::chrono::milliseconds(kStopGraceMs)) {
+      TW_LOG_WARNING("%zu connection(s) still open after %d ms; closing them",
+                     server->open_connections(), kStopGraceMs);
+      ioc.stop();
+      return;
+    }
+    stop_timer.expires_after(std::chrono::milliseconds(kStopCheckMs));
+    stop_timer.async_wait([this](const boost::system::error_code& ec) {
+      if (!ec) AwaitConnectionsClosed();
+    });
+  }
 
-  std::vector<exporter::DynamicFamily> CollectFamilies() {
+  // ---- /metrics (any HTTP thread; reads the published snapshot) -----------
+
+  std::vector<exporter::DynamicFamily> CollectFamilies() const {
     using exporter::DynamicFamily;
     using exporter::SeriesType;
     std::vector<DynamicFamily> out;
-    DynamicFamily lines{
-        "tailwatch_read_lines_total", "Log lines read, by log group.", SeriesType::kCounter, {}};
-    DynamicFamily bytes{
-        "tailwatch_read_bytes_total", "Log bytes read, by log group.", SeriesType::kCounter, {}};
-    DynamicFamily truncated{"tailwatch_lines_truncated_total",
-                            "Log lines cut at max_line_bytes, by log group.",
-                            SeriesType::kCounter,
-                            {}};
-    DynamicFamily rotations{"tailwatch_file_rotations_total",
-                            "Rotations seen (the path names another file), by log group.",
-                            SeriesType::kCounter,
-                            {}};
-    DynamicFamily truncations{"tailwatch_file_truncations_total",
-                              "Files that shrank or were replaced in place, by log group.",
-                              SeriesType::kCounter,
-                              {}};
-    DynamicFamily errors{"tailwatch_file_read_errors_total",
-                         "open/stat/read failures (retried), by log group.",
-                         SeriesType::kCounter,
-                         {}};
-    DynamicFamily watched{
-        "tailwatch_files_watched", "Files open for tailing, by log group.", SeriesType::kGauge, {}};
-    {
-      std::lock_guard<std::mutex> lock(engine_mu);
-      out = EngineFamilies(*pipeline);
-      for (const Group& g : groups) {
-        const TailCounters& c = g.tail->counters();
-        const std::vector<std::pair<std::string, std::string>> labels = {{"log_group", g.name}};
-        lines.series.push_back({labels, double(g.base.lines_read + c.lines_read)});
-        bytes.series.push_back({labels, double(g.base.bytes_read + c.bytes_read)});
-        truncated.series.push_back({labels, double(g.base.lines_truncated + c.lines_truncated)});
-        rotations.series.push_back({labels, double(g.base.rotations + c.rotations)});
-        truncations.series.push_back({labels, double(g.base.truncations + c.truncations)});
-        errors.series.push_back({labels, double(g.base.read_errors + c.read_errors)});
-        watched.series.push_back({labels, double(c.files_watched)});
-      }
-    }
-    for (DynamicFamily* f :
-         {&lines, &bytes, &truncated, &rotations, &truncations, &errors, &watched}) {
-      out.push_back(std::move(*f));
+    if (const auto snapshot = snapshots.Get()) {
+      out = *snapshot->engine_families;
+      for (DynamicFamily& f : TailFamilies(snapshot->tail_groups)) out.push_back(std::move(f));
     }
     const int64_t last = last_checkpoint_ms.load();
     out.push_back({"tailwatch_checkpoint_age_seconds",
                    "Seconds since the last checkpoint was written (-1: none yet).",
                    SeriesType::kGauge,
-                   {{{}, last == 0 ? -1.0 : double(WallNowMs() - last) / 1000.0}}});
+                   {{{}, last == 0 ? -1.0 : double(wall_clock() - last) / 1000.0}}});
     out.push_back({"tailwatch_checkpoint_failures_total",
                    "Checkpoint writes that failed.",
                    SeriesType::kCounter,
@@ -722,12 +753,57 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
                    "Configuration reloads refused (the running configuration was kept).",
                    SeriesType::kCounter,
                    {{{}, double(reload_failures.load())}}});
+    if (journal) {
+      const JournalCounters j = journal->counters();
+      out.push_back({"tailwatch_push_journal_records_total",
+                     "Pushed batches written to the journal before their 2xx.",
+                     SeriesType::kCounter,
+                     {{{}, double(j.records_appended)}}});
+      out.push_back({"tailwatch_push_journal_bytes_total",
+                     "Bytes written to the push journal.",
+                     SeriesType::kCounter,
+                     {{{}, double(j.bytes_appended)}}});
+      out.push_back({"tailwatch_push_journal_syncs_total",
+                     "fdatasync calls of the push journal (records / syncs = group size).",
+                     SeriesType::kCounter,
+                     {{{}, double(j.syncs)}}});
+      out.push_back({"tailwatch_push_journal_append_errors_total",
+                     "Pushed batches refused (503) because the journal write failed.",
+                     SeriesType::kCounter,
+                     {{{}, double(j.append_errors)}}});
+    }
+    out.push_back({"tailwatch_tail_polls_total",
+                   "Polls of a log group's files (per inotify wake-up, poll interval, backlog).",
+                   SeriesType::kCounter,
+                   {{{}, double(polls.load())}}});
     return out;
   }
 
   // ---- state -------------------------------------------------------------
+  // Declaration order is destruction order reversed: everything a session or
+  // handler may reach (metrics, snapshots, this object's sink) is declared
+  // before the io_context, so it outlives the handlers ~io_context destroys.
 
   DaemonOptions options;
+  std::function<int64_t()> wall_clock;
+  exporter::MetricsRegistry metrics;
+  SnapshotCell<EngineSnapshot> snapshots;
+  std::atomic<int64_t> last_checkpoint_ms{0};
+  std::atomic<uint64_t> checkpoint_failures{0};
+  std::atomic<uint64_t> reloads{0};
+  std::atomic<uint64_t> reload_failures{0};
+  std::atomic<uint64_t> polls{0};
+  std::atomic<bool> stopping{false};
+  std::atomic<size_t> ingest_in_flight{0};
+  std::unique_ptr<CheckpointStore> checkpoints;
+  // Accepted pushes, durable before the 2xx; its writer thread is joined in
+  // Run() before anything it calls back into goes away.
+  std::unique_ptr<PushJournal> journal;
+  std::unique_ptr<JournaledIngestSink> journaled_sink;
+  RateLimitedLog checkpoint_log{3, 60000};
+  std::unique_ptr<notify::Notifier> notifier;  // alarm notifications (daemon/notify)
+  std::shared_ptr<http::Readiness> readiness;
+
   asio::io_context ioc;
   Strand strand;
   asio::signal_set signals;
@@ -735,39 +811,52 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
   asio::steady_timer tick_timer;
   asio::steady_timer checkpoint_timer;
   asio::steady_timer watchdog_timer;
+  asio::steady_timer stop_timer;
+  std::chrono::steady_clock::time_point stop_started;
+  std::unique_ptr<http::HttpServer> server;
+  std::string bound_listen;
 
-  config::Config config;                       // owned by the strand
-  mutable std::mutex engine_mu;                // guards pipeline, groups' TailSets, transitions
-  std::unique_ptr<engine::Pipeline> pipeline;  // GUARDED_BY(engine_mu)
-  std::vector<Group> groups;                   // GUARDED_BY(engine_mu)
-  std::vector<std::vector<Group>> retired_groups;
-  std::deque<engine::AlarmEvent> transitions;  // GUARDED_BY(engine_mu)
-  size_t current_pipeline_group = 0;           // set per Poll, on the strand
+  // Owned by the engine strand (and by start-up, before the io threads run).
+  config::Config config;
+  std::unique_ptr<engine::Pipeline> pipeline;
+  std::vector<std::shared_ptr<TailGroup>> groups;
+  std::deque<engine::AlarmEvent> transitions;
+  std::shared_ptr<const std::string> alarms_json;
+  uint64_t snapshot_version = 0;
+  size_t current_pipeline_group = 0;  // set per Poll
+  uint64_t journal_applied = 0;       // last journal sequence the engine ran
+  bool checkpoint_in_flight = false;
+  bool checkpoint_again = false;
+  size_t nofile_limit = 0;
   int64_t poll_time_ms = 0;
-
   SteadyClock steady_clock;
-  std::unique_ptr<CheckpointStore> checkpoints;
-  std::atomic<bool> checkpoint_in_flight{false};
-  std::atomic<int64_t> last_checkpoint_ms{0};
-  std::atomic<uint64_t> checkpoint_failures{0};
-  std::atomic<uint64_t> reloads{0};
-  std::atomic<uint64_t> reload_failures{0};
-  RateLimitedLog checkpoint_log{3, 60000};
   std::optional<CheckpointSections> final_sections;
 
-  exporter::MetricsRegistry metrics;
   prometheus::Histogram* poll_latency = &metrics.self().processing_latency->Add(
       {{"stage", "tail_and_match"}}, exporter::LatencyBucketsSeconds());
-  std::unique_ptr<http::HttpServer> server;
-  std::shared_ptr<http::Readiness> readiness;
-  std::string bound_listen;
-  std::atomic<bool> stopping{false};
-  std::atomic<size_t> ingest_in_flight{0};
-  std::unique_ptr<notify::Notifier> notifier;  // alarm notifications (daemon/notify)
 };
 
 Daemon::Daemon(DaemonOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
 Daemon::~Daemon() = default;
+
+namespace {
+
+// An exception escaping a handler leaves run(); log it and carry on serving
+// (Asio allows calling run() again), rather than end the thread or process.
+void RunLoop(boost::asio::io_context& ioc) {
+  for (;;) {
+    try {
+      ioc.run();
+      return;
+    } catch (const std::exception& e) {
+      TW_LOG_ERROR("internal error in an event handler (continuing): %s", e.what());
+    } catch (...) {
+      TW_LOG_ERROR("internal error in an event handler (continuing)");
+    }
+  }
+}
+
+}  // namespace
 
 int Daemon::Run() {
   Impl& impl = *impl_;
@@ -775,14 +864,14 @@ int Daemon::Run() {
   std::vector<std::thread> threads;
   const int extra = std::max(0, impl.options.io_threads - 1);
   for (int i = 0; i < extra; ++i) {
-    threads.emplace_back([&impl] { impl.ioc.run(); });
+    threads.emplace_back([&impl] { RunLoop(impl.ioc); });
   }
-  impl.ioc.run();
+  RunLoop(impl.ioc);
   for (std::thread& t : threads) t.join();
-  if (impl.checkpoint_in_flight) {
-    // The io threads are joined, so no write is running; the flag is stale.
-    impl.checkpoint_in_flight = false;
-  }
+  // Batches the journal still completes are refused or acknowledged by
+  // Submit's stopping rule without reaching the (stopped) strand.
+  impl.journaled_sink.reset();
+  impl.journal.reset();
   if (impl.final_sections) {
     if (Status s = impl.checkpoints->Write(*impl.final_sections); !s) {
       TW_LOG_ERROR("final checkpoint: %s", s.error().message.c_str());

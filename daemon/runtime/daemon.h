@@ -4,20 +4,30 @@
 //   HttpServer: /metrics, /api/v1/alarms, /healthz, /readyz
 //   CheckpointStore: tail offsets + engine state, written together
 //
-// Concurrency (STYLE.md §5): one io_context run on `io_threads` threads. The
-// engine strand owns the TailSets and the Pipeline: polling files, running
-// lines through the engine, ticking alarms and taking checkpoint snapshots all
-// happen there, so offsets and engine state are always consistent. HTTP
-// sessions run on their own strands; the few that read engine state
-// (/metrics, /api/v1/alarms) take `engine_mu_`, which the engine strand holds
-// per batch (never per line). Checkpoint files are written off the strand.
+// Concurrency (STYLE.md §5): one io_context run on `io_threads` threads, and
+// one owner per piece of state:
+//   - the engine strand owns the Pipeline, the tail stage (one TailGroup per
+//     log group: TailSet + inotify watch) and the configuration: polling
+//     files, running pushed and tailed lines through the engine, ticking
+//     alarms, reloading and taking checkpoint snapshots all happen there, so
+//     offsets and engine state are always consistent;
+//   - after each poll, push, tick and reload the strand publishes an immutable
+//     EngineSnapshot (engine_snapshot.h); the HTTP front (http_front.h) and
+//     /metrics read only snapshots and atomics, never live engine state, and
+//     never wait for ingestion;
+//   - HTTP sessions own themselves (http_server.h); checkpoint files are
+//     written off the strand.
 //
-// Signals: SIGHUP reloads (compile the new config in full, then swap; a bad
-// config keeps the old one and is counted), SIGTERM/SIGINT stop after a final
-// checkpoint.
+// Signals: SIGHUP reloads (compile the new config in full, then apply a
+// ReloadPlan (reload_plan.h): groups kept, rebuilt or dropped, dropped ones
+// closed at once; a bad config keeps the old one and is counted),
+// SIGTERM/SIGINT stop: a last poll, a final checkpoint, then every timer,
+// watch and connection ends and the io threads return by themselves.
 #ifndef TAILWATCH_DAEMON_RUNTIME_DAEMON_H_
 #define TAILWATCH_DAEMON_RUNTIME_DAEMON_H_
 
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -28,6 +38,11 @@ struct DaemonOptions {
   std::string listen;       // overrides server.listen when not empty
   std::string state_dir;    // overrides state_dir when not empty
   int io_threads = 2;
+  // Wall clock in epoch ms (event time of tailed lines, alarm ticks,
+  // checkpoint age). Null: the system clock. Tests inject their own.
+  std::function<int64_t()> wall_clock_ms;
+  // Called once serving, with the bound port (useful with port 0).
+  std::function<void(uint16_t port)> on_listening;
 };
 
 class Daemon {

@@ -176,4 +176,80 @@ std::string AlarmsJson(const engine::Pipeline& pipeline,
   return out;
 }
 
+std::vector<DynamicFamily> TailFamilies(const std::vector<TailGroupStats>& groups) {
+  struct Field {
+    const char* name;
+    const char* help;
+    SeriesType type;
+    uint64_t TailCounters::*value;
+  };
+  static constexpr Field kFields[] = {
+      {"tailwatch_read_lines_total", "Log lines read, by log group.", SeriesType::kCounter,
+       &TailCounters::lines_read},
+      {"tailwatch_read_bytes_total", "Log bytes read, by log group.", SeriesType::kCounter,
+       &TailCounters::bytes_read},
+      {"tailwatch_lines_truncated_total", "Log lines cut at max_line_bytes, by log group.",
+       SeriesType::kCounter, &TailCounters::lines_truncated},
+      {"tailwatch_file_rotations_total",
+       "Rotations seen (the path names another file), by log group.", SeriesType::kCounter,
+       &TailCounters::rotations},
+      {"tailwatch_file_truncations_total",
+       "Files that shrank or were replaced in place, by log group.", SeriesType::kCounter,
+       &TailCounters::truncations},
+      {"tailwatch_file_read_errors_total", "open/stat/read failures (retried), by log group.",
+       SeriesType::kCounter, &TailCounters::read_errors},
+      {"tailwatch_files_watched", "Files open for tailing, by log group.", SeriesType::kGauge,
+       &TailCounters::files_watched},
+      {"tailwatch_tail_unseen_rotations_total",
+       "Files created and rotated out of the globs while tailwatchd was down (never read), by "
+       "log group.",
+       SeriesType::kCounter, &TailCounters::unseen_rotations},
+      {"tailwatch_tail_fd_cap_hits_total",
+       "Times a log group reached its share of the open-files budget.", SeriesType::kCounter,
+       &TailCounters::fd_cap_hits},
+      {"tailwatch_tail_files_parked_total",
+       "Idle files closed to stay within the open-files budget, by log group.",
+       SeriesType::kCounter, &TailCounters::files_parked},
+      {"tailwatch_tail_files_reopened_total",
+       "Parked files reopened by identity when they changed, by log group.", SeriesType::kCounter,
+       &TailCounters::files_reopened},
+  };
+  std::vector<DynamicFamily> out;
+  out.reserve(std::size(kFields));
+  for (const Field& field : kFields) {
+    DynamicFamily family{field.name, field.help, field.type, {}};
+    family.series.reserve(groups.size());
+    for (const TailGroupStats& g : groups) {
+      family.series.push_back({{{"log_group", g.log_group}}, double(g.counters.*field.value)});
+    }
+    out.push_back(std::move(family));
+  }
+  DynamicFamily open{"tailwatch_tail_open_files",
+                     "Tailed-file descriptors open now, by log group.",
+                     SeriesType::kGauge,
+                     {}};
+  DynamicFamily budget{"tailwatch_tail_max_open_files",
+                       "The log group's share of the open-files budget.",
+                       SeriesType::kGauge,
+                       {}};
+  DynamicFamily skipped{"tailwatch_tail_files_skipped_total",
+                        "Paths the globs match that cannot be tailed (each counted once), by log "
+                        "group and reason.",
+                        SeriesType::kCounter,
+                        {}};
+  for (const TailGroupStats& g : groups) {
+    open.series.push_back({{{"log_group", g.log_group}}, double(g.open_files)});
+    budget.series.push_back({{{"log_group", g.log_group}}, double(g.max_open_files)});
+    for (size_t r = 0; r < kSkipReasonCount; ++r) {
+      skipped.series.push_back(
+          {{{"log_group", g.log_group}, {"reason", SkipReasonName(static_cast<SkipReason>(r))}},
+           double(g.counters.skipped_files[r])});
+    }
+  }
+  out.push_back(std::move(open));
+  out.push_back(std::move(budget));
+  out.push_back(std::move(skipped));
+  return out;
+}
+
 }  // namespace tailwatch::daemon

@@ -1,16 +1,26 @@
-// Turns the engine's state into what the outside sees: the dynamic Prometheus
-// families of README.md ("Prometheus metrics") and the JSON of GET
-// /api/v1/alarms. Pure functions over a Pipeline the caller keeps still
-// (the daemon holds its engine lock while calling them).
+// What readers outside the engine strand see of the engine: an immutable
+// EngineSnapshot that the strand (the one owner of the Pipeline and the
+// TailSets) builds after each poll, push and tick and publishes through a
+// SnapshotCell. HTTP handlers take the current snapshot without ever waiting
+// for ingestion: the cell's mutex guards one pointer copy, nothing else.
+//
+// The builders turn the engine's state into the dynamic Prometheus families
+// of README.md ("Prometheus metrics") and the JSON of GET /api/v1/alarms:
+// pure functions over a Pipeline the caller keeps still (the strand calls
+// them between two batches).
 #ifndef TAILWATCH_DAEMON_RUNTIME_ENGINE_SNAPSHOT_H_
 #define TAILWATCH_DAEMON_RUNTIME_ENGINE_SNAPSHOT_H_
 
 #include <cstdint>
 #include <deque>
+#include <memory>
+#include <mutex>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "daemon/export/dynamic_series.h"
+#include "daemon/source/tail_types.h"
 #include "engine/alarm/alarm_event.h"
 #include "engine/pipeline/pipeline.h"
 
@@ -26,6 +36,46 @@ std::vector<exporter::DynamicFamily> EngineFamilies(const engine::Pipeline& pipe
 //  "transitions":[{"id":..,"alarm":..,"from":..,"to":..,"time":..,"reason":..}]}
 std::string AlarmsJson(const engine::Pipeline& pipeline,
                        const std::deque<engine::AlarmEvent>& recent_transitions);
+
+struct TailGroupStats {
+  std::string log_group;
+  TailCounters counters;        // cumulative over runs and TailSets; files_watched is current
+  uint64_t open_files = 0;      // tailed-file fds open now
+  uint64_t max_open_files = 0;  // the group's share of the fd budget
+};
+
+struct EngineSnapshot {
+  uint64_t version = 0;  // grows with every publication
+  // EngineFamilies() at publication.
+  std::shared_ptr<const std::vector<exporter::DynamicFamily>> engine_families;
+  // AlarmsJson() at the last tick (alarm state changes only there).
+  std::shared_ptr<const std::string> alarms_json;
+  std::vector<TailGroupStats> tail_groups;
+  std::vector<std::string> log_groups;  // configured names, sorted
+};
+
+// tailwatch_read_lines_total ... tailwatch_files_watched, the fd budget's
+// families and tailwatch_tail_files_skipped_total{reason}, by log group.
+std::vector<exporter::DynamicFamily> TailFamilies(const std::vector<TailGroupStats>& groups);
+
+// One published value: Publish() from the owner, Get() from any thread.
+template <class T>
+class SnapshotCell {
+ public:
+  void Publish(std::shared_ptr<const T> next) {
+    std::lock_guard<std::mutex> lock(mu_);
+    current_.swap(next);
+    // `next` (the old value) is released outside the lock.
+  }
+  std::shared_ptr<const T> Get() const {
+    std::lock_guard<std::mutex> lock(mu_);
+    return current_;
+  }
+
+ private:
+  mutable std::mutex mu_;
+  std::shared_ptr<const T> current_;  // GUARDED_BY(mu_)
+};
 
 }  // namespace tailwatch::daemon
 

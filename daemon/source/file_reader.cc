@@ -1,5 +1,6 @@
 #include "daemon/source/file_reader.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -65,9 +66,67 @@ FileReader::FileReader(int fd, FileIdentity identity, const TailOptions& options
     : fd_(fd), identity_(identity), options_(options) {
   options_.max_line_bytes = std::max<size_t>(options_.max_line_bytes, 1);
   options_.read_chunk_bytes = std::max<size_t>(options_.read_chunk_bytes, 1);
+  if (options_.fd_budget != nullptr) ++options_.fd_budget->open;
 }
 
-FileReader::~FileReader() { ::close(fd_); }
+FileReader::~FileReader() { (void)Park(); }
+
+bool FileReader::Park() {
+  if (fd_ < 0) return false;
+  struct stat st {};
+  // Unknown size: say "unread", a needless reopen is cheaper than a stall.
+  const bool unread = ::fstat(fd_, &st) != 0 || static_cast<uint64_t>(st.st_size) != read_pos_;
+  ::close(fd_);
+  fd_ = -1;
+  if (options_.fd_budget != nullptr) --options_.fd_budget->open;
+  return unread;
+}
+
+namespace {
+
+// The fd of `path` when it is the file `known` (dev, inode and birth time;
+// the first bytes too where birth times are unknown), else -1.
+int OpenIfSame(const std::string& path, const FileIdentity& known) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return -1;
+  auto id = IdentifyFd(fd);
+  if (id && id->SameFile(known)) {
+    // Birth times tell a reused inode apart; then a changed prefix is a
+    // truncation, which Read() detects and restarts from 0. Without them
+    // the prefix is all that tells our file from a newcomer on its inode.
+    if (id->BirthKnown(known)) return fd;
+    auto prefix = PrefixMatches(fd, known);
+    if (prefix && *prefix) return fd;
+  }
+  ::close(fd);
+  return -1;
+}
+
+}  // namespace
+
+Result<bool> FileReader::Reopen(const std::string& path) {
+  if (fd_ >= 0) return true;
+  int fd = OpenIfSame(path, identity_);
+  if (fd < 0) {
+    // Rotated while parked: look for the inode beside the path.
+    const size_t slash = path.rfind('/');
+    const std::string dir = slash == std::string::npos ? "."
+                            : slash == 0               ? "/"
+                                                       : path.substr(0, slash);
+    DIR* d = ::opendir(dir.c_str());
+    if (d == nullptr) return MakeError("opendir " + dir + ": " + std::strerror(errno));
+    while (struct dirent* entry = ::readdir(d)) {
+      if (entry->d_ino != identity_.inode) continue;
+      fd = OpenIfSame(dir + "/" + entry->d_name, identity_);
+      if (fd >= 0) break;
+    }
+    ::closedir(d);
+  }
+  if (fd < 0) return false;
+  fd_ = fd;
+  if (options_.fd_budget != nullptr) ++options_.fd_budget->open;
+  return true;
+}
 
 Status FileReader::LoadMarker(uint64_t offset) {
   size_t want = static_cast<size_t>(std::min<uint64_t>(kMarkerMaxBytes, offset));
@@ -224,6 +283,10 @@ FileReader::ReadResult FileReader::Read(std::string_view path, LineSink& sink, s
                                         int64_t now_ms, ReadBuffer& buffer,
                                         TailCounters& counters) {
   ReadResult result;
+  if (fd_ < 0) {  // parked: the TailedFile reopens it first when it grew
+    result.eof = true;
+    return result;
+  }
   struct stat st {};
   if (::fstat(fd_, &st) != 0) {
     ++counters.read_errors;
@@ -299,6 +362,8 @@ FileReader::ReadResult FileReader::Read(std::string_view path, LineSink& sink, s
       now_ms - partial_since_ms_ >= options_.partial_line_timeout_ms) {
     FlushPartial(path, sink, buffer, counters);
   }
+  if (result.bytes > 0) last_data_ms_ = now_ms;
+  at_eof_ = result.eof;
   return result;
 }
 

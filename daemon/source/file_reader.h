@@ -88,6 +88,24 @@ class FileReader {
   void FlushPartial(std::string_view path, LineSink& sink, ReadBuffer& buffer,
                     TailCounters& counters);
 
+  // fd budget (TailSetOptions::max_open_files): Park() closes the fd of an
+  // idle file and keeps everything else (identity, offset, marker, held
+  // partial line); Reopen() opens it again by identity: `path` when it still
+  // names this file (same dev/inode/birth time, same first bytes), else a file
+  // in path's directory with this inode (rotated while parked). false: the
+  // file is gone (deleted or moved out of the directory while parked).
+  // Returns whether the file holds bytes not read yet (checked with fstat
+  // before closing), so the caller knows to reopen it without waiting for
+  // more growth.
+  bool Park();
+  [[nodiscard]] Result<bool> Reopen(const std::string& path);
+  bool parked() const { return fd_ < 0; }
+  // When Read() last got bytes (0: never), and whether it ended at EOF: the
+  // TailSet parks the least recently changed idle files first.
+  int64_t last_data_ms() const { return last_data_ms_; }
+  bool at_eof() const { return at_eof_; }
+  uint64_t read_position() const { return read_pos_; }
+
   ReaderCursor cursor() const;
   const FileIdentity& identity() const { return identity_; }
   uint64_t consumed_offset() const { return read_pos_ - partial_.size(); }
@@ -119,6 +137,8 @@ class FileReader {
   bool skipping_ = false;
   std::array<char, kMarkerMaxBytes> marker_{};  // bytes just before consumed_offset()
   size_t marker_size_ = 0;
+  int64_t last_data_ms_ = 0;
+  bool at_eof_ = false;
 };
 
 }  // namespace tailwatch::daemon

@@ -1,6 +1,7 @@
 #include "daemon/source/tail_set.h"
 
 #include <dirent.h>
+#include <fcntl.h>
 #include <fnmatch.h>
 #include <glob.h>
 #include <sys/inotify.h>
@@ -11,7 +12,11 @@
 #include <cerrno>
 #include <charconv>
 #include <cstring>
+#include <optional>
 #include <utility>
+
+#include "daemon/common/log.h"
+#include "daemon/source/fd_limits.h"
 
 namespace tailwatch::daemon {
 namespace {
@@ -74,6 +79,42 @@ template <class T>
 bool ParseNumber(std::string_view text, T& value) {
   auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   return ec == std::errc() && ptr == text.data() + text.size();
+}
+
+// Lines of a file never read (an unseen rotation), for the dropped counter:
+// terminators plus an unterminated last line.
+uint64_t CountLines(int fd) {
+  char buf[64 * 1024];
+  uint64_t lines = 0;
+  off_t pos = 0;
+  char last = '\n';
+  while (true) {
+    ssize_t n = ::pread(fd, buf, sizeof buf, pos);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    lines += static_cast<uint64_t>(std::count(buf, buf + n, '\n'));
+    last = buf[n - 1];
+    pos += n;
+  }
+  return lines + (last != '\n' ? 1 : 0);
+}
+
+const char* DescribeSkip(SkipReason reason) {
+  switch (reason) {
+    case SkipReason::kDirectory:
+      return "a directory";
+    case SkipReason::kFifo:
+      return "a FIFO (a pipe has no offsets to resume from)";
+    case SkipReason::kDanglingSymlink:
+      return "a symlink to nothing";
+    case SkipReason::kSymlinkLoop:
+      return "a symlink loop";
+    case SkipReason::kUnreadable:
+      return "not readable by tailwatch (permission denied)";
+    case SkipReason::kNotRegular:
+      return "not a regular file (socket or device)";
+  }
+  return "not tailable";
 }
 
 struct RestoredEntry {
@@ -153,8 +194,36 @@ std::unique_ptr<FileReader> FindInDirectory(const std::string& dir, const FileId
 
 }  // namespace
 
+const char* SkipReasonName(SkipReason reason) {
+  switch (reason) {
+    case SkipReason::kDirectory:
+      return "directory";
+    case SkipReason::kFifo:
+      return "fifo";
+    case SkipReason::kDanglingSymlink:
+      return "dangling_symlink";
+    case SkipReason::kSymlinkLoop:
+      return "symlink_loop";
+    case SkipReason::kUnreadable:
+      return "unreadable";
+    case SkipReason::kNotRegular:
+      return "not_regular";
+  }
+  return "not_regular";
+}
+
+struct TailSet::RestoredFile {
+  std::string path;
+  FileIdentity identity;
+};
+
 TailSet::TailSet(TailSetOptions options, Clock& clock)
     : options_(std::move(options)), clock_(clock) {
+  if (options_.max_open_files == kMaxOpenFilesAuto) {
+    options_.max_open_files = DefaultMaxOpenFiles(NoFileLimit(), kDefaultHttpConnections, 1);
+  }
+  budget_.limit = options_.max_open_files;
+  options_.file.fd_budget = &budget_;
   if (options_.use_inotify) {
     inotify_fd_ = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);  // -1: polling alone
     AddInotifyWatches();
@@ -224,6 +293,13 @@ std::unique_ptr<FileReader> TailSet::TakeDrainingElsewhere(const TailedFile& sel
 
 void TailSet::Rescan(int64_t now_ms) {
   AddInotifyWatches();
+  // Forget skipped paths that are gone, so the map stays as small as what
+  // the globs match now (and a path reborn untailable is reported again).
+  for (auto it = skipped_.begin(); it != skipped_.end();) {
+    struct stat link {};
+    it = ::lstat(it->first.c_str(), &link) != 0 && errno == ENOENT ? skipped_.erase(it)
+                                                                   : std::next(it);
+  }
   const bool initial = !started_ && !restored_;
   for (const std::string& pattern : options_.globs) {
     glob_t matches{};
@@ -232,13 +308,14 @@ void TailSet::Rescan(int64_t now_ms) {
       for (size_t i = 0; i < matches.gl_pathc; ++i) {
         std::string path = matches.gl_pathv[i];
         if (files_.count(path) != 0) continue;
-        struct stat st {};
-        if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
+        if (SkipIfUntailable(path)) continue;
         bool at_end = initial && options_.start_at == StartAt::kEnd;
+        MakeRoom(nullptr);
         auto file = std::make_unique<TailedFile>(path, options_.file, at_end);
         TailedFile* raw = file.get();
         files_.emplace(path, std::move(file));
         raw->Refresh(now_ms, counters_, this);
+        if (raw->has_current()) identities_changed_ = true;
       }
     }
     ::globfree(&matches);
@@ -249,7 +326,12 @@ bool TailSet::Poll(LineSink& sink, size_t byte_budget) {
   const int64_t now_ms = clock_.NowMs();
   // Existing paths first, so a rotated file is already draining when the
   // rescan meets it under its new name.
-  for (auto& [path, file] : files_) file->Refresh(now_ms, counters_, this);
+  for (auto& [path, file] : files_) {
+    const FileReader* before = file->current();
+    file->Refresh(now_ms, counters_, this);
+    if (file->current() != nullptr && file->current() != before) identities_changed_ = true;
+  }
+  MakeRoom(nullptr);  // a parked file reopened to drain it after a rotation
   if (!started_ || rescan_requested_ || now_ms >= next_rescan_ms_) {
     Rescan(now_ms);
     rescan_requested_ = false;
@@ -271,6 +353,7 @@ bool TailSet::Poll(LineSink& sink, size_t byte_budget) {
         more_pending = true;
         break;
       }
+      if (file->needs_reopen()) MakeRoom(file);
       auto out = file->Read(sink, byte_budget - used, now_ms, buffer_, counters_);
       used += out.bytes;
       more_pending = more_pending || out.more_pending;
@@ -311,8 +394,11 @@ Status TailSet::RestoreOffsets(std::string_view serialized) {
   auto entries = ParseOffsets(serialized);
   if (!entries) return tl::unexpected(entries.error());
   const int64_t now_ms = clock_.NowMs();
+  std::vector<RestoredFile> restored;
   for (const RestoredEntry& e : *entries) {
     if (!MatchesGlobs(e.path)) continue;  // the config no longer watches it
+    restored.push_back(RestoredFile{e.path, e.cursor.identity});
+    MakeRoom(nullptr);
     auto& slot = files_[e.path];
     if (!slot) slot = std::make_unique<TailedFile>(e.path, options_.file, /*open_at_end=*/false);
 
@@ -350,8 +436,130 @@ Status TailSet::RestoreOffsets(std::string_view serialized) {
   for (auto it = files_.begin(); it != files_.end();) {
     it = it->second->empty() ? files_.erase(it) : std::next(it);
   }
+  CountUnseenRotations(restored);
   restored_ = true;
   return OkStatus();
+}
+
+void TailSet::CountUnseenRotations(const std::vector<RestoredFile>& restored) {
+  // Newest checkpointed birth per path: a rotated sibling born after it was
+  // created after the checkpoint, and is not at the path: it came and went
+  // unseen. Without birth times nothing can be said.
+  std::map<std::string, uint64_t> newest;
+  for (const RestoredFile& r : restored) {
+    if (r.identity.birth_ns == 0) continue;
+    uint64_t& b = newest[r.path];
+    b = std::max(b, r.identity.birth_ns);
+  }
+  std::set<std::pair<uint64_t, uint64_t>> counted;
+  for (const auto& [path, birth] : newest) {
+    const std::string dir = DirName(path);
+    const std::string base = BaseName(path);
+    struct stat at_path {};
+    const bool present = ::stat(path.c_str(), &at_path) == 0;
+    DIR* d = ::opendir(dir.c_str());
+    if (d == nullptr) continue;
+    while (struct dirent* entry = ::readdir(d)) {
+      std::string_view name = entry->d_name;
+      if (name.size() <= base.size() || name.substr(0, base.size()) != base) continue;
+      std::string candidate = dir == "/" ? "/" + std::string(name) : dir + "/" + std::string(name);
+      if (MatchesGlobs(candidate)) continue;  // still watched: read as a new file
+      if (present && entry->d_ino == at_path.st_ino) continue;
+      int fd = ::open(candidate.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+      if (fd < 0) continue;
+      struct stat st {};
+      auto id = IdentifyFd(fd);
+      // An empty file lost nothing: not worth a warning.
+      bool unseen = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 && id &&
+                    id->birth_ns > birth && counted.count({id->device, id->inode}) == 0;
+      for (const RestoredFile& r : restored) {
+        if (unseen && id->SameFile(r.identity)) unseen = false;
+      }
+      if (unseen) {
+        counted.insert({id->device, id->inode});
+        const uint64_t lines = CountLines(fd);
+        ++counters_.unseen_rotations;
+        counters_.unseen_rotation_lines += lines;
+        TW_LOG_WARNING(
+            "tail: %s was created after the last checkpoint of %s and rotated out of the globs "
+            "while tailwatch was down: its %llu lines were never read",
+            candidate.c_str(), path.c_str(), static_cast<unsigned long long>(lines));
+      }
+      ::close(fd);
+    }
+    ::closedir(d);
+  }
+}
+
+bool TailSet::SkipIfUntailable(const std::string& path) {
+  std::optional<SkipReason> reason;
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    const int err = errno;
+    struct stat link {};
+    if (err == ELOOP) {
+      reason = SkipReason::kSymlinkLoop;
+    } else if (err == ENOENT && ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
+      reason = SkipReason::kDanglingSymlink;
+    } else if (err == EACCES) {
+      reason = SkipReason::kUnreadable;
+    } else {
+      return true;  // gone between glob and stat: nothing to report
+    }
+  } else if (S_ISDIR(st.st_mode)) {
+    reason = SkipReason::kDirectory;
+  } else if (S_ISFIFO(st.st_mode)) {
+    reason = SkipReason::kFifo;
+  } else if (!S_ISREG(st.st_mode)) {
+    reason = SkipReason::kNotRegular;
+  } else if (::faccessat(AT_FDCWD, path.c_str(), R_OK, AT_EACCESS) != 0) {
+    reason = SkipReason::kUnreadable;
+  }
+  if (!reason) {
+    skipped_.erase(path);  // fixed (permissions, a link target appeared)
+    return false;
+  }
+  auto [it, inserted] = skipped_.try_emplace(path, *reason);
+  if (inserted || it->second != *reason) {
+    it->second = *reason;
+    ++counters_.skipped_files[static_cast<size_t>(*reason)];
+    TW_LOG_WARNING("tail: skipping %s: %s", path.c_str(), DescribeSkip(*reason));
+  }
+  return true;
+}
+
+void TailSet::MakeRoom(const TailedFile* keep) {
+  const size_t limit = budget_.limit;
+  if (limit == 0 || budget_.open < limit) return;
+  ++counters_.fd_cap_hits;
+  if (!cap_logged_) {
+    cap_logged_ = true;
+    TW_LOG_WARNING(
+        "tail: %zu files open, the cap (max_open_files): idle files are closed and reopened "
+        "when they grow (logged once; see tailwatch_tail_fd_cap_hits_total)",
+        limit);
+  }
+  // Free an eighth of the cap at once: sorting the candidates is paid per
+  // batch, not per file.
+  const size_t target = limit - std::max<size_t>(1, limit / 8);
+  std::vector<TailedFile*>& candidates = park_scratch_;
+  candidates.clear();
+  for (auto& [path, file] : files_) {
+    const FileReader* r = file->current();
+    if (file.get() == keep || r == nullptr || r->parked() || r->partial_bytes() > 0) continue;
+    candidates.push_back(file.get());
+  }
+  // Idle (at EOF) before those with unread data, least recently changed first.
+  std::sort(candidates.begin(), candidates.end(), [](TailedFile* a, TailedFile* b) {
+    const FileReader* x = a->current();
+    const FileReader* y = b->current();
+    if (x->at_eof() != y->at_eof()) return x->at_eof();
+    return x->last_data_ms() < y->last_data_ms();
+  });
+  for (TailedFile* file : candidates) {
+    if (budget_.open <= target) break;
+    if (file->ParkCurrent()) ++counters_.files_parked;
+  }
 }
 
 std::vector<std::string> TailSet::paths() const {

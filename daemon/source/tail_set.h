@@ -49,6 +49,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "daemon/source/clock.h"
@@ -62,12 +63,25 @@ namespace tailwatch::daemon {
 
 enum class StartAt { kEnd, kBeginning };
 
+inline constexpr size_t kMaxOpenFilesAuto = static_cast<size_t>(-1);
+
 struct TailSetOptions {
   std::vector<std::string> globs;
   StartAt start_at = StartAt::kEnd;
   TailOptions file;
   int64_t rescan_interval_ms = 1000;
   bool use_inotify = true;
+  // Cap on open tailed-file fds (draining rotated files included); 0: none.
+  // The daemon derives it from RLIMIT_NOFILE (DefaultMaxOpenFiles in
+  // fd_budget.h). At the cap the least recently changed idle current files
+  // are closed ("parked", an eighth of the cap at a time so the cost is not
+  // paid per file) and reopened by identity when their path's stat shows
+  // growth. Costs: an open + statx + 1 KiB pread per reopen; lines written to
+  // a parked file that is then deleted or moved out of its directory before
+  // the next poll are lost (an open fd would have kept them readable).
+  // kMaxOpenFilesAuto: DefaultMaxOpenFiles(NoFileLimit(), the default
+  // max_connections, 1 group), for a daemon that does not set it.
+  size_t max_open_files = kMaxOpenFilesAuto;
 };
 
 class TailSet final : private InodeOwners {
@@ -94,6 +108,17 @@ class TailSet final : private InodeOwners {
   [[nodiscard]] Status RestoreOffsets(std::string_view serialized);
 
   const TailCounters& counters() const { return counters_; }
+
+  // Set when a Poll (or RestoreOffsets) saw a file the checkpoint does not
+  // know yet: a new path, a new file at a watched path (rotation, recreate).
+  // The daemon checks it after each Poll and, when true, writes a checkpoint
+  // at once instead of at the next interval, so a file's identity is durable
+  // from first sight (a crash loop with rotations then loses no generation).
+  // Reading it clears it.
+  bool TakeIdentitiesChanged() { return std::exchange(identities_changed_, false); }
+  // Open tailed-file fds now (<= max_open_files, draining files aside).
+  size_t open_fds() const { return budget_.open; }
+  size_t max_open_files() const { return budget_.limit; }
   // Watched paths (those with an open file), sorted.
   std::vector<std::string> paths() const;
 
@@ -102,6 +127,17 @@ class TailSet final : private InodeOwners {
   std::unique_ptr<FileReader> TakeDrainingElsewhere(const TailedFile& self,
                                                     const FileIdentity& identity) override;
   void Rescan(int64_t now_ms);
+  // At the cap: parks idle current files (never `keep`) until an eighth of
+  // the cap is free.
+  void MakeRoom(const TailedFile* keep);
+  // Logs and counts (once per path) a glob match that cannot be tailed;
+  // false when `path` is a regular readable file.
+  bool SkipIfUntailable(const std::string& path);
+  // On restore: rotated names of checkpointed paths born after the
+  // checkpointed file and never checkpointed (created and rotated away while
+  // down): counted in unseen_rotations, their lines in unseen_rotation_lines.
+  struct RestoredFile;
+  void CountUnseenRotations(const std::vector<RestoredFile>& restored);
   void AddInotifyWatches();
   bool MatchesGlobs(const std::string& path) const;
 
@@ -118,6 +154,11 @@ class TailSet final : private InodeOwners {
   size_t round_robin_ = 0;
   int inotify_fd_ = -1;
   std::set<std::string> watched_dirs_;
+  FdBudget budget_;                        // options_.file.fd_budget points here
+  std::vector<TailedFile*> park_scratch_;  // reused by MakeRoom
+  bool cap_logged_ = false;
+  bool identities_changed_ = false;
+  std::map<std::string, SkipReason> skipped_;  // logged once per path
 };
 
 }  // namespace tailwatch::daemon

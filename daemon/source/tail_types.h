@@ -9,6 +9,15 @@
 
 namespace tailwatch::daemon {
 
+// Open tailed-file descriptors of one TailSet against its cap. Every
+// FileReader counts its own fd here (open, close, park, reopen), so the
+// TailSet knows the count without walking its files. One strand, like the
+// rest of the tail stage.
+struct FdBudget {
+  size_t limit = 0;  // 0: no cap
+  size_t open = 0;
+};
+
 struct TailOptions {
   // Bytes per read(2); one buffer of read_chunk_bytes + max_line_bytes is
   // reused for every file of a TailSet.
@@ -23,7 +32,23 @@ struct TailOptions {
   // After a rotation or deletion the old file is kept open and drained until
   // no data arrived on it for this long (writers finish on their old fd).
   int64_t rotate_wait_ms = 5000;
+  // Set by the TailSet (not a user option): where readers count their fds.
+  FdBudget* fd_budget = nullptr;
 };
+
+// Why a path the globs matched is not tailed (each path logged once).
+enum class SkipReason {
+  kDirectory,
+  kFifo,
+  kDanglingSymlink,
+  kSymlinkLoop,
+  kUnreadable,
+  kNotRegular,  // socket, device
+};
+inline constexpr size_t kSkipReasonCount = 6;
+// "directory", "fifo", "dangling_symlink", "symlink_loop", "unreadable",
+// "not_regular": the `reason` label of the skipped-files metric.
+const char* SkipReasonName(SkipReason reason);
 
 // Self-counters of one TailSet (read by the daemon for /metrics). Monotonic
 // except files_watched, which is the number of files open right now.
@@ -36,6 +61,20 @@ struct TailCounters {
   uint64_t files_watched = 0;
   uint64_t read_errors = 0;  // open/stat/read failures (retried on the next poll)
   uint64_t files_lost = 0;   // checkpointed files that could not be found on restore
+  // Files created and rotated out of the globs while the daemon was down
+  // (found on restore: a rotated name of a checkpointed path, born after the
+  // checkpointed file, never checkpointed), and their lines, never read:
+  // tailwatch_lines_dropped_total{reason="unseen_rotation"}. Needs birth
+  // times (statx btime); elsewhere such a file cannot be told from an old one.
+  uint64_t unseen_rotations = 0;
+  uint64_t unseen_rotation_lines = 0;
+  // Open-file cap (TailSetOptions::max_open_files): how often it was reached,
+  // idle files closed for it and files reopened by identity afterwards.
+  uint64_t fd_cap_hits = 0;
+  uint64_t files_parked = 0;
+  uint64_t files_reopened = 0;
+  // Distinct paths matched by the globs but not tailable, by SkipReason.
+  uint64_t skipped_files[kSkipReasonCount] = {};
 };
 
 // Where reading of one file resumes: what a checkpoint stores per file.

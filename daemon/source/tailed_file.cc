@@ -42,6 +42,14 @@ void TailedFile::Refresh(int64_t now_ms, TailCounters& counters, InodeOwners* ow
     ++counters.read_errors;
     return;
   }
+  // A parked current file (closed for the fd cap) that the path no longer
+  // names was rotated or deleted while parked: it needs its fd back to be
+  // drained like any rotated file.
+  if (current_ && current_->parked() &&
+      !(present && current_->identity().device == static_cast<uint64_t>(st.st_dev) &&
+        current_->identity().inode == static_cast<uint64_t>(st.st_ino))) {
+    ReopenCurrent(counters);
+  }
   if (!present) {
     if (current_) {
       draining_.push_back(Draining{std::move(current_), now_ms});
@@ -52,7 +60,13 @@ void TailedFile::Refresh(int64_t now_ms, TailCounters& counters, InodeOwners* ow
   FileIdentity at_path;
   at_path.device = static_cast<uint64_t>(st.st_dev);
   at_path.inode = static_cast<uint64_t>(st.st_ino);
-  if (current_ && current_->identity().SameInode(at_path)) return;
+  if (current_ && current_->identity().SameInode(at_path)) {
+    // Parked: the stat above is how growth (or truncation) is noticed.
+    if (current_->parked() && static_cast<uint64_t>(st.st_size) != current_->read_position()) {
+      reopen_wanted_ = true;
+    }
+    return;
+  }
 
   // The path names a file we are not reading as current. It may be one we are
   // draining (renamed away and back): make it current again, no re-read.
@@ -126,6 +140,17 @@ TailedFile::ReadOutcome TailedFile::Read(LineSink& sink, size_t byte_budget, int
       return out;
     }
   }
+  if (current_ && current_->parked()) {
+    if (!reopen_wanted_) return out;  // idle since it was parked
+    if (!ReopenCurrent(counters)) {
+      // The path's stat showed the parked file's inode, but the file there
+      // is another one (deleted while parked, inode reused): read the
+      // newcomer from 0 now, as Refresh would have had the inode differed.
+      auto opened = FileReader::Open(path_, options_);
+      if (!opened) return out;
+      current_ = std::move(*opened);
+    }
+  }
   if (current_ && out.bytes < byte_budget) {
     auto r = current_->Read(path_, sink, byte_budget - out.bytes, now_ms, buffer, counters);
     out.bytes += r.bytes;
@@ -134,6 +159,31 @@ TailedFile::ReadOutcome TailedFile::Read(LineSink& sink, size_t byte_budget, int
     out.more_pending = true;
   }
   return out;
+}
+
+bool TailedFile::ReopenCurrent(TailCounters& counters) {
+  reopen_wanted_ = false;
+  auto reopened = current_->Reopen(path_);
+  if (reopened && *reopened) {
+    ++counters.files_reopened;
+    return true;
+  }
+  // Deleted or moved out of the directory while parked: what it got after it
+  // was parked is lost (an open fd would have kept it readable). The cost of
+  // the fd cap, documented in docs/ingestion.md.
+  if (!reopened) ++counters.read_errors;
+  ++counters.files_lost;
+  current_.reset();
+  open_at_end_ = false;
+  return false;
+}
+
+bool TailedFile::ParkCurrent() {
+  if (!current_ || current_->parked() || current_->partial_bytes() > 0) return false;
+  // Unread data left (it grew since its last read): reopen at the next read
+  // rather than when it grows again.
+  reopen_wanted_ = current_->Park();
+  return true;
 }
 
 std::vector<const FileReader*> TailedFile::readers() const {

@@ -66,6 +66,13 @@ class TailedFile {
   ReadOutcome Read(LineSink& sink, size_t byte_budget, int64_t now_ms, ReadBuffer& buffer,
                    TailCounters& counters);
 
+  // fd cap: closes the current file's fd (not a draining one: a rotated file
+  // may be deleted, and only its open fd keeps it readable). false when there
+  // is nothing to park or it holds a partial line (which must time out).
+  bool ParkCurrent();
+  // The current file is parked but has data to read: Read() reopens it.
+  bool needs_reopen() const { return current_ && current_->parked() && reopen_wanted_; }
+
   // Readers in read order (draining oldest first, the current one last).
   std::vector<const FileReader*> readers() const;
   size_t open_files() const { return draining_.size() + (current_ ? 1 : 0); }
@@ -89,8 +96,11 @@ class TailedFile {
   std::string path_;
   TailOptions options_;
   bool open_at_end_;
+  bool ReopenCurrent(TailCounters& counters);
+
   std::deque<Draining> draining_;
   std::unique_ptr<FileReader> current_;
+  bool reopen_wanted_ = false;  // parked current grew (seen by Refresh's stat)
 };
 
 }  // namespace tailwatch::daemon

@@ -48,6 +48,8 @@ uint64_t AlarmSpecFingerprint(const AlarmSpec& spec) {
   h.AddDimension("operator", ComparisonOperatorName(spec.comparison_operator));
   h.AddDimension("missing", TreatMissingDataName(spec.treat_missing_data));
   h.AddDimension("low", spec.ignore_low_sample_count_percentile ? "ignore" : "evaluate");
+  h.AddDimension("scope", spec.missing_data_live_only ? "live" : "all");
+  h.AddDimension("end", spec.end_metric_name);
   return h.Finish();
 }
 
@@ -68,7 +70,7 @@ void AlarmEngine::WatchMetrics(MetricStore& store) const {
 }
 
 bool AlarmEngine::EvaluateAt(size_t index, int64_t t, const MetricStore& store,
-                             std::vector<AlarmEvent>& events) {
+                             const EvidenceRule& evidence, std::vector<AlarmEvent>& events) {
   const AlarmSpec& spec = specs_[index];
   Runtime& rt = runtime_[index];
   const int range = EvaluationRange(spec);
@@ -82,7 +84,7 @@ bool AlarmEngine::EvaluateAt(size_t index, int64_t t, const MetricStore& store,
     if (rt.recent[static_cast<size_t>(i)]) all_missing = false;
   }
   rt.last_evaluated_ms = t;
-  EvaluationResult result = EvaluateAlarm(spec, rt.recent, rt.state, t);
+  EvaluationResult result = EvaluateAlarm(spec, rt.recent, rt.state, t, evidence);
   if (!result.kept_state && result.state != rt.state) {
     AlarmEvent event;
     event.id = MakeAlarmEventId(spec.name, t, ++sequence_);
@@ -97,11 +99,17 @@ bool AlarmEngine::EvaluateAt(size_t index, int64_t t, const MetricStore& store,
     rt.reason = std::move(result.reason);
     rt.reason_data_json = std::move(result.reason_data_json);
     rt.last_change_ms = t;
+  } else if (result.too_few_evidence_periods && !result.kept_state) {
+    // Still INSUFFICIENT_DATA, but now for a stated reason (docs/cloudwatch-semantics.md
+    // §4.7) rather than "Initial alarm creation": no transition, no event.
+    rt.reason = std::move(result.reason);
+    rt.reason_data_json = std::move(result.reason_data_json);
   }
   return all_missing;
 }
 
-std::vector<AlarmEvent> AlarmEngine::Tick(int64_t now_ms, const MetricStore& store) {
+std::vector<AlarmEvent> AlarmEngine::Tick(int64_t now_ms, const MetricStore& store,
+                                          std::span<const AlarmSources> sources) {
   std::vector<AlarmEvent> events;
   if (last_tick_ms_ && now_ms <= *last_tick_ms_) return events;
   for (size_t i = 0; i < specs_.size(); ++i) {
@@ -109,9 +117,19 @@ std::vector<AlarmEvent> AlarmEngine::Tick(int64_t now_ms, const MetricStore& sto
     const int64_t last = AlignDown(now_ms, cadence);
     int64_t t = last_tick_ms_ ? AlignDown(*last_tick_ms_, cadence) + cadence : last;
 
+    const int64_t range_ms = static_cast<int64_t>(EvaluationRange(specs_[i])) *
+                             static_cast<int64_t>(specs_[i].period_seconds) * 1000;
     while (t <= last) {
-      const bool all_missing = EvaluateAt(i, t, store, events);
-      if (!all_missing) {
+      const EvidenceRule evidence =
+          i < sources.size() ? EvidenceAt(specs_[i], sources[i], t) : EvidenceRule{};
+      const bool all_missing = EvaluateAt(i, t, store, evidence, events);
+      // Skipping needs the outcome to stay put: not while the evidence start
+      // is inside the range (the number of evidence periods still grows), nor
+      // for a live-scoped alarm (liveness changes with the end metric, which
+      // NextSampleTime does not see).
+      const bool steady =
+          !specs_[i].missing_data_live_only && evidence.missing_since_ms <= t - range_ms;
+      if (!all_missing || !steady) {
         t += cadence;
         continue;
       }

@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,7 @@
 #include "engine/aggregate/metric_store.h"
 #include "engine/alarm/alarm_event.h"
 #include "engine/alarm/alarm_spec.h"
+#include "engine/alarm/evidence.h"
 #include "engine/common/status.h"
 
 namespace tailwatch::engine {
@@ -44,8 +46,11 @@ class AlarmEngine {
   // config order). The first call evaluates only the latest boundary at or
   // before now_ms. A call with now_ms <= the last tick does nothing.
   // Long stretches without data are skipped in O(1) (the outcome of an
-  // all-missing range does not change).
-  std::vector<AlarmEvent> Tick(int64_t now_ms, const MetricStore& store);
+  // all-missing range does not change) once every period of the range is
+  // evidence. `sources` (empty, or one per alarm in config order) says which
+  // periods are evidence (engine/alarm/evidence.h); empty = all of them.
+  std::vector<AlarmEvent> Tick(int64_t now_ms, const MetricStore& store,
+                               std::span<const AlarmSources> sources = {});
 
   struct AlarmStatus {
     const AlarmSpec* spec = nullptr;
@@ -88,7 +93,7 @@ class AlarmEngine {
 
   // Evaluates alarm `index` at boundary `t`; appends an event on change.
   // Returns true when the range was entirely missing.
-  bool EvaluateAt(size_t index, int64_t t, const MetricStore& store,
+  bool EvaluateAt(size_t index, int64_t t, const MetricStore& store, const EvidenceRule& evidence,
                   std::vector<AlarmEvent>& events);
 
   std::vector<AlarmSpec> specs_;

@@ -242,6 +242,14 @@ std::vector<Error> ValidateAlarmSpec(const AlarmSpec& spec,
   if (errors.Known("dimensions") && spec.dimensions.size() > 30) {
     errors.Add("dimensions", "at most 30 dimensions");
   }
+  if (errors.Known("end_metric_name")) {
+    if (!spec.end_metric_name.empty() && errors.Known("missing_data_scope") &&
+        !spec.missing_data_live_only) {
+      errors.Add("end_metric_name", "needs missing_data_scope: live");
+    } else if (spec.end_metric_name.size() > 255) {
+      errors.Add("end_metric_name", "must be at most 255 characters");
+    }
+  }
   if (errors.Known("unit") && !spec.unit.empty() && !IsStandardUnit(spec.unit)) {
     errors.Add("unit", "'" + spec.unit + "' is not a CloudWatch standard unit");
   }

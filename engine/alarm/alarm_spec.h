@@ -52,6 +52,15 @@ struct AlarmSpec {
   bool ignore_low_sample_count_percentile = false;
   std::string unit;  // empty = none
 
+  // tailwatch extension, not CloudWatch (docs/cloudwatch-semantics.md §4.8,
+  // engine/alarm/evidence.h):
+  // `missing_data_scope: live` makes a period without data evidence only
+  // while the metric's series is live, from its first datapoint until a
+  // datapoint of `end_metric_name` (same namespace, no dimensions) newer than
+  // its last one. `missing_data_scope: all` (false) is CloudWatch's rule.
+  bool missing_data_live_only = false;
+  std::string end_metric_name;  // empty = the series never ends
+
   bool actions_enabled = true;
   std::vector<std::string> alarm_actions;
   std::vector<std::string> ok_actions;

@@ -18,6 +18,7 @@ struct Slot {
   int64_t start_ms = 0;
   std::optional<double> value;  // nullopt = missing
   double sample_count = 0;
+  bool evidence = true;  // false: an empty period before the evidence start
 };
 
 // A real (non-missing) datapoint that takes part in the decision.
@@ -132,6 +133,18 @@ std::string UnknownReason(size_t unknown) {
          std::string(WasWere(unknown)) + " unknown.";
 }
 
+std::string UnobservedReason(size_t evidence, size_t n, std::string_view why) {
+  std::string out = "Insufficient Data: " + Count(evidence, "period", "periods") + " of the " +
+                    std::to_string(n) + " needed " + std::string(WasWere(evidence)) + " evidence";
+  if (!why.empty()) {
+    out += " (";
+    out += why;
+    out += ')';
+  }
+  out += '.';
+  return out;
+}
+
 std::string ReasonData(const AlarmSpec& spec, const std::vector<Slot>& slots,
                        const std::vector<Point>& evaluated,
                        const std::vector<int64_t>& filled_starts, int64_t evaluation_time_ms,
@@ -187,126 +200,176 @@ std::string ReasonData(const AlarmSpec& spec, const std::vector<Slot>& slots,
   return out;
 }
 
-EvaluationResult EvaluateSlots(const AlarmSpec& spec, const std::vector<Slot>& slots,
-                               AlarmState current, int64_t evaluation_time_ms,
-                               bool check_low_samples) {
-  const auto n = static_cast<size_t>(std::max(1, spec.evaluation_periods));
-  const auto m = static_cast<size_t>(std::max(1, spec.datapoints_to_alarm_or_n()));
-  const TreatMissingData treat = spec.treat_missing_data;
+// The range as the rules of docs/cloudwatch-semantics.md §4.4 read it.
+struct RangeFacts {
+  std::vector<Point> real;             // every real datapoint, oldest first
+  std::vector<Point> evaluated;        // the N most recent real ones (rule 2), or all; newest first
+  size_t breaching = 0;                // among `evaluated`
+  size_t fill_count = 0;               // N - K when K < N: missing periods a fill policy counts
+  std::vector<int64_t> filled_starts;  // the newest missing periods that are filled
+  size_t evidence_periods = 0;         // periods that are evidence (§4.7)
+};
 
-  std::vector<Point> real;
+RangeFacts CollectFacts(const AlarmSpec& spec, const std::vector<Slot>& slots, size_t n) {
+  RangeFacts facts;
   for (size_t i = 0; i < slots.size(); ++i) {
+    facts.evidence_periods += slots[i].evidence ? 1 : 0;
     if (!slots[i].value) continue;
-    real.push_back(Point{i, *slots[i].value, slots[i].sample_count, slots[i].start_ms,
-                         Breaches(spec, *slots[i].value)});
+    facts.real.push_back(Point{i, *slots[i].value, slots[i].sample_count, slots[i].start_ms,
+                               Breaches(spec, *slots[i].value)});
   }
-  const size_t k = real.size();
-  // The points that take part: the N most recent real ones (rule 2), or all.
-  std::vector<Point> evaluated(real.end() - static_cast<std::ptrdiff_t>(std::min(k, n)),
-                               real.end());
-  std::reverse(evaluated.begin(), evaluated.end());  // newest first
-  size_t breaching = 0;
-  for (const Point& p : evaluated) breaching += p.breaching ? 1 : 0;
-
-  // Missing periods that a fill policy turns into datapoints: the newest
-  // missing periods, N - K of them.
-  const size_t fill_count = k < n ? n - k : 0;
-  std::vector<int64_t> filled_starts;
+  const size_t k = facts.real.size();
+  facts.evaluated.assign(facts.real.end() - static_cast<std::ptrdiff_t>(std::min(k, n)),
+                         facts.real.end());
+  std::reverse(facts.evaluated.begin(), facts.evaluated.end());
+  for (const Point& p : facts.evaluated) facts.breaching += p.breaching ? 1 : 0;
+  facts.fill_count = k < n ? n - k : 0;
+  const TreatMissingData treat = spec.treat_missing_data;
   if (treat == TreatMissingData::kBreaching || treat == TreatMissingData::kNotBreaching) {
-    for (size_t i = slots.size(); i-- > 0 && filled_starts.size() < fill_count;) {
-      if (!slots[i].value) filled_starts.push_back(slots[i].start_ms);
+    for (size_t i = slots.size(); i-- > 0 && facts.filled_starts.size() < facts.fill_count;) {
+      if (!slots[i].value && slots[i].evidence) facts.filled_starts.push_back(slots[i].start_ms);
     }
   }
+  return facts;
+}
 
-  EvaluationResult result;
-  auto keep = [&](std::string why) {
-    result.state = current;
-    result.kept_state = true;
-    result.reason = std::move(why);
-  };
-  auto listed_for = [&](bool to_alarm) {
-    std::vector<Point> listed;
-    for (const Point& p : evaluated) {
-      if (p.breaching == to_alarm) listed.push_back(p);
-    }
-    return listed;
-  };
-  auto decide = [&](bool to_alarm, Fill fill) {
-    result.state = to_alarm ? AlarmState::kAlarm : AlarmState::kOk;
-    result.reason = ThresholdReason(spec, to_alarm, listed_for(to_alarm), evaluated.size(), fill,
-                                    fill == Fill::kNone ? 0 : fill_count);
-  };
+// docs/cloudwatch-semantics.md §4.5: with
+// `evaluate_low_sample_count_percentile: ignore`, a percentile
+// over too few samples keeps the state.
+bool PercentileHasTooFewSamples(const AlarmSpec& spec, const RangeFacts& facts) {
+  if (!spec.ignore_low_sample_count_percentile || spec.extended_statistic.empty()) return false;
+  return std::any_of(facts.evaluated.begin(), facts.evaluated.end(), [&](const Point& p) {
+    return TooFewSamplesForPercentile(spec, p.sample_count);
+  });
+}
 
-  // Spec 4.5: a percentile over too few samples keeps the state.
-  if (check_low_samples && spec.ignore_low_sample_count_percentile &&
-      !spec.extended_statistic.empty()) {
-    for (const Point& p : evaluated) {
-      if (TooFewSamplesForPercentile(spec, p.sample_count)) {
-        keep(
-            "Unchanged: a percentile datapoint has too few samples "
-            "(evaluate_low_sample_count_percentile: ignore).");
-        break;
-      }
-    }
+void Keep(EvaluationResult& result, AlarmState current, std::string why) {
+  result.state = current;
+  result.kept_state = true;
+  result.reason = std::move(why);
+}
+
+// ALARM or OK from the real points (and the fill, when one applies).
+void Decide(const AlarmSpec& spec, const RangeFacts& facts, bool to_alarm, Fill fill,
+            EvaluationResult& result) {
+  std::vector<Point> listed;
+  for (const Point& p : facts.evaluated) {
+    if (p.breaching == to_alarm) listed.push_back(p);
   }
+  result.state = to_alarm ? AlarmState::kAlarm : AlarmState::kOk;
+  result.reason = ThresholdReason(spec, to_alarm, listed, facts.evaluated.size(), fill,
+                                  fill == Fill::kNone ? 0 : facts.fill_count);
+}
 
-  if (!result.kept_state) {
-    if (k == 0) {
-      switch (treat) {  // rule 1
-        case TreatMissingData::kMissing:
-          result.state = AlarmState::kInsufficientData;
-          result.reason = UnknownReason(n);
-          break;
-        case TreatMissingData::kIgnore:
-          keep("Unchanged: no datapoints and missing data is ignored.");
-          break;
-        case TreatMissingData::kBreaching:
-          result.state = AlarmState::kAlarm;
-          result.reason = NoDataReason(spec, Fill::kBreaching);
-          break;
-        case TreatMissingData::kNotBreaching:
-          result.state = AlarmState::kOk;
-          result.reason = NoDataReason(spec, Fill::kNonBreaching);
-          break;
-      }
-    } else if (k >= n) {
-      decide(breaching >= m, Fill::kNone);               // rule 2
-    } else if (treat == TreatMissingData::kBreaching) {  // rule 3
-      decide(breaching + fill_count >= m, Fill::kBreaching);
-    } else if (treat == TreatMissingData::kNotBreaching) {
-      decide(breaching >= m, Fill::kNonBreaching);
-    } else if (breaching >= m) {
-      decide(true, Fill::kNone);  // a
-    } else if (breaching == k) {
-      // b: all real points breach; the oldest one's age (newest period = 0).
-      const size_t oldest_age = slots.size() - 1 - real.front().index;
-      if (oldest_age + 1 >= m) {
-        if (treat == TreatMissingData::kMissing) {
-          decide(true, Fill::kNone);
-        } else {
-          keep("Unchanged: too few datapoints and missing data is ignored.");
-        }
-      } else if (treat == TreatMissingData::kMissing) {  // d
-        result.state = AlarmState::kInsufficientData;
-        result.reason = UnknownReason(fill_count);
-      } else {
-        keep("Unchanged: too few datapoints and missing data is ignored.");
-      }
+// Rule 1: no real datapoint in the range.
+void DecideWithoutData(const AlarmSpec& spec, size_t n, AlarmState current,
+                       EvaluationResult& result) {
+  switch (spec.treat_missing_data) {
+    case TreatMissingData::kMissing:
+      result.state = AlarmState::kInsufficientData;
+      result.reason = UnknownReason(n);
+      break;
+    case TreatMissingData::kIgnore:
+      Keep(result, current, "Unchanged: no datapoints and missing data is ignored.");
+      break;
+    case TreatMissingData::kBreaching:
+      result.state = AlarmState::kAlarm;
+      result.reason = NoDataReason(spec, Fill::kBreaching);
+      break;
+    case TreatMissingData::kNotBreaching:
+      result.state = AlarmState::kOk;
+      result.reason = NoDataReason(spec, Fill::kNonBreaching);
+      break;
+  }
+}
+
+// Rule 3 with `missing` or `ignore`: 0 < K < N and no fill.
+void DecideFewPointsUnfilled(const AlarmSpec& spec, const RangeFacts& facts, size_t slot_count,
+                             size_t m, AlarmState current, EvaluationResult& result) {
+  const bool missing = spec.treat_missing_data == TreatMissingData::kMissing;
+  const size_t k = facts.real.size();
+  if (facts.breaching >= m) {
+    Decide(spec, facts, true, Fill::kNone, result);  // a
+  } else if (facts.breaching != k) {
+    Decide(spec, facts, false, Fill::kNone, result);  // c
+  } else if (slot_count - 1 - facts.real.front().index + 1 >= m) {
+    // b: all real points breach and the oldest one is at least M periods old
+    // (its age counts the newest period as 0).
+    if (missing) {
+      Decide(spec, facts, true, Fill::kNone, result);
     } else {
-      decide(false, Fill::kNone);  // c
+      Keep(result, current, "Unchanged: too few datapoints and missing data is ignored.");
     }
+  } else if (missing) {  // d
+    result.state = AlarmState::kInsufficientData;
+    result.reason = UnknownReason(facts.fill_count);
+  } else {
+    Keep(result, current, "Unchanged: too few datapoints and missing data is ignored.");
   }
+}
 
+// Caps the reason and builds the reason data within CloudWatch's limits.
+void FinishResult(const AlarmSpec& spec, const std::vector<Slot>& slots, const RangeFacts& facts,
+                  int64_t evaluation_time_ms, EvaluationResult& result) {
   if (result.reason.size() > kMaxReasonChars) {
     result.reason.resize(kMaxReasonChars - 3);
     result.reason += "...";
   }
   size_t max_entries = slots.size() + 1;
   do {
-    result.reason_data_json =
-        ReasonData(spec, slots, evaluated, filled_starts, evaluation_time_ms, max_entries);
+    result.reason_data_json = ReasonData(spec, slots, facts.evaluated, facts.filled_starts,
+                                         evaluation_time_ms, max_entries);
     max_entries /= 2;
   } while (result.reason_data_json.size() > kMaxReasonDataChars && max_entries > 0);
+}
+
+// docs/cloudwatch-semantics.md §4.7: fewer than N periods are evidence. Real breaching
+// points decide ALARM on their own (rule a holds whatever the other periods
+// held); any other verdict would rest on periods nobody observed.
+void DecideTooFewEvidencePeriods(const AlarmSpec& spec, const RangeFacts& facts, size_t n, size_t m,
+                                 AlarmState current, std::string_view why,
+                                 EvaluationResult& result) {
+  if (facts.breaching >= m) {
+    Decide(spec, facts, true, Fill::kNone, result);
+    return;
+  }
+  std::string reason = UnobservedReason(facts.evidence_periods, n, why);
+  result.too_few_evidence_periods = true;
+  if (spec.treat_missing_data == TreatMissingData::kIgnore) {
+    Keep(result, current, std::move(reason));
+    return;
+  }
+  result.state = AlarmState::kInsufficientData;
+  result.reason = std::move(reason);
+}
+
+EvaluationResult EvaluateSlots(const AlarmSpec& spec, const std::vector<Slot>& slots,
+                               AlarmState current, int64_t evaluation_time_ms,
+                               bool check_low_samples, std::string_view why = {}) {
+  const auto n = static_cast<size_t>(std::max(1, spec.evaluation_periods));
+  const auto m = static_cast<size_t>(std::max(1, spec.datapoints_to_alarm_or_n()));
+  const RangeFacts facts = CollectFacts(spec, slots, n);
+  const size_t k = facts.real.size();
+
+  EvaluationResult result;
+  if (check_low_samples && PercentileHasTooFewSamples(spec, facts)) {
+    Keep(result, current,
+         "Unchanged: a percentile datapoint has too few samples "
+         "(evaluate_low_sample_count_percentile: ignore).");
+  } else if (facts.evidence_periods < n) {
+    DecideTooFewEvidencePeriods(spec, facts, n, m, current, why, result);
+  } else if (k == 0) {
+    DecideWithoutData(spec, n, current, result);  // rule 1
+  } else if (k >= n) {
+    Decide(spec, facts, facts.breaching >= m, Fill::kNone, result);      // rule 2
+  } else if (spec.treat_missing_data == TreatMissingData::kBreaching) {  // rule 3
+    Decide(spec, facts, facts.breaching + facts.fill_count >= m, Fill::kBreaching, result);
+  } else if (spec.treat_missing_data == TreatMissingData::kNotBreaching) {
+    Decide(spec, facts, facts.breaching >= m, Fill::kNonBreaching, result);
+  } else {
+    DecideFewPointsUnfilled(spec, facts, slots.size(), m, current, result);
+  }
+  FinishResult(spec, slots, facts, evaluation_time_ms, result);
   return result;
 }
 
@@ -346,7 +409,7 @@ bool Breaches(const AlarmSpec& spec, double value) {
 
 EvaluationResult EvaluateAlarm(const AlarmSpec& spec,
                                std::span<const std::optional<Datapoint>> range, AlarmState current,
-                               int64_t evaluation_time_ms) {
+                               int64_t evaluation_time_ms, const EvidenceRule& evidence) {
   const int64_t period_ms = static_cast<int64_t>(spec.period_seconds) * 1000;
   std::vector<Slot> slots(range.size());
   // Period starts come from the datapoints when there are any (the range is
@@ -361,12 +424,15 @@ EvaluationResult EvaluateAlarm(const AlarmSpec& spec,
   }
   for (size_t i = 0; i < range.size(); ++i) {
     slots[i].start_ms = newest_start - static_cast<int64_t>(range.size() - 1 - i) * period_ms;
+    slots[i].evidence = slots[i].start_ms >= evidence.missing_since_ms;
     if (!range[i]) continue;
+    slots[i].evidence = true;
     slots[i].start_ms = range[i]->period_start_ms;
     slots[i].value = DatapointValue(spec, *range[i]);
     slots[i].sample_count = range[i]->sample_count;
   }
-  return EvaluateSlots(spec, slots, current, evaluation_time_ms, /*check_low_samples=*/true);
+  return EvaluateSlots(spec, slots, current, evaluation_time_ms, /*check_low_samples=*/true,
+                       evidence.why);
 }
 
 EvaluationResult EvaluateAlarmValues(const AlarmSpec& spec,

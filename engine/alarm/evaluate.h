@@ -5,6 +5,7 @@
 #define TAILWATCH_ENGINE_ALARM_EVALUATE_H_
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string>
@@ -21,6 +22,23 @@ struct EvaluationResult {
   // True when the result is "keep the current state" (ignore, or the
   // low-sample-count percentile rule); reason then explains why.
   bool kept_state = false;
+  // True when too few periods were evidence for a verdict (§4.7): the reason
+  // says so even though the state may not change.
+  bool too_few_evidence_periods = false;
+};
+
+// Which periods of a range are evidence (§4.7). A period that holds a
+// datapoint always is: its samples were seen. A period without one
+// counts as missing only when it starts at or after `missing_since_ms`; an
+// earlier empty period is time tailwatch did not observe (or, for an alarm
+// with `missing_data_scope: live`, time its series was not live), so it is
+// neither missing nor a datapoint, and no fill policy turns it into one.
+struct EvidenceRule {
+  // The default counts every period, as CloudWatch does.
+  int64_t missing_since_ms = std::numeric_limits<int64_t>::min();
+  // Why earlier periods are not evidence, for the INSUFFICIENT_DATA reason,
+  // e.g. "tailwatch began observing log group 'app' at 06/12/26 03:00:00".
+  std::string why;
 };
 
 // The value the alarm compares for `datapoint`: its statistic, or its
@@ -37,10 +55,13 @@ inline int EvaluationRange(const AlarmSpec& spec) { return spec.evaluation_perio
 // datapoint without a value, e.g. a negative sample under a percentile, is
 // missing too); `current` = S; `evaluation_time_ms` = the evaluation
 // boundary (queryDate of the reason data). Datapoint times in reasons are
-// each datapoint's period_start_ms. Never fails.
+// each datapoint's period_start_ms. With fewer than N evidence periods (see
+// EvidenceRule) the result is ALARM when the real datapoints alone have M
+// breaching ones, else INSUFFICIENT_DATA (`ignore`: the current state) with a
+// reason that says how many periods were evidence and why. Never fails.
 EvaluationResult EvaluateAlarm(const AlarmSpec& spec,
                                std::span<const std::optional<Datapoint>> range, AlarmState current,
-                               int64_t evaluation_time_ms);
+                               int64_t evaluation_time_ms, const EvidenceRule& evidence = {});
 
 // Convenience for `tailwatch test-alarm` and tests: plain values (oldest
 // first, nullopt = missing) become datapoints with SampleCount 1 at period

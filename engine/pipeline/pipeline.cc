@@ -47,6 +47,31 @@ void SkipLegacySeriesTotals(ByteReader& r) {
   }
 }
 
+// Sample times as some checkpoints kept them, outside the store: by series
+// key encoded as namespace, metric name and each dimension's name and value
+// (sorted), each followed by '\x1f'.
+struct LegacySampleTimes {
+  std::string encoded_key;
+  int64_t first_ms = 0;
+  int64_t last_ms = 0;
+};
+
+std::optional<MetricKey> DecodeLegacySeriesKey(std::string_view encoded) {
+  std::vector<std::string> parts;
+  while (!encoded.empty()) {
+    const size_t end = encoded.find(kSep);
+    if (end == std::string_view::npos) return std::nullopt;
+    parts.emplace_back(encoded.substr(0, end));
+    encoded.remove_prefix(end + 1);
+  }
+  if (parts.size() < 2 || parts.size() % 2 != 0) return std::nullopt;
+  MetricKey key{std::move(parts[0]), std::move(parts[1]), {}};
+  for (size_t i = 2; i < parts.size(); i += 2) {
+    key.dimensions.emplace_back(std::move(parts[i]), std::move(parts[i + 1]));
+  }
+  return key;
+}
+
 }  // namespace
 
 struct Pipeline::Impl final : public SampleSink {
@@ -72,6 +97,13 @@ struct Pipeline::Impl final : public SampleSink {
   MetricStore store;
   AlarmEngine alarms;
   PipelineCounters counters;
+  // Per group: when tailwatch began observing it (BeginObserving).
+  std::vector<std::optional<int64_t>> observed_since;
+  // Per alarm: the groups whose filters feed its metric (all when none), and
+  // the store keys (normalized) of its metric and of its end metric, if any.
+  std::vector<std::vector<size_t>> alarm_groups;
+  std::vector<MetricKey> alarm_series_key;
+  std::vector<std::optional<MetricKey>> alarm_end_key;
 
   // Per event, set before FilterSet::Process.
   size_t current_group = 0;
@@ -107,6 +139,41 @@ struct Pipeline::Impl final : public SampleSink {
       return;
     }
     if (result == MetricStore::AddResult::kLate) ++counters.late_samples;
+  }
+
+  // What the alarm engine needs to know about alarm `i`'s metric.
+  AlarmSources SourcesOf(size_t i) const {
+    AlarmSources sources;
+    for (size_t g : alarm_groups[i]) {
+      if (!observed_since[g]) continue;
+      if (!sources.observed_since_ms || *observed_since[g] < *sources.observed_since_ms) {
+        sources.observed_since_ms = observed_since[g];
+        sources.observed_group = groups[g].name;
+      }
+    }
+    if (!spec.alarms[i].missing_data_live_only) return sources;
+    if (const SeriesStats* s = store.FindSeries(alarm_series_key[i]); s && s->has_times) {
+      sources.first_sample_ms = s->first_sample_ms;
+      sources.last_sample_ms = s->last_sample_ms;
+    }
+    if (alarm_end_key[i]) {
+      if (const SeriesStats* e = store.FindSeries(*alarm_end_key[i]); e && e->has_times) {
+        sources.end_sample_ms = e->last_sample_ms;
+      }
+    }
+    return sources;
+  }
+
+  // The store keeps what the alarms read: their history, and for
+  // `missing_data_scope: live` the series (with its sample times) of the
+  // metric and of the end metric however long they are silent.
+  void WatchStore() {
+    alarms.WatchMetrics(store);
+    for (size_t i = 0; i < spec.alarms.size(); ++i) {
+      if (!spec.alarms[i].missing_data_live_only) continue;
+      store.KeepSeries(alarm_series_key[i]);
+      if (alarm_end_key[i]) store.KeepSeries(*alarm_end_key[i]);
+    }
   }
 
   void RelinkFixedSeries() {
@@ -161,7 +228,35 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(PipelineSpec spec) {
                        s.filters[i].log_group + "'");
     }
   }
-  impl->alarms.WatchMetrics(impl->store);
+  impl->observed_since.resize(impl->groups.size());
+  for (const AlarmSpec& alarm : s.alarms) {
+    std::vector<size_t> feeding;
+    for (size_t g = 0; g < impl->groups.size(); ++g) {
+      const bool feeds = std::any_of(impl->groups[g].global_filter.begin(),
+                                     impl->groups[g].global_filter.end(), [&](size_t f) {
+                                       const MetricTransformationSpec& t =
+                                           s.filters[f].transformation;
+                                       return t.metric_namespace == alarm.metric_namespace &&
+                                              t.metric_name == alarm.metric_name;
+                                     });
+      if (feeds) feeding.push_back(g);
+    }
+    if (feeding.empty()) {
+      // No filter feeds it: only tailwatch's own start of observation says
+      // anything.
+      for (size_t g = 0; g < impl->groups.size(); ++g) feeding.push_back(g);
+    }
+    impl->alarm_groups.push_back(std::move(feeding));
+    MetricKey series_key = AlarmMetricKey(alarm);
+    series_key.Normalize();
+    impl->alarm_series_key.push_back(std::move(series_key));
+    if (alarm.end_metric_name.empty()) {
+      impl->alarm_end_key.emplace_back();
+    } else {
+      impl->alarm_end_key.push_back(MetricKey{alarm.metric_namespace, alarm.end_metric_name, {}});
+    }
+  }
+  impl->WatchStore();
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
 }
 
@@ -218,8 +313,23 @@ bool Pipeline::UsesIngestionTime(size_t group) const {
   return impl_->groups[group].extractor->uses_ingestion_time();
 }
 
+void Pipeline::BeginObserving(size_t group, int64_t now_ms) {
+  if (!impl_->observed_since[group]) impl_->observed_since[group] = now_ms;
+}
+
+void Pipeline::BeginObservingAll(int64_t now_ms) {
+  for (size_t g = 0; g < impl_->groups.size(); ++g) BeginObserving(g, now_ms);
+}
+
+std::optional<int64_t> Pipeline::ObservedSince(size_t group) const {
+  return impl_->observed_since[group];
+}
+
 std::vector<AlarmEvent> Pipeline::Tick(int64_t now_ms) {
-  auto events = impl_->alarms.Tick(now_ms, impl_->store);
+  std::vector<AlarmSources> sources;
+  sources.reserve(impl_->spec.alarms.size());
+  for (size_t i = 0; i < impl_->spec.alarms.size(); ++i) sources.push_back(impl_->SourcesOf(i));
+  auto events = impl_->alarms.Tick(now_ms, impl_->store, sources);
   impl_->store.Expire(now_ms);
   return events;
 }
@@ -240,8 +350,9 @@ std::vector<FilterCounters> Pipeline::Filters() const {
 }
 
 void Pipeline::ForEachSeries(const std::function<void(const SeriesTotals&)>& fn) const {
-  impl_->store.ForEachSeries([&fn](const MetricKey& key, uint64_t samples, double sum) {
-    fn(SeriesTotals{key, sum, samples});
+  impl_->store.ForEachSeries([&fn](const MetricKey& key, const SeriesStats& stats) {
+    fn(SeriesTotals{key, stats.total_sum, stats.total_samples, stats.has_times,
+                    stats.first_sample_ms, stats.last_sample_ms});
   });
 }
 
@@ -251,10 +362,17 @@ void Pipeline::AdoptStateFrom(Pipeline& previous) {
   Impl& prev = *previous.impl_;
   impl_->store = std::move(prev.store);
   impl_->store.ClearWatches();
-  impl_->alarms.WatchMetrics(impl_->store);
+  impl_->WatchStore();
   impl_->alarms.AdoptStateFrom(prev.alarms);
   impl_->RelinkFixedSeries();
   impl_->counters = prev.counters;
+  for (size_t g = 0; g < impl_->groups.size(); ++g) {
+    for (size_t j = 0; j < prev.groups.size(); ++j) {
+      if (prev.groups[j].name == impl_->groups[g].name) {
+        impl_->observed_since[g] = prev.observed_since[j];
+      }
+    }
+  }
   for (size_t i = 0; i < impl_->filters.size(); ++i) {
     for (size_t j = 0; j < prev.filters.size(); ++j) {
       if (prev.spec.filters[j].name == impl_->spec.filters[i].name &&
@@ -288,6 +406,19 @@ std::string Pipeline::Serialize() const {
   for (uint64_t v : {c.events, c.timestamp_missing, c.late_samples, c.dimension_cap_refusals}) {
     w.Put<uint64_t>(v);
   }
+  // Appended later, read when present: observation starts per group, then a
+  // list of sample times by encoded series key that is always empty now (the
+  // times live with their series in the store's bytes; it stays so that
+  // checkpoints which kept them here still restore).
+  uint64_t observed = 0;
+  for (const auto& since : impl_->observed_since) observed += since ? 1 : 0;
+  w.Put<uint64_t>(observed);
+  for (size_t g = 0; g < impl_->groups.size(); ++g) {
+    if (!impl_->observed_since[g]) continue;
+    w.PutString(impl_->groups[g].name);
+    w.Put<int64_t>(*impl_->observed_since[g]);
+  }
+  w.Put<uint64_t>(0);
   return w.Take();
 }
 
@@ -317,11 +448,37 @@ Status Pipeline::Restore(std::string_view bytes) {
        {&c.events, &c.timestamp_missing, &c.late_samples, &c.dimension_cap_refusals}) {
     *v = r.Get<uint64_t>();
   }
+  // Observation starts and legacy sample times: absent from older checkpoints.
+  std::vector<std::pair<std::string, int64_t>> observed;
+  std::vector<LegacySampleTimes> legacy_times;
+  if (r.ok() && !r.done()) {
+    observed.resize(r.GetCount(2 * sizeof(uint64_t)));
+    for (auto& [name, since] : observed) {
+      name = r.GetString();
+      since = r.Get<int64_t>();
+    }
+    legacy_times.resize(r.GetCount(3 * sizeof(uint64_t)));
+    for (LegacySampleTimes& t : legacy_times) {
+      t.encoded_key = r.GetString();
+      t.first_ms = r.Get<int64_t>();
+      t.last_ms = r.Get<int64_t>();
+    }
+  }
   if (!r.ok() || !r.done()) return MakeError("engine checkpoint is truncated or corrupt");
   if (auto s = impl_->store.Restore(store_bytes); !s) return s;
+  for (const LegacySampleTimes& t : legacy_times) {
+    if (std::optional<MetricKey> key = DecodeLegacySeriesKey(t.encoded_key)) {
+      impl_->store.SetSampleTimes(*key, t.first_ms, t.last_ms);
+    }
+  }
   if (auto s = impl_->alarms.Restore(alarm_bytes); !s) return s;
   impl_->RelinkFixedSeries();
   impl_->counters = c;
+  for (size_t g = 0; g < impl_->groups.size(); ++g) {
+    for (const auto& [name, since] : observed) {
+      if (name == impl_->groups[g].name) impl_->observed_since[g] = since;
+    }
+  }
   for (size_t i = 0; i < impl_->filters.size(); ++i) {
     for (const SavedFilter& f : saved) {
       if (f.name == impl_->spec.filters[i].name && f.fingerprint == impl_->filters[i].fingerprint) {

@@ -48,12 +48,20 @@ struct PipelineSpec {
   MetricStoreOptions store;
 };
 
-// Cumulative totals of one metric series, as Prometheus exports them. `key`
-// refers into the store; valid during the ForEachSeries call only.
+// Cumulative totals of one metric series, as Prometheus exports them, and
+// the event times of its first and last samples, which
+// `missing_data_scope: live` alarms read (docs/cloudwatch-semantics.md
+// §4.8): the store's SeriesStats. `has_times` is false until a sample was
+// timed: a series restored from a checkpoint written before times were kept
+// has samples but no times, and must not look live. `key` refers into the
+// store; valid during the ForEachSeries call only.
 struct SeriesTotals {
   const MetricKey& key;
   double sum = 0;
   uint64_t samples = 0;
+  bool has_times = false;
+  int64_t first_time_ms = 0;
+  int64_t last_time_ms = 0;
 };
 
 struct FilterCounters {
@@ -96,6 +104,21 @@ class Pipeline {
   // `timestamp:` setting): then ProcessEvent returns the ingestion time.
   bool UsesIngestionTime(size_t group) const;
 
+  // Observation (docs/cloudwatch-semantics.md §4.7): tailwatch began
+  // observing log group `group` at `now_ms`. The first call per group counts; later ones (a
+  // restart, a reload) change nothing, so the time survives in the
+  // checkpoint. An alarm's empty periods before the earliest observation of
+  // the groups whose filters feed its metric (all groups when none does) are
+  // not evidence. Groups never declared do not limit anything: a pipeline
+  // whose owner never calls this judges every period, as CloudWatch does.
+  //  - tailwatchd calls it for every group when it starts watching (start,
+  //    reload). Its downtime later on counts as observed: on restart it
+  //    reads what was written meanwhile from the checkpointed offsets.
+  //  - `tailwatch replay` calls it for every group at the first event's time.
+  void BeginObserving(size_t group, int64_t now_ms);
+  void BeginObservingAll(int64_t now_ms);
+  std::optional<int64_t> ObservedSince(size_t group) const;
+
   // Evaluates alarms at every boundary up to `now_ms` and expires old data.
   std::vector<AlarmEvent> Tick(int64_t now_ms);
 
@@ -104,10 +127,11 @@ class Pipeline {
   const AlarmEngine& alarms() const;
 
   std::vector<FilterCounters> Filters() const;
-  // Every series the metric store holds, with its totals since it was
-  // created: the store's series identity and totals, bounded as the store is
-  // (a series idle for the dimension window expires with its totals, which
-  // start again from 0 if it comes back; at most the dimension cap per
+  // Every series the metric store holds, with its totals and sample times
+  // since it was created: the store's series identity and SeriesStats,
+  // bounded as the store is (a series idle for the dimension window expires
+  // with its totals, which start again from 0 if it comes back, unless a
+  // `missing_data_scope: live` alarm reads it; at most the dimension cap per
   // metric). tailwatch_metric_series counts them.
   void ForEachSeries(const std::function<void(const SeriesTotals&)>& fn) const;
   PipelineCounters counters() const;
@@ -118,8 +142,12 @@ class Pipeline {
   // unchanged alarms.
   void AdoptStateFrom(Pipeline& previous);
 
-  // Checkpointing: all mutable state (store, alarms, totals, counters) as one
-  // versioned byte string, and its inverse (unknown filters/alarms ignored).
+  // Checkpointing: all mutable state (store with its series totals and
+  // sample times, alarms, counters, observation times) as one versioned byte
+  // string, and its inverse (unknown filters/alarms/groups ignored; a
+  // checkpoint written before observation times were kept restores with
+  // none, one written before sample times were kept restores its series
+  // without times).
   std::string Serialize() const;
   Status Restore(std::string_view bytes);
 

@@ -235,6 +235,28 @@ log_groups:
   EXPECT_EQ(g.partial_line_timeout_ms, 100);
 }
 
+TEST(LoadConfigFileTest, IngestJournalSettings) {
+  const LoadResult defaults = LoadConfigString("log_groups: [{name: g}]\n", "c.yaml");
+  ASSERT_TRUE(defaults.ok()) << defaults.FormatDiagnostics();
+  const JournalConfig& d = defaults.config->ingest.journal;
+  EXPECT_EQ(d.fsync, JournalConfig::Fsync::kAlways);  // a 2xx is on disk
+  EXPECT_EQ(d.max_age_hours, 24);
+  const LoadResult result = LoadConfigString(R"(
+ingest:
+  journal: {fsync: interval, fsync_interval_ms: 50, segment_bytes: 1048576, max_bytes: 1073741824,
+            max_age_hours: 72}
+log_groups: [{name: g}]
+)",
+                                             "c.yaml");
+  ASSERT_TRUE(result.ok()) << result.FormatDiagnostics();
+  const JournalConfig& j = result.config->ingest.journal;
+  EXPECT_EQ(j.fsync, JournalConfig::Fsync::kInterval);
+  EXPECT_EQ(j.fsync_interval_ms, 50);
+  EXPECT_EQ(j.segment_bytes, 1048576u);
+  EXPECT_EQ(j.max_bytes, 1073741824u);
+  EXPECT_EQ(j.max_age_hours, 72);
+}
+
 TEST(AlarmDecodingTest, EveryCloudWatchField) {
   const LoadResult result = LoadConfigString(R"(
 log_groups: [{name: g}]

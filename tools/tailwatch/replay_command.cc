@@ -8,6 +8,10 @@
 // (`--events FILE.json`, the shape `aws logs put-log-events --log-events
 // file://FILE.json` takes). An event without a timestamp takes the time of the
 // event before it (the first ones: --start, default the Unix epoch).
+//
+// Observation (docs/cloudwatch-semantics.md §4.7) begins at the first event's time, for every
+// log group: a replay knows nothing of the time before its first event, so an
+// alarm's empty periods before it are no evidence either way.
 #include <simdjson.h>
 
 #include <charconv>
@@ -93,6 +97,7 @@ class Replayer {
   void Event(std::string_view message, std::optional<int64_t> given_time) {
     const int64_t time =
         pipeline_.ProcessEvent(group_, message, given_time.value_or(last_time_ms_));
+    if (!started_) pipeline_.BeginObservingAll(time);
     started_ = true;
     last_time_ms_ = time;
     max_time_ms_ = std::max(max_time_ms_, time);
@@ -112,6 +117,7 @@ class Replayer {
   void Buffer(std::string_view text) {
     const size_t records = pipeline_.ProcessBuffer(group_, text, last_time_ms_);
     if (records == 0) return;
+    if (!started_) pipeline_.BeginObservingAll(last_time_ms_);
     started_ = true;
     max_time_ms_ = std::max(max_time_ms_, last_time_ms_);
     events_ += records;

@@ -58,6 +58,7 @@ TEST(CheckpointStoreTest, RoundTripKeepsArbitraryBytes) {
   ASSERT_TRUE(read->has_value());
   EXPECT_EQ(kA, (*read)->sections);
   EXPECT_FALSE((*read)->from_previous);
+  EXPECT_EQ(store.checkpoint_path(), (*read)->source_path);
   EXPECT_FALSE(Exists(store.temp_path()));
 }
 
@@ -145,6 +146,8 @@ TEST(CheckpointStoreTest, CorruptLatestFallsBackToPrevious) {
   EXPECT_EQ(kA, (*read)->sections);
   EXPECT_THAT((*read)->warning, HasSubstr("checksum mismatch"));
   EXPECT_THAT((*read)->warning, HasSubstr("checkpoint.prev"));
+  // The start-up line names the file really used.
+  EXPECT_EQ(store.previous_path(), (*read)->source_path);
 }
 
 TEST(CheckpointStoreTest, MissingLatestWithPreviousUsesPrevious) {

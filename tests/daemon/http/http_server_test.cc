@@ -355,15 +355,19 @@ TEST_F(HttpServerTest, IdleTimeoutIsNotTheRequestTimeout) {
   EXPECT_EQ(200, client.Read().status);
 }
 
-TEST_F(HttpServerTest, ConnectionsOverTheLimitAreRefused) {
+TEST_F(HttpServerTest, ConnectionsOverTheLimitAreRefusedWhenNoneIsIdle) {
   HttpServerOptions options = DefaultOptions();
   options.max_connections = 3;
+  options.read_timeout_ms = 5000;
   StartServer(options);
   std::vector<std::unique_ptr<RawClient>> clients;
   for (int i = 0; i < 3; ++i) {
     clients.push_back(std::make_unique<RawClient>(port()));
-    ASSERT_TRUE(clients.back()->Send(Get("/hello")));
-    ASSERT_EQ(200, clients.back()->Read().status);  // accepted and counted
+    // Mid-request: these connections are busy, not idle.
+    ASSERT_TRUE(clients.back()->Send("GET /hello HTTP/1.1\r\n"));
+  }
+  for (int i = 0; i < 100 && server_->open_connections() < 3; ++i) {
+    std::this_thread::sleep_for(milliseconds(10));
   }
   EXPECT_EQ(3u, server_->open_connections());
   RawClient extra(port());
@@ -374,13 +378,97 @@ TEST_F(HttpServerTest, ConnectionsOverTheLimitAreRefused) {
   EXPECT_EQ(1, Counter("tailwatch_http_connections_rejected_total", ""));
 
   // The ones already open keep working; once one leaves, a newcomer gets in.
-  ASSERT_TRUE(clients[0]->Send(Get("/hello")));
+  ASSERT_TRUE(clients[0]->Send("Host: x\r\n\r\n"));
   EXPECT_EQ(200, clients[0]->Read().status);
   clients[2].reset();
   for (int i = 0; i < 100 && server_->open_connections() > 2; ++i) {
     std::this_thread::sleep_for(milliseconds(10));
   }
   EXPECT_EQ(200, Request(Get("/hello")).status);
+}
+
+TEST_F(HttpServerTest, AtTheCapTheLongestIdleConnectionMakesRoom) {
+  // Connections that send nothing must not starve health checks and scrapes.
+  HttpServerOptions options = DefaultOptions();
+  options.max_connections = 3;
+  options.idle_timeout_ms = 60000;
+  StartServer(options);
+  std::vector<std::unique_ptr<RawClient>> idle;
+  for (int i = 0; i < 3; ++i) {
+    idle.push_back(std::make_unique<RawClient>(port()));
+    ASSERT_TRUE(idle.back()->connected());
+    std::this_thread::sleep_for(milliseconds(20));  // a known order of idleness
+  }
+  for (int i = 0; i < 100 && server_->open_connections() < 3; ++i) {
+    std::this_thread::sleep_for(milliseconds(10));
+  }
+  for (int round = 0; round < 5; ++round) {
+    const RawResponse health = Request(Get("/healthz"));
+    EXPECT_EQ(200, health.status) << "round " << round;
+  }
+  // The oldest idle connection went first.
+  EXPECT_TRUE(idle[0]->WaitClosed(milliseconds(2000)));
+  EXPECT_LE(Counter("tailwatch_http_connections_rejected_total", ""), 0);
+  EXPECT_GE(Counter("tailwatch_http_errors_total", "idle_evicted"), 1);
+}
+
+TEST(HttpServerLifetimeTest, ResponderOutlivesServerAndIoContext) {
+  // A handler may keep its Responder anywhere; calling or dropping it after
+  // the server and the io_context are gone must touch neither.
+  Responder kept;
+  std::mutex kept_mu;
+  {
+    exporter::MetricsRegistry metrics;
+    boost::asio::io_context ioc;
+    auto guard = boost::asio::make_work_guard(ioc);
+    std::thread runner([&ioc] { ioc.run(); });
+    HttpServerOptions options;
+    options.listen = "127.0.0.1:0";
+    options.metrics = &metrics.http();
+    auto server = std::make_unique<HttpServer>(ioc, options);
+    std::atomic<bool> held{false};
+    server->Route("GET", "/keep", [&](HttpRequest&&, Responder respond) {
+      std::lock_guard<std::mutex> lock(kept_mu);
+      kept = std::move(respond);
+      held = true;
+    });
+    ASSERT_TRUE(server->Start().has_value());
+    RawClient client(server->port());
+    ASSERT_TRUE(client.Send(Get("/keep")));
+    for (int i = 0; i < 200 && !held; ++i) std::this_thread::sleep_for(milliseconds(5));
+    ASSERT_TRUE(held);
+    server->Stop();
+    guard.reset();
+    ioc.stop();
+    runner.join();
+    server.reset();
+  }
+  std::lock_guard<std::mutex> lock(kept_mu);
+  kept(Text("too late"));
+  kept = nullptr;
+}
+
+TEST(HttpServerLifetimeTest, RunReturnsAfterStopWithoutStoppingTheIoContext) {
+  exporter::MetricsRegistry metrics;
+  boost::asio::io_context ioc;
+  HttpServerOptions options;
+  options.listen = "127.0.0.1:0";
+  options.metrics = &metrics.http();
+  HttpServer server(ioc, options);
+  Responder kept;
+  server.Route("GET", "/keep", [&](HttpRequest&&, Responder respond) {
+    kept = std::move(respond);
+    server.Stop();  // from a handler, with a request in flight and a client open
+  });
+  server.Route("GET", "/hello", [](HttpRequest&&, Responder respond) { respond(Text("hi")); });
+  ASSERT_TRUE(server.Start().has_value());
+  RawClient idle(server.port());
+  RawClient busy(server.port());
+  ASSERT_TRUE(busy.Send(Get("/keep")));
+  std::thread runner([&ioc] { ioc.run(); });
+  runner.join();  // returns by itself: no work left once every session closed
+  EXPECT_EQ(0u, server.open_connections());
+  kept(Text("ignored"));
 }
 
 TEST_F(HttpServerTest, HandlerAnsweringLaterDoesNotBlockOthers) {

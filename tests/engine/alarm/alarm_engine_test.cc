@@ -379,5 +379,95 @@ TEST_P(AlarmEnginePropertyTest, IncrementalTickMatchesNaiveReevaluation) {
 
 INSTANTIATE_TEST_SUITE_P(Seeds, AlarmEnginePropertyTest, ::testing::Values(1u, 2u, 3u, 42u, 2024u));
 
+// docs/cloudwatch-semantics.md §4.7: the engine judges only periods its owner observed.
+TEST(AlarmEngineTest, EmptyPeriodsBeforeObservationAreNoEvidence) {
+  MetricStore store;
+  AlarmEngine engine({Spec("stall", "progress", 60, 2, 2, 1, ComparisonOperator::kLessThanThreshold,
+                           TreatMissingData::kBreaching, Statistic::kSampleCount)});
+  engine.WatchMetrics(store);
+  AlarmSources sources;
+  sources.observed_since_ms = kBase;
+  sources.observed_group = "g";
+  std::vector<AlarmSources> all{sources};
+  // One observed minute of the two needed: no verdict yet.
+  EXPECT_TRUE(engine.Tick(kBase + kMinute, store, all).empty());
+  EXPECT_EQ(AlarmState::kInsufficientData, engine.Statuses()[0].state);
+  EXPECT_NE(std::string::npos, engine.Statuses()[0].reason.find("1 period of the 2 needed"))
+      << engine.Statuses()[0].reason;
+  // Two observed empty minutes: missing is breaching, as configured.
+  const auto events = engine.Tick(kBase + 2 * kMinute, store, all);
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ(AlarmState::kAlarm, events[0].new_state);
+  EXPECT_EQ(kBase + 2 * kMinute, events[0].time_ms);
+}
+
+TEST(AlarmEngineTest, WithoutSourcesEveryPeriodCounts) {
+  MetricStore store;
+  AlarmEngine engine({Spec("stall", "progress", 60, 2, 2, 1, ComparisonOperator::kLessThanThreshold,
+                           TreatMissingData::kBreaching, Statistic::kSampleCount)});
+  engine.WatchMetrics(store);
+  const auto events = engine.Tick(kBase + kMinute, store);
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ(AlarmState::kAlarm, events[0].new_state);
+}
+
+TEST(AlarmEngineTest, LongQuietStretchStillReportsTheFirstObservedVerdictOnTime) {
+  // The all-missing skip must not jump over the boundary where enough
+  // periods became observed.
+  MetricStore store;
+  AlarmEngine engine(
+      {Spec("quiet", "errors", 300, 1, std::nullopt, 0, ComparisonOperator::kGreaterThanThreshold,
+            TreatMissingData::kNotBreaching)});
+  engine.WatchMetrics(store);
+  AlarmSources sources;
+  sources.observed_since_ms = kBase + 30 * kSecond;
+  sources.observed_group = "g";
+  std::vector<AlarmSources> all{sources};
+  EXPECT_TRUE(engine.Tick(kBase + kMinute, store, all).empty());
+  const auto events = engine.Tick(kBase + 3 * 60 * kMinute, store, all);
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ(AlarmState::kOk, events[0].new_state);
+  // The first 5-minute period wholly observed is [1 min, 6 min).
+  EXPECT_EQ(kBase + 6 * kMinute, events[0].time_ms);
+}
+
+// missing_data_scope: live (engine/alarm/evidence.h).
+TEST(AlarmEngineTest, LiveScopedMissingDataCountsOnlyWhileTheSeriesIsLive) {
+  MetricStore store;
+  AlarmSpec spec =
+      Spec("stall", "progress", 60, 1, std::nullopt, 1, ComparisonOperator::kLessThanThreshold,
+           TreatMissingData::kBreaching, Statistic::kSampleCount);
+  spec.missing_data_live_only = true;
+  spec.end_metric_name = "ended";
+  AlarmEngine engine({spec});
+  engine.WatchMetrics(store);
+  AlarmSources sources;
+  sources.observed_since_ms = kBase;
+  sources.observed_group = "g";
+  std::vector<AlarmSources> all{sources};
+  // An hour without any progress line: no job, no verdict.
+  EXPECT_TRUE(engine.Tick(kBase + 60 * kMinute, store, all).empty());
+  EXPECT_NE(std::string::npos, engine.Statuses()[0].reason.find("no datapoint yet"))
+      << engine.Statuses()[0].reason;
+  // Progress at 60:10; then silence: live, so the empty minutes breach once
+  // the range (R = 3 minutes) holds no progress.
+  const int64_t progress = kBase + 60 * kMinute + 10 * kSecond;
+  store.Add(Key("progress"), progress, 1);
+  all[0].first_sample_ms = all[0].last_sample_ms = progress;
+  auto events = engine.Tick(kBase + 61 * kMinute, store, all);
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ(AlarmState::kOk, events[0].new_state);
+  events = engine.Tick(kBase + 70 * kMinute, store, all);
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ(AlarmState::kAlarm, events[0].new_state);
+  EXPECT_EQ(kBase + 64 * kMinute, events[0].time_ms);
+  // The end line at 70:30 ends the series: its empty minutes are no evidence.
+  all[0].end_sample_ms = kBase + 70 * kMinute + 30 * kSecond;
+  events = engine.Tick(kBase + 72 * kMinute, store, all);
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ(AlarmState::kInsufficientData, events[0].new_state);
+  EXPECT_NE(std::string::npos, events[0].reason.find("ended it at")) << events[0].reason;
+}
+
 }  // namespace
 }  // namespace tailwatch::engine

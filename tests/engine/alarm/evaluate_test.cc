@@ -482,5 +482,81 @@ TEST(ReasonTest, LongRangesStayWithinCloudWatchLimits) {
   EXPECT_LE(result.reason_data_json.size(), 4000u);
 }
 
+// ---------------------------------------------------------------------------
+// docs/cloudwatch-semantics.md §4.7: periods before the evidence start are not evidence.
+namespace evidence {
+
+// Evidence starts `periods_before` whole periods before `kT0` (the range of
+// N + 2 periods ends at kT0).
+EvidenceRule StartingPeriodsBefore(int periods_before) {
+  EvidenceRule rule;
+  rule.missing_since_ms = kT0 - periods_before * kMinute;
+  rule.why = "tailwatch began observing log group 'g' at 26/10/23 16:40:00";
+  return rule;
+}
+
+TEST(EvidenceTest, UnobservedEmptyPeriodsAreNotTreatedAsBreaching) {
+  // N = 2, M = 2, breaching: all missing would be ALARM in CloudWatch.
+  const AlarmSpec spec = MakeSpec(2, 2, TreatMissingData::kBreaching);
+  const auto range = Datapoints(ParseRow("- - - -"), kT0);
+  EXPECT_EQ(AlarmState::kAlarm,
+            EvaluateAlarm(spec, range, AlarmState::kInsufficientData, kT0).state);
+  // Observed for one period only: 1 of the 2 needed.
+  const EvaluationResult result =
+      EvaluateAlarm(spec, range, AlarmState::kInsufficientData, kT0, StartingPeriodsBefore(1));
+  EXPECT_EQ(AlarmState::kInsufficientData, result.state);
+  EXPECT_EQ(
+      "Insufficient Data: 1 period of the 2 needed was evidence (tailwatch began observing log "
+      "group 'g' at 26/10/23 16:40:00).",
+      result.reason);
+  // Observed for two periods: CloudWatch's verdict again.
+  EXPECT_EQ(AlarmState::kAlarm,
+            EvaluateAlarm(spec, range, AlarmState::kInsufficientData, kT0, StartingPeriodsBefore(2))
+                .state);
+}
+
+TEST(EvidenceTest, UnobservedEmptyPeriodsAreNotTreatedAsNotBreaching) {
+  const AlarmSpec spec = MakeSpec(1, std::nullopt, TreatMissingData::kNotBreaching);
+  const auto range = Datapoints(ParseRow("- - -"), kT0);
+  EXPECT_EQ(AlarmState::kInsufficientData,
+            EvaluateAlarm(spec, range, AlarmState::kInsufficientData, kT0, StartingPeriodsBefore(0))
+                .state);
+  EXPECT_EQ(AlarmState::kOk,
+            EvaluateAlarm(spec, range, AlarmState::kInsufficientData, kT0, StartingPeriodsBefore(1))
+                .state);
+}
+
+TEST(EvidenceTest, PeriodsWithDataAreEvidenceEvenBeforeTheStart) {
+  // The partly observed period holds a breaching sample: that is evidence.
+  const AlarmSpec spec = MakeSpec(1, std::nullopt, TreatMissingData::kNotBreaching);
+  const auto range = Datapoints(ParseRow("- - X"), kT0);
+  EXPECT_EQ(AlarmState::kAlarm,
+            EvaluateAlarm(spec, range, AlarmState::kInsufficientData, kT0, StartingPeriodsBefore(0))
+                .state);
+}
+
+TEST(EvidenceTest, RealBreachesDecideAlarmWithTooFewEvidencePeriods) {
+  // N = 3, M = 1: one real breaching point is enough whatever else was there.
+  const AlarmSpec spec = MakeSpec(3, 1, TreatMissingData::kMissing);
+  const auto breach = Datapoints(ParseRow("- - - - X"), kT0);
+  EXPECT_EQ(AlarmState::kAlarm,
+            EvaluateAlarm(spec, breach, AlarmState::kOk, kT0, StartingPeriodsBefore(1)).state);
+  // A non-breaching point alone does not decide OK on too few periods.
+  const auto fine = Datapoints(ParseRow("- - - - 0"), kT0);
+  EXPECT_EQ(AlarmState::kInsufficientData,
+            EvaluateAlarm(spec, fine, AlarmState::kOk, kT0, StartingPeriodsBefore(1)).state);
+}
+
+TEST(EvidenceTest, IgnoreKeepsTheStateOnTooFewEvidencePeriods) {
+  const AlarmSpec spec = MakeSpec(2, 2, TreatMissingData::kIgnore);
+  const auto range = Datapoints(ParseRow("- - - -"), kT0);
+  const EvaluationResult result =
+      EvaluateAlarm(spec, range, AlarmState::kOk, kT0, StartingPeriodsBefore(1));
+  EXPECT_TRUE(result.kept_state);
+  EXPECT_EQ(AlarmState::kOk, result.state);
+}
+
+}  // namespace evidence
+
 }  // namespace
 }  // namespace tailwatch::engine

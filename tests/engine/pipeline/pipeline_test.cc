@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <map>
+#include <vector>
 
 #include "engine/common/byte_codec.h"
 
@@ -208,6 +210,235 @@ TEST(PipelineTest, ReloadKeepsUnchangedFilterCounts) {
   auto filters = (*b)->Filters();
   EXPECT_EQ(2u, filters[0].matches);
   EXPECT_EQ(1u, filters[1].matches);
+}
+
+// docs/cloudwatch-semantics.md §4.7: observation per log group.
+PipelineSpec BreachingSeedSpec() {
+  PipelineSpec spec = SeedSpec();
+  spec.alarms[0].comparison_operator = ComparisonOperator::kLessThanThreshold;
+  spec.alarms[0].threshold = 1;
+  spec.alarms[0].treat_missing_data = TreatMissingData::kBreaching;
+  return spec;
+}
+
+TEST(PipelineTest, AlarmsDoNotJudgeTimeBeforeObservationBegan) {
+  auto pipeline = Pipeline::Create(BreachingSeedSpec());
+  ASSERT_TRUE(pipeline) << pipeline.error().message;
+  Pipeline& p = **pipeline;
+  p.BeginObservingAll(kT0 + 1000);
+  // The 5-minute range at 00:01 reaches back before 00:00:01: no evidence.
+  EXPECT_TRUE(p.Tick(kT0 + 60000).empty());
+  EXPECT_EQ(AlarmState::kInsufficientData, p.alarms().Statuses()[0].state);
+  EXPECT_NE(std::string::npos,
+            p.alarms().Statuses()[0].reason.find("began observing log group 'aiLogsGroup'"))
+      << p.alarms().Statuses()[0].reason;
+  // 00:06 is the first boundary whose 5-minute period was wholly observed.
+  const auto events = p.Tick(kT0 + 10 * 60000);
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ(AlarmState::kAlarm, events[0].new_state);
+  EXPECT_EQ(kT0 + 6 * 60000, events[0].time_ms);
+}
+
+TEST(PipelineTest, BeginObservingKeepsTheFirstTime) {
+  auto pipeline = Pipeline::Create(SeedSpec());
+  ASSERT_TRUE(pipeline);
+  Pipeline& p = **pipeline;
+  EXPECT_FALSE(p.ObservedSince(0));
+  p.BeginObserving(0, kT0);
+  p.BeginObserving(0, kT0 + 5000);
+  p.BeginObservingAll(kT0 + 9000);
+  EXPECT_EQ(kT0, p.ObservedSince(0));
+}
+
+TEST(PipelineTest, TheEarliestObservedSourceGroupCounts) {
+  // Two groups feed the metric; a third feeds another one.
+  PipelineSpec spec = BreachingSeedSpec();
+  spec.log_groups.push_back({"second", {}});
+  spec.log_groups.push_back({"other", {}});
+  FilterSpec second = spec.filters[0];
+  second.name = "second";
+  second.log_group = "second";
+  spec.filters.push_back(second);
+  FilterSpec other = spec.filters[0];
+  other.name = "other";
+  other.log_group = "other";
+  other.transformation.metric_name = "Other";
+  spec.filters.push_back(other);
+  auto pipeline = Pipeline::Create(spec);
+  ASSERT_TRUE(pipeline) << pipeline.error().message;
+  Pipeline& p = **pipeline;
+  p.BeginObserving(2, kT0 - 3600000);  // "other": does not feed the metric
+  p.BeginObserving(1, kT0);            // "second"
+  p.BeginObserving(0, kT0 + 120000);
+  const auto events = p.Tick(kT0 + 5 * 60000);
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ(AlarmState::kAlarm, events[0].new_state);
+}
+
+TEST(PipelineTest, ObservationSurvivesCheckpointAndReload) {
+  auto first = Pipeline::Create(SeedSpec());
+  ASSERT_TRUE(first);
+  (*first)->BeginObserving(0, kT0);
+  (*first)->ProcessEvent(0, "Error Exception", kT0 + 1000);
+  auto restored = Pipeline::Create(SeedSpec());
+  ASSERT_TRUE(restored);
+  ASSERT_TRUE((*restored)->Restore((*first)->Serialize()));
+  EXPECT_EQ(kT0, (*restored)->ObservedSince(0));
+  (*restored)->BeginObserving(0, kT0 + 50000);  // a restart: no change
+  EXPECT_EQ(kT0, (*restored)->ObservedSince(0));
+  std::vector<SeriesTotals> series;
+  (*restored)->ForEachSeries([&](const SeriesTotals& s) { series.push_back(s); });
+  ASSERT_EQ(1u, series.size());
+  EXPECT_EQ(kT0 + 1000, series[0].first_time_ms);
+  EXPECT_EQ(kT0 + 1000, series[0].last_time_ms);
+
+  auto reloaded = Pipeline::Create(SeedSpec());
+  ASSERT_TRUE(reloaded);
+  (*reloaded)->AdoptStateFrom(**restored);
+  EXPECT_EQ(kT0, (*reloaded)->ObservedSince(0));
+}
+
+TEST(PipelineTest, CheckpointsWithoutObservationTimesStillRestore) {
+  // A checkpoint written before observation times were kept ends after the
+  // counters; this one's appended section is two empty lists (16 bytes).
+  auto first = Pipeline::Create(SeedSpec());
+  ASSERT_TRUE(first);
+  std::string bytes = (*first)->Serialize();
+  ASSERT_GT(bytes.size(), 16u);
+  bytes.resize(bytes.size() - 16);
+  auto restored = Pipeline::Create(SeedSpec());
+  ASSERT_TRUE(restored);
+  ASSERT_TRUE((*restored)->Restore(bytes));
+  EXPECT_FALSE((*restored)->ObservedSince(0));
+  (*restored)->BeginObserving(0, kT0);
+  EXPECT_EQ(kT0, (*restored)->ObservedSince(0));
+}
+
+// A metric store checkpoint of version 1 (before the store kept sample
+// times): the seed series with one sample of `value` at `time_ms`.
+std::string Version1SeedStore(int64_t time_ms, double value) {
+  ByteWriter w;
+  w.Put<uint32_t>(0x534d5754);  // "TWMS"
+  w.Put<uint32_t>(1);
+  for (uint64_t counter : {1, 0, 0}) w.Put<uint64_t>(counter);
+  w.Put<int64_t>(time_ms);  // now
+  w.Put<uint8_t>(0);        // not draining
+  w.Put<uint64_t>(1);       // one series
+  w.PutString("AIWorkloadLogs");
+  w.PutString("AnomalyOccurrences");
+  w.Put<uint64_t>(0);  // no dimensions
+  w.Put<int64_t>(60000);
+  w.Put<int64_t>(time_ms);                              // newest sample
+  w.Put<int64_t>(std::numeric_limits<int64_t>::min());  // never drained
+  w.Put<uint64_t>(1);                                   // total samples
+  w.Put<double>(value);                                 // total sum
+  w.Put<uint64_t>(1);                                   // one bucket
+  w.Put<int64_t>(time_ms - time_ms % 60000);
+  for (double v : {1.0, value, value, value}) w.Put<double>(v);  // count, sum, min, max
+  w.Put<uint8_t>(0);
+  w.Put<uint32_t>(0);
+  w.Put<uint64_t>(0);
+  return w.Take();
+}
+
+// A pipeline checkpoint of an older format around Version1SeedStore: no
+// filter counters, and either no appended section at all or one (as the
+// pipeline's own series map wrote it) with the series' totals and its sample
+// times by encoded key.
+std::string OldSeedCheckpoint(const Pipeline& p, int64_t time_ms, bool with_times) {
+  ByteWriter w;
+  w.PutString("TWPIPE1");
+  w.PutString(Version1SeedStore(time_ms, 0));
+  w.PutString(p.alarms().Serialize());
+  w.Put<uint64_t>(0);  // no filter counters
+  if (!with_times) {
+    w.Put<uint64_t>(0);                              // no series totals
+    for (int i = 0; i < 4; ++i) w.Put<uint64_t>(0);  // pipeline counters
+    return w.Take();
+  }
+  w.Put<uint64_t>(1);  // the series' totals, old style
+  w.PutString("AIWorkloadLogs");
+  w.PutString("AnomalyOccurrences");
+  w.Put<uint64_t>(0);
+  w.Put<double>(0);
+  w.Put<uint64_t>(1);
+  for (int i = 0; i < 4; ++i) w.Put<uint64_t>(0);  // pipeline counters
+  w.Put<uint64_t>(0);                              // no observed group
+  w.Put<uint64_t>(1);                              // one timed series
+  w.PutString(std::string("AIWorkloadLogs") + '\x1f' + "AnomalyOccurrences" + '\x1f');
+  w.Put<int64_t>(time_ms);
+  w.Put<int64_t>(time_ms);
+  return w.Take();
+}
+
+TEST(PipelineTest, SeriesFromCheckpointsWithoutTimesDoNotLookLive) {
+  // A live-scoped alarm on the seed metric; the checkpoint predates sample
+  // times: the series has samples but no times, so it is not live until its
+  // next sample.
+  PipelineSpec spec = BreachingSeedSpec();
+  spec.alarms[0].missing_data_live_only = true;
+  auto first = Pipeline::Create(spec);
+  ASSERT_TRUE(first);
+  auto restored = Pipeline::Create(spec);
+  ASSERT_TRUE(restored);
+  ASSERT_TRUE((*restored)->Restore(OldSeedCheckpoint(**first, kT0, /*with_times=*/false)));
+  std::vector<SeriesTotals> series;
+  (*restored)->ForEachSeries([&](const SeriesTotals& s) { series.push_back(s); });
+  ASSERT_EQ(1u, series.size());
+  EXPECT_EQ(1u, series[0].samples);
+  EXPECT_FALSE(series[0].has_times);
+  (*restored)->BeginObservingAll(kT0 + 3600000);
+  for (int64_t t = kT0 + 3600000; t <= kT0 + 3 * 3600000; t += 60000) {
+    for (const AlarmEvent& e : (*restored)->Tick(t)) {
+      EXPECT_NE(AlarmState::kAlarm, e.new_state) << e.reason;
+    }
+  }
+}
+
+TEST(PipelineTest, SampleTimesKeptOutsideTheStoreStillRestore) {
+  // Checkpoints that kept the sample times in the pipeline's own section
+  // (by encoded series key) give them to the store's series.
+  PipelineSpec spec = BreachingSeedSpec();
+  spec.alarms[0].missing_data_live_only = true;
+  auto first = Pipeline::Create(spec);
+  ASSERT_TRUE(first);
+  auto restored = Pipeline::Create(spec);
+  ASSERT_TRUE(restored);
+  ASSERT_TRUE((*restored)->Restore(OldSeedCheckpoint(**first, kT0, /*with_times=*/true)));
+  std::vector<SeriesTotals> series;
+  (*restored)->ForEachSeries([&](const SeriesTotals& s) { series.push_back(s); });
+  ASSERT_EQ(1u, series.size());
+  EXPECT_EQ(1u, series[0].samples);  // the store's totals, not the old copy's
+  EXPECT_TRUE(series[0].has_times);
+  EXPECT_EQ(kT0, series[0].first_time_ms);
+  EXPECT_EQ(kT0, series[0].last_time_ms);
+  // Live since kT0 and silent since: the empty periods breach.
+  (*restored)->BeginObservingAll(kT0 + 3600000);
+  bool alarmed = false;
+  for (int64_t t = kT0 + 3600000; t <= kT0 + 3 * 3600000; t += 60000) {
+    for (const AlarmEvent& e : (*restored)->Tick(t)) {
+      alarmed = alarmed || e.new_state == AlarmState::kAlarm;
+    }
+  }
+  EXPECT_TRUE(alarmed);
+}
+
+// The times survive a checkpoint of the current format, with the store.
+TEST(PipelineTest, SampleTimesTravelWithTheStore) {
+  auto pipeline = Pipeline::Create(SeedSpec());
+  ASSERT_TRUE(pipeline);
+  (*pipeline)->ProcessEvent(0, "all good", kT0 + 2000);
+  (*pipeline)->ProcessEvent(0, "all good", kT0 + 1000);
+  auto restored = Pipeline::Create(SeedSpec());
+  ASSERT_TRUE(restored);
+  ASSERT_TRUE((*restored)->Restore((*pipeline)->Serialize()));
+  const SeriesStats* stats =
+      (*restored)->store().FindSeries(MetricKey{"AIWorkloadLogs", "AnomalyOccurrences", {}});
+  ASSERT_NE(nullptr, stats);
+  EXPECT_TRUE(stats->has_times);
+  EXPECT_EQ(kT0 + 1000, stats->first_sample_ms);
+  EXPECT_EQ(kT0 + 2000, stats->last_sample_ms);
+  EXPECT_EQ(2u, stats->total_samples);
 }
 
 }  // namespace

@@ -1,0 +1,62 @@
+#include "daemon/runtime/http_front.h"
+
+#include <utility>
+
+#include "daemon/export/metrics_handler.h"
+#include "daemon/ingest/ingest_routes.h"
+
+namespace tailwatch::daemon {
+
+Result<std::unique_ptr<http::HttpServer>> StartHttpFront(
+    boost::asio::io_context& ioc, const HttpFrontOptions& options,
+    const SnapshotCell<EngineSnapshot>& snapshots, IngestSink& sink,
+    exporter::MetricsRegistry& metrics, std::shared_ptr<http::Readiness> readiness) {
+  const config::ServerConfig& server_config = options.server;
+  http::HttpServerOptions http_options;
+  http_options.listen = server_config.listen;
+  http_options.max_body_bytes = server_config.max_body_bytes;
+  http_options.max_connections = server_config.max_connections;
+  http_options.read_timeout_ms = server_config.read_timeout_ms;
+  http_options.idle_timeout_ms = server_config.idle_timeout_ms;
+  http_options.tls_cert_file = server_config.tls_cert_file;
+  http_options.tls_key_file = server_config.tls_key_file;
+  http_options.metrics = &metrics.http();
+  auto server = std::make_unique<http::HttpServer>(ioc, http_options);
+  http::RegisterHealthRoutes(*server, std::move(readiness));
+
+  const bool protect = server_config.protect_metrics;
+  const std::string token = server_config.auth_token;
+  auto guarded = [protect, token](http::Handler handler) -> http::Handler {
+    if (!protect) return handler;
+    return [handler = std::move(handler), token](http::HttpRequest&& request,
+                                                 http::Responder respond) {
+      if (!IsAuthorized(request, token)) {
+        respond(http::JsonError(401, "missing or wrong token"));
+        return;
+      }
+      handler(std::move(request), std::move(respond));
+    };
+  };
+  server->Route("GET", "/metrics", guarded(exporter::MakeMetricsHandler(metrics)));
+  server->Route("GET", "/api/v1/alarms",
+                guarded([&snapshots](http::HttpRequest&&, http::Responder respond) {
+                  http::HttpResponse response;
+                  const auto snapshot = snapshots.Get();
+                  if (snapshot && snapshot->alarms_json) response.body = *snapshot->alarms_json;
+                  respond(std::move(response));
+                }));
+
+  IngestOptions ingest;
+  ingest.auth_token = server_config.auth_token;
+  ingest.max_line_bytes = options.max_line_bytes;
+  ingest.wall_clock_ms = options.wall_clock_ms;
+  ingest.log_group_names = [&snapshots] {
+    const auto snapshot = snapshots.Get();
+    return snapshot ? snapshot->log_groups : std::vector<std::string>{};
+  };
+  RegisterIngestRoutes(*server, sink, ingest, metrics);
+  if (Status s = server->Start(); !s) return tl::unexpected(s.error());
+  return server;
+}
+
+}  // namespace tailwatch::daemon

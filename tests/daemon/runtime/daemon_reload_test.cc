@@ -1,0 +1,234 @@
+// tailwatchd in-process under reloads: SIGHUP after SIGHUP alternating two
+// configurations (one log group's options change, one stays, 24 files) while
+// clients scrape /metrics in a tight loop and lines are appended. No crash,
+// no leaked fds or inotify instances, one wait per watch (no poll storm), and
+// every line counted exactly once. Built for the sanitizers: the asan and
+// tsan stages run it too.
+#include <dirent.h>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <future>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "daemon/runtime/daemon.h"
+#include "tests/daemon/http/raw_client.h"
+
+namespace tailwatch::daemon {
+namespace {
+
+namespace fs = std::filesystem;
+using std::chrono::milliseconds;
+using tailwatch::testing::Get;
+using tailwatch::testing::RawClient;
+
+constexpr int kFiles = 12;  // per log group
+
+struct FdCounts {
+  int total = 0;
+  int inotify = 0;
+};
+
+FdCounts CountFds() {
+  FdCounts counts;
+  for (const auto& entry : fs::directory_iterator("/proc/self/fd")) {
+    ++counts.total;
+    std::error_code ec;
+    const auto target = fs::read_symlink(entry.path(), ec);
+    if (!ec && target.string() == "anon_inode:inotify") ++counts.inotify;
+  }
+  return counts;
+}
+
+// The value of the first exposition line starting with `prefix` and holding
+// `needle`, or -1.
+double Value(const std::string& text, const std::string& prefix, const std::string& needle = "") {
+  size_t pos = 0;
+  while ((pos = text.find(prefix, pos)) != std::string::npos) {
+    const size_t end = text.find('\n', pos);
+    const std::string line = text.substr(pos, end - pos);
+    if ((pos == 0 || text[pos - 1] == '\n') && line.find(needle) != std::string::npos) {
+      return std::stod(line.substr(line.rfind(' ') + 1));
+    }
+    ++pos;
+  }
+  return -1;
+}
+
+class DaemonReloadTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    char tmpl[] = "/tmp/tw-daemon-reload-XXXXXX";
+    ASSERT_NE(nullptr, mkdtemp(tmpl));
+    dir_ = tmpl;
+    fs::create_directories(dir_ + "/kept");
+    fs::create_directories(dir_ + "/changing");
+    for (int i = 0; i < kFiles; ++i) {
+      std::ofstream(dir_ + "/kept/f" + std::to_string(i) + ".log");
+      std::ofstream(dir_ + "/changing/f" + std::to_string(i) + ".log");
+    }
+  }
+  void TearDown() override {
+    if (runner_.joinable()) StopDaemon();
+    fs::remove_all(dir_);
+  }
+
+  void WriteConfig(int variant) {
+    std::ofstream out(dir_ + "/tailwatch.yaml.tmp");
+    out << "server:\n  listen: \"127.0.0.1:0\"\n"
+        << "state_dir: " << dir_ << "/state\n"
+        << "checkpoint_interval_ms: 200\n"
+        << "log_groups:\n"
+        << "  - name: kept\n    files: [\"" << dir_ << "/kept/*.log\"]\n    start_at: beginning\n"
+        << "  - name: changing\n    files: [\"" << dir_ << "/changing/*.log\"]\n"
+        << "    start_at: beginning\n    max_line_bytes: " << (variant == 0 ? 4096 : 8192) << "\n"
+        << "metric_filters:\n"
+        << "  - name: keptHits\n    log_group: kept\n    pattern: \"HIT\"\n"
+        << "    metric_transformation: {name: KeptHits, namespace: T, value: \"1\"}\n"
+        << "  - name: changingHits\n    log_group: changing\n    pattern: \"HIT\"\n"
+        << "    metric_transformation: {name: ChangingHits, namespace: T, value: \"1\"}\n";
+    out.close();
+    fs::rename(dir_ + "/tailwatch.yaml.tmp", dir_ + "/tailwatch.yaml");
+  }
+
+  void Append(const std::string& group, int file, int lines) {
+    std::ofstream out(dir_ + "/" + group + "/f" + std::to_string(file) + ".log", std::ios::app);
+    for (int i = 0; i < lines; ++i) out << "HIT line " << i << "\n";
+  }
+
+  std::string Scrape() {
+    RawClient client(port_);
+    if (!client.Send(Get("/metrics"))) return "";
+    return client.Read(milliseconds(5000)).body;
+  }
+
+  // Waits until both groups' series show `want` samples.
+  bool WaitCounted(double want) {
+    std::string m;
+    for (int i = 0; i < 300; ++i) {
+      m = Scrape();
+      if (Value(m, "tailwatch_metric_samples_total{", "\"KeptHits\"") == want &&
+          Value(m, "tailwatch_metric_samples_total{", "\"ChangingHits\"") == want) {
+        return true;
+      }
+      std::this_thread::sleep_for(milliseconds(50));
+    }
+    ADD_FAILURE() << "not counted " << want << " in:\n" << m;
+    return false;
+  }
+
+  void StartDaemon() {
+    WriteConfig(0);
+    DaemonOptions options;
+    options.config_path = dir_ + "/tailwatch.yaml";
+    std::promise<uint16_t> listening;
+    auto port = listening.get_future();
+    options.on_listening = [&listening](uint16_t p) { listening.set_value(p); };
+    daemon_ = std::make_unique<Daemon>(options);
+    runner_ = std::thread([this] { exit_code_ = daemon_->Run(); });
+    ASSERT_EQ(std::future_status::ready, port.wait_for(std::chrono::seconds(30)));
+    port_ = port.get();
+  }
+
+  int StopDaemon() {
+    ::kill(::getpid(), SIGTERM);
+    runner_.join();
+    daemon_.reset();
+    return exit_code_;
+  }
+
+  std::string dir_;
+  std::unique_ptr<Daemon> daemon_;
+  std::thread runner_;
+  std::atomic<int> exit_code_{-1};
+  uint16_t port_ = 0;
+};
+
+TEST_F(DaemonReloadTest, ReloadsUnderScrapeNeitherCrashNorLeakNorLoseLines) {
+  StartDaemon();
+  int per_file = 0;
+  auto append_all = [&](int lines) {
+    for (int f = 0; f < kFiles; ++f) {
+      Append("kept", f, lines);
+      Append("changing", f, lines);
+    }
+    per_file += lines;
+  };
+  append_all(5);
+  ASSERT_TRUE(WaitCounted(kFiles * per_file));
+  const FdCounts before = CountFds();
+
+  std::atomic<bool> done{false};
+  std::atomic<int> scrapes{0}, failed_scrapes{0};
+  std::vector<std::thread> scrapers;
+  for (int i = 0; i < 3; ++i) {
+    scrapers.emplace_back([&] {
+      while (!done) {
+        const std::string m = Scrape();
+        ++scrapes;
+        if (m.find("tailwatch_read_lines_total") == std::string::npos) ++failed_scrapes;
+      }
+    });
+  }
+  constexpr int kReloads = 60;
+  for (int r = 0; r < kReloads; ++r) {
+    WriteConfig((r + 1) % 2);
+    ::kill(::getpid(), SIGHUP);
+    append_all(1);
+    std::this_thread::sleep_for(milliseconds(30));
+  }
+  // Every reload applied (not refused), then every line counted once.
+  for (int i = 0; i < 200; ++i) {
+    if (Value(Scrape(), "tailwatch_config_reloads_total") == kReloads) break;
+    std::this_thread::sleep_for(milliseconds(50));
+  }
+  EXPECT_TRUE(WaitCounted(kFiles * per_file));
+  done = true;
+  for (auto& t : scrapers) t.join();
+  const std::string m = Scrape();
+  EXPECT_EQ(kReloads, Value(m, "tailwatch_config_reloads_total"));
+  EXPECT_EQ(0, Value(m, "tailwatch_config_reload_failures_total"));
+  EXPECT_EQ(kFiles * per_file, Value(m, "tailwatch_read_lines_total{log_group=\"kept\"}"));
+  EXPECT_EQ(kFiles * per_file, Value(m, "tailwatch_read_lines_total{log_group=\"changing\"}"));
+  EXPECT_GT(scrapes.load(), 0);
+  EXPECT_EQ(0, failed_scrapes.load());
+
+  // Flat fds and inotify instances: dropped and rebuilt groups are closed at
+  // once (a little slack for scrape sockets still closing).
+  const FdCounts after = CountFds();
+  EXPECT_EQ(before.inotify, after.inotify);
+  EXPECT_LE(after.total, before.total + 4) << "before " << before.total;
+
+  // One wait per watch: a quiet second with 5 appends costs about 5 inotify
+  // polls plus the 250 ms interval polls, not one per reload ever done.
+  const double polls_before = Value(Scrape(), "tailwatch_tail_polls_total");
+  for (int i = 0; i < 5; ++i) {
+    Append("kept", 0, 1);
+    std::this_thread::sleep_for(milliseconds(200));
+  }
+  per_file += 0;  // only file 0 of `kept` grew
+  const double polls = Value(Scrape(), "tailwatch_tail_polls_total") - polls_before;
+  EXPECT_LT(polls, 40) << "polls in one quiet second after " << kReloads << " reloads";
+  EXPECT_EQ(0, StopDaemon());
+}
+
+TEST_F(DaemonReloadTest, StopsWithConnectionsOpenAndRequestsInFlight) {
+  StartDaemon();
+  RawClient idle(port_);
+  RawClient half(port_);
+  ASSERT_TRUE(half.Send("GET /metrics HTTP/1.1\r\n"));  // never finished
+  const auto started = std::chrono::steady_clock::now();
+  EXPECT_EQ(0, StopDaemon());
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(10));
+}
+
+}  // namespace
+}  // namespace tailwatch::daemon
