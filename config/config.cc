@@ -29,6 +29,7 @@
 #include "config/node_reader.h"
 #include "config/secrets.h"
 #include "config/sections.h"
+#include "engine/match/filter_set.h"
 
 namespace tailwatch::config {
 namespace {
@@ -36,7 +37,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr int kMaxIncludeDepth = 16;
-constexpr size_t kMaxFiltersPerLogGroup = 100;
 constexpr size_t kMaxConfigBytes = 16 << 20;
 constexpr std::string_view kDefaultConfigPath = "tailwatch.default.yaml";
 
@@ -333,8 +333,10 @@ class Loader {
             "log_group: no log group named '" + group + "'" + DidYouMean(group, group_names));
         continue;
       }
-      if (++filters_per_group[group] == kMaxFiltersPerLogGroup + 1) {
-        diags_.Error(*f.file, f.node, "log group '" + group + "' has more than 100 metric filters");
+      if (++filters_per_group[group] == engine::kMaxFiltersPerLogGroup + 1) {
+        diags_.Error(*f.file, f.node,
+                     "log group '" + group + "' has more than " +
+                         std::to_string(engine::kMaxFiltersPerLogGroup) + " metric filters");
       }
     }
 

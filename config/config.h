@@ -1,6 +1,6 @@
 // The tailwatch configuration: YAML in, immutable structs out.
 //
-// The schema is DESIGN.md "Configuration": CloudWatch resource fields in
+// The schema is README.md "Configuration": CloudWatch resource fields in
 // snake_case, our own keys carry their unit (`max_line_bytes`,
 // `read_timeout_ms`). Loading checks everything it can without touching the
 // data path: unknown keys (with "did you mean"), types, required keys,
@@ -75,12 +75,10 @@ struct ServerConfig {
   // A keep-alive connection with no new request for this long is closed; at
   // max_connections the longest-idle one is closed to make room anyway.
   int idle_timeout_ms = 60000;
-  int write_timeout_ms = 30000;
-  // Reserved: events for a log group the config does not define are always
-  // refused (ResourceNotFoundException / 404): a group without filters would
-  // count nothing, so accepting them would drop them silently. Only `false`
-  // is accepted.
-  bool allow_unknown_log_groups = false;
+  // Always false: events for a log group the config does not define are
+  // refused (ResourceNotFoundException / 404), as a group without filters
+  // would count nothing. `allow_unknown_log_groups` is a removed key.
+  static constexpr bool allow_unknown_log_groups = false;
 };
 
 // ingest.journal: the push journal in state_dir/journal (docs/ingestion.md).

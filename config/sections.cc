@@ -18,28 +18,25 @@ namespace {
 
 constexpr long long kIntMin = -2147483647LL - 1;
 constexpr long long kIntMax = 2147483647LL;
-// Rounds of "fix the reported field, validate again" used to list every
-// problem the engine's first-error validators can see.
-constexpr int kMaxValidationRounds = 16;
-
-// Splits an engine message "key: text" (or "metric_transformation.key.sub:
-// text") into the key path and returns the first path element.
-std::string MessageKey(std::string_view message, std::string_view prefix, std::string* sub) {
-  const size_t colon = message.find(": ");
-  if (colon == std::string_view::npos) return "";
-  std::string_view path = message.substr(0, colon);
-  if (path.starts_with(prefix)) path.remove_prefix(prefix.size());
-  const size_t dot = path.find('.');
-  if (sub) *sub = dot == std::string_view::npos ? "" : std::string(path.substr(dot + 1));
-  return std::string(path.substr(0, dot));
-}
-
 bool IsLogGroupName(std::string_view name) {
   if (name.empty() || name.size() > 512) return false;
   return std::all_of(name.begin(), name.end(), [](char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_' ||
            c == '/' || c == '#';
   });
+}
+
+bool IsFilterName(std::string_view name) {
+  return !name.empty() && name.size() <= 512 && name.find_first_of(":*") == std::string::npos;
+}
+
+// Reads the required `name` into `*name`, keeps its node in `*name_node`, and
+// reports "name: <rule>" when `valid` (if given) refuses it.
+void ReadName(MapReader& r, std::string* name, YAML::Node* name_node,
+              bool (*valid)(std::string_view), std::string_view rule) {
+  if (!r.String("name", name, /*required=*/true)) return;
+  name_node->reset(r.Value("name"));
+  if (valid != nullptr && !valid(*name)) r.ErrorAt("name", "name: " + std::string(rule));
 }
 
 bool IsTargetName(std::string_view name) {
@@ -85,13 +82,27 @@ void ReadableFileKey(MapReader& r, std::string_view key, std::string* path) {
   }
 }
 
-// Points an engine error "key: ..." at `key`'s value in `r` (at the map
-// when the key is not written there).
-void ReportAt(MapReader& r, std::string_view key, std::string message) {
-  if (!key.empty() && r.Has(key)) {
-    r.ErrorAt(key, std::move(message));
-  } else {
-    r.diags().Error(r.file(), r.node(), std::move(message));
+// Reports each of `errors` (from an engine validator; Error::field is a path
+// below `r`'s mapping) at its field's value, or at the mapping when the field
+// is not written there.
+void ReportFieldErrors(MapReader& r, std::vector<Error> errors) {
+  for (Error& error : errors) {
+    if (error.field.empty()) {
+      r.diags().Error(r.file(), r.node(), std::move(error.message));
+      continue;
+    }
+    Position pos = r.PositionFor(error.field.front());
+    YAML::Node node = r.Value(error.field.front());
+    for (size_t i = 1; i < error.field.size() && node.IsDefined() && node.IsMap(); ++i) {
+      YAML::Node next{YAML::NodeType::Undefined};
+      for (auto it = node.begin(); it != node.end(); ++it) {
+        if (it->first.IsScalar() && it->first.Scalar() == error.field[i]) next.reset(it->second);
+      }
+      if (!next.IsDefined()) break;
+      pos = PositionOf(next);
+      node.reset(next);
+    }
+    r.diags().Error(r.file(), pos, std::move(error.message));
   }
 }
 
@@ -143,96 +154,22 @@ void DecodeTimestamp(MapReader& group, TimestampConfig* ts) {
 
 // --- metric filter -----------------------------------------------------------
 
-// Resets the field an engine message names to a value that passes, so the
-// next validation round can report the next problem. False when the key is
-// not one we know (then there is nothing more to learn).
-bool ResetTransformationField(const std::string& key, engine::MetricTransformationSpec* t) {
-  if (key == "name") {
-    t->metric_name = "x";
-  } else if (key == "namespace") {
-    t->metric_namespace = "x";
-  } else if (key == "value") {
-    t->metric_value = "1";
-  } else if (key == "default_value") {
-    t->default_value.reset();
-  } else if (key == "dimensions") {
-    t->dimensions.clear();
-  } else if (key == "unit") {
-    t->unit = "None";
-  } else {
-    return false;
-  }
-  return true;
-}
-
-// Reports what ValidateMetricTransformation finds in `spec`, at the key it
-// names. Fields that already failed to decode are reset first, so nothing is
-// reported twice. Without a compiled pattern (it had its own error) only the
-// pattern-independent fields are checked, against a match-all pattern.
-void CheckTransformation(MapReader& r, const engine::FilterPattern* pattern,
-                         engine::MetricTransformationSpec spec) {
-  for (const std::string& key : r.failed_keys()) ResetTransformationField(key, &spec);
-  std::optional<engine::FilterPattern> match_all;
-  if (pattern == nullptr) {
-    match_all = *engine::FilterPattern::Compile("");
-    pattern = &*match_all;
-    spec.metric_value = "1";
-    spec.dimensions.clear();
-  }
-  for (int round = 0; round < kMaxValidationRounds; ++round) {
-    Status status = engine::ValidateMetricTransformation(*pattern, spec);
-    if (status) return;
-    std::string sub;
-    const std::string key = MessageKey(status.error().message, "metric_transformation.", &sub);
-    Position pos = r.Has(key) ? r.PositionFor(key) : PositionOf(r.node());
-    if (key == "dimensions" && !sub.empty() && r.Has("dimensions")) {
-      const YAML::Node dims = r.Value("dimensions");
-      if (dims.IsMap()) {
-        for (auto it = dims.begin(); it != dims.end(); ++it) {
-          if (it->first.IsScalar() && it->first.Scalar() == sub) pos = PositionOf(it->second);
-        }
-      }
-    }
-    r.diags().Error(r.file(), pos, status.error().message);
-    if (!ResetTransformationField(key, &spec)) return;
-  }
-}
-
 // --- alarm -----------------------------------------------------------------
 
-bool ResetAlarmField(const std::string& key, engine::AlarmSpec* a) {
-  if (key == "name") {
-    a->name = "x";
-  } else if (key == "alarm_description") {
-    a->description.clear();
-  } else if (key == "metric_name") {
-    a->metric_name = "x";
-  } else if (key == "namespace") {
-    a->metric_namespace = "x";
-  } else if (key == "statistic" || key == "extended_statistic") {
-    a->statistic = engine::Statistic::kSum;
-    a->extended_statistic.clear();
-  } else if (key == "period") {
-    a->period_seconds = 60;
-  } else if (key == "evaluation_periods") {
-    a->evaluation_periods = 1;
-    a->datapoints_to_alarm.reset();
-  } else if (key == "datapoints_to_alarm") {
-    a->datapoints_to_alarm.reset();
-  } else if (key == "dimensions") {
-    a->dimensions.clear();
-  } else if (key == "unit") {
-    a->unit.clear();
-  } else if (key == "end_metric_name") {
-    a->end_metric_name.clear();
-  } else if (key == "actions") {
-    a->alarm_actions.clear();
-    a->ok_actions.clear();
-    a->insufficient_data_actions.clear();
-  } else {
-    return false;
-  }
-  return true;
+// Reads one entity from the mapping `node` (keys `keys`, named `what` in
+// errors): `decode(r, out)` fills `out`, which is valid when that added no
+// error.
+template <class L, class Decode>
+L DecodeEntity(Diagnostics& diags, const SourceFile& file, const YAML::Node& node,
+               std::span<const std::string_view> keys, std::string_view what, Decode decode) {
+  L out;
+  out.file = &file;
+  out.node = node;
+  const size_t errors_before = diags.error_count();
+  MapReader r(diags, file, node, keys, what);
+  decode(r, out);
+  out.valid = diags.error_count() == errors_before;
+  return out;
 }
 
 template <class Enum>
@@ -325,12 +262,25 @@ void DecodeServer(MapReader& top, ServerConfig* server) {
   r.Size("max_connections", &server->max_connections, 1, 1000000);
   r.Int("read_timeout_ms", &server->read_timeout_ms, 1, 3600000);
   r.Int("idle_timeout_ms", &server->idle_timeout_ms, 1, 3600000);
-  r.Int("write_timeout_ms", &server->write_timeout_ms, 1, 3600000);
-  r.Bool("allow_unknown_log_groups", &server->allow_unknown_log_groups);
-  if (server->allow_unknown_log_groups) {
-    r.ErrorAt("allow_unknown_log_groups",
-              "allow_unknown_log_groups: true is not supported: events for a log group without "
-              "filters would be accepted and counted nowhere; define the log group instead");
+  // Removed keys: an error naming why, never silently ignored.
+  if (r.Has("write_timeout_ms")) {
+    r.ErrorAt("write_timeout_ms",
+              "write_timeout_ms: removed key: tailwatch never applied it; delete it "
+              "(read_timeout_ms bounds a request's read)");
+  }
+  bool allow_unknown = false;
+  if (r.Bool("allow_unknown_log_groups", &allow_unknown)) {
+    const std::string message =
+        "allow_unknown_log_groups: removed key: events for a log group the config does not "
+        "define are always refused, as they would be counted nowhere; define the log group "
+        "instead";
+    if (allow_unknown) {
+      r.ErrorAt("allow_unknown_log_groups", message);
+    } else {
+      // `false` asks for what tailwatch does: accepted, with a warning.
+      r.diags().Warning(r.file(), r.Value("allow_unknown_log_groups"),
+                        message + "; delete this line");
+    }
   }
 }
 
@@ -374,32 +324,23 @@ Loaded<LogGroupConfig> DecodeLogGroup(Diagnostics& diags, const SourceFile& file
                                                "partial_line_timeout_ms",
                                                "poll_interval_ms"};
   static constexpr std::string_view kStartAt[] = {"end", "beginning"};
-  Loaded<LogGroupConfig> out;
-  out.file = &file;
-  out.node = node;
-  const size_t errors_before = diags.error_count();
-  MapReader r(diags, file, node, kKeys, "log group");
-  LogGroupConfig& g = out.value;
-  if (r.String("name", &g.name, /*required=*/true)) {
-    out.name_node.reset(r.Value("name"));
-    if (!IsLogGroupName(g.name)) {
-      r.ErrorAt("name",
-                "name: a log group name is 1-512 characters of letters, digits and "
-                "'.', '-', '_', '/', '#'");
-    }
-  }
-  r.StringList("files", &g.files);
-  for (size_t i = 0; i < g.files.size(); ++i) {
-    if (g.files[i].empty()) diags.Error(file, r.Value("files")[i], "files: empty file name");
-  }
-  std::string start_at;
-  if (r.Enum("start_at", kStartAt, &start_at)) g.start_at_beginning = start_at == "beginning";
-  if (r.is_map()) DecodeTimestamp(r, &g.timestamp);
-  r.Size("max_line_bytes", &g.max_line_bytes, 64, 64LL << 20);
-  r.Int("partial_line_timeout_ms", &g.partial_line_timeout_ms, 0, 3600000);
-  r.Int("poll_interval_ms", &g.poll_interval_ms, 1, 60000);
-  out.valid = diags.error_count() == errors_before;
-  return out;
+  return DecodeEntity<Loaded<LogGroupConfig>>(
+      diags, file, node, kKeys, "log group", [&](MapReader& r, Loaded<LogGroupConfig>& out) {
+        LogGroupConfig& g = out.value;
+        ReadName(r, &g.name, &out.name_node, IsLogGroupName,
+                 "a log group name is 1-512 characters of letters, digits and "
+                 "'.', '-', '_', '/', '#'");
+        r.StringList("files", &g.files);
+        for (size_t i = 0; i < g.files.size(); ++i) {
+          if (g.files[i].empty()) diags.Error(file, r.Value("files")[i], "files: empty file name");
+        }
+        std::string start_at;
+        if (r.Enum("start_at", kStartAt, &start_at)) g.start_at_beginning = start_at == "beginning";
+        if (r.is_map()) DecodeTimestamp(r, &g.timestamp);
+        r.Size("max_line_bytes", &g.max_line_bytes, 64, 64LL << 20);
+        r.Int("partial_line_timeout_ms", &g.partial_line_timeout_ms, 0, 3600000);
+        r.Int("poll_interval_ms", &g.poll_interval_ms, 1, 60000);
+      });
 }
 
 LoadedFilter DecodeFilter(Diagnostics& diags, const SourceFile& file, const YAML::Node& node) {
@@ -407,79 +348,159 @@ LoadedFilter DecodeFilter(Diagnostics& diags, const SourceFile& file, const YAML
                                                "metric_transformation"};
   static constexpr std::string_view kTransformationKeys[] = {"name",          "namespace",  "value",
                                                              "default_value", "dimensions", "unit"};
-  LoadedFilter out;
-  out.file = &file;
-  out.node = node;
-  const size_t errors_before = diags.error_count();
-  MapReader r(diags, file, node, kKeys, "metric filter");
-  engine::FilterSpec& f = out.value;
-  if (r.String("name", &f.name, /*required=*/true)) {
-    out.name_node.reset(r.Value("name"));
-    if (f.name.empty() || f.name.size() > 512 || f.name.find_first_of(":*") != std::string::npos) {
-      r.ErrorAt("name", "name: a filter name is 1-512 characters without ':' or '*'");
-    }
-  }
-  if (r.String("log_group", &f.log_group, /*required=*/true)) {
-    out.log_group_node.reset(r.Value("log_group"));
-  }
-  // A JSON or space-delimited pattern left unquoted parses as a YAML
-  // mapping or list; say how to fix it rather than just "expected a string".
-  const YAML::Node pattern_node = r.Value("pattern");
-  bool pattern_ok = false;
-  // `regex:` (tailwatch's own kind, full RE2) replaces `pattern:`; exactly
-  // one of the two is given.
-  const bool has_regex = r.Has("regex");
-  if (has_regex && r.Has("pattern")) {
-    r.ErrorAt("regex", "regex: give either pattern or regex, not both");
-  } else if (has_regex) {
-    if (r.String("regex", &f.regex, /*required=*/true) && f.regex.empty()) {
-      r.ErrorAt("regex", "regex: must not be empty");
-    }
-  } else if (pattern_node.IsDefined() && (pattern_node.IsMap() || pattern_node.IsSequence())) {
-    r.ErrorAt("pattern", std::string("pattern: expected a string, got ") + Describe(pattern_node) +
-                             "; quote the pattern, e.g. pattern: '{ $.level = \"ERROR\" }'");
-  } else if (pattern_node.IsDefined() && pattern_node.IsNull()) {
-    pattern_ok = true;  // `pattern:` alone is the empty pattern: every event
-  } else {
-    pattern_ok = r.String("pattern", &f.pattern, /*required=*/true);
-  }
+  return DecodeEntity<LoadedFilter>(
+      diags, file, node, kKeys, "metric filter", [&](MapReader& r, LoadedFilter& out) {
+        engine::FilterSpec& f = out.value;
+        ReadName(r, &f.name, &out.name_node, IsFilterName,
+                 "a filter name is 1-512 characters without ':' or '*'");
+        if (r.String("log_group", &f.log_group, /*required=*/true)) {
+          out.log_group_node.reset(r.Value("log_group"));
+        }
+        // A JSON or space-delimited pattern left unquoted parses as a YAML
+        // mapping or list; say how to fix it rather than just "expected a string".
+        const YAML::Node pattern_node = r.Value("pattern");
+        bool pattern_ok = false;
+        // `regex:` (tailwatch's own kind, full RE2) replaces `pattern:`; exactly
+        // one of the two is given.
+        const bool has_regex = r.Has("regex");
+        if (has_regex && r.Has("pattern")) {
+          r.ErrorAt("regex", "regex: give either pattern or regex, not both");
+        } else if (has_regex) {
+          if (r.String("regex", &f.regex, /*required=*/true) && f.regex.empty()) {
+            r.ErrorAt("regex", "regex: must not be empty");
+          }
+        } else if (pattern_node.IsDefined() &&
+                   (pattern_node.IsMap() || pattern_node.IsSequence())) {
+          r.ErrorAt("pattern", std::string("pattern: expected a string, got ") +
+                                   Describe(pattern_node) +
+                                   "; quote the pattern, e.g. pattern: '{ $.level = \"ERROR\" }'");
+        } else if (pattern_node.IsDefined() && pattern_node.IsNull()) {
+          pattern_ok = true;  // `pattern:` alone is the empty pattern: every event
+        } else {
+          pattern_ok = r.String("pattern", &f.pattern, /*required=*/true);
+        }
 
-  std::optional<engine::FilterPattern> compiled;
-  if (has_regex && !r.Has("pattern") && !f.regex.empty()) {
-    Result<engine::FilterPattern> regex = engine::FilterPattern::CompileExtendedRegex(f.regex);
-    if (regex) {
-      compiled = std::move(*regex);
-    } else {
-      const YAML::Node regex_node = r.Value("regex");
-      diags.Error(file, ScalarTextPosition(file, regex_node, regex.error().column),
-                  "regex: " + regex.error().message);
-    }
-  } else if (pattern_ok) {
-    Result<engine::FilterPattern> pattern = engine::FilterPattern::Compile(f.pattern);
-    if (pattern) {
-      compiled = std::move(*pattern);
-    } else {
-      diags.Error(file, ScalarTextPosition(file, pattern_node, pattern.error().column),
-                  "pattern: " + pattern.error().message);
-    }
-  }
+        std::optional<engine::FilterPattern> compiled;
+        if (has_regex && !r.Has("pattern") && !f.regex.empty()) {
+          Result<engine::FilterPattern> regex =
+              engine::FilterPattern::CompileExtendedRegex(f.regex);
+          if (regex) {
+            compiled = std::move(*regex);
+          } else {
+            const YAML::Node regex_node = r.Value("regex");
+            diags.Error(file, ScalarTextPosition(file, regex_node, regex.error().column),
+                        "regex: " + regex.error().message);
+          }
+        } else if (pattern_ok) {
+          Result<engine::FilterPattern> pattern = engine::FilterPattern::Compile(f.pattern);
+          if (pattern) {
+            compiled = std::move(*pattern);
+          } else {
+            diags.Error(file, ScalarTextPosition(file, pattern_node, pattern.error().column),
+                        "pattern: " + pattern.error().message);
+          }
+        }
 
-  if (r.Require("metric_transformation")) {
-    engine::MetricTransformationSpec& t = f.transformation;
-    MapReader tr(diags, file, r.Value("metric_transformation"), kTransformationKeys,
-                 "metric_transformation");
-    tr.String("name", &t.metric_name, /*required=*/true);
-    tr.String("namespace", &t.metric_namespace, /*required=*/true);
-    tr.String("value", &t.metric_value, /*required=*/true);
-    double default_value = 0;
-    if (tr.Double("default_value", &default_value)) t.default_value = default_value;
-    tr.StringMap("dimensions", &t.dimensions);
-    tr.String("unit", &t.unit);
-    if (tr.is_map()) CheckTransformation(tr, compiled ? &*compiled : nullptr, t);
-  }
-  out.valid = diags.error_count() == errors_before;
-  return out;
+        if (r.Require("metric_transformation")) {
+          engine::MetricTransformationSpec& t = f.transformation;
+          MapReader tr(diags, file, r.Value("metric_transformation"), kTransformationKeys,
+                       "metric_transformation");
+          tr.String("name", &t.metric_name, /*required=*/true);
+          tr.String("namespace", &t.metric_namespace, /*required=*/true);
+          tr.String("value", &t.metric_value, /*required=*/true);
+          double default_value = 0;
+          if (tr.Double("default_value", &default_value)) t.default_value = default_value;
+          tr.StringMap("dimensions", &t.dimensions);
+          tr.String("unit", &t.unit);
+          if (tr.is_map()) {
+            // CloudWatch's rules, on the fields that decoded well.
+            ReportFieldErrors(tr, engine::MetricTransformationErrors(
+                                      compiled ? &*compiled : nullptr, t, tr.failed_keys()));
+          }
+        }
+      });
 }
+
+namespace {
+
+// statistic / extended_statistic (exactly one: checked by ValidateAlarmSpec).
+void DecodeAlarmStatistic(MapReader& r, engine::AlarmSpec* a) {
+  static constexpr std::string_view kStatistics[] = {"SampleCount", "Average", "Sum", "Minimum",
+                                                     "Maximum"};
+  engine::Statistic statistic{};
+  if (DecodeEnum<engine::Statistic>(r, "statistic", kStatistics, &engine::ParseStatistic,
+                                    &statistic)) {
+    a->statistic = statistic;
+  }
+  if (r.String("extended_statistic", &a->extended_statistic)) {
+    if (const std::optional<double> p = engine::ParseExtendedStatistic(a->extended_statistic)) {
+      a->percentile = *p;
+    }
+  }
+}
+
+// period, evaluation_periods, datapoints_to_alarm, threshold,
+// comparison_operator, treat_missing_data, evaluate_low_sample_count_percentile.
+void DecodeAlarmRule(MapReader& r, engine::AlarmSpec* a) {
+  static constexpr std::string_view kOperators[] = {"GreaterThanOrEqualToThreshold",
+                                                    "GreaterThanThreshold", "LessThanThreshold",
+                                                    "LessThanOrEqualToThreshold"};
+  static constexpr std::string_view kBandOperators[] = {"LessThanLowerOrGreaterThanUpperThreshold",
+                                                        "LessThanLowerThreshold",
+                                                        "GreaterThanUpperThreshold"};
+  static constexpr std::string_view kTreatMissing[] = {"missing", "ignore", "breaching",
+                                                       "notBreaching"};
+  static constexpr std::string_view kLowSample[] = {"evaluate", "ignore"};
+  static constexpr std::string_view kMissingScope[] = {"all", "live"};
+  r.Int("period", &a->period_seconds, kIntMin, kIntMax, /*required=*/true);
+  r.Int("evaluation_periods", &a->evaluation_periods, kIntMin, kIntMax, /*required=*/true);
+  int datapoints = 0;
+  if (r.Int("datapoints_to_alarm", &datapoints, kIntMin, kIntMax)) {
+    a->datapoints_to_alarm = datapoints;
+  }
+  r.Double("threshold", &a->threshold, /*required=*/true);
+  const YAML::Node op = r.Value("comparison_operator");
+  if (op.IsDefined() && op.IsScalar() &&
+      std::find(std::begin(kBandOperators), std::end(kBandOperators), op.Scalar()) !=
+          std::end(kBandOperators)) {
+    r.ErrorAt("comparison_operator", "comparison_operator: '" + op.Scalar() +
+                                         "' needs an anomaly-detection band, which tailwatch "
+                                         "does not support");
+  } else {
+    DecodeEnum<engine::ComparisonOperator>(r, "comparison_operator", kOperators,
+                                           &engine::ParseComparisonOperator,
+                                           &a->comparison_operator);
+    if (!r.Has("comparison_operator")) r.Require("comparison_operator");
+  }
+  DecodeEnum<engine::TreatMissingData>(r, "treat_missing_data", kTreatMissing,
+                                       &engine::ParseTreatMissingData, &a->treat_missing_data);
+  std::string low_sample;
+  if (r.Enum("evaluate_low_sample_count_percentile", kLowSample, &low_sample)) {
+    a->ignore_low_sample_count_percentile = low_sample == "ignore";
+  }
+  std::string missing_scope;
+  if (r.Enum("missing_data_scope", kMissingScope, &missing_scope)) {
+    a->missing_data_live_only = missing_scope == "live";
+  }
+  r.String("end_metric_name", &a->end_metric_name);
+}
+
+// alarm_actions, ok_actions, insufficient_data_actions, each action also
+// listed in `out->actions` with its node.
+void DecodeAlarmActions(MapReader& r, LoadedAlarm* out) {
+  engine::AlarmSpec& a = out->value;
+  for (auto [key, list] :
+       {std::pair{"alarm_actions", &a.alarm_actions}, std::pair{"ok_actions", &a.ok_actions},
+        std::pair{"insufficient_data_actions", &a.insufficient_data_actions}}) {
+    if (!r.StringList(key, list)) continue;
+    const YAML::Node items = r.Value(key);
+    for (size_t i = 0; i < list->size(); ++i) {
+      out->actions.push_back({key, (*list)[i], items[i]});
+    }
+  }
+}
+
+}  // namespace
 
 LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::Node& node) {
   static constexpr std::string_view kKeys[] = {"name",
@@ -503,104 +524,26 @@ LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::
                                                "alarm_actions",
                                                "ok_actions",
                                                "insufficient_data_actions"};
-  static constexpr std::string_view kStatistics[] = {"SampleCount", "Average", "Sum", "Minimum",
-                                                     "Maximum"};
-  static constexpr std::string_view kOperators[] = {"GreaterThanOrEqualToThreshold",
-                                                    "GreaterThanThreshold", "LessThanThreshold",
-                                                    "LessThanOrEqualToThreshold"};
-  static constexpr std::string_view kBandOperators[] = {"LessThanLowerOrGreaterThanUpperThreshold",
-                                                        "LessThanLowerThreshold",
-                                                        "GreaterThanUpperThreshold"};
-  static constexpr std::string_view kTreatMissing[] = {"missing", "ignore", "breaching",
-                                                       "notBreaching"};
-  static constexpr std::string_view kLowSample[] = {"evaluate", "ignore"};
-  static constexpr std::string_view kMissingScope[] = {"all", "live"};
-
-  LoadedAlarm out;
-  out.file = &file;
-  out.node = node;
-  const size_t errors_before = diags.error_count();
-  MapReader r(diags, file, node, kKeys, "alarm");
-  engine::AlarmSpec& a = out.value;
-  if (r.String("name", &a.name, /*required=*/true)) out.name_node.reset(r.Value("name"));
-  r.String("alarm_description", &a.description);
-  r.String("namespace", &a.metric_namespace, /*required=*/true);
-  r.String("metric_name", &a.metric_name, /*required=*/true);
-  if (r.StringMap("dimensions", &a.dimensions)) {
-    std::sort(a.dimensions.begin(), a.dimensions.end());
-  }
-  engine::Statistic statistic{};
-  if (DecodeEnum<engine::Statistic>(r, "statistic", kStatistics, &engine::ParseStatistic,
-                                    &statistic)) {
-    a.statistic = statistic;
-  }
-  if (r.String("extended_statistic", &a.extended_statistic)) {
-    if (const std::optional<double> p = engine::ParseExtendedStatistic(a.extended_statistic)) {
-      a.percentile = *p;
-    }
-  }
-  r.Int("period", &a.period_seconds, kIntMin, kIntMax, /*required=*/true);
-  r.Int("evaluation_periods", &a.evaluation_periods, kIntMin, kIntMax, /*required=*/true);
-  int datapoints = 0;
-  if (r.Int("datapoints_to_alarm", &datapoints, kIntMin, kIntMax)) {
-    a.datapoints_to_alarm = datapoints;
-  }
-  r.Double("threshold", &a.threshold, /*required=*/true);
-  const YAML::Node op = r.Value("comparison_operator");
-  if (op.IsDefined() && op.IsScalar() &&
-      std::find(std::begin(kBandOperators), std::end(kBandOperators), op.Scalar()) !=
-          std::end(kBandOperators)) {
-    r.ErrorAt("comparison_operator", "comparison_operator: '" + op.Scalar() +
-                                         "' needs an anomaly-detection band, which tailwatch "
-                                         "does not support");
-  } else {
-    DecodeEnum<engine::ComparisonOperator>(r, "comparison_operator", kOperators,
-                                           &engine::ParseComparisonOperator,
-                                           &a.comparison_operator);
-    if (!r.Has("comparison_operator")) r.Require("comparison_operator");
-  }
-  DecodeEnum<engine::TreatMissingData>(r, "treat_missing_data", kTreatMissing,
-                                       &engine::ParseTreatMissingData, &a.treat_missing_data);
-  std::string low_sample;
-  if (r.Enum("evaluate_low_sample_count_percentile", kLowSample, &low_sample)) {
-    a.ignore_low_sample_count_percentile = low_sample == "ignore";
-  }
-  std::string missing_scope;
-  if (r.Enum("missing_data_scope", kMissingScope, &missing_scope)) {
-    a.missing_data_live_only = missing_scope == "live";
-  }
-  r.String("end_metric_name", &a.end_metric_name);
-  r.String("unit", &a.unit);
-  r.Bool("actions_enabled", &a.actions_enabled);
-  for (auto [key, list] :
-       {std::pair{"alarm_actions", &a.alarm_actions}, std::pair{"ok_actions", &a.ok_actions},
-        std::pair{"insufficient_data_actions", &a.insufficient_data_actions}}) {
-    if (!r.StringList(key, list)) continue;
-    const YAML::Node items = r.Value(key);
-    for (size_t i = 0; i < list->size(); ++i) {
-      out.actions.push_back({key, (*list)[i], items[i]});
-    }
-  }
-
-  if (r.is_map()) {
-    // CloudWatch's rules, on what decoded well: fields that already have an
-    // error are reset first so nothing is reported twice.
-    engine::AlarmSpec spec = a;
-    for (const std::string& key : r.failed_keys()) ResetAlarmField(key, &spec);
-    if (r.Failed("alarm_actions") || r.Failed("ok_actions") ||
-        r.Failed("insufficient_data_actions")) {
-      ResetAlarmField("actions", &spec);
-    }
-    for (int round = 0; round < kMaxValidationRounds; ++round) {
-      Status status = engine::ValidateAlarmSpec(spec);
-      if (status) break;
-      const std::string key = MessageKey(status.error().message, "", nullptr);
-      ReportAt(r, key, status.error().message);
-      if (!ResetAlarmField(key, &spec)) break;
-    }
-  }
-  out.valid = diags.error_count() == errors_before;
-  return out;
+  return DecodeEntity<LoadedAlarm>(
+      diags, file, node, kKeys, "alarm", [&](MapReader& r, LoadedAlarm& out) {
+        engine::AlarmSpec& a = out.value;
+        ReadName(r, &a.name, &out.name_node, nullptr, "");  // ValidateAlarmSpec checks it
+        r.String("alarm_description", &a.description);
+        r.String("namespace", &a.metric_namespace, /*required=*/true);
+        r.String("metric_name", &a.metric_name, /*required=*/true);
+        if (r.StringMap("dimensions", &a.dimensions)) {
+          std::sort(a.dimensions.begin(), a.dimensions.end());
+        }
+        DecodeAlarmStatistic(r, &a);
+        DecodeAlarmRule(r, &a);
+        r.String("unit", &a.unit);
+        r.Bool("actions_enabled", &a.actions_enabled);
+        DecodeAlarmActions(r, &out);
+        if (r.is_map()) {
+          // CloudWatch's rules, on the fields that decoded well.
+          ReportFieldErrors(r, engine::ValidateAlarmSpec(a, r.failed_keys()));
+        }
+      });
 }
 
 Loaded<TargetConfig> DecodeTarget(Diagnostics& diags, const SourceFile& file,
@@ -630,81 +573,71 @@ Loaded<TargetConfig> DecodeTarget(Diagnostics& diags, const SourceFile& file,
       {"credentials_file", "sns"},
       {"profile", "sns"}};
 
-  Loaded<TargetConfig> out;
-  out.file = &file;
-  out.node = node;
-  const size_t errors_before = diags.error_count();
-  MapReader r(diags, file, node, kKeys, "target");
-  TargetConfig& t = out.value;
-  if (r.String("name", &t.name, /*required=*/true)) {
-    out.name_node.reset(r.Value("name"));
-    if (!IsTargetName(t.name)) {
-      r.ErrorAt("name",
-                "name: a target name is 1-256 characters of letters, digits and "
-                "'.', '-', '_'");
-    }
-  }
-  std::string type;
-  if (r.Enum("type", kTypes, &type, /*required=*/true)) {
-    t.type = type == "sns"            ? TargetConfig::Type::kSns
-             : type == "alertmanager" ? TargetConfig::Type::kAlertmanager
-                                      : TargetConfig::Type::kWebhook;
-    for (const auto& [key, types] : kOnlyFor) {
-      if (!r.Has(key)) continue;
-      bool applies = false;
-      size_t start = 0;
-      while (start <= types.size()) {
-        const size_t end = std::min(types.find(' ', start), types.size());
-        applies = applies || types.substr(start, end - start) == type;
-        start = end + 1;
-      }
-      if (!applies) {
-        diags.Error(file, r.KeyNode(key),
-                    "'" + std::string(key) + "' does not apply to a target of type " + type);
-      }
-    }
-    if (t.type == TargetConfig::Type::kSns) {
-      std::string arn_region;
-      if (r.String("topic_arn", &t.topic_arn, /*required=*/true) &&
-          !IsSnsTopicArn(t.topic_arn, &arn_region)) {
-        r.ErrorAt("topic_arn",
-                  "topic_arn: expected arn:aws:sns:REGION:ACCOUNT:NAME, got '" + t.topic_arn + "'");
-      }
-      t.region = arn_region;
-      r.String("region", &t.region);
-      if (r.String("endpoint", &t.endpoint) && !IsHttpUrl(t.endpoint)) {
-        r.ErrorAt("endpoint", "endpoint: expected an http:// or https:// URL");
-      }
-      r.String("profile", &t.profile);
-      if (r.String("credentials_file", &t.credentials_file)) {
-        Result<AwsCredentials> creds = ReadAwsCredentials(t.credentials_file, t.profile);
-        if (!creds) {
-          r.ErrorAt("credentials_file", "credentials_file: " + creds.error().message);
-        } else {
-          t.aws_access_key_id = std::move(creds->access_key_id);
-          t.aws_secret_access_key = std::move(creds->secret_access_key);
-          t.aws_session_token = std::move(creds->session_token);
+  return DecodeEntity<Loaded<TargetConfig>>(
+      diags, file, node, kKeys, "target", [&](MapReader& r, Loaded<TargetConfig>& out) {
+        TargetConfig& t = out.value;
+        ReadName(r, &t.name, &out.name_node, IsTargetName,
+                 "a target name is 1-256 characters of letters, digits and '.', '-', '_'");
+        std::string type;
+        if (r.Enum("type", kTypes, &type, /*required=*/true)) {
+          t.type = type == "sns"            ? TargetConfig::Type::kSns
+                   : type == "alertmanager" ? TargetConfig::Type::kAlertmanager
+                                            : TargetConfig::Type::kWebhook;
+          for (const auto& [key, types] : kOnlyFor) {
+            if (!r.Has(key)) continue;
+            bool applies = false;
+            size_t start = 0;
+            while (start <= types.size()) {
+              const size_t end = std::min(types.find(' ', start), types.size());
+              applies = applies || types.substr(start, end - start) == type;
+              start = end + 1;
+            }
+            if (!applies) {
+              diags.Error(file, r.KeyNode(key),
+                          "'" + std::string(key) + "' does not apply to a target of type " + type);
+            }
+          }
+          if (t.type == TargetConfig::Type::kSns) {
+            std::string arn_region;
+            if (r.String("topic_arn", &t.topic_arn, /*required=*/true) &&
+                !IsSnsTopicArn(t.topic_arn, &arn_region)) {
+              r.ErrorAt("topic_arn", "topic_arn: expected arn:aws:sns:REGION:ACCOUNT:NAME, got '" +
+                                         t.topic_arn + "'");
+            }
+            t.region = arn_region;
+            r.String("region", &t.region);
+            if (r.String("endpoint", &t.endpoint) && !IsHttpUrl(t.endpoint)) {
+              r.ErrorAt("endpoint", "endpoint: expected an http:// or https:// URL");
+            }
+            r.String("profile", &t.profile);
+            if (r.String("credentials_file", &t.credentials_file)) {
+              Result<AwsCredentials> creds = ReadAwsCredentials(t.credentials_file, t.profile);
+              if (!creds) {
+                r.ErrorAt("credentials_file", "credentials_file: " + creds.error().message);
+              } else {
+                t.aws_access_key_id = std::move(creds->access_key_id);
+                t.aws_secret_access_key = std::move(creds->secret_access_key);
+                t.aws_session_token = std::move(creds->session_token);
+              }
+            }
+          } else {
+            if (r.String("url", &t.url, /*required=*/true) && !IsHttpUrl(t.url)) {
+              r.ErrorAt("url", "url: expected an http:// or https:// URL, got '" + t.url + "'");
+            }
+            if (t.type == TargetConfig::Type::kWebhook) {
+              ReadSecretKey(r, "hmac_secret_file", &t.hmac_secret_file, &t.hmac_secret);
+            }
+          }
         }
-      }
-    } else {
-      if (r.String("url", &t.url, /*required=*/true) && !IsHttpUrl(t.url)) {
-        r.ErrorAt("url", "url: expected an http:// or https:// URL, got '" + t.url + "'");
-      }
-      if (t.type == TargetConfig::Type::kWebhook) {
-        ReadSecretKey(r, "hmac_secret_file", &t.hmac_secret_file, &t.hmac_secret);
-      }
-    }
-  }
-  ReadableFileKey(r, "ca_file", &t.ca_file);
-  r.Int("timeout_ms", &t.timeout_ms, 1, 600000);
-  r.Int("max_attempts", &t.max_attempts, 1, 1000000);
-  r.Int("initial_backoff_ms", &t.initial_backoff_ms, 1, 3600000);
-  r.Int("max_backoff_ms", &t.max_backoff_ms, 1, 86400000);
-  if (t.max_backoff_ms < t.initial_backoff_ms) {
-    r.ErrorAt("max_backoff_ms", "max_backoff_ms: must be at least initial_backoff_ms");
-  }
-  out.valid = diags.error_count() == errors_before;
-  return out;
+        ReadableFileKey(r, "ca_file", &t.ca_file);
+        r.Int("timeout_ms", &t.timeout_ms, 1, 600000);
+        r.Int("max_attempts", &t.max_attempts, 1, 1000000);
+        r.Int("initial_backoff_ms", &t.initial_backoff_ms, 1, 3600000);
+        r.Int("max_backoff_ms", &t.max_backoff_ms, 1, 86400000);
+        if (t.max_backoff_ms < t.initial_backoff_ms) {
+          r.ErrorAt("max_backoff_ms", "max_backoff_ms: must be at least initial_backoff_ms");
+        }
+      });
 }
 
 }  // namespace tailwatch::config

@@ -25,9 +25,9 @@ struct Loaded {
   T value;
   const SourceFile* file = nullptr;
   YAML::Node node;  // the entity's mapping
-  // Its `name` value, if any. Set these with reset(), never `=`: yaml-cpp's
-  // assignment copies the value's whole document into this node's memory,
-  // which made a 100-filter config take ~20 MB of heap at load.
+  // Its `name` value, if any. Set these nodes with reset(), never `=`:
+  // yaml-cpp's assignment to a defined node copies the value's whole document
+  // into this node's memory; reset() only makes it refer to the value.
   YAML::Node name_node{YAML::NodeType::Undefined};
   bool valid = false;  // no error of its own
 };

@@ -81,24 +81,13 @@ MetricsRegistry::MetricsRegistry()
                         "HTTP connections refused because max_connections were open.")
            .Add({});
 
-  self_.read_lines = &AddCounterFamily("tailwatch_read_lines_total",
-                                       "Log lines read from tailed files, by log group.");
-  self_.read_bytes = &AddCounterFamily("tailwatch_read_bytes_total",
-                                       "Bytes read from tailed files, by log group.");
-  self_.lines_dropped = &AddCounterFamily("tailwatch_lines_dropped_total",
-                                          "Log lines dropped, by log group and reason.");
-  self_.lines_truncated = &AddCounterFamily("tailwatch_lines_truncated_total",
-                                            "Log lines cut at the line size limit, by log group.");
+  self_.lines_dropped =
+      &AddCounterFamily("tailwatch_lines_dropped_total",
+                        "Log lines and events that never reached the filters, by reason.");
   self_.push_requests = &AddCounterFamily("tailwatch_push_requests_total",
                                           "Log push requests, by endpoint and status code.");
   self_.notifications = &AddCounterFamily("tailwatch_notifications_total",
                                           "Alarm notifications attempted, by target and result.");
-  self_.filter_matches = &AddCounterFamily("tailwatch_filter_matches_total",
-                                           "Log events matched, by metric filter and log group.");
-  self_.alarm_state = &AddGaugeFamily(
-      "tailwatch_alarm_state", "1 for the alarm's current state, 0 for the other two states.");
-  self_.checkpoint_age = &AddGaugeFamily("tailwatch_checkpoint_age_seconds",
-                                         "Seconds since the last checkpoint was committed.");
   self_.processing_latency = &AddHistogramFamily(
       "tailwatch_processing_latency_seconds",
       "Time from reading a batch of lines to the engine having consumed it, by stage.");

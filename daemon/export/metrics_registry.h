@@ -2,7 +2,7 @@
 // self-metrics, the dynamic series collected at scrape time, and renders the
 // text exposition (format 0.0.4) served on GET /metrics.
 //
-// Naming (DESIGN.md "Prometheus names", STYLE.md §3): every family starts with
+// Naming (README.md "Prometheus metrics"): every family starts with
 // `tailwatch_`, counters end in `_total` and their HELP/TYPE lines carry that
 // full name (prometheus-cpp 1.0 writes the family name as given), units are in
 // the name (`_seconds`, `_bytes`). Labels come from bounded sets.
@@ -58,23 +58,18 @@ struct HttpMetrics {
   void RecordError(std::string_view reason) const;
 };
 
-// The other self-metric families of DESIGN.md, for the stages to resolve
-// their series from at setup.
+// Self-metric families shared by several stages, for each to resolve its
+// series from at setup. Families one stage owns are registered by that stage
+// (AddCounterFamily) or filled at scrape time by a collect hook.
 struct SelfMetrics {
-  prometheus::Family<prometheus::Counter>* read_lines;  // tailwatch_read_lines_total{log_group}
-  prometheus::Family<prometheus::Counter>* read_bytes;  // tailwatch_read_bytes_total{log_group}
-  prometheus::Family<prometheus::Counter>*
-      lines_dropped;  // tailwatch_lines_dropped_total{log_group,reason}
-  prometheus::Family<prometheus::Counter>*
-      lines_truncated;  // tailwatch_lines_truncated_total{log_group}
+  // tailwatch_lines_dropped_total{reason}: log lines or events that reached
+  // tailwatch and never reached the filters, by a reason from a fixed set
+  // (README "Prometheus metrics"). Every stage that drops input counts here.
+  prometheus::Family<prometheus::Counter>* lines_dropped;
   prometheus::Family<prometheus::Counter>*
       push_requests;  // tailwatch_push_requests_total{endpoint,code}
   prometheus::Family<prometheus::Counter>*
       notifications;  // tailwatch_notifications_total{target,result}
-  prometheus::Family<prometheus::Counter>*
-      filter_matches;  // tailwatch_filter_matches_total{filter,log_group}
-  prometheus::Family<prometheus::Gauge>* alarm_state;     // tailwatch_alarm_state{alarm,state}
-  prometheus::Family<prometheus::Gauge>* checkpoint_age;  // tailwatch_checkpoint_age_seconds
   prometheus::Family<prometheus::Histogram>*
       processing_latency;  // tailwatch_processing_latency_seconds{stage}
 };

@@ -15,7 +15,7 @@ namespace {
 constexpr std::string_view kInvalidParameter = "InvalidParameterException";
 constexpr std::string_view kSerialization = "SerializationException";
 constexpr size_t kMaxNameLength = 512;
-// TestMetricFilter's eventNumber is 1-based (spec 7.2): one constant.
+// TestMetricFilter's eventNumber is 1-based (docs/cloudwatch-semantics.md §3.4): one constant.
 constexpr size_t kFirstEventNumber = 1;
 
 tl::unexpected<AwsError> Invalid(std::string message) {

@@ -1,8 +1,8 @@
 // The CloudWatch Logs AWS JSON 1.1 subset tailwatch answers on `POST /`
-// (spec section 3): request parsing and validation, and response bodies, as
+// (docs/cloudwatch-semantics.md §3): request parsing and validation, and response bodies, as
 // pure functions so they are testable without sockets and fuzzable.
 //
-// PutLogEvents follows spec 3.1: names, 1-10,000 events, <= 1,048,576 bytes
+// PutLogEvents follows §3.2: names, 1-10,000 events, <= 1,048,576 bytes
 // counting UTF-8 message bytes plus 26 per event, messages >= 1 character,
 // non-decreasing timestamps (else the whole call fails), events more than 2 h
 // in the future or more than 14 days old rejected individually (reported as

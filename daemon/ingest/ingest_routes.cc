@@ -78,6 +78,12 @@ struct IngestState {
   std::array<std::array<prometheus::Counter*, kCodes.size()>, kOpCount> requests{};
   EventCounters push_events;
   EventCounters aws_events;
+  // tailwatch_lines_dropped_total{reason="too_old"|"too_new"}: PutLogEvents
+  // events outside CloudWatch's time window, answered as rejected and never
+  // run through the filters. The other rejections are errors the client sees
+  // and can retry, so they are not drops.
+  prometheus::Counter* dropped_too_old = nullptr;
+  prometheus::Counter* dropped_too_new = nullptr;
   std::array<prometheus::Counter*, kOpCount> aws_decoded_bytes{};
   std::atomic<uint64_t> sequence{0};
 
@@ -278,9 +284,14 @@ void HandlePutLogEvents(const std::shared_ptr<IngestState>& state, std::string_v
     respond(AwsErrorResponse(400, kResourceNotFound, std::string(kNoSuchGroup)));
     return;
   }
-  if (plan->too_old_end > 0) CountRejected(counters, kTooOld, plan->too_old_end);
+  if (plan->too_old_end > 0) {
+    CountRejected(counters, kTooOld, plan->too_old_end);
+    state->dropped_too_old->Increment(static_cast<double>(plan->too_old_end));
+  }
   if (plan->too_new_start) {
-    CountRejected(counters, kTooNew, plan->total_events - *plan->too_new_start);
+    const size_t too_new = plan->total_events - *plan->too_new_start;
+    CountRejected(counters, kTooNew, too_new);
+    state->dropped_too_new->Increment(static_cast<double>(too_new));
   }
   auto shared_plan = std::make_shared<PutLogEventsPlan>(std::move(*plan));
   if (shared_plan->events.empty()) {
@@ -385,7 +396,7 @@ void HandleAws(const std::shared_ptr<IngestState>& state, HttpRequest&& request,
     }
     case kCreateLogGroup:
     case kCreateLogStream: {
-      // [decision] spec 3.1: `{}` even when the group or stream exists.
+      // docs/cloudwatch-semantics.md §3.3: `{}` even when the group or stream exists.
       // Groups come from the config; creating one here would not give it filters.
       if (auto ok = CheckJsonObject(body, parser); !ok) {
         respond(AwsErrorResponse(400, ok.error().type, ok.error().message));
@@ -462,6 +473,8 @@ void RegisterIngestRoutes(http::HttpServer& server, IngestSink& sink, IngestOpti
       "Ingestion request bodies after Content-Encoding decoding, by endpoint.");
   auto& event_bytes = metrics.AddCounterFamily(
       "tailwatch_push_event_bytes_total", "Message bytes of accepted pushed events, by endpoint.");
+  state->dropped_too_old = &metrics.self().lines_dropped->Add({{"reason", "too_old"}});
+  state->dropped_too_new = &metrics.self().lines_dropped->Add({{"reason", "too_new"}});
   state->push_events =
       ResolveEventCounters(accepted, rejected, truncated, decoded, event_bytes, kPushEndpoint);
   state->aws_events =

@@ -31,8 +31,24 @@ bool IsIpAddress(const std::string& host) {
   return !ec;
 }
 
-Error KindError(HttpErrorKind kind, const std::string& message) {
-  return Error{std::string(HttpErrorKindName(kind)) + ": " + message, 0, 0};
+// An error of transport `code`, its message led by the code's name.
+Error KindError(ErrorCode code, const std::string& message) {
+  std::string_view name = "protocol";
+  switch (code) {
+    case ErrorCode::kConnect:
+      name = "connect";
+      break;
+    case ErrorCode::kTls:
+      name = "tls";
+      break;
+    case ErrorCode::kTimeout:
+      name = "timeout";
+      break;
+    case ErrorCode::kInvalidArgument:
+    case ErrorCode::kProtocol:
+      break;
+  }
+  return Error{std::string(name) + ": " + message, 0, 0, code, {}};
 }
 
 // Errors that mean "the kept-alive connection was closed under us".
@@ -93,29 +109,6 @@ Result<Url> ParseUrl(std::string_view text) {
   return url;
 }
 
-std::string_view HttpErrorKindName(HttpErrorKind kind) {
-  switch (kind) {
-    case HttpErrorKind::kConnect:
-      return "connect";
-    case HttpErrorKind::kTls:
-      return "tls";
-    case HttpErrorKind::kTimeout:
-      return "timeout";
-    case HttpErrorKind::kProtocol:
-      return "protocol";
-  }
-  return "protocol";
-}
-
-HttpErrorKind ErrorKindOf(const Error& error) {
-  for (HttpErrorKind kind : {HttpErrorKind::kConnect, HttpErrorKind::kTls, HttpErrorKind::kTimeout,
-                             HttpErrorKind::kProtocol}) {
-    const std::string prefix = std::string(HttpErrorKindName(kind)) + ":";
-    if (error.message.rfind(prefix, 0) == 0) return kind;
-  }
-  return HttpErrorKind::kProtocol;
-}
-
 struct HttpClient::Impl {
   HttpClientOptions options;
   asio::io_context ioc;
@@ -156,7 +149,7 @@ struct HttpClient::Impl {
   Status EnsureSslContext() {
     if (ssl_ctx)
       return ssl_ctx_error.empty() ? OkStatus()
-                                   : tl::unexpected(KindError(HttpErrorKind::kTls, ssl_ctx_error));
+                                   : tl::unexpected(KindError(ErrorCode::kTls, ssl_ctx_error));
     ssl_ctx.emplace(ssl::context::tls_client);
     error_code ec;
     ssl_ctx->set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 |
@@ -171,7 +164,7 @@ struct HttpClient::Impl {
     }
     ssl_ctx->set_verify_mode(ssl::verify_peer, ec);
     return ssl_ctx_error.empty() ? OkStatus()
-                                 : tl::unexpected(KindError(HttpErrorKind::kTls, ssl_ctx_error));
+                                 : tl::unexpected(KindError(ErrorCode::kTls, ssl_ctx_error));
   }
 
   Status Connect(const Url& url) {
@@ -181,17 +174,16 @@ struct HttpClient::Impl {
     auto endpoints = resolver.resolve(url.host, url.port, ec);
     if (ec)
       return tl::unexpected(
-          KindError(HttpErrorKind::kConnect, "resolve " + url.host + ": " + ec.message()));
+          KindError(ErrorCode::kConnect, "resolve " + url.host + ": " + ec.message()));
     auto stream = std::make_unique<beast::tcp_stream>(ioc);
     stream->expires_after(timeout());
     ec = Run([&](auto handler) { stream->async_connect(endpoints, std::move(handler)); });
     if (ec == beast::error::timeout) {
-      return tl::unexpected(
-          KindError(HttpErrorKind::kTimeout, "connect " + url.host + ":" + url.port));
+      return tl::unexpected(KindError(ErrorCode::kTimeout, "connect " + url.host + ":" + url.port));
     }
     if (ec) {
       return tl::unexpected(
-          KindError(HttpErrorKind::kConnect, url.host + ":" + url.port + ": " + ec.message()));
+          KindError(ErrorCode::kConnect, url.host + ":" + url.port + ": " + ec.message()));
     }
     ++opened;
     if (!url.https) {
@@ -209,11 +201,10 @@ struct HttpClient::Impl {
         const bool timed_out = ec == beast::error::timeout;
         Close();
         if (timed_out)
-          return tl::unexpected(
-              KindError(HttpErrorKind::kTimeout, "TLS handshake with " + url.host));
+          return tl::unexpected(KindError(ErrorCode::kTimeout, "TLS handshake with " + url.host));
         std::string detail = ec.message();
         return tl::unexpected(
-            KindError(HttpErrorKind::kTls, "handshake with " + url.host + ": " + detail));
+            KindError(ErrorCode::kTls, "handshake with " + url.host + ": " + detail));
       }
     }
     connection_key = (url.https ? "https://" : "http://") + url.host + ":" + url.port;
@@ -260,17 +251,17 @@ struct HttpClient::Impl {
       Close();
       if (reused && IsStaleConnection(ec)) {
         stale = true;
-        return tl::unexpected(KindError(HttpErrorKind::kConnect, "stale connection"));
+        return tl::unexpected(KindError(ErrorCode::kConnect, "stale connection"));
       }
       if (ec == beast::error::timeout) {
         return tl::unexpected(
-            KindError(HttpErrorKind::kTimeout, (wrote ? "reading from " : "writing to ") + key));
+            KindError(ErrorCode::kTimeout, (wrote ? "reading from " : "writing to ") + key));
       }
       if (ec.category() == asio::error::get_ssl_category()) {
-        return tl::unexpected(KindError(HttpErrorKind::kTls, key + ": " + ec.message()));
+        return tl::unexpected(KindError(ErrorCode::kTls, key + ": " + ec.message()));
       }
-      return tl::unexpected(KindError(wrote ? HttpErrorKind::kProtocol : HttpErrorKind::kConnect,
-                                      key + ": " + ec.message()));
+      return tl::unexpected(
+          KindError(wrote ? ErrorCode::kProtocol : ErrorCode::kConnect, key + ": " + ec.message()));
     }
     HttpReply reply;
     reply.status = static_cast<int>(parser.get().result_int());

@@ -54,11 +54,9 @@ struct HttpReply {
   std::string body;
 };
 
-// Why a request got no HTTP reply. Error::message starts with the kind's name
-// followed by ": ", so callers can count by kind (ErrorKindOf).
-enum class HttpErrorKind { kConnect, kTls, kTimeout, kProtocol };
-std::string_view HttpErrorKindName(HttpErrorKind kind);  // "connect", "tls", "timeout", "protocol"
-HttpErrorKind ErrorKindOf(const Error& error);
+// Why a request got no HTTP reply: Error::code is one of ErrorCode::kConnect,
+// kTls, kTimeout or kProtocol (the message starts with that name for people:
+// "timeout: connect example.com:443").
 
 class HttpClient {
  public:

@@ -39,13 +39,25 @@ struct Attempt {
   std::string detail;
 };
 
+// The result label of a request that got no HTTP reply.
+std::string_view TransportResult(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::kTimeout:
+      return "timeout";
+    case ErrorCode::kConnect:
+      return "connect_error";
+    case ErrorCode::kTls:
+      return "tls_error";
+    case ErrorCode::kInvalidArgument:
+    case ErrorCode::kProtocol:
+      break;
+  }
+  return "protocol_error";
+}
+
 Attempt FromHttp(Result<HttpReply> reply) {
   if (!reply) {
-    const HttpErrorKind kind = ErrorKindOf(reply.error());
-    return {std::string(HttpErrorKindName(kind)) == "timeout"
-                ? "timeout"
-                : std::string(HttpErrorKindName(kind)) + "_error",
-            false, false, reply.error().message};
+    return {std::string(TransportResult(reply.error().code)), false, false, reply.error().message};
   }
   const int status = reply->status;
   if (status >= 200 && status < 300) return {"delivered", true, false, ""};

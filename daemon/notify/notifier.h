@@ -1,5 +1,5 @@
 // The notify stage: turns alarm state changes into deliveries to the targets
-// named in an alarm's actions (DESIGN.md "Alarm events"), at least once.
+// named in an alarm's actions (docs/notifications.md), at least once.
 //
 //   Enqueue (engine strand) --render + fsync--> Outbox (one per destination)
 //                                                 |

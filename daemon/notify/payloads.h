@@ -1,4 +1,5 @@
-// What each target type sends for one alarm event (DESIGN.md "Alarm events").
+// What each target type sends for one alarm event (docs/notifications.md; the JSON is
+// docs/cloudwatch-semantics.md §5).
 // Pure functions; the notifier renders an event once, when it is written to
 // the outbox, and signs it (webhook HMAC, SNS SigV4) at each attempt.
 //

@@ -4,8 +4,10 @@
 // SnapshotCell. HTTP handlers take the current snapshot without ever waiting
 // for ingestion: the cell's mutex guards one pointer copy, nothing else.
 //
-// The builders are pure functions over a Pipeline the caller keeps still (the
-// strand calls them between two batches).
+// The builders turn the engine's state into the dynamic Prometheus families
+// of README.md ("Prometheus metrics") and the JSON of GET /api/v1/alarms:
+// pure functions over a Pipeline the caller keeps still (the strand calls
+// them between two batches).
 #ifndef TAILWATCH_DAEMON_RUNTIME_ENGINE_SNAPSHOT_H_
 #define TAILWATCH_DAEMON_RUNTIME_ENGINE_SNAPSHOT_H_
 

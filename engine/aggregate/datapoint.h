@@ -1,6 +1,6 @@
 // One period's aggregate of a metric: CloudWatch's SampleCount, Sum, Minimum,
 // Maximum (Average derived), plus, for series a percentile alarm watches, the
-// raw values needed for pNN (spec 2, 4.5).
+// raw values needed for pNN (docs/cloudwatch-semantics.md §2.3, §4.5).
 #ifndef TAILWATCH_ENGINE_AGGREGATE_DATAPOINT_H_
 #define TAILWATCH_ENGINE_AGGREGATE_DATAPOINT_H_
 
@@ -11,7 +11,7 @@
 namespace tailwatch::engine {
 
 // A raw value standing for `weight` samples. Weight is 1 unless the store had
-// to compact a very busy bucket (see MetricStore: kMaxRawValuesPerBucket).
+// to compact a very busy bucket (see MetricStoreOptions::max_raw_values_per_bucket).
 struct PercentileSample {
   double value = 0;
   double weight = 1;
@@ -31,7 +31,7 @@ struct Datapoint {
   double average() const { return sample_count > 0 ? sum / sample_count : 0; }
 
   // Nearest-rank percentile `p` (0 < p < 100): the smallest sample v such that
-  // at least p % of the samples are <= v (spec 4.5 [decision]). nullopt when
+  // at least p % of the samples are <= v (docs/cloudwatch-semantics.md §2.3). nullopt when
   // no raw values were kept, the period is empty, or any value is negative
   // (CloudWatch gives no percentile then; tailwatch counts it as missing).
   std::optional<double> Percentile(double p) const;

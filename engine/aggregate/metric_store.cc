@@ -6,6 +6,7 @@
 #include <deque>
 #include <limits>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -19,7 +20,9 @@ constexpr int64_t kMinuteMs = 60000;
 constexpr int64_t kTenSecondsMs = 10000;
 constexpr int64_t kNever = std::numeric_limits<int64_t>::min();
 constexpr uint32_t kSerialMagic = 0x534d5754;  // "TWMS"
-constexpr uint32_t kSerialVersion = 1;
+// 2: each series also carries its sample times (SeriesStats). Version 1
+// checkpoints still restore, every series with has_times false.
+constexpr uint32_t kSerialVersion = 2;
 
 int64_t AlignDown(int64_t t, int64_t step) {
   const int64_t q = t / step;
@@ -48,13 +51,26 @@ struct Series {
   MetricKey key;
   std::string metric_id;  // namespace '\0' metric: the dimension-cap group
   bool watched = false;
+  bool kept = false;  // KeepSeries: never dropped for idleness
   WatchInfo watch;
   std::deque<Bucket> buckets;  // sorted by start_ms, unique, only non-empty
   int64_t newest_sample_ms = kNever;
   int64_t drained_until_ms = kNever;  // periods ending at or before were reported
-  uint64_t total_samples = 0;
-  double total_sum = 0;
+  SeriesStats stats;
 };
+
+// Counts one sample at event time `time_ms` in `stats`.
+void CountSample(SeriesStats& stats, int64_t time_ms, double value) {
+  ++stats.total_samples;
+  stats.total_sum += value;
+  if (!stats.has_times) {
+    stats.has_times = true;
+    stats.first_sample_ms = stats.last_sample_ms = time_ms;
+  } else {
+    stats.first_sample_ms = std::min(stats.first_sample_ms, time_ms);
+    stats.last_sample_ms = std::max(stats.last_sample_ms, time_ms);
+  }
+}
 
 std::string MetricId(std::string_view metric_namespace, std::string_view metric_name) {
   std::string id(metric_namespace);
@@ -165,6 +181,7 @@ struct MetricStore::Impl {
   uint64_t generation = NextGeneration();
   std::unordered_map<MetricKey, std::unique_ptr<Series>, KeyHash, KeyEqual> series;
   std::unordered_map<MetricKey, WatchInfo, MetricKeyHash> watches;
+  std::unordered_set<MetricKey, MetricKeyHash> kept;     // KeepSeries
   std::unordered_map<std::string, size_t> combinations;  // metric id -> live series
   uint64_t samples_added = 0;
   uint64_t late_samples = 0;
@@ -204,6 +221,7 @@ struct MetricStore::Impl {
     } else {
       s->watch = DefaultWatch();
     }
+    s->kept = kept.count(key) != 0;
     ++combinations[s->metric_id];
     s->key = std::move(key);
     Series* raw = s.get();
@@ -223,7 +241,10 @@ struct MetricStore::Impl {
   AddResult AddTo(Series& s, int64_t time_ms, double value) {
     const int64_t start = AlignDown(time_ms, s.watch.bucket_ms);
     if (start < Horizon(s)) {
+      // Refused for its period, but emitted: it counts in the totals and
+      // the sample times.
       ++late_samples;
+      CountSample(s.stats, time_ms, value);
       return AddResult::kLate;
     }
     Bucket* bucket = nullptr;
@@ -260,8 +281,7 @@ struct MetricStore::Impl {
       }
     }
     s.newest_sample_ms = std::max(s.newest_sample_ms, time_ms);
-    ++s.total_samples;
-    s.total_sum += value;
+    CountSample(s.stats, time_ms, value);
     ++samples_added;
     return AddResult::kAdded;
   }
@@ -331,9 +351,19 @@ void MetricStore::Watch(const MetricKey& key, int period_seconds, int range_peri
   if (series != impl_->series.end()) impl_->ApplyWatch(*series->second, info, true);
 }
 
+void MetricStore::KeepSeries(const MetricKey& key) {
+  MetricKey normalized = key;
+  normalized.Normalize();
+  auto series = impl_->series.find(normalized);
+  if (series != impl_->series.end()) series->second->kept = true;
+  impl_->kept.insert(std::move(normalized));
+}
+
 void MetricStore::ClearWatches() {
   impl_->watches.clear();
+  impl_->kept.clear();
   for (auto& [key, s] : impl_->series) {
+    s->kept = false;
     WatchInfo info = impl_->DefaultWatch();
     info.bucket_ms = s->watch.bucket_ms;  // keep the data already cut
     impl_->ApplyWatch(*s, info, false);
@@ -509,7 +539,7 @@ void MetricStore::Expire(int64_t now_ms) {
     }
     const bool idle = s.newest_sample_ms == kNever ||
                       s.newest_sample_ms < impl.now_ms - impl.options.dimension_window_ms;
-    if (s.buckets.empty() && idle) {
+    if (s.buckets.empty() && idle && !s.kept) {
       auto next = std::next(it);
       impl.Erase(it);
       it = next;
@@ -520,8 +550,34 @@ void MetricStore::Expire(int64_t now_ms) {
 }
 
 void MetricStore::ForEachSeries(
-    const std::function<void(const MetricKey&, uint64_t, double)>& fn) const {
-  for (const auto& [key, s] : impl_->series) fn(s->key, s->total_samples, s->total_sum);
+    const std::function<void(const MetricKey&, const SeriesStats&)>& fn) const {
+  for (const auto& [key, s] : impl_->series) fn(s->key, s->stats);
+}
+
+const SeriesStats* MetricStore::FindSeries(const MetricKey& key) const {
+  auto it = impl_->series.find(key);
+  if (it == impl_->series.end() && !key.dimensions.empty() &&
+      !std::is_sorted(key.dimensions.begin(), key.dimensions.end())) {
+    MetricKey normalized = key;
+    normalized.Normalize();
+    it = impl_->series.find(normalized);
+  }
+  return it == impl_->series.end() ? nullptr : &it->second->stats;
+}
+
+bool MetricStore::SetSampleTimes(const MetricKey& key, int64_t first_sample_ms,
+                                 int64_t last_sample_ms) {
+  MetricKey normalized = key;
+  normalized.Normalize();
+  auto it = impl_->series.find(normalized);
+  if (it == impl_->series.end()) return false;
+  SeriesStats& stats = it->second->stats;
+  if (!stats.has_times) {
+    stats.has_times = true;
+    stats.first_sample_ms = first_sample_ms;
+    stats.last_sample_ms = last_sample_ms;
+  }
+  return true;
 }
 
 std::optional<int64_t> MetricStore::NextSampleTime(const MetricKey& key, int64_t from_ms) const {
@@ -574,8 +630,11 @@ std::string MetricStore::Serialize() const {
     w.Put<int64_t>(s->watch.bucket_ms);
     w.Put<int64_t>(s->newest_sample_ms);
     w.Put<int64_t>(s->drained_until_ms);
-    w.Put<uint64_t>(s->total_samples);
-    w.Put<double>(s->total_sum);
+    w.Put<uint64_t>(s->stats.total_samples);
+    w.Put<double>(s->stats.total_sum);
+    w.Put<uint8_t>(s->stats.has_times ? 1 : 0);
+    w.Put<int64_t>(s->stats.first_sample_ms);
+    w.Put<int64_t>(s->stats.last_sample_ms);
     w.Put<uint64_t>(s->buckets.size());
     for (const Bucket& b : s->buckets) {
       w.Put<int64_t>(b.start_ms);
@@ -599,12 +658,13 @@ Status MetricStore::Restore(std::string_view bytes) {
   ByteReader r(bytes);
   if (r.Get<uint32_t>() != kSerialMagic) return MakeError("metric store checkpoint: bad magic");
   const auto version = r.Get<uint32_t>();
-  if (version != kSerialVersion) {
+  if (version != 1 && version != kSerialVersion) {
     return MakeError("metric store checkpoint: unsupported version " + std::to_string(version));
   }
   Impl fresh;
   fresh.options = impl_->options;
   fresh.watches = impl_->watches;
+  fresh.kept = impl_->kept;
   fresh.samples_added = r.Get<uint64_t>();
   fresh.late_samples = r.Get<uint64_t>();
   fresh.cap_refusals = r.Get<uint64_t>();
@@ -637,8 +697,14 @@ Status MetricStore::Restore(std::string_view bytes) {
     s->watch.bucket_ms = bucket_ms;
     s->newest_sample_ms = r.Get<int64_t>();
     s->drained_until_ms = r.Get<int64_t>();
-    s->total_samples = r.Get<uint64_t>();
-    s->total_sum = r.Get<double>();
+    s->stats.total_samples = r.Get<uint64_t>();
+    s->stats.total_sum = r.Get<double>();
+    if (version >= 2) {
+      s->stats.has_times = r.Get<uint8_t>() != 0;
+      s->stats.first_sample_ms = r.Get<int64_t>();
+      s->stats.last_sample_ms = r.Get<int64_t>();
+      if (s->stats.has_times && s->stats.first_sample_ms > s->stats.last_sample_ms) r.Fail();
+    }
     const uint64_t buckets = r.GetCount(8 * 5 + 1 + 4 + 8);
     for (uint64_t b = 0; b < buckets && r.ok(); ++b) {
       Bucket bucket;

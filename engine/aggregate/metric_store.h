@@ -1,4 +1,5 @@
-// The metric store: per-series, per-period statistics in event time (spec 2).
+// The metric store: per-series, per-period statistics in event time
+// (docs/cloudwatch-semantics.md §2.3).
 //
 // Samples are folded into fixed buckets of 60 s (10 s for series an alarm
 // watches with a period under 60 s), aligned to epoch multiples; any longer
@@ -14,7 +15,8 @@
 //    Within the horizon a late sample is folded into its period.
 //  * Dimensions: at most `max_dimension_combinations_per_metric` live
 //    series per (namespace, metric); a series dies after
-//    `dimension_window_ms` without samples (and no undrained data). Samples
+//    `dimension_window_ms` without samples (and no undrained data), unless
+//    it is kept (KeepSeries: a few keys the config names). Samples
 //    for a new combination beyond the cap are refused and counted.
 //  * Raw values (percentiles only, for watched series that need them): at
 //    most `max_raw_values_per_bucket` per bucket (default 8192, i.e. 128 KiB
@@ -62,6 +64,22 @@ struct MetricStoreCounters {
   size_t buckets = 0;                   // buckets held now
 };
 
+// What the store knows of one series besides its buckets: its totals since
+// it was created and the event times of its earliest and latest samples
+// (late samples included in both), for Prometheus counters and for
+// `missing_data_scope: live` alarms (docs/cloudwatch-semantics.md §4.7).
+// All of it goes with the series when it expires.
+struct SeriesStats {
+  uint64_t total_samples = 0;
+  double total_sum = 0;
+  // False until a sample was timed: a series restored from a checkpoint
+  // written before the store kept times has totals but no times (and must
+  // not look live) until its next sample.
+  bool has_times = false;
+  int64_t first_sample_ms = 0;
+  int64_t last_sample_ms = 0;
+};
+
 class MetricStore {
  public:
   explicit MetricStore(MetricStoreOptions options = {});
@@ -77,7 +95,14 @@ class MetricStore {
   // finest buckets). A series that already exists with 60-s buckets and now
   // needs 10-s buckets is restarted empty (this happens only on reload).
   void Watch(const MetricKey& key, int period_seconds, int range_periods, bool needs_percentiles);
-  // Forgets all watches (before re-watching for a reloaded config).
+  // Keeps the series `key`, once it exists, past the dimension window: its
+  // buckets still expire, but it stays with its SeriesStats. For alarms that
+  // read its sample times however long it is silent (`missing_data_scope:
+  // live`, docs/cloudwatch-semantics.md §4.8); bounded by the config (one
+  // key per such alarm and per end metric).
+  void KeepSeries(const MetricKey& key);
+  // Forgets all watches and KeepSeries (before re-watching for a reloaded
+  // config).
   void ClearWatches();
 
   enum class AddResult { kAdded, kLate, kDimensionCapExceeded };
@@ -124,10 +149,19 @@ class MetricStore {
   // wall time) also moves the late horizon forward.
   void Expire(int64_t now_ms);
 
-  // Lifetime totals per live series (sample count, sum), e.g. for Prometheus
-  // counters; series order is unspecified.
-  void ForEachSeries(const std::function<void(const MetricKey&, uint64_t total_samples,
-                                              double total_sum)>& fn) const;
+  // The SeriesStats of every live series; they go with the series when it
+  // expires. Series order is unspecified.
+  void ForEachSeries(const std::function<void(const MetricKey&, const SeriesStats&)>& fn) const;
+
+  // The SeriesStats of the series `key` (namespace, metric and dimensions, in
+  // any order), or nullptr when the store holds no such series. Valid until
+  // the next non-const call. Does not allocate when `key` is normalized.
+  const SeriesStats* FindSeries(const MetricKey& key) const;
+
+  // For checkpoints that kept sample times outside the store (the pipeline's
+  // own section, before the store kept them): gives the series `key` these
+  // times if it has none. False when the store holds no such series.
+  bool SetSampleTimes(const MetricKey& key, int64_t first_sample_ms, int64_t last_sample_ms);
 
   // The start of the earliest bucket with samples at or after `from_ms`, if
   // any (lets AlarmEngine skip long silent stretches quickly).
@@ -136,10 +170,11 @@ class MetricStore {
   MetricStoreCounters counters() const;
   const MetricStoreOptions& options() const;
 
-  // Checkpointing: a self-contained, versioned byte string of all series,
-  // buckets, drain positions and counters (not the watches, which come from
-  // config), and its inverse. Restore replaces the data; on error the store
-  // is left unchanged.
+  // Checkpointing: a self-contained, versioned byte string of all series
+  // (with their SeriesStats), buckets, drain positions and counters (not the
+  // watches, which come from config), and its inverse. Restore replaces the
+  // data; on error the store is left unchanged. A checkpoint written before
+  // sample times were kept restores every series with has_times false.
   std::string Serialize() const;
   Status Restore(std::string_view bytes);
 

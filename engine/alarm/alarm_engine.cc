@@ -100,8 +100,8 @@ bool AlarmEngine::EvaluateAt(size_t index, int64_t t, const MetricStore& store,
     rt.reason_data_json = std::move(result.reason_data_json);
     rt.last_change_ms = t;
   } else if (result.too_few_evidence_periods && !result.kept_state) {
-    // Still INSUFFICIENT_DATA, but now for a stated reason (spec 4.3,
-    // revised) rather than "Initial alarm creation": no transition, no event.
+    // Still INSUFFICIENT_DATA, but now for a stated reason (docs/cloudwatch-semantics.md
+    // §4.7) rather than "Initial alarm creation": no transition, no event.
     rt.reason = std::move(result.reason);
     rt.reason_data_json = std::move(result.reason_data_json);
   }

@@ -1,6 +1,6 @@
 // All alarms of one configuration, evaluated at their cadence boundaries.
 //
-// Cadence (spec 4.2): an alarm with period >= 60 s is evaluated at every
+// Cadence (docs/cloudwatch-semantics.md §4.2): an alarm with period >= 60 s is evaluated at every
 // minute boundary (epoch multiples of 60 s), one with a shorter period at
 // every 10-s boundary. At boundary t it reads R = N + 2 periods
 // [t-(j+1)P, t-jP), j = 0..R-1, from the MetricStore. Time is whatever the

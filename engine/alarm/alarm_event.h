@@ -1,4 +1,5 @@
-// An alarm state change and the CloudWatch notification JSON for it (spec 5).
+// An alarm state change and the CloudWatch notification JSON for it
+// (docs/cloudwatch-semantics.md §5).
 #ifndef TAILWATCH_ENGINE_ALARM_ALARM_EVENT_H_
 #define TAILWATCH_ENGINE_ALARM_ALARM_EVENT_H_
 
@@ -34,7 +35,7 @@ std::string_view RegionLongName(std::string_view region_code);
 // A 32-hex-digit id from the alarm name, time and a sequence number.
 std::string MakeAlarmEventId(std::string_view alarm_name, int64_t time_ms, uint64_t sequence);
 
-// CloudWatch's SNS message JSON for `event` (spec 5): field order as AWS
+// CloudWatch's SNS message JSON for `event` (§5): field order as AWS
 // sends it, no whitespace, StateChangeTime with ms and +0000, Statistic in
 // upper case (or ExtendedStatistic), DatapointsToAlarm only when configured,
 // null description/unit when unset, Dimensions as [{"value":..,"name":..}].

@@ -1,5 +1,6 @@
 #include "engine/alarm/alarm_spec.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
@@ -150,66 +151,116 @@ bool IsStandardUnit(std::string_view unit) {
   return false;
 }
 
-Status ValidateAlarmSpec(const AlarmSpec& spec) {
-  if (spec.name.empty() || spec.name.size() > 255) {
-    return MakeError("name: must be 1 to 255 characters");
+namespace {
+
+// Collects the errors of ValidateAlarmSpec, skipping the fields the caller
+// could not read.
+class AlarmErrors {
+ public:
+  explicit AlarmErrors(std::span<const std::string> unknown_fields) : unknown_(unknown_fields) {}
+
+  bool Known(std::string_view field) const {
+    return std::find(unknown_.begin(), unknown_.end(), field) == unknown_.end();
   }
-  if (spec.description.size() > 1024) {
-    return MakeError("alarm_description: must be at most 1024 characters");
+  // Adds "field: message" about `field`.
+  void Add(std::string_view field, std::string message) {
+    errors_.push_back(Error{std::string(field) + ": " + message,
+                            0,
+                            0,
+                            ErrorCode::kInvalidArgument,
+                            {std::string(field)}});
   }
-  if (spec.metric_name.empty() || spec.metric_name.size() > 255) {
-    return MakeError("metric_name: must be 1 to 255 characters");
+  std::vector<Error> Take() { return std::move(errors_); }
+
+ private:
+  std::span<const std::string> unknown_;
+  std::vector<Error> errors_;
+};
+
+bool IsValidPeriod(int period) {
+  return period == 10 || period == 20 || period == 30 || (period > 0 && period % 60 == 0);
+}
+
+void CheckLength(AlarmErrors& errors, std::string_view field, const std::string& value, size_t min,
+                 size_t max, std::string_view rule) {
+  if (errors.Known(field) && (value.size() < min || value.size() > max)) {
+    errors.Add(field, std::string(rule));
   }
-  if (spec.metric_namespace.empty() || spec.metric_namespace.size() > 255) {
-    return MakeError("namespace: must be 1 to 255 characters");
-  }
+}
+
+void CheckStatistic(AlarmErrors& errors, const AlarmSpec& spec) {
+  if (!errors.Known("statistic") || !errors.Known("extended_statistic")) return;
   if (spec.statistic.has_value() == !spec.extended_statistic.empty()) {
-    return MakeError("statistic: give exactly one of statistic or extended_statistic");
+    errors.Add("statistic", "give exactly one of statistic or extended_statistic");
+  } else if (!spec.extended_statistic.empty() && !ParseExtendedStatistic(spec.extended_statistic)) {
+    errors.Add("extended_statistic", "must look like p99 or p99.9 (0 < p < 100)");
   }
-  if (!spec.extended_statistic.empty() && !ParseExtendedStatistic(spec.extended_statistic)) {
-    return MakeError("extended_statistic: must look like p99 or p99.9 (0 < p < 100)");
-  }
+}
+
+// period, evaluation_periods (N), their product and datapoints_to_alarm (M).
+void CheckPeriods(AlarmErrors& errors, const AlarmSpec& spec) {
   const int period = spec.period_seconds;
-  if (!(period == 10 || period == 20 || period == 30 || (period > 0 && period % 60 == 0))) {
-    return MakeError("period: must be 10, 20, 30 or a multiple of 60 seconds");
+  const bool period_ok = errors.Known("period") && IsValidPeriod(period);
+  if (errors.Known("period") && !period_ok) {
+    errors.Add("period", "must be 10, 20, 30 or a multiple of 60 seconds");
   }
-  if (spec.evaluation_periods < 1) {
-    return MakeError("evaluation_periods: must be at least 1");
-  }
+  if (!errors.Known("evaluation_periods")) return;
+  bool n_ok = spec.evaluation_periods >= 1;
+  if (!n_ok) errors.Add("evaluation_periods", "must be at least 1");
   const long long span = static_cast<long long>(period) * spec.evaluation_periods;
-  if (period < 3600 && span > 86400) {
-    return MakeError(
-        "evaluation_periods: period x evaluation_periods must be at most 86400 s "
-        "(one day) when the period is under one hour");
+  if (n_ok && period_ok && period < 3600 && span > 86400) {
+    n_ok = false;
+    errors.Add("evaluation_periods",
+               "period x evaluation_periods must be at most 86400 s "
+               "(one day) when the period is under one hour");
   }
-  if (period >= 3600 && span > 604800) {
-    return MakeError(
-        "evaluation_periods: period x evaluation_periods must be at most 604800 s "
-        "(seven days)");
+  if (n_ok && period_ok && period >= 3600 && span > 604800) {
+    n_ok = false;
+    errors.Add("evaluation_periods",
+               "period x evaluation_periods must be at most 604800 s "
+               "(seven days)");
   }
-  if (spec.datapoints_to_alarm &&
+  // M is checked against a valid N only.
+  if (n_ok && errors.Known("datapoints_to_alarm") && spec.datapoints_to_alarm &&
       (*spec.datapoints_to_alarm < 1 || *spec.datapoints_to_alarm > spec.evaluation_periods)) {
-    return MakeError("datapoints_to_alarm: must be between 1 and evaluation_periods");
+    errors.Add("datapoints_to_alarm", "must be between 1 and evaluation_periods");
   }
-  if (spec.dimensions.size() > 30) {
-    return MakeError("dimensions: at most 30 dimensions");
+}
+
+}  // namespace
+
+std::vector<Error> ValidateAlarmSpec(const AlarmSpec& spec,
+                                     std::span<const std::string> unknown_fields) {
+  AlarmErrors errors(unknown_fields);
+  CheckLength(errors, "name", spec.name, 1, 255, "must be 1 to 255 characters");
+  CheckLength(errors, "alarm_description", spec.description, 0, 1024,
+              "must be at most 1024 characters");
+  CheckLength(errors, "metric_name", spec.metric_name, 1, 255, "must be 1 to 255 characters");
+  CheckLength(errors, "namespace", spec.metric_namespace, 1, 255, "must be 1 to 255 characters");
+  CheckStatistic(errors, spec);
+  CheckPeriods(errors, spec);
+  if (errors.Known("dimensions") && spec.dimensions.size() > 30) {
+    errors.Add("dimensions", "at most 30 dimensions");
   }
-  if (!spec.end_metric_name.empty() && !spec.missing_data_live_only) {
-    return MakeError("end_metric_name: needs missing_data_scope: live");
-  }
-  if (spec.end_metric_name.size() > 255) {
-    return MakeError("end_metric_name: must be at most 255 characters");
-  }
-  if (!spec.unit.empty() && !IsStandardUnit(spec.unit)) {
-    return MakeError("unit: '" + spec.unit + "' is not a CloudWatch standard unit");
-  }
-  for (const auto* actions :
-       {&spec.alarm_actions, &spec.ok_actions, &spec.insufficient_data_actions}) {
-    if (actions->size() > 5) {
-      return MakeError("actions: at most 5 actions per state");
+  if (errors.Known("end_metric_name")) {
+    if (!spec.end_metric_name.empty() && errors.Known("missing_data_scope") &&
+        !spec.missing_data_live_only) {
+      errors.Add("end_metric_name", "needs missing_data_scope: live");
+    } else if (spec.end_metric_name.size() > 255) {
+      errors.Add("end_metric_name", "must be at most 255 characters");
     }
   }
-  return OkStatus();
+  if (errors.Known("unit") && !spec.unit.empty() && !IsStandardUnit(spec.unit)) {
+    errors.Add("unit", "'" + spec.unit + "' is not a CloudWatch standard unit");
+  }
+  for (const auto& [field, actions] :
+       {std::pair{"alarm_actions", &spec.alarm_actions}, std::pair{"ok_actions", &spec.ok_actions},
+        std::pair{"insufficient_data_actions", &spec.insufficient_data_actions}}) {
+    if (errors.Known(field) && actions->size() > 5) {
+      errors.Add(field, "at most 5 actions per state");
+    }
+  }
+  return errors.Take();
 }
 
 }  // namespace tailwatch::engine

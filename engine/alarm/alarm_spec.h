@@ -1,10 +1,12 @@
 // The definition of one metric alarm (the CloudWatch PutMetricAlarm shape,
 // threshold alarms), plus the names CloudWatch uses for its enums.
-// Plain data; ValidateAlarmSpec applies CloudWatch's rules (spec section 4.1).
+// Plain data; ValidateAlarmSpec applies CloudWatch's rules
+// (docs/cloudwatch-semantics.md §4.1).
 #ifndef TAILWATCH_ENGINE_ALARM_ALARM_SPEC_H_
 #define TAILWATCH_ENGINE_ALARM_ALARM_SPEC_H_
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -50,7 +52,8 @@ struct AlarmSpec {
   bool ignore_low_sample_count_percentile = false;
   std::string unit;  // empty = none
 
-  // tailwatch extension, not CloudWatch (engine/alarm/evidence.h):
+  // tailwatch extension, not CloudWatch (docs/cloudwatch-semantics.md §4.8,
+  // engine/alarm/evidence.h):
   // `missing_data_scope: live` makes a period without data evidence only
   // while the metric's series is live, from its first datapoint until a
   // datapoint of `end_metric_name` (same namespace, no dimensions) newer than
@@ -83,10 +86,15 @@ std::optional<double> ParseExtendedStatistic(std::string_view text);
 // True for the CloudWatch StandardUnit names ("Seconds", "Count/Second", "None", ...).
 bool IsStandardUnit(std::string_view unit);
 
-// CloudWatch's rules for an alarm definition (spec 4.1). The error message
-// names the offending field in its config spelling (e.g. "period: must be 10,
-// 20, 30 or a multiple of 60"); column/line are left 0 for the caller to fill.
-Status ValidateAlarmSpec(const AlarmSpec& spec);
+// CloudWatch's rules for an alarm definition: every error found, each about
+// one field (Error::field, in config spelling) with the message "field:
+// reason" (e.g. "period: must be 10, 20, 30 or a multiple of 60 seconds");
+// line and column are left 0 for the caller to fill. Fields named in
+// `unknown_fields` (config keys whose value could not be read) are not
+// checked, nor used by another field's rule; a rule that needs a field found
+// invalid (M against an invalid N) is skipped. Empty when the spec is valid.
+std::vector<Error> ValidateAlarmSpec(const AlarmSpec& spec,
+                                     std::span<const std::string> unknown_fields = {});
 
 }  // namespace tailwatch::engine
 

@@ -9,7 +9,7 @@
 namespace tailwatch::engine {
 namespace {
 
-// CloudWatch caps (spec 4.1).
+// CloudWatch caps (docs/cloudwatch-semantics.md §4.6).
 constexpr size_t kMaxReasonChars = 1023;
 constexpr size_t kMaxReasonDataChars = 4000;
 
@@ -200,14 +200,14 @@ std::string ReasonData(const AlarmSpec& spec, const std::vector<Slot>& slots,
   return out;
 }
 
-// The range as the rules of spec 4.4 read it.
+// The range as the rules of docs/cloudwatch-semantics.md §4.4 read it.
 struct RangeFacts {
   std::vector<Point> real;             // every real datapoint, oldest first
   std::vector<Point> evaluated;        // the N most recent real ones (rule 2), or all; newest first
   size_t breaching = 0;                // among `evaluated`
   size_t fill_count = 0;               // N - K when K < N: missing periods a fill policy counts
   std::vector<int64_t> filled_starts;  // the newest missing periods that are filled
-  size_t evidence_periods = 0;         // periods that are evidence (spec 4.3)
+  size_t evidence_periods = 0;         // periods that are evidence (§4.7)
 };
 
 RangeFacts CollectFacts(const AlarmSpec& spec, const std::vector<Slot>& slots, size_t n) {
@@ -233,7 +233,8 @@ RangeFacts CollectFacts(const AlarmSpec& spec, const std::vector<Slot>& slots, s
   return facts;
 }
 
-// Spec 4.5: with `evaluate_low_sample_count_percentile: ignore`, a percentile
+// docs/cloudwatch-semantics.md §4.5: with
+// `evaluate_low_sample_count_percentile: ignore`, a percentile
 // over too few samples keeps the state.
 bool PercentileHasTooFewSamples(const AlarmSpec& spec, const RangeFacts& facts) {
   if (!spec.ignore_low_sample_count_percentile || spec.extended_statistic.empty()) return false;
@@ -322,7 +323,7 @@ void FinishResult(const AlarmSpec& spec, const std::vector<Slot>& slots, const R
   } while (result.reason_data_json.size() > kMaxReasonDataChars && max_entries > 0);
 }
 
-// Spec 4.3 (revised): fewer than N periods are evidence. Real breaching
+// docs/cloudwatch-semantics.md §4.7: fewer than N periods are evidence. Real breaching
 // points decide ALARM on their own (rule a holds whatever the other periods
 // held); any other verdict would rest on periods nobody observed.
 void DecideTooFewEvidencePeriods(const AlarmSpec& spec, const RangeFacts& facts, size_t n, size_t m,

@@ -1,6 +1,6 @@
-// One CloudWatch alarm evaluation: the pure function of spec 4.4 (missing
-// data and M of N), 4.5 (percentiles with few samples) and the reason texts
-// and reason data of 4.6.
+// One CloudWatch alarm evaluation: the pure function of
+// docs/cloudwatch-semantics.md §4.4 (missing data and M of N), §4.5
+// (percentiles with few samples) and the reason texts and reason data of §4.6.
 #ifndef TAILWATCH_ENGINE_ALARM_EVALUATE_H_
 #define TAILWATCH_ENGINE_ALARM_EVALUATE_H_
 
@@ -17,18 +17,18 @@ namespace tailwatch::engine {
 
 struct EvaluationResult {
   AlarmState state = AlarmState::kInsufficientData;
-  std::string reason;            // NewStateReason text (spec 4.6)
-  std::string reason_data_json;  // NewStateReasonData JSON (spec 4.6)
+  std::string reason;            // NewStateReason text (§4.6)
+  std::string reason_data_json;  // NewStateReasonData JSON (§4.6)
   // True when the result is "keep the current state" (ignore, or the
   // low-sample-count percentile rule); reason then explains why.
   bool kept_state = false;
-  // True when too few periods were evidence for a verdict (spec 4.3,
-  // revised): the reason says so even though the state may not change.
+  // True when too few periods were evidence for a verdict (§4.7): the reason
+  // says so even though the state may not change.
   bool too_few_evidence_periods = false;
 };
 
-// Which periods of a range are evidence (spec 4.3, revised). A period that
-// holds a datapoint always is: its samples were seen. A period without one
+// Which periods of a range are evidence (§4.7). A period that holds a
+// datapoint always is: its samples were seen. A period without one
 // counts as missing only when it starts at or after `missing_since_ms`; an
 // earlier empty period is time tailwatch did not observe (or, for an alarm
 // with `missing_data_scope: live`, time its series was not live), so it is
@@ -42,13 +42,13 @@ struct EvidenceRule {
 };
 
 // The value the alarm compares for `datapoint`: its statistic, or its
-// percentile (nullopt = the period counts as missing, spec 4.5).
+// percentile (nullopt = the period counts as missing, §2.3).
 std::optional<double> DatapointValue(const AlarmSpec& spec, const Datapoint& datapoint);
 
 // True when `value` breaches the spec's threshold with its operator.
 bool Breaches(const AlarmSpec& spec, double value);
 
-// The evaluation range R = N + 2 (spec 4.3).
+// The evaluation range R = N + 2 (§4.3).
 inline int EvaluationRange(const AlarmSpec& spec) { return spec.evaluation_periods + 2; }
 
 // `range` = the R most recent periods, OLDEST FIRST, nullopt = missing (a

@@ -1,5 +1,6 @@
-// Which periods an alarm may judge (spec 4.3, revised; DESIGN.md: "a period
-// tailwatch did not observe is never evidence for an alarm, either way").
+// Which periods an alarm may judge (docs/cloudwatch-semantics.md §4.7 and
+// §4.8): a period tailwatch did not observe is never evidence for an alarm,
+// either way.
 //
 // A period that holds data is always evidence. Whether a period *without*
 // data is evidence (missing, and then breaching or not as the alarm says)

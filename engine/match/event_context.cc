@@ -39,8 +39,8 @@ const simdjson::dom::element* EventContext::Json() {
   if (json_done_) return json_ok_ ? &json_root_ : nullptr;
   json_done_ = true;
   const std::string_view text = Trim(message_);
-  // Only an object can match a JSON pattern (spec 1.4 step 1); skip the parse
-  // for everything else, which is most plain-text log lines.
+  // Only an object can match a JSON pattern (docs/cloudwatch-semantics.md §1.5 step 1); skip the
+  // parse for everything else, which is most plain-text log lines.
   if (text.size() < 2 || text.front() != '{' || text.back() != '}') return nullptr;
   // An object's first token after '{' is a key or '}': cheap to check, and
   // it spares the parse of brace-led text that is not JSON (Python dicts).

@@ -31,7 +31,7 @@ namespace tailwatch::engine {
 
 class EventContext {
  public:
-  // Largest number of dimensions a transformation may have (spec 2).
+  // Largest number of dimensions a transformation may have (docs/cloudwatch-semantics.md §2.1).
   static constexpr size_t kMaxDimensions = 3;
   // Room for any double printed shortest-round-trip (plus ".0").
   static constexpr size_t kNumberBufferSize = 40;

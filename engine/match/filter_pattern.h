@@ -1,4 +1,4 @@
-// One compiled CloudWatch filter pattern of any kind (spec 1.1): empty
+// One compiled CloudWatch filter pattern of any kind (docs/cloudwatch-semantics.md §1.1): empty
 // (matches every event), terms, a whole-pattern `%regex%`, JSON `{...}` or
 // space-delimited `[...]` -- or, from CompileExtendedRegex only, tailwatch's
 // own `regex:` filter kind (full RE2 with named groups, extended_regex.h).

@@ -1,7 +1,7 @@
 // All metric filters of one log group, compiled together.
 //
 // Process() runs every filter on one event and reports, synchronously, what
-// the event produces (spec section 2): a matching event gives OnFilterMatch and
+// the event produces (docs/cloudwatch-semantics.md §2.2): a matching event gives OnFilterMatch and
 // then one sample (its value, or a drop with a reason); a non-matching event
 // gives its default_value as a sample when one is set, nothing otherwise.
 //

@@ -2,14 +2,13 @@
 // expression tree, and an evaluator that walks a simdjson DOM without
 // allocating.
 //
-// Design notes (the rules themselves are in spec/cloudwatch-semantics.md 1.4):
+// Design notes (the rules themselves are in docs/cloudwatch-semantics.md §1.5):
 // - Parsing is done once, at config load, so it may allocate freely; errors
 //   carry 1-based columns into the text the caller gave us.
 // - Evaluation is existential over wildcard expansions: a condition holds when
 //   any node the selector reaches satisfies it. `NOT EXISTS` is the one
 //   condition that asks about the set itself (it holds when the set is empty).
-// - simdjson's `at_key` returns the FIRST of repeated keys; CloudWatch uses the
-//   LAST (recorded), so objects are iterated rather than indexed.
+// - Selectors are json_selector.h's.
 // - Comparing a string value with a number node needs the number's JSON text.
 //   The DOM keeps only the parsed value, so the text is rebuilt into a stack
 //   buffer: int64/uint64 print as integers, doubles in shortest round-trip form
@@ -18,10 +17,9 @@
 //   the event (`1e2`) therefore compares as "100.0": the exact original text is
 //   not recoverable from the DOM.
 // - [decision] A regex value against a number node searches that same JSON
-//   text (consistent with the string-vs-number rule, 1.4 step 9): `= %^4\d\d$%`
+//   text (consistent with the string-vs-number rule, §1.5 step 8): `= %^4\d\d$%`
 //   matches `404`, and `!= %^4%` matches `500`. Booleans, null, objects and
 //   arrays satisfy no regex condition, `!=` included.
-// - [decision] A bare `$` (no step) is not a selector; AWS documents none.
 // - [decision] Keywords (IS, NULL, TRUE, FALSE, NOT, EXISTS) are upper case only.
 #include "engine/match/json_pattern.h"
 
@@ -37,17 +35,11 @@
 
 namespace tailwatch::engine {
 
+// ---------------------------------------------------------------------------
+// Patterns
+
 namespace {
 
-enum class StepKind { kKey, kIndex, kWildcard };
-
-struct Step {
-  StepKind kind = StepKind::kKey;
-  std::string key;     // kKey
-  uint64_t index = 0;  // kIndex
-};
-
-constexpr int kMaxWildcardsPerSelector = 1;
 constexpr int kMaxWildcardsPerPattern = 3;
 constexpr int kMaxRegexesPerPattern = 2;
 // Deep enough for any real pattern (1024 characters cap the text anyway);
@@ -56,287 +48,7 @@ constexpr int kMaxNestingDepth = 64;
 // Enough for any int64, uint64 or shortest-form double plus ".0".
 constexpr size_t kNumberBufferSize = 40;
 
-bool IsNameChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-         c == '-';
-}
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-}  // namespace
-
-struct JsonSelector::Impl {
-  std::string text;  // as written, e.g. "$.a[0]"
-  std::vector<Step> steps;
-  int wildcards = 0;
-};
-
-namespace {
-
-// Parses a selector starting at text[pos] == '$'. On success `*end` is the
-// offset just past it. Error columns are 1-based offsets into all of `text`
-// (so a selector inside a pattern reports columns in the pattern).
-Result<std::shared_ptr<JsonSelector::Impl>> ParseSelectorAt(std::string_view text, size_t pos,
-                                                            size_t* end) {
-  auto column = [](size_t at) { return static_cast<int>(at) + 1; };
-  const size_t start = pos;
-  if (pos >= text.size() || text[pos] != '$') {
-    return MakeError("expected a selector starting with '$'", column(pos));
-  }
-  auto impl = std::make_shared<JsonSelector::Impl>();
-  ++pos;
-  auto add_wildcard = [&](size_t at) -> Status {
-    if (++impl->wildcards > kMaxWildcardsPerSelector) {
-      return MakeError("a selector may hold at most one wildcard ('*' or '[*]')", column(at));
-    }
-    return OkStatus();
-  };
-  // ['key'] after '[' at text[pos - 1]; the quote is at text[pos].
-  auto parse_quoted_key = [&](size_t open) -> Status {
-    const size_t quote = pos;
-    const size_t close = text.find('\'', quote + 1);
-    if (close == std::string_view::npos) {
-      return MakeError("unclosed quote in selector key", column(quote));
-    }
-    if (close + 1 >= text.size() || text[close + 1] != ']') {
-      return MakeError("expected ']' after quoted key", column(close + 1));
-    }
-    if (close == quote + 1) return MakeError("empty key in selector", column(open));
-    impl->steps.push_back(
-        Step{StepKind::kKey, std::string(text.substr(quote + 1, close - quote - 1)), 0});
-    pos = close + 2;
-    return OkStatus();
-  };
-  auto parse_bracket = [&]() -> Status {
-    const size_t open = pos;  // text[open] == '['
-    ++pos;
-    if (pos >= text.size()) return MakeError("unclosed '[' in selector", column(open));
-    const char c = text[pos];
-    if (c == '\'') return parse_quoted_key(open);
-    if (c == '*') {
-      if (pos + 1 >= text.size() || text[pos + 1] != ']') {
-        return MakeError("expected ']' after '[*'", column(pos + 1));
-      }
-      if (auto s = add_wildcard(open); !s) return s;
-      impl->steps.push_back(Step{StepKind::kWildcard, {}, 0});
-      pos += 2;
-      return OkStatus();
-    }
-    if (c == '-') return MakeError("negative array indexes are not supported", column(pos));
-    if (c == '"') {
-      return MakeError("selector keys are quoted with single quotes: ['key']", column(pos));
-    }
-    if (!IsDigit(c)) {
-      return MakeError("expected an array index, '*' or a quoted key after '['", column(pos));
-    }
-    uint64_t index = 0;
-    const size_t digits_start = pos;
-    while (pos < text.size() && IsDigit(text[pos])) {
-      if (pos - digits_start >= 9) return MakeError("array index too large", column(digits_start));
-      index = index * 10 + static_cast<uint64_t>(text[pos] - '0');
-      ++pos;
-    }
-    if (pos < text.size() && text[pos] == ':') {
-      return MakeError("array slices are not supported", column(pos));
-    }
-    if (pos >= text.size() || text[pos] != ']') {
-      return MakeError("expected ']' after array index", column(pos));
-    }
-    ++pos;
-    impl->steps.push_back(Step{StepKind::kIndex, {}, index});
-    return OkStatus();
-  };
-
-  while (pos < text.size()) {
-    const char c = text[pos];
-    if (c == '[') {
-      if (auto s = parse_bracket(); !s) return tl::unexpected(s.error());
-      continue;
-    }
-    if (c != '.') break;
-    const size_t dot = pos;
-    ++pos;
-    if (pos >= text.size()) return MakeError("expected a field name after '.'", column(pos));
-    const char n = text[pos];
-    if (n == '.') {
-      return MakeError("recursive descent ('..') is not supported", column(dot));
-    }
-    if (n == '*') {
-      if (auto s = add_wildcard(pos); !s) return tl::unexpected(s.error());
-      impl->steps.push_back(Step{StepKind::kWildcard, {}, 0});
-      ++pos;
-      continue;
-    }
-    if (n == '[') {
-      // `.['key']`: only the quoted-key form may follow a dot.
-      if (pos + 1 < text.size() && text[pos + 1] == '\'') {
-        if (auto s = parse_bracket(); !s) return tl::unexpected(s.error());
-        continue;
-      }
-      return MakeError("expected a quoted key after '.['", column(pos + 1));
-    }
-    if (!IsNameChar(n)) return MakeError("expected a field name after '.'", column(pos));
-    const size_t name_start = pos;
-    while (pos < text.size() && IsNameChar(text[pos])) ++pos;
-    impl->steps.push_back(
-        Step{StepKind::kKey, std::string(text.substr(name_start, pos - name_start)), 0});
-  }
-  if (impl->steps.empty()) {
-    return MakeError("expected '.' or '[' after '$'", column(start + 1));
-  }
-  impl->text = std::string(text.substr(start, pos - start));
-  *end = pos;
-  return impl;
-}
-
-// The last field of `object` named `key` (CloudWatch: the last repeated key wins).
-// Equal keys; the length and first byte rule out most fields before the
-// library call (log objects often have several keys of one length).
-bool SameKey(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  if (a.size() > 16) return a == b;
-  // Short keys (most): inline, no library call.
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (a[i] != b[i]) return false;
-  }
-  return true;
-}
-
-bool LastField(simdjson::dom::object object, std::string_view key, simdjson::dom::element* out) {
-  bool found = false;
-  for (auto field : object) {
-    if (SameKey(field.key, key)) {
-      *out = field.value;
-      found = true;
-    }
-  }
-  return found;
-}
-
-// Whether a field after `it` in `object` has the same key (so `it` is shadowed).
-bool ShadowedByLaterKey(simdjson::dom::object::iterator it, simdjson::dom::object::iterator end) {
-  const std::string_view key = it.key();
-  for (++it; it != end; ++it) {
-    if (SameKey(it.key(), key)) return true;
-  }
-  return false;
-}
-
-bool Walk(const Step* step, const Step* end, simdjson::dom::element node,
-          bool (*visit)(void*, simdjson::dom::element), void* context) {
-  if (step == end) return visit(context, node);
-  switch (step->kind) {
-    case StepKind::kKey: {
-      simdjson::dom::object object;
-      if (node.get_object().get(object) != simdjson::SUCCESS) return false;
-      simdjson::dom::element child;
-      if (!LastField(object, step->key, &child)) return false;
-      return Walk(step + 1, end, child, visit, context);
-    }
-    case StepKind::kIndex: {
-      simdjson::dom::array array;
-      if (node.get_array().get(array) != simdjson::SUCCESS) return false;
-      simdjson::dom::element child;
-      if (array.at(static_cast<size_t>(step->index)).get(child) != simdjson::SUCCESS) return false;
-      return Walk(step + 1, end, child, visit, context);
-    }
-    case StepKind::kWildcard: {
-      simdjson::dom::array array;
-      if (node.get_array().get(array) == simdjson::SUCCESS) {
-        for (simdjson::dom::element child : array) {
-          if (Walk(step + 1, end, child, visit, context)) return true;
-        }
-        return false;
-      }
-      simdjson::dom::object object;
-      if (node.get_object().get(object) == simdjson::SUCCESS) {
-        // TODO(json): quadratic in the field count; fine for log-sized objects.
-        const auto fields_end = object.end();
-        for (auto it = object.begin(); it != fields_end; ++it) {
-          if (ShadowedByLaterKey(it, fields_end)) continue;
-          if (Walk(step + 1, end, it.value(), visit, context)) return true;
-        }
-      }
-      return false;
-    }
-  }
-  return false;
-}
-
-}  // namespace
-
-Result<JsonSelector> JsonSelector::Parse(std::string_view text) {
-  size_t end = 0;
-  auto impl = ParseSelectorAt(text, 0, &end);
-  if (!impl) return tl::unexpected(impl.error());
-  if (end != text.size()) {
-    return MakeError("unexpected character in selector", static_cast<int>(end) + 1);
-  }
-  JsonSelector selector;
-  selector.impl_ = std::move(*impl);
-  return selector;
-}
-
-bool JsonSelector::has_wildcard() const { return wildcard_count() > 0; }
-
-int JsonSelector::wildcard_count() const { return impl_ ? impl_->wildcards : 0; }
-
-std::string_view JsonSelector::text() const {
-  return impl_ ? std::string_view(impl_->text) : std::string_view();
-}
-
-bool JsonSelector::AnyOfImpl(simdjson::dom::element root,
-                             bool (*visit)(void*, simdjson::dom::element), void* context,
-                             JsonRootFields* fields) const {
-  if (!impl_) return false;
-  const Step* first = impl_->steps.data();
-  const Step* end = first + impl_->steps.size();
-  if (fields != nullptr && first != end && first->kind == StepKind::kKey) {
-    simdjson::dom::element child;
-    if (!fields->Find(first->key, &child)) return false;
-    return Walk(first + 1, end, child, visit, context);
-  }
-  return Walk(first, end, root, visit, context);
-}
-
-std::optional<simdjson::dom::element> JsonSelector::Resolve(simdjson::dom::element root,
-                                                            JsonRootFields* fields) const {
-  std::optional<simdjson::dom::element> found;
-  AnyOf(
-      root,
-      [&found](simdjson::dom::element node) {
-        found = node;
-        return true;
-      },
-      fields);
-  return found;
-}
-
-bool JsonRootFields::Find(std::string_view key, simdjson::dom::element* out) {
-  if (!listed_) {
-    listed_ = true;
-    fields_.clear();
-    simdjson::dom::object object;
-    if (root_.get_object().get(object) == simdjson::SUCCESS) {
-      for (auto field : object) fields_.emplace_back(field.key, field.value);
-    }
-  }
-  // From the end: the last of repeated keys wins.
-  for (size_t i = fields_.size(); i > 0; --i) {
-    if (SameKey(fields_[i - 1].first, key)) {
-      *out = fields_[i - 1].second;
-      return true;
-    }
-  }
-  return false;
-}
-
-// ---------------------------------------------------------------------------
-// Patterns
-
-namespace {
 
 enum class Op { kEq, kNe, kLt, kGt, kLe, kGe };
 enum class CondKind { kCompare, kIsNull, kIsTrue, kIsFalse, kNotExists };
@@ -595,11 +307,11 @@ class Parser {
   bool AtKeyword(std::string_view word) const {
     if (!LookingAt(word)) return false;
     const size_t after = pos_ + word.size();
-    return after >= text_.size() || !IsNameChar(text_[after]);
+    return after >= text_.size() || !IsJsonNameChar(text_[after]);
   }
   std::string_view WordAt(size_t at) const {
     size_t end = at;
-    while (end < text_.size() && IsNameChar(text_[end])) ++end;
+    while (end < text_.size() && IsJsonNameChar(text_[end])) ++end;
     return text_.substr(at, end - at);
   }
 
@@ -689,20 +401,16 @@ class Parser {
   Result<Expr> ParseCondition() {
     const size_t selector_start = pos_;
     size_t end = 0;
-    auto impl = ParseSelectorAt(text_, pos_, &end);
-    if (!impl) return tl::unexpected(impl.error());
-    wildcards_ += (*impl)->wildcards;
+    auto selector = JsonSelector::ParseAt(text_, pos_, &end);
+    if (!selector) return tl::unexpected(selector.error());
+    wildcards_ += selector->wildcard_count();
     if (wildcards_ > kMaxWildcardsPerPattern) {
       return Fail("a pattern may hold at most 3 wildcards", selector_start);
     }
-    const std::string selector_text = (*impl)->text;
+    const std::string selector_text(selector->text());
     pos_ = end;
     Expr expr;
     Condition& cond = expr.condition;
-    // Re-parsing the checked text is the public way to build a JsonSelector;
-    // it cannot fail and runs only at config load.
-    auto selector = JsonSelector::Parse(selector_text);
-    if (!selector) return Fail("internal error: selector did not re-parse", selector_start);
     cond.selector = std::move(*selector);
     // A selector followed directly by a character that cannot continue it.
     if (!AtEnd() && !IsSpace(Peek()) && !IsOperatorStart(Peek())) {

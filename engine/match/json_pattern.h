@@ -1,7 +1,7 @@
 // CloudWatch JSON filter patterns: `{ $.a.b = "x" && ($.n > 3 || $.t IS TRUE) }`.
 //
 // Grammar, semantics and the decisions taken where AWS is silent are in
-// spec/cloudwatch-semantics.md section 1.4. Parsing happens once, at config
+// docs/cloudwatch-semantics.md §1.5. Parsing happens once, at config
 // load; Matches() runs per log event on a document the caller parsed once for
 // all JSON filters. Matches() never allocates and never throws.
 #ifndef TAILWATCH_ENGINE_MATCH_JSON_PATTERN_H_
@@ -16,70 +16,9 @@
 #include <vector>
 
 #include "engine/common/status.h"
+#include "engine/match/json_selector.h"
 
 namespace tailwatch::engine {
-
-// The fields of one parsed event's root object, listed on first use: many
-// selectors of one event (every JSON filter's, values, dimensions) then find
-// their first key in a short array instead of each walking the object. With
-// repeated keys the last one wins, as everywhere. Reset per event; the views
-// die with the document. Not thread-safe (one per EventContext).
-class JsonRootFields {
- public:
-  void Reset(simdjson::dom::element root) {
-    root_ = root;
-    listed_ = false;
-  }
-  // The last root field named `key`; false when there is none (or the root
-  // is not an object).
-  bool Find(std::string_view key, simdjson::dom::element* out);
-
- private:
-  simdjson::dom::element root_;
-  bool listed_ = false;
-  std::vector<std::pair<std::string_view, simdjson::dom::element>> fields_;  // capacity kept
-};
-
-// A selector such as `$.a[0].b`, `$.*.x`, `$['a.b']`. Immutable, copyable.
-class JsonSelector {
- public:
-  // `text` starts with '$'. Error columns are 1-based offsets into `text`.
-  static Result<JsonSelector> Parse(std::string_view text);
-
-  bool has_wildcard() const;
-  int wildcard_count() const;
-  // The selector as written, e.g. "$.a[0]"; empty for a default-constructed one.
-  std::string_view text() const;
-
-  // Calls `visit(node)` for every node the selector reaches (wildcards expand
-  // to every element / field; with a repeated key the last one wins) until a
-  // call returns true. Returns whether some call returned true. `fields`,
-  // when given, lists `root`'s fields (a speed-up only).
-  template <class Visit>
-  bool AnyOf(simdjson::dom::element root, Visit&& visit, JsonRootFields* fields = nullptr) const;
-
-  // For a wildcard-free selector: the node, or nullopt when it is missing.
-  std::optional<simdjson::dom::element> Resolve(simdjson::dom::element root,
-                                                JsonRootFields* fields = nullptr) const;
-
-  struct Impl;  // defined in json_pattern.cc
-
- private:
-  std::shared_ptr<const Impl> impl_;
-  // Non-template entry used by AnyOf; `visit` is called through a function pointer.
-  bool AnyOfImpl(simdjson::dom::element root, bool (*visit)(void*, simdjson::dom::element),
-                 void* context, JsonRootFields* fields) const;
-};
-
-template <class Visit>
-bool JsonSelector::AnyOf(simdjson::dom::element root, Visit&& visit, JsonRootFields* fields) const {
-  return AnyOfImpl(
-      root,
-      [](void* context, simdjson::dom::element node) {
-        return (*static_cast<std::remove_reference_t<Visit>*>(context))(node);
-      },
-      &visit, fields);
-}
 
 class JsonPattern {
  public:

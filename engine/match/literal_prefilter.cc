@@ -89,120 +89,131 @@ std::shared_ptr<const LiteralPrefilter> LiteralPrefilter::Build(std::vector<Entr
     if (!entry.is_regex) out->literal_length_[i] = static_cast<uint32_t>(entry.text.size());
   }
   out->generation_ = next_generation.fetch_add(1);
-  // Sets always_hit_bits_ from always_hit_ on every way out of Build.
-  struct FinishBits {
-    LiteralPrefilter* p;
-    ~FinishBits() {
-      p->always_hit_bits_.assign((p->entries_.size() + 63) / 64, 0);
-      for (size_t i = 0; i < p->entries_.size(); ++i) {
-        if (p->always_hit_[i] != 0) p->always_hit_bits_[i >> 6] |= uint64_t{1} << (i & 63);
-      }
-    }
-  } finish_bits{out.get()};
   static_cast<void>(engine);  // unused without Hyperscan
-  if (out->entries_.empty()) return out;
+  if (!out->entries_.empty()) {
+    bool built = false;
+#ifdef TAILWATCH_HAVE_HYPERSCAN
+    built = engine == Engine::kAuto && out->BuildHyperscan();
+#endif
+    if (!built) out->BuildRe2Set();
+  }
+  out->always_hit_bits_.assign((out->entries_.size() + 63) / 64, 0);
+  for (size_t i = 0; i < out->entries_.size(); ++i) {
+    if (out->always_hit_[i] != 0) out->always_hit_bits_[i >> 6] |= uint64_t{1} << (i & 63);
+  }
+  return out;
+}
 
 #ifdef TAILWATCH_HAVE_HYPERSCAN
-  if (engine == Engine::kAuto) {
-    std::vector<size_t> live;  // entry ids still in the database
-    for (size_t i = 0; i < out->entries_.size(); ++i) live.push_back(i);
-    std::vector<std::string> expressions;
-    for (const Entry& entry : out->entries_) {
-      expressions.push_back(entry.is_regex ? entry.text : EscapeForHyperscan(entry.text));
-    }
-    // First choice: one database that reports every match end (no
-    // SINGLEMATCH) and no empty matches. It serves per-record scans (a
-    // repeated match only sets the same bit again) and whole-buffer scans,
-    // where every end offset is needed to place hits in records. Regexes
-    // that may be anchored keep it per-record only.
-    {
-      std::vector<const char*> pointers;
-      std::vector<unsigned int> flags;
-      std::vector<unsigned int> ids;
-      bool block_capable = true;
-      for (const size_t id : live) {
-        const Entry& entry = out->entries_[id];
-        pointers.push_back(expressions[id].c_str());
-        flags.push_back(entry.is_regex   ? HS_FLAG_DOTALL | HS_FLAG_PREFILTER
-                        : entry.caseless ? HS_FLAG_CASELESS
-                                         : 0U);
-        ids.push_back(static_cast<unsigned int>(id));
-        if (entry.is_regex && MayBeAnchored(entry.text)) block_capable = false;
-      }
-      hs_database_t* database = nullptr;
-      hs_compile_error_t* error = nullptr;
-      if (hs_compile_multi(pointers.data(), flags.data(), ids.data(),
-                           static_cast<unsigned int>(live.size()), HS_MODE_BLOCK, nullptr,
-                           &database, &error) == HS_SUCCESS) {
-        out->hs_database_ = database;
-        out->block_capable_ = block_capable;
-        return out;
-      }
-      if (error != nullptr) hs_free_compile_error(error);
-    }
-    // Else (an entry Hyperscan refuses, or a regex that can match the empty
-    // string): first-match-only flags, per-record scans only. A refused
-    // expression is dropped and reported as always hit; then the rest is
-    // compiled again.
-    while (!live.empty()) {
-      std::vector<const char*> pointers;
-      std::vector<unsigned int> flags;
-      std::vector<unsigned int> ids;
-      for (const size_t id : live) {
-        pointers.push_back(expressions[id].c_str());
-        unsigned int f = HS_FLAG_SINGLEMATCH;
-        if (out->entries_[id].is_regex) {
-          // Prefilter mode may over-report but never misses; RE2 confirms.
-          f |= HS_FLAG_DOTALL | HS_FLAG_PREFILTER | HS_FLAG_ALLOWEMPTY;
-        } else if (out->entries_[id].caseless) {
-          f |= HS_FLAG_CASELESS;
-        }
-        flags.push_back(f);
-        ids.push_back(static_cast<unsigned int>(id));
-      }
-      hs_database_t* database = nullptr;
-      hs_compile_error_t* error = nullptr;
-      const hs_error_t rc = hs_compile_multi(pointers.data(), flags.data(), ids.data(),
-                                             static_cast<unsigned int>(live.size()), HS_MODE_BLOCK,
-                                             nullptr, &database, &error);
-      if (rc == HS_SUCCESS) {
-        out->hs_database_ = database;
-        break;
-      }
-      const int bad = error != nullptr ? error->expression : -1;
-      if (error != nullptr) hs_free_compile_error(error);
-      if (bad < 0 || static_cast<size_t>(bad) >= live.size()) break;  // fall back to RE2::Set
-      out->always_hit_[live[static_cast<size_t>(bad)]] = 1;
-      live.erase(live.begin() + bad);
-    }
-    if (out->hs_database_ != nullptr || live.empty()) return out;
-    std::fill(out->always_hit_.begin(), out->always_hit_.end(), 0);
+namespace {
+
+// Hyperscan flags for `entry`. With `single_match` each entry reports its
+// first match only and regexes may match the empty string.
+unsigned int HyperscanFlags(const LiteralPrefilter::Entry& entry, bool single_match) {
+  unsigned int flags = single_match ? HS_FLAG_SINGLEMATCH : 0U;
+  if (entry.is_regex) {
+    // Prefilter mode may over-report but never misses; RE2 confirms.
+    flags |= HS_FLAG_DOTALL | HS_FLAG_PREFILTER;
+    if (single_match) flags |= HS_FLAG_ALLOWEMPTY;
+  } else if (entry.caseless) {
+    flags |= HS_FLAG_CASELESS;
   }
+  return flags;
+}
+
+// Compiles the entries `live` (ids into `entries`, `expressions` their
+// Hyperscan text) into one block-mode database. On failure returns null and
+// sets `*bad` to the index into `live` of the expression refused, or -1.
+hs_database_t* CompileHyperscan(const std::vector<LiteralPrefilter::Entry>& entries,
+                                const std::vector<std::string>& expressions,
+                                const std::vector<size_t>& live, bool single_match, int* bad) {
+  std::vector<const char*> pointers;
+  std::vector<unsigned int> flags;
+  std::vector<unsigned int> ids;
+  for (const size_t id : live) {
+    pointers.push_back(expressions[id].c_str());
+    flags.push_back(HyperscanFlags(entries[id], single_match));
+    ids.push_back(static_cast<unsigned int>(id));
+  }
+  hs_database_t* database = nullptr;
+  hs_compile_error_t* error = nullptr;
+  if (hs_compile_multi(pointers.data(), flags.data(), ids.data(),
+                       static_cast<unsigned int>(live.size()), HS_MODE_BLOCK, nullptr, &database,
+                       &error) == HS_SUCCESS) {
+    return database;
+  }
+  *bad = error != nullptr ? error->expression : -1;
+  if (error != nullptr) hs_free_compile_error(error);
+  return nullptr;
+}
+
+}  // namespace
+
+bool LiteralPrefilter::BuildHyperscan() {
+  std::vector<size_t> live;  // entry ids still in the database
+  std::vector<std::string> expressions;
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    live.push_back(i);
+    expressions.push_back(entries_[i].is_regex ? entries_[i].text
+                                               : EscapeForHyperscan(entries_[i].text));
+  }
+  // First choice: one database that reports every match end (no
+  // SINGLEMATCH) and no empty matches. It serves per-record scans (a
+  // repeated match only sets the same bit again) and whole-buffer scans,
+  // where every end offset is needed to place hits in records. Regexes
+  // that may be anchored keep it per-record only.
+  int bad = -1;
+  if (hs_database_t* database =
+          CompileHyperscan(entries_, expressions, live, /*single_match=*/false, &bad)) {
+    hs_database_ = database;
+    block_capable_ = std::none_of(entries_.begin(), entries_.end(), [](const Entry& entry) {
+      return entry.is_regex && MayBeAnchored(entry.text);
+    });
+    return true;
+  }
+  // Else (an entry Hyperscan refuses, or a regex that can match the empty
+  // string): first-match-only flags, per-record scans only. A refused
+  // expression is dropped and reported as always hit; then the rest is
+  // compiled again.
+  while (!live.empty()) {
+    bad = -1;
+    if (hs_database_t* database =
+            CompileHyperscan(entries_, expressions, live, /*single_match=*/true, &bad)) {
+      hs_database_ = database;
+      return true;
+    }
+    if (bad < 0 || static_cast<size_t>(bad) >= live.size()) break;  // fall back to RE2::Set
+    always_hit_[live[static_cast<size_t>(bad)]] = 1;
+    live.erase(live.begin() + bad);
+  }
+  if (live.empty()) return true;  // every entry always hits
+  std::fill(always_hit_.begin(), always_hit_.end(), 0);
+  return false;
+}
 #endif
 
+void LiteralPrefilter::BuildRe2Set() {
   // RE2::Set over escaped literals (and the regexes themselves, which makes
   // their hits exact). Latin-1 so that every byte is one character.
   auto holder = std::make_unique<SetHolder>(CloudWatchRegex::Re2Options());
-  for (size_t i = 0; i < out->entries_.size(); ++i) {
-    const Entry& entry = out->entries_[i];
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    const Entry& entry = entries_[i];
     const std::string pattern = entry.is_regex   ? entry.text
                                 : entry.caseless ? "(?i)" + re2::RE2::QuoteMeta(entry.text)
                                                  : re2::RE2::QuoteMeta(entry.text);
     if (holder->set.Add(pattern, nullptr) < 0) {
-      out->always_hit_[i] = 1;
+      always_hit_[i] = 1;
       continue;
     }
-    out->set_ids_.push_back(i);
+    set_ids_.push_back(i);
   }
-  if (!out->set_ids_.empty()) {
-    if (holder->set.Compile()) {
-      out->set_ = std::move(holder);
-    } else {
-      for (const size_t id : out->set_ids_) out->always_hit_[id] = 1;
-      out->set_ids_.clear();
-    }
+  if (set_ids_.empty()) return;
+  if (holder->set.Compile()) {
+    set_ = std::move(holder);
+  } else {
+    for (const size_t id : set_ids_) always_hit_[id] = 1;
+    set_ids_.clear();
   }
-  return out;
 }
 
 void LiteralPrefilter::Scan(std::string_view text, PrefilterScratch* scratch) const {

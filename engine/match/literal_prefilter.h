@@ -118,6 +118,12 @@ class LiteralPrefilter {
   LiteralPrefilter() = default;
   struct SetHolder;
 
+  // Build's engines. BuildHyperscan (only with Hyperscan) returns false when
+  // the entries need the RE2::Set instead; BuildRe2Set never fails. Each marks
+  // the entries it cannot take in always_hit_.
+  bool BuildHyperscan();
+  void BuildRe2Set();
+
   std::vector<Entry> entries_;
   std::vector<uint8_t> always_hit_;        // per entry
   void* hs_database_ = nullptr;            // hs_database_t*

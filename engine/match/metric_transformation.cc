@@ -1,5 +1,6 @@
 #include "engine/match/metric_transformation.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -32,11 +33,22 @@ bool AllDigits(std::string_view text) {
   return true;
 }
 
-tl::unexpected<Error> FieldError(std::string_view key, const std::string& message) {
-  return MakeError(std::string(kPrefix) + std::string(key) + ": " + message);
+// A field path in the config's spelling ({"dimensions", "host"}).
+using FieldPath = std::vector<std::string>;
+
+// An error about `field`; its message reads "metric_transformation.dimensions.host: ...".
+tl::unexpected<Error> FieldError(const FieldPath& field, const std::string& message) {
+  std::string text(kPrefix);
+  for (size_t i = 0; i < field.size(); ++i) {
+    if (i > 0) text += '.';
+    text += field[i];
+  }
+  tl::unexpected<Error> error = MakeError(text + ": " + message);
+  error.value().field = field;
+  return error;
 }
 
-Status CheckMetricName(std::string_view key, const std::string& value) {
+Status CheckMetricName(const FieldPath& key, const std::string& value) {
   if (value.empty() || value.size() > kMaxMetricNameLength) {
     return FieldError(key, "must be 1-255 characters long");
   }
@@ -49,7 +61,7 @@ Status CheckMetricName(std::string_view key, const std::string& value) {
 // Parses a `$...` reference for `pattern`. `allow_position` admits "$N" for
 // space-delimited patterns (metric values; not dimensions).
 Result<std::shared_ptr<const CompiledTransformation::Reference>> ParseReference(
-    const FilterPattern& pattern, std::string_view key, const std::string& ref,
+    const FilterPattern& pattern, const FieldPath& key, const std::string& ref,
     bool allow_position) {
   auto reference = std::make_shared<CompiledTransformation::Reference>();
   if (pattern.kind() == PatternKind::kJson) {
@@ -148,7 +160,26 @@ std::string_view PrintNumber(simdjson::dom::element node, char* buffer, size_t s
   return std::string_view(buffer, static_cast<size_t>(result.ptr - buffer));
 }
 
+// Adds `status`'s error, if any, to `errors`; true when there was none.
+void Collect(tl::unexpected<Error> error, std::vector<Error>* errors) {
+  errors->push_back(std::move(error.value()));
+}
+template <class T>
+bool Collect(tl::expected<T, Error> result, std::vector<Error>* errors) {
+  if (result) return true;
+  errors->push_back(std::move(result.error()));
+  return false;
+}
+
 }  // namespace
+
+std::vector<Error> MetricTransformationErrors(const FilterPattern* pattern,
+                                              const MetricTransformationSpec& spec,
+                                              std::span<const std::string> unknown_fields) {
+  std::vector<Error> errors;
+  CompiledTransformation::Build(pattern, spec, unknown_fields, &errors);
+  return errors;
+}
 
 Status ValidateMetricTransformation(const FilterPattern& pattern,
                                     const MetricTransformationSpec& spec) {
@@ -159,76 +190,93 @@ Status ValidateMetricTransformation(const FilterPattern& pattern,
 
 Result<CompiledTransformation> CompiledTransformation::Compile(
     const FilterPattern& pattern, const MetricTransformationSpec& spec) {
-  if (auto status = CheckMetricName("name", spec.metric_name); !status) {
-    return tl::unexpected(std::move(status.error()));
-  }
-  if (auto status = CheckMetricName("namespace", spec.metric_namespace); !status) {
-    return tl::unexpected(std::move(status.error()));
-  }
+  std::vector<Error> errors;
+  CompiledTransformation out = Build(&pattern, spec, {}, &errors);
+  if (!errors.empty()) return tl::unexpected(std::move(errors.front()));
+  return out;
+}
 
+CompiledTransformation CompiledTransformation::Build(const FilterPattern* pattern,
+                                                     const MetricTransformationSpec& spec,
+                                                     std::span<const std::string> unknown_fields,
+                                                     std::vector<Error>* errors) {
+  const auto known = [&](std::string_view field) {
+    return std::find(unknown_fields.begin(), unknown_fields.end(), field) == unknown_fields.end();
+  };
   CompiledTransformation out;
-  const std::string& value = spec.metric_value;
-  if (value.empty()) return FieldError("value", "is required");
-  if (value.size() > kMaxMetricValueLength) {
-    return FieldError("value", "must be at most 100 characters long");
+  if (known("name")) Collect(CheckMetricName({"name"}, spec.metric_name), errors);
+  if (known("namespace")) Collect(CheckMetricName({"namespace"}, spec.metric_namespace), errors);
+  if (known("value")) out.CompileValue(pattern, spec.metric_value, errors);
+  if (known("default_value") && spec.default_value) {
+    if (!spec.dimensions.empty() && known("dimensions")) {
+      Collect(FieldError({"default_value"}, "is not allowed together with dimensions"), errors);
+    } else if (!std::isfinite(*spec.default_value)) {
+      Collect(FieldError({"default_value"}, "must be a finite number"), errors);
+    } else {
+      out.default_value_ = spec.default_value;
+    }
   }
-  if (value.front() == '$') {
-    auto reference = ParseReference(pattern, "value", value, /*allow_position=*/true);
-    if (!reference) return tl::unexpected(std::move(reference.error()));
-    out.value_ref_ = std::move(*reference);
+  if (known("dimensions") && pattern != nullptr) {
+    // The first problem only: one dimension's error often explains the next.
+    Collect(out.CompileDimensions(*pattern, spec.dimensions), errors);
+  }
+  if (known("unit") && !IsStandardUnit(spec.unit)) {
+    Collect(FieldError({"unit"}, "'" + spec.unit + "' is not a CloudWatch standard unit"), errors);
+  }
+  return out;
+}
+
+void CompiledTransformation::CompileValue(const FilterPattern* pattern, const std::string& value,
+                                          std::vector<Error>* errors) {
+  if (value.empty()) {
+    Collect(FieldError({"value"}, "is required"), errors);
+  } else if (value.size() > kMaxMetricValueLength) {
+    Collect(FieldError({"value"}, "must be at most 100 characters long"), errors);
+  } else if (value.front() == '$') {
+    if (pattern == nullptr) return;  // a reference needs the pattern
+    auto reference = ParseReference(*pattern, {"value"}, value, /*allow_position=*/true);
+    if (Collect(reference, errors)) value_ref_ = std::move(*reference);
   } else {
     const std::optional<double> number = ParseCloudWatchNumber(value);
     if (!number || !std::isfinite(*number)) {
-      return FieldError("value", "'" + value + "' must be a number or a $ reference");
+      Collect(FieldError({"value"}, "'" + value + "' must be a number or a $ reference"), errors);
+    } else {
+      literal_value_ = number;
     }
-    out.literal_value_ = number;
   }
+}
 
-  if (spec.default_value) {
-    if (!spec.dimensions.empty()) {
-      return FieldError("default_value", "is not allowed together with dimensions");
-    }
-    if (!std::isfinite(*spec.default_value)) {
-      return FieldError("default_value", "must be a finite number");
-    }
-    out.default_value_ = spec.default_value;
+Status CompiledTransformation::CompileDimensions(
+    const FilterPattern& pattern,
+    const std::vector<std::pair<std::string, std::string>>& dimensions) {
+  if (dimensions.empty()) return OkStatus();
+  if (pattern.kind() != PatternKind::kJson && pattern.kind() != PatternKind::kSpaceDelimited &&
+      pattern.kind() != PatternKind::kExtendedRegex) {
+    return FieldError({"dimensions"}, "need a JSON or space-delimited filter pattern");
   }
-
-  if (!spec.dimensions.empty()) {
-    if (pattern.kind() != PatternKind::kJson && pattern.kind() != PatternKind::kSpaceDelimited &&
-        pattern.kind() != PatternKind::kExtendedRegex) {
-      return FieldError("dimensions", "need a JSON or space-delimited filter pattern");
-    }
-    if (spec.dimensions.size() > kMaxDimensionCount) {
-      return FieldError("dimensions", "at most 3 dimensions are allowed");
-    }
-    for (size_t i = 0; i < spec.dimensions.size(); ++i) {
-      const auto& [key, ref] = spec.dimensions[i];
-      const std::string field = "dimensions." + key;
-      if (key.empty() || key.size() > kMaxDimensionTextLength) {
-        return FieldError("dimensions", "a dimension name must be 1-255 characters long");
-      }
-      for (size_t j = 0; j < i; ++j) {
-        if (spec.dimensions[j].first == key) {
-          return FieldError(field, "duplicate dimension name");
-        }
-      }
-      if (ref.empty() || ref.size() > kMaxDimensionTextLength) {
-        return FieldError(field, "must be 1-255 characters long");
-      }
-      if (ref.front() != '$') {
-        return FieldError(field, "'" + ref + "' must be a $.selector or $field reference");
-      }
-      auto reference = ParseReference(pattern, field, ref, /*allow_position=*/false);
-      if (!reference) return tl::unexpected(std::move(reference.error()));
-      out.dimensions_.push_back(std::move(*reference));
-    }
+  if (dimensions.size() > kMaxDimensionCount) {
+    return FieldError({"dimensions"}, "at most 3 dimensions are allowed");
   }
-
-  if (!IsStandardUnit(spec.unit)) {
-    return FieldError("unit", "'" + spec.unit + "' is not a CloudWatch standard unit");
+  for (size_t i = 0; i < dimensions.size(); ++i) {
+    const auto& [key, ref] = dimensions[i];
+    const FieldPath field = {"dimensions", key};
+    if (key.empty() || key.size() > kMaxDimensionTextLength) {
+      return FieldError({"dimensions"}, "a dimension name must be 1-255 characters long");
+    }
+    for (size_t j = 0; j < i; ++j) {
+      if (dimensions[j].first == key) return FieldError(field, "duplicate dimension name");
+    }
+    if (ref.empty() || ref.size() > kMaxDimensionTextLength) {
+      return FieldError(field, "must be 1-255 characters long");
+    }
+    if (ref.front() != '$') {
+      return FieldError(field, "'" + ref + "' must be a $.selector or $field reference");
+    }
+    auto reference = ParseReference(pattern, field, ref, /*allow_position=*/false);
+    if (!reference) return tl::unexpected(std::move(reference.error()));
+    dimensions_.push_back(std::move(*reference));
   }
-  return out;
+  return OkStatus();
 }
 
 std::optional<DropReason> CompiledTransformation::Resolve(

@@ -1,4 +1,4 @@
-// Metric transformations (spec/cloudwatch-semantics.md section 2): the
+// Metric transformations (docs/cloudwatch-semantics.md §2.1, §2.2): the
 // validation CloudWatch applies to PutMetricFilter's metricTransformations,
 // and the compiled form that turns one matching event into a metric value and
 // dimension values.
@@ -39,8 +39,18 @@ inline constexpr size_t kMaxDimensionTextLength = 255;
 // `$name` (named group) or `$N` (group N) as value and dimensions; their
 // values use ParseLenientNumber, and a non-finite value (NaN, inf) is
 // dropped like a non-number (DropReason::kValue).
+// Returns the first error (Error::field holds its path within the
+// transformation, e.g. {"dimensions", "host"}).
 Status ValidateMetricTransformation(const FilterPattern& pattern,
                                     const MetricTransformationSpec& spec);
+
+// Every error the rules above find, at most one per field (for dimensions,
+// the first). Fields named in `unknown_fields` (config keys whose value could
+// not be read) are not checked, nor used by another field's rule. Without a
+// `pattern` (its own compile failed) the `$` references are not checked.
+std::vector<Error> MetricTransformationErrors(const FilterPattern* pattern,
+                                              const MetricTransformationSpec& spec,
+                                              std::span<const std::string> unknown_fields = {});
 
 // A validated transformation bound to its pattern. Immutable, thread-safe.
 class CompiledTransformation {
@@ -64,6 +74,19 @@ class CompiledTransformation {
   struct Reference;  // a resolved `$...` reference, defined in the .cc
 
  private:
+  friend std::vector<Error> MetricTransformationErrors(const FilterPattern*,
+                                                       const MetricTransformationSpec&,
+                                                       std::span<const std::string>);
+  // Compiles what it can of `spec`, adding every error to `*errors`.
+  static CompiledTransformation Build(const FilterPattern* pattern,
+                                      const MetricTransformationSpec& spec,
+                                      std::span<const std::string> unknown_fields,
+                                      std::vector<Error>* errors);
+  void CompileValue(const FilterPattern* pattern, const std::string& value,
+                    std::vector<Error>* errors);
+  Status CompileDimensions(const FilterPattern& pattern,
+                           const std::vector<std::pair<std::string, std::string>>& dimensions);
+
   std::optional<double> literal_value_;         // value "1", "2.5"
   std::shared_ptr<const Reference> value_ref_;  // value "$.x" / "$name"
   std::vector<std::shared_ptr<const Reference>> dimensions_;

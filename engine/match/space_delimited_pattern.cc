@@ -1,4 +1,4 @@
-// Space-delimited filter patterns (spec/cloudwatch-semantics.md 1.5 and 7.1).
+// Space-delimited filter patterns (docs/cloudwatch-semantics.md §1.6).
 //
 // Parse() builds an immutable Impl: the fields in order, with the `...` kept
 // out of the list and remembered as the number of fields before it. Each
@@ -11,7 +11,7 @@
 // - A quoted or bracketed token ends at its closing delimiter; characters
 //   right after it (`"a"b`) start the next token.
 // - A numeric value against a non-numeric token compares the literal texts,
-//   as JSON patterns do (spec 1.4 step 9): `=` is false and `!=` is true,
+//   as JSON patterns do (§1.5 step 8): `=` is false and `!=` is true,
 //   because a non-numeric token can never spell the number. Ordering
 //   operators against a non-numeric token are false.
 // - An ordering operator needs a numeric value: `x > abc`, `x > "1"` and
@@ -438,7 +438,7 @@ bool SpaceDelimitedPattern::Matches(std::string_view message, const std::vector<
   }
 
   // No `...`: positional; with extra tokens the last field takes the rest of
-  // the line, raw (spec 7.1).
+  // the line, raw (§1.6).
   const size_t last = field_count - 1;
   const std::string_view last_text = token_count == field_count
                                          ? tokens[last].text

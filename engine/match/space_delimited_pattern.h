@@ -1,6 +1,6 @@
 // CloudWatch space-delimited filter patterns: `[ip, user, ..., status=4*, size>1000]`.
 //
-// Grammar, tokenization and binding rules are in spec/cloudwatch-semantics.md
+// Grammar, tokenization and binding rules are in docs/cloudwatch-semantics.md
 // section 1.5. Parse once; Matches() runs per event with scratch vectors the
 // caller reuses, so a warm call never allocates and never throws.
 #ifndef TAILWATCH_ENGINE_MATCH_SPACE_DELIMITED_PATTERN_H_
@@ -31,7 +31,7 @@ struct ExtractedValue {
   std::string_view value;
 };
 
-// Splits `message` into tokens (spec 1.5 "Tokens"). Clears `out` first.
+// Splits `message` into tokens (docs/cloudwatch-semantics.md §1.6). Clears `out` first.
 void SplitSpaceDelimited(std::string_view message, std::vector<SpaceToken>* out);
 
 class SpaceDelimitedPattern {

@@ -98,7 +98,7 @@ Result<TermsPattern> TermsPattern::Parse(std::string_view pattern) {
   for (Parsed& term : terms) {
     switch (term.prefix) {
       case '?':
-        // `?` terms count only when every term has one (spec 1.2).
+        // `?` terms count only when every term has one (docs/cloudwatch-semantics.md §1.2).
         if (all_optional) out.any_of_.push_back(std::move(term.text));
         break;
       case '-':

@@ -1,5 +1,5 @@
 // CloudWatch term patterns for unstructured events: `ERROR`, `"fatal error"`,
-// `?Error ?fatal`, `ERROR -DEBUG` (spec/cloudwatch-semantics.md section 1.2).
+// `?Error ?fatal`, `ERROR -DEBUG` (docs/cloudwatch-semantics.md §1.2).
 //
 // A term is present when its text occurs in the message as a substring
 // (case-sensitive). Plain terms are required, `-` terms must be absent, `?`

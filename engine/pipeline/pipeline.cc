@@ -1,8 +1,6 @@
 #include "engine/pipeline/pipeline.h"
 
 #include <algorithm>
-#include <array>
-#include <unordered_map>
 
 #include "engine/common/byte_codec.h"
 #include "engine/common/fnv1a.h"
@@ -27,20 +25,51 @@ uint64_t FilterFingerprint(const FilterSpec& f) {
   return Fnv1a(s);
 }
 
-void AppendKeyPart(std::string& key, std::string_view part) {
-  key.append(part);
-  key.push_back(kSep);
+// Skips the series totals section of a checkpoint. Older versions kept a
+// second copy of the totals there, keyed apart from the store; it is
+// ignored, and the store's own totals come back with its bytes. The two
+// differ only where the old copy outlived its series in the store or counted
+// a late sample the store had refused.
+void SkipLegacySeriesTotals(ByteReader& r) {
+  // A series record holds at least two string lengths, a count and two numbers.
+  const uint64_t series_count = r.GetCount(5 * sizeof(uint64_t));
+  for (uint64_t i = 0; i < series_count && r.ok(); ++i) {
+    r.GetString();  // namespace
+    r.GetString();  // metric name
+    const uint64_t dims = r.GetCount(2 * sizeof(uint64_t));
+    if (dims > 64) r.Fail();
+    for (uint64_t d = 0; d < dims && r.ok(); ++d) {
+      r.GetString();
+      r.GetString();
+    }
+    r.Get<double>();    // sum
+    r.Get<uint64_t>();  // samples
+  }
 }
 
-std::string EncodeKey(const MetricKey& key) {
-  std::string out;
-  AppendKeyPart(out, key.metric_namespace);
-  AppendKeyPart(out, key.metric_name);
-  for (const auto& [name, value] : key.dimensions) {
-    AppendKeyPart(out, name);
-    AppendKeyPart(out, value);
+// Sample times as some checkpoints kept them, outside the store: by series
+// key encoded as namespace, metric name and each dimension's name and value
+// (sorted), each followed by '\x1f'.
+struct LegacySampleTimes {
+  std::string encoded_key;
+  int64_t first_ms = 0;
+  int64_t last_ms = 0;
+};
+
+std::optional<MetricKey> DecodeLegacySeriesKey(std::string_view encoded) {
+  std::vector<std::string> parts;
+  while (!encoded.empty()) {
+    const size_t end = encoded.find(kSep);
+    if (end == std::string_view::npos) return std::nullopt;
+    parts.emplace_back(encoded.substr(0, end));
+    encoded.remove_prefix(end + 1);
   }
-  return out;
+  if (parts.size() < 2 || parts.size() % 2 != 0) return std::nullopt;
+  MetricKey key{std::move(parts[0]), std::move(parts[1]), {}};
+  for (size_t i = 2; i < parts.size(); i += 2) {
+    key.dimensions.emplace_back(std::move(parts[i]), std::move(parts[i + 1]));
+  }
+  return key;
 }
 
 }  // namespace
@@ -59,8 +88,7 @@ struct Pipeline::Impl final : public SampleSink {
     uint64_t dropped_value = 0;
     uint64_t dropped_dimension = 0;
     std::vector<std::string_view> dimension_names;  // views into spec
-    SeriesTotals* fixed_series = nullptr;           // cached for dimension-less filters
-    MetricStore::SeriesHandle store_series;         // likewise, in the store
+    MetricStore::SeriesHandle store_series;         // cached for dimension-less filters
   };
 
   PipelineSpec spec;
@@ -68,16 +96,14 @@ struct Pipeline::Impl final : public SampleSink {
   std::vector<Filter> filters;
   MetricStore store;
   AlarmEngine alarms;
-  std::unordered_map<std::string, std::unique_ptr<SeriesTotals>> series;
-  std::string key_buffer;
   PipelineCounters counters;
   // Per group: when tailwatch began observing it (BeginObserving).
   std::vector<std::optional<int64_t>> observed_since;
   // Per alarm: the groups whose filters feed its metric (all when none), and
-  // the encoded series keys of its metric and end metric.
+  // the store keys (normalized) of its metric and of its end metric, if any.
   std::vector<std::vector<size_t>> alarm_groups;
-  std::vector<std::string> alarm_series_key;
-  std::vector<std::string> alarm_end_key;
+  std::vector<MetricKey> alarm_series_key;
+  std::vector<std::optional<MetricKey>> alarm_end_key;
 
   // Per event, set before FilterSet::Process.
   size_t current_group = 0;
@@ -113,25 +139,6 @@ struct Pipeline::Impl final : public SampleSink {
       return;
     }
     if (result == MetricStore::AddResult::kLate) ++counters.late_samples;
-    SeriesTotals* totals = f.fixed_series;
-    if (totals == nullptr) {
-      totals = FindOrAddSeries(t, f, sample.dimension_values);
-      if (f.dimension_names.empty()) f.fixed_series = totals;
-    }
-    if (!totals->has_times) {
-      totals->has_times = true;
-      totals->first_time_ms = totals->last_time_ms = current_time_ms;
-    } else {
-      totals->first_time_ms = std::min(totals->first_time_ms, current_time_ms);
-      totals->last_time_ms = std::max(totals->last_time_ms, current_time_ms);
-    }
-    totals->sum += sample.value;
-    ++totals->samples;
-  }
-
-  const SeriesTotals* FindSeries(const std::string& encoded) const {
-    auto it = series.find(encoded);
-    return it == series.end() ? nullptr : it->second.get();
   }
 
   // What the alarm engine needs to know about alarm `i`'s metric.
@@ -145,58 +152,32 @@ struct Pipeline::Impl final : public SampleSink {
       }
     }
     if (!spec.alarms[i].missing_data_live_only) return sources;
-    if (const SeriesTotals* s = FindSeries(alarm_series_key[i]); s && s->has_times) {
-      sources.first_sample_ms = s->first_time_ms;
-      sources.last_sample_ms = s->last_time_ms;
+    if (const SeriesStats* s = store.FindSeries(alarm_series_key[i]); s && s->has_times) {
+      sources.first_sample_ms = s->first_sample_ms;
+      sources.last_sample_ms = s->last_sample_ms;
     }
-    if (const SeriesTotals* e = FindSeries(alarm_end_key[i]); e && e->has_times) {
-      sources.end_sample_ms = e->last_time_ms;
+    if (alarm_end_key[i]) {
+      if (const SeriesStats* e = store.FindSeries(*alarm_end_key[i]); e && e->has_times) {
+        sources.end_sample_ms = e->last_sample_ms;
+      }
     }
     return sources;
   }
 
-  SeriesTotals* FindOrAddSeries(const MetricTransformationSpec& t, const Filter& f,
-                                std::span<const std::string_view> values) {
-    // Canonical order: dimensions sorted by name (at most 3, so a tiny sort).
-    std::array<size_t, 3> order{0, 1, 2};
-    const size_t n = std::min<size_t>(f.dimension_names.size(), 3);
-    // Insertion sort: n <= 3, and std::sort trips GCC 12's -Warray-bounds here.
-    for (size_t i = 1; i < n; ++i) {
-      for (size_t j = i; j > 0; --j) {
-        const size_t a = order[j - 1], b = order[j];
-        if (std::tie(f.dimension_names[b], values[b]) >=
-            std::tie(f.dimension_names[a], values[a])) {
-          break;
-        }
-        std::swap(order[j - 1], order[j]);
-      }
+  // The store keeps what the alarms read: their history, and for
+  // `missing_data_scope: live` the series (with its sample times) of the
+  // metric and of the end metric however long they are silent.
+  void WatchStore() {
+    alarms.WatchMetrics(store);
+    for (size_t i = 0; i < spec.alarms.size(); ++i) {
+      if (!spec.alarms[i].missing_data_live_only) continue;
+      store.KeepSeries(alarm_series_key[i]);
+      if (alarm_end_key[i]) store.KeepSeries(*alarm_end_key[i]);
     }
-    key_buffer.clear();
-    AppendKeyPart(key_buffer, t.metric_namespace);
-    AppendKeyPart(key_buffer, t.metric_name);
-    for (size_t i = 0; i < n; ++i) {
-      AppendKeyPart(key_buffer, f.dimension_names[order[i]]);
-      AppendKeyPart(key_buffer, values[order[i]]);
-    }
-    auto it = series.find(key_buffer);
-    if (it != series.end()) return it->second.get();
-    auto totals = std::make_unique<SeriesTotals>();
-    totals->key.metric_namespace = t.metric_namespace;
-    totals->key.metric_name = t.metric_name;
-    for (size_t i = 0; i < n; ++i) {
-      totals->key.dimensions.emplace_back(std::string(f.dimension_names[order[i]]),
-                                          std::string(values[order[i]]));
-    }
-    SeriesTotals* raw = totals.get();
-    series.emplace(key_buffer, std::move(totals));
-    return raw;
   }
 
   void RelinkFixedSeries() {
-    for (Filter& f : filters) {
-      f.fixed_series = nullptr;
-      f.store_series = {};
-    }
+    for (Filter& f : filters) f.store_series = {};
   }
 };
 
@@ -266,12 +247,16 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(PipelineSpec spec) {
       for (size_t g = 0; g < impl->groups.size(); ++g) feeding.push_back(g);
     }
     impl->alarm_groups.push_back(std::move(feeding));
-    impl->alarm_series_key.push_back(EncodeKey(AlarmMetricKey(alarm)));
-    MetricKey end_key{alarm.metric_namespace, alarm.end_metric_name, {}};
-    impl->alarm_end_key.push_back(alarm.end_metric_name.empty() ? std::string()
-                                                                : EncodeKey(end_key));
+    MetricKey series_key = AlarmMetricKey(alarm);
+    series_key.Normalize();
+    impl->alarm_series_key.push_back(std::move(series_key));
+    if (alarm.end_metric_name.empty()) {
+      impl->alarm_end_key.emplace_back();
+    } else {
+      impl->alarm_end_key.push_back(MetricKey{alarm.metric_namespace, alarm.end_metric_name, {}});
+    }
   }
-  impl->alarms.WatchMetrics(impl->store);
+  impl->WatchStore();
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
 }
 
@@ -365,7 +350,10 @@ std::vector<FilterCounters> Pipeline::Filters() const {
 }
 
 void Pipeline::ForEachSeries(const std::function<void(const SeriesTotals&)>& fn) const {
-  for (const auto& [key, totals] : impl_->series) fn(*totals);
+  impl_->store.ForEachSeries([&fn](const MetricKey& key, const SeriesStats& stats) {
+    fn(SeriesTotals{key, stats.total_sum, stats.total_samples, stats.has_times,
+                    stats.first_sample_ms, stats.last_sample_ms});
+  });
 }
 
 PipelineCounters Pipeline::counters() const { return impl_->counters; }
@@ -374,9 +362,8 @@ void Pipeline::AdoptStateFrom(Pipeline& previous) {
   Impl& prev = *previous.impl_;
   impl_->store = std::move(prev.store);
   impl_->store.ClearWatches();
-  impl_->alarms.WatchMetrics(impl_->store);
+  impl_->WatchStore();
   impl_->alarms.AdoptStateFrom(prev.alarms);
-  impl_->series = std::move(prev.series);
   impl_->RelinkFixedSeries();
   impl_->counters = prev.counters;
   for (size_t g = 0; g < impl_->groups.size(); ++g) {
@@ -411,24 +398,18 @@ std::string Pipeline::Serialize() const {
       w.Put<uint64_t>(v);
     }
   }
-  w.Put<uint64_t>(impl_->series.size());
-  for (const auto& [encoded, totals] : impl_->series) {
-    w.PutString(totals->key.metric_namespace);
-    w.PutString(totals->key.metric_name);
-    w.Put<uint64_t>(totals->key.dimensions.size());
-    for (const auto& [name, value] : totals->key.dimensions) {
-      w.PutString(name);
-      w.PutString(value);
-    }
-    w.Put<double>(totals->sum);
-    w.Put<uint64_t>(totals->samples);
-  }
+  // Series totals live in the store's bytes; this section, which held a copy
+  // of them, stays (empty) so that either version restores the other's
+  // checkpoints.
+  w.Put<uint64_t>(0);
   const PipelineCounters& c = impl_->counters;
   for (uint64_t v : {c.events, c.timestamp_missing, c.late_samples, c.dimension_cap_refusals}) {
     w.Put<uint64_t>(v);
   }
-  // Appended later, read when present: observation starts per group and the
-  // first/last sample times per series.
+  // Appended later, read when present: observation starts per group, then a
+  // list of sample times by encoded series key that is always empty now (the
+  // times live with their series in the store's bytes; it stays so that
+  // checkpoints which kept them here still restore).
   uint64_t observed = 0;
   for (const auto& since : impl_->observed_since) observed += since ? 1 : 0;
   w.Put<uint64_t>(observed);
@@ -437,15 +418,7 @@ std::string Pipeline::Serialize() const {
     w.PutString(impl_->groups[g].name);
     w.Put<int64_t>(*impl_->observed_since[g]);
   }
-  uint64_t timed = 0;
-  for (const auto& [encoded, totals] : impl_->series) timed += totals->has_times ? 1 : 0;
-  w.Put<uint64_t>(timed);
-  for (const auto& [encoded, totals] : impl_->series) {
-    if (!totals->has_times) continue;
-    w.PutString(encoded);
-    w.Put<int64_t>(totals->first_time_ms);
-    w.Put<int64_t>(totals->last_time_ms);
-  }
+  w.Put<uint64_t>(0);
   return w.Take();
 }
 
@@ -469,55 +442,36 @@ Status Pipeline::Restore(std::string_view bytes) {
       *v = r.Get<uint64_t>();
     }
   }
-  // A series record holds at least two string lengths, a count and two numbers.
-  const uint64_t series_count = r.GetCount(5 * sizeof(uint64_t));
-  std::unordered_map<std::string, std::unique_ptr<SeriesTotals>> series;
-  for (uint64_t i = 0; i < series_count && r.ok(); ++i) {
-    auto totals = std::make_unique<SeriesTotals>();
-    totals->key.metric_namespace = r.GetString();
-    totals->key.metric_name = r.GetString();
-    const uint64_t dims = r.GetCount(2 * sizeof(uint64_t));
-    if (dims > 64) r.Fail();
-    for (uint64_t d = 0; d < dims && r.ok(); ++d) {
-      std::string name = r.GetString();
-      std::string value = r.GetString();
-      totals->key.dimensions.emplace_back(std::move(name), std::move(value));
-    }
-    totals->sum = r.Get<double>();
-    totals->samples = r.Get<uint64_t>();
-    totals->key.Normalize();
-    std::string encoded = EncodeKey(totals->key);
-    series.emplace(std::move(encoded), std::move(totals));
-  }
+  SkipLegacySeriesTotals(r);
   PipelineCounters c;
   for (uint64_t* v :
        {&c.events, &c.timestamp_missing, &c.late_samples, &c.dimension_cap_refusals}) {
     *v = r.Get<uint64_t>();
   }
-  // Observation starts and sample times: absent from older checkpoints.
+  // Observation starts and legacy sample times: absent from older checkpoints.
   std::vector<std::pair<std::string, int64_t>> observed;
+  std::vector<LegacySampleTimes> legacy_times;
   if (r.ok() && !r.done()) {
     observed.resize(r.GetCount(2 * sizeof(uint64_t)));
     for (auto& [name, since] : observed) {
       name = r.GetString();
       since = r.Get<int64_t>();
     }
-    const uint64_t times = r.GetCount(3 * sizeof(uint64_t));
-    for (uint64_t i = 0; i < times && r.ok(); ++i) {
-      const std::string encoded = r.GetString();
-      const auto first = r.Get<int64_t>();
-      const auto last = r.Get<int64_t>();
-      if (auto it = series.find(encoded); it != series.end()) {
-        it->second->has_times = true;
-        it->second->first_time_ms = first;
-        it->second->last_time_ms = last;
-      }
+    legacy_times.resize(r.GetCount(3 * sizeof(uint64_t)));
+    for (LegacySampleTimes& t : legacy_times) {
+      t.encoded_key = r.GetString();
+      t.first_ms = r.Get<int64_t>();
+      t.last_ms = r.Get<int64_t>();
     }
   }
   if (!r.ok() || !r.done()) return MakeError("engine checkpoint is truncated or corrupt");
   if (auto s = impl_->store.Restore(store_bytes); !s) return s;
+  for (const LegacySampleTimes& t : legacy_times) {
+    if (std::optional<MetricKey> key = DecodeLegacySeriesKey(t.encoded_key)) {
+      impl_->store.SetSampleTimes(*key, t.first_ms, t.last_ms);
+    }
+  }
   if (auto s = impl_->alarms.Restore(alarm_bytes); !s) return s;
-  impl_->series = std::move(series);
   impl_->RelinkFixedSeries();
   impl_->counters = c;
   for (size_t g = 0; g < impl_->groups.size(); ++g) {

@@ -7,13 +7,13 @@
 // timestamp extractor picks the event time (or ingestion time) -> FilterSet
 // runs every filter once (shared prefilter, JSON parsed at most once) ->
 // per filter: a match counter, then one sample (value or default) added to the
-// store under (namespace, metric, dimensions) and to the cumulative series
-// totals that Prometheus exports -> Tick(now) evaluates alarms.
+// store's series (namespace, metric, dimensions), whose totals Prometheus
+// exports -> Tick(now) evaluates alarms and expires idle series.
 //
 // Pure and single-threaded (no clocks, locks or I/O); the owner serializes
-// calls. Series totals and match counters only grow, and survive Serialize /
-// Restore and config reloads (AdoptStateFrom), so exported counters never
-// restart at zero.
+// calls. Series totals and match counters only grow while their series or
+// filter lives, and survive Serialize / Restore and config reloads
+// (AdoptStateFrom); a series' totals go when the store expires the series.
 #ifndef TAILWATCH_ENGINE_PIPELINE_PIPELINE_H_
 #define TAILWATCH_ENGINE_PIPELINE_PIPELINE_H_
 
@@ -50,11 +50,13 @@ struct PipelineSpec {
 
 // Cumulative totals of one metric series, as Prometheus exports them, and
 // the event times of its first and last samples, which
-// `missing_data_scope: live` alarms read. `has_times` is false until a
-// sample was timed: a series restored from a checkpoint written before
-// times were kept has samples but no times, and must not look live.
+// `missing_data_scope: live` alarms read (docs/cloudwatch-semantics.md
+// §4.8): the store's SeriesStats. `has_times` is false until a sample was
+// timed: a series restored from a checkpoint written before times were kept
+// has samples but no times, and must not look live. `key` refers into the
+// store; valid during the ForEachSeries call only.
 struct SeriesTotals {
-  MetricKey key;
+  const MetricKey& key;
   double sum = 0;
   uint64_t samples = 0;
   bool has_times = false;
@@ -102,8 +104,8 @@ class Pipeline {
   // `timestamp:` setting): then ProcessEvent returns the ingestion time.
   bool UsesIngestionTime(size_t group) const;
 
-  // Observation (spec 4.3, revised): tailwatch began observing log group
-  // `group` at `now_ms`. The first call per group counts; later ones (a
+  // Observation (docs/cloudwatch-semantics.md §4.7): tailwatch began
+  // observing log group `group` at `now_ms`. The first call per group counts; later ones (a
   // restart, a reload) change nothing, so the time survives in the
   // checkpoint. An alarm's empty periods before the earliest observation of
   // the groups whose filters feed its metric (all groups when none does) are
@@ -125,7 +127,12 @@ class Pipeline {
   const AlarmEngine& alarms() const;
 
   std::vector<FilterCounters> Filters() const;
-  // Every series that ever received a sample (cumulative; never expires).
+  // Every series the metric store holds, with its totals and sample times
+  // since it was created: the store's series identity and SeriesStats,
+  // bounded as the store is (a series idle for the dimension window expires
+  // with its totals, which start again from 0 if it comes back, unless a
+  // `missing_data_scope: live` alarm reads it; at most the dimension cap per
+  // metric). tailwatch_metric_series counts them.
   void ForEachSeries(const std::function<void(const SeriesTotals&)>& fn) const;
   PipelineCounters counters() const;
 
@@ -135,10 +142,12 @@ class Pipeline {
   // unchanged alarms.
   void AdoptStateFrom(Pipeline& previous);
 
-  // Checkpointing: all mutable state (store, alarms, totals, counters,
-  // observation times) as one versioned byte string, and its inverse
-  // (unknown filters/alarms/groups ignored; a checkpoint written before
-  // observation times were kept restores with none).
+  // Checkpointing: all mutable state (store with its series totals and
+  // sample times, alarms, counters, observation times) as one versioned byte
+  // string, and its inverse (unknown filters/alarms/groups ignored; a
+  // checkpoint written before observation times were kept restores with
+  // none, one written before sample times were kept restores its series
+  // without times).
   std::string Serialize() const;
   Status Restore(std::string_view bytes);
 

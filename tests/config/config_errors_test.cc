@@ -222,6 +222,21 @@ std::vector<BadConfigCase> Cases() {
       {"UnknownEmbeddedFile",
        std::string(kBase) + "include: [\"embedded:packs/nope.yaml\"]\n",
        {"9:11: include: no embedded file 'packs/nope.yaml'"}},
+      {"TransformationRulesAllReported",
+       Replace(kBase, "{name: Errors, namespace: App, value: \"1\"}",
+               "{name: \"Err:ors\", namespace: App, value: two, unit: Parsecs}"),
+       {"8:35: metric_transformation.name: must not contain ':', '*' or '$'",
+        "8:69: metric_transformation.value: 'two' must be a number or a $ reference",
+        "8:80: metric_transformation.unit: 'Parsecs' is not a CloudWatch standard unit"}},
+      {"RemovedKeyWriteTimeout",
+       std::string(kBase) + "server: {write_timeout_ms: 100}\n",
+       {"9:28: write_timeout_ms: removed key: tailwatch never applied it; delete it "
+        "(read_timeout_ms bounds a request's read)"}},
+      {"RemovedKeyAllowUnknownLogGroups",
+       std::string(kBase) + "server: {allow_unknown_log_groups: true}\n",
+       {"9:36: allow_unknown_log_groups: removed key: events for a log group the config does "
+        "not define are always refused, as they would be counted nowhere; define the log group "
+        "instead"}},
       {"JournalFsyncUnknown",
        std::string(kBase) + "ingest:\n  journal: {fsync: sometimes}\n",
        {"10:20: fsync: expected always, interval or never, got 'sometimes'"}},

@@ -9,7 +9,7 @@
 // file://FILE.json` takes). An event without a timestamp takes the time of the
 // event before it (the first ones: --start, default the Unix epoch).
 //
-// Observation (spec 4.3, revised) begins at the first event's time, for every
+// Observation (docs/cloudwatch-semantics.md §4.7) begins at the first event's time, for every
 // log group: a replay knows nothing of the time before its first event, so an
 // alarm's empty periods before it are no evidence either way.
 #include <simdjson.h>

@@ -63,7 +63,9 @@ TEST(MetricsRegistryTest, SameFamilyTwiceIsTheSameFamily) {
 
 TEST(MetricsRegistryTest, CounterHelpAndTypeNameTheFullTotalName) {
   MetricsRegistry registry;
-  registry.self().read_lines->Add({{"log_group", "g"}}).Increment(3);
+  registry.AddCounterFamily("tailwatch_read_lines_total", "Lines read.")
+      .Add({{"log_group", "g"}})
+      .Increment(3);
   const std::string text = registry.SerializeText();
   EXPECT_NE(std::string::npos, text.find("# HELP tailwatch_read_lines_total "));
   EXPECT_NE(std::string::npos, text.find("# TYPE tailwatch_read_lines_total counter\n"));
@@ -121,13 +123,17 @@ TEST(MetricsRegistryTest, DynamicSeriesAreEscapedAndSanitised) {
 
 TEST(MetricsRegistryTest, HookFamiliesMergeWithStaticOnesOfTheSameName) {
   MetricsRegistry registry;
-  registry.self().alarm_state->Add({{"alarm", "static"}, {"state", "OK"}}).Set(1);
+  registry.AddGaugeFamily("tailwatch_alarm_state", "Alarm state.")
+      .Add({{"alarm", "static"}, {"state", "OK"}})
+      .Set(1);
   registry.AddCollectHook(EngineSnapshot);
   // Same name, other type: dropped and counted.
   registry.AddCollectHook([] {
     return std::vector<DynamicFamily>{{"tailwatch_read_bytes", "x", SeriesType::kGauge, {{{}, 1}}}};
   });
-  registry.self().read_bytes->Add({{"log_group", "g"}}).Increment(1);
+  registry.AddCounterFamily("tailwatch_read_bytes_total", "Bytes read.")
+      .Add({{"log_group", "g"}})
+      .Increment(1);
   const std::string text = registry.SerializeText();
   size_t count = 0;
   for (size_t pos = 0; (pos = text.find("# TYPE tailwatch_alarm_state ", pos)) != std::string::npos;
@@ -146,7 +152,9 @@ TEST(MetricsRegistryTest, HookFamiliesMergeWithStaticOnesOfTheSameName) {
 
 TEST(MetricsRegistryTest, ConflictingTypeIsCounted) {
   MetricsRegistry registry;
-  registry.self().read_lines->Add({{"log_group", "g"}}).Increment(4);
+  registry.AddCounterFamily("tailwatch_read_lines_total", "Lines read.")
+      .Add({{"log_group", "g"}})
+      .Increment(4);
   registry.AddCollectHook([] {
     return std::vector<DynamicFamily>{
         // A gauge with a counter's name: dropped, or the exposition would
@@ -176,14 +184,9 @@ TEST(MetricsRegistryTest, ExpositionPassesPromtool) {
   http.in_flight->Increment();
   http.rejected_connections->Increment();
   const auto& self = registry.self();
-  self.read_lines->Add({{"log_group", "aiLogsGroup"}}).Increment(10);
-  self.read_bytes->Add({{"log_group", "aiLogsGroup"}}).Increment(1000);
   self.lines_dropped->Add({{"log_group", "aiLogsGroup"}, {"reason", "queue_full"}}).Increment();
-  self.lines_truncated->Add({{"log_group", "aiLogsGroup"}}).Increment();
   self.push_requests->Add({{"endpoint", "/v1/logs"}, {"code", "200"}}).Increment();
   self.notifications->Add({{"target", "oncall"}, {"result", "ok"}}).Increment();
-  self.filter_matches->Add({{"filter", "anomalyMetricFilter"}, {"log_group", "g"}}).Increment();
-  self.checkpoint_age->Add({}).Set(1.5);
   self.processing_latency->Add({{"stage", "match"}}, LatencyBucketsSeconds()).Observe(0.002);
   registry.AddCollectHook(EngineSnapshot);
   const std::string text = registry.SerializeText();

@@ -291,6 +291,22 @@ TEST_F(IngestRoutesTest, AwsPutLogEventsRejectedAndTruncated) {
             m.find("tailwatch_push_events_truncated_total{endpoint=\"PutLogEvents\"} 1"));
 }
 
+// Events outside the time window never reach the filters: they are counted
+// as dropped lines too, under the same reason.
+TEST_F(IngestRoutesTest, AwsPutLogEventsOutsideTheWindowAreDroppedLines) {
+  Start();
+  const std::string body =
+      "{\"logGroupName\":\"app\",\"logStreamName\":\"s\",\"logEvents\":["
+      "{\"timestamp\":1,\"message\":\"old\"},"
+      "{\"timestamp\":2,\"message\":\"old\"},"
+      "{\"timestamp\":1800000000000,\"message\":\"new\"}]}";
+  RawResponse r = Aws("PutLogEvents", body);
+  EXPECT_EQ(200, r.status) << r.body;
+  const std::string m = Metrics();
+  EXPECT_NE(std::string::npos, m.find("tailwatch_lines_dropped_total{reason=\"too_old\"} 2")) << m;
+  EXPECT_NE(std::string::npos, m.find("tailwatch_lines_dropped_total{reason=\"too_new\"} 1")) << m;
+}
+
 TEST_F(IngestRoutesTest, AwsPutLogEventsUnknownGroup) {
   Start();
   std::string body = kPut;

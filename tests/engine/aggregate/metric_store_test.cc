@@ -7,9 +7,12 @@
 #include <array>
 #include <cstdio>
 #include <fstream>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "engine/common/byte_codec.h"
 
 namespace tailwatch::engine {
 namespace {
@@ -282,6 +285,108 @@ TEST(MetricStoreTest, RestoreRejectsCorruptInputAndKeepsData) {
   EXPECT_TRUE(other.Get(Key("keep"), kBase, 60));
   // Every truncation fails cleanly (no crash, no huge allocation).
   for (size_t n = 0; n < bytes.size(); ++n) EXPECT_FALSE(other.Restore(bytes.substr(0, n)));
+}
+
+// A version-1 checkpoint (written before the store kept sample times) of
+// one series `m` without dimensions, with one sample of 1 at `time_ms`.
+std::string Version1Checkpoint(int64_t time_ms) {
+  ByteWriter w;
+  w.Put<uint32_t>(0x534d5754);  // "TWMS"
+  w.Put<uint32_t>(1);
+  for (uint64_t counter : {1, 0, 0}) w.Put<uint64_t>(counter);
+  w.Put<int64_t>(time_ms);  // now
+  w.Put<uint8_t>(0);        // not draining
+  w.Put<uint64_t>(1);       // one series
+  w.PutString("ns");
+  w.PutString("m");
+  w.Put<uint64_t>(0);  // no dimensions
+  w.Put<int64_t>(kMinute);
+  w.Put<int64_t>(time_ms);                              // newest sample
+  w.Put<int64_t>(std::numeric_limits<int64_t>::min());  // never drained
+  w.Put<uint64_t>(1);                                   // total samples
+  w.Put<double>(1);                                     // total sum
+  w.Put<uint64_t>(1);                                   // one bucket
+  w.Put<int64_t>(time_ms - time_ms % kMinute);
+  for (double v : {1.0, 1.0, 1.0, 1.0}) w.Put<double>(v);  // count, sum, min, max
+  w.Put<uint8_t>(0);
+  w.Put<uint32_t>(0);
+  w.Put<uint64_t>(0);
+  return w.Take();
+}
+
+// The series' totals and first/last sample times (late samples included)
+// live with the series: found by key, kept by a checkpoint, gone when the
+// series expires.
+TEST(MetricStoreTest, SeriesStatsKeepSampleTimes) {
+  MetricStore store;
+  EXPECT_EQ(nullptr, store.FindSeries(Key("m", {{"d", "1"}})));
+  store.Add(MetricKey{"ns", "m", {{"e", "2"}, {"d", "1"}}}, kBase + 30 * kMinute, 2);
+  store.Add(Key("m", {{"d", "1"}, {"e", "2"}}), kBase + 31 * kMinute, 3);
+  store.Expire(kBase + 40 * kMinute);
+  EXPECT_EQ(MetricStore::AddResult::kLate, store.Add(Key("m", {{"d", "1"}, {"e", "2"}}), kBase, 4));
+  const SeriesStats* stats = store.FindSeries(MetricKey{"ns", "m", {{"e", "2"}, {"d", "1"}}});
+  ASSERT_NE(nullptr, stats);
+  EXPECT_EQ(3u, stats->total_samples);
+  EXPECT_EQ(9.0, stats->total_sum);
+  EXPECT_TRUE(stats->has_times);
+  EXPECT_EQ(kBase, stats->first_sample_ms);
+  EXPECT_EQ(kBase + 31 * kMinute, stats->last_sample_ms);
+
+  MetricStore restored;
+  ASSERT_TRUE(restored.Restore(store.Serialize()));
+  const SeriesStats* again = restored.FindSeries(Key("m", {{"d", "1"}, {"e", "2"}}));
+  ASSERT_NE(nullptr, again);
+  EXPECT_TRUE(again->has_times);
+  EXPECT_EQ(kBase, again->first_sample_ms);
+  EXPECT_EQ(kBase + 31 * kMinute, again->last_sample_ms);
+
+  store.Expire(kBase + 31 * kMinute + store.options().dimension_window_ms + 10 * kMinute);
+  EXPECT_EQ(nullptr, store.FindSeries(Key("m", {{"d", "1"}, {"e", "2"}})));
+}
+
+// A kept series outlives the dimension window with its stats (its buckets
+// still expire); ClearWatches lets it go.
+TEST(MetricStoreTest, KeptSeriesStayPastTheDimensionWindow) {
+  MetricStore store;
+  store.KeepSeries(MetricKey{"ns", "m", {{"b", "2"}, {"a", "1"}}});
+  store.Add(Key("m", {{"a", "1"}, {"b", "2"}}), kBase, 1);
+  store.Add(Key("other"), kBase, 1);
+  const int64_t later = kBase + 3 * store.options().dimension_window_ms;
+  store.Expire(later);
+  EXPECT_EQ(nullptr, store.FindSeries(Key("other")));
+  const SeriesStats* stats = store.FindSeries(Key("m", {{"a", "1"}, {"b", "2"}}));
+  ASSERT_NE(nullptr, stats);
+  EXPECT_EQ(kBase, stats->last_sample_ms);
+  EXPECT_EQ(0u, store.counters().buckets);
+  MetricStore restored;
+  restored.KeepSeries(Key("m", {{"a", "1"}, {"b", "2"}}));
+  ASSERT_TRUE(restored.Restore(store.Serialize()));
+  restored.Expire(later + 1);
+  EXPECT_NE(nullptr, restored.FindSeries(Key("m", {{"a", "1"}, {"b", "2"}})));
+  store.ClearWatches();
+  store.Expire(later + 1);
+  EXPECT_EQ(nullptr, store.FindSeries(Key("m", {{"a", "1"}, {"b", "2"}})));
+}
+
+TEST(MetricStoreTest, Version1CheckpointsRestoreWithoutSampleTimes) {
+  MetricStore store;
+  ASSERT_TRUE(store.Restore(Version1Checkpoint(kBase + 5000)));
+  const SeriesStats* stats = store.FindSeries(Key("m"));
+  ASSERT_NE(nullptr, stats);
+  EXPECT_EQ(1u, stats->total_samples);
+  EXPECT_FALSE(stats->has_times);
+  EXPECT_EQ(1, store.Get(Key("m"), kBase, 60)->sample_count);
+  // Times from elsewhere (an older pipeline section) fill the gap once.
+  EXPECT_TRUE(store.SetSampleTimes(Key("m"), kBase + 1000, kBase + 5000));
+  EXPECT_FALSE(store.SetSampleTimes(Key("other"), kBase, kBase));
+  EXPECT_EQ(kBase + 1000, store.FindSeries(Key("m"))->first_sample_ms);
+  // The next sample times a series that had none.
+  MetricStore fresh;
+  ASSERT_TRUE(fresh.Restore(Version1Checkpoint(kBase + 5000)));
+  fresh.Add(Key("m"), kBase + 7000, 1);
+  EXPECT_TRUE(fresh.FindSeries(Key("m"))->has_times);
+  EXPECT_EQ(kBase + 7000, fresh.FindSeries(Key("m"))->first_sample_ms);
+  EXPECT_EQ(2u, fresh.FindSeries(Key("m"))->total_samples);
 }
 
 size_t ResidentBytes() {

@@ -379,7 +379,7 @@ TEST_P(AlarmEnginePropertyTest, IncrementalTickMatchesNaiveReevaluation) {
 
 INSTANTIATE_TEST_SUITE_P(Seeds, AlarmEnginePropertyTest, ::testing::Values(1u, 2u, 3u, 42u, 2024u));
 
-// Spec 4.3 (revised): the engine judges only periods its owner observed.
+// docs/cloudwatch-semantics.md §4.7: the engine judges only periods its owner observed.
 TEST(AlarmEngineTest, EmptyPeriodsBeforeObservationAreNoEvidence) {
   MetricStore store;
   AlarmEngine engine({Spec("stall", "progress", 60, 2, 2, 1, ComparisonOperator::kLessThanThreshold,

@@ -483,7 +483,7 @@ TEST(ReasonTest, LongRangesStayWithinCloudWatchLimits) {
 }
 
 // ---------------------------------------------------------------------------
-// Spec 4.3 (revised): periods before the evidence start are not evidence.
+// docs/cloudwatch-semantics.md §4.7: periods before the evidence start are not evidence.
 namespace evidence {
 
 // Evidence starts `periods_before` whole periods before `kT0` (the range of

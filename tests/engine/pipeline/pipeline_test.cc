@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <map>
+#include <vector>
+
+#include "engine/common/byte_codec.h"
 
 namespace tailwatch::engine {
 namespace {
@@ -65,7 +69,8 @@ TEST(PipelineTest, SeedExampleCountsAndAlarms) {
   EXPECT_EQ(3u, p.counters().events);
 }
 
-TEST(PipelineTest, DimensionsMakeSeparateSeries) {
+// Train/Loss from `$.loss`, by the dimension Rank from `$.rank`.
+PipelineSpec LossByRankSpec() {
   PipelineSpec spec;
   spec.log_groups.push_back({"g", {}});
   FilterSpec filter;
@@ -77,7 +82,11 @@ TEST(PipelineTest, DimensionsMakeSeparateSeries) {
   filter.transformation.metric_value = "$.loss";
   filter.transformation.dimensions = {{"Rank", "$.rank"}};
   spec.filters.push_back(filter);
-  auto pipeline = Pipeline::Create(spec);
+  return spec;
+}
+
+TEST(PipelineTest, DimensionsMakeSeparateSeries) {
+  auto pipeline = Pipeline::Create(LossByRankSpec());
   ASSERT_TRUE(pipeline) << pipeline.error().message;
   Pipeline& p = **pipeline;
   p.ProcessEvent(0, R"({"loss": 2.5, "rank": 0})", kT0);
@@ -94,6 +103,61 @@ TEST(PipelineTest, DimensionsMakeSeparateSeries) {
   EXPECT_EQ(5u, filters[0].matches);
   EXPECT_EQ(1u, filters[0].dropped_value);
   EXPECT_EQ(1u, filters[0].dropped_dimension);
+}
+
+// One set of totals, the store's: they count late samples of a known series,
+// survive a checkpoint, and go with their series when it expires (idle for
+// the dimension window), so they are bounded as the store is.
+TEST(PipelineTest, SeriesTotalsAreTheStoresAndExpireWithTheirSeries) {
+  PipelineSpec spec = LossByRankSpec();
+  spec.store.dimension_window_ms = 3600000;
+  auto pipeline = Pipeline::Create(spec);
+  ASSERT_TRUE(pipeline) << pipeline.error().message;
+  Pipeline& p = **pipeline;
+  p.ProcessEvent(0, R"({"loss": 2.0, "rank": 0})", kT0 + 3600000);
+  p.Tick(kT0 + 3600000);
+  p.ProcessEvent(0, R"({"loss": 1.0, "rank": 0})", kT0);  // late for its period, still emitted
+  EXPECT_EQ(1u, p.counters().late_samples);
+  auto totals = Totals(p);
+  ASSERT_EQ(1u, totals.size());
+  EXPECT_EQ(3.0, totals["Train/Loss{Rank=0}"].first);
+  EXPECT_EQ(2u, totals["Train/Loss{Rank=0}"].second);
+
+  auto restored = Pipeline::Create(spec);
+  ASSERT_TRUE(restored);
+  ASSERT_TRUE((*restored)->Restore(p.Serialize()));
+  EXPECT_EQ(totals, Totals(**restored));
+
+  p.Tick(kT0 + 3 * 3600000);
+  EXPECT_TRUE(Totals(p).empty());
+  EXPECT_EQ(0u, p.store().counters().series);
+}
+
+// Checkpoints of the previous format carried a second copy of the totals
+// after the filter counters: it is read past, and the store's totals stand.
+TEST(PipelineTest, RestoresCheckpointsWithTheOldTotalsSection) {
+  auto pipeline = Pipeline::Create(SeedSpec());
+  ASSERT_TRUE(pipeline);
+  Pipeline& p = **pipeline;
+  p.ProcessEvent(0, "Error: java.lang.Exception at x", kT0 + 1000);
+  ByteWriter w;
+  w.PutString("TWPIPE1");
+  w.PutString(p.store().Serialize());
+  w.PutString(p.alarms().Serialize());
+  w.Put<uint64_t>(0);  // no filter counters
+  w.Put<uint64_t>(1);  // one series total, old style
+  w.PutString("AIWorkloadLogs");
+  w.PutString("AnomalyOccurrences");
+  w.Put<uint64_t>(1);
+  w.PutString("Rank");
+  w.PutString("0");
+  w.Put<double>(7);
+  w.Put<uint64_t>(7);
+  for (int i = 0; i < 4; ++i) w.Put<uint64_t>(0);  // pipeline counters
+  auto restored = Pipeline::Create(SeedSpec());
+  ASSERT_TRUE(restored);
+  ASSERT_TRUE((*restored)->Restore(w.Take()));
+  EXPECT_EQ(Totals(p), Totals(**restored));
 }
 
 TEST(PipelineTest, JsonTimestampGivesEventTime) {
@@ -148,7 +212,7 @@ TEST(PipelineTest, ReloadKeepsUnchangedFilterCounts) {
   EXPECT_EQ(1u, filters[1].matches);
 }
 
-// Spec 4.3 (revised): observation per log group.
+// docs/cloudwatch-semantics.md §4.7: observation per log group.
 PipelineSpec BreachingSeedSpec() {
   PipelineSpec spec = SeedSpec();
   spec.alarms[0].comparison_operator = ComparisonOperator::kLessThanThreshold;
@@ -250,6 +314,63 @@ TEST(PipelineTest, CheckpointsWithoutObservationTimesStillRestore) {
   EXPECT_EQ(kT0, (*restored)->ObservedSince(0));
 }
 
+// A metric store checkpoint of version 1 (before the store kept sample
+// times): the seed series with one sample of `value` at `time_ms`.
+std::string Version1SeedStore(int64_t time_ms, double value) {
+  ByteWriter w;
+  w.Put<uint32_t>(0x534d5754);  // "TWMS"
+  w.Put<uint32_t>(1);
+  for (uint64_t counter : {1, 0, 0}) w.Put<uint64_t>(counter);
+  w.Put<int64_t>(time_ms);  // now
+  w.Put<uint8_t>(0);        // not draining
+  w.Put<uint64_t>(1);       // one series
+  w.PutString("AIWorkloadLogs");
+  w.PutString("AnomalyOccurrences");
+  w.Put<uint64_t>(0);  // no dimensions
+  w.Put<int64_t>(60000);
+  w.Put<int64_t>(time_ms);                              // newest sample
+  w.Put<int64_t>(std::numeric_limits<int64_t>::min());  // never drained
+  w.Put<uint64_t>(1);                                   // total samples
+  w.Put<double>(value);                                 // total sum
+  w.Put<uint64_t>(1);                                   // one bucket
+  w.Put<int64_t>(time_ms - time_ms % 60000);
+  for (double v : {1.0, value, value, value}) w.Put<double>(v);  // count, sum, min, max
+  w.Put<uint8_t>(0);
+  w.Put<uint32_t>(0);
+  w.Put<uint64_t>(0);
+  return w.Take();
+}
+
+// A pipeline checkpoint of an older format around Version1SeedStore: no
+// filter counters, and either no appended section at all or one (as the
+// pipeline's own series map wrote it) with the series' totals and its sample
+// times by encoded key.
+std::string OldSeedCheckpoint(const Pipeline& p, int64_t time_ms, bool with_times) {
+  ByteWriter w;
+  w.PutString("TWPIPE1");
+  w.PutString(Version1SeedStore(time_ms, 0));
+  w.PutString(p.alarms().Serialize());
+  w.Put<uint64_t>(0);  // no filter counters
+  if (!with_times) {
+    w.Put<uint64_t>(0);                              // no series totals
+    for (int i = 0; i < 4; ++i) w.Put<uint64_t>(0);  // pipeline counters
+    return w.Take();
+  }
+  w.Put<uint64_t>(1);  // the series' totals, old style
+  w.PutString("AIWorkloadLogs");
+  w.PutString("AnomalyOccurrences");
+  w.Put<uint64_t>(0);
+  w.Put<double>(0);
+  w.Put<uint64_t>(1);
+  for (int i = 0; i < 4; ++i) w.Put<uint64_t>(0);  // pipeline counters
+  w.Put<uint64_t>(0);                              // no observed group
+  w.Put<uint64_t>(1);                              // one timed series
+  w.PutString(std::string("AIWorkloadLogs") + '\x1f' + "AnomalyOccurrences" + '\x1f');
+  w.Put<int64_t>(time_ms);
+  w.Put<int64_t>(time_ms);
+  return w.Take();
+}
+
 TEST(PipelineTest, SeriesFromCheckpointsWithoutTimesDoNotLookLive) {
   // A live-scoped alarm on the seed metric; the checkpoint predates sample
   // times: the series has samples but no times, so it is not live until its
@@ -258,22 +379,66 @@ TEST(PipelineTest, SeriesFromCheckpointsWithoutTimesDoNotLookLive) {
   spec.alarms[0].missing_data_live_only = true;
   auto first = Pipeline::Create(spec);
   ASSERT_TRUE(first);
-  (*first)->ProcessEvent(0, "all good", kT0);
-  std::string bytes = (*first)->Serialize();
-  // The appended section: no observed group (8 bytes), one timed series
-  // (8 + its encoded key + 8 + 8 + 8 bytes).
-  const size_t key_size =
-      std::string("AIWorkloadLogs").size() + 1 + std::string("AnomalyOccurrences").size() + 1;
-  bytes.resize(bytes.size() - (8 + 8 + 8 + key_size + 16));
   auto restored = Pipeline::Create(spec);
   ASSERT_TRUE(restored);
-  ASSERT_TRUE((*restored)->Restore(bytes));
+  ASSERT_TRUE((*restored)->Restore(OldSeedCheckpoint(**first, kT0, /*with_times=*/false)));
+  std::vector<SeriesTotals> series;
+  (*restored)->ForEachSeries([&](const SeriesTotals& s) { series.push_back(s); });
+  ASSERT_EQ(1u, series.size());
+  EXPECT_EQ(1u, series[0].samples);
+  EXPECT_FALSE(series[0].has_times);
   (*restored)->BeginObservingAll(kT0 + 3600000);
   for (int64_t t = kT0 + 3600000; t <= kT0 + 3 * 3600000; t += 60000) {
     for (const AlarmEvent& e : (*restored)->Tick(t)) {
       EXPECT_NE(AlarmState::kAlarm, e.new_state) << e.reason;
     }
   }
+}
+
+TEST(PipelineTest, SampleTimesKeptOutsideTheStoreStillRestore) {
+  // Checkpoints that kept the sample times in the pipeline's own section
+  // (by encoded series key) give them to the store's series.
+  PipelineSpec spec = BreachingSeedSpec();
+  spec.alarms[0].missing_data_live_only = true;
+  auto first = Pipeline::Create(spec);
+  ASSERT_TRUE(first);
+  auto restored = Pipeline::Create(spec);
+  ASSERT_TRUE(restored);
+  ASSERT_TRUE((*restored)->Restore(OldSeedCheckpoint(**first, kT0, /*with_times=*/true)));
+  std::vector<SeriesTotals> series;
+  (*restored)->ForEachSeries([&](const SeriesTotals& s) { series.push_back(s); });
+  ASSERT_EQ(1u, series.size());
+  EXPECT_EQ(1u, series[0].samples);  // the store's totals, not the old copy's
+  EXPECT_TRUE(series[0].has_times);
+  EXPECT_EQ(kT0, series[0].first_time_ms);
+  EXPECT_EQ(kT0, series[0].last_time_ms);
+  // Live since kT0 and silent since: the empty periods breach.
+  (*restored)->BeginObservingAll(kT0 + 3600000);
+  bool alarmed = false;
+  for (int64_t t = kT0 + 3600000; t <= kT0 + 3 * 3600000; t += 60000) {
+    for (const AlarmEvent& e : (*restored)->Tick(t)) {
+      alarmed = alarmed || e.new_state == AlarmState::kAlarm;
+    }
+  }
+  EXPECT_TRUE(alarmed);
+}
+
+// The times survive a checkpoint of the current format, with the store.
+TEST(PipelineTest, SampleTimesTravelWithTheStore) {
+  auto pipeline = Pipeline::Create(SeedSpec());
+  ASSERT_TRUE(pipeline);
+  (*pipeline)->ProcessEvent(0, "all good", kT0 + 2000);
+  (*pipeline)->ProcessEvent(0, "all good", kT0 + 1000);
+  auto restored = Pipeline::Create(SeedSpec());
+  ASSERT_TRUE(restored);
+  ASSERT_TRUE((*restored)->Restore((*pipeline)->Serialize()));
+  const SeriesStats* stats =
+      (*restored)->store().FindSeries(MetricKey{"AIWorkloadLogs", "AnomalyOccurrences", {}});
+  ASSERT_NE(nullptr, stats);
+  EXPECT_TRUE(stats->has_times);
+  EXPECT_EQ(kT0 + 1000, stats->first_sample_ms);
+  EXPECT_EQ(kT0 + 2000, stats->last_sample_ms);
+  EXPECT_EQ(2u, stats->total_samples);
 }
 
 }  // namespace
