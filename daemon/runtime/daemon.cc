@@ -74,7 +74,8 @@ struct TailGroup {
   TailSetOptions options;
   std::unique_ptr<TailSet> tail;
   std::unique_ptr<asio::posix::stream_descriptor> inotify;  // a dup of tail's fd
-  TailCounters base;  // earlier runs and earlier TailSets of this group
+  TailCounters base;                   // earlier runs and earlier TailSets of this group
+  uint64_t reported_unseen_lines = 0;  // of tail's, in tailwatch_lines_dropped_total
   bool closed = false;
 
   TailCounters Totals() const {
@@ -503,6 +504,11 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     // now, not at the next interval: a crash must not forget a generation
     // that is rotated out of the globs before the next checkpoint.
     if (g.tail->TakeIdentitiesChanged() && !stopping) CheckpointNow();
+    if (const uint64_t unseen = g.tail->counters().unseen_rotation_lines;
+        unseen > g.reported_unseen_lines) {
+      unseen_rotation_dropped->Increment(double(unseen - g.reported_unseen_lines));
+      g.reported_unseen_lines = unseen;
+    }
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     poll_latency->Observe(seconds);
@@ -848,6 +854,10 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
 
   prometheus::Histogram* poll_latency = &metrics.self().processing_latency->Add(
       {{"stage", "tail_and_match"}}, exporter::LatencyBucketsSeconds());
+  // Lines of files created and rotated out of the globs while tailwatchd was
+  // down, found on restore (docs/operations.md).
+  prometheus::Counter* unseen_rotation_dropped =
+      &metrics.self().lines_dropped->Add({{"reason", "unseen_rotation"}});
 };
 
 Daemon::Daemon(DaemonOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
