@@ -11,6 +11,8 @@
 #include <cstring>
 #include <utility>
 
+#include "daemon/common/posix_file.h"
+
 namespace tailwatch::daemon {
 namespace {
 
@@ -70,15 +72,7 @@ Result<int> PosixCheckpointFs::Create(const std::string& path) {
 }
 
 Status PosixCheckpointFs::WriteAll(int fd, std::string_view data) {
-  while (!data.empty()) {
-    ssize_t n = ::write(fd, data.data(), data.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return MakeError(std::string("write: ") + std::strerror(errno));
-    }
-    data.remove_prefix(static_cast<size_t>(n));
-  }
-  return OkStatus();
+  return daemon::WriteAll(fd, data);
 }
 
 Status PosixCheckpointFs::Sync(int fd) {
@@ -108,15 +102,7 @@ Status PosixCheckpointFs::Unlink(const std::string& path) {
   return OkStatus();
 }
 
-Status PosixCheckpointFs::SyncDir(const std::string& dir) {
-  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return ErrnoError("open directory", dir, errno);
-  int rc = ::fsync(fd);
-  int err = errno;
-  ::close(fd);
-  if (rc != 0) return ErrnoError("fsync directory", dir, err);
-  return OkStatus();
-}
+Status PosixCheckpointFs::SyncDir(const std::string& dir) { return SyncDirectory(dir); }
 
 Result<std::optional<std::string>> PosixCheckpointFs::ReadFile(const std::string& path) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);

@@ -13,6 +13,8 @@
 #include <cstring>
 #include <utility>
 
+#include "daemon/common/posix_file.h"
+
 namespace tailwatch::daemon {
 namespace {
 
@@ -62,28 +64,6 @@ bool GetString(std::string_view& in, std::string& out) {
 
 std::string Errno(std::string_view what, const std::string& path) {
   return std::string(what) + " " + path + ": " + std::strerror(errno);
-}
-
-Status WriteAll(int fd, std::string_view data) {
-  while (!data.empty()) {
-    ssize_t n = ::write(fd, data.data(), data.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return MakeError(std::string("write: ") + std::strerror(errno));
-    }
-    data.remove_prefix(static_cast<size_t>(n));
-  }
-  return OkStatus();
-}
-
-Status SyncDir(const std::string& dir) {
-  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return MakeError(Errno("open", dir));
-  int rc = ::fsync(fd);
-  int err = errno;
-  ::close(fd);
-  if (rc != 0) return MakeError("fsync " + dir + ": " + std::strerror(err));
-  return OkStatus();
 }
 
 Result<std::string> ReadWhole(const std::string& path) {
@@ -296,7 +276,7 @@ Status PushJournal::StartSegment(uint64_t first_sequence) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
   if (fd < 0) return MakeError("journal: " + Errno("open", path));
   // The new name must survive a crash, or its records would be lost with it.
-  if (Status s = SyncDir(options_.dir); !s) {
+  if (Status s = SyncDirectory(options_.dir); !s) {
     ::close(fd);
     return s;
   }

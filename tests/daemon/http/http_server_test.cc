@@ -86,6 +86,11 @@ class HttpServerTest : public ::testing::Test {
       respond(Text("first"));
       respond(Text("second"));
     });
+    server_->Route("GET", "/hold", [this](HttpRequest&&, Responder respond) {
+      // Keeps the request in the handler until the test answers it.
+      std::lock_guard<std::mutex> lock(late_mu_);
+      held_.push_back(std::move(respond));
+    });
     server_->Route("GET", "/later", [this](HttpRequest&&, Responder respond) {
       // Answer from a thread that is not an io_context thread, after a while.
       std::lock_guard<std::mutex> lock(late_mu_);
@@ -127,6 +132,19 @@ class HttpServerTest : public ::testing::Test {
     return -1;
   }
 
+  size_t HeldCount() {
+    std::lock_guard<std::mutex> lock(late_mu_);
+    return held_.size();
+  }
+  void AnswerHeld(size_t i, HttpResponse response) {
+    Responder respond;
+    {
+      std::lock_guard<std::mutex> lock(late_mu_);
+      respond = held_.at(i);
+    }
+    respond(std::move(response));
+  }
+
   boost::asio::io_context ioc_{2};
   boost::asio::executor_work_guard<boost::asio::io_context::executor_type> guard_;
   std::vector<std::thread> threads_;
@@ -135,6 +153,7 @@ class HttpServerTest : public ::testing::Test {
   std::unique_ptr<HttpServer> server_;
   std::mutex late_mu_;
   std::vector<std::thread> late_;  // GUARDED_BY(late_mu_)
+  std::vector<Responder> held_;    // GUARDED_BY(late_mu_)
 };
 
 struct RouteCase {
@@ -363,12 +382,11 @@ TEST_F(HttpServerTest, ConnectionsOverTheLimitAreRefusedWhenNoneIsIdle) {
   std::vector<std::unique_ptr<RawClient>> clients;
   for (int i = 0; i < 3; ++i) {
     clients.push_back(std::make_unique<RawClient>(port()));
-    // Mid-request: these connections are busy, not idle.
-    ASSERT_TRUE(clients.back()->Send("GET /hello HTTP/1.1\r\n"));
+    // Requests a handler still holds: these connections are busy, not idle.
+    ASSERT_TRUE(clients.back()->Send(Get("/hold")));
   }
-  for (int i = 0; i < 100 && server_->open_connections() < 3; ++i) {
-    std::this_thread::sleep_for(milliseconds(10));
-  }
+  for (int i = 0; i < 500 && HeldCount() < 3; ++i) std::this_thread::sleep_for(milliseconds(10));
+  ASSERT_EQ(3u, HeldCount());
   EXPECT_EQ(3u, server_->open_connections());
   RawClient extra(port());
   ASSERT_TRUE(extra.connected());
@@ -378,7 +396,7 @@ TEST_F(HttpServerTest, ConnectionsOverTheLimitAreRefusedWhenNoneIsIdle) {
   EXPECT_EQ(1, Counter("tailwatch_http_connections_rejected_total", ""));
 
   // The ones already open keep working; once one leaves, a newcomer gets in.
-  ASSERT_TRUE(clients[0]->Send("Host: x\r\n\r\n"));
+  AnswerHeld(0, Text("held"));
   EXPECT_EQ(200, clients[0]->Read().status);
   clients[2].reset();
   for (int i = 0; i < 100 && server_->open_connections() > 2; ++i) {

@@ -1,0 +1,23 @@
+// The few POSIX file steps that every durable writer of the daemon (the
+// checkpoint store, the push journal) takes the same way.
+#ifndef TAILWATCH_DAEMON_COMMON_POSIX_FILE_H_
+#define TAILWATCH_DAEMON_COMMON_POSIX_FILE_H_
+
+#include <string>
+#include <string_view>
+
+#include "engine/common/status.h"
+
+namespace tailwatch::daemon {
+
+// write(2) until all of `data` is written (short writes and EINTR retried).
+// Error: "write: <strerror>".
+Status WriteAll(int fd, std::string_view data);
+
+// fsync(2) of a directory, so a file created, renamed or removed in it is
+// durable. Errors: "open directory DIR: ...", "fsync directory DIR: ...".
+Status SyncDirectory(const std::string& dir);
+
+}  // namespace tailwatch::daemon
+
+#endif  // TAILWATCH_DAEMON_COMMON_POSIX_FILE_H_
