@@ -23,38 +23,16 @@ using testing::RecordingSink;
 using testing::Rename;
 using testing::TempDir;
 
-constexpr size_t kBudget = 1 << 20;
-
-class TailDurabilityTest : public ::testing::Test {
+class TailDurabilityTest : public testing::TailSetFixture {
  protected:
   TailSetOptions Options() {
-    TailSetOptions options;
-    options.globs = {dir_ / "*.log"};
-    options.start_at = StartAt::kBeginning;
-    options.rescan_interval_ms = 1000;
-    options.file.rotate_wait_ms = 0;
+    TailSetOptions options = TailSetFixture::Options();
     options.use_inotify = false;
     return options;
-  }
-  std::unique_ptr<TailSet> Make(TailSetOptions options) {
-    return std::make_unique<TailSet>(std::move(options), clock_);
-  }
-  void Drain(TailSet& set) {
-    for (int i = 0; i < 1000 && set.Poll(sink_, kBudget); ++i) {
-    }
-  }
-  void RescanAndDrain(TailSet& set) {
-    clock_.Advance(1000);
-    Drain(set);
   }
   size_t Skipped(const TailSet& set, SkipReason reason) {
     return set.counters().skipped_files[static_cast<size_t>(reason)];
   }
-
-  TempDir dir_;
-  std::string log_ = dir_ / "app.log";
-  ManualClock clock_{1'000'000};
-  RecordingSink sink_;
 };
 
 // ---- identities durable at first sight -----------------------------------

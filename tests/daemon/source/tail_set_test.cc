@@ -22,37 +22,7 @@ using testing::RecordingSink;
 using testing::TempDir;
 using ::testing::UnorderedElementsAre;
 
-constexpr size_t kBudget = 1 << 20;
-
-class TailSetTest : public ::testing::Test {
- protected:
-  TailSetOptions Options(StartAt start_at = StartAt::kBeginning) {
-    TailSetOptions options;
-    options.globs = {dir_ / "*.log"};
-    options.start_at = start_at;
-    options.rescan_interval_ms = 1000;
-    options.file.rotate_wait_ms = 0;
-    return options;
-  }
-  std::unique_ptr<TailSet> Make(TailSetOptions options) {
-    return std::make_unique<TailSet>(std::move(options), clock_);
-  }
-  // Polls until nothing is pending, as the daemon does.
-  void Drain(TailSet& set) {
-    for (int i = 0; i < 1000 && set.Poll(sink_, kBudget); ++i) {
-    }
-  }
-  // Lets the periodic rescan run, then drains.
-  void RescanAndDrain(TailSet& set) {
-    clock_.Advance(1000);
-    Drain(set);
-  }
-
-  TempDir dir_;
-  std::string log_ = dir_ / "app.log";
-  ManualClock clock_{1'000'000};
-  RecordingSink sink_;
-};
+using TailSetTest = testing::TailSetFixture;
 
 TEST_F(TailSetTest, StartAtEndSkipsExistingContentOfFilesSeenAtStartup) {
   Append(log_, "old\n");

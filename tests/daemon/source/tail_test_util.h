@@ -12,12 +12,15 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "daemon/source/clock.h"
 #include "daemon/source/line_sink.h"
+#include "daemon/source/tail_set.h"
 #include "engine/match/log_records.h"
 
 namespace tailwatch::daemon::testing {
@@ -102,6 +105,40 @@ struct RecordingSink : LineSink {
   int batches = 0;
   int whole_batches = 0;
   int record_buffers = 0;
+};
+
+// A TailSet over dir_/*.log with a manual clock and a recording sink: the
+// fixture of the tail stage's tests.
+class TailSetFixture : public ::testing::Test {
+ protected:
+  static constexpr size_t kBudget = 1 << 20;
+
+  TailSetOptions Options(StartAt start_at = StartAt::kBeginning) {
+    TailSetOptions options;
+    options.globs = {dir_ / "*.log"};
+    options.start_at = start_at;
+    options.rescan_interval_ms = 1000;
+    options.file.rotate_wait_ms = 0;
+    return options;
+  }
+  std::unique_ptr<TailSet> Make(TailSetOptions options) {
+    return std::make_unique<TailSet>(std::move(options), clock_);
+  }
+  // Polls until nothing is pending, as the daemon does.
+  void Drain(TailSet& set) {
+    for (int i = 0; i < 1000 && set.Poll(sink_, kBudget); ++i) {
+    }
+  }
+  // Lets the periodic rescan run, then drains.
+  void RescanAndDrain(TailSet& set) {
+    clock_.Advance(1000);
+    Drain(set);
+  }
+
+  TempDir dir_;
+  std::string log_ = dir_ / "app.log";
+  ManualClock clock_{1'000'000};
+  RecordingSink sink_;
 };
 
 }  // namespace tailwatch::daemon::testing
