@@ -105,26 +105,7 @@ Status PosixCheckpointFs::Unlink(const std::string& path) {
 Status PosixCheckpointFs::SyncDir(const std::string& dir) { return SyncDirectory(dir); }
 
 Result<std::optional<std::string>> PosixCheckpointFs::ReadFile(const std::string& path) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    if (errno == ENOENT) return std::optional<std::string>();
-    return ErrnoError("open", path, errno);
-  }
-  std::string out;
-  char buf[64 * 1024];
-  while (true) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      int err = errno;
-      ::close(fd);
-      return ErrnoError("read", path, err);
-    }
-    if (n == 0) break;
-    out.append(buf, static_cast<size_t>(n));
-  }
-  ::close(fd);
-  return std::optional<std::string>(std::move(out));
+  return ReadFileIfExists(path);
 }
 
 // ---- format ----

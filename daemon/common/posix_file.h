@@ -3,6 +3,7 @@
 #ifndef TAILWATCH_DAEMON_COMMON_POSIX_FILE_H_
 #define TAILWATCH_DAEMON_COMMON_POSIX_FILE_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,10 @@ namespace tailwatch::daemon {
 // write(2) until all of `data` is written (short writes and EINTR retried).
 // Error: "write: <strerror>".
 Status WriteAll(int fd, std::string_view data);
+
+// The whole file; nullopt when it does not exist. Errors: "open PATH: ...",
+// "read PATH: ...".
+Result<std::optional<std::string>> ReadFileIfExists(const std::string& path);
 
 // fsync(2) of a directory, so a file created, renamed or removed in it is
 // durable. Errors: "open directory DIR: ...", "fsync directory DIR: ...".

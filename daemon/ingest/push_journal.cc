@@ -67,23 +67,10 @@ std::string Errno(std::string_view what, const std::string& path) {
 }
 
 Result<std::string> ReadWhole(const std::string& path) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return MakeError(Errno("open", path));
-  std::string data;
-  char buf[64 * 1024];
-  while (true) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      int err = errno;
-      ::close(fd);
-      return MakeError("read " + path + ": " + std::strerror(err));
-    }
-    if (n == 0) break;
-    data.append(buf, static_cast<size_t>(n));
-  }
-  ::close(fd);
-  return data;
+  auto data = ReadFileIfExists(path);
+  if (!data) return tl::unexpected(data.error());
+  if (!*data) return MakeError("open " + path + ": " + std::strerror(ENOENT));
+  return std::move(**data);
 }
 
 // Walks the records of one segment's bytes; returns the length of the valid

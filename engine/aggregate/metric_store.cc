@@ -190,6 +190,19 @@ struct MetricStore::Impl {
   int64_t now_ms = kNever;
   bool draining = false;
 
+  // The series of `key`, whose dimensions may come in any order (sorted keys,
+  // the usual case, are looked up without a copy).
+  auto Find(const MetricKey& key) const {
+    auto it = series.find(key);
+    if (it == series.end() && !key.dimensions.empty() &&
+        !std::is_sorted(key.dimensions.begin(), key.dimensions.end())) {
+      MetricKey normalized = key;
+      normalized.Normalize();
+      it = series.find(normalized);
+    }
+    return it;
+  }
+
   WatchInfo DefaultWatch() const {
     return WatchInfo{options.unwatched_history_ms, kMinuteMs, false};
   }
@@ -475,13 +488,7 @@ MetricStore::AddResult MetricStore::Add(const MetricKey& key_in, int64_t time_ms
 
 std::optional<Datapoint> MetricStore::Get(const MetricKey& key, int64_t period_start_ms,
                                           int period_seconds) const {
-  auto it = impl_->series.find(key);
-  if (it == impl_->series.end() && !key.dimensions.empty() &&
-      !std::is_sorted(key.dimensions.begin(), key.dimensions.end())) {
-    MetricKey normalized = key;
-    normalized.Normalize();
-    it = impl_->series.find(normalized);
-  }
+  auto it = impl_->Find(key);
   if (it == impl_->series.end() || period_seconds <= 0) return std::nullopt;
   const Series& s = *it->second;
   const int64_t period_ms = static_cast<int64_t>(period_seconds) * 1000;
@@ -555,13 +562,7 @@ void MetricStore::ForEachSeries(
 }
 
 const SeriesStats* MetricStore::FindSeries(const MetricKey& key) const {
-  auto it = impl_->series.find(key);
-  if (it == impl_->series.end() && !key.dimensions.empty() &&
-      !std::is_sorted(key.dimensions.begin(), key.dimensions.end())) {
-    MetricKey normalized = key;
-    normalized.Normalize();
-    it = impl_->series.find(normalized);
-  }
+  auto it = impl_->Find(key);
   return it == impl_->series.end() ? nullptr : &it->second->stats;
 }
 
