@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "engine/common/byte_codec.h"
+#include "tests/engine/aggregate/store_checkpoint_util.h"
 
 namespace tailwatch::engine {
 namespace {
@@ -290,28 +291,7 @@ TEST(MetricStoreTest, RestoreRejectsCorruptInputAndKeepsData) {
 // A version-1 checkpoint (written before the store kept sample times) of
 // one series `m` without dimensions, with one sample of 1 at `time_ms`.
 std::string Version1Checkpoint(int64_t time_ms) {
-  ByteWriter w;
-  w.Put<uint32_t>(0x534d5754);  // "TWMS"
-  w.Put<uint32_t>(1);
-  for (uint64_t counter : {1, 0, 0}) w.Put<uint64_t>(counter);
-  w.Put<int64_t>(time_ms);  // now
-  w.Put<uint8_t>(0);        // not draining
-  w.Put<uint64_t>(1);       // one series
-  w.PutString("ns");
-  w.PutString("m");
-  w.Put<uint64_t>(0);  // no dimensions
-  w.Put<int64_t>(kMinute);
-  w.Put<int64_t>(time_ms);                              // newest sample
-  w.Put<int64_t>(std::numeric_limits<int64_t>::min());  // never drained
-  w.Put<uint64_t>(1);                                   // total samples
-  w.Put<double>(1);                                     // total sum
-  w.Put<uint64_t>(1);                                   // one bucket
-  w.Put<int64_t>(time_ms - time_ms % kMinute);
-  for (double v : {1.0, 1.0, 1.0, 1.0}) w.Put<double>(v);  // count, sum, min, max
-  w.Put<uint8_t>(0);
-  w.Put<uint32_t>(0);
-  w.Put<uint64_t>(0);
-  return w.Take();
+  return testing::Version1StoreCheckpoint("ns", "m", time_ms, 1);
 }
 
 // The series' totals and first/last sample times (late samples included)

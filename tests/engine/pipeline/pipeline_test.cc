@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/common/byte_codec.h"
+#include "tests/engine/aggregate/store_checkpoint_util.h"
 
 namespace tailwatch::engine {
 namespace {
@@ -317,28 +318,7 @@ TEST(PipelineTest, CheckpointsWithoutObservationTimesStillRestore) {
 // A metric store checkpoint of version 1 (before the store kept sample
 // times): the seed series with one sample of `value` at `time_ms`.
 std::string Version1SeedStore(int64_t time_ms, double value) {
-  ByteWriter w;
-  w.Put<uint32_t>(0x534d5754);  // "TWMS"
-  w.Put<uint32_t>(1);
-  for (uint64_t counter : {1, 0, 0}) w.Put<uint64_t>(counter);
-  w.Put<int64_t>(time_ms);  // now
-  w.Put<uint8_t>(0);        // not draining
-  w.Put<uint64_t>(1);       // one series
-  w.PutString("AIWorkloadLogs");
-  w.PutString("AnomalyOccurrences");
-  w.Put<uint64_t>(0);  // no dimensions
-  w.Put<int64_t>(60000);
-  w.Put<int64_t>(time_ms);                              // newest sample
-  w.Put<int64_t>(std::numeric_limits<int64_t>::min());  // never drained
-  w.Put<uint64_t>(1);                                   // total samples
-  w.Put<double>(value);                                 // total sum
-  w.Put<uint64_t>(1);                                   // one bucket
-  w.Put<int64_t>(time_ms - time_ms % 60000);
-  for (double v : {1.0, value, value, value}) w.Put<double>(v);  // count, sum, min, max
-  w.Put<uint8_t>(0);
-  w.Put<uint32_t>(0);
-  w.Put<uint64_t>(0);
-  return w.Take();
+  return testing::Version1StoreCheckpoint("AIWorkloadLogs", "AnomalyOccurrences", time_ms, value);
 }
 
 // A pipeline checkpoint of an older format around Version1SeedStore: no
