@@ -70,7 +70,7 @@ struct ServerConfig {
   std::string tls_key_file;
 
   size_t max_body_bytes = 2 << 20;  // push bodies (a full PutLogEvents batch fits); larger -> 413
-  size_t max_connections = 256;     // more -> 503
+  size_t max_connections = 256;     // at the cap: the longest-idle one is closed, or 503
   int read_timeout_ms = 30000;      // whole request read
   // A keep-alive connection with no new request for this long is closed; at
   // max_connections the longest-idle one is closed to make room anyway.
