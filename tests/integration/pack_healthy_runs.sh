@@ -6,11 +6,7 @@
 # is merely quiet, from a hung one (docs/ai-pack.md).
 # Args: build dir, source dir. Exit 77 (skip) without the corpus.
 set -euo pipefail
-build=$1 src=$2
-tool="$build/tools/tailwatch"
-pack="$src/config/packs/ai-training.yaml"
-corpus="$src/../shared/corpora/training-runs"
-[[ -d $corpus ]] || { echo "no corpus at $corpus"; exit 77; }
+source "$(dirname "$0")/lib/pack_corpus.sh" "$1" "$2"
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 files=0 failures=0 ended=0

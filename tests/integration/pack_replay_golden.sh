@@ -5,11 +5,7 @@
 #   UPDATE_GOLDEN=1 tests/integration/pack_replay_golden.sh BUILD SRC
 # Args: build dir, source dir. Exit 77 (skip) without the corpus.
 set -euo pipefail
-build=$1 src=$2
-tool="$build/tools/tailwatch"
-pack="$src/config/packs/ai-training.yaml"
-corpus="$src/../shared/corpora/training-runs"
-[[ -d $corpus ]] || { echo "no corpus at $corpus"; exit 77; }
+source "$(dirname "$0")/lib/pack_corpus.sh" "$1" "$2"
 status=0
 for rel in bigscience-jean-zay/gpt2-meg-ds-zero__meg_ds_zero_gpt2_perf_n16_nbs48_ms48.out \
            mlperf-training-v1.0/Dell__DSS8440x8A100-PCIE-40GB__bert__result_0.txt; do

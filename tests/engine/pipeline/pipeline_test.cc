@@ -351,25 +351,32 @@ std::string OldSeedCheckpoint(const Pipeline& p, int64_t time_ms, bool with_time
   return w.Take();
 }
 
+// A pipeline with a live-scoped alarm on the seed metric, restored from an
+// older-format checkpoint; `series` gets its series totals.
+std::unique_ptr<Pipeline> RestoreLiveSeed(bool with_times, std::vector<SeriesTotals>& series) {
+  PipelineSpec spec = BreachingSeedSpec();
+  spec.alarms[0].missing_data_live_only = true;
+  auto first = Pipeline::Create(spec);
+  auto restored = Pipeline::Create(spec);
+  if (!first || !restored) return nullptr;
+  if (!(*restored)->Restore(OldSeedCheckpoint(**first, kT0, with_times))) return nullptr;
+  (*restored)->ForEachSeries([&](const SeriesTotals& s) { series.push_back(s); });
+  return std::move(*restored);
+}
+
 TEST(PipelineTest, SeriesFromCheckpointsWithoutTimesDoNotLookLive) {
   // A live-scoped alarm on the seed metric; the checkpoint predates sample
   // times: the series has samples but no times, so it is not live until its
   // next sample.
-  PipelineSpec spec = BreachingSeedSpec();
-  spec.alarms[0].missing_data_live_only = true;
-  auto first = Pipeline::Create(spec);
-  ASSERT_TRUE(first);
-  auto restored = Pipeline::Create(spec);
-  ASSERT_TRUE(restored);
-  ASSERT_TRUE((*restored)->Restore(OldSeedCheckpoint(**first, kT0, /*with_times=*/false)));
   std::vector<SeriesTotals> series;
-  (*restored)->ForEachSeries([&](const SeriesTotals& s) { series.push_back(s); });
+  auto live = RestoreLiveSeed(/*with_times=*/false, series);
+  ASSERT_TRUE(live);
   ASSERT_EQ(1u, series.size());
   EXPECT_EQ(1u, series[0].samples);
   EXPECT_FALSE(series[0].has_times);
-  (*restored)->BeginObservingAll(kT0 + 3600000);
+  live->BeginObservingAll(kT0 + 3600000);
   for (int64_t t = kT0 + 3600000; t <= kT0 + 3 * 3600000; t += 60000) {
-    for (const AlarmEvent& e : (*restored)->Tick(t)) {
+    for (const AlarmEvent& e : live->Tick(t)) {
       EXPECT_NE(AlarmState::kAlarm, e.new_state) << e.reason;
     }
   }
@@ -378,25 +385,19 @@ TEST(PipelineTest, SeriesFromCheckpointsWithoutTimesDoNotLookLive) {
 TEST(PipelineTest, SampleTimesKeptOutsideTheStoreStillRestore) {
   // Checkpoints that kept the sample times in the pipeline's own section
   // (by encoded series key) give them to the store's series.
-  PipelineSpec spec = BreachingSeedSpec();
-  spec.alarms[0].missing_data_live_only = true;
-  auto first = Pipeline::Create(spec);
-  ASSERT_TRUE(first);
-  auto restored = Pipeline::Create(spec);
-  ASSERT_TRUE(restored);
-  ASSERT_TRUE((*restored)->Restore(OldSeedCheckpoint(**first, kT0, /*with_times=*/true)));
   std::vector<SeriesTotals> series;
-  (*restored)->ForEachSeries([&](const SeriesTotals& s) { series.push_back(s); });
+  auto live = RestoreLiveSeed(/*with_times=*/true, series);
+  ASSERT_TRUE(live);
   ASSERT_EQ(1u, series.size());
   EXPECT_EQ(1u, series[0].samples);  // the store's totals, not the old copy's
   EXPECT_TRUE(series[0].has_times);
   EXPECT_EQ(kT0, series[0].first_time_ms);
   EXPECT_EQ(kT0, series[0].last_time_ms);
   // Live since kT0 and silent since: the empty periods breach.
-  (*restored)->BeginObservingAll(kT0 + 3600000);
+  live->BeginObservingAll(kT0 + 3600000);
   bool alarmed = false;
   for (int64_t t = kT0 + 3600000; t <= kT0 + 3 * 3600000; t += 60000) {
-    for (const AlarmEvent& e : (*restored)->Tick(t)) {
+    for (const AlarmEvent& e : live->Tick(t)) {
       alarmed = alarmed || e.new_state == AlarmState::kAlarm;
     }
   }
