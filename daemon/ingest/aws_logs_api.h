@@ -84,7 +84,7 @@ AwsResult<PutLogEventsPlan> ParsePutLogEvents(std::string_view body, int64_t now
 // members that apply, when events were rejected.
 std::string PutLogEventsResponse(const PutLogEventsPlan& plan, std::string_view sequence_token);
 
-// Spec 3.2.
+// docs/cloudwatch-semantics.md §3.2.
 struct TestMetricFilterRequest {
   std::string filter_pattern;
   std::vector<std::string> messages;

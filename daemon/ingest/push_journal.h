@@ -1,6 +1,6 @@
 // PushJournal: accepted push batches (POST /v1/logs, PutLogEvents), appended
 // to `state_dir/journal/` before the client gets its 2xx, so an acknowledged
-// event survives kill -9 (DESIGN.md, reliability promises).
+// event survives kill -9 (README, "Who owns what"; docs/ingestion.md).
 //
 // Records: each Append() becomes one record with a sequence number (1, 2, ...
 // increasing by one, never reused, also across restarts). A checkpoint stores

@@ -20,7 +20,7 @@ int64_t AlignDown(int64_t t, int64_t step) {
   return (t % step != 0 && t < 0 ? q - 1 : q) * step;
 }
 
-// Spec 4.2: every minute for periods of a minute or more, else every 10 s.
+// docs/cloudwatch-semantics.md §4.2: every minute for periods of a minute or more, else every 10 s.
 int64_t Cadence(const AlarmSpec& spec) {
   return spec.period_seconds >= 60 ? kMinuteMs : kTenSecondsMs;
 }

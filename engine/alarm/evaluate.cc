@@ -54,10 +54,9 @@ double PercentileOf(const AlarmSpec& spec) {
   return ParseExtendedStatistic(spec.extended_statistic).value_or(0);
 }
 
-// Spec 4.5: fewer than 10/(1-p) samples (p >= 0.5) or 10/p (p < 0.5). p has
-// at most two decimals, so compare in hundredths of a percent (h = 100 p%):
-// n < 10/(1-p)  <=>  n (10000 - h) < 100000, free of rounding (p90 needs
-// exactly 100 samples, not 100.00000000000003).
+// docs/cloudwatch-semantics.md §4.5: fewer than 10/(1-p) samples (p >= 0.5) or 10/p (p < 0.5). p
+// has at most two decimals, so compare in hundredths of a percent (h = 100 p%): n < 10/(1-p)  <=>
+// n (10000 - h) < 100000, free of rounding (p90 needs exactly 100 samples, not 100.00000000000003).
 bool TooFewSamplesForPercentile(const AlarmSpec& spec, double sample_count) {
   const double h = std::round(PercentileOf(spec) * 100.0);
   if (h <= 0 || h >= 10000) return false;

@@ -371,7 +371,7 @@ inline void Emit(const FilterSet::Impl& impl, size_t i, bool matched, EventConte
       sink.OnSample(MetricSample{i, value, dimensions});
     }
   } else if (transformation.default_value()) {
-    // Spec 2: a non-matching event still emits the default value.
+    // docs/cloudwatch-semantics.md §2.2: a non-matching event still emits the default value.
     sink.OnSample(MetricSample{i, *transformation.default_value(), {}});
   }
 }

@@ -1,5 +1,5 @@
-// PutLogEvents validation and rejectedLogEventsInfo (spec 3.1), TestMetricFilter
-// (spec 3.2), DescribeLogGroups and the JSON text helpers.
+// PutLogEvents validation and rejectedLogEventsInfo (docs/cloudwatch-semantics.md §3.2),
+// TestMetricFilter (§3.4), DescribeLogGroups and the JSON text helpers.
 #include "daemon/ingest/aws_logs_api.h"
 
 #include <gtest/gtest.h>

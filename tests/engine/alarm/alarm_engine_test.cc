@@ -182,7 +182,7 @@ TEST(AlarmEngineTest, AdoptAndCheckpointKeepUnchangedAlarms) {
 // Property test: random sample streams; AlarmEngine::Tick, called
 // incrementally at random times with the store expiring as it goes, yields
 // exactly the transitions of a naive reference that recomputes every period
-// from the raw samples at every boundary and applies spec 4.4 directly.
+// from the raw samples at every boundary and applies docs/cloudwatch-semantics.md §4.4 directly.
 
 struct Sample {
   int64_t time_ms;
@@ -236,7 +236,7 @@ bool NaiveBreach(const AlarmSpec& spec, double v) {
   return false;
 }
 
-// Spec 4.4, literally. `range` oldest first.
+// docs/cloudwatch-semantics.md §4.4, literally. `range` oldest first.
 AlarmState NaiveState(const AlarmSpec& spec, const std::vector<std::optional<double>>& range,
                       AlarmState s) {
   const int n = spec.evaluation_periods;

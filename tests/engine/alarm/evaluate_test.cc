@@ -72,9 +72,9 @@ std::vector<std::optional<Datapoint>> Datapoints(const std::vector<std::optional
 //
 // The rows below are reconstructed from memory of the current guide; where
 // memory was not certain, the expected cells were derived from rules a-d of
-// spec 4.4 (which the spec states reproduce all 40 cells) and cross-checked
-// against the worked examples and the history notes of spec 7.4. Extra rows
-// from the 2019 tables (spec 7.4) are included. "S" = the current state is
+// docs/cloudwatch-semantics.md §4.4 (which reproduce all 40 cells) and cross-checked
+// against the worked examples and the history of AWS's tables. Extra rows
+// from the 2019 tables (AWS's earlier tables) are included. "S" = the current state is
 // kept (tested from two different current states).
 struct TableRow {
   std::string name;
@@ -128,7 +128,7 @@ INSTANTIATE_TEST_SUITE_P(
         TableRow{"T2_00X0X", 2, "0 0 X 0 X", "ALARM", "ALARM", "ALARM", "ALARM"},
         TableRow{"T2_0mXmm", 2, "0 - X - -", "OK", "OK", "ALARM", "OK"},
         TableRow{"T2_mmXmm", 2, "- - X - -", "ALARM", "S", "ALARM", "OK"},
-        // Rows of the 2019 tables (spec 7.4), evaluated with today's rules.
+        // Rows of the 2019 tables (AWS's earlier tables), evaluated with today's rules.
         TableRow{"T1_mmmmX", 3, "- - - - X", "INSUFFICIENT_DATA", "S", "ALARM", "OK"},
         TableRow{"T1_Xmmmm", 3, "X - - - -", "ALARM", "S", "ALARM", "OK"},
         TableRow{"T2_mmmmX", 2, "- - - - X", "INSUFFICIENT_DATA", "S", "ALARM", "OK"},
@@ -139,7 +139,7 @@ INSTANTIATE_TEST_SUITE_P(
     [](const auto& test_info) { return test_info.param.name; });
 
 // ---------------------------------------------------------------------------
-// Worked examples of spec 4.4: N = 4, M = 2, R = 6.
+// Worked examples of docs/cloudwatch-semantics.md §4.4: N = 4, M = 2, R = 6.
 struct WorkedCase {
   std::string name;
   std::string row;
@@ -343,7 +343,7 @@ TEST(PercentileTest, LowSampleCountIgnoreKeepsState) {
 }
 
 // ---------------------------------------------------------------------------
-// Reason texts, exactly as spec 4.6 shows them.
+// Reason texts, exactly as docs/cloudwatch-semantics.md §4.6 shows them.
 struct ReasonCase {
   std::string name;
   AlarmSpec spec;

@@ -1,4 +1,4 @@
-// Spec 1.3: the CloudWatch regex dialect.
+// docs/cloudwatch-semantics.md §1.3: the CloudWatch regex dialect.
 #include "engine/match/cloudwatch_regex.h"
 
 #include <gtest/gtest.h>

@@ -1,5 +1,5 @@
-// Spec 1.1 (kinds), plus kind dispatch, columns against the original text and
-// the pattern-level limits.
+// docs/cloudwatch-semantics.md §1.1 (kinds), plus kind dispatch, columns against the original text
+// and the pattern-level limits.
 #include "engine/match/filter_pattern.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,5 @@
-// ParseCloudWatchNumber: the number grammar of spec 1.4 (used by metric values).
+// ParseCloudWatchNumber: the number grammar of docs/cloudwatch-semantics.md §1.5 (used by metric
+// values).
 #include "engine/match/number.h"
 
 #include <gtest/gtest.h>

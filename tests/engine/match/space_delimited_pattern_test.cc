@@ -311,7 +311,7 @@ INSTANTIATE_TEST_SUITE_P(
         Cond("num_gt_scientific", ">1e3", "1534", true), Cond("num_ge", ">=5", "5", true),
         Cond("num_ge_negative", ">=-1", "-2", false), Cond("num_signed_value", ">+10", "11", true),
         Cond("num_scientific_token", "=1000", "1e3", true),
-        // Decision (spec 1.4 step 9): a number against a non-numeric token
+        // Decision (docs/cloudwatch-semantics.md §1.6): a number against a non-numeric token
         // compares literal text, so `=` fails and `!=` holds.
         Cond("num_eq_non_numeric_token", "=5", "abc", false),
         Cond("num_ne_non_numeric_token", "!=5", "abc", true),

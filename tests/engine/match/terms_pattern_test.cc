@@ -1,4 +1,4 @@
-// Spec 1.2: term patterns, every example of the spec plus the decisions.
+// docs/cloudwatch-semantics.md §1.2: term patterns, every documented example plus the decisions.
 #include "engine/match/terms_pattern.h"
 
 #include <gtest/gtest.h>
