@@ -205,12 +205,13 @@ TEST(PushJournalTest, DoneComesInSequenceOrder) {
 
 TEST(PushJournalTest, RetentionDeletesOnlyCoveredSegmentsBeyondLimits) {
   TempDir dir;
-  int64_t now = 1'000'000'000;
+  // Read by the journal's writer thread too.
+  std::atomic<int64_t> now{1'000'000'000};
   PushJournalOptions o = Options(dir);
   o.segment_bytes = 1;  // every record rolls the segment
   o.max_bytes = 1ull << 40;
   o.max_age_ms = 3600 * 1000;
-  o.now_ms = [&now] { return now; };
+  o.now_ms = [&now] { return now.load(); };
   auto j = PushJournal::Open(o);
   ASSERT_TRUE(j);
   for (int i = 0; i < 4; ++i) AppendSync(**j, MakeBatch("g", i, 1));
