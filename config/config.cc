@@ -169,6 +169,7 @@ class Loader {
         r.ErrorAt("account_id", "account_id: expected 12 digits");
       }
       r.Size("max_dimension_combinations", &config_.max_dimension_combinations, 1, 10000000);
+      r.Int("dimension_idle_timeout_ms", &config_.dimension_idle_timeout_ms, 1000, 7 * 86400000);
     }
     DecodeList(r, "log_groups",
                [&](const YAML::Node& n) { groups_.push_back(DecodeLogGroup(diags_, file, n)); });

@@ -164,6 +164,9 @@ struct Config {
   std::string region = "us-west-2";  // for alarm ARNs and notifications
   std::string account_id = "123456789012";
   size_t max_dimension_combinations = 1000;  // per filter; beyond it values are dropped and counted
+  // A series with no sample for this long (and nothing left to report) is
+  // forgotten, which frees its place under max_dimension_combinations.
+  int dimension_idle_timeout_ms = 3600000;
 
   std::vector<LogGroupConfig> log_groups;
   std::vector<engine::FilterSpec> metric_filters;  // every log_group names one of log_groups

@@ -497,6 +497,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     auto found = pipeline->FindLogGroup(g.name);
     if (!found) return false;
     current_pipeline_group = *found;
+    if (options.before_group_poll) options.before_group_poll(g.name);
     poll_time_ms = wall_clock();
     const bool more = g.tail->Poll(*this, kPollBudgetBytes);
     ++polls;

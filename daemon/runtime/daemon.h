@@ -43,6 +43,9 @@ struct DaemonOptions {
   std::function<int64_t()> wall_clock_ms;
   // Called once serving, with the bound port (useful with port 0).
   std::function<void(uint16_t port)> on_listening;
+  // Called on the engine strand before each log group's poll, with the
+  // group's name. Tests use it to hold ingestion at a known point.
+  std::function<void(const std::string& log_group)> before_group_poll;
 };
 
 class Daemon {

@@ -546,7 +546,14 @@ void MetricStore::Expire(int64_t now_ms) {
     }
     const bool idle = s.newest_sample_ms == kNever ||
                       s.newest_sample_ms < impl.now_ms - impl.options.dimension_window_ms;
-    if (s.buckets.empty() && idle && !s.kept) {
+    // An idle unwatched series whose periods were all reported holds
+    // buckets only to fold late samples into them; with a dimension window
+    // shorter than that history it must still die when idle, or a series
+    // held at the cap would block new dimension values for good.
+    const bool reported = !impl.draining || s.buckets.empty() ||
+                          s.buckets.back().start_ms + s.watch.bucket_ms <= s.drained_until_ms;
+    const bool spent = s.buckets.empty() || (!s.watched && reported);
+    if (spent && idle && !s.kept) {
       auto next = std::next(it);
       impl.Erase(it);
       it = next;

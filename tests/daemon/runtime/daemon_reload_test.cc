@@ -20,15 +20,14 @@
 #include <vector>
 
 #include "daemon/runtime/daemon.h"
-#include "tests/daemon/http/raw_client.h"
+#include "tests/daemon/runtime/in_process_daemon.h"
 
 namespace tailwatch::daemon {
 namespace {
 
 namespace fs = std::filesystem;
 using std::chrono::milliseconds;
-using tailwatch::testing::Get;
-using tailwatch::testing::RawClient;
+using testing::ExpositionValue;
 
 constexpr int kFiles = 12;  // per log group
 
@@ -48,21 +47,6 @@ FdCounts CountFds() {
   return counts;
 }
 
-// The value of the first exposition line starting with `prefix` and holding
-// `needle`, or -1.
-double Value(const std::string& text, const std::string& prefix, const std::string& needle = "") {
-  size_t pos = 0;
-  while ((pos = text.find(prefix, pos)) != std::string::npos) {
-    const size_t end = text.find('\n', pos);
-    const std::string line = text.substr(pos, end - pos);
-    if ((pos == 0 || text[pos - 1] == '\n') && line.find(needle) != std::string::npos) {
-      return std::stod(line.substr(line.rfind(' ') + 1));
-    }
-    ++pos;
-  }
-  return -1;
-}
-
 class DaemonReloadTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -77,7 +61,7 @@ class DaemonReloadTest : public ::testing::Test {
     }
   }
   void TearDown() override {
-    if (runner_.joinable()) StopDaemon();
+    daemon_.reset();
     fs::remove_all(dir_);
   }
 
@@ -104,19 +88,15 @@ class DaemonReloadTest : public ::testing::Test {
     for (int i = 0; i < lines; ++i) out << "HIT line " << i << "\n";
   }
 
-  std::string Scrape() {
-    RawClient client(port_);
-    if (!client.Send(Get("/metrics"))) return "";
-    return client.Read(milliseconds(5000)).body;
-  }
+  std::string Scrape() { return daemon_->Scrape(); }
 
   // Waits until both groups' series show `want` samples.
   bool WaitCounted(double want) {
     std::string m;
     for (int i = 0; i < 300; ++i) {
       m = Scrape();
-      if (Value(m, "tailwatch_metric_samples_total{", "\"KeptHits\"") == want &&
-          Value(m, "tailwatch_metric_samples_total{", "\"ChangingHits\"") == want) {
+      if (ExpositionValue(m, "tailwatch_metric_samples_total{", "\"KeptHits\"") == want &&
+          ExpositionValue(m, "tailwatch_metric_samples_total{", "\"ChangingHits\"") == want) {
         return true;
       }
       std::this_thread::sleep_for(milliseconds(50));
@@ -129,27 +109,14 @@ class DaemonReloadTest : public ::testing::Test {
     WriteConfig(0);
     DaemonOptions options;
     options.config_path = dir_ + "/tailwatch.yaml";
-    std::promise<uint16_t> listening;
-    auto port = listening.get_future();
-    options.on_listening = [&listening](uint16_t p) { listening.set_value(p); };
-    daemon_ = std::make_unique<Daemon>(options);
-    runner_ = std::thread([this] { exit_code_ = daemon_->Run(); });
-    ASSERT_EQ(std::future_status::ready, port.wait_for(std::chrono::seconds(30)));
-    port_ = port.get();
+    daemon_ = std::make_unique<testing::InProcessDaemon>();
+    daemon_->Start(options);
   }
 
-  int StopDaemon() {
-    ::kill(::getpid(), SIGTERM);
-    runner_.join();
-    daemon_.reset();
-    return exit_code_;
-  }
+  int StopDaemon() { return daemon_->Stop(); }
 
   std::string dir_;
-  std::unique_ptr<Daemon> daemon_;
-  std::thread runner_;
-  std::atomic<int> exit_code_{-1};
-  uint16_t port_ = 0;
+  std::unique_ptr<testing::InProcessDaemon> daemon_;
 };
 
 TEST_F(DaemonReloadTest, ReloadsUnderScrapeNeitherCrashNorLeakNorLoseLines) {
@@ -187,17 +154,19 @@ TEST_F(DaemonReloadTest, ReloadsUnderScrapeNeitherCrashNorLeakNorLoseLines) {
   }
   // Every reload applied (not refused), then every line counted once.
   for (int i = 0; i < 200; ++i) {
-    if (Value(Scrape(), "tailwatch_config_reloads_total") == kReloads) break;
+    if (ExpositionValue(Scrape(), "tailwatch_config_reloads_total") == kReloads) break;
     std::this_thread::sleep_for(milliseconds(50));
   }
   EXPECT_TRUE(WaitCounted(kFiles * per_file));
   done = true;
   for (auto& t : scrapers) t.join();
   const std::string m = Scrape();
-  EXPECT_EQ(kReloads, Value(m, "tailwatch_config_reloads_total"));
-  EXPECT_EQ(0, Value(m, "tailwatch_config_reload_failures_total"));
-  EXPECT_EQ(kFiles * per_file, Value(m, "tailwatch_read_lines_total{log_group=\"kept\"}"));
-  EXPECT_EQ(kFiles * per_file, Value(m, "tailwatch_read_lines_total{log_group=\"changing\"}"));
+  EXPECT_EQ(kReloads, ExpositionValue(m, "tailwatch_config_reloads_total"));
+  EXPECT_EQ(0, ExpositionValue(m, "tailwatch_config_reload_failures_total"));
+  EXPECT_EQ(kFiles * per_file,
+            ExpositionValue(m, "tailwatch_read_lines_total{log_group=\"kept\"}"));
+  EXPECT_EQ(kFiles * per_file,
+            ExpositionValue(m, "tailwatch_read_lines_total{log_group=\"changing\"}"));
   EXPECT_GT(scrapes.load(), 0);
   EXPECT_EQ(0, failed_scrapes.load());
 
@@ -209,21 +178,21 @@ TEST_F(DaemonReloadTest, ReloadsUnderScrapeNeitherCrashNorLeakNorLoseLines) {
 
   // One wait per watch: a quiet second with 5 appends costs about 5 inotify
   // polls plus the 250 ms interval polls, not one per reload ever done.
-  const double polls_before = Value(Scrape(), "tailwatch_tail_polls_total");
+  const double polls_before = ExpositionValue(Scrape(), "tailwatch_tail_polls_total");
   for (int i = 0; i < 5; ++i) {
     Append("kept", 0, 1);
     std::this_thread::sleep_for(milliseconds(200));
   }
   per_file += 0;  // only file 0 of `kept` grew
-  const double polls = Value(Scrape(), "tailwatch_tail_polls_total") - polls_before;
+  const double polls = ExpositionValue(Scrape(), "tailwatch_tail_polls_total") - polls_before;
   EXPECT_LT(polls, 40) << "polls in one quiet second after " << kReloads << " reloads";
   EXPECT_EQ(0, StopDaemon());
 }
 
 TEST_F(DaemonReloadTest, StopsWithConnectionsOpenAndRequestsInFlight) {
   StartDaemon();
-  RawClient idle(port_);
-  RawClient half(port_);
+  tailwatch::testing::RawClient idle(daemon_->port());
+  tailwatch::testing::RawClient half(daemon_->port());
   ASSERT_TRUE(half.Send("GET /metrics HTTP/1.1\r\n"));  // never finished
   const auto started = std::chrono::steady_clock::now();
   EXPECT_EQ(0, StopDaemon());
