@@ -20,6 +20,7 @@
 #include <array>
 #include <cstddef>
 #include <memory>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -86,6 +87,15 @@ class EventContext {
   size_t json_parse_count() const { return json_parse_count_; }
   size_t split_count() const { return split_count_; }
 
+  // Per-filter counts of exact pattern evaluations (those the prefilter
+  // could not decide), for `tailwatch bench`: FilterSet adds 1 to
+  // counts[filter_index] for each. Off (empty) by default; the span must
+  // cover every filter of the set it is used with.
+  void CountExactEvaluations(std::span<uint64_t> counts) { exact_evaluations_ = counts; }
+  void NoteExactEvaluation(size_t filter_index) {
+    if (!exact_evaluations_.empty()) ++exact_evaluations_[filter_index];
+  }
+
  private:
   std::string_view message_;
   size_t readable_after_ = 0;
@@ -112,6 +122,7 @@ class EventContext {
   std::vector<uint32_t> buffer_braces_;
   std::array<std::array<char, kNumberBufferSize>, kMaxDimensions> number_buffers_{};
   std::array<std::string_view, kMaxDimensions> dimension_values_{};
+  std::span<uint64_t> exact_evaluations_;
 };
 
 }  // namespace tailwatch::engine

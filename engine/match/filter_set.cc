@@ -205,6 +205,12 @@ bool FilterSet::uses_hyperscan() const {
 
 namespace {
 
+// The pattern itself decides (the prefilter could not).
+inline bool ExactMatch(const FilterSet::Impl& impl, size_t i, EventContext& ctx) {
+  ctx.NoteExactEvaluation(i);
+  return impl.patterns[i].Matches(ctx);
+}
+
 // Decides filter `i` on the event in `ctx` and reports it to `sink`.
 inline void RunFilter(const FilterSet::Impl& impl, size_t i, bool hits_exact,
                       const PrefilterScratch& scratch, EventContext& ctx, SampleSink& sink);
@@ -320,7 +326,7 @@ size_t FilterSet::ProcessSlice(std::string_view text, EventContext& ctx, SampleS
     for (size_t w = 0; w < filters.size(); ++w) {
       for (uint64_t bits = filters[w]; bits != 0; bits &= bits - 1) {
         const size_t i = w * 64 + static_cast<size_t>(__builtin_ctzll(bits));
-        Emit(impl, i, impl.patterns[i].Matches(ctx), ctx, sink);
+        Emit(impl, i, ExactMatch(impl, i, ctx), ctx, sink);
       }
     }
   }
@@ -335,11 +341,11 @@ inline void RunFilter(const FilterSet::Impl& impl, size_t i, bool hits_exact,
   bool matched = false;
   switch (plan.mode) {
     case Mode::kAlways:
-      matched = impl.patterns[i].Matches(ctx);
+      matched = ExactMatch(impl, i, ctx);
       break;
     case Mode::kTerms:
       if (!hits_exact) {
-        matched = impl.patterns[i].Matches(ctx);
+        matched = ExactMatch(impl, i, ctx);
         break;
       }
       matched = true;
@@ -352,7 +358,7 @@ inline void RunFilter(const FilterSet::Impl& impl, size_t i, bool hits_exact,
       }
       break;
     case Mode::kRegex:
-      matched = scratch.hit(plan.regex_id) && impl.patterns[i].Matches(ctx);
+      matched = scratch.hit(plan.regex_id) && ExactMatch(impl, i, ctx);
       break;
   }
   Emit(impl, i, matched, ctx, sink);
