@@ -37,9 +37,9 @@ constexpr double kMedianToSigma = 1.0 / 0.6745;
 constexpr double kTailToSigma = 1.0 / 2.5758;
 // Cool-down after a detection: a residual beyond kAlertZ spreads widens the
 // band by residual / (kAlertZ × spread), decaying back by kAlertDecay per
-// datapoint (half-life 34 datapoints), so one incident is reported once.
+// datapoint (half-life 69 datapoints), so one incident is reported once.
 constexpr double kAlertZ = 4.0;
-constexpr double kAlertDecay = 0.98;
+constexpr double kAlertDecay = 0.99;
 // Evidence: short- and long-run means of log(|residual| / spread); the band
 // narrows by exp(-kEvidenceGain × (short - long)) while recent residuals
 // run larger than usual, so a developing incident is caught early.

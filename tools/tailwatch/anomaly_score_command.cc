@@ -136,7 +136,11 @@ void AppendNumber(std::string& out, double value) {
 bool ReadFile(const fs::path& path, std::string* out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
-  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  out->clear();
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof(buffer)) || in.gcount() > 0) {
+    out->append(buffer, static_cast<size_t>(in.gcount()));
+  }
   return !in.bad();
 }
 
