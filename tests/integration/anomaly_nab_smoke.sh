@@ -3,7 +3,7 @@
 # Anomaly Benchmark files, scored by the independent NAB scorer. The floor is
 # well below what these files score today, so it only catches regressions;
 # the full 58-file run is bench/anomaly_nab.sh. These seven files score about
-# 74.7 / 70.7 / 80.7 (standard / low FP / low FN, threshold optimised on
+# 76.7 / 72.3 / 82.1 (standard / low FP / low FN, threshold optimised on
 # them). Also checks the CSV contract: one row per input row, in input order,
 # repeated timestamps kept.
 # Args: BUILD_DIR SOURCE_DIR. Exit 77 = skip (binary, corpus or python3 missing).
