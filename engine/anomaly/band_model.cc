@@ -183,6 +183,12 @@ void BandModel::Observe(int64_t time_ms, double value) {
   const double week_step = std::clamp(value - level_ - week_[c.week_slot], -clip, clip);
   week_[c.week_slot] += kSeasonAlpha * week_step;
   if (count_ != UINT64_MAX) ++count_;
+  // Values near the double range can overflow a sum; rather than carry
+  // infinities into every later band, start learning again.
+  if (!std::isfinite(level_ + trend_ + shift_sum_ + day_[c.day_slot] + week_[c.week_slot]) ||
+      !std::isfinite(Spread())) {
+    *this = BandModel(options_);
+  }
 }
 
 uint64_t BandModel::observed() const { return count_; }

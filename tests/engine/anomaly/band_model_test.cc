@@ -76,6 +76,18 @@ TEST(BandModelTest, IgnoresNonFiniteValues) {
   EXPECT_EQ(Score(*p, INFINITY), 1.0);
 }
 
+TEST(BandModelTest, ValuesNearTheDoubleRangeNeverLeaveNonFiniteBands) {
+  BandModel model;
+  for (int i = 0; i < 200; ++i) {
+    model.Observe(kStartMs + i * kMinuteMs, (i % 2 == 0 ? 1 : -1) * 1e308);
+    const auto p = model.Predict(kStartMs + (i + 1) * kMinuteMs);
+    if (p) {
+      ASSERT_TRUE(std::isfinite(p->center)) << i;
+      ASSERT_TRUE(std::isfinite(p->spread) && p->spread > 0) << i;
+    }
+  }
+}
+
 TEST(BandModelTest, LearnsDailySeasonality) {
   BandModel model;
   Series series(100, 1, 30);
