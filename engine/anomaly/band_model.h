@@ -13,9 +13,21 @@
 //     breached exactly where Score(...) > ScoreForWidth(k).
 // Pure and deterministic: no clocks, I/O or threads. State is bounded
 // (kMaxStateBytes) and serializable for the checkpoint.
+//
+// How the model works (docs/anomaly.md has the reasons for each constant):
+// a robust level with a damped trend, additive hour-of-day and hour-of-week
+// profiles used only while they predict better than the level alone, and a
+// spread from two streaming quantiles of the absolute residual whose every
+// step is bounded, so one outlier cannot widen the band that must catch the
+// next. A run of same-side outliers is taken as a lasting level shift and
+// the level jumps to it. Two short-lived factors live in the state too, so
+// the alarm and the score see the same band: a cool-down after a detection
+// (one incident is reported once) and a narrowing while recent residuals run
+// larger than usual (a developing incident is caught early).
 #ifndef TAILWATCH_ENGINE_ANOMALY_BAND_MODEL_H_
 #define TAILWATCH_ENGINE_ANOMALY_BAND_MODEL_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -58,14 +70,48 @@ class BandModel {
 
   static constexpr size_t kMaxStateBytes = 16 * 1024;
 
+  // Datapoints the model needs before it predicts.
+  static constexpr int kWarmupPoints = 30;
+  static constexpr int kDaySlots = 24;
+  static constexpr int kWeekSlots = 7 * 24;
+
  private:
-  struct State;
+  // Which seasonal profile the center uses.
+  enum Season : uint8_t { kNone = 0, kDaily = 1, kWeekly = 2, kSeasons = 3 };
+  struct Candidates {
+    std::array<double, kSeasons> center;
+    int day_slot;
+    int week_slot;
+  };
+  Candidates CandidatesAt(int64_t time_ms) const;
+  double LearnedSpread() const;
+  double Spread() const;
+  void FinishWarmup();
+  bool Valid() const;
+
   BandModelOptions options_;
-  // Filled in by the implementation; kept opaque here so the model can
-  // change without touching its users.
-  double level_ = 0;
-  double variance_ = 0;
   uint64_t count_ = 0;
+  // The first datapoints, kept until the warm-up ends so that level and
+  // scale start from their median rather than from the first value.
+  std::array<double, kWarmupPoints> warmup_{};
+  double level_ = 0;
+  double trend_ = 0;
+  // Streaming quantiles of |residual|: the median and the 99th percentile.
+  double abs_median_ = 0;
+  double abs_tail_ = 0;
+  // Smoothed absolute error of each candidate center; the smallest wins.
+  std::array<double, kSeasons> error_{};
+  Season season_ = kNone;
+  // Spread multiplier after an extreme datapoint, decaying back to 1.
+  double alert_ = 1;
+  // Consecutive same-side outliers (sign = side) and their deseasonalised sum.
+  int32_t shift_run_ = 0;
+  double shift_sum_ = 0;
+  // Means of log(|residual| / learned spread), short- and long-run.
+  double evidence_short_ = 0;
+  double evidence_long_ = 0;
+  std::array<double, kDaySlots> day_{};
+  std::array<double, kWeekSlots> week_{};
 };
 
 // The anomaly score of `value` against `prediction`, in [0, 1].

@@ -20,6 +20,8 @@ constexpr std::string_view kUsage =
     "                                        evaluate one alarm over given datapoints\n"
     "  bench --config FILE [--group NAME] LOG...\n"
     "                                        measure a config's throughput and each filter's cost\n"
+    "  anomaly-score [--k K ...] IN.csv [OUT.csv] | --nab DATA_DIR OUT_DIR\n"
+    "                                        score a timestamp,value series with the band model\n"
     "\n"
     "Each command answers --help. Exit codes: 0 ok, 1 bad input, 2 usage error.\n";
 
@@ -48,6 +50,7 @@ int main(int argc, char** argv) {
     if (command == "replay") return RunReplay(rest);
     if (command == "test-alarm") return RunTestAlarm(rest);
     if (command == "bench") return RunBench(rest);
+    if (command == "anomaly-score") return RunAnomalyScore(rest);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "tailwatch: internal error: %s\n", e.what());
     return kExitInternal;
