@@ -8,7 +8,7 @@ namespace tailwatch::config::import {
 void ReadDescribeMetricFilters(const Node& root, ImportSink& sink) {
   const Resolver plain;
   for (const Node& item : root.Get("metricFilters").Items()) {
-    Fields fields(item, "metric filter");
+    Fields fields(item, "metric filter '" + item.Get("filterName").Scalar() + "'");
     engine::FilterSpec f;
     f.name = ReadText(fields.Take("filterName"), plain, sink, "filterName").value_or("");
     const std::string what = "metric filter '" + f.name + "'";

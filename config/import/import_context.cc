@@ -51,7 +51,7 @@ std::string Place(const Diagnostic& d) {
 bool Node::HasContent() const {
   if (!Present()) return false;
   if (node_.IsSequence() || node_.IsMap()) return node_.size() > 0;
-  return true;
+  return !(node_.IsScalar() && node_.Scalar().empty());
 }
 
 Node Node::Get(std::string_view key) const {
@@ -265,8 +265,12 @@ void Fields::Ignore(std::initializer_list<std::string_view> keys) {
 void Fields::Finish(ImportSink& sink) const {
   for (const auto& [key, value] : map_.Entries()) {
     if (used_.count(key) != 0 || key.starts_with("__") || !value.HasContent()) continue;
-    // "false" flags (e.g. applyOnTransformedLogs: false) ask for nothing.
-    if (value.IsScalar() && value.Tag().empty() && value.Scalar() == "false") continue;
+    // "false" flags (applyOnTransformedLogs: false) and Terraform's 0 for unset
+    // numbers (retention_in_days: 0) ask for nothing.
+    if (value.IsScalar() && value.Tag().empty() &&
+        (value.Scalar() == "false" || value.Scalar() == "0")) {
+      continue;
+    }
     sink.NotCarried(value, what_ + ": '" + key + "' has no tailwatch equivalent");
   }
 }

@@ -80,7 +80,7 @@ class Attributes {
 };
 
 void ReadLogGroup(Attributes& attrs, Fields& fields, ImportSink& sink) {
-  attrs.Ignore({"id", "arn", "tags_all", "region", "skip_destroy"});
+  attrs.Ignore({"id", "arn", "tags_all", "region", "skip_destroy", "log_group_class"});
   const std::optional<std::string> name = attrs.Text("name");
   const Node prefix = attrs.Take("name_prefix");
   fields.Finish(sink);
