@@ -209,6 +209,7 @@ void WriteTarget(YAML::Emitter& out, const TargetConfig& t) {
 
 template <class T, class Fn>
 void Section(YAML::Emitter& out, const char* key, const std::vector<T>& items, Fn&& write) {
+  if (items.empty()) return;
   Key(out, key);
   out << YAML::BeginSeq;
   for (const T& item : items) write(item);
@@ -233,7 +234,7 @@ std::string WriteConfigYaml(const Config& config, const ConfigWriteOptions& opti
   Section(out, "metric_filters", config.metric_filters,
           [&](const engine::FilterSpec& f) { WriteFilter(out, f); });
   Section(out, "alarms", config.alarms, [&](const engine::AlarmSpec& a) { WriteAlarm(out, a); });
-  if (options.settings && !config.targets.empty()) {
+  if (options.settings) {
     Section(out, "targets", config.targets, [&](const TargetConfig& t) { WriteTarget(out, t); });
   }
   out << YAML::EndMap;
