@@ -56,17 +56,25 @@ void ReadPascalAlarm(Fields& fields, const Resolver& resolver, ImportSink& sink,
   if (auto s = ReadText(fields.Take("ExtendedStatistic"), resolver, sink, what)) {
     a.extended_statistic = *s;
   }
-  if (auto n = ReadNumber(fields.Take("Period"), resolver, sink, what + ": Period")) {
-    a.period_seconds = static_cast<int>(*n);
-  }
-  if (auto n = ReadNumber(fields.Take("EvaluationPeriods"), resolver, sink, what)) {
-    a.evaluation_periods = static_cast<int>(*n);
-  }
-  if (auto n = ReadNumber(fields.Take("DatapointsToAlarm"), resolver, sink, what)) {
-    a.datapoints_to_alarm = static_cast<int>(*n);
-  }
-  if (auto n = ReadNumber(fields.Take("Threshold"), resolver, sink, what + ": Threshold")) {
+  // Period, EvaluationPeriods and Threshold are required by PutMetricAlarm.
+  auto whole = [&](const char* key, bool needed) -> std::optional<int> {
+    const Node node = fields.Take(key);
+    std::optional<int> value = ReadInt(node, resolver, sink, what + ": " + key);
+    if (!value && needed) {
+      if (!node.Present()) sink.NotCarried(fields.map(), what + ": no " + std::string(key));
+      complete = false;
+    }
+    return value;
+  };
+  if (auto n = whole("Period", true)) a.period_seconds = *n;
+  if (auto n = whole("EvaluationPeriods", true)) a.evaluation_periods = *n;
+  if (auto n = whole("DatapointsToAlarm", false)) a.datapoints_to_alarm = *n;
+  const Node threshold = fields.Take("Threshold");
+  if (auto n = ReadNumber(threshold, resolver, sink, what + ": Threshold")) {
     a.threshold = *n;
+  } else {
+    if (!threshold.Present()) sink.NotCarried(fields.map(), what + ": no Threshold");
+    complete = false;
   }
   const Node op = fields.Take("ComparisonOperator");
   if (auto s = ReadText(op, resolver, sink, what + ": ComparisonOperator")) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cmath>
 
 #include "config/meaning_checks.h"
 #include "engine/alarm/alarm_spec.h"
@@ -296,6 +297,18 @@ std::optional<double> ReadNumber(const Node& node, const Resolver& resolver, Imp
     return std::nullopt;
   }
   return value;
+}
+
+std::optional<int> ReadInt(const Node& node, const Resolver& resolver, ImportSink& sink,
+                           const std::string& what) {
+  const std::optional<double> value = ReadNumber(node, resolver, sink, what);
+  if (!value) return std::nullopt;
+  if (!(*value >= -2147483648.0 && *value <= 2147483647.0) ||
+      *value != static_cast<double>(static_cast<long long>(*value))) {
+    sink.NotCarried(node, what + ": expected a whole number, got " + node.Scalar());
+    return std::nullopt;
+  }
+  return static_cast<int>(*value);
 }
 
 std::optional<bool> ReadBool(const Node& node, const Resolver& resolver, ImportSink& sink,

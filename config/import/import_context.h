@@ -130,6 +130,9 @@ std::optional<std::string> ReadText(const Node& node, const Resolver& resolver, 
                                     const std::string& what);
 std::optional<double> ReadNumber(const Node& node, const Resolver& resolver, ImportSink& sink,
                                  const std::string& what);
+// A whole number in int's range ("300", "300.0"); anything else is reported.
+std::optional<int> ReadInt(const Node& node, const Resolver& resolver, ImportSink& sink,
+                           const std::string& what);
 std::optional<bool> ReadBool(const Node& node, const Resolver& resolver, ImportSink& sink,
                              const std::string& what);
 std::vector<std::string> ReadTextList(const Node& node, const Resolver& resolver, ImportSink& sink,

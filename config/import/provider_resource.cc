@@ -56,6 +56,12 @@ class Attributes {
     if (node.IsScalar() && node.Scalar().empty()) return std::nullopt;
     return ReadNumber(node, resolver_, sink_, what_ + ": " + std::string(snake));
   }
+  // A whole number; 0 is Terraform's "unset" for optional numbers.
+  std::optional<int> Int(std::string_view snake) {
+    const Node node = Take(snake);
+    if (node.IsScalar() && node.Scalar().empty()) return std::nullopt;
+    return ReadInt(node, resolver_, sink_, what_ + ": " + std::string(snake));
+  }
   std::vector<std::string> List(std::string_view snake) {
     return ReadTextList(Take(snake), resolver_, sink_, what_ + ": " + std::string(snake));
   }
@@ -158,12 +164,14 @@ void ReadAlarm(Attributes& attrs, Fields& fields, ImportSink& sink, const std::s
     }
   }
   a.extended_statistic = attrs.Text("extended_statistic").value_or("");
-  if (auto n = attrs.Number("period")) a.period_seconds = static_cast<int>(*n);
-  if (auto n = attrs.Number("evaluation_periods")) a.evaluation_periods = static_cast<int>(*n);
-  if (auto n = attrs.Number("datapoints_to_alarm"); n && *n != 0) {
-    a.datapoints_to_alarm = static_cast<int>(*n);
-  }
-  if (auto n = attrs.Number("threshold")) a.threshold = *n;
+  const std::optional<int> period = attrs.Int("period");
+  const std::optional<int> evaluation_periods = attrs.Int("evaluation_periods");
+  const std::optional<double> threshold = attrs.Number("threshold");
+  complete = complete && period && evaluation_periods && threshold;
+  a.period_seconds = period.value_or(0);
+  a.evaluation_periods = evaluation_periods.value_or(0);
+  a.threshold = threshold.value_or(0);
+  if (auto n = attrs.Int("datapoints_to_alarm"); n && *n != 0) a.datapoints_to_alarm = *n;
   if (auto s = attrs.Text("comparison_operator")) {
     if (auto op = engine::ParseComparisonOperator(*s)) {
       a.comparison_operator = *op;
@@ -192,8 +200,9 @@ void ReadAlarm(Attributes& attrs, Fields& fields, ImportSink& sink, const std::s
     sink.AddAlarm(std::move(a), fields.map());
   } else {
     sink.NotCarried(fields.map(), what +
-                                      " as a whole: it needs namespace, metric_name and a "
-                                      "threshold comparison_operator");
+                                      " as a whole: it needs namespace, metric_name, period, "
+                                      "evaluation_periods, threshold and a threshold "
+                                      "comparison_operator");
   }
 }
 
