@@ -278,6 +278,65 @@ TEST(ImportTest, DefinitionsCloudWatchWouldRefuseAreReported) {
                                                   "filter 'bad': pattern:"));
 }
 
+TEST(ImportTest, HostileTemplatesAreReportedNeverTrusted) {
+  const ImportResult r = ImportText(R"(Resources:
+  A: {Type: AWS::Logs::LogGroup, Properties: {LogGroupName: !Ref A}}
+  E:
+    Type: AWS::CloudWatch::Alarm
+    Properties: {Namespace: N, MetricName: M, Period: 60, EvaluationPeriods: 1e99, Threshold: 1,
+                 ComparisonOperator: GreaterThanThreshold}
+  F:
+    Type: AWS::CloudWatch::Alarm
+    Properties: {Namespace: N, MetricName: M, Period: 60, EvaluationPeriods: 1,
+                 ComparisonOperator: LessThanLowerOrGreaterThanUpperThreshold, ThresholdMetricId: ad}
+)",
+                                    "hostile.yaml");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r.config.log_groups.empty());
+  EXPECT_TRUE(r.config.alarms.empty());
+  EXPECT_TRUE(AnyWarning(r,
+                         "hostile.yaml:2:61: warning: not carried: log group 'A': references "
+                         "nest too deep (a cycle?)"));
+  EXPECT_TRUE(AnyWarning(r, "EvaluationPeriods: expected a whole number, got 1e99"));
+  EXPECT_TRUE(AnyWarning(r,
+                         "ComparisonOperator 'LessThanLowerOrGreaterThanUpperThreshold' needs "
+                         "an anomaly detection band"));
+}
+
+TEST(ImportTest, DescribeLogGroupsAndPulumiInputs) {
+  const ImportResult groups = ImportText(R"({"logGroups": [
+    {"logGroupName": "/aws/training/job-logs", "creationTime": 1764493862114,
+     "retentionInDays": 30, "metricFilterCount": 2, "storedBytes": 0,
+     "arn": "arn:aws:logs:us-west-2:123456789012:log-group:/aws/training/job-logs:*",
+     "logGroupClass": "STANDARD",
+     "logGroupArn": "arn:aws:logs:us-west-2:123456789012:log-group:/aws/training/job-logs"}]})",
+                                         "groups.json");
+  ASSERT_TRUE(groups.ok());
+  ASSERT_EQ(groups.config.log_groups.size(), 1u);
+  EXPECT_EQ(groups.config.log_groups[0].name, "/aws/training/job-logs");
+  EXPECT_THAT(Warnings(groups),
+              ElementsAre(HasSubstr("'retentionInDays' has no tailwatch "
+                                    "equivalent (at /logGroups/0/retentionInDays)")));
+  // Before `pulumi up` a resource has inputs only.
+  const ImportResult stack = ImportText(R"({"version": 3, "deployment": {"resources": [
+    {"urn": "urn:pulumi:dev::p::aws:cloudwatch/metricAlarm:MetricAlarm::slow",
+     "type": "aws:cloudwatch/metricAlarm:MetricAlarm",
+     "inputs": {"name": "slow", "namespace": "N", "metricName": "M", "statistic": "Average",
+                "period": 60, "evaluationPeriods": 2, "datapointsToAlarm": 1, "threshold": 1.5,
+                "comparisonOperator": "GreaterThanThreshold", "treatMissingData": "breaching",
+                "okActions": ["arn:aws:sns:us-west-2:123456789012:T"]}}]}})",
+                                        "stack.json");
+  ASSERT_TRUE(stack.ok());
+  ASSERT_EQ(stack.config.alarms.size(), 1u);
+  const engine::AlarmSpec& a = stack.config.alarms[0];
+  EXPECT_EQ(a.statistic, engine::Statistic::kAverage);
+  EXPECT_EQ(a.evaluation_periods, 2);
+  EXPECT_EQ(a.datapoints_to_alarm, 1);
+  EXPECT_DOUBLE_EQ(a.threshold, 1.5);
+  EXPECT_EQ(a.treat_missing_data, engine::TreatMissingData::kBreaching);
+  EXPECT_THAT(a.ok_actions, ElementsAre("arn:aws:sns:us-west-2:123456789012:T"));
+}
+
 TEST(ImportTest, UnknownShapesAndBrokenFilesAreErrors) {
   const ImportResult unknown = ImportText(R"({"hello": "world"})", "x.json");
   EXPECT_FALSE(unknown.ok());
