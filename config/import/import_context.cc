@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "config/meaning_checks.h"
+#include "config/sections.h"
 #include "engine/alarm/alarm_spec.h"
 #include "engine/match/filter_pattern.h"
 #include "engine/match/metric_transformation.h"
@@ -36,9 +37,14 @@ bool IsLogGroupName(std::string_view name) {
   });
 }
 
-bool IsSnsArn(std::string_view action) {
-  return action.starts_with("arn:aws:sns:") || action.starts_with("arn:aws-cn:sns:") ||
-         action.starts_with("arn:aws-us-gov:sns:");
+// A dimension name given twice: CloudWatch refuses it, and a YAML mapping
+// cannot hold it.
+std::string RepeatedName(std::vector<std::pair<std::string, std::string>> dims) {
+  std::sort(dims.begin(), dims.end());
+  for (size_t i = 1; i < dims.size(); ++i) {
+    if (dims[i].first == dims[i - 1].first) return dims[i].first;
+  }
+  return "";
 }
 
 std::string Place(const Diagnostic& d) {
@@ -128,6 +134,10 @@ void ImportSink::AddFilter(engine::FilterSpec spec, const Node& where) {
     NotCarried(where, what + ": its log group name '" + spec.log_group + "' is not valid");
     return;
   }
+  if (const std::string name = RepeatedName(spec.transformation.dimensions); !name.empty()) {
+    NotCarried(where, what + ": dimension " + name + " is given twice");
+    return;
+  }
   Result<engine::FilterPattern> pattern = engine::FilterPattern::Compile(spec.pattern);
   if (!pattern) {
     NotCarried(where, what + ": pattern: " + pattern.error().ToString());
@@ -172,6 +182,10 @@ void ImportSink::AddFilter(engine::FilterSpec spec, const Node& where) {
 void ImportSink::AddAlarm(engine::AlarmSpec spec, const Node& where) {
   const std::string what = "alarm '" + spec.name + "'";
   std::sort(spec.dimensions.begin(), spec.dimensions.end());
+  if (const std::string name = RepeatedName(spec.dimensions); !name.empty()) {
+    NotCarried(where, what + ": dimension " + name + " is given twice");
+    return;
+  }
   if (!spec.extended_statistic.empty()) {
     if (const std::optional<double> p = engine::ParseExtendedStatistic(spec.extended_statistic)) {
       spec.percentile = *p;
@@ -182,11 +196,11 @@ void ImportSink::AddAlarm(engine::AlarmSpec spec, const Node& where) {
   for (auto* list : {&spec.alarm_actions, &spec.ok_actions, &spec.insufficient_data_actions}) {
     std::vector<std::string> kept;
     for (std::string& action : *list) {
-      if (IsSnsArn(action)) {
+      if (IsSnsTopicArn(action)) {
         kept.push_back(std::move(action));
       } else {
         NotCarried(where, what + ": action '" + action +
-                              "' is not an SNS topic; tailwatch notifies SNS topics, webhooks "
+                              "' is not an SNS topic ARN; tailwatch notifies SNS topics, webhooks "
                               "and Alertmanager");
       }
     }
