@@ -11,6 +11,8 @@
 namespace tailwatch::config {
 namespace {
 
+constexpr size_t kMaxStackResources = 500;  // CloudFormation quota per template
+
 // Hands out logical IDs, unique within the template.
 class IdPool {
  public:
@@ -20,6 +22,7 @@ class IdPool {
     for (int n = 2; !used_.insert(id).second; ++n) id = base + std::to_string(n);
     return id;
   }
+  size_t size() const { return used_.size(); }
 
  private:
   std::set<std::string> used_;
@@ -199,6 +202,12 @@ CloudFormationTemplate WriteCloudFormation(const Config& config) {
   }
   out << YAML::EndMap << YAML::EndMap;
   result.text = std::string(out.c_str()) + "\n";
+  if (const size_t count = ids.size(); count > kMaxStackResources) {
+    result.notes.push_back("the template has " + std::to_string(count) +
+                           " resources; CloudFormation takes at most " +
+                           std::to_string(kMaxStackResources) +
+                           " per stack, so split the config (e.g. one stack per include)");
+  }
   return result;
 }
 
