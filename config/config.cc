@@ -26,6 +26,7 @@
 
 #include "config/did_you_mean.h"
 #include "config/embedded_files.h"
+#include "config/meaning_checks.h"
 #include "config/node_reader.h"
 #include "config/secrets.h"
 #include "config/sections.h"
@@ -361,35 +362,27 @@ class Loader {
                      key + ": no target named '" + action + "'" + DidYouMean(action, target_names) +
                          " (an action is a target name or an SNS topic ARN)");
       }
-      WarnUnknownMetric(a);
     }
+    WarnMeaning();
   }
 
-  // An alarm on a metric that no filter emits with exactly its dimension
-  // names stays INSUFFICIENT_DATA for ever; CloudWatch allows it, so this is
-  // a warning, not an error.
-  void WarnUnknownMetric(const LoadedAlarm& a) {
-    if (!a.valid) return;
-    std::vector<std::string> alarm_dims;
-    for (const auto& [name, value] : a.value.dimensions) alarm_dims.push_back(name);
-    bool same_metric = false;
-    for (const LoadedFilter& f : filters_) {
-      const engine::MetricTransformationSpec& t = f.value.transformation;
-      if (t.metric_namespace != a.value.metric_namespace || t.metric_name != a.value.metric_name) {
-        continue;
-      }
-      same_metric = true;
-      std::vector<std::string> dims;
-      for (const auto& [name, ref] : t.dimensions) dims.push_back(name);
-      std::sort(dims.begin(), dims.end());
-      if (dims == alarm_dims) return;
+  // Definitions that are valid one by one but do not fit together (an alarm
+  // on a dimension its filter never emits stays INSUFFICIENT_DATA for ever):
+  // CloudWatch allows them, so these are warnings (config/meaning_checks.h).
+  void WarnMeaning() {
+    std::vector<engine::FilterSpec> filters;
+    for (const LoadedFilter& f : filters_) filters.push_back(f.value);
+    std::vector<engine::AlarmSpec> alarms;
+    std::vector<const LoadedAlarm*> origin;
+    for (const LoadedAlarm& a : alarms_) {
+      if (!a.valid) continue;
+      alarms.push_back(a.value);
+      origin.push_back(&a);
     }
-    diags_.Warning(*a.file, a.name_node.IsDefined() ? a.name_node : a.node,
-                   same_metric
-                       ? "alarm '" + a.value.name + "' watches " + a.value.metric_namespace + "/" +
-                             a.value.metric_name + " with dimensions no metric filter emits it with"
-                       : "no metric filter emits " + a.value.metric_namespace + "/" +
-                             a.value.metric_name + ", which alarm '" + a.value.name + "' watches");
+    for (const MeaningFinding& finding : CheckMeaning(filters, alarms)) {
+      const LoadedAlarm& a = *origin[finding.alarm_index];
+      diags_.Warning(*a.file, a.name_node.IsDefined() ? a.name_node : a.node, finding.message);
+    }
   }
 
   Diagnostics diags_;

@@ -29,7 +29,9 @@ constexpr std::string_view kHelp =
     "\n"
     "Prints 'FILE: OK (...)' per valid file on stdout; otherwise every error as\n"
     "'FILE:LINE:COL: error: message' on stderr. Warnings go to stderr too and do\n"
-    "not fail the check. Exit status: 0 all valid, 1 some error, 2 usage error.\n";
+    "not fail the check; they include definitions that do not fit together (an\n"
+    "alarm on a metric, dimension or unit no filter emits, a statistic a filter\n"
+    "cannot feed). Exit status: 0 all valid, 1 some error, 2 usage error.\n";
 
 std::string Count(size_t n, std::string_view singular, std::string_view plural) {
   return std::to_string(n) + " " + std::string(n == 1 ? singular : plural);

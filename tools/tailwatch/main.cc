@@ -22,6 +22,9 @@ constexpr std::string_view kUsage =
     "                                        measure a config's throughput and each filter's cost\n"
     "  anomaly-score [--k K ...] IN.csv [OUT.csv] | --nab DATA_DIR OUT_DIR\n"
     "                                        score a timestamp,value series with the band model\n"
+    "  import [-o OUT] FILE...               CloudWatch definitions (AWS CLI JSON,\n"
+    "                                        CloudFormation, Terraform, Pulumi) as tailwatch YAML\n"
+    "  export config|cloudformation CONFIG   the merged config, or a CloudFormation template\n"
     "\n"
     "Each command answers --help. Exit codes: 0 ok, 1 bad input, 2 usage error.\n";
 
@@ -51,6 +54,8 @@ int main(int argc, char** argv) {
     if (command == "test-alarm") return RunTestAlarm(rest);
     if (command == "bench") return RunBench(rest);
     if (command == "anomaly-score") return RunAnomalyScore(rest);
+    if (command == "import") return RunImport(rest);
+    if (command == "export") return RunExport(rest);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "tailwatch: internal error: %s\n", e.what());
     return kExitInternal;
