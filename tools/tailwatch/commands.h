@@ -20,6 +20,7 @@ int RunCheckConfig(Args args);  // check_config_command.cc
 int RunTestPattern(Args args);  // test_pattern_command.cc
 int RunReplay(Args args);       // replay_command.cc
 int RunTestAlarm(Args args);    // test_alarm_command.cc
+int RunPatterns(Args args);     // patterns_command.cc
 
 }  // namespace tailwatch::tools
 

@@ -18,6 +18,7 @@ constexpr std::string_view kUsage =
     "                                        run filters and alarms over past logs in event time\n"
     "  test-alarm --config FILE --alarm NAME --state S --datapoints LIST\n"
     "                                        evaluate one alarm over given datapoints\n"
+    "  patterns [--top N] [--lines] LOG...  learn and print the log patterns of files\n"
     "\n"
     "Each command answers --help. Exit codes: 0 ok, 1 bad input, 2 usage error.\n";
 
@@ -45,6 +46,7 @@ int main(int argc, char** argv) {
     if (command == "test-pattern") return RunTestPattern(rest);
     if (command == "replay") return RunReplay(rest);
     if (command == "test-alarm") return RunTestAlarm(rest);
+    if (command == "patterns") return RunPatterns(rest);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "tailwatch: internal error: %s\n", e.what());
     return kExitInternal;
