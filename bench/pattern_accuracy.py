@@ -7,9 +7,10 @@ exactly the lines of its ground-truth template (`EventId`). Two inputs per set:
 the `Content` column of `<DS>_2k.log_structured.csv` (the benchmark's input,
 one message per line) and the raw `<DS>_2k.log` lines, headers included.
 
-usage: pattern_accuracy.py TAILWATCH LOGHUB_DIR [--floor MEAN] [--json]
+usage: pattern_accuracy.py TAILWATCH LOGHUB_DIR [--floor MEAN]
 Prints the table; with --floor exits 1 when the Content mean GA is below MEAN.
 """
+import argparse
 import collections
 import csv
 import json
@@ -47,14 +48,12 @@ def assign(tailwatch, path, count):
 
 
 def main():
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    if len(args) != 2:
-        sys.exit(__doc__)
-    tailwatch, loghub = args
-    floor = None
-    if "--floor" in sys.argv:
-        floor = float(sys.argv[sys.argv.index("--floor") + 1])
-        args = [a for a in args if a != str(floor)]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("tailwatch")
+    parser.add_argument("loghub")
+    parser.add_argument("--floor", type=float)
+    options = parser.parse_args()
+    tailwatch, loghub, floor = options.tailwatch, options.loghub, options.floor
     results = []
     with tempfile.TemporaryDirectory() as work:
         for name in SETS:
