@@ -17,13 +17,13 @@ constexpr double kSimilarityThreshold = 0.5;
 // seen there (in patterns otherwise equal).
 constexpr size_t kDistinctConstants = 3;
 constexpr uint32_t kSerialVersion = 1;
-constexpr uint64_t kFnvPrime = 0x100000001b3ULL;
+constexpr uint64_t kMixPrime = 0x9fb21c651e98df25ULL;
 
+// Folds one 64-bit value into a running hash (a multiply and a shift: the
+// token hashes are already well mixed).
 inline uint64_t Mix(uint64_t state, uint64_t value) {
-  // FNV-1a over the 8 bytes of `value`, unrolled.
-  for (int shift = 0; shift < 64; shift += 8)
-    state = (state ^ ((value >> shift) & 0xff)) * kFnvPrime;
-  return state;
+  state = (state ^ value) * kMixPrime;
+  return state ^ (state >> 29);
 }
 
 uint64_t SequenceHash(const std::vector<uint64_t>& tokens) {

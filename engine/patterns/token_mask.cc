@@ -7,18 +7,22 @@
 namespace tailwatch::engine::patterns {
 namespace {
 
-enum CharClass : uint8_t { kOther = 0, kBlank = 1, kDigit = 2 };
+enum CharClass : uint8_t { kBlank = 1, kDigit = 2, kKeyChar = 4, kAssign = 8 };
 
 constexpr std::array<uint8_t, 256> MakeClasses() {
   std::array<uint8_t, 256> classes{};
   for (const char c : std::string_view(" \t\r\n\v\f")) classes[static_cast<uint8_t>(c)] = kBlank;
   for (char c = '0'; c <= '9'; ++c) classes[static_cast<uint8_t>(c)] = kDigit;
+  for (char c = 'a'; c <= 'z'; ++c) classes[static_cast<uint8_t>(c)] = kKeyChar;
+  for (char c = 'A'; c <= 'Z'; ++c) classes[static_cast<uint8_t>(c)] = kKeyChar;
+  classes['_'] = classes['-'] = kKeyChar;
+  classes['='] = classes[':'] = kAssign;
   return classes;
 }
 
 constexpr std::array<uint8_t, 256> kClasses = MakeClasses();
 constexpr uint64_t kFnvPrime = 0x100000001b3ULL;
-// Stands for a variable piece inside a token's hash.
+// Stands for the variable value after a constant `key=` inside a token's hash.
 constexpr uint64_t kPieceWildcard = 0x9e3779b97f4a7c15ULL;
 
 inline uint8_t ClassOf(char c) { return kClasses[static_cast<uint8_t>(c)]; }
@@ -27,26 +31,6 @@ bool IsQuoted(std::string_view token) {
   if (token.size() < 2) return false;
   const char first = token.front();
   return (first == '"' || first == '\'') && token.back() == first;
-}
-
-bool IsKeyChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '-';
-}
-
-// The length of a `key=` or `key:` prefix (letters, '_', '-', '.'; the
-// delimiter included) that stays constant in a variable token; 0 if none.
-size_t KeyPrefix(std::string_view token) {
-  size_t i = 0;
-  while (i < token.size() && IsKeyChar(token[i])) ++i;
-  if (i == 0 || i + 1 >= token.size() || (token[i] != '=' && token[i] != ':')) return 0;
-  return i + 1;
-}
-
-bool HasDigit(std::string_view token) {
-  for (const char c : token) {
-    if (ClassOf(c) == kDigit) return true;
-  }
-  return false;
 }
 
 // Month and weekday names, the words of a timestamp.
@@ -76,18 +60,61 @@ bool IsDigitSuffixedName(std::string_view token) {
   return true;
 }
 
-// `key=value`: the value is variable whatever it holds.
-bool Assignment(std::string_view token, size_t key) { return key > 0 && token[key - 1] == '='; }
+// One pass over a token: its FNV-1a hash, whether it holds a digit, and the
+// length of a leading `key=` / `key:` (letters, '_', '-', then the delimiter,
+// with something after it) with the hash of that prefix.
+struct TokenScan {
+  uint64_t hash = kFnv1aOffsetBasis;
+  uint64_t key_hash = 0;
+  size_t key = 0;
+  bool digit = false;
+};
+
+TokenScan Scan(std::string_view token) {
+  TokenScan scan;
+  bool in_key = true;
+  for (size_t i = 0; i < token.size(); ++i) {
+    const char c = token[i];
+    const uint8_t cls = ClassOf(c);
+    scan.hash = (scan.hash ^ static_cast<uint8_t>(c)) * kFnvPrime;
+    scan.digit |= (cls & kDigit) != 0;
+    if (in_key && (cls & kKeyChar) == 0) {
+      in_key = false;
+      if ((cls & kAssign) != 0 && i > 0 && i + 1 < token.size()) {
+        scan.key = i + 1;
+        scan.key_hash = scan.hash;
+      }
+    }
+  }
+  return scan;
+}
+
+enum class Masking { kConstant, kKeyedValue, kVariable };
+
+// The masking rules, in order: quoted values and date words are variable;
+// the value of `key=value` is variable; a token without digits, or a name
+// like `eth0`, is constant; a token with digits is variable, except a
+// leading `key:`.
+Masking Classify(std::string_view token, const TokenScan& scan) {
+  if (IsQuoted(token) || IsDateWord(token)) return Masking::kVariable;
+  if (scan.key > 0 && token[scan.key - 1] == '=') return Masking::kKeyedValue;
+  if (!scan.digit || IsDigitSuffixedName(token)) return Masking::kConstant;
+  return scan.key > 0 ? Masking::kKeyedValue : Masking::kVariable;
+}
 
 }  // namespace
 
 uint64_t HashToken(std::string_view token) {
-  if (IsQuoted(token) || IsDateWord(token)) return kWildcardHash;
-  const size_t key = KeyPrefix(token);
-  if (Assignment(token, key)) return (Fnv1a(token.substr(0, key)) ^ kPieceWildcard) * kFnvPrime;
-  if (!HasDigit(token) || IsDigitSuffixedName(token)) return Fnv1a(token);
-  if (key == 0) return kWildcardHash;
-  return (Fnv1a(token.substr(0, key)) ^ kPieceWildcard) * kFnvPrime;
+  const TokenScan scan = Scan(token);
+  switch (Classify(token, scan)) {
+    case Masking::kConstant:
+      return scan.hash;
+    case Masking::kKeyedValue:
+      return (scan.key_hash ^ kPieceWildcard) * kFnvPrime;
+    case Masking::kVariable:
+      break;
+  }
+  return kWildcardHash;
 }
 
 void MaskTokens(std::string_view line, std::vector<MaskedToken>& out) {
@@ -112,12 +139,16 @@ void MaskTokens(std::string_view line, std::vector<MaskedToken>& out) {
 }
 
 std::string MaskedText(std::string_view token) {
-  if (IsQuoted(token) || IsDateWord(token)) return "<*>";
-  const size_t key = KeyPrefix(token);
-  if (Assignment(token, key)) return std::string(token.substr(0, key)) + "<*>";
-  if (!HasDigit(token) || IsDigitSuffixedName(token)) return std::string(token);
-  if (key == 0) return "<*>";
-  return std::string(token.substr(0, key)) + "<*>";
+  const TokenScan scan = Scan(token);
+  switch (Classify(token, scan)) {
+    case Masking::kConstant:
+      return std::string(token);
+    case Masking::kKeyedValue:
+      return std::string(token.substr(0, scan.key)) + "<*>";
+    case Masking::kVariable:
+      break;
+  }
+  return "<*>";
 }
 
 }  // namespace tailwatch::engine::patterns

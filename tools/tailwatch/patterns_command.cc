@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,7 @@ using engine::patterns::PatternMiner;
 constexpr std::string_view kHelp =
     "usage: tailwatch patterns [--top N] LOG...\n"
     "       tailwatch patterns --lines LOG...\n"
+    "       tailwatch patterns --new-after N LOG...\n"
     "\n"
     "Learns the log patterns of the files in one pass (variable parts such as\n"
     "numbers, ids, IPs, paths with digits and quoted values read <*>) and prints\n"
@@ -34,6 +36,11 @@ constexpr std::string_view kHelp =
     "              N counts every line from 1 across the files (blank lines are\n"
     "              skipped but counted); the id and template are the pattern's\n"
     "              final ones, after the whole input was learned\n"
+    "  --new-after N\n"
+    "              instead, learn from lines 1..N, then print each pattern first\n"
+    "              seen after line N, when it is seen, as one JSON object:\n"
+    "              {\"type\":\"anomaly\",\"kind\":\"new_pattern\",\"pattern_id\":...,\n"
+    "               \"pattern\":...,\"line\":N,\"file\":...}\n"
     "  -h, --help  this text\n"
     "\n"
     "Exit status: 0 ok, 1 unreadable file, 2 usage error.\n";
@@ -42,7 +49,7 @@ bool IsBlank(std::string_view line) {
   return line.find_first_not_of(" \t\r\n\v\f") == std::string_view::npos;
 }
 
-// Feeds every line of `paths` to `on_line(line_number, line)`, numbering
+// Feeds every line of `paths` to `on_line(path, line_number, line)`, numbering
 // blank lines too; '\n', "\r\n" and a lone '\r' end a line.
 template <class OnLine>
 bool ForEachLine(const std::vector<std::string>& paths, OnLine&& on_line) {
@@ -53,16 +60,22 @@ bool ForEachLine(const std::vector<std::string>& paths, OnLine&& on_line) {
       size_t i = 0;
       if (after_cr && !buffer.empty() && buffer.front() == '\n') i = 1;
       after_cr = false;
-      while (i < buffer.size()) {
-        size_t end = i;
-        while (end < buffer.size() && buffer[end] != '\n' && buffer[end] != '\r') ++end;
-        on_line(++number, buffer.substr(i, end - i));
-        if (end == buffer.size()) break;
-        if (buffer[end] == '\r') {
-          if (end + 1 == buffer.size()) after_cr = true;
-          if (end + 1 < buffer.size() && buffer[end + 1] == '\n') ++end;
+      const char* data = buffer.data();
+      const size_t size = buffer.size();
+      while (i < size) {
+        // memchr finds '\n' fast; a '\r' before it ends the line too.
+        const void* lf = std::memchr(data + i, '\n', size - i);
+        const size_t lf_at = lf ? static_cast<size_t>(static_cast<const char*>(lf) - data) : size;
+        const void* cr = std::memchr(data + i, '\r', lf_at - i);
+        if (cr == nullptr) {
+          on_line(path, ++number, buffer.substr(i, lf_at - i));
+          i = lf_at + 1;
+          continue;
         }
-        i = end + 1;
+        const size_t cr_at = static_cast<size_t>(static_cast<const char*>(cr) - data);
+        on_line(path, ++number, buffer.substr(i, cr_at - i));
+        if (cr_at + 1 == size) after_cr = true;
+        i = cr_at + 1 == lf_at ? lf_at + 1 : cr_at + 1;
       }
     });
     if (!status) {
@@ -74,7 +87,7 @@ bool ForEachLine(const std::vector<std::string>& paths, OnLine&& on_line) {
   return true;
 }
 
-void PrintTop(const PatternMiner& miner, size_t top) {
+void PrintTop(const PatternMiner& miner, uint64_t top) {
   std::vector<uint32_t> live = miner.LivePatterns();
   std::stable_sort(live.begin(), live.end(), [&](uint32_t a, uint32_t b) {
     return miner.pattern(a).count > miner.pattern(b).count;
@@ -120,8 +133,10 @@ void PrintLines(const PatternMiner& miner,
 }  // namespace
 
 int RunPatterns(Args args) {
-  size_t top = 50;
+  uint64_t top = 50;
   bool per_line = false;
+  bool new_only = false;
+  uint64_t learn_lines = 0;
   std::vector<std::string> paths;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string_view arg = args[i];
@@ -131,17 +146,26 @@ int RunPatterns(Args args) {
     }
     if (arg == "--lines") {
       per_line = true;
-    } else if (arg == "--top") {
+    } else if (arg == "--top" || arg == "--new-after") {
       if (++i == args.size()) {
-        std::fputs("tailwatch patterns: --top needs a number\n", stderr);
+        std::fprintf(stderr, "tailwatch patterns: %.*s needs a number\n",
+                     static_cast<int>(arg.size()), arg.data());
         return kExitUsage;
       }
       const std::string_view value = args[i];
-      const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), top);
+      uint64_t count = 0;
+      const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), count);
       if (ec != std::errc() || end != value.data() + value.size()) {
-        std::fprintf(stderr, "tailwatch patterns: --top: not a count: '%.*s'\n",
-                     static_cast<int>(value.size()), value.data());
+        std::fprintf(stderr, "tailwatch patterns: %.*s: not a count: '%.*s'\n",
+                     static_cast<int>(arg.size()), arg.data(), static_cast<int>(value.size()),
+                     value.data());
         return kExitUsage;
+      }
+      if (arg == "--top") {
+        top = count;
+      } else {
+        new_only = true;
+        learn_lines = count;
       }
     } else if (arg.size() > 1 && arg.front() == '-') {
       std::fprintf(stderr, "tailwatch patterns: unknown option '%.*s'\n%s",
@@ -157,15 +181,31 @@ int RunPatterns(Args args) {
   }
   PatternMiner miner;
   std::vector<std::pair<uint64_t, uint32_t>> lines;
-  const bool ok = ForEachLine(paths, [&](uint64_t number, std::string_view line) {
-    if (IsBlank(line)) return;
-    const auto assignment = miner.Observe(line, 0);
-    if (per_line) lines.emplace_back(number, assignment.index);
-  });
+  if (per_line && new_only) {
+    std::fputs("tailwatch patterns: --lines and --new-after exclude each other\n", stderr);
+    return kExitUsage;
+  }
+  std::string out;
+  const bool ok =
+      ForEachLine(paths, [&](const std::string& path, uint64_t number, std::string_view line) {
+        if (IsBlank(line)) return;
+        const auto assignment = miner.Observe(line, 0);
+        if (per_line) lines.emplace_back(number, assignment.index);
+        if (new_only && assignment.created && number > learn_lines) {
+          const auto& p = miner.pattern(assignment.index);
+          out = "{\"type\":\"anomaly\",\"kind\":\"new_pattern\",\"pattern_id\":\"" + p.id +
+                "\",\"pattern\":";
+          engine::AppendJsonString(out, p.text);
+          out += ",\"line\":" + std::to_string(number) + ",\"file\":";
+          engine::AppendJsonString(out, path);
+          out += "}\n";
+          std::fwrite(out.data(), 1, out.size(), stdout);
+        }
+      });
   if (!ok) return kExitUserError;
   if (per_line) {
     PrintLines(miner, lines);
-  } else {
+  } else if (!new_only) {
     PrintTop(miner, top);
   }
   return kExitOk;
