@@ -1,6 +1,7 @@
 #include "engine/patterns/token_mask.h"
 
 #include <array>
+#include <cstring>
 
 #include "engine/common/fnv1a.h"
 
@@ -21,7 +22,7 @@ constexpr std::array<uint8_t, 256> MakeClasses() {
 }
 
 constexpr std::array<uint8_t, 256> kClasses = MakeClasses();
-constexpr uint64_t kFnvPrime = 0x100000001b3ULL;
+constexpr uint64_t kWordMul = 0x9fb21c651e98df25ULL;
 // Stands for the variable value after a constant `key=` inside a token's hash.
 constexpr uint64_t kPieceWildcard = 0x9e3779b97f4a7c15ULL;
 
@@ -35,6 +36,7 @@ bool IsQuoted(std::string_view token) {
 
 // Month and weekday names, the words of a timestamp.
 bool IsDateWord(std::string_view token) {
+  if (token.size() < 3 || token.size() > 5) return false;
   static constexpr std::string_view kWords[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
                                                 "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue",
                                                 "Wed", "Thu", "Fri", "Sat", "Sun"};
@@ -42,7 +44,7 @@ bool IsDateWord(std::string_view token) {
   while (!token.empty() && (token.back() == ']' || token.back() == ')' || token.back() == ',')) {
     token.remove_suffix(1);
   }
-  if (token.size() != 3) return false;
+  if (token.size() != 3 || token[0] < 'A' || token[0] > 'Z') return false;
   for (const std::string_view word : kWords) {
     if (token == word) return true;
   }
@@ -60,33 +62,53 @@ bool IsDigitSuffixedName(std::string_view token) {
   return true;
 }
 
-// One pass over a token: its FNV-1a hash, whether it holds a digit, and the
-// length of a leading `key=` / `key:` (letters, '_', '-', then the delimiter,
-// with something after it) with the hash of that prefix.
+// The hash of a token's bytes, 8 at a time (native-endian, like the rest of
+// the checkpoint): fixed for every build, as checkpoints store these hashes.
+uint64_t WordHash(const char* data, size_t size) {
+  uint64_t hash = kFnv1aOffsetBasis ^ (size * kWordMul);
+  uint64_t word = 0;
+  while (size >= 8) {
+    std::memcpy(&word, data, 8);
+    hash = (hash ^ word) * kWordMul;
+    hash ^= hash >> 29;
+    data += 8;
+    size -= 8;
+  }
+  if (size > 0) {
+    word = 0;
+    std::memcpy(&word, data, size);
+    hash = (hash ^ word) * kWordMul;
+    hash ^= hash >> 29;
+  }
+  return hash;
+}
+
+// What the masking rules need to know of a token: the classes of its bytes
+// (OR-ed) and the length of a leading `key=` / `key:` (letters, '_', '-',
+// then the delimiter, with something after it), 0 if none.
 struct TokenScan {
-  uint64_t hash = kFnv1aOffsetBasis;
-  uint64_t key_hash = 0;
+  uint8_t classes = 0;
   size_t key = 0;
-  bool digit = false;
 };
 
-TokenScan Scan(std::string_view token) {
+size_t KeyPrefix(std::string_view token) {
+  size_t i = 0;
+  while (i < token.size() && (ClassOf(token[i]) & kKeyChar) != 0) ++i;
+  if (i == 0 || i + 1 >= token.size() || (ClassOf(token[i]) & kAssign) == 0) return 0;
+  return i + 1;
+}
+
+TokenScan Scan(std::string_view token, uint8_t classes) {
   TokenScan scan;
-  bool in_key = true;
-  for (size_t i = 0; i < token.size(); ++i) {
-    const char c = token[i];
-    const uint8_t cls = ClassOf(c);
-    scan.hash = (scan.hash ^ static_cast<uint8_t>(c)) * kFnvPrime;
-    scan.digit |= (cls & kDigit) != 0;
-    if (in_key && (cls & kKeyChar) == 0) {
-      in_key = false;
-      if ((cls & kAssign) != 0 && i > 0 && i + 1 < token.size()) {
-        scan.key = i + 1;
-        scan.key_hash = scan.hash;
-      }
-    }
-  }
+  scan.classes = classes;
+  if ((classes & kAssign) != 0) scan.key = KeyPrefix(token);
   return scan;
+}
+
+TokenScan Scan(std::string_view token) {
+  uint8_t classes = 0;
+  for (const char c : token) classes |= ClassOf(c);
+  return Scan(token, classes);
 }
 
 enum class Masking { kConstant, kKeyedValue, kVariable };
@@ -98,43 +120,46 @@ enum class Masking { kConstant, kKeyedValue, kVariable };
 Masking Classify(std::string_view token, const TokenScan& scan) {
   if (IsQuoted(token) || IsDateWord(token)) return Masking::kVariable;
   if (scan.key > 0 && token[scan.key - 1] == '=') return Masking::kKeyedValue;
-  if (!scan.digit || IsDigitSuffixedName(token)) return Masking::kConstant;
+  if ((scan.classes & kDigit) == 0 || IsDigitSuffixedName(token)) return Masking::kConstant;
   return scan.key > 0 ? Masking::kKeyedValue : Masking::kVariable;
 }
 
-}  // namespace
-
-uint64_t HashToken(std::string_view token) {
-  const TokenScan scan = Scan(token);
+uint64_t HashScanned(std::string_view token, const TokenScan& scan) {
   switch (Classify(token, scan)) {
     case Masking::kConstant:
-      return scan.hash;
+      return WordHash(token.data(), token.size());
     case Masking::kKeyedValue:
-      return (scan.key_hash ^ kPieceWildcard) * kFnvPrime;
+      return WordHash(token.data(), scan.key) ^ kPieceWildcard;
     case Masking::kVariable:
       break;
   }
   return kWildcardHash;
 }
 
+}  // namespace
+
+uint64_t HashToken(std::string_view token) { return HashScanned(token, Scan(token)); }
+
 void MaskTokens(std::string_view line, std::vector<MaskedToken>& out) {
   out.clear();
-  size_t i = 0;
+  const char* data = line.data();
   const size_t n = line.size();
+  size_t i = 0;
   while (i < n) {
-    while (i < n && ClassOf(line[i]) == kBlank) ++i;
+    while (i < n && ClassOf(data[i]) == kBlank) ++i;
     if (i == n) break;
     const size_t start = i;
-    while (i < n && ClassOf(line[i]) != kBlank) ++i;
+    uint8_t classes = 0;
+    for (uint8_t c; i < n && (c = ClassOf(data[i])) != kBlank; ++i) classes |= c;
     if (out.size() + 1 == kMaxTokens) {
       // The rest of the line, whatever it holds, is one variable token.
       size_t end = n;
-      while (end > start && ClassOf(line[end - 1]) == kBlank) --end;
+      while (end > start && ClassOf(data[end - 1]) == kBlank) --end;
       out.push_back({line.substr(start, end - start), kWildcardHash});
       return;
     }
     const std::string_view token = line.substr(start, i - start);
-    out.push_back({token, HashToken(token)});
+    out.push_back({token, HashScanned(token, Scan(token, classes))});
   }
 }
 
