@@ -80,7 +80,8 @@ uint64_t PatternMiner::LeafKey() const {
 }
 
 void PatternMiner::ResetCache() {
-  cache_.clear();
+  cache_.assign(cache_.size(), CacheSlot{});
+  cache_used_ = 0;
   ++counters_.cache_resets;
 }
 
@@ -91,16 +92,46 @@ Assignment PatternMiner::Observe(std::string_view line, int64_t time_ms) {
   for (const MaskedToken& token : scratch_) sequence = Mix(sequence, token.hash);
 
   Assignment assignment;
-  if (const auto hit = cache_.find(sequence); hit != cache_.end()) {
-    assignment.index = Resolve(hit->second);
+  sequence += sequence == 0;  // 0 marks an empty cache slot
+  if (const CacheSlot* hit = FindCached(sequence)) {
+    assignment.index = Resolve(hit->index);
   } else {
     assignment.index = Place(time_ms, assignment.created);
     if (assignment.index == kOverflow) return assignment;
-    if (cache_.size() >= kMaxCacheEntries) ResetCache();
-    cache_.emplace(sequence, assignment.index);
+    Cache(sequence, assignment.index);
   }
   Touch(groups_[assignment.index], line, time_ms);
   return assignment;
+}
+
+const PatternMiner::CacheSlot* PatternMiner::FindCached(uint64_t key) const {
+  if (cache_.empty()) return nullptr;
+  const size_t mask = cache_.size() - 1;
+  for (size_t slot = key & mask;; slot = (slot + 1) & mask) {
+    if (cache_[slot].key == key) return &cache_[slot];
+    if (cache_[slot].key == 0) return nullptr;
+  }
+}
+
+void PatternMiner::Cache(uint64_t key, uint32_t index) {
+  if (2 * (cache_used_ + 1) > cache_.size()) {
+    if (cache_.size() >= 2 * kMaxCacheEntries) {
+      ResetCache();
+    } else {
+      // Double the table and re-insert what it holds.
+      std::vector<CacheSlot> old(std::max<size_t>(1024, 2 * cache_.size()));
+      old.swap(cache_);
+      cache_used_ = 0;
+      for (const CacheSlot& slot : old) {
+        if (slot.key != 0) Cache(slot.key, slot.index);
+      }
+    }
+  }
+  const size_t mask = cache_.size() - 1;
+  size_t slot = key & mask;
+  while (cache_[slot].key != 0 && cache_[slot].key != key) slot = (slot + 1) & mask;
+  if (cache_[slot].key == 0) ++cache_used_;
+  cache_[slot] = {key, index};
 }
 
 void PatternMiner::Touch(Group& group, std::string_view line, int64_t time_ms) {
@@ -293,6 +324,7 @@ void PatternMiner::Reindex() {
   leaves_.clear();
   templates_.clear();
   cache_.clear();
+  cache_used_ = 0;
   live_ = 0;
   for (uint32_t i = 0; i < groups_.size(); ++i) {
     leaves_[groups_[i].leaf].push_back(Resolve(i));

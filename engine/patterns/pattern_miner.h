@@ -109,6 +109,10 @@ class PatternMiner {
     uint64_t template_hash = 0;
     uint32_t merged_into = kOverflow;  // kOverflow while live
   };
+  struct CacheSlot {
+    uint64_t key = 0;
+    uint32_t index = 0;
+  };
 
   uint32_t Place(int64_t time_ms, bool& created);
   uint32_t Create(int64_t time_ms);
@@ -119,6 +123,8 @@ class PatternMiner {
   void Reindex();
   uint64_t LeafKey() const;
   void ResetCache();
+  const CacheSlot* FindCached(uint64_t key) const;
+  void Cache(uint64_t key, uint32_t index);
 
   PatternMinerOptions options_;
   PatternMinerCounters counters_;
@@ -128,8 +134,11 @@ class PatternMiner {
   std::unordered_map<uint64_t, std::vector<uint32_t>> leaves_;
   // template hash -> live group (finds merges)
   std::unordered_map<uint64_t, uint32_t> templates_;
-  // masked sequence hash -> group it was placed in (may be merged away since)
-  std::unordered_map<uint64_t, uint32_t> cache_;
+  // masked sequence hash -> group it was placed in (may be merged away
+  // since): open addressing, linear probing, key 0 = empty slot; grows by
+  // doubling up to 2 x kMaxCacheEntries slots.
+  std::vector<CacheSlot> cache_;
+  size_t cache_used_ = 0;
   std::vector<MaskedToken> scratch_;  // the current line's tokens
   std::vector<size_t> varying_;       // positions Generalize turns into <*>
 };
