@@ -148,73 +148,118 @@ void PatternMiner::Touch(Group& group, std::string_view line, int64_t time_ms) {
   }
 }
 
+PatternMiner::Candidate PatternMiner::Best(const std::vector<uint32_t>& pool) const {
+  // A pattern the line fits (no constant differs) wins, the most specific
+  // first; otherwise the one with the most equal positions.
+  Candidate best;
+  const size_t n = scratch_.size();
+  for (const uint32_t candidate : pool) {
+    const std::vector<uint64_t>& tokens = groups_[candidate].tokens;
+    size_t matches = 0;
+    size_t conflicts = 0;
+    for (size_t i = 0; i < n; ++i) {
+      matches += tokens[i] == scratch_[i].hash;
+      conflicts += tokens[i] != scratch_[i].hash && tokens[i] != kWildcardHash;
+    }
+    const bool better = best.index == kOverflow || (conflicts == 0) > (best.conflicts == 0) ||
+                        ((conflicts == 0) == (best.conflicts == 0) && matches > best.matches);
+    if (better) best = {candidate, matches, conflicts};
+  }
+  return best;
+}
+
+bool PatternMiner::Qualifies(const Candidate& candidate) const {
+  return candidate.index != kOverflow &&
+         (candidate.conflicts == 0 ||
+          static_cast<double>(candidate.matches) >=
+              kSimilarityThreshold * static_cast<double>(scratch_.size()));
+}
+
+bool PatternMiner::OnlyFirstDiffers(uint32_t index) const {
+  // Only the first token may differ, and the rest must carry enough
+  // constant words of its own to say it is the same message.
+  const std::vector<uint64_t>& tokens = groups_[index].tokens;
+  size_t constant_matches = 0;
+  for (size_t i = 1; i < scratch_.size(); ++i) {
+    if (tokens[i] != scratch_[i].hash && tokens[i] != kWildcardHash) return false;
+    constant_matches += tokens[i] == scratch_[i].hash && tokens[i] != kWildcardHash;
+  }
+  return constant_matches >= 2 && 2 * constant_matches >= scratch_.size() - 1;
+}
+
 uint32_t PatternMiner::Place(int64_t time_ms, bool& created) {
   const uint64_t leaf = LeafKey();
   const size_t n = scratch_.size();
-  // The best candidate: a pattern the line fits (no constant differs) wins;
-  // otherwise the one with the most equal positions.
-  uint32_t best = kOverflow;
-  size_t best_matches = 0;
-  size_t best_conflicts = 0;
-  const auto members = leaves_.find(leaf);
-  if (members != leaves_.end()) {
-    for (const uint32_t candidate : members->second) {
-      const std::vector<uint64_t>& tokens = groups_[candidate].tokens;
-      size_t matches = 0;
-      size_t conflicts = 0;
-      for (size_t i = 0; i < n; ++i) {
-        matches += tokens[i] == scratch_[i].hash;
-        conflicts += tokens[i] != scratch_[i].hash && tokens[i] != kWildcardHash;
-      }
-      const bool better = best == kOverflow || (conflicts == 0) > (best_conflicts == 0) ||
-                          ((conflicts == 0) == (best_conflicts == 0) && matches > best_matches);
-      if (better) {
-        best = candidate;
-        best_matches = matches;
-        best_conflicts = conflicts;
+  static const std::vector<uint32_t> kNone;
+  const auto in_leaf = leaves_.find(leaf);
+  const std::vector<uint32_t>* pool = in_leaf != leaves_.end() ? &in_leaf->second : &kNone;
+  Candidate best = Best(*pool);
+  if (!Qualifies(best)) {
+    // The first word may be the variable: look among all patterns of the
+    // same length (only for lines that would otherwise start a pattern).
+    const auto same_length = by_length_.find(n);
+    if (same_length != by_length_.end()) {
+      const Candidate wider = Best(same_length->second);
+      if (Qualifies(wider) && OnlyFirstDiffers(wider.index)) {
+        best = wider;
+        pool = &same_length->second;
       }
     }
   }
-  if (best != kOverflow && best_conflicts == 0) return best;
-  if (best != kOverflow &&
-      static_cast<double>(best_matches) >= kSimilarityThreshold * static_cast<double>(n)) {
-    // The line differs from `best` in a few places. Those places are
-    // variable once enough distinct constants were seen there: the siblings
-    // (patterns equal to `best` everywhere else) plus the line.
-    const std::vector<uint64_t>& tokens = groups_[best].tokens;
-    varying_.clear();
-    for (size_t i = 0; i < n; ++i) {
-      if (tokens[i] != scratch_[i].hash && tokens[i] != kWildcardHash) varying_.push_back(i);
+  if (Qualifies(best)) {
+    uint32_t placed = kOverflow;
+    if (best.conflicts == 0) {
+      placed = best.index;
+    } else {
+      placed = Reconcile(best.index, *pool);
     }
-    // Where the line itself has a variable there, the place is variable.
-    bool all_masked = true;
-    for (const size_t i : varying_) all_masked &= scratch_[i].hash == kWildcardHash;
-    if (all_masked) {
-      Generalize(best);
-      return MergeIfDuplicate(best);
-    }
-    std::vector<uint32_t> siblings;
-    for (const uint32_t candidate : members->second) {
-      const std::vector<uint64_t>& other = groups_[candidate].tokens;
-      bool sibling = true;
-      for (size_t i = 0; i < n && sibling; ++i) {
-        const bool differs = tokens[i] != scratch_[i].hash && tokens[i] != kWildcardHash;
-        sibling = differs ? other[i] != kWildcardHash : other[i] == tokens[i];
+    if (placed != kOverflow) {
+      std::vector<uint32_t>& members = leaves_[leaf];
+      if (std::find(members.begin(), members.end(), placed) == members.end()) {
+        members.push_back(placed);
       }
-      if (sibling) siblings.push_back(candidate);
-    }
-    if (siblings.size() + 1 > kDistinctConstants) {
-      const uint32_t survivor = *std::min_element(siblings.begin(), siblings.end());
-      Generalize(survivor);
-      for (const uint32_t sibling : siblings) {
-        if (sibling != survivor) Absorb(survivor, sibling);
-      }
-      return MergeIfDuplicate(survivor);
+      return placed;
     }
   }
   const uint32_t index = Create(time_ms);
   created = index != kOverflow && groups_[index].pattern.count == 0;
   return index;
+}
+
+uint32_t PatternMiner::Reconcile(uint32_t best, const std::vector<uint32_t>& pool) {
+  // The line differs from `best` in a few places. Those places are variable
+  // once enough distinct constants were seen there: the siblings (patterns
+  // equal to `best` everywhere else) plus the line.
+  const size_t n = scratch_.size();
+  const std::vector<uint64_t>& tokens = groups_[best].tokens;
+  varying_.clear();
+  for (size_t i = 0; i < n; ++i) {
+    if (tokens[i] != scratch_[i].hash && tokens[i] != kWildcardHash) varying_.push_back(i);
+  }
+  // Where the line itself has a variable there, the place is variable.
+  bool all_masked = true;
+  for (const size_t i : varying_) all_masked &= scratch_[i].hash == kWildcardHash;
+  if (all_masked) {
+    Generalize(best);
+    return MergeIfDuplicate(best);
+  }
+  std::vector<uint32_t> siblings;
+  for (const uint32_t candidate : pool) {
+    const std::vector<uint64_t>& other = groups_[candidate].tokens;
+    bool sibling = true;
+    for (size_t i = 0; i < n && sibling; ++i) {
+      const bool differs = tokens[i] != scratch_[i].hash && tokens[i] != kWildcardHash;
+      sibling = differs ? other[i] != kWildcardHash : other[i] == tokens[i];
+    }
+    if (sibling) siblings.push_back(candidate);
+  }
+  if (siblings.size() + 1 <= kDistinctConstants) return kOverflow;
+  const uint32_t survivor = *std::min_element(siblings.begin(), siblings.end());
+  Generalize(survivor);
+  for (const uint32_t sibling : siblings) {
+    if (sibling != survivor) Absorb(survivor, sibling);
+  }
+  return MergeIfDuplicate(survivor);
 }
 
 uint32_t PatternMiner::Create(int64_t /*time_ms*/) {
@@ -246,6 +291,7 @@ uint32_t PatternMiner::Create(int64_t /*time_ms*/) {
   const auto index = static_cast<uint32_t>(groups_.size());
   groups_.push_back(std::move(group));
   leaves_[leaf].push_back(index);
+  by_length_[groups_[index].tokens.size()].push_back(index);
   templates_.emplace(template_hash, index);
   ++live_;
   ++counters_.patterns_created;
@@ -313,6 +359,8 @@ void PatternMiner::Absorb(uint32_t survivor, uint32_t absorbed) {
       members.erase(at);
     }
   }
+  std::vector<uint32_t>& same_length = by_length_[from.tokens.size()];
+  std::erase(same_length, absorbed);
   from.merged_into = survivor;
   from.pattern.examples.clear();
   from.pattern.examples.shrink_to_fit();
@@ -322,6 +370,7 @@ void PatternMiner::Absorb(uint32_t survivor, uint32_t absorbed) {
 
 void PatternMiner::Reindex() {
   leaves_.clear();
+  by_length_.clear();
   templates_.clear();
   cache_.clear();
   cache_used_ = 0;
@@ -329,6 +378,7 @@ void PatternMiner::Reindex() {
   for (uint32_t i = 0; i < groups_.size(); ++i) {
     leaves_[groups_[i].leaf].push_back(Resolve(i));
     if (groups_[i].merged_into != kOverflow) continue;
+    by_length_[groups_[i].tokens.size()].push_back(i);
     templates_.emplace(groups_[i].template_hash, i);
     ++live_;
   }

@@ -114,7 +114,16 @@ class PatternMiner {
     uint32_t index = 0;
   };
 
+  struct Candidate {
+    uint32_t index = kOverflow;
+    size_t matches = 0;
+    size_t conflicts = 0;
+  };
+  Candidate Best(const std::vector<uint32_t>& pool) const;
+  bool Qualifies(const Candidate& candidate) const;
+  bool OnlyFirstDiffers(uint32_t index) const;
   uint32_t Place(int64_t time_ms, bool& created);
+  uint32_t Reconcile(uint32_t best, const std::vector<uint32_t>& pool);
   uint32_t Create(int64_t time_ms);
   void Generalize(uint32_t index);
   uint32_t MergeIfDuplicate(uint32_t index);
@@ -132,6 +141,8 @@ class PatternMiner {
   size_t live_ = 0;
   // leaf key -> live groups in it
   std::unordered_map<uint64_t, std::vector<uint32_t>> leaves_;
+  // token count -> live groups of that length
+  std::unordered_map<size_t, std::vector<uint32_t>> by_length_;
   // template hash -> live group (finds merges)
   std::unordered_map<uint64_t, uint32_t> templates_;
   // masked sequence hash -> group it was placed in (may be merged away

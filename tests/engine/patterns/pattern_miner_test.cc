@@ -64,6 +64,24 @@ TEST(PatternMinerTest, APlaceBecomesVariableAfterEnoughDistinctWords) {
   EXPECT_EQ(2u, miner.counters().merges);
 }
 
+TEST(PatternMinerTest, AVariableFirstWordIsLearnedAcrossLeaves) {
+  PatternMiner miner;
+  uint32_t last = 0;
+  for (const char* job :
+       {"com.apple.cache:", "com.apple.safari:", "com.apple.icloud:", "com.apple.backup:"}) {
+    last = miner.Observe(std::string(job) + " scheduler told me to run this job in 30 seconds", 0)
+               .index;
+  }
+  EXPECT_EQ(1u, miner.live_count());
+  EXPECT_EQ("<*> scheduler told me to run this job in <*> seconds", miner.pattern(last).text);
+  // Short messages need more than their first word in common.
+  PatternMiner short_lines;
+  for (const char* word : {"alpha", "beta", "gamma", "delta"}) {
+    short_lines.Observe(std::string(word) + " 1", 0);
+  }
+  EXPECT_EQ(4u, short_lines.live_count());
+}
+
 TEST(PatternMinerTest, AFewDistinctWordsStaySeparatePatterns) {
   PatternMiner miner;
   const uint32_t started = miner.Observe("[instance: 42] VM Started (Lifecycle Event)", 0).index;
