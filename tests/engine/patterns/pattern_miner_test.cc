@@ -203,6 +203,27 @@ TEST(PatternMinerTest, CorruptCheckpointsFailAndLeaveTheMinerEmpty) {
   EXPECT_FALSE(restored.Restore(wrong_version));
 }
 
+TEST(PatternMinerTest, ArbitraryBytesNeverBreakTheBounds) {
+  PatternMiner miner({.max_patterns = 50, .max_examples = 2, .max_example_bytes = 64});
+  uint64_t state = 12345;
+  const auto next = [&state] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<uint32_t>(state >> 33);
+  };
+  for (int line = 0; line < 5000; ++line) {
+    std::string text(next() % (line % 100 == 0 ? 20000 : 120), '\0');
+    for (char& c : text) c = static_cast<char>(next() % 4 == 0 ? ' ' : next() & 0xff);
+    const Assignment a = miner.Observe(text, line);
+    if (a.index != PatternMiner::kOverflow) {
+      EXPECT_LE(miner.pattern(a.index).examples.size(), 2u);
+    }
+  }
+  EXPECT_LE(miner.live_count(), 50u);
+  EXPECT_GT(miner.counters().lines_over_cap, 0u);
+  PatternMiner restored;
+  EXPECT_TRUE(restored.Restore(miner.Serialize()));
+}
+
 TEST(PatternMinerTest, BlankLinesAreOnePatternAndNeverCrash) {
   PatternMiner miner;
   const Assignment a = miner.Observe("", 0);
