@@ -18,7 +18,8 @@ constexpr std::string_view kUsage =
     "                                        run filters and alarms over past logs in event time\n"
     "  test-alarm --config FILE --alarm NAME --state S --datapoints LIST\n"
     "                                        evaluate one alarm over given datapoints\n"
-    "  patterns [--top N] [--lines] LOG...  learn and print the log patterns of files\n"
+    "  patterns [--top N | --lines | --new-after N] LOG...\n"
+    "                                        learn and print the log patterns of files\n"
     "\n"
     "Each command answers --help. Exit codes: 0 ok, 1 bad input, 2 usage error.\n";
 
