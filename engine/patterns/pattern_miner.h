@@ -10,8 +10,11 @@
 //   3. Otherwise the candidates are the patterns in the line's leaf of a
 //      fixed-depth tree: (token count, first token). The most similar one
 //      (share of positions whose constant token equals the line's) takes the
-//      line if the similarity reaches a fixed threshold; positions that
-//      differ become `<*>`. If none qualifies the line starts a new pattern.
+//      line if the similarity reaches a fixed threshold. Failing that, a
+//      pattern of the same length that differs only in the first token may
+//      take it. Places that differ become `<*>` only on evidence: the line
+//      has a masked value there, or more than kDistinctConstants distinct
+//      words were seen there; otherwise the line starts a new pattern.
 //
 // Ids: a pattern's id is the FNV-1a hash of its template text (the constant
 // tokens and the places of the `<*>`), so the same template has the same id
