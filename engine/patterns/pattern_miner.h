@@ -13,7 +13,7 @@
 //      line if the similarity reaches a fixed threshold. Failing that, a
 //      pattern of the same length that differs only in the first token may
 //      take it. Places that differ become `<*>` only on evidence: the line
-//      has a masked value there, or more than kDistinctConstants distinct
+//      has a masked value there, or more than three distinct constant
 //      words were seen there; otherwise the line starts a new pattern.
 //
 // Ids: a pattern's id is the FNV-1a hash of its template text (the constant
