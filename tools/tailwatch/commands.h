@@ -26,6 +26,7 @@ int RunImport(Args args);                // import_command.cc
 int RunExport(Args args);                // export_command.cc: dispatches to the exporters
 int RunExportConfig(Args args);          // export_config_command.cc
 int RunExportCloudFormation(Args args);  // export_cloudformation_command.cc
+int RunPatterns(Args args);              // patterns_command.cc
 
 }  // namespace tailwatch::tools
 

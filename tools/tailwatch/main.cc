@@ -25,6 +25,8 @@ constexpr std::string_view kUsage =
     "  import [-o OUT] FILE...               CloudWatch definitions (AWS CLI JSON,\n"
     "                                        CloudFormation, Terraform, Pulumi) as tailwatch YAML\n"
     "  export config|cloudformation CONFIG   the merged config, or a CloudFormation template\n"
+    "  patterns [--top N | --lines | --new-after N] LOG...\n"
+    "                                        learn and print the log patterns of files\n"
     "\n"
     "Each command answers --help. Exit codes: 0 ok, 1 bad input, 2 usage error.\n";
 
@@ -56,6 +58,7 @@ int main(int argc, char** argv) {
     if (command == "anomaly-score") return RunAnomalyScore(rest);
     if (command == "import") return RunImport(rest);
     if (command == "export") return RunExport(rest);
+    if (command == "patterns") return RunPatterns(rest);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "tailwatch: internal error: %s\n", e.what());
     return kExitInternal;
