@@ -18,6 +18,9 @@ constexpr std::string_view kUsage =
     "                                        run filters and alarms over past logs in event time\n"
     "  test-alarm --config FILE --alarm NAME --state S --datapoints LIST\n"
     "                                        evaluate one alarm over given datapoints\n"
+    "  export prometheus-rules|grafana --config FILE\n"
+    "                                        Prometheus rules / a Grafana dashboard for the "
+    "alarms\n"
     "\n"
     "Each command answers --help. Exit codes: 0 ok, 1 bad input, 2 usage error.\n";
 
@@ -45,6 +48,7 @@ int main(int argc, char** argv) {
     if (command == "test-pattern") return RunTestPattern(rest);
     if (command == "replay") return RunReplay(rest);
     if (command == "test-alarm") return RunTestAlarm(rest);
+    if (command == "export") return RunExport(rest);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "tailwatch: internal error: %s\n", e.what());
     return kExitInternal;
