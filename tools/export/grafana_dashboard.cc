@@ -55,8 +55,9 @@ class PanelWriter {
     char ref = 'A';
     for (size_t i = 0; i < targets.size(); ++i) {
       if (i > 0) panels_ += ',';
-      panels_ += "{\"refId\":\"" + std::string(1, ref++) + "\",\"datasource\":" +
-                 std::string(kDatasource) + ",\"expr\":" + Json(targets[i].expr) +
+      panels_ += "{\"refId\":\"" + std::string(1, ref++) +
+                 "\",\"datasource\":" + std::string(kDatasource) +
+                 ",\"expr\":" + Json(targets[i].expr) +
                  ",\"legendFormat\":" + Json(targets[i].legend) + "}";
       dashboard_.expressions.push_back(targets[i].expr);
     }
@@ -98,12 +99,11 @@ bool Greater(engine::ComparisonOperator op) {
 
 std::string ThresholdField(const engine::AlarmSpec& spec) {
   // Grafana colours from each step's value upwards: breaching above or below.
-  const std::string steps =
-      Greater(spec.comparison_operator)
-          ? R"([{"color":"green","value":null},{"color":"red","value":)" +
-                Number(spec.threshold) + "}]"
-          : R"([{"color":"red","value":null},{"color":"green","value":)" +
-                Number(spec.threshold) + "}]";
+  const std::string steps = Greater(spec.comparison_operator)
+                                ? R"([{"color":"green","value":null},{"color":"red","value":)" +
+                                      Number(spec.threshold) + "}]"
+                                : R"([{"color":"red","value":null},{"color":"green","value":)" +
+                                      Number(spec.threshold) + "}]";
   return R"(,"fieldConfig":{"defaults":{"custom":{"thresholdsStyle":{"mode":"line+area"}},)"
          R"("thresholds":{"mode":"absolute","steps":)" +
          steps +
@@ -134,8 +134,8 @@ GrafanaDashboard BuildGrafanaDashboard(const config::Config& config) {
       dashboard.skipped.push_back("alarm '" + spec.name + "': " + RefusalReason(spec));
     } else {
       writer.Panel("timeseries",
-                   spec.name + ": " + std::string(engine::StatisticName(*spec.statistic)) +
-                       " of " + spec.metric_namespace + "/" + spec.metric_name + " per " +
+                   spec.name + ": " + std::string(engine::StatisticName(*spec.statistic)) + " of " +
+                       spec.metric_namespace + "/" + spec.metric_name + " per " +
                        std::to_string(spec.period_seconds) + " s",
                    16, {{datapoint, "{{instance}}"}}, ThresholdField(spec),
                    "Per node, from tailwatch_metric_value_total and "
@@ -153,16 +153,14 @@ GrafanaDashboard BuildGrafanaDashboard(const config::Config& config) {
     writer.Row("Log group " + group.name);
     const std::string g = PromQlString(group.name);
     writer.Panel("timeseries", group.name + ": read rate", 8,
-                 {{"sum by (instance) (rate(tailwatch_read_lines_total{log_group=" + g +
-                       "}[5m]))",
+                 {{"sum by (instance) (rate(tailwatch_read_lines_total{log_group=" + g + "}[5m]))",
                    "{{instance}} lines/s"},
-                  {"sum by (instance) (rate(tailwatch_read_bytes_total{log_group=" + g +
-                       "}[5m]))",
+                  {"sum by (instance) (rate(tailwatch_read_bytes_total{log_group=" + g + "}[5m]))",
                    "{{instance}} bytes/s"}},
                  "");
     writer.Panel("timeseries", group.name + ": filter matches", 8,
-                 {{"sum by (instance, filter) (rate(tailwatch_filter_matches_total{log_group=" +
-                       g + "}[5m]))",
+                 {{"sum by (instance, filter) (rate(tailwatch_filter_matches_total{log_group=" + g +
+                       "}[5m]))",
                    "{{instance}} {{filter}}"}},
                  "");
     writer.Panel("timeseries", "processing latency p99 (all log groups)", 8,
@@ -183,9 +181,9 @@ GrafanaDashboard BuildGrafanaDashboard(const config::Config& config) {
       R"({"type":"datasource","id":"prometheus","name":"Prometheus","version":"1.0.0"},)" +
       R"({"type":"panel","id":"timeseries","name":"Time series","version":""},)" +
       R"({"type":"panel","id":"state-timeline","name":"State timeline","version":""}],)" +
-      R"("annotations":{"list":[]},"editable":true,"graphTooltip":1,"links":[],)" +
-      "\"panels\":[" + writer.panels() + "]," +
-      R"("refresh":"30s","schemaVersion":)" + std::to_string(kGrafanaSchemaVersion) +
+      R"("annotations":{"list":[]},"editable":true,"graphTooltip":1,"links":[],)" + "\"panels\":[" +
+      writer.panels() + "]," + R"("refresh":"30s","schemaVersion":)" +
+      std::to_string(kGrafanaSchemaVersion) +
       R"(,"tags":["tailwatch"],"templating":{"list":[]},"time":{"from":"now-6h","to":"now"},)" +
       R"("timepicker":{},"timezone":"utc","title":)" + Json(title) + R"(,"version":1})" + "\n";
   return dashboard;

@@ -60,8 +60,8 @@ class AlarmRuleBuilder {
         group_by_(options.group_by()),
         period_(Seconds(spec.period_seconds)),
         selector_(AlarmSeriesSelector(config, spec)),
-        own_("{alarm=" + PromQlString(spec.name) + ",scope=" +
-             PromQlString(options.scope()) + "}") {}
+        own_("{alarm=" + PromQlString(spec.name) + ",scope=" + PromQlString(options.scope()) +
+             "}") {}
 
   // The increase of `counter` over the last period, per scraped series. A
   // series younger than the period (or reset inside it) counts from 0,
@@ -72,8 +72,8 @@ class AlarmRuleBuilder {
   }
 
   std::string Samples() const {
-    return "sum " + ByClause(group_by_) + "(" + Delta("tailwatch_metric_samples_total") +
-           ")\nor " + OnClause(group_by_) + "\n(group " + ByClause(group_by_) +
+    return "sum " + ByClause(group_by_) + "(" + Delta("tailwatch_metric_samples_total") + ")\nor " +
+           OnClause(group_by_) + "\n(group " + ByClause(group_by_) +
            "(tailwatch_events_total) * 0)";
   }
 
@@ -158,10 +158,10 @@ class AlarmRuleBuilder {
     const std::string real_newest_n = sum(0, n, real);
     // Breaching datapoints among the N most recent real ones (Rule 2; with
     // fewer than N real ones, all of them).
-    const std::string breaching_selected =
-        "(" + sum(0, n, breaching) + "\n  + " + breaching(n) + " * (" + real_newest_n +
-        " < bool " + std::to_string(n) + ")\n  + " + breaching(n + 1) + " * ((" + real_newest_n +
-        " + " + real(n) + ") < bool " + std::to_string(n) + "))";
+    const std::string breaching_selected = "(" + sum(0, n, breaching) + "\n  + " + breaching(n) +
+                                           " * (" + real_newest_n + " < bool " + std::to_string(n) +
+                                           ")\n  + " + breaching(n + 1) + " * ((" + real_newest_n +
+                                           " + " + real(n) + ") < bool " + std::to_string(n) + "))";
     std::string alarm = "(" + breaching_selected + " >= bool " + std::to_string(m) + ")";
     const std::string enough_evidence =
         "(" + sum(0, range, evidence) + " >= bool " + std::to_string(n) + ")";
@@ -173,8 +173,8 @@ class AlarmRuleBuilder {
         break;
       case engine::TreatMissingData::kMissing:
         alarm += "\n+ (" + k + " > bool 0)\n  * (" + k + " < bool " + std::to_string(n) +
-                 ")\n  * " + enough_evidence + "\n  * (" + sum(0, range, breaching) +
-                 " == bool " + k + ")\n  * (" + sum(m - 1, range, real) + " >= bool 1)";
+                 ")\n  * " + enough_evidence + "\n  * (" + sum(0, range, breaching) + " == bool " +
+                 k + ")\n  * (" + sum(m - 1, range, real) + " >= bool 1)";
         break;
       case engine::TreatMissingData::kNotBreaching:
       case engine::TreatMissingData::kIgnore:
@@ -219,8 +219,7 @@ std::string Differences(const engine::AlarmSpec& spec) {
           "ALARM for lack of data the alert resolves.";
       break;
     case engine::TreatMissingData::kMissing:
-      out +=
-          " treat_missing_data missing: INSUFFICIENT_DATA and OK both mean 'not firing'.";
+      out += " treat_missing_data missing: INSUFFICIENT_DATA and OK both mean 'not firing'.";
       break;
     case engine::TreatMissingData::kBreaching:
       out +=
@@ -366,8 +365,8 @@ RulesExport ExportRules(const config::Config& config, const RulesOptions& option
     AlarmRuleBuilder rules(config, spec, options);
     out << YAML::Comment(spec.name + ": " + Summary(spec) + ". " + Differences(spec));
     out << YAML::BeginMap;
-    out << YAML::Key << "name" << YAML::Value
-        << YAML::DoubleQuoted << "tailwatch " + std::string(scope) + ": " + spec.name;
+    out << YAML::Key << "name" << YAML::Value << YAML::DoubleQuoted
+        << "tailwatch " + std::string(scope) + ": " + spec.name;
     out << YAML::Key << "interval" << YAML::Value << Seconds(alarm.evaluation_interval_seconds);
     out << YAML::Key << "rules" << YAML::Value << YAML::BeginSeq;
     EmitRecord(out, "tailwatch_alarm:samples", rules.Samples(), spec.name, scope);

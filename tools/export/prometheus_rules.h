@@ -47,17 +47,17 @@ struct RulesOptions {
 
 // One alarm that has rules, and the alert it produces.
 struct ExportedAlarm {
-  const engine::AlarmSpec* spec = nullptr;  // points into the Config given to ExportRules
-  std::string alert_name;                   // a valid Prometheus metric name
+  const engine::AlarmSpec* spec = nullptr;         // points into the Config given to ExportRules
+  std::string alert_name;                          // a valid Prometheus metric name
   std::map<std::string, std::string> labels;       // static labels of the alert
   std::map<std::string, std::string> annotations;  // static annotations of the alert
-  int evaluation_interval_seconds = 60;  // tailwatch's cadence: 60, or 10 below a minute
+  int evaluation_interval_seconds = 60;            // tailwatch's cadence: 60, or 10 below a minute
 };
 
 struct RulesExport {
-  std::string yaml;                    // the rule file
-  std::vector<ExportedAlarm> alarms;   // in configuration order
-  std::vector<std::string> refusals;   // "alarm 'x': why", one per alarm not exported
+  std::string yaml;                   // the rule file
+  std::vector<ExportedAlarm> alarms;  // in configuration order
+  std::vector<std::string> refusals;  // "alarm 'x': why", one per alarm not exported
 };
 
 // The rule file for every alarm of `config` that PromQL can evaluate; the

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <set>
 
 #include "config/pipeline_spec.h"
 #include "daemon/export/dynamic_series.h"
@@ -44,8 +45,8 @@ std::map<std::string, std::string> NodeLabels(const RulesOptions& options) {
                                                {"job", std::string(kJob)}};
   for (const std::string& label : options.group_by()) {
     if (labels.count(label) == 0) {
-      labels[label] = std::string(options.mode == RulesOptions::Mode::kPerNode ? kNode
-                                                                                : kFleetValue);
+      labels[label] =
+          std::string(options.mode == RulesOptions::Mode::kPerNode ? kNode : kFleetValue);
     }
   }
   return labels;
@@ -81,8 +82,7 @@ std::optional<std::pair<double, double>> SlotSamples(const engine::AlarmSpec& sp
   const double t = spec.threshold;
   using Op = engine::ComparisonOperator;
   const Op op = spec.comparison_operator;
-  const bool greater =
-      op == Op::kGreaterThanThreshold || op == Op::kGreaterThanOrEqualToThreshold;
+  const bool greater = op == Op::kGreaterThanThreshold || op == Op::kGreaterThanOrEqualToThreshold;
   if (*spec.statistic != engine::Statistic::kSampleCount) {
     double v = 0;
     switch (op) {
@@ -127,63 +127,58 @@ struct Sample {
   double count;
 };
 
-RulesTestCase EdgeCase(const RulesExport& rules, size_t index) {
+// One alarm's edge scenario: its samples, and when its pattern ends.
+struct Scenario {
+  size_t alarm = 0;
+  std::vector<Sample> samples;
+  int64_t end_s = 0;
+};
+
+Scenario EdgeScenario(const RulesExport& rules, size_t index) {
   const engine::AlarmSpec& spec = *rules.alarms[index].spec;
   const int p = spec.period_seconds;
   const int n = spec.evaluation_periods;
   const int m = spec.datapoints_to_alarm_or_n();
   const int range = n + 2;
-  // o = a datapoint that does not breach, b = one that breaches, - = none.
+  // o = a datapoint that does not breach, b = one that breaches, - = none:
+  // quiet, M breaching among gaps, quiet, N breaching, a silence longer than
+  // the evaluation range, quiet again.
   std::string pattern(range, 'o');
   for (int i = 0; i < m; ++i) pattern += "b-";
   pattern += std::string(range, 'o') + std::string(n, 'b') + std::string(range + 2, '-') +
              std::string(range, 'o');
-
-  std::vector<Sample> samples;
+  Scenario scenario;
+  scenario.alarm = index;
   for (size_t slot = 0; slot < pattern.size(); ++slot) {
     if (pattern[slot] == '-') continue;
     auto s = SlotSamples(spec, pattern[slot] == 'b');
     if (!s) continue;
-    samples.push_back({static_cast<int64_t>(slot) * p + 1, s->first, s->second});
+    scenario.samples.push_back({static_cast<int64_t>(slot) * p + 1, s->first, s->second});
   }
+  scenario.end_s = static_cast<int64_t>(pattern.size()) * p;
+  return scenario;
+}
 
-  RulesTestCase c;
-  c.name = "edges of " + spec.name + ": M of N with gaps, silence, recovery, node stops";
-  c.step_seconds = StepFor(spec);
-  const int64_t stop = static_cast<int64_t>(pattern.size()) * p + c.step_seconds;
-  c.steps = static_cast<size_t>((stop + int64_t{range} * p) / c.step_seconds) + 2;
-  c.stops_at_step = static_cast<size_t>(stop / c.step_seconds);
-
-  engine::MetricKey key{spec.metric_namespace, spec.metric_name, spec.dimensions};
-  auto& cumulative = c.series[key];
-  cumulative.resize(c.steps);
-  for (size_t i = 0; i < c.steps; ++i) {
-    const int64_t at = static_cast<int64_t>(i) * c.step_seconds;
-    double sum = 0, count = 0;
-    for (const Sample& s : samples) {
-      if (s.time_s < at) {
-        sum += s.sum;
-        count += s.count;
-      }
-    }
-    if (count > 0) cumulative[i] = std::make_pair(sum, count);
-  }
-
+// The checks of one scenario: every transition tailwatch's evaluator makes
+// until the node stops at `stop`, then two points after it.
+void EvaluateScenario(const RulesExport& rules, const Scenario& scenario, int step, int64_t stop,
+                      std::vector<AlertCheck>& checks) {
+  const engine::AlarmSpec& spec = *rules.alarms[scenario.alarm].spec;
+  const int p = spec.period_seconds;
+  const int range = spec.evaluation_periods + 2;
   engine::EvidenceRule evidence;
   evidence.missing_since_ms = 0;
   evidence.why = "the node began reporting at 0s";
   engine::AlarmState state = engine::AlarmState::kInsufficientData;
-  for (int64_t t = c.step_seconds; t < stop; t += c.step_seconds) {
+  for (int64_t t = step; t < stop; t += step) {
     std::vector<std::optional<engine::Datapoint>> window(range);
     for (int j = 0; j < range; ++j) {
       const int64_t begin = t - int64_t{j + 1} * p, end = t - int64_t{j} * p;
       engine::Datapoint dp;
       dp.period_start_ms = begin * 1000;
-      for (const Sample& s : samples) {
+      for (const Sample& s : scenario.samples) {
         if (s.time_s < begin || s.time_s >= end) continue;
-        if (dp.sample_count == 0) {
-          dp.minimum = dp.maximum = s.sum;
-        }
+        if (dp.sample_count == 0) dp.minimum = dp.maximum = s.sum;
         dp.sample_count += s.count;
         dp.sum += s.sum;
       }
@@ -192,19 +187,18 @@ RulesTestCase EdgeCase(const RulesExport& rules, size_t index) {
     const engine::EvaluationResult result =
         engine::EvaluateAlarm(spec, window, state, t * 1000, evidence);
     if (result.state != state) {
-      c.checks.push_back(
-          {index, t, result.state == engine::AlarmState::kAlarm,
-           std::string(engine::AlarmStateName(state)) + " -> " +
-               std::string(engine::AlarmStateName(result.state)) + ": " + result.reason});
+      checks.push_back({scenario.alarm, t, result.state == engine::AlarmState::kAlarm,
+                        std::string(engine::AlarmStateName(state)) + " -> " +
+                            std::string(engine::AlarmStateName(result.state)) + ": " +
+                            result.reason});
       state = result.state;
     }
   }
   const std::string stopped =
       "the node stopped reporting: its series are stale, so the alert resolves (tailwatch on "
       "that node, if it still runs, keeps its own state)";
-  c.checks.push_back({index, stop + c.step_seconds, false, stopped});
-  c.checks.push_back({index, stop + int64_t{range} * p, false, stopped});
-  return c;
+  checks.push_back({scenario.alarm, stop + step, false, stopped});
+  checks.push_back({scenario.alarm, stop + int64_t{range} * p, false, stopped});
 }
 
 void EmitChecks(YAML::Emitter& out, const RulesExport& rules, const RulesOptions& options,
@@ -273,8 +267,8 @@ Result<RulesTestCase> ReplayCase(const config::Config& config, const RulesExport
   int longest_range_s = 0;
   for (const ExportedAlarm& alarm : rules.alarms) {
     c.step_seconds = std::min(c.step_seconds, StepFor(*alarm.spec));
-    longest_range_s = std::max(longest_range_s, (alarm.spec->evaluation_periods + 2) *
-                                                    alarm.spec->period_seconds);
+    longest_range_s = std::max(longest_range_s,
+                               (alarm.spec->evaluation_periods + 2) * alarm.spec->period_seconds);
   }
   const int64_t step_ms = int64_t{c.step_seconds} * 1000;
 
@@ -332,18 +326,77 @@ Result<RulesTestCase> ReplayCase(const config::Config& config, const RulesExport
   for (const engine::AlarmEvent& event : transitions) {
     auto it = alarm_index.find(event.alarm_name);
     if (it == alarm_index.end()) continue;
-    c.checks.push_back({it->second, (event.time_ms - origin) / 1000,
-                        event.new_state == engine::AlarmState::kAlarm,
-                        std::string(engine::AlarmStateName(event.old_state)) + " -> " +
-                            std::string(engine::AlarmStateName(event.new_state)) + ": " +
-                            event.reason});
+    c.checks.push_back(
+        {it->second, (event.time_ms - origin) / 1000, event.new_state == engine::AlarmState::kAlarm,
+         std::string(engine::AlarmStateName(event.old_state)) + " -> " +
+             std::string(engine::AlarmStateName(event.new_state)) + ": " + event.reason});
   }
   return c;
 }
 
 std::vector<RulesTestCase> EdgeCases(const RulesExport& rules) {
+  // Alarms share a case (promtool evaluates every rule at every step of
+  // every case, so fewer, longer cases are much cheaper) unless they read
+  // the same series or need another scrape interval.
+  std::vector<std::vector<size_t>> groups;
+  std::vector<std::pair<int, std::set<engine::MetricKey>>> group_keys;
+  for (size_t i = 0; i < rules.alarms.size(); ++i) {
+    const engine::AlarmSpec& spec = *rules.alarms[i].spec;
+    const engine::MetricKey key{spec.metric_namespace, spec.metric_name, spec.dimensions};
+    size_t g = 0;
+    while (g < groups.size() &&
+           (group_keys[g].first != StepFor(spec) || group_keys[g].second.count(key) > 0)) {
+      ++g;
+    }
+    if (g == groups.size()) {
+      groups.emplace_back();
+      group_keys.push_back({StepFor(spec), {}});
+    }
+    groups[g].push_back(i);
+    group_keys[g].second.insert(key);
+  }
+
   std::vector<RulesTestCase> cases;
-  for (size_t i = 0; i < rules.alarms.size(); ++i) cases.push_back(EdgeCase(rules, i));
+  for (size_t g = 0; g < groups.size(); ++g) {
+    RulesTestCase c;
+    c.step_seconds = group_keys[g].first;
+    std::vector<Scenario> scenarios;
+    int64_t end = 0, longest_range = 0;
+    std::string names;
+    for (size_t index : groups[g]) {
+      scenarios.push_back(EdgeScenario(rules, index));
+      end = std::max(end, scenarios.back().end_s);
+      const engine::AlarmSpec& spec = *rules.alarms[index].spec;
+      longest_range =
+          std::max(longest_range, int64_t{spec.evaluation_periods + 2} * spec.period_seconds);
+      names += (names.empty() ? "" : ", ") + spec.name;
+    }
+    c.name = "edges (M of N with gaps, silence, recovery, node stops) of " + names;
+    const int64_t stop = (end / c.step_seconds + 1) * c.step_seconds;
+    c.steps = static_cast<size_t>((stop + longest_range) / c.step_seconds) + 2;
+    c.stops_at_step = static_cast<size_t>(stop / c.step_seconds);
+    for (const Scenario& scenario : scenarios) {
+      const engine::AlarmSpec& spec = *rules.alarms[scenario.alarm].spec;
+      auto& cumulative = c.series[{spec.metric_namespace, spec.metric_name, spec.dimensions}];
+      cumulative.resize(c.steps);
+      for (size_t i = 0; i < c.steps; ++i) {
+        const int64_t at = static_cast<int64_t>(i) * c.step_seconds;
+        double sum = 0, count = 0;
+        for (const Sample& s : scenario.samples) {
+          if (s.time_s < at) {
+            sum += s.sum;
+            count += s.count;
+          }
+        }
+        if (count > 0) cumulative[i] = std::make_pair(sum, count);
+      }
+      EvaluateScenario(rules, scenario, c.step_seconds, stop, c.checks);
+    }
+    std::stable_sort(
+        c.checks.begin(), c.checks.end(),
+        [](const AlertCheck& a, const AlertCheck& b) { return a.time_seconds < b.time_seconds; });
+    cases.push_back(std::move(c));
+  }
   return cases;
 }
 
@@ -351,8 +404,8 @@ std::string WriteRulesTests(const RulesExport& rules, const RulesOptions& option
                             const std::string& rules_file,
                             const std::vector<RulesTestCase>& cases) {
   int evaluation_interval = 60;
-  for (const RulesTestCase& c : cases) evaluation_interval = std::min(evaluation_interval,
-                                                                      c.step_seconds);
+  for (const RulesTestCase& c : cases)
+    evaluation_interval = std::min(evaluation_interval, c.step_seconds);
   const std::map<std::string, std::string> node_labels = NodeLabels(options);
   YAML::Emitter out;
   out.SetIndent(2);
@@ -389,9 +442,9 @@ std::string WriteRulesTests(const RulesExport& rules, const RulesOptions& option
       for (int which = 0; which < 2; ++which) {
         out << YAML::BeginMap;
         out << YAML::Key << "series" << YAML::Value
-            << SeriesText(which == 0 ? "tailwatch_metric_value_total"
-                                     : "tailwatch_metric_samples_total",
-                          &key, node_labels);
+            << SeriesText(
+                   which == 0 ? "tailwatch_metric_value_total" : "tailwatch_metric_samples_total",
+                   &key, node_labels);
         out << YAML::Key << "values" << YAML::Value << values([&](size_t i) -> std::string {
           if (!cumulative[i]) return "_";
           return Number(which == 0 ? cumulative[i]->first : cumulative[i]->second);

@@ -67,7 +67,8 @@ Result<RulesTestCase> ReplayCase(const config::Config& config, const RulesExport
                                  const std::string& group, const std::vector<ReplayEvent>& events,
                                  const std::string& name);
 
-// The hand-written edge scenarios, one case per exported alarm.
+// The hand-written edge scenarios of every exported alarm, several alarms
+// per case where their series and scrape intervals allow.
 std::vector<RulesTestCase> EdgeCases(const RulesExport& rules);
 
 // The test file: `rules_file` as its rule file (a path relative to the test

@@ -45,8 +45,8 @@ int RunExport(Args args) {
   for (const ExportSubcommand& sub : kSubcommands) {
     if (sub.name == what) return sub.run(args.subspan(1));
   }
-  std::fprintf(stderr, "tailwatch export: unknown export '%.*s'\n\n",
-               static_cast<int>(what.size()), what.data());
+  std::fprintf(stderr, "tailwatch export: unknown export '%.*s'\n\n", static_cast<int>(what.size()),
+               what.data());
   PrintUsage(stderr);
   return kExitUsage;
 }

@@ -189,8 +189,9 @@ int RunExportPrometheusRules(Args args) {
     if (!ReadEventsFile(events_path, events)) return kExitUserError;
   }
   for (const std::string& log : logs) {
-    Status status = ForEachRecord(
-        log, [&](std::string_view record) { events.push_back({std::string(record), {}}); });
+    Status status = ForEachRecord(log, [&](std::string_view record) {
+      events.push_back({std::string(record), {}});
+    });
     if (!status) {
       std::fprintf(stderr, "tailwatch export prometheus-rules: %s\n",
                    status.error().message.c_str());
@@ -198,8 +199,9 @@ int RunExportPrometheusRules(Args args) {
     }
   }
   const std::string replayed = events_path.empty() ? logs.front() : events_path;
-  auto replay = exporter::ReplayCase(*loaded.config, rules, group, events,
-                                     "replay of " + std::filesystem::path(replayed).filename().string());
+  auto replay =
+      exporter::ReplayCase(*loaded.config, rules, group, events,
+                           "replay of " + std::filesystem::path(replayed).filename().string());
   if (!replay) {
     std::fprintf(stderr, "tailwatch export prometheus-rules: replay: %s\n",
                  replay.error().message.c_str());
