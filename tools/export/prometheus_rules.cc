@@ -223,9 +223,8 @@ std::string Differences(const engine::AlarmSpec& spec) {
       break;
     case engine::TreatMissingData::kBreaching:
       out +=
-          " treat_missing_data breaching: a series that never had a sample on a node does "
-          "not exist in Prometheus, so the node's silence before its first sample is not "
-          "breaching.";
+          " treat_missing_data breaching: a node that stops reporting is not breaching, its "
+          "alert resolves (alert on `up == 0` for that).";
       break;
     case engine::TreatMissingData::kNotBreaching:
       break;
@@ -287,8 +286,14 @@ std::string AlarmSeriesSelector(const config::Config& config, const engine::Alar
     const auto& t = filter.transformation;
     if (t.metric_namespace != spec.metric_namespace || t.metric_name != spec.metric_name) continue;
     for (const auto& dimension : t.dimensions) {
+      if (std::any_of(spec.dimensions.begin(), spec.dimensions.end(),
+                      [&](const auto& own) { return own.first == dimension.first; })) {
+        continue;
+      }
+      // Renamed past the labels before it, as /metrics does ("namespace_").
       std::string label = SanitizeLabelName(dimension.first);
-      if (std::find(used.begin(), used.end(), label) == used.end()) others.insert(label);
+      while (std::find(used.begin(), used.end(), label) != used.end()) label.push_back('_');
+      others.insert(label);
     }
   }
   for (const std::string& label : others) out += "," + label + "=\"\"";
