@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# `tailwatch export` on every shipped config (the examples and the AI pack):
+# `tailwatch export` on every shipped config (the examples, the AI pack, the
+# embedded default and the packaged production config):
 #  - the Prometheus rules, per node and fleet-wide, pass `promtool check rules`;
-#  - `promtool test rules` passes on tests generated from a replayed incident:
-#    the alerts the rules raise are tailwatch's own alarm transitions, plus the
-#    edge scenarios (M of N, missing data, a node that stops reporting);
+#  - for the examples and the pack, `promtool test rules` passes on tests
+#    generated from a replayed incident: the alerts the rules raise are
+#    tailwatch's own alarm transitions, plus the edge scenarios (M of N,
+#    missing data, a node that stops reporting);
 #  - an alarm PromQL cannot express is refused with a clear message;
 #  - the Grafana dashboard is valid JSON at the stated schema version and
 #    every query in it passes `promtool check rules`.
@@ -45,6 +47,18 @@ for case in "${cases[@]}"; do
     (( firing > 0 )) || fail "$config $mode: the tests expect no firing alert at all"
     echo "ok: $config $mode ($group): rules checked, $(grep -c 'eval_time:' "$work/$tag.test.yml") alert checks ($firing firing) pass"
   done
+done
+
+# The embedded default and the packaged production config: their rules check.
+for config in config/tailwatch.default.yaml systemd/tailwatch.yaml; do
+  for mode in "--per-node instance" "--fleet job"; do
+    # shellcheck disable=SC2086
+    "$tool" export prometheus-rules --config "$src/$config" $mode --skip-unsupported \
+      --output "$work/shipped.rules.yml" 2>/dev/null || fail "export $config $mode"
+    promtool check rules "$work/shipped.rules.yml" >"$work/out" 2>&1 ||
+      fail "promtool check rules ($config $mode): $(cat "$work/out")"
+  done
+  echo "ok: $config: rules checked"
 done
 
 # The pack's stall alarm uses missing_data_scope: live, which /metrics cannot

@@ -45,7 +45,7 @@ TEST(RulesTestsTest, ReplayExpectsTailwatchsTransitions) {
   const auto& cumulative = c->series.begin()->second;
   ASSERT_GT(cumulative.size(), 5u);
   EXPECT_FALSE(cumulative[0].has_value());
-  EXPECT_EQ(cumulative[1], std::make_pair(0.0, 6.0));  // minute 0: 6 samples of 0
+  EXPECT_EQ(cumulative[1], std::make_pair(0.0, 6.0));   // minute 0: 6 samples of 0
   EXPECT_EQ(cumulative[4], std::make_pair(6.0, 24.0));  // minute 3: 6 errors
   // errors: OK at minute 1, ALARM when minute 3 closes (t = 240 s), OK after.
   std::vector<std::pair<int64_t, bool>> errors;
@@ -72,8 +72,7 @@ TEST(RulesTestsTest, EdgeCasesCoverMOfNSilenceAndANodeThatStops) {
       stopped |= check.why.find("stopped reporting") != std::string::npos;
       if (check.why.find("stopped reporting") != std::string::npos) {
         EXPECT_FALSE(check.firing);
-        EXPECT_GT(check.time_seconds,
-                  static_cast<int64_t>(*c.stops_at_step) * c.step_seconds);
+        EXPECT_GT(check.time_seconds, static_cast<int64_t>(*c.stops_at_step) * c.step_seconds);
       }
     }
     EXPECT_TRUE(fired) << c.name;

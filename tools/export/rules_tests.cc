@@ -82,7 +82,6 @@ std::optional<std::pair<double, double>> SlotSamples(const engine::AlarmSpec& sp
   const double t = spec.threshold;
   using Op = engine::ComparisonOperator;
   const Op op = spec.comparison_operator;
-  const bool greater = op == Op::kGreaterThanThreshold || op == Op::kGreaterThanOrEqualToThreshold;
   if (*spec.statistic != engine::Statistic::kSampleCount) {
     double v = 0;
     switch (op) {
@@ -116,7 +115,6 @@ std::optional<std::pair<double, double>> SlotSamples(const engine::AlarmSpec& sp
       c = breach ? std::floor(t) : std::max(1.0, std::floor(t) + 1);
       break;
   }
-  (void)greater;
   if (c < 1) return std::nullopt;
   return std::make_pair(c, c);
 }
