@@ -122,6 +122,15 @@ TEST(PrometheusRulesTest, StatisticsFromTheCounters) {
   EXPECT_EQ(DatapointExpression(config, config.alarms[2], options), "");
 }
 
+TEST(PrometheusRulesTest, TemplateBracesInNamesAndDescriptionsStayLiteral) {
+  config::Config config = Load();
+  config.alarms[0].description = "see {{ $value }}";
+  const YAML::Node doc = YAML::Load(ExportRules(config, {}).yaml);
+  const YAML::Node alert = doc["groups"][0]["rules"][4];
+  // Prometheus expands `{{ "{{" }}` back to "{{".
+  EXPECT_EQ(alert["annotations"]["description"].as<std::string>(), "see {{ \"{{\" }} $value }}");
+}
+
 TEST(PrometheusRulesTest, PromQlStringsEscape) {
   EXPECT_EQ(PromQlString("a\"b\\c\nd"), "\"a\\\"b\\\\c\\nd\"");
   EXPECT_EQ(Seconds(600), "600s");

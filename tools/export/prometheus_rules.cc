@@ -191,6 +191,19 @@ class AlarmRuleBuilder {
   std::string own_;  // selects this alarm's recorded series
 };
 
+// Prometheus expands an alert's labels and annotations as Go templates: a
+// literal "{{" (in a name or description) must come out of a template action.
+std::string TemplateLiteral(std::string_view text) {
+  std::string out;
+  size_t at = 0;
+  for (size_t found; (found = text.find("{{", at)) != std::string_view::npos; at = found + 2) {
+    out.append(text.substr(at, found - at));
+    out += "{{ \"{{\" }}";
+  }
+  out.append(text.substr(at));
+  return out;
+}
+
 std::string AlertName(std::string_view alarm) {
   return "TailwatchAlarm_" + SanitizeMetricName(alarm);
 }
@@ -383,12 +396,12 @@ RulesExport ExportRules(const config::Config& config, const RulesOptions& option
     out << YAML::Key << "expr" << YAML::Value << YAML::Literal << rules.Alert();
     out << YAML::Key << "labels" << YAML::Value << YAML::BeginMap;
     for (const auto& [key, value] : alarm.labels) {
-      out << YAML::Key << key << YAML::Value << YAML::DoubleQuoted << value;
+      out << YAML::Key << key << YAML::Value << YAML::DoubleQuoted << TemplateLiteral(value);
     }
     out << YAML::EndMap;
     out << YAML::Key << "annotations" << YAML::Value << YAML::BeginMap;
     for (const auto& [key, value] : alarm.annotations) {
-      out << YAML::Key << key << YAML::Value << YAML::DoubleQuoted << value;
+      out << YAML::Key << key << YAML::Value << YAML::DoubleQuoted << TemplateLiteral(value);
     }
     out << YAML::EndMap;
     out << YAML::EndMap;

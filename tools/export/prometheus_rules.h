@@ -47,11 +47,14 @@ struct RulesOptions {
 
 // One alarm that has rules, and the alert it produces.
 struct ExportedAlarm {
-  const engine::AlarmSpec* spec = nullptr;         // points into the Config given to ExportRules
-  std::string alert_name;                          // a valid Prometheus metric name
-  std::map<std::string, std::string> labels;       // static labels of the alert
-  std::map<std::string, std::string> annotations;  // static annotations of the alert
-  int evaluation_interval_seconds = 60;            // tailwatch's cadence: 60, or 10 below a minute
+  const engine::AlarmSpec* spec = nullptr;  // points into the Config given to ExportRules
+  std::string alert_name;                   // a valid Prometheus metric name
+  // Static labels and annotations of the alert, as Alertmanager receives
+  // them (the rule file writes a literal "{{" so that template expansion
+  // gives it back).
+  std::map<std::string, std::string> labels;
+  std::map<std::string, std::string> annotations;
+  int evaluation_interval_seconds = 60;  // tailwatch's cadence: 60, or 10 below a minute
 };
 
 struct RulesExport {
