@@ -139,12 +139,12 @@ Scenario EdgeScenario(const RulesExport& rules, size_t index) {
   const int m = spec.datapoints_to_alarm_or_n();
   const int range = n + 2;
   // o = a datapoint that does not breach, b = one that breaches, - = none:
-  // quiet, M breaching among gaps, quiet, N breaching, a silence longer than
-  // the evaluation range, quiet again.
-  std::string pattern(range, 'o');
+  // quiet (N points, enough for OK), M breaching among gaps, quiet, N
+  // breaching, a silence longer than the evaluation range, quiet again.
+  std::string pattern(n, 'o');
   for (int i = 0; i < m; ++i) pattern += "b-";
-  pattern += std::string(range, 'o') + std::string(n, 'b') + std::string(range + 2, '-') +
-             std::string(range, 'o');
+  pattern +=
+      std::string(n, 'o') + std::string(n, 'b') + std::string(range + 2, '-') + std::string(n, 'o');
   Scenario scenario;
   scenario.alarm = index;
   for (size_t slot = 0; slot < pattern.size(); ++slot) {
