@@ -16,17 +16,19 @@ inline constexpr int kExitInternal = 3;
 
 using Args = std::span<const std::string_view>;
 
-int RunCheckConfig(Args args);           // check_config_command.cc
-int RunTestPattern(Args args);           // test_pattern_command.cc
-int RunReplay(Args args);                // replay_command.cc
-int RunTestAlarm(Args args);             // test_alarm_command.cc
-int RunBench(Args args);                 // bench_command.cc
-int RunAnomalyScore(Args args);          // anomaly_score_command.cc
-int RunImport(Args args);                // import_command.cc
-int RunExport(Args args);                // export_command.cc: dispatches to the exporters
-int RunExportConfig(Args args);          // export_config_command.cc
-int RunExportCloudFormation(Args args);  // export_cloudformation_command.cc
-int RunPatterns(Args args);              // patterns_command.cc
+int RunCheckConfig(Args args);            // check_config_command.cc
+int RunTestPattern(Args args);            // test_pattern_command.cc
+int RunReplay(Args args);                 // replay_command.cc
+int RunTestAlarm(Args args);              // test_alarm_command.cc
+int RunBench(Args args);                  // bench_command.cc
+int RunAnomalyScore(Args args);           // anomaly_score_command.cc
+int RunImport(Args args);                 // import_command.cc
+int RunExport(Args args);                 // export_command.cc: dispatches to the exporters below
+int RunExportConfig(Args args);           // export_config_command.cc
+int RunExportCloudFormation(Args args);   // export_cloudformation_command.cc
+int RunPatterns(Args args);               // patterns_command.cc
+int RunExportPrometheusRules(Args args);  // export_prometheus_rules_command.cc
+int RunExportGrafana(Args args);          // export_grafana_command.cc
 
 }  // namespace tailwatch::tools
 

@@ -1,40 +1,56 @@
-// `tailwatch export KIND ...`: dispatches to one exporter per KIND.
+// `tailwatch export SUBCOMMAND`: writes what other systems need to run
+// tailwatch's alarms and views. One table of subcommands; adding one is one
+// row and one Run function (commands.h).
 #include <cstdio>
-#include <string_view>
+#include <string>
 
 #include "tools/tailwatch/commands.h"
 
 namespace tailwatch::tools {
 namespace {
 
-constexpr std::string_view kHelp =
-    "usage: tailwatch export KIND [options] CONFIG\n"
-    "\n"
-    "kinds:\n"
-    "  config           the merged configuration (includes resolved) as one YAML file\n"
-    "  cloudformation   a CloudFormation template with the same log groups, metric\n"
-    "                   filters and alarms\n"
-    "\n"
-    "'tailwatch export KIND --help' describes each.\n";
+struct ExportSubcommand {
+  std::string_view name;
+  int (*run)(Args args);
+  std::string_view summary;
+};
+
+constexpr ExportSubcommand kSubcommands[] = {
+    {"config", RunExportConfig, "the merged configuration (includes resolved) as one YAML file"},
+    {"cloudformation", RunExportCloudFormation,
+     "a CloudFormation template with the same log groups, metric filters and alarms"},
+    {"prometheus-rules", RunExportPrometheusRules,
+     "Prometheus recording and alerting rules for the alarms (and promtool tests)"},
+    {"grafana", RunExportGrafana, "a Grafana dashboard for the alarms and log groups"},
+};
+
+void PrintUsage(std::FILE* to) {
+  std::fputs("usage: tailwatch export <what> [options]\n\nwhat:\n", to);
+  for (const ExportSubcommand& sub : kSubcommands) {
+    std::fprintf(to, "  %-18s %.*s\n", std::string(sub.name).c_str(),
+                 static_cast<int>(sub.summary.size()), sub.summary.data());
+  }
+  std::fputs("\nEach answers --help. See docs/import-export.md and docs/fleet.md.\n", to);
+}
 
 }  // namespace
 
 int RunExport(Args args) {
   if (args.empty()) {
-    std::fwrite(kHelp.data(), 1, kHelp.size(), stderr);
+    PrintUsage(stderr);
     return kExitUsage;
   }
-  const std::string_view kind = args.front();
-  const Args rest(args.data() + 1, args.size() - 1);
-  if (kind == "-h" || kind == "--help") {
-    std::fwrite(kHelp.data(), 1, kHelp.size(), stdout);
+  const std::string_view what = args.front();
+  if (what == "--help" || what == "-h") {
+    PrintUsage(stdout);
     return kExitOk;
   }
-  if (kind == "config") return RunExportConfig(rest);
-  if (kind == "cloudformation") return RunExportCloudFormation(rest);
-  std::fprintf(stderr, "tailwatch export: unknown kind '%.*s'\n\n%.*s",
-               static_cast<int>(kind.size()), kind.data(), static_cast<int>(kHelp.size()),
-               kHelp.data());
+  for (const ExportSubcommand& sub : kSubcommands) {
+    if (sub.name == what) return sub.run(args.subspan(1));
+  }
+  std::fprintf(stderr, "tailwatch export: unknown export '%.*s'\n\n", static_cast<int>(what.size()),
+               what.data());
+  PrintUsage(stderr);
   return kExitUsage;
 }
 

@@ -27,6 +27,9 @@ constexpr std::string_view kUsage =
     "  export config|cloudformation CONFIG   the merged config, or a CloudFormation template\n"
     "  patterns [--top N | --lines | --new-after N] LOG...\n"
     "                                        learn and print the log patterns of files\n"
+    "  export prometheus-rules|grafana --config FILE\n"
+    "                                        Prometheus rules / a Grafana dashboard for the "
+    "alarms\n"
     "\n"
     "Each command answers --help. Exit codes: 0 ok, 1 bad input, 2 usage error.\n";
 
