@@ -116,8 +116,7 @@ std::string JournalPositions::Serialize() const {
 Result<JournalPositions> JournalPositions::Parse(std::string_view text) {
   const size_t header_end = text.find('\n');
   if (header_end == std::string_view::npos || text.substr(0, header_end) != kHeader) {
-    return MakeError("journal positions: unknown format (expected '" + std::string(kHeader) +
-                     "')");
+    return MakeError("journal positions: unknown format (expected '" + std::string(kHeader) + "')");
   }
   text.remove_prefix(header_end + 1);
   JournalPositions positions;

@@ -32,6 +32,11 @@ Result<std::unique_ptr<JournalSource>> JournalSource::Open(JournalSourceOptions 
   if (r < 0) {
     return MakeError("journal " + (dir.empty() ? std::string("(local)") : dir) + ": " + Errno(r));
   }
+  // The inotify watch sd_journal_process() reads: without it journal files
+  // added later (rotation, a copied journal) are never seen.
+  if (int fd = sd_journal_get_fd(source->journal_); fd < 0) {
+    return MakeError("journal: cannot watch for new journal files: " + Errno(fd));
+  }
   // A MESSAGE longer than this is cut (as a file line over max_line_bytes).
   sd_journal_set_data_threshold(source->journal_, source->options_.max_message_bytes);
   if (Status s = source->AddMatches(); !s) return tl::unexpected(s.error());

@@ -29,7 +29,7 @@ namespace tailwatch::daemon {
 struct KmsgSourceOptions {
   std::string path = "/dev/kmsg";
   bool start_at_beginning = false;
-  std::string boot_id;       // this boot's id (/proc/sys/kernel/random/boot_id)
+  std::string boot_id;        // this boot's id (/proc/sys/kernel/random/boot_id)
   int64_t boot_epoch_ms = 0;  // wall-clock time of the kernel's timestamp 0
   bool operator==(const KmsgSourceOptions&) const = default;
 };
