@@ -58,7 +58,10 @@ Status KmsgSource::Restore(std::string_view serialized) {
     return MakeError("kmsg position: bad seqnum '" + std::string(number) + "'");
   }
   started_ = true;  // a restored source reads from the oldest record (skipping what it read)
-  if (boot_id == options_.boot_id && !boot_id.empty() && boot_id != "-") {
+  // An unknown boot id ("-": /proc/sys hidden) is taken as this boot: a
+  // reboot then skips as many records as were read, rather than every
+  // restart counting the ring buffer again.
+  if (boot_id == (options_.boot_id.empty() ? std::string_view("-") : options_.boot_id)) {
     last_seqnum_ = seqnum;
     gap_pending_ = true;
   }

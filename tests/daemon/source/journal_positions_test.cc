@@ -101,11 +101,10 @@ TEST(JournalPositionsTest, MalformedTextIsAnError) {
   EXPECT_TRUE(JournalPositions::Parse(header).has_value());
   EXPECT_FALSE(JournalPositions::Parse(header + "nothex - 0\n").has_value());
   EXPECT_FALSE(JournalPositions::Parse(header + std::string(kIdA) + " - 1 5-3\n").has_value());
-  EXPECT_FALSE(
-      JournalPositions::Parse(header + std::string(kIdA) + " - 2 1-5 6-9\n").has_value());  // adjacent
+  EXPECT_FALSE(JournalPositions::Parse(header + std::string(kIdA) + " - 2 1-5 6-9\n")
+                   .has_value());  // adjacent
   EXPECT_FALSE(JournalPositions::Parse(header + std::string(kIdA) + " - 2 1-5\n").has_value());
-  EXPECT_FALSE(
-      JournalPositions::Parse(header + std::string(kIdA) + " - 1 1-5 8-9\n").has_value());
+  EXPECT_FALSE(JournalPositions::Parse(header + std::string(kIdA) + " - 1 1-5 8-9\n").has_value());
 }
 
 }  // namespace

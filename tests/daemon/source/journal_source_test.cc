@@ -113,8 +113,8 @@ class JournalSourceTest : public ::testing::Test {
   }
 
   static void RunJournalRemote(const std::string& output, const std::string& input) {
-    const std::string command = std::string(kJournalRemote) + " --output=" + output + " " +
-                                input + " >/dev/null 2>&1";
+    const std::string command =
+        std::string(kJournalRemote) + " --output=" + output + " " + input + " >/dev/null 2>&1";
     ASSERT_EQ(std::system(command.c_str()), 0) << command;
   }
 };
@@ -186,7 +186,8 @@ TEST_F(JournalSourceTest, StartAtEndSkipsHistoryButReadsFilesThatArriveLater) {
 
 TEST_F(JournalSourceTest, ResumesFromItsPositionsExactlyOnce) {
   std::vector<Entry> first;
-  for (int i = 0; i < 10; ++i) first.push_back({kT0 + i * 1000000ull, "a.service", "a" + std::to_string(i)});
+  for (int i = 0; i < 10; ++i)
+    first.push_back({kT0 + i * 1000000ull, "a.service", "a" + std::to_string(i)});
   AddJournalFile("first", first);
   std::string saved;
   RecordingSink sink;
@@ -198,7 +199,8 @@ TEST_F(JournalSourceTest, ResumesFromItsPositionsExactlyOnce) {
   ASSERT_EQ(sink.events.size(), 4u);
   // While "down": a journal file with entries older than any read, and more
   // entries appended to the first file.
-  AddJournalFile("older", {{kT0 - 3000000, "a.service", "old0"}, {kT0 - 2000000, "a.service", "old1"}});
+  AddJournalFile("older",
+                 {{kT0 - 3000000, "a.service", "old0"}, {kT0 - 2000000, "a.service", "old1"}});
   AppendToJournalFile("first", {{kT0 + 20000000, "a.service", "a10"}});
   {
     auto source = Open(Options(/*from_beginning=*/false));  // restored: start_at no longer applies

@@ -7,8 +7,8 @@ namespace {
 
 TEST(KmsgRecordTest, ParsesARecordedKernelRecord) {
   // Read from /dev/kmsg of a test machine.
-  const auto r = ParseKmsgRecord(
-      "6,2,0,-;x86/split lock detection: #DB: warning on user-space bus_locks\n");
+  const auto r =
+      ParseKmsgRecord("6,2,0,-;x86/split lock detection: #DB: warning on user-space bus_locks\n");
   ASSERT_TRUE(r.has_value());
   EXPECT_EQ(r->level, 6);
   EXPECT_EQ(r->facility, 0);
@@ -35,8 +35,9 @@ TEST(KmsgRecordTest, DropsTheDeviceContinuationLines) {
 TEST(KmsgRecordTest, ReadsFacilityContinuationFlagAndExtraFields) {
   // facility 1 (user) level 3: written to /dev/kmsg by a process; 'c' flag;
   // a field after the flag (newer kernels add caller ids).
-  const auto r = ParseKmsgRecord("11,77,1000,c,caller=T12;Out of memory: Killed process 4242 "
-                                 "(python) total-vm:1024kB\n");
+  const auto r = ParseKmsgRecord(
+      "11,77,1000,c,caller=T12;Out of memory: Killed process 4242 "
+      "(python) total-vm:1024kB\n");
   ASSERT_TRUE(r.has_value());
   EXPECT_EQ(r->facility, 1);
   EXPECT_EQ(r->level, 3);
