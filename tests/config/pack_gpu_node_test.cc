@@ -76,10 +76,10 @@ TEST_F(GpuNodePackTest, EccDoubleBitAndRowRemapping) {
 }
 
 TEST_F(GpuNodePackTest, NvlinkAndNvswitch) {
-  EXPECT_EQ(Run("NVRM: Xid (PCI:0000:c8:00): 74, pid=1234, name=python, NVLink: fatal error "
-                "detected on link 5(0x0, 0x0, 0x10000, 0x0, 0x0, 0x0, 0x0)"),
-            (std::set<std::string>{"GpuXidErrors", "GpuXidError[Xid][74][0000:c8:00]",
-                                   "NvlinkErrors"}));
+  EXPECT_EQ(
+      Run("NVRM: Xid (PCI:0000:c8:00): 74, pid=1234, name=python, NVLink: fatal error "
+          "detected on link 5(0x0, 0x0, 0x10000, 0x0, 0x0, 0x0, 0x0)"),
+      (std::set<std::string>{"GpuXidErrors", "GpuXidError[Xid][74][0000:c8:00]", "NvlinkErrors"}));
   EXPECT_EQ(Run("nvidia-nvswitch3: SXid (PCI:0000:05:00.0): 12028, Non-fatal, Link 32 egress "
                 "non-posted PRIV error"),
             (std::set<std::string>{"NvlinkErrors"}));
