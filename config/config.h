@@ -124,6 +124,10 @@ struct JournalSourceConfig {
   std::vector<std::string> match;        // "FIELD=value"; same field ORed, fields ANDed
   int max_priority = 7;                  // PRIORITY 0 (emerg) .. 7 (debug)
   std::string directory;                 // empty: the local journal
+  // Journal fields carried with MESSAGE: when set, each event is a JSON
+  // object {"MESSAGE": ..., "_SYSTEMD_UNIT": ...} so patterns and dimensions
+  // select them as `$.FIELD`.
+  std::vector<std::string> fields;
   bool operator==(const JournalSourceConfig&) const = default;
 };
 

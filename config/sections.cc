@@ -324,8 +324,8 @@ bool IsJournalFieldName(std::string_view name) {
 }
 
 void DecodeJournalSource(MapReader& group, JournalSourceConfig* out) {
-  static constexpr std::string_view kKeys[] = {"units", "identifiers", "priority", "match",
-                                               "directory"};
+  static constexpr std::string_view kKeys[] = {"units", "identifiers", "priority",
+                                               "match", "directory",   "fields"};
   static constexpr std::string_view kPriorities[] = {"emerg",   "alert",  "crit", "err",
                                                      "warning", "notice", "info", "debug"};
   const YAML::Node node = group.Value("journal");
@@ -371,6 +371,16 @@ void DecodeJournalSource(MapReader& group, JournalSourceConfig* out) {
                     text + "' (entries at this priority or more urgent are read)");
     } else {
       out->max_priority = level;
+    }
+  }
+  if (r.StringList("fields", &out->fields)) {
+    for (const std::string& f : out->fields) {
+      if (!IsJournalFieldName(f) || f == "MESSAGE") {
+        r.ErrorAt("fields", "fields: '" + f +
+                                "' is not a journal field name other than MESSAGE (upper-case "
+                                "letters, digits and '_', e.g. _SYSTEMD_UNIT)");
+        break;
+      }
     }
   }
   if (r.String("directory", &out->directory) && out->directory.empty()) {

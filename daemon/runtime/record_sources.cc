@@ -47,6 +47,7 @@ RecordSourceOptions RecordSourceOptionsFor(const config::LogGroupConfig& group) 
     j.match = group.journal.match;
     j.max_priority = group.journal.max_priority;
     j.directory = group.journal.directory;
+    j.fields = group.journal.fields;
     j.start_at_beginning = group.start_at_beginning;
     j.max_message_bytes = group.max_line_bytes;
   }

@@ -22,6 +22,27 @@ std::string_view FieldValue(sd_journal* j, const char* field) {
   return eq == std::string_view::npos ? std::string_view() : text.substr(eq + 1);
 }
 
+// Appends `text` as a JSON string (quotes, backslashes and control bytes
+// escaped; other bytes as they are).
+void AppendJsonString(std::string& out, std::string_view text) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += '"';
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (u < 0x20) {
+      out += "\\u00";
+      out += kHex[u >> 4];
+      out += kHex[u & 15];
+    } else {
+      out += c;
+    }
+  }
+  out += '"';
+}
+
 }  // namespace
 
 Result<std::unique_ptr<JournalSource>> JournalSource::Open(JournalSourceOptions options) {
@@ -87,6 +108,22 @@ Status JournalSource::Restore(std::string_view serialized) {
   positions_ = std::move(*parsed);
   restored_ = true;
   return OkStatus();
+}
+
+std::string_view JournalSource::EventText(std::string_view message) {
+  if (options_.fields.empty()) return message;
+  json_.assign("{\"MESSAGE\":");
+  AppendJsonString(json_, message);  // copied before the next get_data reuses its buffer
+  for (size_t i = 0; i < options_.fields.size(); ++i) {
+    const std::string_view value = FieldValue(journal_, options_.fields[i].c_str());
+    if (value.empty()) continue;
+    json_ += ',';
+    AppendJsonString(json_, options_.fields[i]);
+    json_ += ':';
+    AppendJsonString(json_, value);
+  }
+  json_ += '}';
+  return json_;
 }
 
 bool JournalSource::HasEntries() {
@@ -172,7 +209,7 @@ bool JournalSource::Poll(SourceEventSink& sink, size_t max_entries) {
         uint64_t usec = 0;
         sd_journal_get_realtime_usec(journal_, &usec);
         if (!message.empty()) {
-          sink.OnSourceEvent({message, stream_copy, static_cast<int64_t>(usec / 1000)});
+          sink.OnSourceEvent({EventText(message), stream_copy, static_cast<int64_t>(usec / 1000)});
           ++counters_.entries_read;
         }
       }

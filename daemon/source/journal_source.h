@@ -44,6 +44,9 @@ struct JournalSourceOptions {
   std::string directory;                 // empty: the local journal
   bool start_at_beginning = false;
   size_t max_message_bytes = 256 * 1024;  // longer MESSAGEs are cut
+  // When not empty, each event is a JSON object of MESSAGE and these fields
+  // (those the entry has), e.g. {"MESSAGE":"...","_SYSTEMD_UNIT":"a.service"}.
+  std::vector<std::string> fields;
   bool operator==(const JournalSourceOptions&) const = default;
 };
 
@@ -79,6 +82,9 @@ class JournalSource {
   explicit JournalSource(JournalSourceOptions options) : options_(std::move(options)) {}
   Status AddMatches();
   void StartPass();
+  // The event text of the current entry: MESSAGE, or the JSON object of
+  // MESSAGE and the chosen fields (built in json_, reused).
+  std::string_view EventText(std::string_view message);
 
   JournalSourceOptions options_;
   sd_journal* journal_ = nullptr;
@@ -91,6 +97,7 @@ class JournalSource {
   std::map<std::string, uint64_t, std::less<>> pass_last_;
   // Per seqnum_id whose position was vacuumed: the highest seqnum read.
   std::map<std::string, uint64_t, std::less<>> vacuumed_after_;
+  std::string json_;
 };
 
 }  // namespace tailwatch::daemon

@@ -22,6 +22,7 @@ TEST(JournalSourceConfigTest, DecodesEveryKey) {
       "      priority: warning\n"
       "      match: [_TRANSPORT=kernel, _HOSTNAME=gpu7]\n"
       "      directory: /var/log/journal/remote\n"
+      "      fields: [_SYSTEMD_UNIT, _HOSTNAME, PRIORITY]\n"
       "    start_at: beginning\n");
   ASSERT_TRUE(r.ok()) << r.FormatDiagnostics();
   const LogGroupConfig& g = r.config->log_groups[0];
@@ -32,6 +33,7 @@ TEST(JournalSourceConfigTest, DecodesEveryKey) {
   EXPECT_EQ(g.journal.max_priority, 4);
   EXPECT_EQ(g.journal.match.size(), 2u);
   EXPECT_EQ(g.journal.directory, "/var/log/journal/remote");
+  EXPECT_EQ(g.journal.fields, (std::vector<std::string>{"_SYSTEMD_UNIT", "_HOSTNAME", "PRIORITY"}));
   EXPECT_TRUE(g.start_at_beginning);
   EXPECT_FALSE(g.kernel);
 }
@@ -70,6 +72,10 @@ TEST(JournalSourceConfigTest, ErrorsSayWhereAndWhat) {
   EXPECT_EQ(ErrorLines(Load("    journal: {directory: \"\"}\n")),
             std::vector<std::string>{
                 "3:26: directory: must not be empty (leave it out for the local journal)"});
+  EXPECT_EQ(ErrorLines(Load("    journal: {fields: [MESSAGE]}\n")),
+            std::vector<std::string>{
+                "3:23: fields: 'MESSAGE' is not a journal field name other than MESSAGE "
+                "(upper-case letters, digits and '_', e.g. _SYSTEMD_UNIT)"});
   const LoadResult both = Load("    kernel: true\n    journal: {units: [a]}\n");
   ASSERT_EQ(both.errors.size(), 1u);
   EXPECT_NE(both.errors[0].message.find("give either kernel or journal"), std::string::npos);

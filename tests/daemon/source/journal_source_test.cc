@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include "config/config.h"
+#include "engine/match/filter_set.h"
 #include "tests/daemon/source/tail_test_util.h"
 
 namespace tailwatch::daemon {
@@ -233,6 +235,45 @@ TEST_F(JournalSourceTest, ADeletedJournalFileIsNoErrorAndOthersGoOn) {
   Drain(*source, sink);
   EXPECT_EQ(sink.Messages(), (std::vector<std::string>{"a0", "b0", "c0"}));
   EXPECT_EQ(source->counters().read_errors, 0u);
+}
+
+class DimensionSink : public engine::SampleSink {
+ public:
+  void OnFilterMatch(size_t) override {}
+  void OnSample(const engine::MetricSample& s) override {
+    for (std::string_view d : s.dimension_values) dimensions.emplace_back(d);
+  }
+  void OnDrop(size_t, engine::DropReason) override {}
+  std::vector<std::string> dimensions;
+};
+
+TEST_F(JournalSourceTest, ChosenFieldsMakeJsonEventsWhoseFieldsAreDimensions) {
+  AddJournalFile("a", {{kT0, "a.service", "say \"hi\"", 3}, {kT0 + 1, "", "no unit", 6, "cron"}});
+  JournalSourceOptions o = Options();
+  o.fields = {"_SYSTEMD_UNIT", "PRIORITY", "_HOSTNAME"};  // no entry has _HOSTNAME
+  RecordingSink sink;
+  Open(o)->Poll(sink, 100);
+  EXPECT_EQ(sink.Messages(),
+            (std::vector<std::string>{
+                R"({"MESSAGE":"say \"hi\"","_SYSTEMD_UNIT":"a.service","PRIORITY":"3"})",
+                R"({"MESSAGE":"no unit","PRIORITY":"6"})"}));
+  // The way JSON fields are: a JSON pattern and a `$.FIELD` dimension.
+  const config::LoadResult loaded = config::LoadConfigString(
+      "log_groups: [{name: j, journal: {fields: [_SYSTEMD_UNIT]}}]\n"
+      "metric_filters:\n"
+      "  - name: byUnit\n"
+      "    log_group: j\n"
+      "    pattern: '{ $.MESSAGE = \"*hi*\" }'\n"
+      "    metric_transformation: {name: Hi, namespace: J, value: '1', dimensions: {Unit: "
+      "$._SYSTEMD_UNIT}}\n",
+      "test.yaml");
+  ASSERT_TRUE(loaded.ok()) << loaded.FormatDiagnostics();
+  auto set = engine::FilterSet::Compile(loaded.config->metric_filters);
+  ASSERT_TRUE(set.has_value()) << set.error().message;
+  engine::EventContext ctx;
+  DimensionSink samples;
+  for (const std::string& event : sink.Messages()) set->Process(event, ctx, samples);
+  EXPECT_EQ(samples.dimensions, std::vector<std::string>{"a.service"});
 }
 
 TEST_F(JournalSourceTest, AMissingDirectoryIsAnErrorValue) {
