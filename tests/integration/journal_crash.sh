@@ -17,7 +17,7 @@ if [[ ! -x /lib/systemd/systemd-journal-remote ]]; then
 fi
 source "$(dirname "$0")/lib/daemon.sh"
 run_daemon_test "$1" "$2" <<'PY'
-import os, random, shutil, subprocess, sys, tempfile, threading, time
+import os, random, shutil, signal, subprocess, sys, tempfile, threading, time
 import twd
 from twd import log, TestFailure
 
@@ -160,6 +160,15 @@ def body():
         raise TestFailure("tailwatchd exited %s after SIGTERM" % rc)
     daemon.start()
     time.sleep(1)
+    check(timeout_s=10)
+    # A reload that changes the journal source rebuilds the group: it carries
+    # the positions over, so nothing is read again.
+    with open(cfg) as f:
+        text = f.read()
+    twd.write_config(cfg, text.replace("units: [trainer]", "units: [trainer], priority: info"))
+    daemon.signal(signal.SIGHUP)
+    twd.wait_until(lambda: daemon.value("tailwatch_config_reloads_total") == 1, 10, "the reload")
+    writer.add_file()
     check(timeout_s=10)
     daemon.stop()
     log("PASS")
