@@ -30,6 +30,13 @@ Result<std::unique_ptr<KmsgSource>> KmsgSource::Open(KmsgSourceOptions options) 
   return source;
 }
 
+std::unique_ptr<KmsgSource> KmsgSource::FromFd(int fd, KmsgSourceOptions options) {
+  std::unique_ptr<KmsgSource> source(new KmsgSource(std::move(options)));
+  source->fd_ = fd;
+  source->buffer_.resize(kRecordBufferBytes);
+  return source;
+}
+
 KmsgSource::~KmsgSource() {
   if (fd_ >= 0) ::close(fd_);
 }

@@ -45,6 +45,10 @@ struct KmsgCounters {
 class KmsgSource {
  public:
   [[nodiscard]] static Result<std::unique_ptr<KmsgSource>> Open(KmsgSourceOptions options);
+  // Reads records from `fd` (owned; non-blocking, one record per read, as
+  // /dev/kmsg gives them): tests feed recorded records through a
+  // SOCK_SEQPACKET socket pair.
+  static std::unique_ptr<KmsgSource> FromFd(int fd, KmsgSourceOptions options);
   ~KmsgSource();
   KmsgSource(const KmsgSource&) = delete;
   KmsgSource& operator=(const KmsgSource&) = delete;
