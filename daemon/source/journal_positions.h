@@ -57,6 +57,10 @@ class JournalPositions {
   // id seen just before it in the same pass, extends the cover back to it.
   void Mark(std::string_view seqnum_id, uint64_t seqnum, std::optional<uint64_t> previous_in_pass,
             std::string_view cursor);
+  // Forgets an id (its journal files are all gone).
+  void Erase(std::string_view seqnum_id) {
+    if (auto it = series_.find(seqnum_id); it != series_.end()) series_.erase(it);
+  }
   // The highest seqnum read of the id, if any.
   std::optional<uint64_t> Highest(std::string_view seqnum_id) const;
 

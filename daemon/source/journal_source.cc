@@ -146,6 +146,7 @@ void JournalSource::StartPass() {
   }
   sd_journal_seek_head(journal_);
   pass_last_.clear();
+  in_pass_ = true;
 }
 
 bool JournalSource::Poll(SourceEventSink& sink, size_t max_entries) {
@@ -160,6 +161,19 @@ bool JournalSource::Poll(SourceEventSink& sink, size_t max_entries) {
     const int r = sd_journal_next(journal_);
     if (r == 0) {
       skipping_history_ = false;
+      if (in_pass_) {
+        in_pass_ = false;
+        // Ids whose last entry is gone and of which the pass saw nothing:
+        // every file of theirs was deleted.
+        for (auto v = vacuumed_after_.begin(); v != vacuumed_after_.end();) {
+          if (pass_last_.contains(v->first)) {
+            ++v;
+            continue;
+          }
+          positions_.Erase(v->first);
+          v = vacuumed_after_.erase(v);
+        }
+      }
       return false;
     }
     if (r < 0) {

@@ -16,7 +16,10 @@
 // Vacuumed positions: when the last entry read of a seqnum_id is gone at the
 // start of a pass, reading resumes at the oldest entry left; the sequence
 // numbers skipped (journal entries of any unit, so an upper bound of the
-// group's lost events) are counted in vacuumed_entries and logged.
+// group's lost events) are counted in vacuumed_entries and logged. A
+// seqnum_id none of whose entries is left at the end of a pass (its files
+// deleted) is forgotten, so the positions do not grow with every journal
+// file ever read; such a file copied back later is read again.
 #ifndef TAILWATCH_DAEMON_SOURCE_JOURNAL_SOURCE_H_
 #define TAILWATCH_DAEMON_SOURCE_JOURNAL_SOURCE_H_
 
@@ -93,6 +96,7 @@ class JournalSource {
   bool started_ = false;
   bool restored_ = false;
   bool skipping_history_ = false;  // start_at: end, first pass
+  bool in_pass_ = false;           // walking from the head; not yet at the end
   // Per seqnum_id: the seqnum of the entry seen last in this pass.
   std::map<std::string, uint64_t, std::less<>> pass_last_;
   // Per seqnum_id whose position was vacuumed: the highest seqnum read.

@@ -235,6 +235,10 @@ TEST_F(JournalSourceTest, ADeletedJournalFileIsNoErrorAndOthersGoOn) {
   Drain(*source, sink);
   EXPECT_EQ(sink.Messages(), (std::vector<std::string>{"a0", "b0", "c0"}));
   EXPECT_EQ(source->counters().read_errors, 0u);
+  // The deleted file's seqnum_id is forgotten; the others stay.
+  auto positions = JournalPositions::Parse(source->Serialize());
+  ASSERT_TRUE(positions.has_value());
+  EXPECT_EQ(positions->series().size(), 2u);
 }
 
 class DimensionSink : public engine::SampleSink {

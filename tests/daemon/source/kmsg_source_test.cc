@@ -57,9 +57,9 @@ TEST_F(KmsgSourceTest, DeliversMessagesAtBootEpochPlusTimestamp) {
   Record(2, "second");
   RecordingSink sink;
   EXPECT_FALSE(source->Poll(sink, 100));
-  EXPECT_EQ(sink.messages, (std::vector<std::string>{
-                               "NVRM: Xid (PCI:0000:3b:00): 79, GPU has fallen off the bus.",
-                               "second"}));
+  EXPECT_EQ(sink.messages,
+            (std::vector<std::string>{"NVRM: Xid (PCI:0000:3b:00): 79, GPU has fallen off the bus.",
+                                      "second"}));
   EXPECT_EQ(sink.times[0], 1700000000000 + 5000);
   EXPECT_EQ(source->Serialize(), "tailwatch-kmsg 1 b0 2\n");
 }
