@@ -21,8 +21,8 @@
 #include "config/config.h"
 #include "daemon/checkpoint/checkpoint_store.h"
 #include "daemon/source/journal_source.h"
-#include "daemon/source/kernel_event.h"
 #include "daemon/source/kmsg_source.h"
+#include "daemon/source/source_event.h"
 #include "engine/common/status.h"
 
 namespace tailwatch::daemon {

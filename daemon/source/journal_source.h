@@ -32,7 +32,7 @@
 #include <vector>
 
 #include "daemon/source/journal_positions.h"
-#include "daemon/source/kernel_event.h"
+#include "daemon/source/source_event.h"
 #include "engine/common/status.h"
 
 struct sd_journal;

@@ -21,7 +21,7 @@
 #include <string_view>
 #include <vector>
 
-#include "daemon/source/kernel_event.h"
+#include "daemon/source/source_event.h"
 #include "engine/common/status.h"
 
 namespace tailwatch::daemon {

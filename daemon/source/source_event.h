@@ -1,7 +1,7 @@
 // An event read from a record source (the systemd journal, /dev/kmsg), as
 // the daemon hands it to the engine. The views are valid during the call only.
-#ifndef TAILWATCH_DAEMON_SOURCE_KERNEL_EVENT_H_
-#define TAILWATCH_DAEMON_SOURCE_KERNEL_EVENT_H_
+#ifndef TAILWATCH_DAEMON_SOURCE_SOURCE_EVENT_H_
+#define TAILWATCH_DAEMON_SOURCE_SOURCE_EVENT_H_
 
 #include <cstdint>
 #include <string_view>
@@ -22,4 +22,4 @@ class SourceEventSink {
 
 }  // namespace tailwatch::daemon
 
-#endif  // TAILWATCH_DAEMON_SOURCE_KERNEL_EVENT_H_
+#endif  // TAILWATCH_DAEMON_SOURCE_SOURCE_EVENT_H_
