@@ -69,6 +69,22 @@ class Loader {
     stack_.pop_back();
   }
 
+  // An embedded pack included by the main file's loader itself (not named
+  // in the main file).
+  void LoadEmbeddedPack(const std::string& path) {
+    const std::optional<std::string_view> text = FindEmbeddedFile(path);
+    if (!text) {
+      diags_.FileError(std::string(kEmbeddedPrefix) + path, "no such embedded file");
+      return;
+    }
+    SourceFile& file =
+        AddFile(std::string(kEmbeddedPrefix) + path, std::string(*text), "", /*embedded=*/true);
+    if (!included_.insert(IdentityOf(file)).second) return;
+    stack_.push_back(IdentityOf(file));
+    if (Parse(file)) DecodeTop(file, /*is_main=*/false, 1);
+    stack_.pop_back();
+  }
+
   void FileError(std::string file, std::string message) {
     diags_.FileError(std::move(file), std::move(message));
   }
@@ -436,7 +452,7 @@ LoadResult LoadConfigString(std::string_view yaml, const std::string& display_na
   return loader.Finish(display_name);
 }
 
-LoadResult LoadEmbeddedDefault() {
+LoadResult LoadEmbeddedDefault(const std::vector<std::string>& extra_packs) {
   Loader loader;
   const std::string name(kEmbeddedDefaultName);
   const std::optional<std::string_view> text = FindEmbeddedFile(kDefaultConfigPath);
@@ -444,6 +460,7 @@ LoadResult LoadEmbeddedDefault() {
     loader.FileError(name, "config/tailwatch.default.yaml is not embedded in this binary");
   } else {
     loader.LoadMain(name, std::string(*text), "", /*embedded=*/true);
+    for (const std::string& pack : extra_packs) loader.LoadEmbeddedPack(pack);
   }
   return loader.Finish(name);
 }

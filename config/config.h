@@ -115,9 +115,29 @@ struct TimestampConfig {
   std::string format = "auto";
 };
 
+// `journal:` of a log group: entries of the systemd journal, read through
+// sd-journal. (units OR identifiers) AND every match AND priority <= max.
+struct JournalSourceConfig {
+  bool enabled = false;
+  std::vector<std::string> units;        // _SYSTEMD_UNIT (".service" added when no '.')
+  std::vector<std::string> identifiers;  // SYSLOG_IDENTIFIER
+  std::vector<std::string> match;        // "FIELD=value"; same field ORed, fields ANDed
+  int max_priority = 7;                  // PRIORITY 0 (emerg) .. 7 (debug)
+  std::string directory;                 // empty: the local journal
+  // Journal fields carried with MESSAGE: when set, each event is a JSON
+  // object {"MESSAGE": ..., "_SYSTEMD_UNIT": ...} so patterns and dimensions
+  // select them as `$.FIELD`.
+  std::vector<std::string> fields;
+  bool operator==(const JournalSourceConfig&) const = default;
+};
+
 struct LogGroupConfig {
-  std::string name;                 // CloudWatch log group name
-  std::vector<std::string> files;   // globs; stream name = file path; empty = push only
+  std::string name;                // CloudWatch log group name
+  std::vector<std::string> files;  // globs; stream name = file path; empty = push only
+  JournalSourceConfig journal;     // journal: entries of the systemd journal
+  // kernel: true -- the kernel's log: the journal's kernel entries when a
+  // journal holding them is readable, else /dev/kmsg.
+  bool kernel = false;
   bool start_at_beginning = false;  // start_at: beginning|end (first sight of a file only)
   TimestampConfig timestamp;
   size_t max_line_bytes = 256 * 1024;  // longer lines are truncated and counted
@@ -193,8 +213,10 @@ LoadResult LoadConfigFile(const std::string& path);
 // the base of relative includes.
 LoadResult LoadConfigString(std::string_view yaml, const std::string& display_name);
 // Loads config/tailwatch.default.yaml as embedded in the binary; source_name
-// "<embedded default>".
-LoadResult LoadEmbeddedDefault();
+// "<embedded default>". `extra_packs` (embedded paths such as
+// "packs/gpu-node.yaml") are included as if the default named them: the
+// daemon adds the GPU-node pack where a kernel log is readable.
+LoadResult LoadEmbeddedDefault(const std::vector<std::string>& extra_packs = {});
 
 inline constexpr std::string_view kEmbeddedDefaultName = "<embedded default>";
 inline constexpr std::string_view kEmbeddedPrefix = "embedded:";

@@ -314,10 +314,86 @@ void DecodeIngest(MapReader& top, IngestConfig* ingest) {
   j.Int("max_age_hours", &out.max_age_hours, 0, 24 * 365 * 10);
 }
 
+// A journal field name (sd-journal's rule): upper-case letters, digits and
+// '_', not starting with a digit, at most 64 bytes.
+bool IsJournalFieldName(std::string_view name) {
+  if (name.empty() || name.size() > 64 || (name[0] >= '0' && name[0] <= '9')) return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+void DecodeJournalSource(MapReader& group, JournalSourceConfig* out) {
+  static constexpr std::string_view kKeys[] = {"units", "identifiers", "priority",
+                                               "match", "directory",   "fields"};
+  static constexpr std::string_view kPriorities[] = {"emerg",   "alert",  "crit", "err",
+                                                     "warning", "notice", "info", "debug"};
+  const YAML::Node node = group.Value("journal");
+  if (!node.IsDefined()) return;
+  out->enabled = true;
+  if (node.IsNull()) return;  // `journal:` alone: every entry of the local journal
+  MapReader r(group.diags(), group.file(), node, kKeys, "journal");
+  if (!r.is_map()) return;
+  r.StringList("units", &out->units);
+  for (std::string& unit : out->units) {
+    if (unit.empty()) {
+      r.ErrorAt("units", "units: empty unit name");
+    } else if (unit.find('.') == std::string::npos) {
+      unit += ".service";  // as journalctl -u does
+    }
+  }
+  r.StringList("identifiers", &out->identifiers);
+  for (const std::string& id : out->identifiers) {
+    if (id.empty()) r.ErrorAt("identifiers", "identifiers: empty identifier");
+  }
+  if (r.StringList("match", &out->match)) {
+    for (const std::string& m : out->match) {
+      const size_t eq = m.find('=');
+      if (eq == std::string::npos || !IsJournalFieldName(std::string_view(m).substr(0, eq))) {
+        r.ErrorAt("match", "match: '" + m +
+                               "' is not FIELD=value (FIELD: upper-case letters, digits and "
+                               "'_', e.g. _TRANSPORT=kernel)");
+        break;
+      }
+    }
+  }
+  if (r.Has("priority")) {
+    const YAML::Node p = r.Value("priority");
+    const std::string text = p.IsScalar() ? p.Scalar() : std::string();
+    int level = -1;
+    for (size_t i = 0; i < std::size(kPriorities); ++i) {
+      if (text == kPriorities[i] || text == std::to_string(i)) level = static_cast<int>(i);
+    }
+    if (level < 0) {
+      r.ErrorAt("priority",
+                "priority: expected emerg, alert, crit, err, warning, notice, info, debug or "
+                "0-7, got '" +
+                    text + "' (entries at this priority or more urgent are read)");
+    } else {
+      out->max_priority = level;
+    }
+  }
+  if (r.StringList("fields", &out->fields)) {
+    for (const std::string& f : out->fields) {
+      if (!IsJournalFieldName(f) || f == "MESSAGE") {
+        r.ErrorAt("fields", "fields: '" + f +
+                                "' is not a journal field name other than MESSAGE (upper-case "
+                                "letters, digits and '_', e.g. _SYSTEMD_UNIT)");
+        break;
+      }
+    }
+  }
+  if (r.String("directory", &out->directory) && out->directory.empty()) {
+    r.ErrorAt("directory", "directory: must not be empty (leave it out for the local journal)");
+  }
+}
+
 Loaded<LogGroupConfig> DecodeLogGroup(Diagnostics& diags, const SourceFile& file,
                                       const YAML::Node& node) {
   static constexpr std::string_view kKeys[] = {"name",
                                                "files",
+                                               "journal",
+                                               "kernel",
                                                "start_at",
                                                "timestamp",
                                                "max_line_bytes",
@@ -333,6 +409,13 @@ Loaded<LogGroupConfig> DecodeLogGroup(Diagnostics& diags, const SourceFile& file
         r.StringList("files", &g.files);
         for (size_t i = 0; i < g.files.size(); ++i) {
           if (g.files[i].empty()) diags.Error(file, r.Value("files")[i], "files: empty file name");
+        }
+        DecodeJournalSource(r, &g.journal);
+        r.Bool("kernel", &g.kernel);
+        if (g.kernel && g.journal.enabled) {
+          r.ErrorAt("kernel",
+                    "kernel: true reads the kernel's log itself (from the journal when it "
+                    "holds kernel entries, else /dev/kmsg); give either kernel or journal");
         }
         std::string start_at;
         if (r.Enum("start_at", kStartAt, &start_at)) g.start_at_beginning = start_at == "beginning";

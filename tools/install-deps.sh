@@ -13,7 +13,7 @@ build_pkgs=(
 )
 test_pkgs=(
   clang-14 clang-format-14 libclang-rt-14-dev curl python3 systemd dpkg-dev
-  prometheus prometheus-alertmanager awscli python3-botocore
+  prometheus prometheus-alertmanager awscli python3-botocore systemd-journal-remote
 )
 bench_pkgs=(mtail ripgrep wrk linux-perf valgrind)
 

@@ -33,6 +33,7 @@
 #include "daemon/runtime/daemon_checkpoint.h"
 #include "daemon/runtime/engine_snapshot.h"
 #include "daemon/runtime/http_front.h"
+#include "daemon/runtime/record_sources.h"
 #include "daemon/runtime/reload_plan.h"
 #include "daemon/runtime/systemd_notify.h"
 #include "daemon/source/clock.h"
@@ -50,6 +51,8 @@ using Strand = asio::strand<asio::io_context::executor_type>;
 // Bytes one Poll of one log group may read before yielding the strand, so
 // HTTP sessions and timers get their turn while a big backlog is drained.
 constexpr size_t kPollBudgetBytes = 4 << 20;
+// Journal entries or kernel records one Poll of one log group may deliver.
+constexpr size_t kPollBudgetRecords = 20000;
 constexpr size_t kMaxRecentTransitions = 200;
 constexpr int kTickIntervalMs = 1000;
 // Pushed bytes waiting for the engine strand; beyond it pushes get 429/503
@@ -74,6 +77,9 @@ struct TailGroup {
   TailSetOptions options;
   std::unique_ptr<TailSet> tail;
   std::unique_ptr<asio::posix::stream_descriptor> inotify;  // a dup of tail's fd
+  std::unique_ptr<GroupRecordSources> sources;              // journal / kernel, or null
+  uint64_t reported_vacuumed = 0;                           // of sources', in lines_dropped
+  uint64_t reported_overrun = 0;
   TailCounters base;                   // earlier runs and earlier TailSets of this group
   uint64_t reported_unseen_lines = 0;  // of tail's, in tailwatch_lines_dropped_total
   bool closed = false;
@@ -95,12 +101,13 @@ struct TailGroup {
       inotify.reset();
     }
     tail.reset();
+    sources.reset();
   }
 };
 
 }  // namespace
 
-struct Daemon::Impl final : public LineSink, public IngestSink {
+struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEventSink {
   explicit Impl(DaemonOptions o)
       : options(std::move(o)),
         wall_clock(options.wall_clock_ms ? options.wall_clock_ms : SystemWallClockMs),
@@ -116,7 +123,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
 
   config::LoadResult LoadConfig() const {
     config::LoadResult result = options.config_path.empty()
-                                    ? config::LoadEmbeddedDefault()
+                                    ? config::LoadEmbeddedDefault(EmbeddedDefaultPacks())
                                     : config::LoadConfigFile(options.config_path);
     if (!result.ok()) return result;
     config::Config& c = *result.config;
@@ -136,6 +143,13 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     }
     if (!options.state_dir.empty()) c.state_dir = options.state_dir;
     return result;
+  }
+
+  // The embedded default watches the kernel's log (the GPU-node pack) where
+  // one is readable: a journal holding kernel entries, or /dev/kmsg.
+  static std::vector<std::string> EmbeddedDefaultPacks() {
+    if (!ProbeKernelLog().any()) return {};
+    return {"packs/gpu-node.yaml"};
   }
 
   int Start() {
@@ -184,8 +198,14 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
       return 1;
     }
     nofile_limit = RaiseNoFileLimit();
+    kmsg_defaults.boot_id = KmsgSource::ReadBootId();
+    timespec monotonic{};
+    ::clock_gettime(CLOCK_MONOTONIC, &monotonic);
+    kmsg_defaults.boot_epoch_ms =
+        wall_clock() - (int64_t{monotonic.tv_sec} * 1000 + monotonic.tv_nsec / 1000000);
     for (const config::LogGroupConfig& group_config : config.log_groups) {
-      groups.push_back(MakeGroup(group_config.name, TailOptions(group_config, config)));
+      groups.push_back(MakeGroup(group_config.name, TailOptions(group_config, config),
+                                 RecordSourceOptionsFor(group_config)));
     }
     uint64_t journal_covered = 0;
     if (restored->has_value()) {
@@ -214,9 +234,11 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     ScheduleCheckpoint();
     ScheduleWatchdog();
     readiness->SetReady(true);
-    TW_LOG_INFO("tailwatchd %s: %zu log groups, %zu metric filters, %zu alarms; listening on %s",
-                TAILWATCH_VERSION, config.log_groups.size(), config.metric_filters.size(),
-                config.alarms.size(), bound_listen.c_str());
+    TW_LOG_INFO(
+        "tailwatchd %s: %zu log groups, %zu metric filters, %zu alarms; sources: %s; listening "
+        "on %s",
+        TAILWATCH_VERSION, config.log_groups.size(), config.metric_filters.size(),
+        config.alarms.size(), SourcesLine().c_str(), bound_listen.c_str());
     NotifyReady(StatusLine());
     if (options.on_listening) options.on_listening(server->port());
     return 0;
@@ -283,12 +305,38 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     return 0;
   }
 
-  std::shared_ptr<TailGroup> MakeGroup(std::string name, TailSetOptions tail_options) {
+  std::shared_ptr<TailGroup> MakeGroup(std::string name, TailSetOptions tail_options,
+                                       RecordSourceOptions source_options) {
     auto g = std::make_shared<TailGroup>();
     g->name = std::move(name);
     g->options = std::move(tail_options);
     g->tail = std::make_unique<TailSet>(g->options, steady_clock);
+    if (source_options.any()) {
+      g->sources =
+          std::make_unique<GroupRecordSources>(g->name, std::move(source_options), kmsg_defaults);
+    }
     return g;
+  }
+
+  // Which sources the groups read, for the start-up line: files, journal,
+  // kernel (and from where), push.
+  std::string SourcesLine() {
+    size_t file_groups = 0;
+    std::vector<std::string> parts;
+    for (const auto& g : groups) {
+      if (!g->options.globs.empty()) ++file_groups;
+      if (g->sources) {
+        // Opening now makes the line say where kernel lines come from.
+        g->sources->Poll(*this, 0, wall_clock());
+        parts.push_back(g->sources->Describe() + " (" + g->name + ")");
+      }
+    }
+    if (file_groups > 0)
+      parts.insert(parts.begin(), std::to_string(file_groups) + " file group(s)");
+    if (parts.empty()) return "push only";
+    std::string out;
+    for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + p;
+    return out;
   }
 
   int StartHttp() {
@@ -391,6 +439,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     std::vector<std::pair<std::string, TailCounters>> totals;
     for (const auto& g : groups) {
       sections[SectionForGroup(g->name)] = g->tail->SerializeOffsets();
+      if (g->sources) g->sources->Save(sections);
       totals.emplace_back(g->name, g->Totals());
     }
     PutTailTotals(totals, sections);
@@ -411,6 +460,11 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     for (const auto& g : groups) {
       if (auto it = sections.find(SectionForGroup(g->name)); it != sections.end()) {
         if (Status s = g->tail->RestoreOffsets(it->second); !s) {
+          return MakeError("log group '" + g->name + "': " + s.error().message);
+        }
+      }
+      if (g->sources) {
+        if (Status s = g->sources->Restore(sections); !s) {
           return MakeError("log group '" + g->name + "': " + s.error().message);
         }
       }
@@ -469,6 +523,11 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     return pipeline->ProcessBuffer(current_pipeline_group, records, poll_time_ms);
   }
 
+  // Journal entries and kernel records: each at its own time.
+  void OnSourceEvent(const SourceEvent& event) override {
+    pipeline->ProcessEvent(current_pipeline_group, event.message, event.time_ms);
+  }
+
   void OnLines(const LineBatch& batch) override {
     if (!batch.records.empty()) {
       pipeline->ProcessBuffer(current_pipeline_group, batch.records, poll_time_ms);
@@ -499,7 +558,18 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     current_pipeline_group = *found;
     if (options.before_group_poll) options.before_group_poll(g.name);
     poll_time_ms = wall_clock();
-    const bool more = g.tail->Poll(*this, kPollBudgetBytes);
+    bool more = g.tail->Poll(*this, kPollBudgetBytes);
+    if (g.sources) {
+      more |= g.sources->Poll(*this, kPollBudgetRecords, poll_time_ms);
+      if (const uint64_t v = g.sources->vacuumed_entries(); v > g.reported_vacuumed) {
+        journal_vacuumed_dropped->Increment(double(v - g.reported_vacuumed));
+        g.reported_vacuumed = v;
+      }
+      if (const uint64_t o = g.sources->overrun_records(); o > g.reported_overrun) {
+        kmsg_overrun_dropped->Increment(double(o - g.reported_overrun));
+        g.reported_overrun = o;
+      }
+    }
     ++polls;
     // A file seen for the first time (or a rotation noticed) is made durable
     // now, not at the next interval: a crash must not forget a generation
@@ -652,9 +722,12 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     next.state_dir = config.state_dir;
 
     std::vector<GroupTailConfig> old_tail, new_tail;
-    for (const auto& g : groups) old_tail.push_back({g->name, g->options});
+    for (const auto& g : groups) {
+      old_tail.push_back(
+          {g->name, g->options, g->sources ? g->sources->options() : RecordSourceOptions{}});
+    }
     for (const config::LogGroupConfig& c : next.log_groups) {
-      new_tail.push_back({c.name, TailOptions(c, next)});
+      new_tail.push_back({c.name, TailOptions(c, next), RecordSourceOptionsFor(c)});
     }
     const ReloadPlan plan = PlanReload(old_tail, new_tail);
     std::vector<std::shared_ptr<TailGroup>> next_groups;
@@ -664,12 +737,13 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
         next_groups.push_back(groups[*step.old_index]);  // its wait stays armed
         continue;
       }
-      auto g = MakeGroup(new_tail[i].name, new_tail[i].options);
+      auto g = MakeGroup(new_tail[i].name, new_tail[i].options, new_tail[i].sources);
       if (step.action == GroupAction::kRebuild) {
         TailGroup& old = *groups[*step.old_index];
         // Offsets of the files both configurations watch carry over; what the
         // old TailSet read stays in the totals.
         (void)g->tail->RestoreOffsets(old.tail->SerializeOffsets());
+        if (g->sources && old.sources) g->sources->CarryPositionsFrom(*old.sources);
         g->base = AddCumulative(old.base, old.tail->counters());
         old.Close();
       }
@@ -859,6 +933,14 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
   // down, found on restore (docs/operations.md).
   prometheus::Counter* unseen_rotation_dropped =
       &metrics.self().lines_dropped->Add({{"reason", "unseen_rotation"}});
+  // Journal entries vacuumed before they were read (an upper bound: entries
+  // of any unit in the gap) and /dev/kmsg records the ring buffer overwrote
+  // before they were read (docs/operations.md).
+  prometheus::Counter* journal_vacuumed_dropped =
+      &metrics.self().lines_dropped->Add({{"reason", "journal_vacuumed"}});
+  prometheus::Counter* kmsg_overrun_dropped =
+      &metrics.self().lines_dropped->Add({{"reason", "kmsg_overrun"}});
+  KmsgSourceOptions kmsg_defaults;  // this boot's id and epoch, set at start-up
 };
 
 Daemon::Daemon(DaemonOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}

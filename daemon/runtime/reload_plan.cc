@@ -36,7 +36,8 @@ ReloadPlan PlanReload(const std::vector<GroupTailConfig>& old_groups,
     if (it != old_by_name.end() && !taken[it->second]) {
       taken[it->second] = true;
       step.old_index = it->second;
-      step.action = SameTailOptions(old_groups[it->second].options, group.options)
+      step.action = SameTailOptions(old_groups[it->second].options, group.options) &&
+                            old_groups[it->second].sources == group.sources
                         ? GroupAction::kKeep
                         : GroupAction::kRebuild;
     }

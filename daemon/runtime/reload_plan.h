@@ -5,7 +5,8 @@
 //   kKeep     same name, same tail options: the running TailSet, its inotify
 //             watch and its pending wait carry over unchanged (no second
 //             wait, no new descriptor).
-//   kRebuild  same name, other options (globs, start_at, line limits): a new
+//   kRebuild  same name, other options (globs, journal or kernel source,
+//             start_at, line limits): a new
 //             TailSet resumes from the old one's offsets for the files both
 //             watch; the old one is closed at once and its counters are added
 //             to the group's totals, so exported counters never go back.
@@ -21,6 +22,7 @@
 #include <vector>
 
 #include "config/config.h"
+#include "daemon/runtime/record_sources.h"
 #include "daemon/source/tail_set.h"
 
 namespace tailwatch::daemon {
@@ -35,6 +37,7 @@ bool SameTailOptions(const TailSetOptions& a, const TailSetOptions& b);
 struct GroupTailConfig {
   std::string name;
   TailSetOptions options;
+  RecordSourceOptions sources;  // journal / kernel; a change rebuilds the group
 };
 
 enum class GroupAction { kKeep, kRebuild, kNew };

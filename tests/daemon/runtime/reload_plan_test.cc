@@ -39,6 +39,20 @@ TEST(ReloadPlanTest, ChangedOptionsRebuildTheGroup) {
             PlanReload({Group("a", {"/a/*.log"})}, {from_start}).groups[0].action);
 }
 
+TEST(ReloadPlanTest, AChangedJournalOrKernelSourceRebuildsTheGroup) {
+  GroupTailConfig journal = Group("a", {});
+  journal.sources.journal = true;
+  journal.sources.journal_options.units = {"trainer.service"};
+  EXPECT_EQ(GroupAction::kKeep, PlanReload({journal}, {journal}).groups[0].action);
+  GroupTailConfig warnings = journal;
+  warnings.sources.journal_options.max_priority = 4;
+  EXPECT_EQ(GroupAction::kRebuild, PlanReload({journal}, {warnings}).groups[0].action);
+  GroupTailConfig kernel = Group("a", {});
+  kernel.sources.kernel = true;
+  EXPECT_EQ(GroupAction::kRebuild, PlanReload({journal}, {kernel}).groups[0].action);
+  EXPECT_EQ(GroupAction::kRebuild, PlanReload({Group("a", {})}, {kernel}).groups[0].action);
+}
+
 TEST(ReloadPlanTest, NewGroupsAreAddedAndMissingOnesDropped) {
   const auto plan = PlanReload({Group("a", {"/a"}), Group("gone", {"/g"}), Group("x", {"/x"})},
                                {Group("a", {"/a"}), Group("new", {"/n"})});
