@@ -128,8 +128,7 @@ void BandTracker::AdoptFrom(const BandTracker& previous) {
     s.model = old.model;
     s.fed_until_ms = old.fed_until_ms;
     s.seen_negative = old.seen_negative;
-    const size_t keep =
-        std::min(old.recent.size(), static_cast<size_t>(s.spec.history_periods));
+    const size_t keep = std::min(old.recent.size(), static_cast<size_t>(s.spec.history_periods));
     s.recent.assign(old.recent.end() - static_cast<std::ptrdiff_t>(keep), old.recent.end());
   }
 }

@@ -160,11 +160,10 @@ TEST(BandEvaluateTest, MissingDataAsForThresholdAlarms) {
       "Thresholds Crossed: no datapoints were received for 1 period and 1 missing datapoint was "
       "treated as [Breaching].",
       breaching.reason);
-  EXPECT_EQ(AlarmState::kOk,
-            EvaluateAlarmValues(BandSpecFor(kOutside, 1, std::nullopt,
-                                            TreatMissingData::kNotBreaching),
-                                none, AlarmState::kAlarm, kSampleT, no_bands)
-                .state);
+  EXPECT_EQ(AlarmState::kOk, EvaluateAlarmValues(BandSpecFor(kOutside, 1, std::nullopt,
+                                                             TreatMissingData::kNotBreaching),
+                                                 none, AlarmState::kAlarm, kSampleT, no_bands)
+                                 .state);
   const EvaluationResult ignored =
       EvaluateAlarmValues(BandSpecFor(kOutside, 1, std::nullopt, TreatMissingData::kIgnore), none,
                           AlarmState::kAlarm, kSampleT, no_bands);

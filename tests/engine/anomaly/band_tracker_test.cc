@@ -31,8 +31,8 @@ const MetricKey kKey{"ns", "step_ms", {}};
 
 // One sample per 10-s period: 100 ± 1 (alternating), then `jump` from
 // period `jump_at` on. Ticks the engine at every boundary; returns events.
-std::vector<AlarmEvent> RunPeriods(AlarmEngine& engine, MetricStore& store, int from, int to, int jump_at,
-                                   double jump) {
+std::vector<AlarmEvent> RunPeriods(AlarmEngine& engine, MetricStore& store, int from, int to,
+                                   int jump_at, double jump) {
   std::vector<AlarmEvent> events;
   for (int p = from; p < to; ++p) {
     const double value = p >= jump_at ? jump : 100.0 + (p % 2 == 0 ? 1.0 : -1.0);
