@@ -16,8 +16,8 @@ constexpr std::string_view kMetricKeys[] = {"namespace", "metric_name", "dimensi
 constexpr std::string_view kMetricStatKeys[] = {"metric", "period", "stat", "unit"};
 
 // `stat`: a CloudWatch statistic name or a percentile ("p99").
-bool DecodeStat(MapReader& r, std::optional<engine::Statistic>* statistic,
-                std::string* extended, double* percentile) {
+bool DecodeStat(MapReader& r, std::optional<engine::Statistic>* statistic, std::string* extended,
+                double* percentile) {
   std::string stat;
   if (!r.String("stat", &stat, /*required=*/true)) return false;
   if (const auto s = engine::ParseStatistic(stat)) {
@@ -29,9 +29,10 @@ bool DecodeStat(MapReader& r, std::optional<engine::Statistic>* statistic,
     *percentile = *p;
     return true;
   }
-  r.ErrorAt("stat", "stat: expected SampleCount, Average, Sum, Minimum, Maximum or a percentile "
-                    "such as p99, got '" +
-                        stat + "'");
+  r.ErrorAt("stat",
+            "stat: expected SampleCount, Average, Sum, Minimum, Maximum or a percentile "
+            "such as p99, got '" +
+                stat + "'");
   return false;
 }
 
@@ -66,9 +67,8 @@ bool IsTimeZoneName(const std::string& name) {
 }  // namespace
 
 YAML::Node DecodeAlarmMetrics(MapReader& r, engine::AlarmSpec* a, bool* ok) {
-  static constexpr std::string_view kQueryKeys[] = {"id",          "metric_stat", "expression",
-                                                    "return_data", "label",       "period",
-                                                    "account_id"};
+  static constexpr std::string_view kQueryKeys[] = {
+      "id", "metric_stat", "expression", "return_data", "label", "period", "account_id"};
   *ok = false;
   YAML::Node metric_stat_node{YAML::NodeType::Undefined};
   const YAML::Node list = r.Value("metrics");
@@ -99,21 +99,25 @@ YAML::Node DecodeAlarmMetrics(MapReader& r, engine::AlarmSpec* a, bool* ok) {
     Query query;
     query.node = item;
     if (q.String("id", &query.id, /*required=*/true) && !engine::IsMetricQueryId(query.id)) {
-      q.ErrorAt("id", "id: must start with a lowercase letter and hold only letters, digits and "
-                      "'_' (at most 255 characters)");
+      q.ErrorAt("id",
+                "id: must start with a lowercase letter and hold only letters, digits and "
+                "'_' (at most 255 characters)");
     }
     q.Bool("return_data", &query.return_data);
     q.String("label", &query.label);
-    if (q.Has("account_id")) q.ErrorAt("account_id", "account_id: cross-account metrics are not "
-                                                     "supported");
+    if (q.Has("account_id"))
+      q.ErrorAt("account_id",
+                "account_id: cross-account metrics are not "
+                "supported");
     if (q.Has("period")) {
       q.ErrorAt("period", "period: give the period in metric_stat (the band follows its metric)");
     }
     const bool has_stat = q.Has("metric_stat");
     const bool has_expression = q.Has("expression");
     if (has_stat == has_expression) {
-      q.diags().Error(q.file(), item, "a metric data query needs exactly one of metric_stat or "
-                                      "expression");
+      q.diags().Error(q.file(), item,
+                      "a metric data query needs exactly one of metric_stat or "
+                      "expression");
     } else if (has_stat) {
       query.is_stat = true;
       metric_stat_node.reset(q.Value("metric_stat"));
@@ -147,18 +151,20 @@ YAML::Node DecodeAlarmMetrics(MapReader& r, engine::AlarmSpec* a, bool* ok) {
   for (size_t i = 0; i < queries.size(); ++i) {
     for (size_t j = 0; j < i; ++j) {
       if (!queries[i].id.empty() && queries[i].id == queries[j].id) {
-        r.diags().Error(r.file(), queries[i].node["id"], "id: duplicate id '" + queries[i].id + "'");
+        r.diags().Error(r.file(), queries[i].node["id"],
+                        "id: duplicate id '" + queries[i].id + "'");
         good = false;
       }
     }
   }
-  const auto stats = std::count_if(queries.begin(), queries.end(),
-                                   [](const Query& q) { return q.is_stat; });
+  const auto stats =
+      std::count_if(queries.begin(), queries.end(), [](const Query& q) { return q.is_stat; });
   const auto expressions = static_cast<long>(queries.size()) - stats;
   if (stats != 1 || expressions != 1) {
-    r.ErrorAt("metrics", "metrics: a band alarm has exactly one metric_stat query and one "
-                         "ANOMALY_DETECTION_BAND expression (got " +
-                             std::to_string(stats) + " and " + std::to_string(expressions) + ")");
+    r.ErrorAt("metrics",
+              "metrics: a band alarm has exactly one metric_stat query and one "
+              "ANOMALY_DETECTION_BAND expression (got " +
+                  std::to_string(stats) + " and " + std::to_string(expressions) + ")");
     good = false;
   }
   std::string threshold_id;
@@ -176,13 +182,11 @@ YAML::Node DecodeAlarmMetrics(MapReader& r, engine::AlarmSpec* a, bool* ok) {
                         "'; the metric_stat query's id is '" + stat_query->id + "'");
     good = false;
   }
-  if (has_threshold_id && band_query && !band_query->id.empty() &&
-      threshold_id != band_query->id) {
+  if (has_threshold_id && band_query && !band_query->id.empty() && threshold_id != band_query->id) {
     const bool is_metric = stat_query && threshold_id == stat_query->id;
     r.ErrorAt("threshold_metric_id",
               "threshold_metric_id: '" + threshold_id + "' " +
-                  (is_metric ? "is the metric, not its band"
-                             : "names no query in metrics") +
+                  (is_metric ? "is the metric, not its band" : "names no query in metrics") +
                   "; the ANOMALY_DETECTION_BAND expression's id is '" + band_query->id + "'");
     good = false;
   }
@@ -191,9 +195,8 @@ YAML::Node DecodeAlarmMetrics(MapReader& r, engine::AlarmSpec* a, bool* ok) {
   a->metric_namespace = key.metric_namespace;
   a->metric_name = key.metric_name;
   a->dimensions = key.dimensions;
-  a->band = engine::BandSpec{stat_query->id,        band_query->id,
-                             band_query->band.width, band_query->label,
-                             stat_query->return_data, band_query->return_data};
+  a->band = engine::BandSpec{stat_query->id,    band_query->id,          band_query->band.width,
+                             band_query->label, stat_query->return_data, band_query->return_data};
   *ok = true;
   return metric_stat_node;
 }
@@ -221,7 +224,8 @@ LoadedDetector DecodeAnomalyDetector(Diagnostics& diags, const SourceFile& file,
     }
     if (r.Has("configuration")) {
       MapReader c(diags, file, r.Value("configuration"), kConfigurationKeys, "configuration");
-      if (c.String("metric_timezone", &out.metric_timezone) && !IsTimeZoneName(out.metric_timezone)) {
+      if (c.String("metric_timezone", &out.metric_timezone) &&
+          !IsTimeZoneName(out.metric_timezone)) {
         c.ErrorAt("metric_timezone", "metric_timezone: unknown time zone '" + out.metric_timezone +
                                          "' (expected an IANA name such as Europe/Paris)");
       }
@@ -234,8 +238,8 @@ LoadedDetector DecodeAnomalyDetector(Diagnostics& diags, const SourceFile& file,
           if (!t.is_map()) continue;
           engine::anomaly::TimeRange tr;
           bool ok = true;
-          for (auto [name, dest] : {std::pair{"start_time", &tr.start_ms},
-                                    std::pair{"end_time", &tr.end_ms}}) {
+          for (auto [name, dest] :
+               {std::pair{"start_time", &tr.start_ms}, std::pair{"end_time", &tr.end_ms}}) {
             std::string text;
             if (!t.String(name, &text, /*required=*/true)) {
               ok = false;
@@ -243,8 +247,9 @@ LoadedDetector DecodeAnomalyDetector(Diagnostics& diags, const SourceFile& file,
             }
             const auto ms = engine::ParseTimestamp(text, engine::TimestampFormat::kIso8601);
             if (!ms) {
-              t.ErrorAt(name, std::string(name) + ": expected an ISO 8601 time such as "
-                                                  "2026-01-02T03:04:05Z, got '" +
+              t.ErrorAt(name, std::string(name) +
+                                  ": expected an ISO 8601 time such as "
+                                  "2026-01-02T03:04:05Z, got '" +
                                   text + "'");
               ok = false;
             } else {

@@ -25,9 +25,9 @@ class Cursor {
   std::string_view Token() {
     SkipSpaces();
     const size_t start = pos_;
-    while (pos_ < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[pos_])) ||
-                                   text_[pos_] == '_' || text_[pos_] == '.' ||
-                                   text_[pos_] == '-' || text_[pos_] == '+')) {
+    while (pos_ < text_.size() &&
+           (std::isalnum(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == '_' ||
+            text_[pos_] == '.' || text_[pos_] == '-' || text_[pos_] == '+')) {
       ++pos_;
     }
     return text_.substr(start, pos_ - start);
@@ -57,10 +57,9 @@ Result<BandExpression> ParseBandExpression(std::string_view text) {
   Cursor in(text);
   const std::string_view function = in.Token();
   if (function != kFunction) {
-    return MakeError(
-        "only ANOMALY_DETECTION_BAND(METRIC_ID, K) expressions are supported, got '" +
-            std::string(text) + "'",
-        1);
+    return MakeError("only ANOMALY_DETECTION_BAND(METRIC_ID, K) expressions are supported, got '" +
+                         std::string(text) + "'",
+                     1);
   }
   if (!in.Eat('(')) return MakeError("expected '(' after ANOMALY_DETECTION_BAND", in.column());
   BandExpression out;
