@@ -17,6 +17,17 @@ int64_t AlignDown(int64_t t, int64_t step) {
   return (t % step != 0 && t < 0 ? q - 1 : q) * step;
 }
 
+// Periods of backlog the store keeps for a banded series (unless it keeps
+// raw values for a percentile, which are too large to keep this long): a
+// daemon that starts on logs with history, or comes back after a pause,
+// learns from them instead of waiting out its warm-up in real time.
+constexpr int kBacklogPeriods = 64;
+
+int BacklogPeriods(const BandSeriesSpec& spec) {
+  return spec.extended_statistic.empty() ? std::max(spec.history_periods, kBacklogPeriods)
+                                         : spec.history_periods;
+}
+
 bool Excluded(const BandSeriesSpec& spec, int64_t t_ms) {
   return std::any_of(spec.excluded_time_ranges.begin(), spec.excluded_time_ranges.end(),
                      [&](const TimeRange& r) { return t_ms >= r.start_ms && t_ms < r.end_ms; });
@@ -62,7 +73,7 @@ std::optional<size_t> BandTracker::Find(std::string_view identity) const {
 
 void BandTracker::WatchMetrics(MetricStore& store) const {
   for (const Series& s : series_) {
-    store.Watch(s.spec.key, s.spec.period_seconds, s.spec.history_periods,
+    store.Watch(s.spec.key, s.spec.period_seconds, BacklogPeriods(s.spec),
                 !s.spec.extended_statistic.empty());
   }
 }
@@ -83,8 +94,9 @@ void BandTracker::Advance(size_t i, int64_t t_ms, const MetricStore& store) {
   Series& s = series_[i];
   const int64_t period_ms = static_cast<int64_t>(s.spec.period_seconds) * 1000;
   const int64_t end = AlignDown(t_ms, period_ms);  // periods ending at or before t_ms
-  int64_t start = s.fed_until_ms.value_or(end - s.spec.history_periods * period_ms);
-  start = std::max(start, end - static_cast<int64_t>(s.spec.history_periods + 2) * period_ms);
+  const int64_t backlog = BacklogPeriods(s.spec);
+  int64_t start = s.fed_until_ms.value_or(end - backlog * period_ms);
+  start = std::max(start, end - (backlog + 2) * period_ms);
   while (start < end) {
     // Skip silent stretches quickly: the next bucket with samples.
     const std::optional<int64_t> next = store.NextSampleTime(s.spec.key, start);

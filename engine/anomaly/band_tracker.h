@@ -83,8 +83,10 @@ class BandTracker {
   void WatchMetrics(MetricStore& store) const;
 
   // Feeds series `i` every closed period ending at or before `t_ms` that it
-  // has not seen, oldest first (see the file comment). The first call starts
-  // `history_periods` periods before t_ms.
+  // has not seen, oldest first (see the file comment). The store keeps a
+  // backlog of 64 periods for a banded series (only `history_periods` for a
+  // percentile), and the first call learns all of it: a daemon started on
+  // logs with history learns from them at once.
   void Advance(size_t i, int64_t t_ms, const MetricStore& store);
   void AdvanceAll(int64_t t_ms, const MetricStore& store);
 
