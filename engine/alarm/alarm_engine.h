@@ -6,7 +6,7 @@
 // [t-(j+1)P, t-jP), j = 0..R-1, from the MetricStore. Time is whatever the
 // caller uses: event time in replay, wall time in the daemon.
 //
-// Band alarms (docs/cloudwatch-semantics.md §4.7) read each period's band
+// Band alarms (docs/cloudwatch-semantics.md §4.9) read each period's band
 // from the engine's BandTracker (engine/anomaly/band_tracker.h), which holds
 // one model per banded series (the band alarms' and the `anomaly_detectors`'
 // series) and feeds it each closed period once, before the alarm judges it.

@@ -238,7 +238,7 @@ void CheckPeriods(AlarmErrors& errors, const AlarmSpec& spec) {
 }
 
 // A band operator needs a band and a threshold operator needs none
-// (docs/cloudwatch-semantics.md §4.7).
+// (docs/cloudwatch-semantics.md §4.9).
 void CheckBand(AlarmErrors& errors, const AlarmSpec& spec) {
   if (!errors.Known("comparison_operator") || !errors.Known("metrics")) return;
   const bool band_op = IsBandOperator(spec.comparison_operator);

@@ -24,7 +24,7 @@ enum class ComparisonOperator {
   kGreaterThanThreshold,
   kLessThanThreshold,
   kLessThanOrEqualToThreshold,
-  // Band operators (docs/cloudwatch-semantics.md §4.7): the threshold is an
+  // Band operators (docs/cloudwatch-semantics.md §4.9): the threshold is an
   // anomaly-detection band, not a number.
   kLessThanLowerOrGreaterThanUpperThreshold,
   kLessThanLowerThreshold,

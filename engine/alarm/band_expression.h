@@ -1,5 +1,5 @@
 // CloudWatch's metric-math expression for an anomaly-detection band,
-// `ANOMALY_DETECTION_BAND(m1, 2)` (docs/cloudwatch-semantics.md §4.7): the
+// `ANOMALY_DETECTION_BAND(m1, 2)` (docs/cloudwatch-semantics.md §4.9): the
 // only expression a tailwatch alarm's `metrics:` may hold.
 #ifndef TAILWATCH_ENGINE_ALARM_BAND_EXPRESSION_H_
 #define TAILWATCH_ENGINE_ALARM_BAND_EXPRESSION_H_

@@ -423,7 +423,7 @@ EvaluationResult EvaluateSlots(const AlarmSpec& spec, const std::vector<Slot>& s
 
   EvaluationResult result;
   if (without_band > 0) {
-    // §4.7: no band while the model learns, so no verdict either way.
+    // §4.9: no band while the model learns, so no verdict either way.
     result.state = AlarmState::kInsufficientData;
     result.reason = LearningReason(without_band, facts.evaluated.size());
     result.band_learning = true;

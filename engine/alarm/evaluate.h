@@ -1,7 +1,7 @@
 // One CloudWatch alarm evaluation: the pure function of
 // docs/cloudwatch-semantics.md §4.4 (missing data and M of N), §4.5
 // (percentiles with few samples), the reason texts and reason data of §4.6,
-// and band alarms (§4.7): a datapoint breaches when it leaves its period's
+// and band alarms (§4.9): a datapoint breaches when it leaves its period's
 // band as the operator says; M of N and missing data work as for thresholds.
 #ifndef TAILWATCH_ENGINE_ALARM_EVALUATE_H_
 #define TAILWATCH_ENGINE_ALARM_EVALUATE_H_

@@ -14,7 +14,7 @@
 // before any of the window's data was learned.
 //
 // Bands never go below 0 for a series that has never been negative (counts,
-// durations, rates: §4.7's non-negative statistics).
+// durations, rates: §4.9's non-negative statistics).
 //
 // Pure and single-threaded; state per series is the model (bounded by
 // BandModel::kMaxStateBytes) plus a ring of `history_periods` recent

@@ -1,4 +1,4 @@
-// Band alarms (docs/cloudwatch-semantics.md §4.7): the comparison, M of N,
+// Band alarms (docs/cloudwatch-semantics.md §4.9): the comparison, M of N,
 // missing data, the learning state, and the reason texts checked against
 // the CloudWatch User Guide's anomaly-detection alarm-state-change samples.
 #include <gtest/gtest.h>
