@@ -66,11 +66,21 @@ TEST(BandTrackerTest, LearnsEachClosedPeriodOnceAndRecordsThePredictionFirst) {
   // A window starting off the grid reads the band of the period it starts in.
   EXPECT_EQ(tracker.PredictionFor(0, kBase + 280 * kSecond)->center,
             tracker.PredictionFor(0, kBase + 285 * kSecond)->center);
-  // The first periods had no band (the model was warming up).
+  // The first periods have no band (the model is warming up).
   anomaly::BandTracker fresh({spec});
-  store.Add(kKey, kBase + 300 * kSecond, 50);
-  fresh.Advance(0, kBase + 310 * kSecond, store);
+  MetricStore empty;
+  fresh.WatchMetrics(empty);
+  empty.Add(kKey, kBase + 300 * kSecond, 50);
+  fresh.Advance(0, kBase + 310 * kSecond, empty);
+  ASSERT_EQ(1u, fresh.recent(0).size());
   EXPECT_FALSE(fresh.recent(0).back().prediction.has_value());
+
+  // A tracker started on a store that already holds history (a daemon
+  // started on old logs) learns the backlog at its first Advance.
+  anomaly::BandTracker late({spec});
+  late.Advance(0, kBase + 300 * kSecond, store);
+  EXPECT_EQ(30u, late.observed(0));
+  EXPECT_TRUE(late.PredictionFor(0, kBase + 290 * kSecond).has_value());
 }
 
 TEST(BandTrackerTest, BandAlarmLearnsThenAlarmsOnAJump) {
