@@ -24,6 +24,7 @@
 #include <tuple>
 #include <utility>
 
+#include "config/alarm_metrics.h"
 #include "config/did_you_mean.h"
 #include "config/embedded_files.h"
 #include "config/meaning_checks.h"
@@ -101,6 +102,7 @@ class Loader {
       for (auto& g : groups_) config_.log_groups.push_back(std::move(g.value));
       for (auto& f : filters_) config_.metric_filters.push_back(std::move(f.value));
       for (auto& a : alarms_) config_.alarms.push_back(std::move(a.value));
+      for (auto& d : detectors_) config_.anomaly_detectors.push_back(std::move(d.value));
       for (auto& t : targets_) config_.targets.push_back(std::move(t.value));
       result.config = std::move(config_);
     }
@@ -194,6 +196,9 @@ class Loader {
                [&](const YAML::Node& n) { filters_.push_back(DecodeFilter(diags_, file, n)); });
     DecodeList(r, "alarms",
                [&](const YAML::Node& n) { alarms_.push_back(DecodeAlarm(diags_, file, n)); });
+    DecodeList(r, "anomaly_detectors", [&](const YAML::Node& n) {
+      detectors_.push_back(DecodeAnomalyDetector(diags_, file, n));
+    });
     DecodeList(r, "targets",
                [&](const YAML::Node& n) { targets_.push_back(DecodeTarget(diags_, file, n)); });
     if (r.Has("include")) {
@@ -409,6 +414,7 @@ class Loader {
   std::vector<Loaded<LogGroupConfig>> groups_;
   std::vector<LoadedFilter> filters_;
   std::vector<LoadedAlarm> alarms_;
+  std::vector<LoadedDetector> detectors_;
   std::vector<Loaded<TargetConfig>> targets_;
 };
 

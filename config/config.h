@@ -15,12 +15,13 @@
 //   tailwatch.yaml:12:7: error: unknown key 'period_sec'; did you mean 'period'?
 //
 // A top-level `include: [FILE, ...]` merges the lists (log_groups,
-// metric_filters, alarms, targets) of other files: relative paths are taken
+// metric_filters, alarms, anomaly_detectors, targets) of other files: relative paths are taken
 // from the including file's folder, `embedded:packs/NAME.yaml` names a file
 // shipped inside the binary (config/embedded_files.h). A file is included at
 // most once (a repeat is skipped, a cycle is an error); included entities come
 // after the including file's own, in include order. Included files may only
-// hold include, log_groups, metric_filters, alarms and targets.
+// hold include, log_groups, metric_filters, alarms, anomaly_detectors and
+// targets.
 //
 // Loading does file I/O (includes, secrets) and is meant for start-up and
 // reload, never for the data path. The functions are thread-compatible; a
@@ -36,6 +37,7 @@
 #include <vector>
 
 #include "engine/alarm/alarm_spec.h"
+#include "engine/anomaly/band_tracker.h"
 #include "engine/match/filter_spec.h"
 
 namespace tailwatch::config {
@@ -191,6 +193,8 @@ struct Config {
   std::vector<LogGroupConfig> log_groups;
   std::vector<engine::FilterSpec> metric_filters;  // every log_group names one of log_groups
   std::vector<engine::AlarmSpec> alarms;
+  // Banded series without an alarm (`anomaly_detectors:`, PutAnomalyDetector).
+  std::vector<engine::anomaly::BandSeriesSpec> anomaly_detectors;
   std::vector<TargetConfig> targets;
 
   std::string source_name;  // file path or "<embedded default>"

@@ -27,6 +27,7 @@ Result<engine::PipelineSpec> ToPipelineSpec(const Config& config) {
   }
   spec.filters = config.metric_filters;
   spec.alarms = config.alarms;
+  spec.anomaly_detectors = config.anomaly_detectors;
   spec.store.max_dimension_combinations_per_metric = config.max_dimension_combinations;
   spec.store.dimension_window_ms = config.dimension_idle_timeout_ms;
   return spec;

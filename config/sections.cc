@@ -6,6 +6,7 @@
 #include <cctype>
 #include <utility>
 
+#include "config/alarm_metrics.h"
 #include "config/did_you_mean.h"
 #include "config/listen_address.h"
 #include "config/secrets.h"
@@ -524,7 +525,7 @@ void DecodeAlarmStatistic(MapReader& r, engine::AlarmSpec* a) {
 
 // period, evaluation_periods, datapoints_to_alarm, threshold,
 // comparison_operator, treat_missing_data, evaluate_low_sample_count_percentile.
-void DecodeAlarmRule(MapReader& r, engine::AlarmSpec* a) {
+void DecodeAlarmRule(MapReader& r, engine::AlarmSpec* a, bool band) {
   static constexpr std::string_view kOperators[] = {"GreaterThanOrEqualToThreshold",
                                                     "GreaterThanThreshold", "LessThanThreshold",
                                                     "LessThanOrEqualToThreshold"};
@@ -535,20 +536,33 @@ void DecodeAlarmRule(MapReader& r, engine::AlarmSpec* a) {
                                                        "notBreaching"};
   static constexpr std::string_view kLowSample[] = {"evaluate", "ignore"};
   static constexpr std::string_view kMissingScope[] = {"all", "live"};
-  r.Int("period", &a->period_seconds, kIntMin, kIntMax, /*required=*/true);
+  if (!band) r.Int("period", &a->period_seconds, kIntMin, kIntMax, /*required=*/true);
   r.Int("evaluation_periods", &a->evaluation_periods, kIntMin, kIntMax, /*required=*/true);
   int datapoints = 0;
   if (r.Int("datapoints_to_alarm", &datapoints, kIntMin, kIntMax)) {
     a->datapoints_to_alarm = datapoints;
   }
-  r.Double("threshold", &a->threshold, /*required=*/true);
+  if (!band) r.Double("threshold", &a->threshold, /*required=*/true);
   const YAML::Node op = r.Value("comparison_operator");
-  if (op.IsDefined() && op.IsScalar() &&
-      std::find(std::begin(kBandOperators), std::end(kBandOperators), op.Scalar()) !=
-          std::end(kBandOperators)) {
+  if (band) {
+    static constexpr std::string_view kAllOperators[] = {"LessThanLowerOrGreaterThanUpperThreshold",
+                                                         "LessThanLowerThreshold",
+                                                         "GreaterThanUpperThreshold",
+                                                         "GreaterThanOrEqualToThreshold",
+                                                         "GreaterThanThreshold",
+                                                         "LessThanThreshold",
+                                                         "LessThanOrEqualToThreshold"};
+    DecodeEnum<engine::ComparisonOperator>(r, "comparison_operator", kAllOperators,
+                                           &engine::ParseComparisonOperator,
+                                           &a->comparison_operator);
+    if (!r.Has("comparison_operator")) r.Require("comparison_operator");
+  } else if (op.IsDefined() && op.IsScalar() &&
+             std::find(std::begin(kBandOperators), std::end(kBandOperators), op.Scalar()) !=
+                 std::end(kBandOperators)) {
     r.ErrorAt("comparison_operator", "comparison_operator: '" + op.Scalar() +
-                                         "' needs an anomaly-detection band, which tailwatch "
-                                         "does not support");
+                                         "' compares against an anomaly-detection band: give "
+                                         "metrics with ANOMALY_DETECTION_BAND and "
+                                         "threshold_metric_id");
   } else {
     DecodeEnum<engine::ComparisonOperator>(r, "comparison_operator", kOperators,
                                            &engine::ParseComparisonOperator,
@@ -566,6 +580,27 @@ void DecodeAlarmRule(MapReader& r, engine::AlarmSpec* a) {
     a->missing_data_live_only = missing_scope == "live";
   }
   r.String("end_metric_name", &a->end_metric_name);
+}
+
+// A band alarm's period and statistic live in metrics[].metric_stat: rule
+// errors about them are reported there.
+void PointIntoMetricStat(MapReader& r, const YAML::Node& metric_stat, std::vector<Error>* errors) {
+  for (auto it = errors->begin(); it != errors->end();) {
+    const std::string field = it->field.empty() ? "" : it->field.front();
+    if (field != "period" && field != "statistic" && field != "extended_statistic" &&
+        field != "namespace" && field != "metric_name" && field != "dimensions") {
+      ++it;
+      continue;
+    }
+    YAML::Node at{YAML::NodeType::Undefined};
+    if (metric_stat.IsDefined() && metric_stat.IsMap()) {
+      const std::string key = field == "period" ? "period" : "stat";
+      at.reset(metric_stat[key].IsDefined() ? metric_stat[key] : metric_stat);
+    }
+    r.diags().Error(r.file(), at.IsDefined() ? PositionOf(at) : r.PositionFor("metrics"),
+                    "metric_stat." + it->message);
+    it = errors->erase(it);
+  }
 }
 
 // alarm_actions, ok_actions, insufficient_data_actions, each action also
@@ -606,25 +641,57 @@ LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::
                                                "actions_enabled",
                                                "alarm_actions",
                                                "ok_actions",
-                                               "insufficient_data_actions"};
+                                               "insufficient_data_actions",
+                                               "metrics",
+                                               "threshold_metric_id"};
   return DecodeEntity<LoadedAlarm>(
       diags, file, node, kKeys, "alarm", [&](MapReader& r, LoadedAlarm& out) {
         engine::AlarmSpec& a = out.value;
         ReadName(r, &a.name, &out.name_node, nullptr, "");  // ValidateAlarmSpec checks it
         r.String("alarm_description", &a.description);
-        r.String("namespace", &a.metric_namespace, /*required=*/true);
-        r.String("metric_name", &a.metric_name, /*required=*/true);
-        if (r.StringMap("dimensions", &a.dimensions)) {
-          std::sort(a.dimensions.begin(), a.dimensions.end());
+        const bool band = r.Has("metrics");
+        std::vector<std::string> unknown;
+        YAML::Node metric_stat{YAML::NodeType::Undefined};
+        if (band) {
+          // A band alarm names its metric in metrics[].metric_stat only.
+          for (std::string_view key : {"namespace", "metric_name", "dimensions", "statistic",
+                                       "extended_statistic", "period", "threshold"}) {
+            if (!r.Has(key)) continue;
+            r.ErrorAt(key, std::string(key) + (key == "threshold"
+                                                   ? ": a band alarm has no threshold; it "
+                                                     "compares against the band that "
+                                                     "threshold_metric_id names"
+                                                   : ": not allowed with metrics (give it in "
+                                                     "the metric_stat query)"));
+          }
+          bool metrics_ok = false;
+          metric_stat = DecodeAlarmMetrics(r, &a, &metrics_ok);
+          if (!metrics_ok) {
+            unknown = {"metrics",   "namespace",          "metric_name",
+                       "statistic", "extended_statistic", "period"};
+          }
+        } else {
+          if (r.Has("threshold_metric_id")) {
+            r.ErrorAt("threshold_metric_id",
+                      "threshold_metric_id: needs metrics (an ANOMALY_DETECTION_BAND alarm)");
+          }
+          r.String("namespace", &a.metric_namespace, /*required=*/true);
+          r.String("metric_name", &a.metric_name, /*required=*/true);
+          if (r.StringMap("dimensions", &a.dimensions)) {
+            std::sort(a.dimensions.begin(), a.dimensions.end());
+          }
+          DecodeAlarmStatistic(r, &a);
         }
-        DecodeAlarmStatistic(r, &a);
-        DecodeAlarmRule(r, &a);
+        DecodeAlarmRule(r, &a, band);
         r.String("unit", &a.unit);
         r.Bool("actions_enabled", &a.actions_enabled);
         DecodeAlarmActions(r, &out);
         if (r.is_map()) {
           // CloudWatch's rules, on the fields that decoded well.
-          ReportFieldErrors(r, engine::ValidateAlarmSpec(a, r.failed_keys()));
+          for (const std::string& key : r.failed_keys()) unknown.push_back(key);
+          std::vector<Error> errors = engine::ValidateAlarmSpec(a, unknown);
+          if (band) PointIntoMetricStat(r, metric_stat, &errors);
+          ReportFieldErrors(r, std::move(errors));
         }
       });
 }

@@ -60,9 +60,10 @@ inline constexpr std::string_view kTopLevelKeys[] = {"include",
                                                      "log_groups",
                                                      "metric_filters",
                                                      "alarms",
+                                                     "anomaly_detectors",
                                                      "targets"};
-inline constexpr std::string_view kIncludedFileKeys[] = {"include", "log_groups", "metric_filters",
-                                                         "alarms", "targets"};
+inline constexpr std::string_view kIncludedFileKeys[] = {
+    "include", "log_groups", "metric_filters", "alarms", "anomaly_detectors", "targets"};
 
 void DecodeServer(MapReader& top, ServerConfig* server);
 void DecodeIngest(MapReader& top, IngestConfig* ingest);

@@ -1,5 +1,6 @@
 #include "daemon/runtime/engine_snapshot.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -29,6 +30,60 @@ void AppendTime(std::string& out, int64_t time_ms) {
     return;
   }
   engine::AppendJsonString(out, engine::FormatIso8601(time_ms));
+}
+
+// Band gauges of every banded series, from its latest learned period:
+// tailwatch_anomaly_band_lower / _upper for each band width an alarm on the
+// series uses (CloudWatch's default 2 for a series only an anomaly detector
+// names) and tailwatch_anomaly_score. Labels as tailwatch_metric_*, plus
+// `statistic`, `period` and (bounds) `width`.
+void AppendBandFamilies(const engine::AlarmEngine& alarms, std::vector<DynamicFamily>* out) {
+  DynamicFamily lower{"tailwatch_anomaly_band_lower",
+                      "Lower bound of the anomaly-detection band for the latest period, by "
+                      "metric series, statistic, period and band width.",
+                      SeriesType::kGauge,
+                      {}};
+  DynamicFamily upper{"tailwatch_anomaly_band_upper",
+                      "Upper bound of the anomaly-detection band for the latest period, by "
+                      "metric series, statistic, period and band width.",
+                      SeriesType::kGauge,
+                      {}};
+  DynamicFamily score{"tailwatch_anomaly_score",
+                      "Anomaly score (0 to 1) of the latest period's value against its band, by "
+                      "metric series, statistic and period.",
+                      SeriesType::kGauge,
+                      {}};
+  const engine::anomaly::BandTracker& bands = alarms.bands();
+  for (size_t i = 0; i < bands.size(); ++i) {
+    const std::vector<engine::anomaly::BandPoint>& recent = bands.recent(i);
+    if (recent.empty() || !recent.back().prediction) continue;
+    const engine::anomaly::BandPoint& point = recent.back();
+    const engine::anomaly::BandSeriesSpec& spec = bands.spec(i);
+    std::vector<std::pair<std::string, std::string>> labels = {
+        {"namespace", spec.key.metric_namespace}, {"metric", spec.key.metric_name}};
+    for (const auto& dim : spec.key.dimensions) labels.push_back(dim);
+    labels.emplace_back("statistic", spec.StatisticText());
+    labels.emplace_back("period", std::to_string(spec.period_seconds));
+    score.series.push_back(
+        DynamicSeries{labels, engine::anomaly::Score(*point.prediction, point.value)});
+    std::vector<double> widths;
+    for (size_t a = 0; a < alarms.specs().size(); ++a) {
+      if (alarms.BandSeriesOf(a) == i) widths.push_back(alarms.specs()[a].band->width);
+    }
+    if (widths.empty()) widths.push_back(2);
+    std::sort(widths.begin(), widths.end());
+    widths.erase(std::unique(widths.begin(), widths.end()), widths.end());
+    for (double k : widths) {
+      const auto [lo, hi] = bands.Bounds(i, *point.prediction, k);
+      auto with_width = labels;
+      with_width.emplace_back("width", engine::JavaDouble(k));
+      lower.series.push_back(DynamicSeries{with_width, lo});
+      upper.series.push_back(DynamicSeries{std::move(with_width), hi});
+    }
+  }
+  out->push_back(std::move(lower));
+  out->push_back(std::move(upper));
+  out->push_back(std::move(score));
 }
 
 }  // namespace
@@ -106,6 +161,7 @@ std::vector<DynamicFamily> EngineFamilies(const engine::Pipeline& pipeline) {
        {&value, &samples, &matches, &dropped, &states, &events, &no_time, &refused, &series}) {
     out.push_back(std::move(*f));
   }
+  AppendBandFamilies(pipeline.alarms(), &out);
   return out;
 }
 
@@ -130,6 +186,19 @@ std::string AlarmsJson(const engine::Pipeline& pipeline,
     AppendTime(out, status.last_change_ms);
     out += ",\"last_evaluated\":";
     AppendTime(out, status.last_evaluated_ms);
+    if (status.spec->band) {
+      const engine::BandSpec& band = *status.spec->band;
+      out += ",\"band\":{\"metric_id\":";
+      engine::AppendJsonString(out, band.metric_id);
+      out += ",\"threshold_metric_id\":";
+      engine::AppendJsonString(out, band.band_id);
+      out += ",\"width\":";
+      AppendNumber(out, band.width);
+      out += ",\"comparison_operator\":";
+      engine::AppendJsonString(out,
+                               engine::ComparisonOperatorName(status.spec->comparison_operator));
+      out += '}';
+    }
     out += ",\"recent_datapoints\":[";
     bool first_dp = true;
     const int64_t period_ms = int64_t{status.spec->period_seconds} * 1000;
@@ -148,6 +217,20 @@ std::string AlarmsJson(const engine::Pipeline& pipeline,
         AppendNumber(out, *v);
       } else {
         out += "null";
+      }
+      if (status.spec->band) {
+        // The band this period was judged against (null: none yet).
+        const engine::BandBounds* band = i < status.recent_bands.size() && status.recent_bands[i]
+                                             ? &*status.recent_bands[i]
+                                             : nullptr;
+        if (band != nullptr) {
+          out += ",\"band_lower\":";
+          AppendNumber(out, band->lower);
+          out += ",\"band_upper\":";
+          AppendNumber(out, band->upper);
+        } else {
+          out += ",\"band_lower\":null,\"band_upper\":null";
+        }
       }
       out += '}';
     }

@@ -28,11 +28,15 @@ namespace tailwatch::daemon {
 
 // tailwatch_metric_value_total, tailwatch_metric_samples_total,
 // tailwatch_filter_matches_total, tailwatch_metric_values_dropped_total,
-// tailwatch_alarm_state, tailwatch_events_total and engine counters.
+// tailwatch_alarm_state, tailwatch_events_total, engine counters, and for
+// banded series tailwatch_anomaly_band_lower / _upper and
+// tailwatch_anomaly_score.
 std::vector<exporter::DynamicFamily> EngineFamilies(const engine::Pipeline& pipeline);
 
 // {"alarms":[{"name":..,"state":..,"reason":..,"last_change":..,"last_evaluated":..,
 //   "recent_datapoints":[{"period_start":..,"value":..},..]}],
+//   band alarms add "band":{"metric_id","threshold_metric_id","width",
+//   "comparison_operator"} and "band_lower"/"band_upper" on each datapoint}],
 //  "transitions":[{"id":..,"alarm":..,"from":..,"to":..,"time":..,"reason":..}]}
 std::string AlarmsJson(const engine::Pipeline& pipeline,
                        const std::deque<engine::AlarmEvent>& recent_transitions);

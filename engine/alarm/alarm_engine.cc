@@ -13,7 +13,8 @@ namespace {
 constexpr int64_t kMinuteMs = 60000;
 constexpr int64_t kTenSecondsMs = 10000;
 constexpr uint32_t kSerialMagic = 0x45415754;  // "TWAE"
-constexpr uint32_t kSerialVersion = 1;
+// Version 2 adds the band models; version 1 checkpoints restore without them.
+constexpr uint32_t kSerialVersion = 2;
 
 int64_t AlignDown(int64_t t, int64_t step) {
   const int64_t q = t / step;
@@ -23,6 +24,25 @@ int64_t AlignDown(int64_t t, int64_t step) {
 // docs/cloudwatch-semantics.md §4.2: every minute for periods of a minute or more, else every 10 s.
 int64_t Cadence(const AlarmSpec& spec) {
   return spec.period_seconds >= 60 ? kMinuteMs : kTenSecondsMs;
+}
+
+// The banded series a band alarm reads.
+anomaly::BandSeriesSpec BandSeriesFor(const AlarmSpec& spec) {
+  anomaly::BandSeriesSpec series;
+  series.key = AlarmMetricKey(spec);
+  series.statistic = spec.statistic;
+  series.extended_statistic = spec.extended_statistic;
+  series.period_seconds = spec.period_seconds;
+  series.history_periods = EvaluationRange(spec);
+  return series;
+}
+
+std::vector<anomaly::BandSeriesSpec> AllBandSeries(const std::vector<AlarmSpec>& specs,
+                                                   std::vector<anomaly::BandSeriesSpec> detectors) {
+  for (const AlarmSpec& spec : specs) {
+    if (spec.band) detectors.push_back(BandSeriesFor(spec));
+  }
+  return detectors;
 }
 
 }  // namespace
@@ -50,15 +70,21 @@ uint64_t AlarmSpecFingerprint(const AlarmSpec& spec) {
   h.AddDimension("low", spec.ignore_low_sample_count_percentile ? "ignore" : "evaluate");
   h.AddDimension("scope", spec.missing_data_live_only ? "live" : "all");
   h.AddDimension("end", spec.end_metric_name);
+  if (spec.band) {
+    h.AddDimension("band_width", std::to_string(std::bit_cast<uint64_t>(spec.band->width)));
+  }
   return h.Finish();
 }
 
-AlarmEngine::AlarmEngine(std::vector<AlarmSpec> specs) : specs_(std::move(specs)) {
+AlarmEngine::AlarmEngine(std::vector<AlarmSpec> specs,
+                         std::vector<anomaly::BandSeriesSpec> detectors)
+    : specs_(std::move(specs)), bands_(AllBandSeries(specs_, std::move(detectors))) {
   runtime_.resize(specs_.size());
   for (size_t i = 0; i < specs_.size(); ++i) {
     runtime_[i].reason = std::string(kInitialAlarmReason);
     runtime_[i].key = AlarmMetricKey(specs_[i]);
     runtime_[i].spec_fingerprint = AlarmSpecFingerprint(specs_[i]);
+    if (specs_[i].band) runtime_[i].band_series = bands_.Find(BandSeriesFor(specs_[i]).Identity());
   }
 }
 
@@ -67,6 +93,7 @@ void AlarmEngine::WatchMetrics(MetricStore& store) const {
     store.Watch(runtime_[i].key, specs_[i].period_seconds, EvaluationRange(specs_[i]),
                 !specs_[i].extended_statistic.empty());
   }
+  bands_.WatchMetrics(store);
 }
 
 bool AlarmEngine::EvaluateAt(size_t index, int64_t t, const MetricStore& store,
@@ -83,8 +110,22 @@ bool AlarmEngine::EvaluateAt(size_t index, int64_t t, const MetricStore& store,
     rt.recent[static_cast<size_t>(i)] = store.Get(rt.key, start, spec.period_seconds);
     if (rt.recent[static_cast<size_t>(i)]) all_missing = false;
   }
+  rt.recent_bands.clear();
+  if (rt.band_series) {
+    // The model learns every period that closed by t before the alarm
+    // judges it; each period's band was predicted before it was learned.
+    bands_.Advance(*rt.band_series, t, store);
+    rt.recent_bands.assign(static_cast<size_t>(range), std::nullopt);
+    for (int i = 0; i < range; ++i) {
+      const int64_t start = t - static_cast<int64_t>(range - i) * period_ms;
+      if (const auto prediction = bands_.PredictionFor(*rt.band_series, start)) {
+        const auto [lower, upper] = bands_.Bounds(*rt.band_series, *prediction, spec.band->width);
+        rt.recent_bands[static_cast<size_t>(i)] = BandBounds{lower, upper};
+      }
+    }
+  }
   rt.last_evaluated_ms = t;
-  EvaluationResult result = EvaluateAlarm(spec, rt.recent, rt.state, t, evidence);
+  EvaluationResult result = EvaluateAlarm(spec, rt.recent, rt.state, t, evidence, rt.recent_bands);
   if (!result.kept_state && result.state != rt.state) {
     AlarmEvent event;
     event.id = MakeAlarmEventId(spec.name, t, ++sequence_);
@@ -99,7 +140,7 @@ bool AlarmEngine::EvaluateAt(size_t index, int64_t t, const MetricStore& store,
     rt.reason = std::move(result.reason);
     rt.reason_data_json = std::move(result.reason_data_json);
     rt.last_change_ms = t;
-  } else if (result.too_few_evidence_periods && !result.kept_state) {
+  } else if ((result.too_few_evidence_periods || result.band_learning) && !result.kept_state) {
     // Still INSUFFICIENT_DATA, but now for a stated reason (docs/cloudwatch-semantics.md
     // §4.7) rather than "Initial alarm creation": no transition, no event.
     rt.reason = std::move(result.reason);
@@ -148,6 +189,8 @@ std::vector<AlarmEvent> AlarmEngine::Tick(int64_t now_ms, const MetricStore& sto
       }
     }
   }
+  // Series no alarm reads (anomaly_detectors) learn too.
+  bands_.AdvanceAll(now_ms, store);
   std::stable_sort(events.begin(), events.end(),
                    [](const AlarmEvent& a, const AlarmEvent& b) { return a.time_ms < b.time_ms; });
   last_tick_ms_ = now_ms;
@@ -160,7 +203,7 @@ std::vector<AlarmEngine::AlarmStatus> AlarmEngine::Statuses() const {
   for (size_t i = 0; i < specs_.size(); ++i) {
     const Runtime& rt = runtime_[i];
     out.push_back(AlarmStatus{&specs_[i], rt.state, rt.reason, rt.reason_data_json,
-                              rt.last_change_ms, rt.last_evaluated_ms, rt.recent});
+                              rt.last_change_ms, rt.last_evaluated_ms, rt.recent, rt.recent_bands});
   }
   return out;
 }
@@ -180,9 +223,11 @@ void AlarmEngine::AdoptStateFrom(const AlarmEngine& previous) {
       rt.last_change_ms = old.last_change_ms;
       rt.last_evaluated_ms = old.last_evaluated_ms;
       rt.recent = old.recent;
+      rt.recent_bands = old.recent_bands;
       break;
     }
   }
+  bands_.AdoptFrom(previous.bands_);
   last_tick_ms_ = previous.last_tick_ms_;
   sequence_ = previous.sequence_;
 }
@@ -205,6 +250,7 @@ std::string AlarmEngine::Serialize() const {
     w.Put<int64_t>(rt.last_change_ms);
     w.Put<int64_t>(rt.last_evaluated_ms);
   }
+  w.PutString(bands_.Serialize());
   return w.Take();
 }
 
@@ -212,7 +258,7 @@ Status AlarmEngine::Restore(std::string_view bytes) {
   ByteReader r(bytes);
   if (r.Get<uint32_t>() != kSerialMagic) return MakeError("alarm checkpoint: bad magic");
   const auto version = r.Get<uint32_t>();
-  if (version != kSerialVersion) {
+  if (version != kSerialVersion && version != 1) {
     return MakeError("alarm checkpoint: unsupported version " + std::to_string(version));
   }
   const bool has_tick = r.Get<uint8_t>() != 0;
@@ -239,7 +285,11 @@ Status AlarmEngine::Restore(std::string_view bytes) {
     if (s.state > static_cast<uint8_t>(AlarmState::kInsufficientData)) r.Fail();
     saved.push_back(std::move(s));
   }
+  const std::string band_bytes = version >= 2 ? r.GetString() : std::string();
   if (!r.ok() || !r.done()) return MakeError("alarm checkpoint: truncated or corrupt");
+  if (!band_bytes.empty()) {
+    if (auto s = bands_.Restore(band_bytes); !s) return s;
+  }
   for (size_t i = 0; i < specs_.size(); ++i) {
     for (const Saved& s : saved) {
       if (s.name != specs_[i].name || s.fingerprint != runtime_[i].spec_fingerprint) continue;

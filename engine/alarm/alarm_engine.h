@@ -6,6 +6,11 @@
 // [t-(j+1)P, t-jP), j = 0..R-1, from the MetricStore. Time is whatever the
 // caller uses: event time in replay, wall time in the daemon.
 //
+// Band alarms (docs/cloudwatch-semantics.md §4.9) read each period's band
+// from the engine's BandTracker (engine/anomaly/band_tracker.h), which holds
+// one model per banded series (the band alarms' and the `anomaly_detectors`'
+// series) and feeds it each closed period once, before the alarm judges it.
+//
 // Not thread-safe; owned by the engine strand. Statuses() returns pointers
 // into this engine's specs, valid while the engine lives.
 #ifndef TAILWATCH_ENGINE_ALARM_ALARM_ENGINE_H_
@@ -23,7 +28,9 @@
 #include "engine/aggregate/metric_store.h"
 #include "engine/alarm/alarm_event.h"
 #include "engine/alarm/alarm_spec.h"
+#include "engine/alarm/evaluate.h"
 #include "engine/alarm/evidence.h"
+#include "engine/anomaly/band_tracker.h"
 #include "engine/common/status.h"
 
 namespace tailwatch::engine {
@@ -36,7 +43,9 @@ MetricKey AlarmMetricKey(const AlarmSpec& spec);
 class AlarmEngine {
  public:
   // All alarms start INSUFFICIENT_DATA with kInitialAlarmReason.
-  explicit AlarmEngine(std::vector<AlarmSpec> specs);
+  // `detectors` are banded series without an alarm (anomaly_detectors).
+  explicit AlarmEngine(std::vector<AlarmSpec> specs,
+                       std::vector<anomaly::BandSeriesSpec> detectors = {});
 
   // Calls store.Watch for every alarm (period, R, percentiles).
   void WatchMetrics(MetricStore& store) const;
@@ -62,8 +71,15 @@ class AlarmEngine {
     // The last evaluated range, oldest first (R entries), empty before the
     // first evaluation.
     std::vector<std::optional<Datapoint>> recent;
+    // Band alarms: each recent period's band (aligned with `recent`), nullopt
+    // where the model had none. Empty for threshold alarms.
+    std::vector<std::optional<BandBounds>> recent_bands;
   };
   std::vector<AlarmStatus> Statuses() const;
+
+  // The models of every banded series, and which one alarm `index` reads.
+  const anomaly::BandTracker& bands() const { return bands_; }
+  std::optional<size_t> BandSeriesOf(size_t index) const { return runtime_[index].band_series; }
 
   const std::vector<AlarmSpec>& specs() const { return specs_; }
   std::optional<int64_t> last_tick_ms() const { return last_tick_ms_; }
@@ -87,8 +103,10 @@ class AlarmEngine {
     int64_t last_change_ms = 0;
     int64_t last_evaluated_ms = 0;
     std::vector<std::optional<Datapoint>> recent;
+    std::vector<std::optional<BandBounds>> recent_bands;
     MetricKey key;
     uint64_t spec_fingerprint = 0;
+    std::optional<size_t> band_series;  // in bands_, for band alarms
   };
 
   // Evaluates alarm `index` at boundary `t`; appends an event on change.
@@ -98,6 +116,7 @@ class AlarmEngine {
 
   std::vector<AlarmSpec> specs_;
   std::vector<Runtime> runtime_;
+  anomaly::BandTracker bands_;
   std::optional<int64_t> last_tick_ms_;
   uint64_t sequence_ = 0;
 };

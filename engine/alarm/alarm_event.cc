@@ -92,6 +92,59 @@ std::string MakeAlarmEventId(std::string_view alarm_name, int64_t time_ms, uint6
   return buffer;
 }
 
+namespace {
+
+// A band alarm's Trigger names its metric data queries, as CloudWatch's
+// notifications for anomaly-detection alarms do (no Threshold, the band's
+// id in ThresholdMetricId).
+void AppendBandTrigger(std::string& out, const AlarmSpec& spec) {
+  out += ",\"Trigger\":{\"Period\":" + std::to_string(spec.period_seconds);
+  out += ",\"EvaluationPeriods\":" + std::to_string(spec.evaluation_periods);
+  if (spec.datapoints_to_alarm) {
+    out += ",\"DatapointsToAlarm\":" + std::to_string(*spec.datapoints_to_alarm);
+  }
+  out += ",\"ComparisonOperator\":";
+  AppendJsonString(out, ComparisonOperatorName(spec.comparison_operator));
+  out += ",\"ThresholdMetricId\":";
+  AppendJsonString(out, spec.band->band_id);
+  out += ",\"TreatMissingData\":";
+  AppendJsonString(out, TreatMissingDataName(spec.treat_missing_data));
+  out += ",\"EvaluateLowSampleCountPercentile\":\"\",\"Metrics\":[{\"Id\":";
+  AppendJsonString(out, spec.band->metric_id);
+  out += ",\"MetricStat\":{\"Metric\":{\"Dimensions\":[";
+  for (size_t i = 0; i < spec.dimensions.size(); ++i) {
+    if (i > 0) out += ',';
+    out += "{\"value\":";
+    AppendJsonString(out, spec.dimensions[i].second);
+    out += ",\"name\":";
+    AppendJsonString(out, spec.dimensions[i].first);
+    out += '}';
+  }
+  out += "],\"MetricName\":";
+  AppendJsonString(out, spec.metric_name);
+  out += ",\"Namespace\":";
+  AppendJsonString(out, spec.metric_namespace);
+  out += "},\"Period\":" + std::to_string(spec.period_seconds) + ",\"Stat\":";
+  AppendJsonString(out, spec.statistic ? StatisticName(*spec.statistic)
+                                       : std::string_view(spec.extended_statistic));
+  out += "},\"ReturnData\":";
+  out += spec.band->metric_return_data ? "true" : "false";
+  out += "},{\"Expression\":";
+  AppendJsonString(out, "ANOMALY_DETECTION_BAND(" + spec.band->metric_id + ", " +
+                            JavaDouble(spec.band->width) + ")");
+  out += ",\"Id\":";
+  AppendJsonString(out, spec.band->band_id);
+  if (!spec.band->label.empty()) {
+    out += ",\"Label\":";
+    AppendJsonString(out, spec.band->label);
+  }
+  out += ",\"ReturnData\":";
+  out += spec.band->band_return_data ? "true" : "false";
+  out += "}]}}";
+}
+
+}  // namespace
+
 std::string AlarmEventToCloudWatchJson(const AlarmEvent& event, const AlarmSpec& spec,
                                        const NotificationContext& context) {
   const std::string_view region_name = RegionLongName(context.region);
@@ -127,6 +180,10 @@ std::string AlarmEventToCloudWatchJson(const AlarmEvent& event, const AlarmSpec&
   out += ",\"InsufficientDataActions\":";
   AppendStringArray(out, spec.insufficient_data_actions);
 
+  if (spec.band) {
+    AppendBandTrigger(out, spec);
+    return out;
+  }
   out += ",\"Trigger\":{\"MetricName\":";
   AppendJsonString(out, spec.metric_name);
   out += ",\"Namespace\":";

@@ -20,11 +20,15 @@ constexpr std::array<StatisticNames, 5> kStatistics = {{
     {Statistic::kMaximum, "Maximum", "MAXIMUM"},
 }};
 
-constexpr std::array<std::pair<ComparisonOperator, std::string_view>, 4> kOperators = {{
+constexpr std::array<std::pair<ComparisonOperator, std::string_view>, 7> kOperators = {{
     {ComparisonOperator::kGreaterThanOrEqualToThreshold, "GreaterThanOrEqualToThreshold"},
     {ComparisonOperator::kGreaterThanThreshold, "GreaterThanThreshold"},
     {ComparisonOperator::kLessThanThreshold, "LessThanThreshold"},
     {ComparisonOperator::kLessThanOrEqualToThreshold, "LessThanOrEqualToThreshold"},
+    {ComparisonOperator::kLessThanLowerOrGreaterThanUpperThreshold,
+     "LessThanLowerOrGreaterThanUpperThreshold"},
+    {ComparisonOperator::kLessThanLowerThreshold, "LessThanLowerThreshold"},
+    {ComparisonOperator::kGreaterThanUpperThreshold, "GreaterThanUpperThreshold"},
 }};
 
 constexpr std::array<std::pair<TreatMissingData, std::string_view>, 4> kTreatMissing = {{
@@ -113,6 +117,12 @@ std::optional<ComparisonOperator> ParseComparisonOperator(std::string_view text)
   return FindByName(kOperators, text);
 }
 std::string_view ComparisonOperatorName(ComparisonOperator op) { return NameOf(kOperators, op); }
+
+bool IsBandOperator(ComparisonOperator op) {
+  return op == ComparisonOperator::kLessThanLowerOrGreaterThanUpperThreshold ||
+         op == ComparisonOperator::kLessThanLowerThreshold ||
+         op == ComparisonOperator::kGreaterThanUpperThreshold;
+}
 
 std::optional<TreatMissingData> ParseTreatMissingData(std::string_view text) {
   return FindByName(kTreatMissing, text);
@@ -227,6 +237,27 @@ void CheckPeriods(AlarmErrors& errors, const AlarmSpec& spec) {
   }
 }
 
+// A band operator needs a band and a threshold operator needs none
+// (docs/cloudwatch-semantics.md §4.9).
+void CheckBand(AlarmErrors& errors, const AlarmSpec& spec) {
+  if (!errors.Known("comparison_operator") || !errors.Known("metrics")) return;
+  const bool band_op = IsBandOperator(spec.comparison_operator);
+  if (spec.band && !band_op) {
+    errors.Add("comparison_operator",
+               "a band alarm (threshold_metric_id) needs LessThanLowerOrGreaterThanUpperThreshold, "
+               "LessThanLowerThreshold or GreaterThanUpperThreshold");
+  } else if (!spec.band && band_op) {
+    errors.Add("comparison_operator",
+               "'" + std::string(ComparisonOperatorName(spec.comparison_operator)) +
+                   "' compares against an anomaly-detection band: give "
+                   "metrics with ANOMALY_DETECTION_BAND and "
+                   "threshold_metric_id");
+  }
+  if (spec.band && !(spec.band->width > 0 && spec.band->width <= 100)) {
+    errors.Add("metrics", "ANOMALY_DETECTION_BAND width must be greater than 0 and at most 100");
+  }
+}
+
 }  // namespace
 
 std::vector<Error> ValidateAlarmSpec(const AlarmSpec& spec,
@@ -239,6 +270,7 @@ std::vector<Error> ValidateAlarmSpec(const AlarmSpec& spec,
   CheckLength(errors, "namespace", spec.metric_namespace, 1, 255, "must be 1 to 255 characters");
   CheckStatistic(errors, spec);
   CheckPeriods(errors, spec);
+  CheckBand(errors, spec);
   if (errors.Known("dimensions") && spec.dimensions.size() > 30) {
     errors.Add("dimensions", "at most 30 dimensions");
   }

@@ -1,5 +1,6 @@
-// The definition of one metric alarm (the CloudWatch PutMetricAlarm shape,
-// threshold alarms), plus the names CloudWatch uses for its enums.
+// The definition of one metric alarm (the CloudWatch PutMetricAlarm shape:
+// threshold alarms and anomaly-detection band alarms), plus the names
+// CloudWatch uses for its enums.
 // Plain data; ValidateAlarmSpec applies CloudWatch's rules
 // (docs/cloudwatch-semantics.md §4.1).
 #ifndef TAILWATCH_ENGINE_ALARM_ALARM_SPEC_H_
@@ -23,6 +24,26 @@ enum class ComparisonOperator {
   kGreaterThanThreshold,
   kLessThanThreshold,
   kLessThanOrEqualToThreshold,
+  // Band operators (docs/cloudwatch-semantics.md §4.9): the threshold is an
+  // anomaly-detection band, not a number.
+  kLessThanLowerOrGreaterThanUpperThreshold,
+  kLessThanLowerThreshold,
+  kGreaterThanUpperThreshold,
+};
+
+// True for the three operators that compare against a band.
+bool IsBandOperator(ComparisonOperator op);
+
+// The ANOMALY_DETECTION_BAND(metric_id, width) query of a band alarm's
+// `metrics:`; the watched metric itself stays in AlarmSpec's metric fields.
+struct BandSpec {
+  std::string metric_id;  // id of the metric_stat query the band is built on
+  std::string band_id;    // id of the band query (= threshold_metric_id)
+  double width = 2;       // k: the band is prediction ± k × spread
+  std::string label;      // the band query's label (empty = none)
+  bool metric_return_data = true;
+  bool band_return_data = true;
+  friend bool operator==(const BandSpec&, const BandSpec&) = default;
 };
 
 enum class TreatMissingData { kMissing, kIgnore, kBreaching, kNotBreaching };
@@ -45,7 +66,10 @@ struct AlarmSpec {
   int period_seconds = 300;
   int evaluation_periods = 1;
   std::optional<int> datapoints_to_alarm;  // M; unset means N
-  double threshold = 0;
+  double threshold = 0;                    // threshold alarms only
+  // Set for a band alarm (one given as `metrics:` with threshold_metric_id);
+  // then comparison_operator is a band operator and `threshold` is unused.
+  std::optional<BandSpec> band;
   ComparisonOperator comparison_operator = ComparisonOperator::kGreaterThanThreshold;
   TreatMissingData treat_missing_data = TreatMissingData::kMissing;
   // evaluate_low_sample_count_percentile: "evaluate" (default) or "ignore".

@@ -18,7 +18,8 @@ struct Slot {
   int64_t start_ms = 0;
   std::optional<double> value;  // nullopt = missing
   double sample_count = 0;
-  bool evidence = true;  // false: an empty period before the evidence start
+  bool evidence = true;            // false: an empty period before the evidence start
+  std::optional<BandBounds> band;  // band alarms: the period's band, if any
 };
 
 // A real (non-missing) datapoint that takes part in the decision.
@@ -28,6 +29,7 @@ struct Point {
   double sample_count;
   int64_t start_ms;
   bool breaching;
+  std::optional<BandBounds> band;
 };
 
 std::string_view OperatorPhrase(ComparisonOperator op) {
@@ -40,8 +42,41 @@ std::string_view OperatorPhrase(ComparisonOperator op) {
       return "less than";
     case ComparisonOperator::kLessThanOrEqualToThreshold:
       return "less than or equal to";
+    case ComparisonOperator::kLessThanLowerOrGreaterThanUpperThreshold:
+    case ComparisonOperator::kLessThanLowerThreshold:
+    case ComparisonOperator::kGreaterThanUpperThreshold:
+      break;  // band alarms word their comparison in BandComparison
   }
   return "?";
+}
+
+// "[a, b]" of the listed points' lower or upper bounds.
+std::string BoundList(const std::vector<Point>& listed, bool upper) {
+  std::string out = "[";
+  for (size_t i = 0; i < listed.size(); ++i) {
+    if (i > 0) out += ", ";
+    const std::optional<BandBounds>& band = listed[i].band;
+    out += band ? JavaDouble(upper ? band->upper : band->lower) : "null";
+  }
+  out += ']';
+  return out;
+}
+
+// The comparison of a band alarm's reason, as CloudWatch words it: "less
+// than the lower thresholds [..] or greater than the upper thresholds [..]",
+// each side negated ("not less than ... or not greater than ...") toward OK.
+std::string BandComparison(ComparisonOperator op, bool to_alarm, const std::vector<Point>& listed) {
+  const std::string is = to_alarm ? "" : "not ";
+  const std::string lower = is + "less than the lower thresholds " + BoundList(listed, false);
+  const std::string upper = is + "greater than the upper thresholds " + BoundList(listed, true);
+  switch (op) {
+    case ComparisonOperator::kLessThanLowerThreshold:
+      return lower;
+    case ComparisonOperator::kGreaterThanUpperThreshold:
+      return upper;
+    default:
+      return lower + " or " + upper;
+  }
 }
 
 std::string Count(size_t n, std::string_view singular, std::string_view plural) {
@@ -74,7 +109,7 @@ std::string ThresholdReason(const AlarmSpec& spec, bool to_alarm, const std::vec
   const int n = spec.evaluation_periods;
   const int m = spec.datapoints_to_alarm_or_n();
   const std::string_view fill_name = fill == Fill::kBreaching ? "[Breaching]" : "[NonBreaching]";
-  std::string out = "Threshold Crossed: ";
+  std::string out = spec.band ? "Thresholds Crossed: " : "Threshold Crossed: ";
   if (listed.empty()) {
     // Only the filled-in missing datapoints decided (e.g. breaching fill).
     out += Count(filled, "missing datapoint", "missing datapoints");
@@ -98,11 +133,16 @@ std::string ThresholdReason(const AlarmSpec& spec, bool to_alarm, const std::vec
     }
     out += "] ";
     out += WasWere(listed.size());
-    out += to_alarm ? " " : " not ";
-    out += OperatorPhrase(spec.comparison_operator);
-    out += " the threshold (";
-    out += JavaDouble(spec.threshold);
-    out += ')';
+    if (spec.band) {
+      out += ' ';
+      out += BandComparison(spec.comparison_operator, to_alarm, listed);
+    } else {
+      out += to_alarm ? " " : " not ";
+      out += OperatorPhrase(spec.comparison_operator);
+      out += " the threshold (";
+      out += JavaDouble(spec.threshold);
+      out += ')';
+    }
     if (fill != Fill::kNone && filled > 0) {
       out += " and " + Count(filled, "missing datapoint", "missing datapoints") + " ";
       out += WasWere(filled);
@@ -121,15 +161,23 @@ std::string ThresholdReason(const AlarmSpec& spec, bool to_alarm, const std::vec
 
 std::string NoDataReason(const AlarmSpec& spec, Fill fill) {
   const auto n = static_cast<size_t>(spec.evaluation_periods);
-  return "Threshold Crossed: no datapoints were received for " + Count(n, "period", "periods") +
-         " and " + Count(n, "missing datapoint", "missing datapoints") + " " +
-         std::string(WasWere(n)) + " treated as " +
-         (fill == Fill::kBreaching ? "[Breaching]" : "[NonBreaching]") + ".";
+  return std::string(spec.band ? "Thresholds" : "Threshold") +
+         " Crossed: no datapoints were received for " + Count(n, "period", "periods") + " and " +
+         Count(n, "missing datapoint", "missing datapoints") + " " + std::string(WasWere(n)) +
+         " treated as " + (fill == Fill::kBreaching ? "[Breaching]" : "[NonBreaching]") + ".";
 }
 
 std::string UnknownReason(size_t unknown) {
   return "Insufficient Data: " + Count(unknown, "datapoint", "datapoints") + " " +
          std::string(WasWere(unknown)) + " unknown.";
+}
+
+// A band alarm whose model has no band yet for a datapoint it must judge.
+std::string LearningReason(size_t without_band, size_t evaluated) {
+  return "Insufficient Data: the anomaly detection band is not available yet for " +
+         std::to_string(without_band) + " of the last " +
+         Count(evaluated, "datapoint", "datapoints") +
+         " (the model is still learning the metric's normal range).";
 }
 
 std::string UnobservedReason(size_t evidence, size_t n, std::string_view why) {
@@ -163,16 +211,30 @@ std::string ReasonData(const AlarmSpec& spec, const std::vector<Slot>& slots,
   out += ",\"period\":" + std::to_string(spec.period_seconds);
   out += ",\"recentDatapoints\":[";
   // The most recent real values, oldest first.
-  std::vector<double> recent;
+  std::vector<const Slot*> recent;
   for (const Slot& slot : slots) {
-    if (slot.value) recent.push_back(*slot.value);
+    if (slot.value) recent.push_back(&slot);
   }
   const size_t skip = recent.size() > max_entries ? recent.size() - max_entries : 0;
   for (size_t i = skip; i < recent.size(); ++i) {
     if (i > skip) out += ',';
-    out += JavaDouble(recent[i]);
+    out += JavaDouble(*recent[i]->value);
   }
-  out += "],\"threshold\":" + JavaDouble(spec.threshold);
+  if (spec.band) {
+    // Band alarms give each recent datapoint's bounds (CloudWatch's
+    // recentLowerThresholds / recentUpperThresholds); null = no band yet.
+    for (const bool upper : {false, true}) {
+      out += upper ? "],\"recentUpperThresholds\":[" : "],\"recentLowerThresholds\":[";
+      for (size_t i = skip; i < recent.size(); ++i) {
+        if (i > skip) out += ',';
+        const std::optional<BandBounds>& band = recent[i]->band;
+        out += band ? JavaDouble(upper ? band->upper : band->lower) : "null";
+      }
+    }
+    out += ']';
+  } else {
+    out += "],\"threshold\":" + JavaDouble(spec.threshold);
+  }
   out += ",\"evaluatedDatapoints\":[";
   // Newest first: the real points evaluated plus the filled missing periods.
   struct Entry {
@@ -214,8 +276,12 @@ RangeFacts CollectFacts(const AlarmSpec& spec, const std::vector<Slot>& slots, s
   for (size_t i = 0; i < slots.size(); ++i) {
     facts.evidence_periods += slots[i].evidence ? 1 : 0;
     if (!slots[i].value) continue;
+    const bool breaching =
+        spec.band ? slots[i].band &&
+                        BreachesBand(spec.comparison_operator, *slots[i].value, *slots[i].band)
+                  : Breaches(spec, *slots[i].value);
     facts.real.push_back(Point{i, *slots[i].value, slots[i].sample_count, slots[i].start_ms,
-                               Breaches(spec, *slots[i].value)});
+                               breaching, slots[i].band});
   }
   const size_t k = facts.real.size();
   facts.evaluated.assign(facts.real.end() - static_cast<std::ptrdiff_t>(std::min(k, n)),
@@ -350,8 +416,18 @@ EvaluationResult EvaluateSlots(const AlarmSpec& spec, const std::vector<Slot>& s
   const RangeFacts facts = CollectFacts(spec, slots, n);
   const size_t k = facts.real.size();
 
+  size_t without_band = 0;
+  if (spec.band) {
+    for (const Point& p : facts.evaluated) without_band += p.band ? 0 : 1;
+  }
+
   EvaluationResult result;
-  if (check_low_samples && PercentileHasTooFewSamples(spec, facts)) {
+  if (without_band > 0) {
+    // §4.9: no band while the model learns, so no verdict either way.
+    result.state = AlarmState::kInsufficientData;
+    result.reason = LearningReason(without_band, facts.evaluated.size());
+    result.band_learning = true;
+  } else if (check_low_samples && PercentileHasTooFewSamples(spec, facts)) {
     Keep(result, current,
          "Unchanged: a percentile datapoint has too few samples "
          "(evaluate_low_sample_count_percentile: ignore).");
@@ -402,13 +478,31 @@ bool Breaches(const AlarmSpec& spec, double value) {
       return value < spec.threshold;
     case ComparisonOperator::kLessThanOrEqualToThreshold:
       return value <= spec.threshold;
+    case ComparisonOperator::kLessThanLowerOrGreaterThanUpperThreshold:
+    case ComparisonOperator::kLessThanLowerThreshold:
+    case ComparisonOperator::kGreaterThanUpperThreshold:
+      break;  // a band alarm has no threshold: BreachesBand
   }
   return false;
 }
 
+bool BreachesBand(ComparisonOperator op, double value, const BandBounds& band) {
+  switch (op) {
+    case ComparisonOperator::kLessThanLowerOrGreaterThanUpperThreshold:
+      return value < band.lower || value > band.upper;
+    case ComparisonOperator::kLessThanLowerThreshold:
+      return value < band.lower;
+    case ComparisonOperator::kGreaterThanUpperThreshold:
+      return value > band.upper;
+    default:
+      return false;
+  }
+}
+
 EvaluationResult EvaluateAlarm(const AlarmSpec& spec,
                                std::span<const std::optional<Datapoint>> range, AlarmState current,
-                               int64_t evaluation_time_ms, const EvidenceRule& evidence) {
+                               int64_t evaluation_time_ms, const EvidenceRule& evidence,
+                               std::span<const std::optional<BandBounds>> bands) {
   const int64_t period_ms = static_cast<int64_t>(spec.period_seconds) * 1000;
   std::vector<Slot> slots(range.size());
   // Period starts come from the datapoints when there are any (the range is
@@ -424,6 +518,7 @@ EvaluationResult EvaluateAlarm(const AlarmSpec& spec,
   for (size_t i = 0; i < range.size(); ++i) {
     slots[i].start_ms = newest_start - static_cast<int64_t>(range.size() - 1 - i) * period_ms;
     slots[i].evidence = slots[i].start_ms >= evidence.missing_since_ms;
+    if (i < bands.size()) slots[i].band = bands[i];
     if (!range[i]) continue;
     slots[i].evidence = true;
     slots[i].start_ms = range[i]->period_start_ms;
@@ -436,13 +531,15 @@ EvaluationResult EvaluateAlarm(const AlarmSpec& spec,
 
 EvaluationResult EvaluateAlarmValues(const AlarmSpec& spec,
                                      std::span<const std::optional<double>> values,
-                                     AlarmState current, int64_t evaluation_time_ms) {
+                                     AlarmState current, int64_t evaluation_time_ms,
+                                     std::span<const std::optional<BandBounds>> bands) {
   const int64_t period_ms = static_cast<int64_t>(spec.period_seconds) * 1000;
   std::vector<Slot> slots(values.size());
   for (size_t i = 0; i < values.size(); ++i) {
     slots[i].start_ms = evaluation_time_ms - static_cast<int64_t>(values.size() - i) * period_ms;
     slots[i].value = values[i];
     slots[i].sample_count = values[i] ? 1 : 0;
+    if (i < bands.size()) slots[i].band = bands[i];
   }
   return EvaluateSlots(spec, slots, current, evaluation_time_ms, /*check_low_samples=*/false);
 }

@@ -1,6 +1,8 @@
 // One CloudWatch alarm evaluation: the pure function of
 // docs/cloudwatch-semantics.md §4.4 (missing data and M of N), §4.5
-// (percentiles with few samples) and the reason texts and reason data of §4.6.
+// (percentiles with few samples), the reason texts and reason data of §4.6,
+// and band alarms (§4.9): a datapoint breaches when it leaves its period's
+// band as the operator says; M of N and missing data work as for thresholds.
 #ifndef TAILWATCH_ENGINE_ALARM_EVALUATE_H_
 #define TAILWATCH_ENGINE_ALARM_EVALUATE_H_
 
@@ -15,6 +17,14 @@
 
 namespace tailwatch::engine {
 
+// A period's anomaly-detection band for the alarm's width k: the model's
+// prediction for that period (made before it learned the period) ± k × spread.
+struct BandBounds {
+  double lower = 0;
+  double upper = 0;
+  friend bool operator==(const BandBounds&, const BandBounds&) = default;
+};
+
 struct EvaluationResult {
   AlarmState state = AlarmState::kInsufficientData;
   std::string reason;            // NewStateReason text (§4.6)
@@ -25,6 +35,9 @@ struct EvaluationResult {
   // True when too few periods were evidence for a verdict (§4.7): the reason
   // says so even though the state may not change.
   bool too_few_evidence_periods = false;
+  // True when a band alarm had no band for a datapoint it had to judge (its
+  // model is still learning): INSUFFICIENT_DATA with a reason saying so.
+  bool band_learning = false;
 };
 
 // Which periods of a range are evidence (§4.7). A period that holds a
@@ -45,8 +58,11 @@ struct EvidenceRule {
 // percentile (nullopt = the period counts as missing, §2.3).
 std::optional<double> DatapointValue(const AlarmSpec& spec, const Datapoint& datapoint);
 
-// True when `value` breaches the spec's threshold with its operator.
+// True when `value` breaches the spec's threshold with its operator (a
+// threshold operator; false for a band operator).
 bool Breaches(const AlarmSpec& spec, double value);
+// True when `value` is outside `band` on the side(s) the band operator names.
+bool BreachesBand(ComparisonOperator op, double value, const BandBounds& band);
 
 // The evaluation range R = N + 2 (§4.3).
 inline int EvaluationRange(const AlarmSpec& spec) { return spec.evaluation_periods + 2; }
@@ -59,17 +75,25 @@ inline int EvaluationRange(const AlarmSpec& spec) { return spec.evaluation_perio
 // EvidenceRule) the result is ALARM when the real datapoints alone have M
 // breaching ones, else INSUFFICIENT_DATA (`ignore`: the current state) with a
 // reason that says how many periods were evidence and why. Never fails.
+//
+// A band alarm (spec.band) also takes `bands`, aligned with `range`: each
+// period's band, nullopt while the model was still learning. When any of the
+// datapoints it would judge has no band the result is INSUFFICIENT_DATA (the
+// band is absent), with a reason that says the model is still learning.
 EvaluationResult EvaluateAlarm(const AlarmSpec& spec,
                                std::span<const std::optional<Datapoint>> range, AlarmState current,
-                               int64_t evaluation_time_ms, const EvidenceRule& evidence = {});
+                               int64_t evaluation_time_ms, const EvidenceRule& evidence = {},
+                               std::span<const std::optional<BandBounds>> bands = {});
 
 // Convenience for `tailwatch test-alarm` and tests: plain values (oldest
 // first, nullopt = missing) become datapoints with SampleCount 1 at period
 // starts ending at `evaluation_time_ms`, evaluated as above. The values are
 // taken to be the statistic's (or percentile's) result directly.
+// `bands` as for EvaluateAlarm (band alarms only).
 EvaluationResult EvaluateAlarmValues(const AlarmSpec& spec,
                                      std::span<const std::optional<double>> values,
-                                     AlarmState current, int64_t evaluation_time_ms);
+                                     AlarmState current, int64_t evaluation_time_ms,
+                                     std::span<const std::optional<BandBounds>> bands = {});
 
 }  // namespace tailwatch::engine
 

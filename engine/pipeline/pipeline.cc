@@ -110,7 +110,7 @@ struct Pipeline::Impl final : public SampleSink {
   int64_t current_time_ms = 0;
 
   Impl(PipelineSpec s, MetricStoreOptions options)
-      : spec(std::move(s)), store(options), alarms(spec.alarms) {}
+      : spec(std::move(s)), store(options), alarms(spec.alarms, spec.anomaly_detectors) {}
 
   void OnFilterMatch(size_t filter_index) override {
     ++filters[groups[current_group].global_filter[filter_index]].matches;

@@ -45,6 +45,8 @@ struct PipelineSpec {
   std::vector<LogGroupSpec> log_groups;
   std::vector<FilterSpec> filters;  // each names its log group
   std::vector<AlarmSpec> alarms;
+  // Banded series without an alarm (the config's anomaly_detectors).
+  std::vector<anomaly::BandSeriesSpec> anomaly_detectors;
   MetricStoreOptions store;
 };
 

@@ -38,6 +38,23 @@ constexpr char kAlarm[] = R"(alarms:
     comparison_operator: GreaterThanThreshold
 )";
 
+// Lines 9-22 after kBase: a band alarm.
+constexpr char kBandAlarm[] = R"(alarms:
+  - name: errors-anomaly
+    metrics:
+      - id: m1
+        metric_stat:
+          metric: {namespace: App, metric_name: Errors}
+          period: 60
+          stat: Sum
+        return_data: true
+      - id: ad1
+        expression: ANOMALY_DETECTION_BAND(m1, 2)
+    threshold_metric_id: ad1
+    evaluation_periods: 1
+    comparison_operator: GreaterThanUpperThreshold
+)";
+
 struct BadConfigCase {
   std::string name;
   std::string yaml;
@@ -154,11 +171,55 @@ std::vector<BadConfigCase> Cases() {
        Replace(BaseWithAlarm(), "statistic: Sum", "statistic: Summ"),
        {"13:16: statistic: expected SampleCount, Average, Sum, Minimum or Maximum, got 'Summ'; "
         "did you mean 'Sum'?"}},
-      {"BandOperatorUnsupported",
+      {"BandOperatorNeedsBand",
        Replace(BaseWithAlarm(), "comparison_operator: GreaterThanThreshold",
                "comparison_operator: GreaterThanUpperThreshold"),
-       {"17:26: comparison_operator: 'GreaterThanUpperThreshold' needs an anomaly-detection "
-        "band, which tailwatch does not support"}},
+       {"17:26: comparison_operator: 'GreaterThanUpperThreshold' compares against an "
+        "anomaly-detection band: give metrics with ANOMALY_DETECTION_BAND and "
+        "threshold_metric_id"}},
+      {"BandAlarmUnknownMetricId",
+       Replace(std::string(kBase) + kBandAlarm, "ANOMALY_DETECTION_BAND(m1, 2)",
+               "ANOMALY_DETECTION_BAND(m2, 2)"),
+       {"19:21: expression: unknown metric id 'm2'; the metric_stat query's id is 'm1'"}},
+      {"BandAlarmBadExpression",
+       Replace(std::string(kBase) + kBandAlarm, "ANOMALY_DETECTION_BAND(m1, 2)",
+               "ANOMALY_DETECTION_BAND(m1, -2)"),
+       {"19:48: expression: the band width must be a positive number, got '-2'"}},
+      {"BandAlarmOtherExpression",
+       Replace(std::string(kBase) + kBandAlarm, "ANOMALY_DETECTION_BAND(m1, 2)", "m1 * 2"),
+       {"19:21: expression: only ANOMALY_DETECTION_BAND(METRIC_ID, K) expressions are "
+        "supported, got 'm1 * 2'"}},
+      {"BandAlarmThresholdIdIsTheMetric",
+       Replace(std::string(kBase) + kBandAlarm, "threshold_metric_id: ad1",
+               "threshold_metric_id: m1"),
+       {"20:26: threshold_metric_id: 'm1' is the metric, not its band; the "
+        "ANOMALY_DETECTION_BAND expression's id is 'ad1'"}},
+      {"BandAlarmWithThreshold",
+       std::string(kBase) + kBandAlarm + "    threshold: 3\n",
+       {"23:16: threshold: a band alarm has no threshold; it compares against the band that "
+        "threshold_metric_id names"}},
+      {"BandAlarmWithThresholdOperator",
+       Replace(std::string(kBase) + kBandAlarm, "GreaterThanUpperThreshold",
+               "GreaterThanThreshold"),
+       {"22:26: comparison_operator: a band alarm (threshold_metric_id) needs "
+        "LessThanLowerOrGreaterThanUpperThreshold, LessThanLowerThreshold or "
+        "GreaterThanUpperThreshold"}},
+      {"BandAlarmBadPeriodPointsIntoMetricStat",
+       Replace(std::string(kBase) + kBandAlarm, "period: 60", "period: 45"),
+       {"15:19: metric_stat.period: must be 10, 20, 30 or a multiple of 60 seconds"}},
+      {"ThresholdMetricIdWithoutMetrics",
+       BaseWithAlarm() + "    threshold_metric_id: ad1\n",
+       {"18:26: threshold_metric_id: needs metrics (an ANOMALY_DETECTION_BAND alarm)"}},
+      {"AnomalyDetectorBadTimeRange",
+       std::string(kBase) +
+           "anomaly_detectors:\n  - metric: {namespace: App, metric_name: Errors}\n"
+           "    stat: Sum\n    configuration:\n      metric_timezone: Mars/Olympus\n"
+           "      excluded_time_ranges:\n        - {start_time: 2026-01-02T00:00:00Z, "
+           "end_time: yesterday}\n",
+       {"13:24: metric_timezone: unknown time zone 'Mars/Olympus' (expected an IANA name such "
+        "as Europe/Paris)",
+        "15:56: end_time: expected an ISO 8601 time such as 2026-01-02T03:04:05Z, got "
+        "'yesterday'"}},
       {"DimensionsNeedStructuredPattern",
        Replace(kBase, "    metric_transformation: {name: Errors, namespace: App, value: \"1\"}\n",
                "    metric_transformation:\n      name: Errors\n      namespace: App\n"

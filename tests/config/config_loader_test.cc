@@ -505,3 +505,68 @@ targets:
 
 }  // namespace
 }  // namespace tailwatch::config
+
+namespace tailwatch::config {
+namespace {
+
+TEST(ConfigLoaderBandTest, BandAlarmAndDetectorLoad) {
+  const LoadResult r = LoadConfigString(R"yaml(log_groups:
+  - name: train
+    files: [/tmp/train.log]
+metric_filters:
+  - name: step
+    log_group: train
+    pattern: '{ $.step_ms = * }'
+    metric_transformation: {name: StepTime, namespace: Train, value: $.step_ms}
+alarms:
+  - name: step-time-anomaly
+    metrics:
+      - id: m1
+        metric_stat:
+          metric: {namespace: Train, metric_name: StepTime}
+          period: 10
+          stat: Average
+        return_data: true
+      - id: ad1
+        expression: "ANOMALY_DETECTION_BAND(m1, 2.5)"
+        label: StepTime (expected)
+    threshold_metric_id: ad1
+    evaluation_periods: 3
+    datapoints_to_alarm: 2
+    comparison_operator: LessThanLowerOrGreaterThanUpperThreshold
+    treat_missing_data: notBreaching
+anomaly_detectors:
+  - metric: {namespace: Train, metric_name: StepTime}
+    stat: p90
+    period: 60
+    configuration:
+      metric_timezone: UTC
+      excluded_time_ranges:
+        - {start_time: "2026-01-02T00:00:00Z", end_time: "2026-01-02T06:00:00Z"}
+)yaml",
+                                        "band.yaml");
+  ASSERT_TRUE(r.ok()) << r.FormatDiagnostics();
+  ASSERT_EQ(1u, r.config->alarms.size());
+  const engine::AlarmSpec& a = r.config->alarms[0];
+  ASSERT_TRUE(a.band.has_value());
+  EXPECT_EQ("m1", a.band->metric_id);
+  EXPECT_EQ("ad1", a.band->band_id);
+  EXPECT_EQ(2.5, a.band->width);
+  EXPECT_EQ("StepTime (expected)", a.band->label);
+  EXPECT_EQ("Train", a.metric_namespace);
+  EXPECT_EQ("StepTime", a.metric_name);
+  EXPECT_EQ(10, a.period_seconds);
+  EXPECT_EQ(engine::Statistic::kAverage, a.statistic);
+  EXPECT_EQ(engine::ComparisonOperator::kLessThanLowerOrGreaterThanUpperThreshold,
+            a.comparison_operator);
+  ASSERT_EQ(1u, r.config->anomaly_detectors.size());
+  const auto& d = r.config->anomaly_detectors[0];
+  EXPECT_EQ("p90", d.extended_statistic);
+  EXPECT_EQ(60, d.period_seconds);
+  ASSERT_EQ(1u, d.excluded_time_ranges.size());
+  EXPECT_EQ(6 * 3600 * 1000LL,
+            d.excluded_time_ranges[0].end_ms - d.excluded_time_ranges[0].start_ms);
+}
+
+}  // namespace
+}  // namespace tailwatch::config

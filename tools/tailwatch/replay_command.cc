@@ -41,7 +41,9 @@ constexpr std::string_view kHelp =
     "{\"type\":\"datapoint\",\"namespace\":..,\"metric\":..,\"dimensions\":{..},\"period_start\":.."
     ",\n"
     "   \"sum\":..,\"sample_count\":..,\"average\":..,\"minimum\":..,\"maximum\":..}\n"
-    "      one per closed period (--period, default 60 s) per metric series\n"
+    "      one per closed period (--period, default 60 s) per metric series; a series with an\n"
+    "      anomaly-detection band of that period adds \"band_statistic\", \"band_width\",\n"
+    "      \"band_lower\", \"band_upper\" and \"anomaly_score\" (null while the model learns)\n"
     "  {\"type\":\"alarm\",\"alarm\":..,\"from\":..,\"to\":..,\"time\":..,\"reason\":..}\n"
     "      one per alarm state change\n"
     "\n"
@@ -130,11 +132,54 @@ class Replayer {
   void Advance(int64_t now) {
     if (now <= clock_ms_) return;
     clock_ms_ = now;
+    drained_.clear();
     pipeline_.mutable_store().DrainClosed(
         now, period_seconds_, [&](const engine::MetricKey& key, const engine::Datapoint& dp) {
-          PrintDatapoint(key, dp);
+          drained_.emplace_back(key, dp);
         });
-    for (const engine::AlarmEvent& event : pipeline_.Tick(now)) PrintAlarm(event);
+    // Ticking first lets the band models learn the periods just closed, so
+    // each datapoint is printed with the band it was judged against.
+    const std::vector<engine::AlarmEvent> events = pipeline_.Tick(now);
+    for (const auto& [key, dp] : drained_) PrintDatapoint(key, dp);
+    for (const engine::AlarmEvent& event : events) PrintAlarm(event);
+  }
+
+  // The band of the first banded series of `key` with the printed period:
+  // band_statistic, band_width (the first band alarm's, else 2), band_lower,
+  // band_upper and anomaly_score of that period.
+  void AppendBand(std::string& out, const engine::MetricKey& key, int64_t period_start_ms) {
+    const engine::AlarmEngine& alarms = pipeline_.alarms();
+    const engine::anomaly::BandTracker& bands = alarms.bands();
+    for (size_t i = 0; i < bands.size(); ++i) {
+      if (bands.spec(i).key != key || bands.spec(i).period_seconds != period_seconds_) continue;
+      double width = 2;
+      for (size_t a = 0; a < alarms.specs().size(); ++a) {
+        if (alarms.BandSeriesOf(a) == i) {
+          width = alarms.specs()[a].band->width;
+          break;
+        }
+      }
+      std::optional<engine::anomaly::BandPoint> point;
+      for (const engine::anomaly::BandPoint& p : bands.recent(i)) {
+        if (p.period_start_ms == period_start_ms) point = p;
+      }
+      out += ",\"band_statistic\":";
+      engine::AppendJsonString(out, bands.spec(i).StatisticText());
+      out += ",\"band_width\":";
+      AppendNumber(out, width);
+      if (point && point->prediction) {
+        const auto [lower, upper] = bands.Bounds(i, *point->prediction, width);
+        out += ",\"band_lower\":";
+        AppendNumber(out, lower);
+        out += ",\"band_upper\":";
+        AppendNumber(out, upper);
+        out += ",\"anomaly_score\":";
+        AppendNumber(out, engine::anomaly::Score(*point->prediction, point->value));
+      } else {
+        out += ",\"band_lower\":null,\"band_upper\":null,\"anomaly_score\":null";
+      }
+      return;
+    }
   }
 
   void PrintDatapoint(const engine::MetricKey& key, const engine::Datapoint& dp) {
@@ -161,6 +206,7 @@ class Replayer {
     AppendNumber(out, dp.minimum);
     out += ",\"maximum\":";
     AppendNumber(out, dp.maximum);
+    AppendBand(out, key, dp.period_start_ms);
     out += "}\n";
     std::fwrite(out.data(), 1, out.size(), stdout);
   }
@@ -188,6 +234,7 @@ class Replayer {
   int64_t max_time_ms_ = INT64_MIN;
   int64_t clock_ms_ = INT64_MIN;
   bool started_ = false;
+  std::vector<std::pair<engine::MetricKey, engine::Datapoint>> drained_;
   uint64_t events_ = 0;
 };
 

@@ -1,6 +1,7 @@
 // `tailwatch test-alarm`: one evaluation of one alarm of a config over given
 // datapoints, as the tables of the CloudWatch documentation show them:
-// oldest first, '-' for a missing period. Prints {"state":...,"reason":...}.
+// oldest first, '-' for a missing period; for a band alarm each period's
+// band beside it (--band). Prints {"state":...,"reason":...}.
 #include <charconv>
 #include <cstdio>
 #include <optional>
@@ -20,13 +21,16 @@ namespace {
 
 constexpr std::string_view kHelp =
     "usage: tailwatch test-alarm --config FILE --alarm NAME --state OK|ALARM|INSUFFICIENT_DATA\n"
-    "                            --datapoints LIST [--time TIME]\n"
+    "                            --datapoints LIST [--band BANDS] [--time TIME]\n"
     "\n"
     "Evaluates alarm NAME of FILE once, from current state --state, over the evaluation range\n"
     "LIST: comma-separated values of the alarm's statistic, oldest first, '-' = missing period\n"
     "(e.g. \"1,-,5,-,5\"). CloudWatch reads N + 2 periods for N evaluation periods; a shorter\n"
     "LIST is padded with missing periods in front. Prints {\"state\":...,\"reason\":...}.\n"
     "\n"
+    "  --band BANDS  band alarms: each period's band LOWER:UPPER, aligned with LIST, '-' = no\n"
+    "                band (the model still learning), e.g. \"0:10,-,2:12\"; the alarm's width k\n"
+    "                is already applied (these are the band's bounds)\n"
     "  --time TIME   the evaluation time (ISO 8601 or epoch ms) used in the reason text\n"
     "                (default 2026-01-01T00:00:00Z)\n"
     "\n"
@@ -63,11 +67,43 @@ std::optional<std::vector<std::optional<double>>> ParseDatapoints(std::string_vi
   return out;
 }
 
+// "0:10,-,2:12" -> {[0,10], none, [2,12]}; nullopt and `error` on a bad item.
+std::optional<std::vector<std::optional<engine::BandBounds>>> ParseBands(std::string_view list,
+                                                                         std::string& error) {
+  std::vector<std::optional<engine::BandBounds>> out;
+  size_t start = 0;
+  while (start <= list.size()) {
+    size_t comma = list.find(',', start);
+    if (comma == std::string_view::npos) comma = list.size();
+    std::string_view item = list.substr(start, comma - start);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    const size_t colon = item.find(':');
+    std::optional<double> lower, upper;
+    if (colon != std::string_view::npos) {
+      lower = engine::ParseCloudWatchNumber(item.substr(0, colon));
+      upper = engine::ParseCloudWatchNumber(item.substr(colon + 1));
+    }
+    if (item == "-") {
+      out.emplace_back(std::nullopt);
+    } else if (lower && upper && *lower <= *upper) {
+      out.emplace_back(engine::BandBounds{*lower, *upper});
+    } else {
+      error = "band " + std::to_string(out.size() + 1) + ": '" + std::string(item) +
+              "' is neither LOWER:UPPER (LOWER <= UPPER) nor '-'";
+      return std::nullopt;
+    }
+    start = comma + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 int RunTestAlarm(Args args) {
-  std::string config_path, alarm_name, state_text, datapoints_text;
+  std::string config_path, alarm_name, state_text, datapoints_text, bands_text;
   bool have_datapoints = false;
+  bool have_bands = false;
   int64_t time_ms = 1767225600000;  // 2026-01-01T00:00:00Z
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string_view arg = args[i];
@@ -76,7 +112,7 @@ int RunTestAlarm(Args args) {
       return kExitOk;
     }
     if (arg != "--config" && arg != "--alarm" && arg != "--state" && arg != "--datapoints" &&
-        arg != "--time") {
+        arg != "--time" && arg != "--band") {
       return Usage("unknown argument " + std::string(arg));
     }
     if (i + 1 >= args.size()) return Usage(std::string(arg) + " needs a value");
@@ -90,6 +126,9 @@ int RunTestAlarm(Args args) {
     } else if (arg == "--datapoints") {
       datapoints_text = value;
       have_datapoints = true;
+    } else if (arg == "--band") {
+      bands_text = value;
+      have_bands = true;
     } else {
       auto t = engine::ParseTimestamp(value, engine::TimestampFormat::kAuto);
       if (!t) return Usage("--time: not a time: " + value);
@@ -106,6 +145,23 @@ int RunTestAlarm(Args args) {
   if (!values) {
     std::fprintf(stderr, "tailwatch test-alarm: %s\n", error.c_str());
     return kExitUserError;
+  }
+
+  std::vector<std::optional<engine::BandBounds>> bands;
+  if (have_bands) {
+    auto parsed = ParseBands(bands_text, error);
+    if (!parsed) {
+      std::fprintf(stderr, "tailwatch test-alarm: %s\n", error.c_str());
+      return kExitUserError;
+    }
+    if (parsed->size() != values->size()) {
+      std::fprintf(stderr,
+                   "tailwatch test-alarm: --band has %zu bands for %zu datapoints; give one per "
+                   "datapoint ('-' for none)\n",
+                   parsed->size(), values->size());
+      return kExitUserError;
+    }
+    bands = std::move(*parsed);
   }
 
   config::LoadResult loaded = config::LoadConfigFile(config_path);
@@ -130,9 +186,22 @@ int RunTestAlarm(Args args) {
                  values->size(), alarm_name.c_str(), range);
     return kExitUserError;
   }
+  if (spec->band && !have_bands) {
+    std::fprintf(stderr,
+                 "tailwatch test-alarm: alarm '%s' is a band alarm: give each period's band with "
+                 "--band\n",
+                 alarm_name.c_str());
+    return kExitUserError;
+  }
+  if (!spec->band && have_bands) {
+    std::fprintf(stderr, "tailwatch test-alarm: alarm '%s' has a threshold, not a band\n",
+                 alarm_name.c_str());
+    return kExitUserError;
+  }
+  if (have_bands) bands.insert(bands.begin(), range - values->size(), std::nullopt);
   values->insert(values->begin(), range - values->size(), std::nullopt);
   const engine::EvaluationResult result =
-      engine::EvaluateAlarmValues(*spec, *values, *state, time_ms);
+      engine::EvaluateAlarmValues(*spec, *values, *state, time_ms, bands);
   std::string out = "{\"state\":\"";
   out += engine::AlarmStateName(result.state);
   out += "\",\"reason\":";

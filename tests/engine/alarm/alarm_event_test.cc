@@ -110,6 +110,30 @@ INSTANTIATE_TEST_SUITE_P(
                                       {}}),
     [](const auto& test_info) { return test_info.param.name; });
 
+// A band alarm's Trigger, shaped as in CloudWatch's notification for an
+// anomaly-detection alarm: the metric data queries, ThresholdMetricId and
+// no Threshold.
+TEST(CloudWatchJsonTest, BandAlarmTriggerNamesItsQueries) {
+  AlarmSpec spec = SpecFromSection5();
+  spec.period_seconds = 60;
+  spec.datapoints_to_alarm.reset();
+  spec.statistic = Statistic::kAverage;
+  spec.comparison_operator = ComparisonOperator::kLessThanLowerOrGreaterThanUpperThreshold;
+  spec.band = BandSpec{"m1", "ad1", 0.592, "pod_cpu_utilization (expected)", true, true};
+  const std::string json = AlarmEventToCloudWatchJson(EventFromSection5(), spec, {});
+  EXPECT_NE(
+      std::string::npos,
+      json.find(
+          R"j("Trigger":{"Period":60,"EvaluationPeriods":1,"ComparisonOperator":"LessThanLowerOrGreaterThanUpperThreshold",)j"
+          R"j("ThresholdMetricId":"ad1","TreatMissingData":"missing","EvaluateLowSampleCountPercentile":"",)j"
+          R"j("Metrics":[{"Id":"m1","MetricStat":{"Metric":{"Dimensions":[{"value":"3","name":"Rank"}],)j"
+          R"j("MetricName":"AnomalyOccurrences","Namespace":"AIWorkloadLogs"},"Period":60,"Stat":"Average"},)j"
+          R"j("ReturnData":true},{"Expression":"ANOMALY_DETECTION_BAND(m1, 0.592)","Id":"ad1",)j"
+          R"j("Label":"pod_cpu_utilization (expected)","ReturnData":true}]}})j"))
+      << json;
+  EXPECT_EQ(std::string::npos, json.find("\"Threshold\":"));
+}
+
 TEST(CloudWatchJsonTest, RegionLongNames) {
   EXPECT_EQ("US West (Oregon)", RegionLongName("us-west-2"));
   EXPECT_EQ("US East (N. Virginia)", RegionLongName("us-east-1"));
