@@ -50,6 +50,8 @@ Result<std::unique_ptr<http::HttpServer>> StartHttpFront(
   ingest.auth_token = server_config.auth_token;
   ingest.max_line_bytes = options.max_line_bytes;
   ingest.wall_clock_ms = options.wall_clock_ms;
+  ingest.catalog = options.catalog;
+  ingest.read_journal = options.read_journal;
   ingest.log_group_names = [&snapshots] {
     const auto snapshot = snapshots.Get();
     return snapshot ? snapshot->log_groups : std::vector<std::string>{};

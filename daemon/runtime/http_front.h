@@ -13,7 +13,9 @@
 #include "daemon/export/metrics_registry.h"
 #include "daemon/http/health.h"
 #include "daemon/http/http_server.h"
+#include "daemon/ingest/aws_logs_read_ops.h"
 #include "daemon/ingest/ingest_sink.h"
+#include "daemon/ingest/logs_catalog.h"
 #include "daemon/runtime/engine_snapshot.h"
 #include "engine/common/status.h"
 
@@ -27,6 +29,8 @@ struct HttpFrontOptions {
   config::ServerConfig server;
   size_t max_line_bytes = 256 * 1024;  // per pushed event
   std::function<int64_t()> wall_clock_ms;
+  LogsCatalog* catalog = nullptr;  // see IngestOptions
+  JournalReader read_journal;
 };
 
 // Builds and starts the server. Everything referenced must outlive the
