@@ -13,14 +13,14 @@ namespace {
 using simdjson::dom::object;
 
 constexpr std::array<std::string_view, 14> kOperations = {
-    "CreateLogGroup",     "CreateLogStream",       "DeleteLogGroup", "DeleteLogStream",
-    "DescribeLogGroups",  "DescribeLogStreams",    "PutRetentionPolicy",
-    "DeleteRetentionPolicy", "TagResource",        "UntagResource",  "ListTagsForResource",
-    "TagLogGroup",        "UntagLogGroup",         "ListTagsLogGroup"};
+    "CreateLogGroup",    "CreateLogStream",    "DeleteLogGroup",      "DeleteLogStream",
+    "DescribeLogGroups", "DescribeLogStreams", "PutRetentionPolicy",  "DeleteRetentionPolicy",
+    "TagResource",       "UntagResource",      "ListTagsForResource", "TagLogGroup",
+    "UntagLogGroup",     "ListTagsLogGroup"};
 
 // PutRetentionPolicy's allowed values (AWS API reference).
-constexpr std::array<int, 22> kRetentionDays = {1,   3,   5,   7,    14,   30,   60,   90,
-                                                120, 150, 180, 365,  400,  545,  731,  1096,
+constexpr std::array<int, 22> kRetentionDays = {1,    3,    5,    7,    14,   30,  60,  90,
+                                                120,  150,  180,  365,  400,  545, 731, 1096,
                                                 1827, 2192, 2557, 2922, 3288, 3653};
 constexpr int64_t kMaxDescribeLimit = 50;
 constexpr size_t kMaxTagsPerResource = 50;
@@ -40,7 +40,8 @@ AwsResult<std::string> ErrorFor(CatalogOutcome outcome, std::string_view group) 
     case CatalogOutcome::kStreamNotFound:
       return Fail(ResourceNotFound(kNoSuchLogStream));
     case CatalogOutcome::kAlreadyExists:
-      return Fail(AwsError{"ResourceAlreadyExistsException", "The specified resource already exists."});
+      return Fail(
+          AwsError{"ResourceAlreadyExistsException", "The specified resource already exists."});
     case CatalogOutcome::kConfigured:
       return Invalid("The log group '" + std::string(group) +
                      "' is defined by tailwatch's configuration; remove it there.");
@@ -202,7 +203,8 @@ AwsResult<std::string> DescribeLogGroups(object body, const CatalogOpContext& co
   auto pattern = GetAwsString(body, "logGroupNamePattern");
   if (!pattern) return Fail(pattern.error());
   if (*prefix && *pattern) {
-    return Invalid("LogGroup name prefix and LogGroup name pattern are mutually exclusive parameters.");
+    return Invalid(
+        "LogGroup name prefix and LogGroup name pattern are mutually exclusive parameters.");
   }
   auto limit = GetLimit(body, kMaxDescribeLimit);
   if (!limit) return Fail(limit.error());

@@ -27,9 +27,7 @@ tl::unexpected<AwsError> Fail(AwsError error) { return tl::unexpected(std::move(
 tl::unexpected<AwsError> Invalid(std::string message) {
   return Fail(InvalidParameterError(std::move(message)));
 }
-tl::unexpected<AwsError> InvalidToken() {
-  return Invalid("The specified nextToken is invalid.");
-}
+tl::unexpected<AwsError> InvalidToken() { return Invalid("The specified nextToken is invalid."); }
 
 // A journal position: record sequence, event index inside it.
 struct Position {
@@ -267,8 +265,7 @@ AwsResult<std::string> RunFilterLogEvents(std::string_view body_text, const Read
 
   std::vector<std::string> names;
   simdjson::dom::element names_element;
-  if (body["logStreamNames"].get(names_element) == simdjson::SUCCESS &&
-      !names_element.is_null()) {
+  if (body["logStreamNames"].get(names_element) == simdjson::SUCCESS && !names_element.is_null()) {
     simdjson::dom::array list;
     if (names_element.get(list) != simdjson::SUCCESS) {
       return Fail(SerializationError("'logStreamNames' must be a list"));
@@ -338,8 +335,8 @@ AwsResult<std::string> RunFilterLogEvents(std::string_view body_text, const Read
         if (timestamp < lower || timestamp > upper) continue;
         const Position position{record.sequence, i};
         if (has_after && !(after < std::tie(timestamp, position))) continue;
-        if (best.size() >= keep &&
-            !(std::tie(timestamp, position) < std::tie(best.top().timestamp, best.top().position))) {
+        if (best.size() >= keep && !(std::tie(timestamp, position) <
+                                     std::tie(best.top().timestamp, best.top().position))) {
           continue;
         }
         if (pattern) {

@@ -72,8 +72,8 @@ enum class CatalogOutcome {
 class LogsCatalog {
  public:
   // Reads `path` when it exists. Empty path: memory only (tests).
-  [[nodiscard]] static Result<std::unique_ptr<LogsCatalog>> Open(
-      std::string path, std::function<int64_t()> now_ms);
+  [[nodiscard]] static Result<std::unique_ptr<LogsCatalog>> Open(std::string path,
+                                                                 std::function<int64_t()> now_ms);
 
   // `configured`: whether the configuration defines the group.
   CatalogOutcome CreateGroup(std::string_view group, bool configured,
@@ -110,7 +110,7 @@ class LogsCatalog {
  private:
   LogsCatalog(std::string path, std::function<int64_t()> now_ms);
   Status Load();
-  Status SaveLocked() const;  // needs mu_
+  Status SaveLocked() const;                                           // needs mu_
   LogGroupInfo* EntryLocked(std::string_view group, bool configured);  // creates for configured
   int64_t Now() const { return now_ms_(); }
 

@@ -1,5 +1,5 @@
 // The daemon's HTTP front: the one listener with /healthz, /readyz, /metrics,
-// /api/v1/alarms and the ingestion routes. Its handlers read engine state only
+// /api/v1/alarms, /api/v1/log_groups and the ingestion routes. Its handlers read engine state only
 // through published snapshots (engine_snapshot.h) and hand pushed events to
 // the IngestSink; none of them touches the engine strand's live state.
 #ifndef TAILWATCH_DAEMON_RUNTIME_HTTP_FRONT_H_
