@@ -1,5 +1,7 @@
 #include "daemon/ingest/aws_logs_catalog_ops.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -274,6 +276,20 @@ AwsResult<std::string> DescribeLogStreams(object body, const CatalogOpContext& c
 
   auto group = context.catalog->FindGroup(*group_name, context.IsConfigured(*group_name));
   if (!group) return Fail(ResourceNotFound(kNoSuchLogGroup));
+  // Tailed files are streams named by their path, described from stat(2).
+  for (const std::string& path : context.TailedFilesOf(*group_name)) {
+    if (group->streams.count(path) > 0) continue;
+    LogStreamInfo info;
+    info.name = path;
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0) {
+      const int64_t mtime_ms = int64_t{st.st_mtim.tv_sec} * 1000 + st.st_mtim.tv_nsec / 1000000;
+      info.creation_ms = int64_t{st.st_ctim.tv_sec} * 1000;
+      info.first_event_ms = info.last_event_ms = info.last_ingestion_ms = mtime_ms;
+      info.stored_bytes = static_cast<uint64_t>(st.st_size);
+    }
+    group->streams.emplace(path, std::move(info));
+  }
   std::vector<const LogStreamInfo*> streams;
   for (const auto& [name, stream] : group->streams) {
     if (*prefix && name.compare(0, (*prefix)->size(), **prefix) != 0) continue;
@@ -333,6 +349,11 @@ AwsResult<std::string> ListTags(const CatalogOpContext& context, const std::stri
 
 bool CatalogOpContext::IsConfigured(std::string_view group) const {
   return std::binary_search(configured.begin(), configured.end(), group);
+}
+
+std::vector<std::string> CatalogOpContext::TailedFilesOf(std::string_view group) const {
+  if (!tailed_files || !IsConfigured(group)) return {};
+  return tailed_files(group);
 }
 
 bool IsCatalogOperation(std::string_view op) {

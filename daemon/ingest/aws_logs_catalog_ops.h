@@ -12,6 +12,7 @@
 
 #include <simdjson.h>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,12 +23,17 @@
 
 namespace tailwatch::daemon {
 
+// The paths a configured group tails now, sorted.
+using TailedFiles = std::function<std::vector<std::string>(std::string_view group)>;
+
 struct CatalogOpContext {
   LogsCatalog* catalog = nullptr;
   std::vector<std::string> configured;  // configured group names, sorted
   std::string region = "us-east-1";
+  TailedFiles tailed_files;  // null: no tailed files
 
   bool IsConfigured(std::string_view group) const;
+  std::vector<std::string> TailedFilesOf(std::string_view group) const;
 };
 
 // The operation names handled here (without the Logs_20140328. prefix).

@@ -1,6 +1,11 @@
 #include "daemon/ingest/aws_logs_read_ops.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <cinttypes>
 #include <cstdio>
@@ -22,6 +27,10 @@ constexpr int64_t kMaxReadLimit = 10000;
 constexpr size_t kMaxAnswerMessageBytes = 1 << 20;
 constexpr int64_t kDayMs = 24LL * 3600 * 1000;
 constexpr size_t kMaxFilterStreamNames = 100;
+constexpr uint64_t kMaxTailedFileReadBytes = 64ull << 20;
+// FilterLogEvents positions of tailed lines: sequence 0 (journal sequences
+// start at 1), index = file ordinal << kFileOrdinalShift | offset.
+constexpr int kFileOrdinalShift = 44;
 
 tl::unexpected<AwsError> Fail(AwsError error) { return tl::unexpected(std::move(error)); }
 tl::unexpected<AwsError> Invalid(std::string message) {
@@ -133,6 +142,67 @@ void AppendEvent(std::string& out, const FoundEvent& event, bool with_stream) {
   out += '}';
 }
 
+// The readable end of a tailed file: complete lines of its last
+// kMaxTailedFileReadBytes, with the file's modification time (tailwatch keeps
+// no per-line time for tailed lines).
+struct TailedFileLines {
+  int64_t mtime_ms = 0;
+  uint64_t base_offset = 0;  // file offset of data[0]
+  std::string data;
+};
+
+bool ReadTailedFile(const std::string& path, TailedFileLines* out) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return false;
+  }
+  const uint64_t size = static_cast<uint64_t>(st.st_size);
+  const uint64_t start = size > kMaxTailedFileReadBytes ? size - kMaxTailedFileReadBytes : 0;
+  out->mtime_ms = int64_t{st.st_mtim.tv_sec} * 1000 + st.st_mtim.tv_nsec / 1000000;
+  out->data.resize(size - start);
+  size_t done = 0;
+  while (done < out->data.size()) {
+    const ssize_t n = ::pread(fd, out->data.data() + done, out->data.size() - done,
+                              static_cast<off_t>(start + done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    done += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  out->data.resize(done);
+  out->base_offset = start;
+  if (start > 0) {
+    // The first line is cut by the read window: skip it.
+    const size_t newline = out->data.find('\n');
+    const size_t skip = newline == std::string::npos ? out->data.size() : newline + 1;
+    out->data.erase(0, skip);
+    out->base_offset += skip;
+  }
+  // A line still being written (no newline yet) is not an event yet.
+  const size_t last = out->data.rfind('\n');
+  out->data.resize(last == std::string::npos ? 0 : last + 1);
+  return true;
+}
+
+// Calls fn(file offset, line without its newline) until it returns false.
+template <class Fn>
+void ForEachLine(const TailedFileLines& file, Fn&& fn) {
+  std::string_view rest = file.data;
+  uint64_t offset = file.base_offset;
+  while (!rest.empty()) {
+    const size_t newline = rest.find('\n');
+    std::string_view line = rest.substr(0, newline);
+    const uint64_t next = offset + newline + 1;
+    rest.remove_prefix(newline + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (!line.empty() && !fn(offset, line)) return;
+    offset = next;
+  }
+}
+
 }  // namespace
 
 AwsResult<std::string> RunGetLogEvents(std::string_view body_text, const ReadOpContext& context,
@@ -174,7 +244,10 @@ AwsResult<std::string> RunGetLogEvents(std::string_view body_text, const ReadOpC
 
   auto visibility = VisibleGroup(*group_name, context);
   if (!visibility) return Fail(visibility.error());
-  if (visibility->group.streams.find(**stream_name) == visibility->group.streams.end()) {
+  const std::vector<std::string> tailed = context.catalog.TailedFilesOf(*group_name);
+  const bool is_tailed_file = std::binary_search(tailed.begin(), tailed.end(), **stream_name);
+  if (!is_tailed_file &&
+      visibility->group.streams.find(**stream_name) == visibility->group.streams.end()) {
     return Fail(ResourceNotFound(kNoSuchLogStream));
   }
   const int64_t lower = std::max(start_time->value_or(INT64_MIN), visibility->oldest_timestamp);
@@ -182,7 +255,34 @@ AwsResult<std::string> RunGetLogEvents(std::string_view body_text, const ReadOpC
 
   std::deque<FoundEvent> found;
   size_t found_bytes = 0;
-  if (context.read_journal) {
+  // One event in stream order; false once a forward read is full.
+  auto consider = [&](Position position, int64_t timestamp, int64_t ingestion,
+                      std::string_view message) {
+    if (forward ? position < boundary : (!unbounded_backward && !(position < boundary))) {
+      return true;
+    }
+    if (timestamp < lower || timestamp >= upper) return true;
+    if (forward && (found.size() >= static_cast<size_t>(*limit) ||
+                    found_bytes + message.size() > kMaxAnswerMessageBytes)) {
+      return false;
+    }
+    found.push_back(FoundEvent{position, timestamp, ingestion, {}, std::string(message)});
+    found_bytes += message.size();
+    while (!forward &&
+           (found.size() > static_cast<size_t>(*limit) || found_bytes > kMaxAnswerMessageBytes)) {
+      found_bytes -= found.front().message.size();
+      found.pop_front();
+    }
+    return true;
+  };
+  if (is_tailed_file) {
+    TailedFileLines file;
+    if (ReadTailedFile(std::string(**stream_name), &file)) {
+      ForEachLine(file, [&](uint64_t offset, std::string_view line) {
+        return consider(Position{0, offset}, file.mtime_ms, file.mtime_ms, line);
+      });
+    }
+  } else if (context.read_journal) {
     Status read = context.read_journal([&](const JournalRecord& record) {
       const LogStreamInfo* stream = nullptr;
       if (!visibility->Shows(record, &stream) || record.batch.log_stream != **stream_name) {
@@ -190,22 +290,9 @@ AwsResult<std::string> RunGetLogEvents(std::string_view body_text, const ReadOpC
       }
       for (size_t i = 0; i < record.batch.events.size(); ++i) {
         const IngestEvent& event = record.batch.events[i];
-        const Position position{record.sequence, i};
-        if (forward ? position < boundary : (!unbounded_backward && !(position < boundary))) {
-          continue;
-        }
         const int64_t timestamp = event.timestamp_ms >= 0 ? event.timestamp_ms : record.append_ms;
-        if (timestamp < lower || timestamp >= upper) continue;
-        if (forward && (found.size() >= static_cast<size_t>(*limit) ||
-                        found_bytes + event.message.size() > kMaxAnswerMessageBytes)) {
+        if (!consider(Position{record.sequence, i}, timestamp, record.append_ms, event.message)) {
           return false;
-        }
-        found.push_back(FoundEvent{position, timestamp, record.append_ms, {}, event.message});
-        found_bytes += event.message.size();
-        while (!forward && (found.size() > static_cast<size_t>(*limit) ||
-                            found_bytes > kMaxAnswerMessageBytes)) {
-          found_bytes -= found.front().message.size();
-          found.pop_front();
         }
       }
       return true;
@@ -325,6 +412,21 @@ AwsResult<std::string> RunFilterLogEvents(std::string_view body_text, const Read
   std::priority_queue<FoundEvent, std::vector<FoundEvent>, decltype(key_less)> best(key_less);
   const size_t keep = static_cast<size_t>(*limit) + 1;
   engine::EventContext event_context;
+  auto consider = [&](Position position, int64_t timestamp, int64_t ingestion,
+                      const std::string& stream, std::string_view message) {
+    if (timestamp < lower || timestamp > upper) return;
+    if (has_after && !(after < std::tie(timestamp, position))) return;
+    if (best.size() >= keep &&
+        !(std::tie(timestamp, position) < std::tie(best.top().timestamp, best.top().position))) {
+      return;
+    }
+    if (pattern) {
+      event_context.Reset(message);
+      if (!pattern->Matches(event_context)) return;
+    }
+    best.push(FoundEvent{position, timestamp, ingestion, stream, std::string(message)});
+    if (best.size() > keep) best.pop();
+  };
   if (context.read_journal) {
     Status read = context.read_journal([&](const JournalRecord& record) {
       const LogStreamInfo* stream = nullptr;
@@ -332,19 +434,8 @@ AwsResult<std::string> RunFilterLogEvents(std::string_view body_text, const Read
       for (size_t i = 0; i < record.batch.events.size(); ++i) {
         const IngestEvent& event = record.batch.events[i];
         const int64_t timestamp = event.timestamp_ms >= 0 ? event.timestamp_ms : record.append_ms;
-        if (timestamp < lower || timestamp > upper) continue;
-        const Position position{record.sequence, i};
-        if (has_after && !(after < std::tie(timestamp, position))) continue;
-        if (best.size() >= keep && !(std::tie(timestamp, position) <
-                                     std::tie(best.top().timestamp, best.top().position))) {
-          continue;
-        }
-        if (pattern) {
-          event_context.Reset(event.message);
-          if (!pattern->Matches(event_context)) continue;
-        }
-        best.push(FoundEvent{position, timestamp, record.append_ms, stream->name, event.message});
-        if (best.size() > keep) best.pop();
+        consider(Position{record.sequence, i}, timestamp, record.append_ms, stream->name,
+                 event.message);
       }
       return true;
     });
@@ -352,6 +443,18 @@ AwsResult<std::string> RunFilterLogEvents(std::string_view body_text, const Read
       return Fail(AwsError{"ServiceUnavailableException",
                            "The push journal could not be read: " + read.error().message});
     }
+  }
+  const std::vector<std::string> tailed = context.catalog.TailedFilesOf(*group_name);
+  for (size_t ordinal = 0; ordinal < tailed.size(); ++ordinal) {
+    const std::string& path = tailed[ordinal];
+    if (!searched(path)) continue;
+    TailedFileLines file;
+    if (!ReadTailedFile(path, &file)) continue;
+    const uint64_t file_bits = uint64_t{ordinal} << kFileOrdinalShift;
+    ForEachLine(file, [&](uint64_t offset, std::string_view line) {
+      consider(Position{0, file_bits | offset}, file.mtime_ms, file.mtime_ms, path, line);
+      return true;
+    });
   }
   std::vector<FoundEvent> events;
   events.reserve(best.size());
@@ -377,7 +480,13 @@ AwsResult<std::string> RunFilterLogEvents(std::string_view body_text, const Read
   }
   out += "],\"searchedLogStreams\":[";
   bool first = true;
-  for (const auto& [name, stream] : visibility->group.streams) {
+  std::vector<std::string> searched_streams;
+  for (const auto& [name, stream] : visibility->group.streams) searched_streams.push_back(name);
+  searched_streams.insert(searched_streams.end(), tailed.begin(), tailed.end());
+  std::sort(searched_streams.begin(), searched_streams.end());
+  searched_streams.erase(std::unique(searched_streams.begin(), searched_streams.end()),
+                         searched_streams.end());
+  for (const std::string& name : searched_streams) {
     if (!searched(name)) continue;
     if (!first) out += ',';
     first = false;

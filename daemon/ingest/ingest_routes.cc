@@ -133,6 +133,7 @@ struct IngestState {
     CatalogOpContext context;
     context.catalog = catalog;
     context.configured = ConfiguredGroups();
+    context.tailed_files = options.tailed_files;
     return context;
   }
   // A group PutLogEvents and /v1/logs accept: configured or created over the API.

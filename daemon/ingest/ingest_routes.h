@@ -74,6 +74,8 @@ struct IngestOptions {
   // GetLogEvents / FilterLogEvents read pushed events through it. Null:
   // they find none.
   JournalReader read_journal;
+  // The files a configured group tails now (streams named by path). Null: none.
+  TailedFiles tailed_files;
   // Wall clock in epoch ms for PutLogEvents' too-old/too-new window. Null:
   // the system clock. Tests inject a fixed time.
   std::function<int64_t()> wall_clock_ms;

@@ -405,7 +405,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     next->tail_groups.reserve(groups.size());
     for (const auto& g : groups) {
       next->tail_groups.push_back(
-          {g->name, g->Totals(), g->tail->open_fds(), g->tail->max_open_files()});
+          {g->name, g->Totals(), g->tail->open_fds(), g->tail->max_open_files(), g->tail->paths()});
     }
     for (const auto& group : pipeline->spec().log_groups) next->log_groups.push_back(group.name);
     std::sort(next->log_groups.begin(), next->log_groups.end());

@@ -109,6 +109,15 @@ Result<std::unique_ptr<http::HttpServer>> StartHttpFront(
   ingest.max_line_bytes = options.max_line_bytes;
   ingest.wall_clock_ms = options.wall_clock_ms;
   ingest.catalog = options.catalog;
+  ingest.tailed_files = [&snapshots](std::string_view group) {
+    const auto snapshot = snapshots.Get();
+    if (snapshot) {
+      for (const TailGroupStats& stats : snapshot->tail_groups) {
+        if (stats.log_group == group) return stats.paths;
+      }
+    }
+    return std::vector<std::string>{};
+  };
   ingest.read_journal = options.read_journal;
   ingest.log_group_names = [&snapshots] {
     const auto snapshot = snapshots.Get();

@@ -2,7 +2,7 @@
 # The Node.js CloudWatch Logs clients against tailwatchd on 127.0.0.1
 # (lib/node_logs_clients.js): @aws-sdk/client-cloudwatch-logs (v3), aws-sdk
 # v2 with its sequence-token flow, and winston-cloudwatch shipping
-# WINSTON_LINES lines end to end: every line counted by a metric filter
+# WINSTON_LINES lines end to end, and a tailed file read as a stream: every line counted by a metric filter
 # and read back with `aws logs filter-log-events`.
 # The npm packages are installed into a cache folder outside the source tree
 # ($TAILWATCH_NODE_CLIENTS, default ~/.cache/tailwatch-node-clients) once.
@@ -46,17 +46,21 @@ server:
 state_dir: $work/state
 log_groups:
   - name: app                     # push only: no files
+  - name: files
+    files: ["$work/logs/*.log"]
 metric_filters:
   - name: winstonLines
     log_group: app
     pattern: '"winston-line"'
     metric_transformation: {name: WinstonLines, namespace: Test, value: "1"}
 YAML
+mkdir -p "$work/logs"
+printf 'file line 1 ok\nfile line 2 error\nstill being written' >"$work/logs/a.log"
 start_tailwatchd "$daemon" "$work/tailwatch.yaml"
 endpoint="http://127.0.0.1:$port"
 
 NODE_PATH="$clients/node_modules" timeout 90 node "$source_dir/tests/integration/lib/node_logs_clients.js" \
-  "$endpoint" "$token" "$winston_lines"
+  "$endpoint" "$token" "$winston_lines" "$work/logs/a.log"
 check "node clients" "$?" "see above"
 
 metrics="$(curl -sf "$endpoint/metrics")"

@@ -104,20 +104,24 @@ TEST_F(AwsLogsOpsTest, ValidationAndErrorTypes) {
   EXPECT_EQ("InvalidParameterException", ErrorType("CreateLogGroup", R"({"logGroupName":"a b"})"));
   EXPECT_EQ("SerializationException", ErrorType("CreateLogGroup", R"({"logGroupName":1})"));
   EXPECT_EQ("SerializationException", ErrorType("CreateLogGroup", "[1"));
-  EXPECT_EQ("ResourceNotFoundException", ErrorType("DescribeLogStreams", R"({"logGroupName":"x"})"));
-  EXPECT_EQ("InvalidParameterException",
-            ErrorType("DescribeLogGroups", R"({"logGroupNamePrefix":"a","logGroupNamePattern":"b"})"));
+  EXPECT_EQ("ResourceNotFoundException",
+            ErrorType("DescribeLogStreams", R"({"logGroupName":"x"})"));
+  EXPECT_EQ(
+      "InvalidParameterException",
+      ErrorType("DescribeLogGroups", R"({"logGroupNamePrefix":"a","logGroupNamePattern":"b"})"));
   EXPECT_EQ("InvalidParameterException", ErrorType("DescribeLogGroups", R"({"limit":51})"));
   EXPECT_EQ("InvalidParameterException", ErrorType("DescribeLogGroups", R"({"nextToken":"zz"})"));
-  EXPECT_EQ("InvalidParameterException",
-            ErrorType("DescribeLogStreams",
-                      R"({"logGroupName":"app","orderBy":"LastEventTime","logStreamNamePrefix":"a"})"));
+  EXPECT_EQ(
+      "InvalidParameterException",
+      ErrorType("DescribeLogStreams",
+                R"({"logGroupName":"app","orderBy":"LastEventTime","logStreamNamePrefix":"a"})"));
   EXPECT_EQ("InvalidParameterException",
             ErrorType("DescribeLogStreams", R"({"logGroupName":"app","orderBy":"Size"})"));
   EXPECT_EQ("InvalidParameterException",
             ErrorType("PutRetentionPolicy", R"({"logGroupName":"app","retentionInDays":2})"));
   EXPECT_EQ("InvalidParameterException", ErrorType("DeleteLogGroup", R"({"logGroupName":"app"})"));
-  EXPECT_EQ("InvalidParameterException", ErrorType("TagResource", R"({"resourceArn":"nope","tags":{"a":"b"}})"));
+  EXPECT_EQ("InvalidParameterException",
+            ErrorType("TagResource", R"({"resourceArn":"nope","tags":{"a":"b"}})"));
   EXPECT_EQ("InvalidParameterException",
             ErrorType("TagResource",
                       R"({"resourceArn":"arn:aws:logs:us-east-1:1:log-group:app","tags":{}})"));
@@ -129,7 +133,8 @@ TEST_F(AwsLogsOpsTest, DescribeLogGroupsPagesAndFilters) {
   }
   Ok("PutRetentionPolicy", R"({"logGroupName":"a","retentionInDays":3})");
   std::string page = Ok("DescribeLogGroups", R"({"limit":2})");
-  EXPECT_NE(std::string::npos, page.find(R"("logGroupName":"a","creationTime":1700000000000,"retentionInDays":3)"));
+  EXPECT_NE(std::string::npos,
+            page.find(R"("logGroupName":"a","creationTime":1700000000000,"retentionInDays":3)"));
   EXPECT_NE(std::string::npos, page.find(R"("logGroupName":"app")"));
   EXPECT_EQ("o/2", Member(page, "nextToken"));
   page = Ok("DescribeLogGroups", R"({"limit":2,"nextToken":"o/2"})");
@@ -170,11 +175,13 @@ TEST_F(AwsLogsOpsTest, DescribeLogStreamsOrders) {
 
 TEST_F(AwsLogsOpsTest, TagsOldAndNew) {
   Ok("CreateLogGroup", R"({"logGroupName":"g","tags":{"a":"1"}})");
-  Ok("TagResource", R"({"resourceArn":"arn:aws:logs:us-east-1:000000000000:log-group:g:*","tags":{"b":"2"}})");
+  Ok("TagResource",
+     R"({"resourceArn":"arn:aws:logs:us-east-1:000000000000:log-group:g:*","tags":{"b":"2"}})");
   Ok("UntagLogGroup", R"({"logGroupName":"g","tags":["a"]})");
   Ok("TagLogGroup", R"({"logGroupName":"g","tags":{"c":"3"}})");
   EXPECT_EQ(R"({"tags":{"b":"2","c":"3"}})", Ok("ListTagsLogGroup", R"({"logGroupName":"g"})"));
-  Ok("UntagResource", R"({"resourceArn":"arn:aws:logs:us-east-1:000000000000:log-group:g","tagKeys":["b"]})");
+  Ok("UntagResource",
+     R"({"resourceArn":"arn:aws:logs:us-east-1:000000000000:log-group:g","tagKeys":["b"]})");
   EXPECT_EQ(R"({"tags":{"c":"3"}})",
             Ok("ListTagsForResource", R"({"resourceArn":"arn:aws:logs:eu-west-1:1:log-group:g"})"));
 }
@@ -184,7 +191,8 @@ TEST_F(AwsLogsOpsTest, GetLogEventsTokensAndTheEnd) {
   Push("app", "other", {{15, "x"}});
   Push("app", "s", {{30, "m3"}});
   using V = std::vector<std::string>;
-  std::string page = Get(R"({"logGroupName":"app","logStreamName":"s","startFromHead":true,"limit":2})");
+  std::string page =
+      Get(R"({"logGroupName":"app","logStreamName":"s","startFromHead":true,"limit":2})");
   EXPECT_EQ((V{"m1", "m2"}), Messages(page));
   const std::string forward = Member(page, "nextForwardToken");
   page = Get(R"({"logGroupName":"app","logStreamName":"s","nextToken":")" + forward + "\"}");
@@ -194,11 +202,13 @@ TEST_F(AwsLogsOpsTest, GetLogEventsTokensAndTheEnd) {
   page = Get(R"({"logGroupName":"app","logStreamName":"s","nextToken":")" + last + "\"}");
   EXPECT_EQ(V{}, Messages(page));
   EXPECT_EQ(last, Member(page, "nextForwardToken"));  // the end: the same token
-  page = Get(R"({"logGroupName":"app","logStreamName":"s","nextToken":")" + backward + "\",\"limit\":1}");
+  page = Get(R"({"logGroupName":"app","logStreamName":"s","nextToken":")" + backward +
+             "\",\"limit\":1}");
   EXPECT_EQ((V{"m2"}), Messages(page));
   page = Get(R"({"logGroupName":"app","logStreamName":"s","limit":2})");
   EXPECT_EQ((V{"m2", "m3"}), Messages(page));  // no token: the newest
-  page = Get(R"({"logGroupName":"app","logStreamName":"s","startTime":20,"endTime":30,"startFromHead":true})");
+  page = Get(
+      R"({"logGroupName":"app","logStreamName":"s","startTime":20,"endTime":30,"startFromHead":true})");
   EXPECT_EQ((V{"m2"}), Messages(page));  // endTime exclusive
   auto bad = RunGetLogEvents(R"({"logGroupName":"app","logStreamName":"s","nextToken":"x/1"})",
                              ReadContext(), parser_);
@@ -218,8 +228,9 @@ TEST_F(AwsLogsOpsTest, FilterLogEventsInterleavesPagesAndMatches) {
             Messages(Filter(R"({"logGroupName":"app"})")));
   EXPECT_EQ((V{"ERROR one", "ERROR two", "ERROR two again"}),
             Messages(Filter(R"({"logGroupName":"app","filterPattern":"ERROR"})")));
-  EXPECT_EQ((V{"ok three"}),
-            Messages(Filter(R"({"logGroupName":"app","logStreamNames":["b"],"filterPattern":"ok"})")));
+  EXPECT_EQ(
+      (V{"ok three"}),
+      Messages(Filter(R"({"logGroupName":"app","logStreamNames":["b"],"filterPattern":"ok"})")));
   EXPECT_EQ((V{"ERROR two", "ERROR two again", "ok three"}),
             Messages(Filter(R"({"logGroupName":"app","startTime":20,"endTime":30})")));
   // Pages of two, following nextToken to its absence.
@@ -235,14 +246,21 @@ TEST_F(AwsLogsOpsTest, FilterLogEventsInterleavesPagesAndMatches) {
   }
   EXPECT_EQ((V{"ERROR one", "ERROR two", "ERROR two again", "ok three", "ok four"}), all);
   const std::string answer = Filter(R"({"logGroupName":"app","limit":1})");
-  EXPECT_NE(std::string::npos, answer.find(R"("logStreamName":"a","timestamp":10,"message":"ERROR one","ingestionTime":1700000000000,"eventId":")"));
-  EXPECT_NE(std::string::npos, answer.find(R"("searchedLogStreams":[{"logStreamName":"a","searchedCompletely":true},{"logStreamName":"b","searchedCompletely":true}])"));
+  EXPECT_NE(
+      std::string::npos,
+      answer.find(
+          R"("logStreamName":"a","timestamp":10,"message":"ERROR one","ingestionTime":1700000000000,"eventId":")"));
+  EXPECT_NE(
+      std::string::npos,
+      answer.find(
+          R"("searchedLogStreams":[{"logStreamName":"a","searchedCompletely":true},{"logStreamName":"b","searchedCompletely":true}])"));
   auto bad = RunFilterLogEvents(R"({"logGroupName":"app","filterPattern":"{ $.x = "})",
                                 ReadContext(), parser_);
   ASSERT_FALSE(bad.has_value());
   EXPECT_EQ("InvalidParameterException", bad.error().type);
-  bad = RunFilterLogEvents(R"({"logGroupName":"app","logStreamNames":["a"],"logStreamNamePrefix":"a"})",
-                           ReadContext(), parser_);
+  bad = RunFilterLogEvents(
+      R"({"logGroupName":"app","logStreamNames":["a"],"logStreamNamePrefix":"a"})", ReadContext(),
+      parser_);
   ASSERT_FALSE(bad.has_value());
 }
 

@@ -1,11 +1,13 @@
 // Drives tailwatchd's CloudWatch Logs endpoint with the Node.js clients
 // shippers use: the AWS SDK v3 (@aws-sdk/client-cloudwatch-logs), the AWS
 // SDK v2 (aws-sdk, with its sequence-token flow) and winston-cloudwatch.
-// Usage: node node_logs_clients.js ENDPOINT TOKEN WINSTON_LINES
+// Usage: node node_logs_clients.js ENDPOINT TOKEN WINSTON_LINES TAILED_FILE
+// (TAILED_FILE: tailed by the configured group "files", holding two lines
+// and a partial third).
 // Prints "ok   <check>" / "FAIL <check>: <detail>" lines; exits 1 on a failure.
 'use strict';
 
-const [endpoint, token, winstonLinesText] = process.argv.slice(2);
+const [endpoint, token, winstonLinesText, tailedFile] = process.argv.slice(2);
 const winstonLines = Number(winstonLinesText);
 let failures = 0;
 function check(name, condition, detail) {
@@ -84,6 +86,15 @@ async function sdkV3() {
   await send(logs.DeleteLogStreamCommand, {logGroupName: group, logStreamName: 'two'});
   await expectError('v3 DeleteLogStream twice', 'ResourceNotFoundException',
                     send(logs.DeleteLogStreamCommand, {logGroupName: group, logStreamName: 'two'}));
+  // A tailed file is a stream named by its path, read from disk.
+  const fileStreams = await send(logs.DescribeLogStreamsCommand, {logGroupName: 'files'});
+  check('v3 tailed file is a stream', fileStreams.logStreams.some((s) => s.logStreamName === tailedFile), fileStreams);
+  const fileEvents = await send(logs.GetLogEventsCommand, {logGroupName: 'files', logStreamName: tailedFile, startFromHead: true});
+  check('v3 GetLogEvents of a tailed file', fileEvents.events.map((e) => e.message).join('|') === 'file line 1 ok|file line 2 error', fileEvents);
+  const fileMatches = await send(logs.FilterLogEventsCommand, {logGroupName: 'files', filterPattern: 'error'});
+  check('v3 FilterLogEvents over a tailed file', fileMatches.events.length === 1 &&
+        fileMatches.events[0].logStreamName === tailedFile && fileMatches.events[0].message === 'file line 2 error', fileMatches);
+
   await send(logs.DeleteLogGroupCommand, {logGroupName: group});
   await expectError('v3 GetLogEvents after DeleteLogGroup', 'ResourceNotFoundException',
                     send(logs.GetLogEventsCommand, {logGroupName: group, logStreamName: 'one'}));
