@@ -145,6 +145,9 @@ Status LogsCatalog::Load() {
         stream.last_ingestion_ms = IntOr(stream_object, "last_ingestion", -1);
         stream.stored_bytes = static_cast<uint64_t>(IntOr(stream_object, "stored_bytes", 0));
         stream.upload_sequence_token = StringOr(stream_object, "upload_sequence_token");
+        stats_[StatsKey(group.name, stream.name)] =
+            StreamStats{stream.first_event_ms, stream.last_event_ms, stream.last_ingestion_ms,
+                        stream.stored_bytes, stream.upload_sequence_token};
         std::string key = stream.name;
         group.streams.emplace(std::move(key), std::move(stream));
       }
@@ -157,7 +160,9 @@ Status LogsCatalog::Load() {
 
 Status LogsCatalog::SaveLocked() const {
   if (path_.empty()) return OkStatus();
-  const std::string text = Serialize(groups_);
+  std::map<std::string, LogGroupInfo, std::less<>> groups = groups_;
+  for (auto& [name, group] : groups) OverlayStats(group);
+  const std::string text = Serialize(groups);
   const std::string tmp = path_ + ".tmp";
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   if (fd < 0) return MakeError("open " + tmp + ": " + std::strerror(errno));
@@ -197,6 +202,7 @@ CatalogOutcome LogsCatalog::CreateGroup(std::string_view group, bool configured,
     for (const auto& [key, value] : tags) entry->tags[key] = value;
     return SaveLocked() ? CatalogOutcome::kOk : CatalogOutcome::kWriteFailed;
   }
+  if (it != groups_.end()) ForgetGroupStats(it->second);
   LogGroupInfo info;
   info.name = std::string(group);
   info.api_created = true;
@@ -211,6 +217,7 @@ CatalogOutcome LogsCatalog::DeleteGroup(std::string_view group, bool configured)
   if (configured) return CatalogOutcome::kConfigured;
   auto it = groups_.find(group);
   if (it == groups_.end() || !it->second.api_created) return CatalogOutcome::kGroupNotFound;
+  ForgetGroupStats(it->second);
   groups_.erase(it);
   return SaveLocked() ? CatalogOutcome::kOk : CatalogOutcome::kWriteFailed;
 }
@@ -221,6 +228,7 @@ CatalogOutcome LogsCatalog::CreateStream(std::string_view group, std::string_vie
   LogGroupInfo* entry = EntryLocked(group, configured);
   if (entry == nullptr) return CatalogOutcome::kGroupNotFound;
   if (entry->streams.find(stream) != entry->streams.end()) return CatalogOutcome::kAlreadyExists;
+  ForgetStats(group, stream);
   LogStreamInfo info;
   info.name = std::string(stream);
   info.creation_ms = Now();
@@ -235,6 +243,7 @@ CatalogOutcome LogsCatalog::DeleteStream(std::string_view group, std::string_vie
   if (entry == nullptr) return CatalogOutcome::kGroupNotFound;
   auto it = entry->streams.find(stream);
   if (it == entry->streams.end()) return CatalogOutcome::kStreamNotFound;
+  ForgetStats(group, stream);
   entry->streams.erase(it);
   return SaveLocked() ? CatalogOutcome::kOk : CatalogOutcome::kWriteFailed;
 }
@@ -276,6 +285,7 @@ CatalogOutcome LogsCatalog::RegisterPushStream(std::string_view group, std::stri
   }
   LogGroupInfo* entry = EntryLocked(group, configured);
   if (entry == nullptr) return CatalogOutcome::kGroupNotFound;
+  ForgetStats(group, stream);
   LogStreamInfo info;
   info.name = std::string(stream);
   info.creation_ms = Now();
@@ -286,19 +296,45 @@ CatalogOutcome LogsCatalog::RegisterPushStream(std::string_view group, std::stri
 void LogsCatalog::NotePut(std::string_view group, std::string_view stream, int64_t first_event_ms,
                           int64_t last_event_ms, int64_t ingestion_ms, uint64_t bytes,
                           std::string_view sequence_token) {
-  std::lock_guard<std::mutex> lock(mu_);
-  auto it = groups_.find(group);
-  if (it == groups_.end()) return;
-  auto stream_it = it->second.streams.find(stream);
-  if (stream_it == it->second.streams.end()) return;
-  LogStreamInfo& info = stream_it->second;
-  if (info.first_event_ms < 0 || first_event_ms < info.first_event_ms) {
-    info.first_event_ms = first_event_ms;
+  std::lock_guard<std::mutex> lock(stats_mu_);
+  StreamStats& stats = stats_[StatsKey(group, stream)];
+  if (stats.first_event_ms < 0 || first_event_ms < stats.first_event_ms) {
+    stats.first_event_ms = first_event_ms;
   }
-  info.last_event_ms = std::max(info.last_event_ms, last_event_ms);
-  info.last_ingestion_ms = std::max(info.last_ingestion_ms, ingestion_ms);
-  info.stored_bytes += bytes;
-  if (!sequence_token.empty()) info.upload_sequence_token = std::string(sequence_token);
+  stats.last_event_ms = std::max(stats.last_event_ms, last_event_ms);
+  stats.last_ingestion_ms = std::max(stats.last_ingestion_ms, ingestion_ms);
+  stats.stored_bytes += bytes;
+  if (!sequence_token.empty()) stats.upload_sequence_token = std::string(sequence_token);
+}
+
+std::string LogsCatalog::StatsKey(std::string_view group, std::string_view stream) {
+  std::string key(group);
+  key += '\n';
+  key += stream;
+  return key;
+}
+
+void LogsCatalog::OverlayStats(LogGroupInfo& group) const {
+  std::lock_guard<std::mutex> lock(stats_mu_);
+  for (auto& [name, stream] : group.streams) {
+    auto it = stats_.find(StatsKey(group.name, name));
+    const StreamStats stats = it == stats_.end() ? StreamStats{} : it->second;
+    stream.first_event_ms = stats.first_event_ms;
+    stream.last_event_ms = stats.last_event_ms;
+    stream.last_ingestion_ms = stats.last_ingestion_ms;
+    stream.stored_bytes = stats.stored_bytes;
+    stream.upload_sequence_token = stats.upload_sequence_token;
+  }
+}
+
+void LogsCatalog::ForgetStats(std::string_view group, std::string_view stream) {
+  std::lock_guard<std::mutex> lock(stats_mu_);
+  stats_.erase(StatsKey(group, stream));
+}
+
+void LogsCatalog::ForgetGroupStats(const LogGroupInfo& group) {
+  std::lock_guard<std::mutex> lock(stats_mu_);
+  for (const auto& [name, stream] : group.streams) stats_.erase(StatsKey(group.name, name));
 }
 
 bool LogsCatalog::GroupExists(std::string_view group, bool configured) const {
@@ -311,7 +347,11 @@ bool LogsCatalog::GroupExists(std::string_view group, bool configured) const {
 std::optional<LogGroupInfo> LogsCatalog::FindGroup(std::string_view group, bool configured) const {
   std::lock_guard<std::mutex> lock(mu_);
   auto it = groups_.find(group);
-  if (it != groups_.end() && (it->second.api_created || configured)) return it->second;
+  if (it != groups_.end() && (it->second.api_created || configured)) {
+    LogGroupInfo copy = it->second;
+    OverlayStats(copy);
+    return copy;
+  }
   if (!configured) return std::nullopt;
   LogGroupInfo info;
   info.name = std::string(group);
@@ -336,7 +376,10 @@ std::vector<LogGroupInfo> LogsCatalog::Groups(const std::vector<std::string>& co
   }
   std::vector<LogGroupInfo> out;
   out.reserve(all.size());
-  for (auto& [name, group] : all) out.push_back(std::move(group));
+  for (auto& [name, group] : all) {
+    OverlayStats(group);
+    out.push_back(std::move(group));
+  }
   return out;
 }
 

@@ -20,10 +20,12 @@
 // Creation times let a deleted and re-created group or stream start empty:
 // readers show only events ingested at or after the creation time.
 //
-// Thread-safe: every method takes one mutex; no callback runs under it. The
-// file write happens under it too (structural changes are rare), so call the
-// mutating methods from HTTP threads, never from the engine strand;
-// NotePut() writes nothing and may be called anywhere.
+// Thread-safe: structural methods take mu_ and write the file under it
+// (structural changes are rare), so call them from HTTP threads, never from
+// the engine strand. Stream statistics live under their own stats_mu_, which
+// is never held across I/O: NotePut() (called when the engine strand
+// acknowledges a push) never waits for a file write. Lock order: mu_, then
+// stats_mu_. No callback runs under either.
 #ifndef TAILWATCH_DAEMON_INGEST_LOGS_CATALOG_H_
 #define TAILWATCH_DAEMON_INGEST_LOGS_CATALOG_H_
 
@@ -113,11 +115,28 @@ class LogsCatalog {
   Status SaveLocked() const;                                           // needs mu_
   LogGroupInfo* EntryLocked(std::string_view group, bool configured);  // creates for configured
   int64_t Now() const { return now_ms_(); }
+  // The key of a stream's statistics ('\n' is in no group name).
+  static std::string StatsKey(std::string_view group, std::string_view stream);
+  // Copies the statistics into `group`'s streams (takes stats_mu_).
+  void OverlayStats(LogGroupInfo& group) const;
+  void ForgetStats(std::string_view group, std::string_view stream);  // takes stats_mu_
+  void ForgetGroupStats(const LogGroupInfo& group);                   // takes stats_mu_
+
+  struct StreamStats {
+    int64_t first_event_ms = -1;
+    int64_t last_event_ms = -1;
+    int64_t last_ingestion_ms = -1;
+    uint64_t stored_bytes = 0;
+    std::string upload_sequence_token;
+  };
 
   const std::string path_;
   const std::function<int64_t()> now_ms_;
   mutable std::mutex mu_;
+  // Streams' statistics fields here are unused: stats_ holds them.
   std::map<std::string, LogGroupInfo, std::less<>> groups_;  // GUARDED_BY(mu_)
+  mutable std::mutex stats_mu_;
+  std::map<std::string, StreamStats, std::less<>> stats_;  // GUARDED_BY(stats_mu_)
 };
 
 }  // namespace tailwatch::daemon
