@@ -9,6 +9,7 @@
 
 #include "daemon/ingest/aws_logs_catalog_ops.h"
 #include "daemon/ingest/aws_logs_read_ops.h"
+#include "tests/daemon/source/tail_test_util.h"
 
 namespace tailwatch::daemon {
 namespace {
@@ -23,6 +24,9 @@ class AwsLogsOpsTest : public ::testing::Test {
     CatalogOpContext context;
     context.catalog = catalog_.get();
     context.configured = {"app"};
+    context.tailed_files = [this](std::string_view group) {
+      return group == "app" ? tailed_ : std::vector<std::string>{};
+    };
     return context;
   }
   AwsResult<std::string> Op(std::string_view op, std::string_view body) {
@@ -97,6 +101,7 @@ class AwsLogsOpsTest : public ::testing::Test {
   simdjson::dom::parser json_parser_;
   std::string json_text_;
   std::vector<JournalRecord> records_;
+  std::vector<std::string> tailed_;  // the files "app" tails
 };
 
 TEST_F(AwsLogsOpsTest, ValidationAndErrorTypes) {
@@ -280,6 +285,32 @@ TEST_F(AwsLogsOpsTest, RetentionAndRecreationHideEvents) {
   Ok("CreateLogGroup", R"({"logGroupName":"g"})");
   Ok("CreateLogStream", R"({"logGroupName":"g","logStreamName":"s"})");
   EXPECT_EQ(V{}, Messages(Filter(R"({"logGroupName":"g"})")));
+}
+
+TEST_F(AwsLogsOpsTest, TailedFilesAreStreamsNamedByPath) {
+  testing::TempDir dir;
+  const std::string path = dir / "train.log";
+  testing::Append(path, "step 1 ok\r\nstep 2 ERROR\n\nstep 3 ok\npartial ERROR");
+  tailed_ = {path};
+  Push("app", "pushed", {{1, "pushed ERROR"}});
+  using V = std::vector<std::string>;
+  const std::string streams = Ok("DescribeLogStreams", R"({"logGroupName":"app"})");
+  EXPECT_NE(std::string::npos, streams.find("\"logStreamName\":\"" + path + "\""));
+  EXPECT_NE(std::string::npos, streams.find("\"logStreamName\":\"pushed\""));
+  // Complete lines only, empty ones skipped, CR of CRLF dropped.
+  std::string page = Get(
+      R"({"logGroupName":"app","startFromHead":true,"limit":2,"logStreamName":")" + path + "\"}");
+  EXPECT_EQ((V{"step 1 ok", "step 2 ERROR"}), Messages(page));
+  page = Get(R"({"logGroupName":"app","logStreamName":")" + path + R"(","nextToken":")" +
+             Member(page, "nextForwardToken") + "\"}");
+  EXPECT_EQ((V{"step 3 ok"}), Messages(page));
+  const std::string matches = Filter(R"({"logGroupName":"app","filterPattern":"ERROR"})");
+  EXPECT_EQ((V{"pushed ERROR", "step 2 ERROR"}), Messages(matches));
+  EXPECT_NE(std::string::npos, matches.find("\"logStreamName\":\"" + path + "\""));
+  // The line being written becomes an event once complete.
+  testing::Append(path, "\n");
+  EXPECT_EQ((V{"pushed ERROR", "step 2 ERROR", "partial ERROR"}),
+            Messages(Filter(R"({"logGroupName":"app","filterPattern":"ERROR"})")));
 }
 
 }  // namespace
