@@ -140,14 +140,11 @@ struct IngestState {
   bool GroupExists(std::string_view group) const {
     return sink->HasLogGroup(group) || catalog->GroupExists(group, false);
   }
-  // Registers the pushed stream; false (and `*error` set) when that failed.
-  bool RegisterStream(const IngestBatch& batch, std::string* error) {
-    const CatalogOutcome outcome = catalog->RegisterPushStream(batch.log_group, batch.log_stream,
-                                                               sink->HasLogGroup(batch.log_group));
-    if (outcome == CatalogOutcome::kOk) return true;
-    *error = outcome == CatalogOutcome::kGroupNotFound ? "unknown log group"
-                                                       : "the log catalog could not be written";
-    return false;
+  // Registers the pushed stream: kOk, kGroupNotFound (the group was deleted
+  // meanwhile) or kWriteFailed.
+  CatalogOutcome RegisterStream(const IngestBatch& batch) {
+    return catalog->RegisterPushStream(batch.log_group, batch.log_stream,
+                                       sink->HasLogGroup(batch.log_group));
   }
   void NoteAccepted(const IngestBatch& batch, std::string_view sequence_token) {
     if (batch.events.empty()) return;
@@ -311,8 +308,11 @@ void HandlePush(const std::shared_ptr<IngestState>& state, HttpRequest&& request
     respond(PushError(400, error.message));
     return;
   }
-  if (std::string why; !state->RegisterStream(batch, &why)) {
-    respond(PushError(503, why));
+  if (const CatalogOutcome registered = state->RegisterStream(batch);
+      registered != CatalogOutcome::kOk) {
+    respond(registered == CatalogOutcome::kGroupNotFound
+                ? PushError(404, "unknown log group '" + batch.log_group + "'")
+                : PushError(503, "the log catalog could not be written: retry later"));
     return;
   }
   const size_t events = batch.events.size();
@@ -399,10 +399,12 @@ void HandlePutLogEvents(const std::shared_ptr<IngestState>& state, std::string_v
     batch.bytes += event.message.size();
   }
   if (truncated > 0) counters.truncated->Increment(static_cast<double>(truncated));
-  if (std::string why; !state->RegisterStream(batch, &why)) {
-    respond(why == "unknown log group"
+  if (const CatalogOutcome registered = state->RegisterStream(batch);
+      registered != CatalogOutcome::kOk) {
+    respond(registered == CatalogOutcome::kGroupNotFound
                 ? AwsErrorResponse(400, kResourceNotFound, std::string(kNoSuchGroup))
-                : AwsErrorResponse(503, "ServiceUnavailableException", why));
+                : AwsErrorResponse(503, "ServiceUnavailableException",
+                                   "The log catalog could not be written; retry later."));
     return;
   }
   const size_t events = batch.events.size();

@@ -10,13 +10,14 @@
 //     400 {"error":...}            no group, empty body, bad NDJSON line (named),
 //                                  a line over max_line_bytes, corrupt gzip
 //     401 {"error":...}            token missing/wrong (WWW-Authenticate: Bearer)
-//     404 {"error":...}            the config defines no log group G
+//     404 {"error":...}            no log group G (configured or created over the API)
 //     413 {"error":...}            gzip body decodes past max_decoded_body_bytes
 //                                  (raw bodies over the server's max_body_bytes
 //                                  get 413 from the server itself)
 //     415 {"error":...}            Content-Encoding other than gzip/identity
 //     429 {"error":...}            the engine is behind; Retry-After
-//     503 {"error":...}            shutting down; Retry-After
+//     503 {"error":...}            shutting down (Retry-After), or the Logs API's
+//                                  catalog could not record a new stream
 //   POST / (Content-Type application/x-amz-json-1.1 on every answer)
 //     200 as AWS answers; errors {"__type":T,"message":M}:
 //     400 SerializationException (bad JSON), InvalidParameterException
