@@ -395,6 +395,63 @@ std::string DescribeLogGroupsResponse(std::vector<std::string> names, std::strin
   return out;
 }
 
+AwsResult<simdjson::dom::object> ParseAwsObject(std::string_view body,
+                                                simdjson::dom::parser& parser) {
+  std::string_view trimmed = body;
+  while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.front()))) {
+    trimmed.remove_prefix(1);
+  }
+  // Some SDKs send no body at all for requests whose members are all optional.
+  if (trimmed.empty()) return ParseObject("{}", parser);
+  return ParseObject(body, parser);
+}
+
+AwsResult<std::optional<std::string_view>> GetAwsString(simdjson::dom::object object,
+                                                        std::string_view key) {
+  auto member = GetString(object, key);
+  if (!member) return tl::unexpected(member.error());
+  if (!member->present) return std::optional<std::string_view>();
+  return std::optional<std::string_view>(member->value);
+}
+
+AwsResult<void> ValidateLogGroupName(std::optional<std::string_view> name) {
+  return CheckGroupName(StringMember{name.has_value(), name.value_or("")});
+}
+
+AwsResult<void> ValidateLogStreamName(std::optional<std::string_view> name) {
+  return CheckStreamName(StringMember{name.has_value(), name.value_or("")});
+}
+
+AwsResult<std::optional<int64_t>> GetAwsInt(simdjson::dom::object object, std::string_view key) {
+  simdjson::dom::element element;
+  if (object[key].get(element) != simdjson::SUCCESS || element.is_null()) {
+    return std::optional<int64_t>();
+  }
+  int64_t value = 0;
+  if (!GetTimestamp(element, &value)) {
+    return Serialization("'" + std::string(key) + "' must be an integer");
+  }
+  return std::optional<int64_t>(value);
+}
+
+AwsResult<bool> GetAwsBool(simdjson::dom::object object, std::string_view key) {
+  simdjson::dom::element element;
+  if (object[key].get(element) != simdjson::SUCCESS || element.is_null()) return false;
+  bool value = false;
+  if (element.get(value) != simdjson::SUCCESS) {
+    return Serialization("'" + std::string(key) + "' must be a boolean");
+  }
+  return value;
+}
+
+AwsError InvalidParameterError(std::string message) {
+  return AwsError{std::string(kInvalidParameter), std::move(message)};
+}
+
+AwsError SerializationError(std::string message) {
+  return AwsError{std::string(kSerialization), std::move(message)};
+}
+
 AwsResult<void> CheckJsonObject(std::string_view body, simdjson::dom::parser& parser) {
   auto object = ParseObject(body, parser);
   if (!object) return tl::unexpected(object.error());

@@ -116,6 +116,24 @@ std::string DescribeLogGroupsResponse(std::vector<std::string> names, std::strin
 // CreateLogStream check nothing else): SerializationException otherwise.
 AwsResult<void> CheckJsonObject(std::string_view body, simdjson::dom::parser& parser);
 
+// Building blocks of the other operations (aws_logs_catalog_ops.h,
+// aws_logs_read_ops.h). The body as one JSON object; an empty body is `{}`.
+AwsResult<simdjson::dom::object> ParseAwsObject(std::string_view body,
+                                                simdjson::dom::parser& parser);
+// An optional string member: nullopt when absent or null; another type is a
+// SerializationException.
+AwsResult<std::optional<std::string_view>> GetAwsString(simdjson::dom::object object,
+                                                        std::string_view key);
+// An optional integer (nullopt when absent or null) or boolean (false when
+// absent or null); another type is a SerializationException.
+AwsResult<std::optional<int64_t>> GetAwsInt(simdjson::dom::object object, std::string_view key);
+AwsResult<bool> GetAwsBool(simdjson::dom::object object, std::string_view key);
+// AWS's name rules and messages; nullopt is "Member must not be null".
+AwsResult<void> ValidateLogGroupName(std::optional<std::string_view> name);
+AwsResult<void> ValidateLogStreamName(std::optional<std::string_view> name);
+AwsError InvalidParameterError(std::string message);
+AwsError SerializationError(std::string message);
+
 // Cuts `*text` to at most `max_bytes`, backing off so that no UTF-8 sequence
 // is split. True when it cut something.
 bool TruncateUtf8(std::string* text, size_t max_bytes);

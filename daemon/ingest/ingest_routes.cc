@@ -7,6 +7,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cctype>
@@ -20,6 +21,8 @@
 #include "daemon/export/metrics_registry.h"
 #include "daemon/ingest/auth.h"
 #include "daemon/ingest/aws_logs_api.h"
+#include "daemon/ingest/aws_logs_catalog_ops.h"
+#include "daemon/ingest/aws_logs_read_ops.h"
 #include "daemon/ingest/gzip_decode.h"
 #include "daemon/ingest/push_body.h"
 
@@ -39,15 +42,45 @@ enum Op {
   kPush,
   kPutLogEvents,
   kTestMetricFilter,
-  kCreateLogGroup,
+  kGetLogEvents,
+  kFilterLogEvents,
+  kCreateLogGroup,  // this and the rest up to kUnknownOp: catalog operations
   kCreateLogStream,
   kDescribeLogGroups,
+  kDescribeLogStreams,
+  kDeleteLogGroup,
+  kDeleteLogStream,
+  kPutRetentionPolicy,
+  kDeleteRetentionPolicy,
+  kTagResource,
+  kUntagResource,
+  kListTagsForResource,
+  kTagLogGroup,
+  kUntagLogGroup,
+  kListTagsLogGroup,
   kUnknownOp,
   kOpCount
 };
-constexpr std::array<std::string_view, kOpCount> kOpNames = {
-    "/v1/logs",        "PutLogEvents",      "TestMetricFilter", "CreateLogGroup",
-    "CreateLogStream", "DescribeLogGroups", "unknown"};
+constexpr std::array<std::string_view, kOpCount> kOpNames = {"/v1/logs",
+                                                             "PutLogEvents",
+                                                             "TestMetricFilter",
+                                                             "GetLogEvents",
+                                                             "FilterLogEvents",
+                                                             "CreateLogGroup",
+                                                             "CreateLogStream",
+                                                             "DescribeLogGroups",
+                                                             "DescribeLogStreams",
+                                                             "DeleteLogGroup",
+                                                             "DeleteLogStream",
+                                                             "PutRetentionPolicy",
+                                                             "DeleteRetentionPolicy",
+                                                             "TagResource",
+                                                             "UntagResource",
+                                                             "ListTagsForResource",
+                                                             "TagLogGroup",
+                                                             "UntagLogGroup",
+                                                             "ListTagsLogGroup",
+                                                             "unknown"};
 constexpr std::array<int, 10> kCodes = {200, 400, 401, 404, 413, 415, 429, 500, 503, 408};
 
 enum Reason {
@@ -86,6 +119,45 @@ struct IngestState {
   prometheus::Counter* dropped_too_new = nullptr;
   std::array<prometheus::Counter*, kOpCount> aws_decoded_bytes{};
   std::atomic<uint64_t> sequence{0};
+  // options.catalog, or a memory-only one when none was given.
+  std::unique_ptr<LogsCatalog> own_catalog;
+  LogsCatalog* catalog = nullptr;
+
+  std::vector<std::string> ConfiguredGroups() const {
+    std::vector<std::string> names;
+    if (options.log_group_names) names = options.log_group_names();
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+  CatalogOpContext CatalogContext() const {
+    CatalogOpContext context;
+    context.catalog = catalog;
+    context.configured = ConfiguredGroups();
+    context.tailed_files = options.tailed_files;
+    return context;
+  }
+  // A group PutLogEvents and /v1/logs accept: configured or created over the API.
+  bool GroupExists(std::string_view group) const {
+    return sink->HasLogGroup(group) || catalog->GroupExists(group, false);
+  }
+  // Registers the pushed stream: kOk, kGroupNotFound (the group was deleted
+  // meanwhile) or kWriteFailed.
+  CatalogOutcome RegisterStream(const IngestBatch& batch) {
+    return catalog->RegisterPushStream(batch.log_group, batch.log_stream,
+                                       sink->HasLogGroup(batch.log_group));
+  }
+  void NoteAccepted(const IngestBatch& batch, std::string_view sequence_token) {
+    if (batch.events.empty()) return;
+    int64_t first = INT64_MAX, last = INT64_MIN;
+    const int64_t now = NowMs();
+    for (const IngestEvent& e : batch.events) {
+      const int64_t t = e.timestamp_ms >= 0 ? e.timestamp_ms : now;
+      first = std::min(first, t);
+      last = std::max(last, t);
+    }
+    catalog->NotePut(batch.log_group, batch.log_stream, first, last, now, batch.bytes,
+                     sequence_token);
+  }
 
   void CountRequest(Op op, int code) {
     for (size_t i = 0; i < kCodes.size(); ++i) {
@@ -217,7 +289,7 @@ void HandlePush(const std::shared_ptr<IngestState>& state, HttpRequest&& request
     respond(PushError(400, "missing query parameter 'group' (POST /v1/logs?group=G&stream=S)"));
     return;
   }
-  if (!state->sink->HasLogGroup(batch.log_group)) {
+  if (!state->GroupExists(batch.log_group)) {
     respond(PushError(404, "unknown log group '" + batch.log_group +
                                "': the configuration defines no such log group"));
     return;
@@ -236,13 +308,31 @@ void HandlePush(const std::shared_ptr<IngestState>& state, HttpRequest&& request
     respond(PushError(400, error.message));
     return;
   }
+  if (const CatalogOutcome registered = state->RegisterStream(batch);
+      registered != CatalogOutcome::kOk) {
+    respond(registered == CatalogOutcome::kGroupNotFound
+                ? PushError(404, "unknown log group '" + batch.log_group + "'")
+                : PushError(503, "the log catalog could not be written: retry later"));
+    return;
+  }
   const size_t events = batch.events.size();
   const size_t bytes = batch.bytes;
-  state->sink->Submit(std::move(batch), [state, respond, events, bytes](IngestResult result) {
+  auto stats = std::make_shared<IngestBatch>();
+  stats->log_group = batch.log_group;
+  stats->log_stream = batch.log_stream;
+  stats->bytes = batch.bytes;
+  stats->events.reserve(2);
+  if (!batch.events.empty()) {
+    stats->events.push_back({batch.events.front().timestamp_ms, {}});
+    stats->events.push_back({batch.events.back().timestamp_ms, {}});
+  }
+  state->sink->Submit(std::move(batch), [state, respond, events, bytes,
+                                         stats](IngestResult result) {
     EventCounters& counters = state->push_events;
     HttpResponse response;
     switch (result) {
       case IngestResult::kAccepted:
+        state->NoteAccepted(*stats, "");
         counters.accepted->Increment(static_cast<double>(events));
         counters.event_bytes->Increment(static_cast<double>(bytes));
         response.body = "{\"accepted\":" + std::to_string(events) + "}";
@@ -279,7 +369,7 @@ void HandlePutLogEvents(const std::shared_ptr<IngestState>& state, std::string_v
     return;
   }
   EventCounters& counters = state->aws_events;
-  if (!state->sink->HasLogGroup(plan->log_group)) {
+  if (!state->GroupExists(plan->log_group)) {
     CountRejected(counters, kUnknownGroup, plan->total_events);
     respond(AwsErrorResponse(400, kResourceNotFound, std::string(kNoSuchGroup)));
     return;
@@ -309,18 +399,35 @@ void HandlePutLogEvents(const std::shared_ptr<IngestState>& state, std::string_v
     batch.bytes += event.message.size();
   }
   if (truncated > 0) counters.truncated->Increment(static_cast<double>(truncated));
+  if (const CatalogOutcome registered = state->RegisterStream(batch);
+      registered != CatalogOutcome::kOk) {
+    respond(registered == CatalogOutcome::kGroupNotFound
+                ? AwsErrorResponse(400, kResourceNotFound, std::string(kNoSuchGroup))
+                : AwsErrorResponse(503, "ServiceUnavailableException",
+                                   "The log catalog could not be written; retry later."));
+    return;
+  }
   const size_t events = batch.events.size();
   const size_t bytes = batch.bytes;
+  auto stats = std::make_shared<IngestBatch>();
+  stats->log_group = batch.log_group;
+  stats->log_stream = batch.log_stream;
+  stats->bytes = batch.bytes;
+  stats->events.push_back({batch.events.front().timestamp_ms, {}});
+  stats->events.push_back({batch.events.back().timestamp_ms, {}});
   state->sink->Submit(
-      std::move(batch), [state, respond, shared_plan, events, bytes](IngestResult result) {
+      std::move(batch), [state, respond, shared_plan, events, bytes, stats](IngestResult result) {
         EventCounters& event_counters = state->aws_events;
         HttpResponse response;
         switch (result) {
-          case IngestResult::kAccepted:
+          case IngestResult::kAccepted: {
             event_counters.accepted->Increment(static_cast<double>(events));
             event_counters.event_bytes->Increment(static_cast<double>(bytes));
-            response = AwsOk(PutLogEventsResponse(*shared_plan, state->NextSequenceToken()));
+            const std::string token = state->NextSequenceToken();
+            state->NoteAccepted(*stats, token);
+            response = AwsOk(PutLogEventsResponse(*shared_plan, token));
             break;
+          }
           case IngestResult::kUnknownLogGroup:
             CountRejected(event_counters, kUnknownGroup, events);
             response = AwsErrorResponse(400, kResourceNotFound, std::string(kNoSuchGroup));
@@ -394,32 +501,37 @@ void HandleAws(const std::shared_ptr<IngestState>& state, HttpRequest&& request,
       respond(AwsOk(std::move(*answer)));
       return;
     }
-    case kCreateLogGroup:
-    case kCreateLogStream: {
-      // docs/cloudwatch-semantics.md §3.3: `{}` even when the group or stream exists.
-      // Groups come from the config; creating one here would not give it filters.
-      if (auto ok = CheckJsonObject(body, parser); !ok) {
-        respond(AwsErrorResponse(400, ok.error().type, ok.error().message));
+    case kGetLogEvents:
+    case kFilterLogEvents: {
+      ReadOpContext context;
+      context.catalog = state->CatalogContext();
+      context.read_journal = state->options.read_journal;
+      context.now_ms = state->NowMs();
+      auto answer = op == kGetLogEvents ? RunGetLogEvents(body, context, parser)
+                                        : RunFilterLogEvents(body, context, parser);
+      if (!answer) {
+        const int code = answer.error().type == "ServiceUnavailableException" ? 503 : 400;
+        respond(AwsErrorResponse(code, answer.error().type, answer.error().message));
         return;
       }
-      respond(AwsOk("{}"));
-      return;
-    }
-    case kDescribeLogGroups: {
-      auto prefix = ParseDescribeLogGroupsPrefix(body, parser);
-      if (!prefix) {
-        respond(AwsErrorResponse(400, prefix.error().type, prefix.error().message));
-        return;
-      }
-      std::vector<std::string> names;
-      if (state->options.log_group_names) names = state->options.log_group_names();
-      respond(AwsOk(DescribeLogGroupsResponse(std::move(names), *prefix)));
+      respond(AwsOk(std::move(*answer)));
       return;
     }
     case kPush:
     case kUnknownOp:
     case kOpCount:
       break;
+    default: {
+      // docs/ingestion.md: the group and stream operations, over the catalog.
+      auto answer = RunCatalogOperation(kOpNames[op], body, state->CatalogContext(), parser);
+      if (!answer) {
+        const int code = answer.error().type == "ServiceUnavailableException" ? 503 : 400;
+        respond(AwsErrorResponse(code, answer.error().type, answer.error().message));
+        return;
+      }
+      respond(AwsOk(std::move(*answer)));
+      return;
+    }
   }
   respond(AwsErrorResponse(500, "InternalFailure", "unhandled operation"));
 }
@@ -450,6 +562,12 @@ void RegisterIngestRoutes(http::HttpServer& server, IngestSink& sink, IngestOpti
   auto state = std::make_shared<IngestState>();
   state->sink = &sink;
   state->options = std::move(options);
+  state->catalog = state->options.catalog;
+  if (state->catalog == nullptr) {
+    IngestState* raw = state.get();
+    state->own_catalog = std::move(*LogsCatalog::Open("", [raw] { return raw->NowMs(); }));
+    state->catalog = state->own_catalog.get();
+  }
 
   state->requests_family = metrics.self().push_requests;
   for (int op = 0; op < kOpCount; ++op) {
@@ -484,6 +602,30 @@ void RegisterIngestRoutes(http::HttpServer& server, IngestSink& sink, IngestOpti
                                        ? state->aws_events.decoded_bytes
                                        : &decoded.Add({{"endpoint", std::string(kOpNames[op])}});
   }
+
+  metrics.AddCollectHook([state] {
+    using exporter::DynamicFamily;
+    using exporter::SeriesType;
+    const std::vector<std::string> configured = state->ConfiguredGroups();
+    DynamicFamily groups{"tailwatch_log_groups",
+                         "Log groups known to the CloudWatch Logs API, by origin (config: the "
+                         "configuration, api: CreateLogGroup).",
+                         SeriesType::kGauge,
+                         {}};
+    DynamicFamily streams{"tailwatch_log_streams",
+                          "Log streams known to the CloudWatch Logs API, by log group.",
+                          SeriesType::kGauge,
+                          {}};
+    double api = 0;
+    for (const LogGroupInfo& group : state->catalog->Groups(configured)) {
+      if (group.api_created) ++api;
+      streams.series.push_back(
+          {{{"log_group", group.name}}, static_cast<double>(group.streams.size())});
+    }
+    groups.series.push_back({{{"origin", "config"}}, static_cast<double>(configured.size())});
+    groups.series.push_back({{{"origin", "api"}}, api});
+    return std::vector<DynamicFamily>{std::move(groups), std::move(streams)};
+  });
 
   server.Route("POST", std::string(kPushEndpoint),
                [state](HttpRequest&& request, Responder respond) {

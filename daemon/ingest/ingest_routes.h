@@ -1,7 +1,8 @@
 // HTTP ingestion routes: POST /v1/logs (text lines or NDJSON, gzip allowed)
 // and POST / with X-Amz-Target Logs_20140328.* (the AWS JSON 1.1 subset:
-// PutLogEvents, TestMetricFilter, CreateLogGroup, CreateLogStream,
-// DescribeLogGroups), with auth and limits.
+// PutLogEvents, TestMetricFilter, GetLogEvents, FilterLogEvents and the
+// group/stream/retention/tag operations of aws_logs_catalog_ops.h; the full
+// list is in docs/ingestion.md), with auth and limits.
 //
 // Answers (JSON bodies throughout):
 //   POST /v1/logs?group=G[&stream=S]   (stream defaults to "default")
@@ -9,13 +10,14 @@
 //     400 {"error":...}            no group, empty body, bad NDJSON line (named),
 //                                  a line over max_line_bytes, corrupt gzip
 //     401 {"error":...}            token missing/wrong (WWW-Authenticate: Bearer)
-//     404 {"error":...}            the config defines no log group G
+//     404 {"error":...}            no log group G (configured or created over the API)
 //     413 {"error":...}            gzip body decodes past max_decoded_body_bytes
 //                                  (raw bodies over the server's max_body_bytes
 //                                  get 413 from the server itself)
 //     415 {"error":...}            Content-Encoding other than gzip/identity
 //     429 {"error":...}            the engine is behind; Retry-After
-//     503 {"error":...}            shutting down; Retry-After
+//     503 {"error":...}            shutting down (Retry-After), or the Logs API's
+//                                  catalog could not record a new stream
 //   POST / (Content-Type application/x-amz-json-1.1 on every answer)
 //     200 as AWS answers; errors {"__type":T,"message":M}:
 //     400 SerializationException (bad JSON), InvalidParameterException
@@ -35,6 +37,8 @@
 //   tailwatch_push_events_truncated_total{endpoint}
 //   tailwatch_push_decoded_bytes_total{endpoint}  request bodies after gzip
 //   tailwatch_push_event_bytes_total{endpoint}    message bytes accepted
+//   tailwatch_log_groups{origin}       origin = config, api (CreateLogGroup)
+//   tailwatch_log_streams{log_group}   streams the Logs API knows
 #ifndef TAILWATCH_DAEMON_INGEST_INGEST_ROUTES_H_
 #define TAILWATCH_DAEMON_INGEST_INGEST_ROUTES_H_
 
@@ -46,7 +50,9 @@
 #include <vector>
 
 #include "daemon/http/http_server.h"
+#include "daemon/ingest/aws_logs_read_ops.h"
 #include "daemon/ingest/ingest_sink.h"
+#include "daemon/ingest/logs_catalog.h"
 
 namespace tailwatch::exporter {
 class MetricsRegistry;
@@ -63,6 +69,14 @@ struct IngestOptions {
   // The configured log group names, for DescribeLogGroups (called once per
   // such request, from any thread). Null: DescribeLogGroups lists none.
   std::function<std::vector<std::string>()> log_group_names;
+  // Groups created over the API, streams, retention and tags (must outlive
+  // the server). Null: a memory-only catalog that ends with the server.
+  LogsCatalog* catalog = nullptr;
+  // GetLogEvents / FilterLogEvents read pushed events through it. Null:
+  // they find none.
+  JournalReader read_journal;
+  // The files a configured group tails now (streams named by path). Null: none.
+  TailedFiles tailed_files;
   // Wall clock in epoch ms for PutLogEvents' too-old/too-new window. Null:
   // the system clock. Tests inject a fixed time.
   std::function<int64_t()> wall_clock_ms;

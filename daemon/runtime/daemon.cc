@@ -28,6 +28,7 @@
 #include "daemon/http/http_server.h"
 #include "daemon/ingest/ingest_sink.h"
 #include "daemon/ingest/journaled_ingest_sink.h"
+#include "daemon/ingest/logs_catalog.h"
 #include "daemon/ingest/push_journal.h"
 #include "daemon/notify/notifier.h"
 #include "daemon/runtime/daemon_checkpoint.h"
@@ -160,6 +161,18 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       return 1;
     }
     config = std::move(*loaded.config);
+    {
+      // Before the listener: the Logs API's routes read it from the first request.
+      std::error_code dir_error;
+      std::filesystem::create_directories(config.state_dir, dir_error);
+      auto opened = LogsCatalog::Open(
+          dir_error ? std::string() : config.state_dir + "/logs_catalog.json", wall_clock);
+      if (!opened) {
+        TW_LOG_ERROR("%s", opened.error().message.c_str());
+        return 1;
+      }
+      catalog = std::move(*opened);
+    }
     if (!config.server.listen_is_loopback && config.server.auth_token.empty()) {
       TW_LOG_ERROR(
           "refusing to listen on %s without a token: a non-loopback listener needs "
@@ -345,6 +358,12 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     front.server = config.server;
     if (!config.log_groups.empty()) front.max_line_bytes = config.log_groups[0].max_line_bytes;
     front.wall_clock_ms = wall_clock;
+    front.catalog = catalog.get();
+    front.read_journal = [this](const std::function<bool(const JournalRecord&)>& fn) -> Status {
+      // The journal opens after the listener; no request is served before it.
+      if (!journal) return OkStatus();
+      return journal->Read(0, fn);
+    };
     metrics.AddCollectHook([this] { return CollectFamilies(); });
     auto started = StartHttpFront(ioc, front, snapshots, front_sink, metrics, readiness);
     if (!started) {
@@ -392,7 +411,15 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
                                                  : IngestResult::kShuttingDown);
       }
       auto group = pipeline->FindLogGroup(shared->log_group);
-      if (!group) return done(IngestResult::kUnknownLogGroup);
+      if (!group) {
+        // A group created over the Logs API has no filters: journaled (readable
+        // with GetLogEvents) is all there is to do.
+        if (catalog->GroupExists(shared->log_group, false)) {
+          journal_applied = std::max(journal_applied, shared->journal_sequence);
+          return done(IngestResult::kAccepted);
+        }
+        return done(IngestResult::kUnknownLogGroup);
+      }
       const int64_t now = wall_clock();
       for (const IngestEvent& e : shared->events) {
         pipeline->ProcessEvent(*group, e.message, e.timestamp_ms >= 0 ? e.timestamp_ms : now);
@@ -405,8 +432,11 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
 
   bool HasLogGroup(std::string_view log_group) const override {
     const auto snapshot = snapshots.Get();
-    return snapshot &&
-           std::binary_search(snapshot->log_groups.begin(), snapshot->log_groups.end(), log_group);
+    if (snapshot &&
+        std::binary_search(snapshot->log_groups.begin(), snapshot->log_groups.end(), log_group)) {
+      return true;
+    }
+    return catalog && catalog->GroupExists(log_group, false);
   }
 
   // ---- snapshots (built on the strand, read anywhere) ---------------------
@@ -423,7 +453,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     next->tail_groups.reserve(groups.size());
     for (const auto& g : groups) {
       next->tail_groups.push_back(
-          {g->name, g->Totals(), g->tail->open_fds(), g->tail->max_open_files()});
+          {g->name, g->Totals(), g->tail->open_fds(), g->tail->max_open_files(), g->tail->paths()});
     }
     for (const auto& group : pipeline->spec().log_groups) next->log_groups.push_back(group.name);
     std::sort(next->log_groups.begin(), next->log_groups.end());
@@ -879,6 +909,8 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   std::atomic<bool> stopping{false};
   std::atomic<size_t> ingest_in_flight{0};
   std::unique_ptr<CheckpointStore> checkpoints;
+  // Groups and streams of the Logs API (state_dir/logs_catalog.json).
+  std::unique_ptr<LogsCatalog> catalog;
   // Accepted pushes, durable before the 2xx; its writer thread is joined in
   // Run() before anything it calls back into goes away.
   std::unique_ptr<PushJournal> journal;

@@ -46,6 +46,8 @@ struct TailGroupStats {
   TailCounters counters;        // cumulative over runs and TailSets; files_watched is current
   uint64_t open_files = 0;      // tailed-file fds open now
   uint64_t max_open_files = 0;  // the group's share of the fd budget
+  // Watched paths, sorted: the Logs API's streams of a configured group.
+  std::vector<std::string> paths;
 };
 
 struct EngineSnapshot {

@@ -3,9 +3,55 @@
 #include <utility>
 
 #include "daemon/export/metrics_handler.h"
+#include "daemon/ingest/aws_logs_api.h"
 #include "daemon/ingest/ingest_routes.h"
 
 namespace tailwatch::daemon {
+namespace {
+
+// {"log_groups":[{"name":..,"origin":"config"|"api","creation_time":..,
+//   "retention_in_days":..(when set),"tags":{..},"streams":[{"name":..,
+//   "creation_time":..,"last_event_time":..,"stored_bytes":..}]}]}
+std::string LogGroupsJson(const std::vector<LogGroupInfo>& groups) {
+  std::string out = "{\"log_groups\":[";
+  for (size_t i = 0; i < groups.size(); ++i) {
+    const LogGroupInfo& group = groups[i];
+    if (i > 0) out += ',';
+    out += "{\"name\":";
+    AppendJsonText(out, group.name);
+    out += group.api_created ? ",\"origin\":\"api\"" : ",\"origin\":\"config\"";
+    out += ",\"creation_time\":" + std::to_string(group.creation_ms);
+    if (group.retention_days) {
+      out += ",\"retention_in_days\":" + std::to_string(*group.retention_days);
+    }
+    out += ",\"tags\":{";
+    bool first = true;
+    for (const auto& [key, value] : group.tags) {
+      if (!first) out += ',';
+      first = false;
+      AppendJsonText(out, key);
+      out += ':';
+      AppendJsonText(out, value);
+    }
+    out += "},\"streams\":[";
+    first = true;
+    for (const auto& [name, stream] : group.streams) {
+      if (!first) out += ',';
+      first = false;
+      out += "{\"name\":";
+      AppendJsonText(out, name);
+      out += ",\"creation_time\":" + std::to_string(stream.creation_ms);
+      out += ",\"last_event_time\":" + std::to_string(stream.last_event_ms);
+      out += ",\"stored_bytes\":" + std::to_string(stream.stored_bytes);
+      out += '}';
+    }
+    out += "]}";
+  }
+  out += "]}";
+  return out;
+}
+
+}  // namespace
 
 Result<std::unique_ptr<http::HttpServer>> StartHttpFront(
     boost::asio::io_context& ioc, const HttpFrontOptions& options,
@@ -46,10 +92,33 @@ Result<std::unique_ptr<http::HttpServer>> StartHttpFront(
                   respond(std::move(response));
                 }));
 
+  if (options.catalog != nullptr) {
+    LogsCatalog* catalog = options.catalog;
+    server->Route("GET", "/api/v1/log_groups",
+                  guarded([&snapshots, catalog](http::HttpRequest&&, http::Responder respond) {
+                    const auto snapshot = snapshots.Get();
+                    http::HttpResponse response;
+                    response.body = LogGroupsJson(catalog->Groups(
+                        snapshot ? snapshot->log_groups : std::vector<std::string>{}));
+                    respond(std::move(response));
+                  }));
+  }
+
   IngestOptions ingest;
   ingest.auth_token = server_config.auth_token;
   ingest.max_line_bytes = options.max_line_bytes;
   ingest.wall_clock_ms = options.wall_clock_ms;
+  ingest.catalog = options.catalog;
+  ingest.tailed_files = [&snapshots](std::string_view group) {
+    const auto snapshot = snapshots.Get();
+    if (snapshot) {
+      for (const TailGroupStats& stats : snapshot->tail_groups) {
+        if (stats.log_group == group) return stats.paths;
+      }
+    }
+    return std::vector<std::string>{};
+  };
+  ingest.read_journal = options.read_journal;
   ingest.log_group_names = [&snapshots] {
     const auto snapshot = snapshots.Get();
     return snapshot ? snapshot->log_groups : std::vector<std::string>{};

@@ -1,5 +1,5 @@
 // The daemon's HTTP front: the one listener with /healthz, /readyz, /metrics,
-// /api/v1/alarms and the ingestion routes. Its handlers read engine state only
+// /api/v1/alarms, /api/v1/log_groups and the ingestion routes. Its handlers read engine state only
 // through published snapshots (engine_snapshot.h) and hand pushed events to
 // the IngestSink; none of them touches the engine strand's live state.
 #ifndef TAILWATCH_DAEMON_RUNTIME_HTTP_FRONT_H_
@@ -13,7 +13,9 @@
 #include "daemon/export/metrics_registry.h"
 #include "daemon/http/health.h"
 #include "daemon/http/http_server.h"
+#include "daemon/ingest/aws_logs_read_ops.h"
 #include "daemon/ingest/ingest_sink.h"
+#include "daemon/ingest/logs_catalog.h"
 #include "daemon/runtime/engine_snapshot.h"
 #include "engine/common/status.h"
 
@@ -27,6 +29,8 @@ struct HttpFrontOptions {
   config::ServerConfig server;
   size_t max_line_bytes = 256 * 1024;  // per pushed event
   std::function<int64_t()> wall_clock_ms;
+  LogsCatalog* catalog = nullptr;  // see IngestOptions
+  JournalReader read_journal;
 };
 
 // Builds and starts the server. Everything referenced must outlive the

@@ -378,7 +378,7 @@ TEST_F(IngestRoutesTest, AwsCreateAndDescribe) {
 
 TEST_F(IngestRoutesTest, AwsUnknownOperation) {
   Start();
-  RawResponse r = Aws("DeleteLogGroup", "{}");
+  RawResponse r = Aws("PutSubscriptionFilter", "{}");
   EXPECT_EQ(400, r.status);
   EXPECT_NE(std::string::npos, r.body.find("\"__type\":\"UnknownOperationException\""));
   r = Send(Post("/", "{}"));
