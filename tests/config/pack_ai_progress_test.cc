@@ -28,9 +28,16 @@ std::string PackPath() {
 
 // The progress series; LearningRate is checked only where a case names it.
 const std::set<std::string>& ProgressMetrics() {
-  static const std::set<std::string> metrics = {
-      "TrainLoss",        "ValLoss",           "Step",     "StepTime", "TokensPerSecond",
-      "SamplesPerSecond", "IterationsPerSecond", "GradNorm", "LearningRate", "ProgressLines"};
+  static const std::set<std::string> metrics = {"TrainLoss",
+                                                "ValLoss",
+                                                "Step",
+                                                "StepTime",
+                                                "TokensPerSecond",
+                                                "SamplesPerSecond",
+                                                "IterationsPerSecond",
+                                                "GradNorm",
+                                                "LearningRate",
+                                                "ProgressLines"};
   return metrics;
 }
 
@@ -149,12 +156,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "                                                      \r"
                      "{'loss': 1.3465, 'learning_rate': 0.000289937455028505, 'epoch': 0.22}\n",
                      {{"TrainLoss", 1.3465}}},
-        ProgressCase{"HfTrainer_Summary",
-                     "{'train_runtime': 3021.5, 'train_samples_per_second': 12.31, "
-                     "'train_steps_per_second': 0.385, 'train_loss': 1.7012, 'epoch': 3.0}",
-                     {{"SamplesPerSecond", 12.31},
-                      {"IterationsPerSecond", 0.385},
-                      {"TrainLoss", 1.7012}}},
+        ProgressCase{
+            "HfTrainer_Summary",
+            "{'train_runtime': 3021.5, 'train_samples_per_second': 12.31, "
+            "'train_steps_per_second': 0.385, 'train_loss': 1.7012, 'epoch': 3.0}",
+            {{"SamplesPerSecond", 12.31}, {"IterationsPerSecond", 0.385}, {"TrainLoss", 1.7012}}},
         ProgressCase{"DeepSpeed_Step",
                      "[2021-05-23 08:29:53,123] [INFO] [logging.py:60:log_dist] [Rank 0] "
                      "step=100, skipped=0, lr=[0.0001], mom=[(0.9, 0.999)]",
@@ -184,22 +190,22 @@ INSTANTIATE_TEST_SUITE_P(
                      "\x1b[32mloss:  9.4520  \x1b[33mmemory: 12.19GiB(15.39%)  \x1b[34mtps: "
                      "5,856  \x1b[35mmfu: 3.21%\x1b[39m",
                      {{"Step", 10}, {"TrainLoss", 9.452}, {"TokensPerSecond", 5856}}},
-        ProgressCase{"Torchtitan_GradNorm",
-                     "step:  1  loss: 12.2341  grad_norm:  4.1234  memory: 34.41GiB(36.20%)  "
-                     "tps: 1,286  tflops: 74.52  mfu: 7.53%",
-                     {{"Step", 1},
-                      {"TrainLoss", 12.2341},
-                      {"GradNorm", 4.1234},
-                      {"TokensPerSecond", 1286}}},
+        ProgressCase{
+            "Torchtitan_GradNorm",
+            "step:  1  loss: 12.2341  grad_norm:  4.1234  memory: 34.41GiB(36.20%)  "
+            "tps: 1,286  tflops: 74.52  mfu: 7.53%",
+            {{"Step", 1}, {"TrainLoss", 12.2341}, {"GradNorm", 4.1234}, {"TokensPerSecond", 1286}}},
         ProgressCase{"ModdedNanogpt_Train",
                      "step:1/20344 train_loss:22.6248 train_time:87786ms step_avg:nanms",
                      {{"Step", 1}, {"TrainLoss", 22.6248}}},
         ProgressCase{"ModdedNanogpt_Val",
                      "step:125/3040 val_loss:4.51317 train_time:76.628s step_avg:613.02ms",
                      {{"Step", 125}, {"ValLoss", 4.51317}, {"StepTime", 613.02}}},
-        ProgressCase{"Nanogpt_Iter", "iter 100: loss 4.1234, time 123.45ms, mfu 12.34%",
+        ProgressCase{"Nanogpt_Iter",
+                     "iter 100: loss 4.1234, time 123.45ms, mfu 12.34%",
                      {{"Step", 100}, {"TrainLoss", 4.1234}, {"StepTime", 123.45}}},
-        ProgressCase{"Nanogpt_EvalBothLosses", "step 500: train loss 5.7373, val loss 5.9544",
+        ProgressCase{"Nanogpt_EvalBothLosses",
+                     "step 500: train loss 5.7373, val loss 5.9544",
                      {{"Step", 500}, {"TrainLoss", 5.7373}, {"ValLoss", 5.9544}}},
         ProgressCase{"Llmc_Old",
                      "step    1/74: train loss 4.283334 norm 1.1234 lr 1.00e-04 (1234.56 ms, 3318 "
@@ -217,11 +223,13 @@ INSTANTIATE_TEST_SUITE_P(
                       {"GradNorm", 52.1382},
                       {"StepTime", 164.21},
                       {"TokensPerSecond", 79823}}},
-        ProgressCase{"Llmc_Cpu", "step 0: train loss 4.845659 (took 2141 ms)",
+        ProgressCase{"Llmc_Cpu",
+                     "step 0: train loss 4.845659 (took 2141 ms)",
                      {{"Step", 0}, {"TrainLoss", 4.845659}, {"StepTime", 2141}}},
         ProgressCase{"Llmc_Val", "val loss 6.444646", {{"ValLoss", 6.444646}}},
         ProgressCase{"Llmc_PythonShort", "s:0 trl:10.965596", {{"TrainLoss", 10.965596}}},
-        ProgressCase{"Llama2c_Iter", "490 | loss 5.7543 | lr 4.900000e-05 | 8060.78ms | mfu 0.21%",
+        ProgressCase{"Llama2c_Iter",
+                     "490 | loss 5.7543 | lr 4.900000e-05 | 8060.78ms | mfu 0.21%",
                      {{"Step", 490},
                       {"TrainLoss", 5.7543},
                       {"StepTime", 8060.78},
@@ -353,8 +361,9 @@ INSTANTIATE_TEST_SUITE_P(
                      "num_seqs 16, 0.862 sec/step, elapsed 0:00:52, exp. remaining 1:23:45, "
                      "complete 1.02%",
                      {{"TrainLoss", 4.5321}, {"StepTime", 862}}},
-        ProgressCase{"Returnn_Dev", "epoch 1 score: 5.2315 error: 0.8722 elapsed: 1:23:45 "
-                                    "dev: score 4.1023 error 0.8011",
+        ProgressCase{"Returnn_Dev",
+                     "epoch 1 score: 5.2315 error: 0.8722 elapsed: 1:23:45 "
+                     "dev: score 4.1023 error 0.8011",
                      {{"ValLoss", 4.1023}}},
         ProgressCase{"ThreeDetr_Iter",
                      "Epoch [0/1080]; Iter [0/36]; Loss 29.53; LR 1.00e-06; Iter time 10.21; ETA "
@@ -368,8 +377,8 @@ INSTANTIATE_TEST_SUITE_P(
                       {"IterationsPerSecond", 1.472},
                       {"TokensPerSecond", 67.707},
                       {"LearningRate", 2e-8}}},
-        ProgressCase{"MlxLm_Val", "Iter 200: Val loss 1.213, Val took 3.412s",
-                     {{"ValLoss", 1.213}}},
+        ProgressCase{
+            "MlxLm_Val", "Iter 200: Val loss 1.213, Val took 3.412s", {{"ValLoss", 1.213}}},
         ProgressCase{"PaddleSeg_Train",
                      "2022-01-04 19:24:33 [INFO]\t[TRAIN] epoch: 1, iter: 10/100000, loss: "
                      "2.7599, lr: 0.049996, batch_cost: 0.2763, reader_cost: 0.02104, ips: "
@@ -388,12 +397,14 @@ INSTANTIATE_TEST_SUITE_P(
                      {}},
         ProgressCase{"AdHoc_EpochLoss", "epoch 3 loss 0.1234", {{"TrainLoss", 0.1234}}},
         ProgressCase{"AdHoc_EpochSlashLoss", "Epoch 1/10, Loss: 0.2345", {{"TrainLoss", 0.2345}}},
-        ProgressCase{"AdHoc_TutorialStep", "Epoch [1/5], Step [100/600], Loss: 0.2193",
+        ProgressCase{"AdHoc_TutorialStep",
+                     "Epoch [1/5], Step [100/600], Loss: 0.2193",
                      {{"TrainLoss", 0.2193}}},
         ProgressCase{"AdHoc_TrainAndValidation",
                      "Epoch: 1 \tTraining Loss: 0.512345 \tValidation Loss: 0.432109",
                      {{"TrainLoss", 0.512345}, {"ValLoss", 0.432109}}},
-        ProgressCase{"AdHoc_KeyValue", "step=1200 loss=2.3456 lr=3e-4 tok/s=15234.5",
+        ProgressCase{"AdHoc_KeyValue",
+                     "step=1200 loss=2.3456 lr=3e-4 tok/s=15234.5",
                      {{"Step", 1200},
                       {"TrainLoss", 2.3456},
                       {"TokensPerSecond", 15234.5},
@@ -401,14 +412,15 @@ INSTANTIATE_TEST_SUITE_P(
         ProgressCase{"Generic_NanLossIsNoSample",
                      " iteration      700/  292968 | lm loss: nan | loss scale: 1.0 |",
                      {{"Step", 700}}},
-        ProgressCase{"Generic_InfGradNormIsNoSample", "{'loss': 2.5, 'grad_norm': inf}",
+        ProgressCase{"Generic_InfGradNormIsNoSample",
+                     "{'loss': 2.5, 'grad_norm': inf}",
                      {{"TrainLoss", 2.5}}}),
     [](const auto& tc) { return tc.param.name; });
 
 TEST_F(PackProgressTest, KerasBarRefreshesAreEachAProgressSample) {
-  auto got = Run(
-      " 12/100 [==>...........................] - ETA: 3s - loss: 0.6931 - accuracy: 0.5000"
-      "\x08\x08\x08\x08\r 13/100 [==>...........................] - ETA: 3s - loss: 0.6925");
+  auto got =
+      Run(" 12/100 [==>...........................] - ETA: 3s - loss: 0.6931 - accuracy: 0.5000"
+          "\x08\x08\x08\x08\r 13/100 [==>...........................] - ETA: 3s - loss: 0.6925");
   EXPECT_EQ(got["TrainLoss"], (std::vector<double>{0.6931, 0.6925}));
   EXPECT_EQ(got["ProgressLines"].size(), 2u);
 }
