@@ -365,6 +365,32 @@ INSTANTIATE_TEST_SUITE_P(
                      "epoch 1 score: 5.2315 error: 0.8722 elapsed: 1:23:45 "
                      "dev: score 4.1023 error 0.8011",
                      {{"ValLoss", 4.1023}}},
+        ProgressCase{"Returnn_BatchLines",
+                     "train epoch 1, batch 3, cost:output 15.2745442708, elapsed 0:00:06, exp. "
+                     "remaining 0:51:02, complete 0.21%",
+                     {{"TrainLoss", 15.2745442708}}},
+        ProgressCase{"Returnn_DevEvalIsNotTrain",
+                     "pretrain epoch 1 'dev' eval, step 55, cost:ctc 266.5517305701014, "
+                     "error:ctc 7.970425241626799, loss 149186.28, max_size:classes 32, num_seqs "
+                     "19, 2.677 sec/step, elapsed 0:02:57, exp. remaining 0:06:10, complete 32.40%",
+                     {}},
+        ProgressCase{
+            "MmcvJson_Train",
+            "{\"mode\": \"train\", \"epoch\": 1, \"iter\": 100, \"lr\": 2e-05, \"memory\": "
+            "10944, \"data_time\": 0.01538, \"loss_cls\": 1.02531, \"loss_bbox\": 0.78262, "
+            "\"loss\": 1.80794, \"time\": 0.61618}",
+            {{"TrainLoss", 1.80794}, {"StepTime", 616.18}, {"LearningRate", 2e-05}}},
+        ProgressCase{"Detectron_JsonStats",
+                     "json_stats: {\"accuracy_cls\": 0.923639, \"eta\": \"1 day, 13:30:44\", "
+                     "\"iter\": 120000, \"loss\": 0.562384, \"loss_bbox\": 0.107754, \"lr\": "
+                     "0.010000, \"mb_qsize\": 64, \"mem\": 6407, \"time\": 0.562685}",
+                     {{"Step", 120000}, {"TrainLoss", 0.562384}, {"StepTime", 562.685}}},
+        ProgressCase{"DeepLabCut_Iteration",
+                     "iteration: 64000 loss: 0.0020 lr: 0.02",
+                     {{"Step", 64000}, {"TrainLoss", 0.002}}},
+        ProgressCase{"Keras_UnknownLength",
+                     "    101/Unknown - 8s 81ms/step - loss: 0.6679 - accuracy: 0.8117",
+                     {{"TrainLoss", 0.6679}, {"StepTime", 81}}},
         ProgressCase{"ThreeDetr_Iter",
                      "Epoch [0/1080]; Iter [0/36]; Loss 29.53; LR 1.00e-06; Iter time 10.21; ETA "
                      "4 days, 14:13:32; Mem 2846.38MB",
