@@ -186,6 +186,11 @@ INSTANTIATE_TEST_SUITE_P(
         ProgressCase{"Dllogger_ParameterIsNoLearningRate",
                      "DLL 2021-05-17 17:13:53.852570 - PARAMETER | lr :  0.007",
                      {}},
+        ProgressCase{"DeepSpeed_ConfigPrintIsNoLearningRate",
+                     "[2021-05-25 06:38:26,359] [INFO] [config.py:752:print]   optimizer_params "
+                     "............. {'lr': 5e-05, 'betas': [0.9, 0.999], 'eps': 1e-08}",
+                     {}},
+        ProgressCase{"DeepSpeed_JsonConfigIsNoLearningRate", "            \"lr\": 5e-05, ", {}},
         ProgressCase{"HugeCtr_Iter",
                      "[19d22h10m18s][HUGECTR][INFO]: Iter: 1000 Time(1000 iters): 93.957850s "
                      "Loss: 0.124771",
