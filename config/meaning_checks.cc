@@ -109,6 +109,12 @@ bool CanBreach(engine::ComparisonOperator op, double threshold, double lo, doubl
       return lo < threshold;
     case engine::ComparisonOperator::kLessThanOrEqualToThreshold:
       return lo <= threshold;
+    // A band moves with what it learns: a constant series can still leave
+    // a band learned while it varied, so no finding.
+    case engine::ComparisonOperator::kLessThanLowerOrGreaterThanUpperThreshold:
+    case engine::ComparisonOperator::kLessThanLowerThreshold:
+    case engine::ComparisonOperator::kGreaterThanUpperThreshold:
+      return true;
   }
   return true;
 }

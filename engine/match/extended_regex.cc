@@ -15,6 +15,21 @@ namespace {
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// The decimal multiplier a unit's first letter stands for, or 1.
+double SiMultiplier(char c) {
+  switch (c) {
+    case 'k':
+    case 'K':
+      return 1e3;
+    case 'M':
+      return 1e6;
+    case 'G':
+      return 1e9;
+    default:
+      return 1;
+  }
+}
+
 bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
@@ -131,7 +146,12 @@ std::optional<double> ParseLenientNumber(std::string_view text) {
   for (size_t j = i; j < n; ++j) {
     if (!IsAlpha(text[j]) && text[j] != '%') return std::nullopt;
   }
-  return ParseCloudWatchNumber(std::string_view(buffer.data(), out));
+  const std::optional<double> number = ParseCloudWatchNumber(std::string_view(buffer.data(), out));
+  if (!number || i == n) return number;
+  // Progress bars scale their rates ("1.2kit/s", "3.5M tok"): a unit that
+  // starts with a decimal multiplier keeps its meaning. Lower-case 'm' is
+  // not one: "ms" is a unit, not milli-.
+  return *number * SiMultiplier(text[i]);
 }
 
 }  // namespace tailwatch::engine

@@ -66,8 +66,11 @@ class ExtendedRegex {
 //   - otherwise a CloudWatch number (`2.504220E+00`, `-1.5`, `.5`) where
 //     ',' between digits of the integer part is a thousands separator
 //     (`5,856`, `1,234,567.5`), optionally followed by a unit suffix of
-//     letters or '%' (`1099.34ms`, `76.628s`, `12%`) which is ignored: the
-//     number is returned as written, no unit conversion.
+//     letters or '%' (`1099.34ms`, `76.628s`, `12%`) which is ignored (no
+//     time conversion: a filter's value expression scales, e.g.
+//     `$sec*1000`), except that a suffix starting with a decimal multiplier
+//     scales the number: k or K x1e3, M x1e6, G x1e9 (`1.2k` = 1200,
+//     `3.5Mtok` = 3.5e6; lower-case m is not one, `5ms` = 5).
 // Anything else (empty, "12 34", "1,23", "ms", "0x10") is nullopt.
 std::optional<double> ParseLenientNumber(std::string_view text);
 

@@ -19,6 +19,7 @@ struct CompiledTransformation::Reference {
   std::string name;                      // space-delimited: "$name" / "$N"
   size_t position = 0;                   // space-delimited "$N": N, else 0
   int group = 0;                         // extended regex: the group's index, else 0
+  double scale = 1;                      // extended regex value "$name*F": F
 };
 
 namespace {
@@ -234,8 +235,12 @@ void CompiledTransformation::CompileValue(const FilterPattern* pattern, const st
     Collect(FieldError({"value"}, "must be at most 100 characters long"), errors);
   } else if (value.front() == '$') {
     if (pattern == nullptr) return;  // a reference needs the pattern
+    if (pattern->kind() == PatternKind::kExtendedRegex) {
+      CompileRegexValue(*pattern, value, errors);
+      return;
+    }
     auto reference = ParseReference(*pattern, {"value"}, value, /*allow_position=*/true);
-    if (Collect(reference, errors)) value_ref_ = std::move(*reference);
+    if (Collect(reference, errors)) value_refs_.push_back(std::move(*reference));
   } else {
     const std::optional<double> number = ParseCloudWatchNumber(value);
     if (!number || !std::isfinite(*number)) {
@@ -244,6 +249,50 @@ void CompiledTransformation::CompileValue(const FilterPattern* pattern, const st
       literal_value_ = number;
     }
   }
+}
+
+// A regex filter's value: `$a`, or alternatives `$a|$b*1000|...` where the
+// first group that took part in the match gives the value, times its factor.
+// One filter can so read a metric from a regex whose alternation covers
+// several formats (RE2 names a group once) and convert units per format.
+void CompiledTransformation::CompileRegexValue(const FilterPattern& pattern,
+                                               const std::string& value,
+                                               std::vector<Error>* errors) {
+  std::vector<std::shared_ptr<const Reference>> refs;
+  std::string_view rest = value;
+  while (true) {
+    const size_t bar = rest.find('|');
+    const std::string_view term = rest.substr(0, bar);
+    const size_t star = term.find('*');
+    const std::string ref(term.substr(0, star));
+    if (ref.size() < 2 || ref.front() != '$') {
+      Collect(FieldError({"value"}, "'" + value +
+                                        "' must be $group or alternatives $a|$b, each "
+                                        "optionally times a number ($sec*1000)"),
+              errors);
+      return;
+    }
+    auto reference = ParseReference(pattern, {"value"}, ref, /*allow_position=*/true);
+    if (!Collect(reference, errors)) return;
+    if (star != std::string_view::npos) {
+      const std::string_view factor_text = term.substr(star + 1);
+      const std::optional<double> factor = ParseCloudWatchNumber(factor_text);
+      if (!factor || !std::isfinite(*factor) || *factor == 0) {
+        Collect(FieldError({"value"}, "'" + std::string(factor_text) + "' in '" + value +
+                                          "' must be a non-zero number"),
+                errors);
+        return;
+      }
+      auto scaled = std::make_shared<Reference>(**reference);
+      scaled->scale = *factor;
+      refs.push_back(std::move(scaled));
+    } else {
+      refs.push_back(std::move(*reference));
+    }
+    if (bar == std::string_view::npos) break;
+    rest.remove_prefix(bar + 1);
+  }
+  value_refs_ = std::move(refs);
 }
 
 Status CompiledTransformation::CompileDimensions(
@@ -283,22 +332,30 @@ std::optional<DropReason> CompiledTransformation::Resolve(
     EventContext& ctx, double* value, std::span<const std::string_view>* dimensions) const {
   if (literal_value_) {
     *value = *literal_value_;
-  } else if (value_ref_->group > 0) {
+  } else if (value_refs_.front()->group > 0) {
     // Lenient rule for regex captures ("5,856", "1099.34ms", "nan"). A
     // non-finite value is dropped below like any other: NaN would poison the
     // period's Sum/Min/Max and the Prometheus counters for good, and every
     // comparison with it is false, so it could never breach an alarm. A
     // "loss is NaN" alarm counts NaN losses with a filter whose value is 1.
-    const std::optional<std::string_view> text = GroupText(*value_ref_, ctx);
-    if (!text) return DropReason::kValue;
+    const Reference* taken = nullptr;
+    std::optional<std::string_view> text;
+    for (const auto& ref : value_refs_) {
+      text = GroupText(*ref, ctx);
+      if (text) {
+        taken = ref.get();
+        break;
+      }
+    }
+    if (taken == nullptr) return DropReason::kValue;
     const std::optional<double> parsed = ParseLenientNumber(*text);
     if (!parsed) return DropReason::kValue;
-    *value = *parsed;
-  } else if (value_ref_->is_json) {
+    *value = *parsed * taken->scale;
+  } else if (value_refs_.front()->is_json) {
     const simdjson::dom::element* root = ctx.Json();
     if (root == nullptr) return DropReason::kValue;
     const std::optional<simdjson::dom::element> node =
-        value_ref_->selector->Resolve(*root, ctx.json_fields());
+        value_refs_.front()->selector->Resolve(*root, ctx.json_fields());
     if (!node) return DropReason::kValue;
     switch (node->type()) {
       case simdjson::dom::element_type::INT64:
@@ -322,7 +379,7 @@ std::optional<DropReason> CompiledTransformation::Resolve(
         return DropReason::kValue;
     }
   } else {
-    const std::optional<std::string_view> text = LookupExtracted(*value_ref_, ctx);
+    const std::optional<std::string_view> text = LookupExtracted(*value_refs_.front(), ctx);
     if (!text) return DropReason::kValue;
     const std::optional<double> parsed = ParseCloudWatchNumber(*text);
     if (!parsed) return DropReason::kValue;

@@ -38,7 +38,9 @@ inline constexpr size_t kMaxDimensionTextLength = 255;
 // tailwatch's `regex:` filters (PatternKind::kExtendedRegex) also take
 // `$name` (named group) or `$N` (group N) as value and dimensions; their
 // values use ParseLenientNumber, and a non-finite value (NaN, inf) is
-// dropped like a non-number (DropReason::kValue).
+// dropped like a non-number (DropReason::kValue). Their value may also be
+// alternatives, each optionally scaled: `$ms|$sec*1000` takes the first
+// group that took part in the match, times its factor.
 // Returns the first error (Error::field holds its path within the
 // transformation, e.g. {"dimensions", "host"}).
 Status ValidateMetricTransformation(const FilterPattern& pattern,
@@ -84,11 +86,15 @@ class CompiledTransformation {
                                       std::vector<Error>* errors);
   void CompileValue(const FilterPattern* pattern, const std::string& value,
                     std::vector<Error>* errors);
+  void CompileRegexValue(const FilterPattern& pattern, const std::string& value,
+                         std::vector<Error>* errors);
   Status CompileDimensions(const FilterPattern& pattern,
                            const std::vector<std::pair<std::string, std::string>>& dimensions);
 
-  std::optional<double> literal_value_;         // value "1", "2.5"
-  std::shared_ptr<const Reference> value_ref_;  // value "$.x" / "$name"
+  std::optional<double> literal_value_;  // value "1", "2.5"
+  // value "$.x" / "$name": one reference; a regex filter's "$a|$b*1000":
+  // one per alternative, the first whose group took part gives the value.
+  std::vector<std::shared_ptr<const Reference>> value_refs_;
   std::vector<std::shared_ptr<const Reference>> dimensions_;
   std::optional<double> default_value_;
 };

@@ -59,7 +59,11 @@ INSTANTIATE_TEST_SUITE_P(
         NumberCase{"MinusInfinity", "-Infinity", -std::numeric_limits<double>::infinity()},
         NumberCase{"NanMs", "nanms", std::nullopt}, NumberCase{"UnitOnly", "ms", std::nullopt},
         NumberCase{"Empty", "", std::nullopt}, NumberCase{"InnerSpace", "12 34", std::nullopt},
-        NumberCase{"Hex", "0x10", std::nullopt}),
+        NumberCase{"Hex", "0x10", std::nullopt}, NumberCase{"KiloRate", "1.2kit", 1200},
+        NumberCase{"KiloUpper", "3K", 3000}, NumberCase{"MegaTokens", "3.5Mtok", 3.5e6},
+        NumberCase{"Giga", "2G", 2e9}, NumberCase{"LowerMIsNotMilli", "5ms", 5},
+        NumberCase{"KiloThousands", "1,024k", 1024e3},
+        NumberCase{"KiloAloneIsNoNumber", "k", std::nullopt}),
     [](const auto& tc) { return tc.param.name; });
 
 TEST(ExtendedRegexTest, CompileErrors) {
@@ -135,6 +139,10 @@ class RegexFilterTest : public ::testing::TestWithParam<LineCase> {
         Regex("optional", R"(Xid(?: \(PCI:(?P<pci>[^)]+)\))?: (\d+))", "$2", {{"Pci", "$pci"}}));
     // No literal at all: must still run on every event.
     specs.push_back(Regex("noliteral", R"(^\d+$)", "1"));
+    // Alternatives: the first group that took part, times its factor.
+    specs.push_back(Regex("steptime",
+                          R"((?P<ms>[0-9.]+)ms/step|(?P<s>[0-9.]+)s/step|took (?P<us>\d+)us)",
+                          "$ms|$s*1000|$us*0.001"));
     auto set = FilterSet::Compile(std::move(specs));
     EXPECT_TRUE(set.has_value()) << set.error().message;
     return std::move(*set);
@@ -174,7 +182,10 @@ INSTANTIATE_TEST_SUITE_P(
                  "4:drop-dim;"},
         LineCase{"OptionalGroupPresent", "NVRM: Xid (PCI:0000:44:00): 79, pid=1",
                  "4=79[0000:44:00];"},
-        LineCase{"NoLiteralRegexRuns", "12345", "5=1;"}, LineCase{"NothingMatches", "hello", ""}),
+        LineCase{"NoLiteralRegexRuns", "12345", "5=1;"}, LineCase{"NothingMatches", "hello", ""},
+        LineCase{"FirstAlternative", "100/100 - 2s 20ms/step", "6=20;"},
+        LineCase{"ScaledAlternative", "100/100 - 2s/step", "6=2000;"},
+        LineCase{"FractionScale", "took 1500us", "6=1.5;"}),
     [](const auto& tc) { return tc.param.name; });
 
 TEST(RegexFilterSetTest, BothPatternAndRegexIsAnError) {
@@ -195,6 +206,22 @@ TEST(RegexFilterSetTest, UnknownGroupIsAnError) {
   auto set = FilterSet::Compile({Regex("x", "(?P<a>1)", "$b")});
   ASSERT_FALSE(set.has_value());
   EXPECT_NE(set.error().message.find("metric_transformation.value"), std::string::npos);
+}
+
+TEST(RegexFilterSetTest, ValueAlternativesAreChecked) {
+  for (const char* bad : {"$a|", "$a|b", "$a*", "$a*x", "$a*0", "$a|$c", "$a*inf"}) {
+    auto set = FilterSet::Compile({Regex("x", "(?P<a>1)|(?P<b>2)", bad)});
+    ASSERT_FALSE(set.has_value()) << bad;
+    EXPECT_NE(set.error().message.find("metric_transformation.value"), std::string::npos)
+        << set.error().message;
+  }
+  EXPECT_TRUE(FilterSet::Compile({Regex("x", "(?P<a>1)|(?P<b>2)", "$a*1e3|$b*0.5|$1")}));
+}
+
+TEST(RegexFilterSetTest, ValueAlternativesNeedARegex) {
+  // Other kinds keep CloudWatch's value rule: one reference, no factor.
+  auto set = FilterSet::Compile({test_support::MakeFilterSpec("x", "[a, b]", "$a|$b")});
+  EXPECT_FALSE(set.has_value());
 }
 
 TEST(RegexFilterSetTest, RegexFiltersDoNotCountAgainstCloudWatchQuota) {

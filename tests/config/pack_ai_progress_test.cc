@@ -1,0 +1,522 @@
+// The AI-training pack's progress filters, loaded through the config loader:
+// every trainer format yields exactly the progress metrics its line holds,
+// with the values it holds (seconds converted to ms, `5,856`, `1.2k`), the
+// traps (\r progress bars, ANSI colours, nan, several losses on one line,
+// evaluation lines that look like training lines) yield nothing wrong, and
+// the Loghub system logs yield no progress metric at all.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "config/config.h"
+#include "engine/match/filter_set.h"
+
+namespace tailwatch::config {
+namespace {
+
+std::string PackPath() {
+  return std::string(TAILWATCH_SOURCE_DIR) + "/config/packs/ai-training.yaml";
+}
+
+// The progress series; LearningRate is checked only where a case names it.
+const std::set<std::string>& ProgressMetrics() {
+  static const std::set<std::string> metrics = {"TrainLoss",
+                                                "ValLoss",
+                                                "Step",
+                                                "StepTime",
+                                                "TokensPerSecond",
+                                                "SamplesPerSecond",
+                                                "IterationsPerSecond",
+                                                "GradNorm",
+                                                "LearningRate",
+                                                "ProgressLines"};
+  return metrics;
+}
+
+class ValueSink : public engine::SampleSink {
+ public:
+  explicit ValueSink(const engine::FilterSet& set) : set_(set) {}
+  void OnFilterMatch(size_t) override {}
+  void OnSample(const engine::MetricSample& s) override {
+    const std::string& metric = set_.spec(s.filter_index).transformation.metric_name;
+    if (ProgressMetrics().count(metric)) values[metric].push_back(s.value);
+  }
+  void OnDrop(size_t, engine::DropReason) override {}
+  std::map<std::string, std::vector<double>> values;
+
+ private:
+  const engine::FilterSet& set_;
+};
+
+class PackProgressTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    LoadResult loaded = LoadConfigFile(PackPath());
+    ASSERT_TRUE(loaded.ok()) << loaded.FormatDiagnostics();
+    auto set = engine::FilterSet::Compile(loaded.config->metric_filters);
+    ASSERT_TRUE(set.has_value()) << set.error().message;
+    set_ = new engine::FilterSet(std::move(*set));
+  }
+  static void TearDownTestSuite() {
+    delete set_;
+    set_ = nullptr;
+  }
+  // Splits `text` into records on \n and \r, as the tailer and replay do.
+  static std::map<std::string, std::vector<double>> Run(std::string_view text) {
+    engine::EventContext ctx;
+    ValueSink sink(*set_);
+    size_t start = 0;
+    while (start <= text.size()) {
+      size_t end = text.find_first_of("\r\n", start);
+      if (end == std::string_view::npos) end = text.size();
+      if (end > start) set_->Process(text.substr(start, end - start), ctx, sink);
+      start = end + 1;
+    }
+    return sink.values;
+  }
+  static inline engine::FilterSet* set_ = nullptr;
+};
+
+struct ProgressCase {
+  std::string name;  // Framework_What
+  std::string line;
+  // Every progress metric the line must yield, one sample each, with its
+  // value; none other (LearningRate and ProgressLines only when named).
+  std::map<std::string, double> want;
+};
+
+class PackProgressFormatTest : public PackProgressTest,
+                               public ::testing::WithParamInterface<ProgressCase> {};
+
+TEST_P(PackProgressFormatTest, YieldsTheLinesValues) {
+  const ProgressCase& c = GetParam();
+  std::map<std::string, std::vector<double>> got = Run(c.line);
+  // Cases named "...IsNoLearningRate" check that no LearningRate comes out.
+  if (!c.want.count("LearningRate") && c.name.find("IsNoLearningRate") == std::string::npos) {
+    got.erase("LearningRate");
+  }
+  if (!c.want.count("ProgressLines")) {
+    // Every line with a loss or a step is a progress line for the stall alarm.
+    if (c.want.count("TrainLoss") || c.want.count("ValLoss") || c.want.count("Step")) {
+      EXPECT_EQ(got["ProgressLines"].size(), 1u) << "no heartbeat: " << c.line;
+    }
+    got.erase("ProgressLines");
+  }
+  for (const auto& [metric, value] : c.want) {
+    const std::vector<double>& samples = got[metric];
+    ASSERT_EQ(samples.size(), 1u) << metric << " in " << c.line;
+    EXPECT_NEAR(samples[0], value, 1e-9 * std::max(1.0, std::abs(value))) << metric;
+  }
+  for (const auto& [metric, samples] : got) {
+    EXPECT_TRUE(c.want.count(metric) || samples.empty())
+        << "unexpected " << metric << "=" << samples[0] << " in " << c.line;
+  }
+}
+
+// Lines in each trainer's real format (fields, spacing and wording as the
+// tools print them, values as seen in public training logs).
+INSTANTIATE_TEST_SUITE_P(
+    Formats, PackProgressFormatTest,
+    ::testing::Values(
+        ProgressCase{"Megatron_Iteration",
+                     " iteration       20/    1000 | consumed samples:           80 | elapsed "
+                     "time per iteration (ms): 1354.9 | learning rate: 1.500E-04 | global batch "
+                     "size:     4 | lm loss: 1.203115E+01 | loss scale: 32768.0 | grad norm: "
+                     "67.593 | number of skipped iterations:   0 | number of nan iterations:   0 |",
+                     {{"Step", 20},
+                      {"StepTime", 1354.9},
+                      {"TrainLoss", 12.03115},
+                      {"GradNorm", 67.593},
+                      {"LearningRate", 1.5e-4}}},
+        ProgressCase{"Megatron_Validation",
+                     " validation loss at iteration 1000 | lm loss value: 6.010531E+00 | lm loss "
+                     "PPL: 4.076413E+02 | ",
+                     {{"ValLoss", 6.010531}}},
+        ProgressCase{"NeMo_Bar",
+                     "Epoch 0: :  12%|#2        | 120/1000 [02:10<15:57, reduced_train_loss=2.340, "
+                     "global_step=119.0, consumed_samples=30720.0, train_step_timing in s=1.05]",
+                     {{"TrainLoss", 2.34}, {"Step", 119}, {"StepTime", 1050}}},
+        ProgressCase{"HfTrainer_Log",
+                     "{'loss': 1.5545, 'grad_norm': 1.4142, 'learning_rate': "
+                     "0.00028994575745834946, 'epoch': 0.22}",
+                     {{"TrainLoss", 1.5545},
+                      {"GradNorm", 1.4142},
+                      {"LearningRate", 0.00028994575745834946}}},
+        ProgressCase{"HfTrainer_EvalIsNotTrain",
+                     "{'eval_loss': 1.2764, 'eval_runtime': 12.31, 'eval_samples_per_second': "
+                     "40.62, 'eval_steps_per_second': 5.08, 'epoch': 1.0}",
+                     {{"ValLoss", 1.2764}}},
+        ProgressCase{"HfTrainer_BarThenLog",
+                     "\r  4%|3         | 1318/36234 [11:37<5:12:34,  1.86it/s]\r"
+                     "                                                      \r"
+                     "{'loss': 1.3465, 'learning_rate': 0.000289937455028505, 'epoch': 0.22}\n",
+                     {{"TrainLoss", 1.3465}}},
+        ProgressCase{
+            "HfTrainer_Summary",
+            "{'train_runtime': 3021.5, 'train_samples_per_second': 12.31, "
+            "'train_steps_per_second': 0.385, 'train_loss': 1.7012, 'epoch': 3.0}",
+            {{"SamplesPerSecond", 12.31}, {"IterationsPerSecond", 0.385}, {"TrainLoss", 1.7012}}},
+        ProgressCase{"DeepSpeed_Step",
+                     "[2021-05-23 08:29:53,123] [INFO] [logging.py:60:log_dist] [Rank 0] "
+                     "step=100, skipped=0, lr=[0.0001], mom=[(0.9, 0.999)]",
+                     {{"Step", 100}, {"LearningRate", 0.0001}}},
+        ProgressCase{"DeepSpeed_Throughput",
+                     "[2021-05-23 08:29:53,124] [INFO] [timer.py:157:stop] "
+                     "epoch=0/micro_step=100/global_step=100, RunningAvgSamplesPerSec=123.45, "
+                     "CurrSamplesPerSec=130.1, MemAllocated=4.2GB, MaxMemAllocated=6.1GB",
+                     {{"Step", 100}, {"SamplesPerSecond", 123.45}}},
+        ProgressCase{"DeepSpeed_PipelineEngine",
+                     "steps: 1 loss: 12.7902 iter time (s): 150.471 samples/sec: 6.805",
+                     {{"Step", 1},
+                      {"TrainLoss", 12.7902},
+                      {"StepTime", 150471},
+                      {"SamplesPerSecond", 6.805}}},
+        ProgressCase{"HfTrainer_ArgumentsDumpIsNoLearningRate",
+                     "INFO:__main__:Training/evaluation parameters TrainingArguments(output_dir="
+                     "output_dir, do_train=True, learning_rate=5e-05, weight_decay=0.0)",
+                     {}},
+        ProgressCase{"Dllogger_ParameterIsNoLearningRate",
+                     "DLL 2021-05-17 17:13:53.852570 - PARAMETER | lr :  0.007",
+                     {}},
+        ProgressCase{"DeepSpeed_ConfigPrintIsNoLearningRate",
+                     "[2021-05-25 06:38:26,359] [INFO] [config.py:752:print]   optimizer_params "
+                     "............. {'lr': 5e-05, 'betas': [0.9, 0.999], 'eps': 1e-08}",
+                     {}},
+        ProgressCase{"DeepSpeed_JsonConfigIsNoLearningRate", "            \"lr\": 5e-05, ", {}},
+        ProgressCase{"HugeCtr_Iter",
+                     "[19d22h10m18s][HUGECTR][INFO]: Iter: 1000 Time(1000 iters): 93.957850s "
+                     "Loss: 0.124771",
+                     {{"Step", 1000}, {"TrainLoss", 0.124771}}},
+        ProgressCase{"Lightning_V1Bar",
+                     "Epoch 0:   6%|6         | 32040/500150 [6:28:43<94:39:17,  1.37it/s, "
+                     "loss=2.6, v_num=0]",
+                     {{"TrainLoss", 2.6}, {"IterationsPerSecond", 1.37}}},
+        ProgressCase{"Lightning_V2BarTrainAndVal",
+                     "Epoch 1: 100%|##########| 938/938 [00:15<00:00, 61.13it/s, v_num=0, "
+                     "val_loss=0.101, train_loss=0.123]",
+                     {{"TrainLoss", 0.123}, {"ValLoss", 0.101}, {"IterationsPerSecond", 61.13}}},
+        ProgressCase{"Lightning_KiloRate",
+                     "Epoch 3:  50%|#####     | 2000/4000 [00:01<00:01, 1.21kit/s, loss=0.0312]",
+                     {{"TrainLoss", 0.0312}, {"IterationsPerSecond", 1210}}},
+        ProgressCase{"Lightning_SlowBarIsStepTime",
+                     "Epoch 0:   1%|1         | 32/2500 [01:28<1:54:20,  2.78s/it, loss=6.91, "
+                     "v_num=3]",
+                     {{"TrainLoss", 6.91}, {"StepTime", 2780}}},
+        ProgressCase{"Torchtitan_AnsiColours",
+                     "[titan] 2024-11-20 10:12:41,503 - root - INFO - \x1b[31mstep: 10  "
+                     "\x1b[32mloss:  9.4520  \x1b[33mmemory: 12.19GiB(15.39%)  \x1b[34mtps: "
+                     "5,856  \x1b[35mmfu: 3.21%\x1b[39m",
+                     {{"Step", 10}, {"TrainLoss", 9.452}, {"TokensPerSecond", 5856}}},
+        ProgressCase{
+            "Torchtitan_GradNorm",
+            "step:  1  loss: 12.2341  grad_norm:  4.1234  memory: 34.41GiB(36.20%)  "
+            "tps: 1,286  tflops: 74.52  mfu: 7.53%",
+            {{"Step", 1}, {"TrainLoss", 12.2341}, {"GradNorm", 4.1234}, {"TokensPerSecond", 1286}}},
+        ProgressCase{"ModdedNanogpt_Train",
+                     "step:1/20344 train_loss:22.6248 train_time:87786ms step_avg:nanms",
+                     {{"Step", 1}, {"TrainLoss", 22.6248}}},
+        ProgressCase{"ModdedNanogpt_Val",
+                     "step:125/3040 val_loss:4.51317 train_time:76.628s step_avg:613.02ms",
+                     {{"Step", 125}, {"ValLoss", 4.51317}, {"StepTime", 613.02}}},
+        ProgressCase{"Nanogpt_Iter",
+                     "iter 100: loss 4.1234, time 123.45ms, mfu 12.34%",
+                     {{"Step", 100}, {"TrainLoss", 4.1234}, {"StepTime", 123.45}}},
+        ProgressCase{"Nanogpt_EvalBothLosses",
+                     "step 500: train loss 5.7373, val loss 5.9544",
+                     {{"Step", 500}, {"TrainLoss", 5.7373}, {"ValLoss", 5.9544}}},
+        ProgressCase{"Llmc_Old",
+                     "step    1/74: train loss 4.283334 norm 1.1234 lr 1.00e-04 (1234.56 ms, 3318 "
+                     "tok/s)",
+                     {{"Step", 1},
+                      {"TrainLoss", 4.283334},
+                      {"GradNorm", 1.1234},
+                      {"StepTime", 1234.56},
+                      {"TokensPerSecond", 3318}}},
+        ProgressCase{"Llmc_New",
+                     "step    2/74 | loss 7.577271 (+nanz)| norm 52.1382 (+nanz)| lr 8.57e-06 | "
+                     "164.21 ms | 28.6% bf16 MFU | 79823 tok/s",
+                     {{"Step", 2},
+                      {"TrainLoss", 7.577271},
+                      {"GradNorm", 52.1382},
+                      {"StepTime", 164.21},
+                      {"TokensPerSecond", 79823}}},
+        ProgressCase{"Llmc_Cpu",
+                     "step 0: train loss 4.845659 (took 2141 ms)",
+                     {{"Step", 0}, {"TrainLoss", 4.845659}, {"StepTime", 2141}}},
+        ProgressCase{"Llmc_Val", "val loss 6.444646", {{"ValLoss", 6.444646}}},
+        ProgressCase{"Llmc_PythonShort", "s:0 trl:10.965596", {{"TrainLoss", 10.965596}}},
+        ProgressCase{"Llama2c_Iter",
+                     "490 | loss 5.7543 | lr 4.900000e-05 | 8060.78ms | mfu 0.21%",
+                     {{"Step", 490},
+                      {"TrainLoss", 5.7543},
+                      {"StepTime", 8060.78},
+                      {"LearningRate", 4.9e-05}}},
+        ProgressCase{"Fairseq_Inner",
+                     "| epoch 001:    450 / 1891 loss=11.521, nll_loss=10.881, ppl=1886.05, "
+                     "wps=52922, ups=0.5, wpb=104928, bsz=5325, num_updates=445, "
+                     "lr=8.90889e-05, gnorm=1.543, clip=0%, oom=0, loss_scale=2.000, wall=882, "
+                     "train_wall=756",
+                     {{"TrainLoss", 11.521},
+                      {"TokensPerSecond", 52922},
+                      {"IterationsPerSecond", 0.5},
+                      {"Step", 445},
+                      {"GradNorm", 1.543}}},
+        ProgressCase{"Fairseq_EpochSummary",
+                     "| epoch 008 | loss 6.326 | nll_loss 5.193 | ppl 36.58 | wps 12876 | ups 4.9 "
+                     "| wpb 2578 | bsz 108 | num_updates 21896 | lr 0.000213706 | gnorm 1.201 | "
+                     "clip 0% | oom 0 | wall 4634 | train_wall 4309",
+                     {{"TrainLoss", 6.326},
+                      {"TokensPerSecond", 12876},
+                      {"IterationsPerSecond", 4.9},
+                      {"Step", 21896},
+                      {"GradNorm", 1.201}}},
+        ProgressCase{"Fairseq_ValidIsNotTrain",
+                     "| epoch 008 | valid on 'valid' subset | valid_loss 6.43844 | "
+                     "valid_nll_loss 5.23288 | valid_ppl 37.61 | num_updates 21896 | best 6.43844",
+                     {{"ValLoss", 6.43844}, {"Step", 21896}}},
+        ProgressCase{"Fairseq_HydraValidIsNotTrain",
+                     "2021-03-01 12:00:00 | INFO | valid | epoch 001 | valid on 'valid' subset | "
+                     "loss 8.113 | nll_loss 7.301 | ppl 157.7 | wps 35544.1 | wpb 2003.2 | bsz "
+                     "64 | num_updates 1000",
+                     {{"ValLoss", 8.113}, {"TokensPerSecond", 35544.1}, {"Step", 1000}}},
+        ProgressCase{"Fairseq_HydraTrainSummary",
+                     "2021-03-01 12:00:00 | INFO | train | epoch 001 | loss 9.213 | nll_loss 8.6 "
+                     "| ppl 388.1 | wps 41234.5 | ups 2.31 | wpb 17822.1 | bsz 512 | num_updates "
+                     "1000 | lr 0.0005 | gnorm 1.102 | train_wall 400 | wall 431",
+                     {{"TrainLoss", 9.213},
+                      {"TokensPerSecond", 41234.5},
+                      {"IterationsPerSecond", 2.31},
+                      {"Step", 1000},
+                      {"GradNorm", 1.102}}},
+        ProgressCase{"FairseqJson_Train",
+                     "{\"epoch\": 27, \"update\": 26.267, \"loss\": \"8.206\", \"nll_loss\": "
+                     "\"7.049\", \"ppl\": \"132.47\", \"wps\": \"1195.4\", \"ups\": \"1.62\", "
+                     "\"wpb\": \"738.1\", \"bsz\": \"46.4\", \"num_updates\": \"33700\", \"lr\": "
+                     "\"0.00017226\", \"gnorm\": \"1.833\", \"clip\": \"1\", \"train_wall\": "
+                     "\"61\", \"wall\": \"30542\"}",
+                     {{"TrainLoss", 8.206},
+                      {"TokensPerSecond", 1195.4},
+                      {"IterationsPerSecond", 1.62},
+                      {"Step", 33700},
+                      {"GradNorm", 1.833}}},
+        ProgressCase{"FairseqJson_Valid",
+                     "{\"epoch\": 9, \"valid_loss\": 3.170829971076651, \"valid_nll_loss\": "
+                     "1.3833437350205129, \"valid_ppl\": \"2.61\"}",
+                     {{"ValLoss", 3.170829971076651}}},
+        ProgressCase{"Detectron2_Events",
+                     "[11/01 11:27:04 d2.utils.events]: eta: 8:05:12  iter: 1259  total_loss: "
+                     "1.012  loss_cls: 0.714  loss_box_reg: 0.291  time: 0.3322  data_time: "
+                     "0.0334  lr: 0.010000  max_mem: 3961M",
+                     {{"Step", 1259}, {"TrainLoss", 1.012}, {"StepTime", 332.2}}},
+        ProgressCase{"MaskrcnnBenchmark_Trainer",
+                     "2019-05-27 10:48:54,461 maskrcnn_benchmark.trainer INFO: eta: 0:17:37  iter: "
+                     "87940  loss: 0.6097 (0.9191)  loss_classifier: 0.1472 (0.3151)  "
+                     "loss_box_reg: 0.0702 (0.1441)  time: 0.5063 (0.5132)  data: 0.0062 "
+                     "(0.0078)  lr: 0.000025  max mem: 4358",
+                     {{"Step", 87940}, {"TrainLoss", 0.6097}, {"StepTime", 506.3}}},
+        ProgressCase{"Mmcv_EpochRunnerManyLosses",
+                     "2020-05-08 18:44:23,494 - mmdet - INFO - Epoch [1][1200/7517]\tlr: "
+                     "0.00125, eta: 4:44:04, time: 0.593, data_time: 0.031, memory: 6836, "
+                     "loss_rpn_cls: 0.0927, loss_rpn_bbox: 0.0444, loss_cls: 0.1861, acc: "
+                     "94.0625, loss_bbox: 0.1375, loss: 0.4606",
+                     {{"TrainLoss", 0.4606}, {"StepTime", 593}}},
+        ProgressCase{"Mmcv_CascadeStageLosses",
+                     "2020-05-21 04:01:33,217 - mmdet - INFO - Epoch [1][19/678]\tlr: 0.00020, "
+                     "eta: 1 day, 16:44:26, time: 1.413, data_time: 0.116, memory: 9581, "
+                     "loss_rpn_cls: 0.6978, s0.loss_cls: 0.4852, s0.acc: 92.1875, s1.loss_cls: "
+                     "0.2759, loss: 3.0130",
+                     {{"TrainLoss", 3.013}, {"StepTime", 1413}}},
+        ProgressCase{"Mmcv_IterRunner",
+                     "2021-07-01 10:00:00,000 - mmseg - INFO - Iter [50/80000]\tlr: 9.997e-03, "
+                     "eta: 7:01:30, time: 0.316, data_time: 0.005, memory: 3772, "
+                     "decode.loss_seg: 2.0131, decode.acc_seg: 40.1, aux.loss_seg: 0.8052, loss: "
+                     "2.8183",
+                     {{"Step", 50}, {"TrainLoss", 2.8183}, {"StepTime", 316}}},
+        ProgressCase{"MmEngine_Train",
+                     "01/10 12:00:00 - mmengine - INFO - Epoch(train)  [1][  50/1221]  lr: "
+                     "2.0000e-02  eta: 2:55:11  time: 0.5160  data_time: 0.0096  memory: 3926  "
+                     "grad_norm: 5.1234  loss: 1.0963  loss_rpn_cls: 0.2133  loss_bbox: 0.1201",
+                     {{"TrainLoss", 1.0963}, {"StepTime", 516}, {"GradNorm", 5.1234}}},
+        ProgressCase{"MmEngine_IterTrain",
+                     "01/10 12:00:00 - mmengine - INFO - Iter(train) [  100/80000]  lr: 1.0e-02  "
+                     "eta: 5:00:00  time: 0.2250  data_time: 0.0050  memory: 3000  loss: 1.5000  "
+                     "decode.loss_ce: 1.5000",
+                     {{"Step", 100}, {"TrainLoss", 1.5}, {"StepTime", 225}}},
+        ProgressCase{"MmEngine_ValIsNotStepTime",
+                     "01/10 12:10:00 - mmengine - INFO - Epoch(val)  [1][ 50/500]    eta: 0:00:21  "
+                     "time: 0.0450  data_time: 0.0021  memory: 480",
+                     {}},
+        ProgressCase{"Dllogger_Training",
+                     "DLL 2020-06-25 12:23:21.123456 - Training Epoch: 0 Training Iteration: 10  "
+                     "train.loss : 6.94219  train.total_ips : 330.70 img/s train.lr : 0.256",
+                     {{"Step", 10},
+                      {"TrainLoss", 6.94219},
+                      {"SamplesPerSecond", 330.7},
+                      {"LearningRate", 0.256}}},
+        ProgressCase{"Dllogger_Bert",
+                     "DLL 2021-02-01 09:00:00.000000 - Iteration: 100  throughput_train : 345.612 "
+                     "seq/s mlm_loss : 7.3128  step_loss : 7.4512",
+                     {{"Step", 100}, {"SamplesPerSecond", 345.612}, {"TrainLoss", 7.4512}}},
+        ProgressCase{"Keras_EpochEnd",
+                     "100/100 [==============================] - 2s 15ms/step - loss: 0.3021 - "
+                     "accuracy: 0.9012 - val_loss: 0.2543 - val_accuracy: 0.9210",
+                     {{"TrainLoss", 0.3021}, {"ValLoss", 0.2543}, {"StepTime", 15}}},
+        ProgressCase{"Keras_SlowSteps",
+                     "10/10 [==============================] - 23s 2s/step - loss: 1.9876",
+                     {{"TrainLoss", 1.9876}, {"StepTime", 2000}}},
+        ProgressCase{"Keras3_Bar",
+                     "\x1b[1m1875/1875\x1b[0m \x1b[32m━━━━━━━━━━━━━━━━━━━━\x1b[0m\x1b[37m\x1b[0m "
+                     "\x1b[1m3s\x1b[0m 1ms/step - accuracy: 0.8768 - loss: 0.4371",
+                     {{"TrainLoss", 0.4371}}},
+        ProgressCase{"Keras3_PlainBar",
+                     "1875/1875 ━━━━━━━━━━━━━━━━━━━━ 3s 1ms/step - accuracy: 0.8768 - loss: "
+                     "0.4371 - val_accuracy: 0.9012 - val_loss: 0.3012",
+                     {{"TrainLoss", 0.4371}, {"ValLoss", 0.3012}, {"StepTime", 1}}},
+        ProgressCase{"Returnn_Step",
+                     "train epoch 1, step 59, cost:output 4.5321, error:output 0.8762, loss "
+                     "2351.9, max_size:classes 38, max_size:data 1143, mem_usage:GPU:0 1.1GB, "
+                     "num_seqs 16, 0.862 sec/step, elapsed 0:00:52, exp. remaining 1:23:45, "
+                     "complete 1.02%",
+                     {{"TrainLoss", 4.5321}, {"StepTime", 862}}},
+        ProgressCase{"Returnn_Dev",
+                     "epoch 1 score: 5.2315 error: 0.8722 elapsed: 1:23:45 "
+                     "dev: score 4.1023 error 0.8011",
+                     {{"ValLoss", 4.1023}}},
+        ProgressCase{"Returnn_BatchLines",
+                     "train epoch 1, batch 3, cost:output 15.2745442708, elapsed 0:00:06, exp. "
+                     "remaining 0:51:02, complete 0.21%",
+                     {{"TrainLoss", 15.2745442708}}},
+        ProgressCase{"Returnn_DevEvalIsNotTrain",
+                     "pretrain epoch 1 'dev' eval, step 55, cost:ctc 266.5517305701014, "
+                     "error:ctc 7.970425241626799, loss 149186.28, max_size:classes 32, num_seqs "
+                     "19, 2.677 sec/step, elapsed 0:02:57, exp. remaining 0:06:10, complete 32.40%",
+                     {}},
+        ProgressCase{
+            "MmcvJson_Train",
+            "{\"mode\": \"train\", \"epoch\": 1, \"iter\": 100, \"lr\": 2e-05, \"memory\": "
+            "10944, \"data_time\": 0.01538, \"loss_cls\": 1.02531, \"loss_bbox\": 0.78262, "
+            "\"loss\": 1.80794, \"time\": 0.61618}",
+            {{"TrainLoss", 1.80794}, {"StepTime", 616.18}, {"LearningRate", 2e-05}}},
+        ProgressCase{"Detectron_JsonStats",
+                     "json_stats: {\"accuracy_cls\": 0.923639, \"eta\": \"1 day, 13:30:44\", "
+                     "\"iter\": 120000, \"loss\": 0.562384, \"loss_bbox\": 0.107754, \"lr\": "
+                     "0.010000, \"mb_qsize\": 64, \"mem\": 6407, \"time\": 0.562685}",
+                     {{"Step", 120000}, {"TrainLoss", 0.562384}, {"StepTime", 562.685}}},
+        ProgressCase{"DeepLabCut_Iteration",
+                     "iteration: 64000 loss: 0.0020 lr: 0.02",
+                     {{"Step", 64000}, {"TrainLoss", 0.002}}},
+        ProgressCase{"Keras_UnknownLength",
+                     "    101/Unknown - 8s 81ms/step - loss: 0.6679 - accuracy: 0.8117",
+                     {{"TrainLoss", 0.6679}, {"StepTime", 81}}},
+        ProgressCase{"ThreeDetr_Iter",
+                     "Epoch [0/1080]; Iter [0/36]; Loss 29.53; LR 1.00e-06; Iter time 10.21; ETA "
+                     "4 days, 14:13:32; Mem 2846.38MB",
+                     {{"TrainLoss", 29.53}, {"StepTime", 10210}, {"LearningRate", 1e-6}}},
+        ProgressCase{"MlxLm_Train",
+                     "Iter 36: Train loss 4.040, Learning Rate 2.000e-08, It/sec 1.472, "
+                     "Tokens/sec 67.707, Trained Tokens 1656, Peak mem 5.094 GB",
+                     {{"Step", 36},
+                      {"TrainLoss", 4.04},
+                      {"IterationsPerSecond", 1.472},
+                      {"TokensPerSecond", 67.707},
+                      {"LearningRate", 2e-8}}},
+        ProgressCase{
+            "MlxLm_Val", "Iter 200: Val loss 1.213, Val took 3.412s", {{"ValLoss", 1.213}}},
+        ProgressCase{"PaddleSeg_Train",
+                     "2022-01-04 19:24:33 [INFO]\t[TRAIN] epoch: 1, iter: 10/100000, loss: "
+                     "2.7599, lr: 0.049996, batch_cost: 0.2763, reader_cost: 0.02104, ips: "
+                     "28.9558 samples/sec | ETA 07:40:25",
+                     {{"Step", 10},
+                      {"TrainLoss", 2.7599},
+                      {"StepTime", 276.3},
+                      {"SamplesPerSecond", 28.9558}}},
+        ProgressCase{"Timm_Train",
+                     "Train: 0 [ 100/1251 (  8%)]  Loss: 6.789 (6.85)  Time: 0.321s,  797.2/s  "
+                     "(0.330s,  775.5/s)  LR: 1.000e-04  Data: 0.012 (0.015)",
+                     {{"TrainLoss", 6.789}, {"StepTime", 321}, {"SamplesPerSecond", 797.2}}},
+        ProgressCase{"Timm_TestIsNotTrain",
+                     "Test: [   0/48]  Time: 1.204 (1.204)  Loss:  0.8125 (0.8125)  Acc@1: "
+                     "82.0312 (82.0312)  Acc@5: 95.3125 (95.3125)",
+                     {}},
+        ProgressCase{"AdHoc_EpochLoss", "epoch 3 loss 0.1234", {{"TrainLoss", 0.1234}}},
+        ProgressCase{"AdHoc_EpochSlashLoss", "Epoch 1/10, Loss: 0.2345", {{"TrainLoss", 0.2345}}},
+        ProgressCase{"AdHoc_TutorialStep",
+                     "Epoch [1/5], Step [100/600], Loss: 0.2193",
+                     {{"TrainLoss", 0.2193}}},
+        ProgressCase{"AdHoc_TrainAndValidation",
+                     "Epoch: 1 \tTraining Loss: 0.512345 \tValidation Loss: 0.432109",
+                     {{"TrainLoss", 0.512345}, {"ValLoss", 0.432109}}},
+        ProgressCase{"AdHoc_DevHostIsNoEvaluation",
+                     "[dev-node3] epoch 2 loss: 0.3012",
+                     {{"TrainLoss", 0.3012}}},
+        ProgressCase{"AdHoc_KeyValue",
+                     "step=1200 loss=2.3456 lr=3e-4 tok/s=15234.5",
+                     {{"Step", 1200},
+                      {"TrainLoss", 2.3456},
+                      {"TokensPerSecond", 15234.5},
+                      {"LearningRate", 3e-4}}},
+        ProgressCase{"Generic_NanLossIsNoSample",
+                     " iteration      700/  292968 | lm loss: nan | loss scale: 1.0 |",
+                     {{"Step", 700}}},
+        ProgressCase{"Generic_InfGradNormIsNoSample",
+                     "{'loss': 2.5, 'grad_norm': inf}",
+                     {{"TrainLoss", 2.5}}}),
+    [](const auto& tc) { return tc.param.name; });
+
+TEST_F(PackProgressTest, KerasBarRefreshesAreEachAProgressSample) {
+  auto got =
+      Run(" 12/100 [==>...........................] - ETA: 3s - loss: 0.6931 - accuracy: 0.5000"
+          "\x08\x08\x08\x08\r 13/100 [==>...........................] - ETA: 3s - loss: 0.6925");
+  EXPECT_EQ(got["TrainLoss"], (std::vector<double>{0.6931, 0.6925}));
+  EXPECT_EQ(got["ProgressLines"].size(), 2u);
+}
+
+// Every Loghub system log: no progress metric, and no heartbeat, from the
+// numbers of unrelated lines.
+TEST_F(PackProgressTest, LoghubSystemLogsYieldNoProgress) {
+  const std::filesystem::path corpus =
+      std::filesystem::path(TAILWATCH_SOURCE_DIR) / "../shared/corpora/loghub";
+  if (!std::filesystem::exists(corpus)) GTEST_SKIP() << "no corpus at " << corpus;
+  size_t files = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(corpus)) {
+    if (!entry.is_regular_file() || entry.path().extension() != ".log") continue;
+    ++files;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    for (const auto& [metric, samples] : Run(buffer.str())) {
+      ADD_FAILURE() << entry.path() << ": " << metric << " x" << samples.size() << ", first "
+                    << samples[0];
+    }
+  }
+  EXPECT_GE(files, 16u);
+}
+
+// The real training logs of the corpus: every file with a Megatron,
+// modded-nanogpt or HF+DeepSpeed progress format yields its series.
+TEST_F(PackProgressTest, TrainingCorpusYieldsProgress) {
+  const std::filesystem::path corpus =
+      std::filesystem::path(TAILWATCH_SOURCE_DIR) / "../shared/corpora/training-runs";
+  if (!std::filesystem::exists(corpus)) GTEST_SKIP() << "no corpus at " << corpus;
+  const std::filesystem::path megatron =
+      corpus / "bigscience-jean-zay/gpt2-meg__meg_gpt2_base_n4_dp1_tp4_pp4-1809579.out";
+  std::ifstream in(megatron, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  auto got = Run(buffer.str());
+  EXPECT_EQ(got["Step"].size(), 20u);
+  EXPECT_EQ(got["StepTime"].size(), 20u);
+  EXPECT_EQ(got["TrainLoss"].size(), 19u);  // one iteration line's loss is nan
+  EXPECT_EQ(got["GradNorm"].size(), 18u);
+}
+
+}  // namespace
+}  // namespace tailwatch::config
