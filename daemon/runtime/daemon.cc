@@ -297,6 +297,10 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     front.server = config.server;
     if (!config.log_groups.empty()) front.max_line_bytes = config.log_groups[0].max_line_bytes;
     front.wall_clock_ms = wall_clock;
+    front.identity.version = TAILWATCH_VERSION;
+    front.identity.config_source =
+        options.config_path.empty() ? std::string("embedded default") : options.config_path;
+    front.identity.started_ms = wall_clock();
     metrics.AddCollectHook([this] { return CollectFamilies(); });
     auto started = StartHttpFront(ioc, front, snapshots, front_sink, metrics, readiness);
     if (!started) {

@@ -126,6 +126,16 @@ std::string AlarmsJson(const engine::Pipeline& pipeline,
     engine::AppendJsonString(out, status.spec->metric_namespace);
     out += ",\"metric\":";
     engine::AppendJsonString(out, status.spec->metric_name);
+    out += ",\"threshold\":";
+    AppendNumber(out, status.spec->threshold);
+    out += ",\"comparison_operator\":\"";
+    out += engine::ComparisonOperatorName(status.spec->comparison_operator);
+    out += "\",\"period\":";
+    out += std::to_string(status.spec->period_seconds);
+    out += ",\"evaluation_periods\":";
+    out += std::to_string(status.spec->evaluation_periods);
+    out += ",\"datapoints_to_alarm\":";
+    out += std::to_string(status.spec->datapoints_to_alarm_or_n());
     out += ",\"last_change\":";
     AppendTime(out, status.last_change_ms);
     out += ",\"last_evaluated\":";

@@ -31,7 +31,9 @@ namespace tailwatch::daemon {
 // tailwatch_alarm_state, tailwatch_events_total and engine counters.
 std::vector<exporter::DynamicFamily> EngineFamilies(const engine::Pipeline& pipeline);
 
-// {"alarms":[{"name":..,"state":..,"reason":..,"last_change":..,"last_evaluated":..,
+// {"alarms":[{"name":..,"state":..,"reason":..,"namespace":..,"metric":..,"threshold":..,
+//   "comparison_operator":..,"period":..,"evaluation_periods":..,"datapoints_to_alarm":..,
+//   "last_change":..,"last_evaluated":..,
 //   "recent_datapoints":[{"period_start":..,"value":..},..]}],
 //  "transitions":[{"id":..,"alarm":..,"from":..,"to":..,"time":..,"reason":..}]}
 std::string AlarmsJson(const engine::Pipeline& pipeline,

@@ -3,7 +3,9 @@
 #include <utility>
 
 #include "daemon/export/metrics_handler.h"
+#include "daemon/http/status_page.h"
 #include "daemon/ingest/ingest_routes.h"
+#include "daemon/runtime/test_pattern_route.h"
 
 namespace tailwatch::daemon {
 
@@ -45,6 +47,21 @@ Result<std::unique_ptr<http::HttpServer>> StartHttpFront(
                   if (snapshot && snapshot->alarms_json) response.body = *snapshot->alarms_json;
                   respond(std::move(response));
                 }));
+
+  server->Route("GET", "/api/v1/status",
+                guarded([&snapshots, identity = options.identity, clock = options.wall_clock_ms](
+                            http::HttpRequest&&, http::Responder respond) {
+                  http::HttpResponse response;
+                  const auto snapshot = snapshots.Get();
+                  response.body = StatusJson(snapshot.get(), identity, clock());
+                  respond(std::move(response));
+                }));
+  server->Route("POST", "/api/v1/test-pattern",
+                guarded([max_line_bytes = options.max_line_bytes](http::HttpRequest&& request,
+                                                                  http::Responder respond) {
+                  respond(TestPattern(request.body, max_line_bytes));
+                }));
+  http::RegisterStatusPageRoutes(*server);
 
   IngestOptions ingest;
   ingest.auth_token = server_config.auth_token;
