@@ -14,6 +14,7 @@ build_pkgs=(
 test_pkgs=(
   clang-14 clang-format-14 libclang-rt-14-dev curl python3 systemd dpkg-dev
   prometheus prometheus-alertmanager awscli python3-botocore
+  chromium chromium-driver python3-selenium
 )
 bench_pkgs=(mtail ripgrep wrk linux-perf valgrind)
 

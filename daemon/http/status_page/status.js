@@ -77,7 +77,7 @@ function bandOf(dp) {
 // can check it against the API.
 function chart(alarm, width, height, large) {
   const points = alarm.recent_datapoints || [];
-  const pad = large ? { l: 48, r: 10, t: 10, b: 22 } : { l: 2, r: 2, t: 3, b: 3 };
+  const pad = large ? { l: 48, r: 10, t: 10, b: 22 } : { l: 3, r: 3, t: 3, b: 3 };
   const svg = svgEl('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img',
     class: large ? 'chart' : 'sparkline' });
   const title = svgEl('title');
@@ -121,15 +121,16 @@ function chart(alarm, width, height, large) {
   });
   const path = svgEl('path', { class: 'series', d: d || 'M0 0', 'data-count': count });
   svg.appendChild(path);
+  // Dots too, so a lone datapoint shows.
+  points.forEach((p, i) => {
+    if (p.value === null || !isFinite(p.value)) return;
+    const c = svgEl('circle', { class: 'point', cx: x(i).toFixed(1), cy: y(p.value).toFixed(1), r: large ? 3 : 2 });
+    const t = svgEl('title');
+    t.textContent = `${p.period_start}: ${p.value}`;
+    c.appendChild(t);
+    svg.appendChild(c);
+  });
   if (large) {
-    points.forEach((p, i) => {
-      if (p.value === null || !isFinite(p.value)) return;
-      const c = svgEl('circle', { class: 'point', cx: x(i).toFixed(1), cy: y(p.value).toFixed(1), r: 3 });
-      const t = svgEl('title');
-      t.textContent = `${p.period_start}: ${p.value}`;
-      c.appendChild(t);
-      svg.appendChild(c);
-    });
     for (const v of [hi, lo]) {
       const label = svgEl('text', { class: 'axis', x: 2, y: (y(v) + 4).toFixed(1) });
       label.textContent = formatNumber(v);
