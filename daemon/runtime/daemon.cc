@@ -171,6 +171,12 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
       return 1;
     }
     checkpoints = std::make_unique<CheckpointStore>(config.state_dir);
+    auto history = AlarmHistoryStore::Open(config.state_dir + "/alarm-history");
+    if (!history) {
+      TW_LOG_ERROR("%s", history.error().message.c_str());
+      return 1;
+    }
+    alarm_history = std::move(*history);
     notify::NotifierOptions notify_options;
     notify_options.outbox_dir = config.state_dir + "/outbox";
     notifier = std::make_unique<notify::Notifier>(std::move(notify_options), &metrics);
@@ -376,6 +382,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
       alarms_json = std::make_shared<const std::string>(AlarmsJson(*pipeline, transitions));
     }
     next->alarms_json = alarms_json;
+    if (alarm_history) next->alarm_history = alarm_history->view();
     next->tail_groups.reserve(groups.size());
     for (const auto& g : groups) {
       next->tail_groups.push_back(
@@ -567,6 +574,9 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
     for (const engine::AlarmEvent& e : events) {
       transitions.push_back(e);
       if (transitions.size() > kMaxRecentTransitions) transitions.pop_front();
+      if (Status saved = alarm_history ? alarm_history->Append(e) : Status{}; !saved) {
+        TW_LOG_WARNING("alarm history: %s", saved.error().message.c_str());
+      }
     }
     PublishSnapshot(/*alarms_changed=*/true);
     for (const engine::AlarmEvent& e : events) {
@@ -846,6 +856,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink {
   std::unique_ptr<engine::Pipeline> pipeline;
   std::vector<std::shared_ptr<TailGroup>> groups;
   std::deque<engine::AlarmEvent> transitions;
+  std::unique_ptr<AlarmHistoryStore> alarm_history;
   std::shared_ptr<const std::string> alarms_json;
   uint64_t snapshot_version = 0;
   size_t current_pipeline_group = 0;  // set per Poll

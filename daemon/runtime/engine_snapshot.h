@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "daemon/export/dynamic_series.h"
+#include "daemon/runtime/alarm_history.h"
 #include "daemon/source/tail_types.h"
 #include "engine/alarm/alarm_event.h"
 #include "engine/pipeline/pipeline.h"
@@ -52,6 +53,8 @@ struct EngineSnapshot {
   std::shared_ptr<const std::vector<exporter::DynamicFamily>> engine_families;
   // AlarmsJson() at the last tick (alarm state changes only there).
   std::shared_ptr<const std::string> alarms_json;
+  // The persisted per-alarm transitions (alarm_history.h).
+  std::shared_ptr<const AlarmHistoryView> alarm_history;
   std::vector<TailGroupStats> tail_groups;
   std::vector<std::string> log_groups;  // configured names, sorted
 };

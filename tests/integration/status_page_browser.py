@@ -99,6 +99,11 @@ def main():
         wait_for("the chart to draw the API's %d datapoints" % len(expected), drawn_matches, 10)
         if not driver.find_elements(By.CSS_SELECTOR, "#alarm-chart svg line.threshold"):
             fail("no threshold line")
+        history = api(args.url, "/api/v1/alarm-history?alarm=" + urllib.parse.quote(name, safe=""))
+        if not history["transitions"] or history["transitions"][0]["to"] != "ALARM":
+            fail("no persisted transition to ALARM: %r" % history)
+        wait_for("the persisted transition on the alarm page", lambda: history["transitions"][0]["time"] in
+                 driver.find_element(By.ID, "alarm-transitions").text, 10)
         print("ok: alarm page chart drew %d datapoints %s with the threshold line" % (len(expected), expected))
         driver.save_screenshot(os.path.join(args.screenshots, "status-alarm.png"))
 

@@ -1,5 +1,6 @@
 // tailwatch status page. Reads the documented JSON API (GET /api/v1/alarms,
-// GET /api/v1/status, POST /api/v1/test-pattern) every few seconds. Every
+// GET /api/v1/status, GET /api/v1/alarm-history, POST /api/v1/test-pattern)
+// every few seconds. Every
 // string from the daemon goes into the page through textContent or an
 // attribute, never as markup.
 'use strict';
@@ -12,6 +13,7 @@ const STATE_ORDER = { ALARM: 0, INSUFFICIENT_DATA: 1, OK: 2 };
 let lastAlarms = null;
 let lastStatus = null;
 let previousStatus = null;
+let lastHistory = null;
 
 function $(id) { return document.getElementById(id); }
 
@@ -230,7 +232,9 @@ function renderAlarmPage(name) {
   $('alarm-rule').textContent = `${alarm.namespace} / ${alarm.metric}: ${alarm.comparison_operator} ${alarm.threshold}` +
     ` for ${alarm.datapoints_to_alarm} of ${alarm.evaluation_periods} periods of ${alarm.period} s`;
   $('alarm-chart').replaceChildren(chart(alarm, 800, 260, true));
-  const transitions = ((lastAlarms && lastAlarms.transitions) || []).filter(t => t.alarm === name).reverse();
+  // The persisted history (newest first); the in-memory list until it loads.
+  const transitions = lastHistory && lastHistory.alarm === name ? lastHistory.transitions
+    : ((lastAlarms && lastAlarms.transitions) || []).filter(t => t.alarm === name).reverse();
   const rows = transitions.map(t => {
     const tr = el('tr');
     const to = el('td'); to.appendChild(stateBadge(t.to));
@@ -238,7 +242,7 @@ function renderAlarmPage(name) {
     return tr;
   });
   if (!rows.length) {
-    const tr = el('tr'); const td = el('td', 'No transitions since the daemon started.'); td.colSpan = 4; tr.appendChild(td); rows.push(tr);
+    const tr = el('tr'); const td = el('td', 'No transitions recorded.'); td.colSpan = 4; tr.appendChild(td); rows.push(tr);
   }
   $('alarm-transitions').tBodies[0].replaceChildren(...rows);
 }
@@ -258,7 +262,10 @@ function render() {
 
 async function poll() {
   try {
-    const [alarms, status] = await Promise.all([api('/api/v1/alarms'), api('/api/v1/status')]);
+    const name = currentAlarmName();
+    const [alarms, status, history] = await Promise.all([api('/api/v1/alarms'), api('/api/v1/status'),
+      name === null ? null : api('/api/v1/alarm-history?alarm=' + encodeURIComponent(name))]);
+    lastHistory = history;
     lastAlarms = alarms;
     previousStatus = lastStatus;
     lastStatus = status;
@@ -306,7 +313,7 @@ function init() {
     poll();
   });
   $('test-form').addEventListener('submit', testPattern);
-  window.addEventListener('hashchange', render);
+  window.addEventListener('hashchange', () => { render(); if (currentAlarmName() !== null) poll(); });
   poll();
   setInterval(poll, POLL_MS);
 }

@@ -22,11 +22,11 @@ namespace {
 
 namespace fs = std::filesystem;
 using std::chrono::milliseconds;
-using ::testing::HasSubstr;
-using ::testing::Not;
 using tailwatch::testing::RawClient;
 using tailwatch::testing::RawResponse;
+using ::testing::HasSubstr;
 using testing::InProcessDaemon;
+using ::testing::Not;
 
 TEST(TestPatternTest, MatchesWithExtractedValuesAndTheMetricValue) {
   const auto response = TestPattern(
@@ -40,8 +40,8 @@ TEST(TestPatternTest, MatchesWithExtractedValuesAndTheMetricValue) {
 }
 
 TEST(TestPatternTest, TermPatternsHaveNoExtractedValues) {
-  const auto response =
-      TestPattern(R"({"pattern":"\"Error Exception\"","lines":"an Error Exception here\nfine"})", 1024);
+  const auto response = TestPattern(
+      R"({"pattern":"\"Error Exception\"","lines":"an Error Exception here\nfine"})", 1024);
   EXPECT_EQ(
       R"({"matches":[{"eventNumber":1,"eventMessage":"an Error Exception here","extractedValues":{}}],"events":2})",
       response.body);
@@ -165,7 +165,8 @@ TEST_F(StatusPageDaemonTest, ServesThePageWithItsSecurityHeadersAndTheStatus) {
   const RawResponse tested = Request(tailwatch::testing::Post(
       "/api/v1/test-pattern", R"({"pattern":"[verb=JOB, name]","lines":"JOB x\nno"})"));
   EXPECT_EQ(200, tested.status);
-  EXPECT_THAT(tested.body, HasSubstr(R"("extractedValues":{"$verb":"JOB","$name":"x"}}],"events":2})"));
+  EXPECT_THAT(tested.body,
+              HasSubstr(R"("extractedValues":{"$verb":"JOB","$name":"x"}}],"events":2})"));
   const RawResponse alarms = Request(tailwatch::testing::Get("/api/v1/alarms"));
   EXPECT_EQ(200, alarms.status);
   EXPECT_EQ(0, daemon_->Stop());
