@@ -28,9 +28,7 @@ std::string Hex(std::string_view text) {
   return out;
 }
 
-Status ErrnoError(const std::string& what) {
-  return MakeError(what + ": " + std::strerror(errno));
-}
+Status ErrnoError(const std::string& what) { return MakeError(what + ": " + std::strerror(errno)); }
 
 // Appends `data` to `path` and makes it durable.
 Status AppendDurably(const std::string& path, std::string_view data) {
@@ -171,7 +169,8 @@ Status AlarmHistoryStore::Append(const engine::AlarmEvent& event) {
       if (created) status = SyncDirectory(dir_);
     }
   }
-  (*next_view)[event.alarm_name] = std::make_shared<const std::vector<std::string>>(std::move(lines));
+  (*next_view)[event.alarm_name] =
+      std::make_shared<const std::vector<std::string>>(std::move(lines));
   view_ = std::move(next_view);
   return status;
 }

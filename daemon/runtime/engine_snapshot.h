@@ -34,6 +34,7 @@ std::vector<exporter::DynamicFamily> EngineFamilies(const engine::Pipeline& pipe
 
 // {"alarms":[{"name":..,"state":..,"reason":..,"namespace":..,"metric":..,"threshold":..,
 //   "comparison_operator":..,"period":..,"evaluation_periods":..,"datapoints_to_alarm":..,
+//   "actions_enabled":..,"actions":{"ALARM":[..],"OK":[..],"INSUFFICIENT_DATA":[..]},
 //   "last_change":..,"last_evaluated":..,
 //   "recent_datapoints":[{"period_start":..,"value":..},..]}],
 //  "transitions":[{"id":..,"alarm":..,"from":..,"to":..,"time":..,"reason":..}]}
@@ -57,6 +58,9 @@ struct EngineSnapshot {
   std::shared_ptr<const AlarmHistoryView> alarm_history;
   std::vector<TailGroupStats> tail_groups;
   std::vector<std::string> log_groups;  // configured names, sorted
+  // Every alarm action in the config with the notifier destination (target
+  // name or ARN) it resolves to, sorted by action.
+  std::vector<std::pair<std::string, std::string>> action_destinations;
 };
 
 // tailwatch_read_lines_total ... tailwatch_files_watched, the fd budget's

@@ -71,6 +71,21 @@ std::string StatusJson(const EngineSnapshot* snapshot, const DaemonIdentity& ide
       }
     }
   }
+  out += "],\"outbox\":[";
+  if (snapshot) {
+    bool first = true;
+    for (const auto& [action, destination] : snapshot->action_destinations) {
+      if (!first) out += ',';
+      first = false;
+      out += "{\"action\":";
+      engine::AppendJsonString(out, action);
+      out += ",\"destination\":";
+      engine::AppendJsonString(out, destination);
+      AppendField(out, "pending",
+                  identity.outbox_pending ? identity.outbox_pending(destination) : 0);
+      out += '}';
+    }
+  }
   out += "]}";
   return out;
 }

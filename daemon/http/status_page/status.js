@@ -232,6 +232,7 @@ function renderAlarmPage(name) {
   $('alarm-rule').textContent = `${alarm.namespace} / ${alarm.metric}: ${alarm.comparison_operator} ${alarm.threshold}` +
     ` for ${alarm.datapoints_to_alarm} of ${alarm.evaluation_periods} periods of ${alarm.period} s`;
   $('alarm-chart').replaceChildren(chart(alarm, 800, 260, true));
+  renderActions(alarm);
   // The persisted history (newest first); the in-memory list until it loads.
   const transitions = lastHistory && lastHistory.alarm === name ? lastHistory.transitions
     : ((lastAlarms && lastAlarms.transitions) || []).filter(t => t.alarm === name).reverse();
@@ -245,6 +246,29 @@ function renderAlarmPage(name) {
     const tr = el('tr'); const td = el('td', 'No transitions recorded.'); td.colSpan = 4; tr.appendChild(td); rows.push(tr);
   }
   $('alarm-transitions').tBodies[0].replaceChildren(...rows);
+}
+
+// The alarm's actions per state, each with what waits in its destination's
+// notification outbox (events leave the outbox once delivered).
+function renderActions(alarm) {
+  const pending = new Map(((lastStatus && lastStatus.outbox) || []).map(o => [o.action, o]));
+  const rows = [];
+  for (const [state, actions] of Object.entries(alarm.actions || {})) {
+    for (const action of actions) {
+      const tr = el('tr');
+      const on = el('td'); on.appendChild(stateBadge(state));
+      const o = pending.get(action);
+      const delivery = !o ? 'unknown destination'
+        : o.pending ? `${o.pending} event(s) waiting in the outbox of ${o.destination}`
+        : `outbox of ${o.destination} empty: everything sent was delivered`;
+      tr.append(on, el('td', action), el('td', delivery));
+      rows.push(tr);
+    }
+  }
+  $('alarm-actions-note').textContent = alarm.actions_enabled === false ? 'Actions are disabled for this alarm.'
+    : rows.length ? '' : 'No actions configured.';
+  $('alarm-actions').hidden = rows.length === 0;
+  $('alarm-actions').tBodies[0].replaceChildren(...rows);
 }
 
 function render() {

@@ -82,16 +82,21 @@ TEST(StatusJsonTest, ReportsIdentityGroupsAndFilters) {
            "",
            exporter::SeriesType::kCounter,
            {{{{"filter", "errors"}, {"log_group", "app\"1"}}, 3}}}});
-  const DaemonIdentity identity{"1.2.3", "/etc/tailwatch/tailwatch.yaml", 1'000'000};
+  snapshot.action_destinations = {{"oncall", "oncall"}};
+  DaemonIdentity identity{"1.2.3", "/etc/tailwatch/tailwatch.yaml", 1'000'000, nullptr};
+  identity.outbox_pending = [](const std::string& destination) {
+    return destination == "oncall" ? size_t{4} : size_t{0};
+  };
   EXPECT_EQ(
       R"({"version":"1.2.3","config_source":"/etc/tailwatch/tailwatch.yaml",)"
       R"("started_at":"1970-01-01T00:16:40.000Z","now":"1970-01-01T00:18:20.500Z","uptime_seconds":100,)"
       R"("log_groups":[{"name":"app\"1","lines_read":7,"bytes_read":70,"files_watched":2,"open_files":2,)"
       R"("rotations":1,"truncations":0,"read_errors":0,"lines_truncated":0}],)"
-      R"("filters":[{"filter":"errors","log_group":"app\"1","matches":3}]})",
+      R"("filters":[{"filter":"errors","log_group":"app\"1","matches":3}],)"
+      R"("outbox":[{"action":"oncall","destination":"oncall","pending":4}]})",
       StatusJson(&snapshot, identity, 1'100'500));
   EXPECT_THAT(StatusJson(nullptr, identity, 1'100'500),
-              HasSubstr(R"("log_groups":[],"filters":[]})"));
+              HasSubstr(R"("log_groups":[],"filters":[],"outbox":[]})"));
 }
 
 class StatusPageDaemonTest : public ::testing::Test {
