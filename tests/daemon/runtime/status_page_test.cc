@@ -112,7 +112,7 @@ class StatusPageDaemonTest : public ::testing::Test {
     fs::remove_all(dir_);
   }
 
-  void Start(const std::string& server_extra) {
+  void Start(const std::string& server_extra, const std::string& extra = "") {
     std::ofstream out(dir_ + "/tailwatch.yaml");
     out << "server:\n  listen: \"127.0.0.1:0\"\n"
         << server_extra << "state_dir: " << dir_ << "/state\n"
@@ -121,7 +121,8 @@ class StatusPageDaemonTest : public ::testing::Test {
         << "    poll_interval_ms: 50\n"
         << "metric_filters:\n"
         << "  - name: jobs\n    log_group: app\n    pattern: \"[verb=JOB, name]\"\n"
-        << "    metric_transformation: {name: Jobs, namespace: T, value: \"1\"}\n";
+        << "    metric_transformation: {name: Jobs, namespace: T, value: \"1\"}\n"
+        << extra;
     out.close();
     DaemonOptions options;
     options.config_path = dir_ + "/tailwatch.yaml";
@@ -174,6 +175,31 @@ TEST_F(StatusPageDaemonTest, ServesThePageWithItsSecurityHeadersAndTheStatus) {
               HasSubstr(R"("extractedValues":{"$verb":"JOB","$name":"x"}}],"events":2})"));
   const RawResponse alarms = Request(tailwatch::testing::Get("/api/v1/alarms"));
   EXPECT_EQ(200, alarms.status);
+  EXPECT_EQ(0, daemon_->Stop());
+}
+
+TEST_F(StatusPageDaemonTest, ListsEachAlarmsActionsWithItsOutbox) {
+  Start("",
+        "targets:\n  - {name: oncall, type: webhook, url: \"http://127.0.0.1:1/hook\"}\n"
+        "alarms:\n  - {name: jobs-high, namespace: T, metric_name: Jobs, statistic: Sum,\n"
+        "     period: 60, evaluation_periods: 1, threshold: 5,\n"
+        "     comparison_operator: GreaterThanThreshold, alarm_actions: [oncall],\n"
+        "     ok_actions: [\"arn:aws:sns:us-west-2:123456789012:Ops\"]}\n");
+  EXPECT_THAT(
+      Request(tailwatch::testing::Get("/api/v1/alarms")).body,
+      HasSubstr(R"("threshold":5,"comparison_operator":"GreaterThanThreshold","period":60,)"
+                R"("evaluation_periods":1,"datapoints_to_alarm":1,"actions_enabled":true,)"
+                R"("actions":{"ALARM":["oncall"],)"
+                R"("OK":["arn:aws:sns:us-west-2:123456789012:Ops"],"INSUFFICIENT_DATA":[]})"));
+  EXPECT_THAT(Request(tailwatch::testing::Get("/api/v1/status")).body,
+              HasSubstr(R"("outbox":[{"action":"arn:aws:sns:us-west-2:123456789012:Ops",)"
+                        R"("destination":"arn:aws:sns:us-west-2:123456789012:Ops","pending":0},)"
+                        R"({"action":"oncall","destination":"oncall","pending":0}]})"));
+  const RawResponse history =
+      Request(tailwatch::testing::Get("/api/v1/alarm-history?alarm=jobs-high"));
+  EXPECT_EQ(200, history.status);
+  EXPECT_EQ(R"({"alarm":"jobs-high","transitions":[]})", history.body);
+  EXPECT_EQ(400, Request(tailwatch::testing::Get("/api/v1/alarm-history")).status);
   EXPECT_EQ(0, daemon_->Stop());
 }
 
