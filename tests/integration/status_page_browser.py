@@ -104,6 +104,7 @@ def main():
             fail("no persisted transition to ALARM: %r" % history)
         wait_for("the persisted transition on the alarm page", lambda: history["transitions"][0]["time"] in
                  driver.find_element(By.ID, "alarm-transitions").text, 10)
+        wait_for("the state timeline", lambda: driver.find_elements(By.CSS_SELECTOR, "#alarm-timeline rect.span-ALARM"), 10)
         print("ok: alarm page chart drew %d datapoints %s with the threshold line" % (len(expected), expected))
         driver.save_screenshot(os.path.join(args.screenshots, "status-alarm.png"))
 

@@ -149,6 +149,32 @@ function chart(alarm, width, height, large) {
   return svg;
 }
 
+// The alarm's states over time from its transitions (newest first): one
+// coloured, titled segment per state, from the oldest transition to now.
+function timeline(transitions, width) {
+  const svg = svgEl('svg', { viewBox: `0 0 ${width} 34`, role: 'img', class: 'timeline' });
+  const title = svgEl('title');
+  title.textContent = 'State timeline';
+  svg.appendChild(title);
+  const steps = transitions.slice().reverse().map(t => ({ time: Date.parse(t.time), to: t.to }));
+  if (!steps.length) return svg;
+  const start = steps[0].time, end = Math.max(nowMs(), start + 1);
+  const x = t => 48 + (width - 58) * (t - start) / (end - start);
+  steps.forEach((step, i) => {
+    const until = i + 1 < steps.length ? steps[i + 1].time : end;
+    const rect = svgEl('rect', { class: 'span span-' + step.to, x: x(step.time).toFixed(1), y: 4,
+      width: Math.max(x(until) - x(step.time), 1).toFixed(1), height: 14 });
+    const t = svgEl('title');
+    t.textContent = `${step.to} from ${new Date(step.time).toISOString()}`;
+    rect.appendChild(t);
+    svg.appendChild(rect);
+  });
+  const label = svgEl('text', { class: 'axis', x: 48, y: 31 });
+  label.textContent = new Date(start).toISOString().slice(0, 16).replace('T', ' ');
+  svg.appendChild(label);
+  return svg;
+}
+
 function stateBadge(state) {
   return el('span', state, 'state state-' + (STATE_ORDER[state] === undefined ? 'OTHER' : state));
 }
@@ -232,7 +258,6 @@ function renderAlarmPage(name) {
   $('alarm-rule').textContent = `${alarm.namespace} / ${alarm.metric}: ${alarm.comparison_operator} ${alarm.threshold}` +
     ` for ${alarm.datapoints_to_alarm} of ${alarm.evaluation_periods} periods of ${alarm.period} s`;
   $('alarm-chart').replaceChildren(chart(alarm, 800, 260, true));
-  renderActions(alarm);
   // The persisted history (newest first); the in-memory list until it loads.
   const transitions = lastHistory && lastHistory.alarm === name ? lastHistory.transitions
     : ((lastAlarms && lastAlarms.transitions) || []).filter(t => t.alarm === name).reverse();
@@ -246,6 +271,8 @@ function renderAlarmPage(name) {
     const tr = el('tr'); const td = el('td', 'No transitions recorded.'); td.colSpan = 4; tr.appendChild(td); rows.push(tr);
   }
   $('alarm-transitions').tBodies[0].replaceChildren(...rows);
+  $('alarm-timeline').replaceChildren(timeline(transitions, 800));
+  renderActions(alarm);
 }
 
 // The alarm's actions per state, each with what waits in its destination's
