@@ -44,6 +44,8 @@ def main():
     parser.add_argument("--driver", required=True)
     parser.add_argument("--profile", required=True)
     parser.add_argument("--screenshots", required=True)
+    parser.add_argument("--secure-url", required=True)
+    parser.add_argument("--token", required=True)
     args = parser.parse_args()
     os.makedirs(args.screenshots, exist_ok=True)
 
@@ -133,6 +135,26 @@ def main():
         if driver.execute_script("return window.pwned === undefined") is not True:
             fail("the hostile line ran script")
         print("ok: pattern tester matched %r; the hostile line rendered as text" % matched)
+        # protect_metrics: the JSON needs the token; the page asks once and keeps it in the tab.
+        with_token = urllib.request.Request(args.secure_url + "api/v1/status",
+                                            headers={"Authorization": "Bearer " + args.token})
+        wait_for("the protected daemon", lambda: urllib.request.urlopen(with_token, timeout=5), 20)
+        driver.get(args.secure_url)
+        wait_for("the token prompt", lambda: driver.find_element(By.ID, "token-form").is_displayed(), 10)
+        if driver.find_elements(By.CSS_SELECTOR, "#alarms tbody tr[data-alarm]"):
+            fail("alarms shown without the token")
+        driver.find_element(By.ID, "token").send_keys(args.token)
+        driver.find_element(By.CSS_SELECTOR, "#token-form button").click()
+        wait_for("the protected alarms", lambda: driver.find_elements(
+            By.CSS_SELECTOR, '#alarms tbody tr[data-alarm="secureErrors"]'), 10)
+        if driver.find_element(By.ID, "token-form").is_displayed():
+            fail("the token prompt stayed after a good token")
+        if driver.execute_script("return sessionStorage.getItem('tailwatch-token')") != args.token:
+            fail("the token is not in the tab's session storage")
+        driver.refresh()
+        wait_for("the alarms after a reload, without asking again", lambda: driver.find_elements(
+            By.CSS_SELECTOR, '#alarms tbody tr[data-alarm="secureErrors"]'), 10)
+        print("ok: protect_metrics: the page asked for the token once and used it")
         print("ok: status page checks done in %.0f s" % (time.monotonic() - start))
     finally:
         driver.quit()
