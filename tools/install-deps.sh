@@ -14,6 +14,7 @@ build_pkgs=(
 test_pkgs=(
   clang-14 clang-format-14 libclang-rt-14-dev curl python3 systemd dpkg-dev
   prometheus prometheus-alertmanager awscli python3-botocore systemd-journal-remote
+  chromium chromium-driver python3-selenium
   # The Node.js Logs clients test (tests/integration/node_logs_clients.sh) also
   # needs npm: Debian's npm package, or the one bundled with other nodejs builds.
   nodejs

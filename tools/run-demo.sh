@@ -34,9 +34,11 @@ pids+=($!)
 pids+=($!)
 
 cat <<MSG
+tailwatch status page: http://$listen/
 tailwatch demo
   logs:     $demo_dir/logs/train.log and $demo_dir/logs/training/job.log
             (generated training jobs with injected failures; the AI pack watches logs/training/)
+  page:     http://$listen/  (alarms, charts, log groups, filters, a pattern tester)
   metrics:  http://$listen/metrics
   alarms:   http://$listen/api/v1/alarms
   health:   http://$listen/healthz

@@ -198,6 +198,12 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       return 1;
     }
     checkpoints = std::make_unique<CheckpointStore>(config.state_dir);
+    auto history = AlarmHistoryStore::Open(config.state_dir + "/alarm-history");
+    if (!history) {
+      TW_LOG_ERROR("%s", history.error().message.c_str());
+      return 1;
+    }
+    alarm_history = std::move(*history);
     notify::NotifierOptions notify_options;
     notify_options.outbox_dir = config.state_dir + "/outbox";
     notifier = std::make_unique<notify::Notifier>(std::move(notify_options), &metrics);
@@ -241,6 +247,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     signals.async_wait(
         [this](const boost::system::error_code& e, int signo) { OnSignal(e, signo); });
     for (const auto& g : groups) WatchInotify(g);
+    ResolveActionDestinations();
     PublishSnapshot(/*alarms_changed=*/true);
     asio::post(strand, [this] { PollAll(); });
     ScheduleTick();
@@ -364,6 +371,13 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       if (!journal) return OkStatus();
       return journal->Read(0, fn);
     };
+    front.identity.version = TAILWATCH_VERSION;
+    front.identity.config_source =
+        options.config_path.empty() ? std::string("embedded default") : options.config_path;
+    front.identity.started_ms = wall_clock();
+    front.identity.outbox_pending = [this](const std::string& destination) {
+      return notifier ? notifier->Pending(destination) : size_t{0};
+    };
     metrics.AddCollectHook([this] { return CollectFamilies(); });
     auto started = StartHttpFront(ioc, front, snapshots, front_sink, metrics, readiness);
     if (!started) {
@@ -441,6 +455,21 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
 
   // ---- snapshots (built on the strand, read anywhere) ---------------------
 
+  // The alarm actions of `config` and their notifier destinations, for the
+  // status page's delivery state (GET /api/v1/status "outbox").
+  void ResolveActionDestinations() {
+    std::map<std::string, std::string> resolved;
+    for (const auto& alarm : config.alarms) {
+      for (const auto* actions :
+           {&alarm.alarm_actions, &alarm.ok_actions, &alarm.insufficient_data_actions}) {
+        for (const std::string& action : *actions) {
+          if (auto d = notify::ResolveAction(action, config)) resolved[action] = d->name;
+        }
+      }
+    }
+    action_destinations.assign(resolved.begin(), resolved.end());
+  }
+
   void PublishSnapshot(bool alarms_changed) {
     auto next = std::make_shared<EngineSnapshot>();
     next->version = ++snapshot_version;
@@ -450,6 +479,8 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       alarms_json = std::make_shared<const std::string>(AlarmsJson(*pipeline, transitions));
     }
     next->alarms_json = alarms_json;
+    next->action_destinations = action_destinations;
+    if (alarm_history) next->alarm_history = alarm_history->view();
     next->tail_groups.reserve(groups.size());
     for (const auto& g : groups) {
       next->tail_groups.push_back(
@@ -663,6 +694,9 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     for (const engine::AlarmEvent& e : events) {
       transitions.push_back(e);
       if (transitions.size() > kMaxRecentTransitions) transitions.pop_front();
+      if (Status saved = alarm_history ? alarm_history->Append(e) : Status{}; !saved) {
+        TW_LOG_WARNING("alarm history: %s", saved.error().message.c_str());
+      }
     }
     PublishSnapshot(/*alarms_changed=*/true);
     for (const engine::AlarmEvent& e : events) {
@@ -787,6 +821,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     groups = std::move(next_groups);
     config = std::move(next);
     for (const auto& g : groups) WatchInotify(g);  // new and rebuilt groups only
+    ResolveActionDestinations();
     PublishSnapshot(/*alarms_changed=*/true);
     ++reloads;
     if (notifier) notifier->Reload(config);
@@ -948,6 +983,8 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   std::unique_ptr<engine::Pipeline> pipeline;
   std::vector<std::shared_ptr<TailGroup>> groups;
   std::deque<engine::AlarmEvent> transitions;
+  std::unique_ptr<AlarmHistoryStore> alarm_history;
+  std::vector<std::pair<std::string, std::string>> action_destinations;
   std::shared_ptr<const std::string> alarms_json;
   uint64_t snapshot_version = 0;
   size_t current_pipeline_group = 0;  // set per Poll

@@ -182,6 +182,35 @@ std::string AlarmsJson(const engine::Pipeline& pipeline,
     engine::AppendJsonString(out, status.spec->metric_namespace);
     out += ",\"metric\":";
     engine::AppendJsonString(out, status.spec->metric_name);
+    out += ",\"threshold\":";
+    AppendNumber(out, status.spec->threshold);
+    out += ",\"comparison_operator\":\"";
+    out += engine::ComparisonOperatorName(status.spec->comparison_operator);
+    out += "\",\"period\":";
+    out += std::to_string(status.spec->period_seconds);
+    out += ",\"evaluation_periods\":";
+    out += std::to_string(status.spec->evaluation_periods);
+    out += ",\"datapoints_to_alarm\":";
+    out += std::to_string(status.spec->datapoints_to_alarm_or_n());
+    out += ",\"actions_enabled\":";
+    out += status.spec->actions_enabled ? "true" : "false";
+    out += ",\"actions\":{";
+    const std::pair<const char*, const std::vector<std::string>*> kActions[] = {
+        {"ALARM", &status.spec->alarm_actions},
+        {"OK", &status.spec->ok_actions},
+        {"INSUFFICIENT_DATA", &status.spec->insufficient_data_actions}};
+    for (size_t a = 0; a < std::size(kActions); ++a) {
+      if (a) out += ',';
+      out += '"';
+      out += kActions[a].first;
+      out += "\":[";
+      for (size_t i = 0; i < kActions[a].second->size(); ++i) {
+        if (i) out += ',';
+        engine::AppendJsonString(out, (*kActions[a].second)[i]);
+      }
+      out += ']';
+    }
+    out += '}';
     out += ",\"last_change\":";
     AppendTime(out, status.last_change_ms);
     out += ",\"last_evaluated\":";

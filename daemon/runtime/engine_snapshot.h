@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "daemon/export/dynamic_series.h"
+#include "daemon/runtime/alarm_history.h"
 #include "daemon/source/tail_types.h"
 #include "engine/alarm/alarm_event.h"
 #include "engine/pipeline/pipeline.h"
@@ -33,7 +34,10 @@ namespace tailwatch::daemon {
 // tailwatch_anomaly_score.
 std::vector<exporter::DynamicFamily> EngineFamilies(const engine::Pipeline& pipeline);
 
-// {"alarms":[{"name":..,"state":..,"reason":..,"last_change":..,"last_evaluated":..,
+// {"alarms":[{"name":..,"state":..,"reason":..,"namespace":..,"metric":..,"threshold":..,
+//   "comparison_operator":..,"period":..,"evaluation_periods":..,"datapoints_to_alarm":..,
+//   "actions_enabled":..,"actions":{"ALARM":[..],"OK":[..],"INSUFFICIENT_DATA":[..]},
+//   "last_change":..,"last_evaluated":..,
 //   "recent_datapoints":[{"period_start":..,"value":..},..]}],
 //   band alarms add "band":{"metric_id","threshold_metric_id","width",
 //   "comparison_operator"} and "band_lower"/"band_upper" on each datapoint}],
@@ -56,8 +60,13 @@ struct EngineSnapshot {
   std::shared_ptr<const std::vector<exporter::DynamicFamily>> engine_families;
   // AlarmsJson() at the last tick (alarm state changes only there).
   std::shared_ptr<const std::string> alarms_json;
+  // The persisted per-alarm transitions (alarm_history.h).
+  std::shared_ptr<const AlarmHistoryView> alarm_history;
   std::vector<TailGroupStats> tail_groups;
   std::vector<std::string> log_groups;  // configured names, sorted
+  // Every alarm action in the config with the notifier destination (target
+  // name or ARN) it resolves to, sorted by action.
+  std::vector<std::pair<std::string, std::string>> action_destinations;
 };
 
 // tailwatch_read_lines_total ... tailwatch_files_watched, the fd budget's

@@ -3,8 +3,10 @@
 #include <utility>
 
 #include "daemon/export/metrics_handler.h"
+#include "daemon/http/status_page.h"
 #include "daemon/ingest/aws_logs_api.h"
 #include "daemon/ingest/ingest_routes.h"
+#include "daemon/runtime/test_pattern_route.h"
 
 namespace tailwatch::daemon {
 namespace {
@@ -103,6 +105,33 @@ Result<std::unique_ptr<http::HttpServer>> StartHttpFront(
                     respond(std::move(response));
                   }));
   }
+  server->Route("GET", "/api/v1/status",
+                guarded([&snapshots, identity = options.identity, clock = options.wall_clock_ms](
+                            http::HttpRequest&&, http::Responder respond) {
+                  http::HttpResponse response;
+                  const auto snapshot = snapshots.Get();
+                  response.body = StatusJson(snapshot.get(), identity, clock());
+                  respond(std::move(response));
+                }));
+  server->Route("GET", "/api/v1/alarm-history",
+                guarded([&snapshots](http::HttpRequest&& request, http::Responder respond) {
+                  const std::string alarm = request.QueryParam("alarm");
+                  if (alarm.empty()) {
+                    respond(http::JsonError(400, "missing query parameter 'alarm'"));
+                    return;
+                  }
+                  http::HttpResponse response;
+                  const auto snapshot = snapshots.Get();
+                  response.body =
+                      AlarmHistoryJson(snapshot ? snapshot->alarm_history.get() : nullptr, alarm);
+                  respond(std::move(response));
+                }));
+  server->Route("POST", "/api/v1/test-pattern",
+                guarded([max_line_bytes = options.max_line_bytes](http::HttpRequest&& request,
+                                                                  http::Responder respond) {
+                  respond(TestPattern(request.body, max_line_bytes));
+                }));
+  http::RegisterStatusPageRoutes(*server);
 
   IngestOptions ingest;
   ingest.auth_token = server_config.auth_token;

@@ -1,5 +1,6 @@
 // The daemon's HTTP front: the one listener with /healthz, /readyz, /metrics,
-// /api/v1/alarms, /api/v1/log_groups and the ingestion routes. Its handlers read engine state only
+// /api/v1/alarms, /api/v1/log_groups, /api/v1/status, /api/v1/test-pattern, the status
+// page (/) and the ingestion routes. Its handlers read engine state only
 // through published snapshots (engine_snapshot.h) and hand pushed events to
 // the IngestSink; none of them touches the engine strand's live state.
 #ifndef TAILWATCH_DAEMON_RUNTIME_HTTP_FRONT_H_
@@ -17,6 +18,7 @@
 #include "daemon/ingest/ingest_sink.h"
 #include "daemon/ingest/logs_catalog.h"
 #include "daemon/runtime/engine_snapshot.h"
+#include "daemon/runtime/status_json.h"
 #include "engine/common/status.h"
 
 namespace boost::asio {
@@ -31,6 +33,7 @@ struct HttpFrontOptions {
   std::function<int64_t()> wall_clock_ms;
   LogsCatalog* catalog = nullptr;  // see IngestOptions
   JournalReader read_journal;
+  DaemonIdentity identity;  // for GET /api/v1/status
 };
 
 // Builds and starts the server. Everything referenced must outlive the

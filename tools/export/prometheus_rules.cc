@@ -27,6 +27,11 @@ std::string_view OperatorSymbol(engine::ComparisonOperator op) {
       return "<";
     case engine::ComparisonOperator::kLessThanOrEqualToThreshold:
       return "<=";
+    // Band alarms are refused (RefusalReason) before any rule is written.
+    case engine::ComparisonOperator::kLessThanLowerOrGreaterThanUpperThreshold:
+    case engine::ComparisonOperator::kLessThanLowerThreshold:
+    case engine::ComparisonOperator::kGreaterThanUpperThreshold:
+      break;
   }
   return ">";
 }
@@ -321,6 +326,10 @@ std::string DatapointExpression(const config::Config& config, const engine::Alar
 }
 
 std::string RefusalReason(const engine::AlarmSpec& spec) {
+  if (spec.band || engine::IsBandOperator(spec.comparison_operator)) {
+    return "anomaly-detection band: the band is the state of tailwatch's model, which /metrics "
+           "exposes only for the latest period, so PromQL cannot evaluate past periods";
+  }
   if (!spec.statistic) {
     return "extended_statistic " + spec.extended_statistic +
            ": /metrics exposes each series' value sum and sample count, not its samples, so a "

@@ -97,6 +97,10 @@ std::optional<std::pair<double, double>> SlotSamples(const engine::AlarmSpec& sp
       case Op::kLessThanOrEqualToThreshold:
         v = breach ? t : t + 1;
         break;
+      case Op::kLessThanLowerOrGreaterThanUpperThreshold:  // refused before tests are written
+      case Op::kLessThanLowerThreshold:
+      case Op::kGreaterThanUpperThreshold:
+        return std::nullopt;
     }
     return std::make_pair(v, 1.0);
   }
@@ -111,6 +115,10 @@ std::optional<std::pair<double, double>> SlotSamples(const engine::AlarmSpec& sp
     case Op::kLessThanThreshold:
       c = breach ? std::ceil(t) - 1 : std::max(1.0, std::ceil(t));
       break;
+    case Op::kLessThanLowerOrGreaterThanUpperThreshold:  // refused before tests are written
+    case Op::kLessThanLowerThreshold:
+    case Op::kGreaterThanUpperThreshold:
+      return std::nullopt;
     case Op::kLessThanOrEqualToThreshold:
       c = breach ? std::floor(t) : std::max(1.0, std::floor(t) + 1);
       break;

@@ -1,0 +1,64 @@
+// The persisted per-alarm history of state transitions: the last
+// kAlarmHistoryLength transitions of every alarm, kept in
+// state_dir/alarm-history/<hex of the alarm name>.jsonl, one JSON object per
+// line (the transition objects of GET /api/v1/alarms). The status page reads
+// it through GET /api/v1/alarm-history; DescribeAlarmHistory can serve the
+// same store.
+//
+// Crash safety: a transition is appended and fdatasync'ed before Append()
+// returns. A crash mid-append leaves at most a torn last line, which Open()
+// drops (rewriting the file). A file is rewritten with its last
+// kAlarmHistoryLength lines (temporary file, fsync, rename, directory fsync)
+// once it holds twice that many.
+//
+// Owned by the engine strand; readers on other threads get an immutable
+// AlarmHistoryView through the EngineSnapshot.
+#ifndef TAILWATCH_DAEMON_RUNTIME_ALARM_HISTORY_H_
+#define TAILWATCH_DAEMON_RUNTIME_ALARM_HISTORY_H_
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/alarm/alarm_event.h"
+#include "engine/common/status.h"
+
+namespace tailwatch::daemon {
+
+inline constexpr size_t kAlarmHistoryLength = 200;
+
+// Alarm name -> its transitions as JSON objects, oldest first.
+using AlarmHistoryView = std::map<std::string, std::shared_ptr<const std::vector<std::string>>>;
+
+// {"id":..,"alarm":..,"from":..,"to":..,"time":..,"reason":..}
+std::string AlarmTransitionJson(const engine::AlarmEvent& event);
+
+// {"alarm":NAME,"transitions":[newest first]}; an alarm without history gets [].
+std::string AlarmHistoryJson(const AlarmHistoryView* view, const std::string& alarm);
+
+class AlarmHistoryStore {
+ public:
+  // Creates `dir` when missing and loads every history file in it.
+  static Result<std::unique_ptr<AlarmHistoryStore>> Open(const std::string& dir);
+
+  // Persists `event` (durable on return). On a write error the transition is
+  // still kept in memory and the error returned for logging.
+  Status Append(const engine::AlarmEvent& event);
+
+  std::shared_ptr<const AlarmHistoryView> view() const { return view_; }
+
+ private:
+  explicit AlarmHistoryStore(std::string dir) : dir_(std::move(dir)) {}
+  std::string PathFor(const std::string& alarm) const;
+  Status Rewrite(const std::string& alarm, const std::vector<std::string>& lines);
+
+  std::string dir_;
+  std::map<std::string, size_t> lines_in_file_;
+  std::shared_ptr<const AlarmHistoryView> view_ = std::make_shared<const AlarmHistoryView>();
+};
+
+}  // namespace tailwatch::daemon
+
+#endif  // TAILWATCH_DAEMON_RUNTIME_ALARM_HISTORY_H_

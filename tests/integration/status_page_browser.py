@@ -1,0 +1,164 @@
+"""Drives the status page in headless Chromium; see status_page_browser.sh."""
+import argparse
+import json
+import os
+import sys
+import time
+import urllib.parse
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+HOSTILE = '<script>window.pwned=1</script> "><img src=x onerror="window.pwned=2"> 500'
+
+
+def fail(message):
+    print("FAIL: " + message)
+    sys.exit(1)
+
+
+def wait_for(what, predicate, seconds):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            value = predicate()
+            if value:
+                return value
+        except Exception:  # the page is mid-render
+            pass
+        time.sleep(0.5)
+    fail("timed out waiting for " + what)
+
+
+def api(url, path):
+    with urllib.request.urlopen(url.rstrip("/") + path, timeout=5) as r:
+        return json.load(r)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--url", required=True)
+    parser.add_argument("--chromium", required=True)
+    parser.add_argument("--driver", required=True)
+    parser.add_argument("--profile", required=True)
+    parser.add_argument("--screenshots", required=True)
+    parser.add_argument("--secure-url", required=True)
+    parser.add_argument("--token", required=True)
+    args = parser.parse_args()
+    os.makedirs(args.screenshots, exist_ok=True)
+
+    # The daemon must answer before the browser opens the page.
+    wait_for("tailwatchd", lambda: api(args.url, "/api/v1/status"), 20)
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = args.chromium
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage", "--window-size=1280,1000",
+                 "--user-data-dir=" + args.profile):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(args.driver), options=options)
+    try:
+        start = time.monotonic()
+        driver.get(args.url)
+        wait_for("the first poll", lambda: driver.find_elements(By.CSS_SELECTOR, "#alarms tbody tr[data-alarm]"), 20)
+
+        # An alarm turns ALARM on the page (the seed alarm does within about a minute).
+        row = wait_for("an alarm row in ALARM",
+                       lambda: driver.find_elements(By.CSS_SELECTOR, '#alarms tbody tr[data-state="ALARM"]'),
+                       90)[0]
+        name = row.get_attribute("data-alarm")
+        first = driver.find_element(By.CSS_SELECTOR, "#alarms tbody tr")
+        if first.get_attribute("data-state") != "ALARM":
+            fail("alarms in ALARM are not listed first")
+        badge = row.find_element(By.CSS_SELECTOR, ".state")
+        if badge.text != "ALARM":
+            fail("state word missing: %r" % badge.text)
+        colour = badge.value_of_css_property("background-color")
+        print("ok: %s in ALARM on the page after %.0f s (badge colour %s)" % (name, time.monotonic() - start, colour))
+        wait_for("the log groups' read rate", lambda: any(
+            td.text not in ("", "–") for td in driver.find_elements(By.CSS_SELECTOR, "#groups tbody td:nth-child(2)")), 15)
+        driver.save_screenshot(os.path.join(args.screenshots, "status-overview.png"))
+
+        # Its alarm page: the chart's path has one point per non-null datapoint of the API.
+        driver.get(args.url + "#/alarm/" + urllib.parse.quote(name, safe=""))
+        path = wait_for("the alarm chart", lambda: driver.find_elements(By.CSS_SELECTOR, "#alarm-chart svg path.series"), 10)[0]
+        alarms = api(args.url, "/api/v1/alarms")["alarms"]
+        alarm = next(a for a in alarms if a["name"] == name)
+        expected = [d["value"] for d in alarm["recent_datapoints"] if d["value"] is not None]
+
+        def drawn_matches():
+            p = driver.find_element(By.CSS_SELECTOR, "#alarm-chart svg path.series")
+            d = p.get_attribute("d")
+            points = d.replace("M", " ").split("L")
+            circles = driver.find_elements(By.CSS_SELECTOR, "#alarm-chart svg circle.point")
+            titles = [c.find_element(By.TAG_NAME, "title").get_attribute("textContent") for c in circles]
+            values = [float(t.rsplit(": ", 1)[1]) for t in titles]
+            return len(points) == len(expected) and values == [float(v) for v in expected]
+
+        wait_for("the chart to draw the API's %d datapoints" % len(expected), drawn_matches, 10)
+        if not driver.find_elements(By.CSS_SELECTOR, "#alarm-chart svg line.threshold"):
+            fail("no threshold line")
+        history = api(args.url, "/api/v1/alarm-history?alarm=" + urllib.parse.quote(name, safe=""))
+        if not history["transitions"] or history["transitions"][0]["to"] != "ALARM":
+            fail("no persisted transition to ALARM: %r" % history)
+        wait_for("the persisted transition on the alarm page", lambda: history["transitions"][0]["time"] in
+                 driver.find_element(By.ID, "alarm-transitions").text, 10)
+        wait_for("the state timeline", lambda: driver.find_elements(By.CSS_SELECTOR, "#alarm-timeline rect.span-ALARM"), 10)
+        print("ok: alarm page chart drew %d datapoints %s with the threshold line" % (len(expected), expected))
+        driver.save_screenshot(os.path.join(args.screenshots, "status-alarm.png"))
+
+        # The pattern tester: a match with extracted values, and a hostile line as text.
+        driver.get(args.url + "#/")
+        wait_for("the overview", lambda: driver.find_element(By.ID, "test-form").is_displayed(), 10)
+        driver.find_element(By.ID, "test-pattern").send_keys("[ip, user, status=5*, ...]")
+        driver.find_element(By.ID, "test-lines").send_keys("10.0.0.1 alice 200 ok\n10.0.0.2 bob 503 slow")
+        driver.find_element(By.CSS_SELECTOR, "#test-form button").click()
+        items = wait_for("the test results",
+                         lambda: driver.find_elements(By.CSS_SELECTOR, "#test-results li"), 10)
+        texts = [i.text for i in items]
+        if len(items) != 1 or "10.0.0.2 bob 503 slow" not in texts[0] or "$status=503" not in texts[0]:
+            fail("unexpected test results: %r" % texts)
+        matched = texts[0].split("\n")[0]
+        driver.save_screenshot(os.path.join(args.screenshots, "status-test-pattern.png"))
+
+        # A hostile log line comes back from the daemon and must stay text.
+        for field, text in (("test-pattern", "onerror"), ("test-lines", HOSTILE)):
+            driver.find_element(By.ID, field).clear()
+            driver.find_element(By.ID, field).send_keys(text)
+        driver.find_element(By.CSS_SELECTOR, "#test-form button").click()
+        wait_for("the hostile line's result", lambda: HOSTILE in driver.find_element(By.ID, "test-results").text, 10)
+        if driver.find_elements(By.CSS_SELECTOR, "#test-results img, #test-results script"):
+            fail("the hostile line became markup")
+        if driver.execute_script("return window.pwned === undefined") is not True:
+            fail("the hostile line ran script")
+        print("ok: pattern tester matched %r; the hostile line rendered as text" % matched)
+        # protect_metrics: the JSON needs the token; the page asks once and keeps it in the tab.
+        with_token = urllib.request.Request(args.secure_url + "api/v1/status",
+                                            headers={"Authorization": "Bearer " + args.token})
+        wait_for("the protected daemon", lambda: urllib.request.urlopen(with_token, timeout=5), 20)
+        driver.get(args.secure_url)
+        wait_for("the token prompt", lambda: driver.find_element(By.ID, "token-form").is_displayed(), 10)
+        if driver.find_elements(By.CSS_SELECTOR, "#alarms tbody tr[data-alarm]"):
+            fail("alarms shown without the token")
+        driver.find_element(By.ID, "token").send_keys(args.token)
+        driver.find_element(By.CSS_SELECTOR, "#token-form button").click()
+        wait_for("the protected alarms", lambda: driver.find_elements(
+            By.CSS_SELECTOR, '#alarms tbody tr[data-alarm="secureErrors"]'), 10)
+        if driver.find_element(By.ID, "token-form").is_displayed():
+            fail("the token prompt stayed after a good token")
+        if driver.execute_script("return sessionStorage.getItem('tailwatch-token')") != args.token:
+            fail("the token is not in the tab's session storage")
+        driver.refresh()
+        wait_for("the alarms after a reload, without asking again", lambda: driver.find_elements(
+            By.CSS_SELECTOR, '#alarms tbody tr[data-alarm="secureErrors"]'), 10)
+        print("ok: protect_metrics: the page asked for the token once and used it")
+        print("ok: status page checks done in %.0f s" % (time.monotonic() - start))
+    finally:
+        driver.quit()
+
+
+if __name__ == "__main__":
+    main()
