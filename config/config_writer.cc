@@ -3,6 +3,9 @@
 #include <yaml-cpp/yaml.h>
 
 #include <charconv>
+#include <sstream>
+
+#include "engine/alarm/format.h"
 
 namespace tailwatch::config {
 namespace {
@@ -145,23 +148,86 @@ void WriteFilter(YAML::Emitter& out, const engine::FilterSpec& f) {
   out << YAML::EndMap << YAML::EndMap;
 }
 
+// A band alarm's `metrics:` (config/alarm_metrics.h): the metric_stat query
+// and the ANOMALY_DETECTION_BAND expression on it.
+void WriteBandMetrics(YAML::Emitter& out, const engine::AlarmSpec& a) {
+  const engine::BandSpec& band = *a.band;
+  Key(out, "metrics");
+  out << YAML::BeginSeq << YAML::BeginMap;
+  Str(out, "id", band.metric_id);
+  Key(out, "metric_stat");
+  out << YAML::BeginMap;
+  Key(out, "metric");
+  out << YAML::BeginMap;
+  Str(out, "namespace", a.metric_namespace);
+  Str(out, "metric_name", a.metric_name);
+  if (!a.dimensions.empty()) Pairs(out, "dimensions", a.dimensions);
+  out << YAML::EndMap;
+  Int(out, "period", a.period_seconds);
+  Str(out, "stat",
+      a.statistic ? std::string(engine::StatisticName(*a.statistic)) : a.extended_statistic);
+  out << YAML::EndMap;
+  if (!band.metric_return_data) Key(out, "return_data"), out << false;
+  out << YAML::EndMap << YAML::BeginMap;
+  Str(out, "id", band.band_id);
+  std::ostringstream expression;
+  expression << "ANOMALY_DETECTION_BAND(" << band.metric_id << ", " << band.width << ")";
+  Str(out, "expression", expression.str());
+  if (!band.label.empty()) Str(out, "label", band.label);
+  if (!band.band_return_data) Key(out, "return_data"), out << false;
+  out << YAML::EndMap << YAML::EndSeq;
+  Str(out, "threshold_metric_id", band.band_id);
+}
+
+// One `anomaly_detectors:` entry (PutAnomalyDetector's shape).
+void WriteAnomalyDetector(YAML::Emitter& out, const engine::anomaly::BandSeriesSpec& d) {
+  out << YAML::BeginMap;
+  Key(out, "metric");
+  out << YAML::BeginMap;
+  Str(out, "namespace", d.key.metric_namespace);
+  Str(out, "metric_name", d.key.metric_name);
+  if (!d.key.dimensions.empty()) Pairs(out, "dimensions", d.key.dimensions);
+  out << YAML::EndMap;
+  Str(out, "stat",
+      d.statistic ? std::string(engine::StatisticName(*d.statistic)) : d.extended_statistic);
+  Int(out, "period", d.period_seconds);
+  if (!d.excluded_time_ranges.empty()) {
+    Key(out, "configuration");
+    out << YAML::BeginMap;
+    Key(out, "excluded_time_ranges");
+    out << YAML::BeginSeq;
+    for (const engine::anomaly::TimeRange& range : d.excluded_time_ranges) {
+      out << YAML::BeginMap;
+      Str(out, "start_time", engine::FormatIso8601(range.start_ms));
+      Str(out, "end_time", engine::FormatIso8601(range.end_ms));
+      out << YAML::EndMap;
+    }
+    out << YAML::EndSeq << YAML::EndMap;
+  }
+  out << YAML::EndMap;
+}
+
 void WriteAlarm(YAML::Emitter& out, const engine::AlarmSpec& a) {
   out << YAML::BeginMap;
   Str(out, "name", a.name);
   if (!a.description.empty()) Str(out, "alarm_description", a.description);
-  Str(out, "namespace", a.metric_namespace);
-  Str(out, "metric_name", a.metric_name);
-  if (!a.dimensions.empty()) Pairs(out, "dimensions", a.dimensions);
-  if (a.statistic) {
-    Key(out, "statistic");
-    out << std::string(engine::StatisticName(*a.statistic));
+  if (a.band) {
+    WriteBandMetrics(out, a);
   } else {
-    Str(out, "extended_statistic", a.extended_statistic);
+    Str(out, "namespace", a.metric_namespace);
+    Str(out, "metric_name", a.metric_name);
+    if (!a.dimensions.empty()) Pairs(out, "dimensions", a.dimensions);
+    if (a.statistic) {
+      Key(out, "statistic");
+      out << std::string(engine::StatisticName(*a.statistic));
+    } else {
+      Str(out, "extended_statistic", a.extended_statistic);
+    }
+    Int(out, "period", a.period_seconds);
   }
-  Int(out, "period", a.period_seconds);
   Int(out, "evaluation_periods", a.evaluation_periods);
   if (a.datapoints_to_alarm) Int(out, "datapoints_to_alarm", *a.datapoints_to_alarm);
-  Num(out, "threshold", a.threshold);
+  if (!a.band) Num(out, "threshold", a.threshold);
   Key(out, "comparison_operator");
   out << std::string(engine::ComparisonOperatorName(a.comparison_operator));
   Key(out, "treat_missing_data");
@@ -234,6 +300,8 @@ std::string WriteConfigYaml(const Config& config, const ConfigWriteOptions& opti
   Section(out, "metric_filters", config.metric_filters,
           [&](const engine::FilterSpec& f) { WriteFilter(out, f); });
   Section(out, "alarms", config.alarms, [&](const engine::AlarmSpec& a) { WriteAlarm(out, a); });
+  Section(out, "anomaly_detectors", config.anomaly_detectors,
+          [&](const engine::anomaly::BandSeriesSpec& d) { WriteAnomalyDetector(out, d); });
   if (options.settings) {
     Section(out, "targets", config.targets, [&](const TargetConfig& t) { WriteTarget(out, t); });
   }

@@ -78,7 +78,9 @@ void ReadPascalAlarm(Fields& fields, const Resolver& resolver, ImportSink& sink,
   }
   const Node op = fields.Take("ComparisonOperator");
   if (auto s = ReadText(op, resolver, sink, what + ": ComparisonOperator")) {
-    if (auto parsed = engine::ParseComparisonOperator(*s)) {
+    // Band alarms come as Metrics queries, which import does not carry.
+    if (auto parsed = engine::ParseComparisonOperator(*s);
+        parsed && !engine::IsBandOperator(*parsed)) {
       a.comparison_operator = *parsed;
     } else {
       sink.NotCarried(op, what + ": ComparisonOperator '" + *s +

@@ -173,7 +173,8 @@ void ReadAlarm(Attributes& attrs, Fields& fields, ImportSink& sink, const std::s
   a.threshold = threshold.value_or(0);
   if (auto n = attrs.Int("datapoints_to_alarm"); n && *n != 0) a.datapoints_to_alarm = *n;
   if (auto s = attrs.Text("comparison_operator")) {
-    if (auto op = engine::ParseComparisonOperator(*s)) {
+    // Band alarms come as metric_query blocks, which import does not carry.
+    if (auto op = engine::ParseComparisonOperator(*s); op && !engine::IsBandOperator(*op)) {
       a.comparison_operator = *op;
     } else {
       sink.NotCarried(fields.map(), what + ": comparison_operator '" + *s +

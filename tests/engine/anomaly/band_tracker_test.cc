@@ -53,19 +53,22 @@ TEST(BandTrackerTest, LearnsEachClosedPeriodOnceAndRecordsThePredictionFirst) {
   anomaly::BandTracker tracker({spec});
   MetricStore store;
   tracker.WatchMetrics(store);
-  for (int p = 0; p < 30; ++p) {
+  // Past the model's warm-up by a few periods.
+  const int periods = static_cast<int>(anomaly::BandModel::kWarmupPoints) + 5;
+  for (int p = 0; p < periods; ++p) {
     store.Add(kKey, kBase + p * 10 * kSecond + kSecond, 50);
     tracker.Advance(0, kBase + (p + 1) * 10 * kSecond, store);
     tracker.Advance(0, kBase + (p + 1) * 10 * kSecond + 3 * kSecond, store);  // no double feed
   }
-  EXPECT_EQ(30u, tracker.observed(0));
+  const int64_t last = kBase + (periods - 1) * 10 * kSecond;
+  EXPECT_EQ(uint64_t(periods), tracker.observed(0));
   ASSERT_EQ(4u, tracker.recent(0).size());
-  EXPECT_EQ(kBase + 290 * kSecond, tracker.recent(0).back().period_start_ms);
-  ASSERT_TRUE(tracker.PredictionFor(0, kBase + 290 * kSecond));
-  EXPECT_NEAR(50, tracker.PredictionFor(0, kBase + 290 * kSecond)->center, 1e-9);
+  EXPECT_EQ(last, tracker.recent(0).back().period_start_ms);
+  ASSERT_TRUE(tracker.PredictionFor(0, last));
+  EXPECT_NEAR(50, tracker.PredictionFor(0, last)->center, 1e-9);
   // A window starting off the grid reads the band of the period it starts in.
-  EXPECT_EQ(tracker.PredictionFor(0, kBase + 280 * kSecond)->center,
-            tracker.PredictionFor(0, kBase + 285 * kSecond)->center);
+  EXPECT_EQ(tracker.PredictionFor(0, last - 10 * kSecond)->center,
+            tracker.PredictionFor(0, last - 5 * kSecond)->center);
   // The first periods have no band (the model is warming up).
   anomaly::BandTracker fresh({spec});
   MetricStore empty;
@@ -78,9 +81,9 @@ TEST(BandTrackerTest, LearnsEachClosedPeriodOnceAndRecordsThePredictionFirst) {
   // A tracker started on a store that already holds history (a daemon
   // started on old logs) learns the backlog at its first Advance.
   anomaly::BandTracker late({spec});
-  late.Advance(0, kBase + 300 * kSecond, store);
-  EXPECT_EQ(30u, late.observed(0));
-  EXPECT_TRUE(late.PredictionFor(0, kBase + 290 * kSecond).has_value());
+  late.Advance(0, last + 10 * kSecond, store);
+  EXPECT_EQ(uint64_t(periods), late.observed(0));
+  EXPECT_TRUE(late.PredictionFor(0, last).has_value());
 }
 
 TEST(BandTrackerTest, BandAlarmLearnsThenAlarmsOnAJump) {
