@@ -156,6 +156,21 @@ struct TargetConfig {
   int max_backoff_ms = 60000;    // ... up to this
 };
 
+// A log-anomaly detector (CloudWatch Logs' LogAnomalyDetector, names in
+// snake_case; every duration in seconds): learns the patterns of its groups'
+// events and raises new_pattern / frequency anomalies (docs/patterns.md).
+struct LogAnomalyDetectorConfig {
+  std::string name;
+  std::vector<std::string> log_groups;  // each names one of Config::log_groups
+  int evaluation_frequency_seconds = 300;
+  int anomaly_visibility_time_seconds = 21 * 86400;
+  std::string filter_pattern;  // a metric-filter pattern; empty = every event
+  int learning_period_seconds = 3600;
+  std::vector<std::string> actions;  // target names
+
+  bool operator==(const LogAnomalyDetectorConfig&) const = default;
+};
+
 struct Config {
   ServerConfig server;
   IngestConfig ingest;
@@ -172,6 +187,7 @@ struct Config {
   std::vector<engine::FilterSpec> metric_filters;  // every log_group names one of log_groups
   std::vector<engine::AlarmSpec> alarms;
   std::vector<TargetConfig> targets;
+  std::vector<LogAnomalyDetectorConfig> log_anomaly_detectors;
 
   std::string source_name;  // file path or "<embedded default>"
 };
