@@ -16,6 +16,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -52,6 +53,12 @@ struct EngineSnapshot {
   std::shared_ptr<const std::string> alarms_json;
   std::vector<TailGroupStats> tail_groups;
   std::vector<std::string> log_groups;  // configured names, sorted
+  // Log-anomaly detectors (daemon/runtime/log_anomaly_runtime.h), rebuilt at
+  // most once per tick or when an anomaly is raised.
+  std::shared_ptr<const std::string> anomalies_json;
+  // GET /api/v1/patterns body by log group.
+  std::shared_ptr<const std::unordered_map<std::string, std::string>> patterns_json;
+  std::shared_ptr<const std::vector<std::pair<std::string, double>>> log_patterns;
 };
 
 // tailwatch_read_lines_total ... tailwatch_files_watched, the fd budget's
