@@ -116,6 +116,11 @@ log_anomaly_detectors:
         raise TestFailure("/api/v1/patterns answered %d: %s" % (status, text[:300]))
     twd.wait_until(lambda: daemon.scrape().value("tailwatch_log_patterns", log_group="app") >= 5,
                    5, "tailwatch_log_patterns{log_group=app}")
+    count = daemon.scrape().value("tailwatch_metric_value_total", namespace="tailwatch/LogAnomalies",
+                                  metric="AnomalyCount", Detector="app-patterns",
+                                  Kind="new_pattern")
+    if count != 1:
+        raise TestFailure("AnomalyCount{Detector=app-patterns,Kind=new_pattern} = %r" % count)
 
     daemon.stop()
     daemon.start()
