@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "engine/alarm/format.h"
+#include "engine/match/log_records.h"
 
 namespace tailwatch::daemon {
 namespace {
@@ -76,7 +77,7 @@ LogAnomalyRuntime::LogAnomalyRuntime(const std::vector<config::LogAnomalyDetecto
 }
 
 bool LogAnomalyRuntime::Watches(std::string_view log_group) const {
-  return by_group_.find(std::string(log_group)) != by_group_.end();
+  return by_group_.find(log_group) != by_group_.end();
 }
 
 void LogAnomalyRuntime::Feed(Detector& d, std::string_view message, int64_t time_ms,
@@ -92,21 +93,25 @@ void LogAnomalyRuntime::Feed(Detector& d, std::string_view message, int64_t time
 
 void LogAnomalyRuntime::ObserveEvent(std::string_view log_group, std::string_view message,
                                      int64_t time_ms, std::vector<RaisedLogAnomaly>& raised) {
-  auto it = by_group_.find(std::string(log_group));
+  auto it = by_group_.find(log_group);
   if (it == by_group_.end() || message.empty()) return;
   for (size_t index : it->second) Feed(detectors_[index], message, time_ms, raised);
 }
 
 void LogAnomalyRuntime::ObserveRecords(std::string_view log_group, std::string_view records,
                                        int64_t time_ms, std::vector<RaisedLogAnomaly>& raised) {
-  auto it = by_group_.find(std::string(log_group));
+  auto it = by_group_.find(log_group);
   if (it == by_group_.end()) return;
+  // The engine's record rule (engine/match/log_records.h), at its speed.
+  engine::TerminatorScanner scanner(records);
   size_t start = 0;
-  while (start < records.size()) {
-    size_t end = records.find_first_of("\r\n", start);
-    if (end == std::string_view::npos) end = records.size();
-    const std::string_view record = records.substr(start, end - start);
-    if (!record.empty()) {
+  size_t end = 0;
+  bool more = true;
+  while (more) {
+    more = scanner.Next(&end);
+    if (!more) end = records.size();
+    if (end > start) {
+      const std::string_view record = records.substr(start, end - start);
       for (size_t index : it->second) Feed(detectors_[index], record, time_ms, raised);
     }
     start = end + 1;

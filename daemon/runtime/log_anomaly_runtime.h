@@ -11,6 +11,7 @@
 #define TAILWATCH_DAEMON_RUNTIME_LOG_ANOMALY_RUNTIME_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -84,7 +85,12 @@ class LogAnomalyRuntime {
   std::string region_;
   std::string account_id_;
   std::vector<Detector> detectors_;
-  std::unordered_map<std::string, std::vector<size_t>> by_group_;
+  // Heterogeneous lookup: finding a group by string_view allocates nothing.
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
+  };
+  std::unordered_map<std::string, std::vector<size_t>, NameHash, std::equal_to<>> by_group_;
   engine::EventContext context_;
   std::vector<engine::patterns::PatternAnomaly> scratch_;
 };
