@@ -3,8 +3,9 @@
 # learning period a line with a failure wording never seen before appears,
 # and both GET /api/v1/anomalies and the detector's webhook show the
 # new_pattern anomaly within a second of the line. Lines of the learned
-# templates with new values raise nothing. After a restart the anomaly and
-# the learned patterns are still there (checkpoint).
+# templates with new values raise nothing. After a reload (detector
+# unchanged) and after a restart (checkpoint) the anomaly and the learned
+# patterns are still there.
 # Usage: log_anomaly_daemon.sh BUILD_DIR SOURCE_DIR
 set -u
 export PYTHONDONTWRITEBYTECODE=1
@@ -121,6 +122,17 @@ log_anomaly_detectors:
                                   Kind="new_pattern")
     if count != 1:
         raise TestFailure("AnomalyCount{Detector=app-patterns,Kind=new_pattern} = %r" % count)
+
+    # A reload with the detector unchanged keeps what it learned.
+    import signal
+    reloads = daemon.scrape().value("tailwatch_config_reloads_total")
+    daemon.signal(signal.SIGHUP)
+    twd.wait_until(lambda: daemon.scrape().value("tailwatch_config_reloads_total") > reloads, 10,
+                   "the reload")
+    append([normal_line() for _ in range(50)])
+    time.sleep(1.0)
+    if len(anomalies()) != 1:
+        raise TestFailure("the reloaded detector forgot what it learned: %r" % anomalies())
 
     daemon.stop()
     daemon.start()
