@@ -6,6 +6,7 @@
 #include <string>
 
 #include "config/config.h"
+#include "config/config_writer.h"
 #include "tests/config/config_test_util.h"
 
 namespace tailwatch::config {
@@ -44,6 +45,25 @@ TEST(LogAnomalyDetectorConfigTest, LoadsEveryField) {
   EXPECT_EQ(d.filter_pattern, "-DEBUG");
   EXPECT_EQ(d.learning_period_seconds, 120);
   EXPECT_THAT(d.actions, ElementsAre("hook"));
+}
+
+TEST(LogAnomalyDetectorConfigTest, ExportWritesWhatLoads) {
+  const LoadResult result = LoadConfigString(std::string(kBase) + R"(log_anomaly_detectors:
+  - name: d
+    log_groups: [train]
+    evaluation_frequency: 60
+    filter_pattern: '{ $.level = "ERROR" }'
+    learning_period: 0
+    actions: [hook]
+  - name: e
+    log_groups: [train]
+)",
+                                             "t.yaml");
+  ASSERT_TRUE(result.ok()) << result.FormatDiagnostics();
+  const std::string written = WriteConfigYaml(*result.config, {});
+  const LoadResult again = LoadConfigString(written, "written.yaml");
+  ASSERT_TRUE(again.ok()) << again.FormatDiagnostics() << written;
+  EXPECT_EQ(again.config->log_anomaly_detectors, result.config->log_anomaly_detectors) << written;
 }
 
 TEST(LogAnomalyDetectorConfigTest, DefaultsFollowCloudWatch) {
