@@ -123,6 +123,12 @@ log_anomaly_detectors:
     if count != 1:
         raise TestFailure("AnomalyCount{Detector=app-patterns,Kind=new_pattern} = %r" % count)
 
+    if shutil.which("promtool"):
+        import subprocess
+        check = subprocess.run(["promtool", "check", "metrics"], input=daemon.metrics_text(),
+                               capture_output=True, text=True)
+        if check.returncode != 0:
+            raise TestFailure("promtool check metrics: %s%s" % (check.stdout, check.stderr))
     # A reload with the detector unchanged keeps what it learned.
     import signal
     reloads = daemon.scrape().value("tailwatch_config_reloads_total")
