@@ -104,6 +104,7 @@ class Loader {
       for (auto& a : alarms_) config_.alarms.push_back(std::move(a.value));
       for (auto& d : detectors_) config_.anomaly_detectors.push_back(std::move(d.value));
       for (auto& t : targets_) config_.targets.push_back(std::move(t.value));
+      for (auto& d : detectors_) config_.log_anomaly_detectors.push_back(std::move(d.value));
       result.config = std::move(config_);
     }
     return result;
@@ -201,6 +202,9 @@ class Loader {
     });
     DecodeList(r, "targets",
                [&](const YAML::Node& n) { targets_.push_back(DecodeTarget(diags_, file, n)); });
+    DecodeList(r, "log_anomaly_detectors", [&](const YAML::Node& n) {
+      detectors_.push_back(DecodeLogAnomalyDetector(diags_, file, n));
+    });
     if (r.Has("include")) {
       std::vector<std::string> includes;
       if (r.StringList("include", &includes)) {
@@ -343,6 +347,7 @@ class Loader {
     CheckUnique(filters_, "metric filter");
     CheckUnique(alarms_, "alarm");
     CheckUnique(targets_, "target");
+    CheckUnique(detectors_, "log anomaly detector");
 
     std::vector<std::string_view> group_names;
     for (const auto& g : groups_) group_names.push_back(g.value.name);
@@ -384,7 +389,36 @@ class Loader {
                          " (an action is a target name or an SNS topic ARN)");
       }
     }
+    CheckDetectorReferences(group_names, target_names);
     WarnMeaning();
+  }
+
+  void CheckDetectorReferences(const std::vector<std::string_view>& group_names,
+                               const std::vector<std::string_view>& target_names) {
+    for (const LoadedDetector& d : detectors_) {
+      if (d.log_groups_node.IsDefined()) {
+        for (size_t i = 0; i < d.value.log_groups.size(); ++i) {
+          const std::string& group = d.value.log_groups[i];
+          if (std::find(group_names.begin(), group_names.end(), group) != group_names.end()) {
+            continue;
+          }
+          diags_.Error(
+              *d.file, d.log_groups_node[i],
+              "log_groups: no log group named '" + group + "'" + DidYouMean(group, group_names));
+        }
+      }
+      if (d.actions_node.IsDefined()) {
+        for (size_t i = 0; i < d.value.actions.size(); ++i) {
+          const std::string& action = d.value.actions[i];
+          if (std::find(target_names.begin(), target_names.end(), action) != target_names.end()) {
+            continue;
+          }
+          diags_.Error(
+              *d.file, d.actions_node[i],
+              "actions: no target named '" + action + "'" + DidYouMean(action, target_names));
+        }
+      }
+    }
   }
 
   // Definitions that are valid one by one but do not fit together (an alarm
@@ -416,6 +450,7 @@ class Loader {
   std::vector<LoadedAlarm> alarms_;
   std::vector<LoadedDetector> detectors_;
   std::vector<Loaded<TargetConfig>> targets_;
+  std::vector<LoadedDetector> detectors_;
 };
 
 std::string ParentDir(const std::string& path) { return fs::path(path).parent_path().string(); }

@@ -178,6 +178,21 @@ struct TargetConfig {
   int max_backoff_ms = 60000;    // ... up to this
 };
 
+// A log-anomaly detector (CloudWatch Logs' LogAnomalyDetector, names in
+// snake_case; every duration in seconds): learns the patterns of its groups'
+// events and raises new_pattern / frequency anomalies (docs/patterns.md).
+struct LogAnomalyDetectorConfig {
+  std::string name;
+  std::vector<std::string> log_groups;  // each names one of Config::log_groups
+  int evaluation_frequency_seconds = 300;
+  int anomaly_visibility_time_seconds = 21 * 86400;
+  std::string filter_pattern;  // a metric-filter pattern; empty = every event
+  int learning_period_seconds = 3600;
+  std::vector<std::string> actions;  // target names
+
+  bool operator==(const LogAnomalyDetectorConfig&) const = default;
+};
+
 struct Config {
   ServerConfig server;
   IngestConfig ingest;
@@ -196,6 +211,7 @@ struct Config {
   // Banded series without an alarm (`anomaly_detectors:`, PutAnomalyDetector).
   std::vector<engine::anomaly::BandSeriesSpec> anomaly_detectors;
   std::vector<TargetConfig> targets;
+  std::vector<LogAnomalyDetectorConfig> log_anomaly_detectors;
 
   std::string source_name;  // file path or "<embedded default>"
 };

@@ -273,6 +273,25 @@ void WriteTarget(YAML::Emitter& out, const TargetConfig& t) {
   out << YAML::EndMap;
 }
 
+void WriteDetector(YAML::Emitter& out, const LogAnomalyDetectorConfig& c) {
+  const LogAnomalyDetectorConfig d;
+  out << YAML::BeginMap;
+  Str(out, "name", c.name);
+  List(out, "log_groups", c.log_groups);
+  if (c.evaluation_frequency_seconds != d.evaluation_frequency_seconds) {
+    Int(out, "evaluation_frequency", c.evaluation_frequency_seconds);
+  }
+  if (c.anomaly_visibility_time_seconds != d.anomaly_visibility_time_seconds) {
+    Int(out, "anomaly_visibility_time", c.anomaly_visibility_time_seconds);
+  }
+  if (!c.filter_pattern.empty()) Str(out, "filter_pattern", c.filter_pattern);
+  if (c.learning_period_seconds != d.learning_period_seconds) {
+    Int(out, "learning_period", c.learning_period_seconds);
+  }
+  if (!c.actions.empty()) List(out, "actions", c.actions);
+  out << YAML::EndMap;
+}
+
 template <class T, class Fn>
 void Section(YAML::Emitter& out, const char* key, const std::vector<T>& items, Fn&& write) {
   if (items.empty()) return;
@@ -304,6 +323,9 @@ std::string WriteConfigYaml(const Config& config, const ConfigWriteOptions& opti
           [&](const engine::anomaly::BandSeriesSpec& d) { WriteAnomalyDetector(out, d); });
   if (options.settings) {
     Section(out, "targets", config.targets, [&](const TargetConfig& t) { WriteTarget(out, t); });
+    // Their actions name targets, so they go with the settings.
+    Section(out, "log_anomaly_detectors", config.log_anomaly_detectors,
+            [&](const LogAnomalyDetectorConfig& c) { WriteDetector(out, c); });
   }
   out << YAML::EndMap;
   std::string text;

@@ -790,4 +790,44 @@ Loaded<TargetConfig> DecodeTarget(Diagnostics& diags, const SourceFile& file,
       });
 }
 
+LoadedDetector DecodeLogAnomalyDetector(Diagnostics& diags, const SourceFile& file,
+                                        const YAML::Node& node) {
+  static constexpr std::string_view kKeys[] = {"name",
+                                               "log_groups",
+                                               "evaluation_frequency",
+                                               "anomaly_visibility_time",
+                                               "filter_pattern",
+                                               "learning_period",
+                                               "actions"};
+  return DecodeEntity<LoadedDetector>(
+      diags, file, node, kKeys, "log anomaly detector", [&](MapReader& r, LoadedDetector& out) {
+        LogAnomalyDetectorConfig& d = out.value;
+        ReadName(r, &d.name, &out.name_node, IsFilterName,
+                 "a detector name is 1-512 characters without ':' or '*'");
+        if (r.StringList("log_groups", &d.log_groups, /*required=*/true)) {
+          out.log_groups_node.reset(r.Value("log_groups"));
+          if (d.log_groups.empty()) r.ErrorAt("log_groups", "log_groups: name at least one");
+        }
+        // Seconds; CloudWatch allows 5 min to 1 h (evaluation) and 7 to 90
+        // days (visibility): tailwatch also takes shorter, for tests.
+        r.Int("evaluation_frequency", &d.evaluation_frequency_seconds, 1, 3600);
+        r.Int("anomaly_visibility_time", &d.anomaly_visibility_time_seconds, 1, 90 * 86400);
+        r.Int("learning_period", &d.learning_period_seconds, 0, 90 * 86400);
+        const YAML::Node pattern_node = r.Value("filter_pattern");
+        if (pattern_node.IsDefined() && (pattern_node.IsMap() || pattern_node.IsSequence())) {
+          r.ErrorAt("filter_pattern", std::string("filter_pattern: expected a string, got ") +
+                                          Describe(pattern_node) +
+                                          "; quote the pattern, e.g. filter_pattern: 'ERROR'");
+        } else if (pattern_node.IsDefined() && !pattern_node.IsNull() &&
+                   r.String("filter_pattern", &d.filter_pattern)) {
+          Result<engine::FilterPattern> pattern = engine::FilterPattern::Compile(d.filter_pattern);
+          if (!pattern) {
+            diags.Error(file, ScalarTextPosition(file, pattern_node, pattern.error().column),
+                        "filter_pattern: " + pattern.error().message);
+          }
+        }
+        if (r.StringList("actions", &d.actions)) out.actions_node.reset(r.Value("actions"));
+      });
+}
+
 }  // namespace tailwatch::config

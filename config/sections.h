@@ -61,9 +61,11 @@ inline constexpr std::string_view kTopLevelKeys[] = {"include",
                                                      "metric_filters",
                                                      "alarms",
                                                      "anomaly_detectors",
-                                                     "targets"};
+                                                     "targets",
+                                                     "log_anomaly_detectors"};
 inline constexpr std::string_view kIncludedFileKeys[] = {
-    "include", "log_groups", "metric_filters", "alarms", "anomaly_detectors", "targets"};
+    "include",           "log_groups", "metric_filters",       "alarms",
+    "anomaly_detectors", "targets",    "log_anomaly_detectors"};
 
 void DecodeServer(MapReader& top, ServerConfig* server);
 void DecodeIngest(MapReader& top, IngestConfig* ingest);
@@ -73,6 +75,13 @@ LoadedFilter DecodeFilter(Diagnostics& diags, const SourceFile& file, const YAML
 LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::Node& node);
 Loaded<TargetConfig> DecodeTarget(Diagnostics& diags, const SourceFile& file,
                                   const YAML::Node& node);
+
+struct LoadedDetector : Loaded<LogAnomalyDetectorConfig> {
+  YAML::Node log_groups_node{YAML::NodeType::Undefined};
+  YAML::Node actions_node{YAML::NodeType::Undefined};
+};
+LoadedDetector DecodeLogAnomalyDetector(Diagnostics& diags, const SourceFile& file,
+                                        const YAML::Node& node);
 
 // arn:aws:sns:REGION:ACCOUNT:NAME (also the aws-cn / aws-us-gov partitions);
 // `region` receives REGION when not null.

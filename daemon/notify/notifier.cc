@@ -461,6 +461,35 @@ void Notifier::Enqueue(const engine::AlarmEvent& event, const engine::AlarmSpec&
   }
 }
 
+void Notifier::EnqueueEvent(const std::vector<std::string>& actions, const std::string& event_id,
+                            const std::string& name, const std::string& json_body,
+                            const std::string& alertmanager_body, const std::string& subject) {
+  if (actions.empty()) return;
+  std::lock_guard<std::mutex> lock(mu_);
+  if (stopped_) return;
+  const int64_t now_ms = options_.wall_now_ms();
+  for (const std::string& action : actions) {
+    auto destination = ResolveAction(action, config_);
+    if (!destination) {
+      TW_LOG_ERROR("notify: %s: action '%s' names no target", name.c_str(), action.c_str());
+      continue;
+    }
+    OutboxRecord record;
+    record.destination = destination->name;
+    record.event_id = event_id;
+    record.alarm_name = name;
+    record.created_ms = now_ms;
+    record.topic_arn = destination->topic_arn;
+    record.body = destination->target.type == config::TargetConfig::Type::kAlertmanager
+                      ? alertmanager_body
+                      : json_body;
+    if (destination->target.type == config::TargetConfig::Type::kSns) record.subject = subject;
+    Worker* worker = WorkerFor(*destination);
+    if (worker == nullptr) continue;
+    worker->Append(std::move(record));
+  }
+}
+
 void Notifier::Reload(const config::Config& config) {
   std::lock_guard<std::mutex> lock(mu_);
   config_ = config;

@@ -97,6 +97,12 @@ class Notifier {
 
   // New target settings apply from the next attempt; destinations no longer
   // configured keep delivering what they hold with their last settings.
+  // An event that is not an alarm change (a log anomaly): `json_body` goes
+  // to webhook and SNS targets, `alertmanager_body` (v2 alerts JSON) to
+  // Alertmanager targets; same outbox, ordering and retries as alarms.
+  void EnqueueEvent(const std::vector<std::string>& actions, const std::string& event_id,
+                    const std::string& name, const std::string& json_body,
+                    const std::string& alertmanager_body, const std::string& subject);
   void Reload(const config::Config& config);
 
   void Stop();

@@ -34,6 +34,7 @@
 #include "daemon/runtime/daemon_checkpoint.h"
 #include "daemon/runtime/engine_snapshot.h"
 #include "daemon/runtime/http_front.h"
+#include "daemon/runtime/log_anomaly_runtime.h"
 #include "daemon/runtime/record_sources.h"
 #include "daemon/runtime/reload_plan.h"
 #include "daemon/runtime/systemd_notify.h"
@@ -41,6 +42,7 @@
 #include "daemon/source/fd_limits.h"
 #include "daemon/source/line_sink.h"
 #include "daemon/source/tail_set.h"
+#include "engine/alarm/format.h"
 #include "engine/pipeline/pipeline.h"
 
 namespace tailwatch::daemon {
@@ -56,6 +58,7 @@ constexpr size_t kPollBudgetBytes = 4 << 20;
 constexpr size_t kPollBudgetRecords = 20000;
 constexpr size_t kMaxRecentTransitions = 200;
 constexpr int kTickIntervalMs = 1000;
+constexpr size_t kTopPatterns = 50;  // per detector in GET /api/v1/patterns
 // Pushed bytes waiting for the engine strand; beyond it pushes get 429/503
 // with Retry-After instead of buffering without bound.
 constexpr size_t kMaxIngestBytesInFlight = 64 << 20;
@@ -190,6 +193,8 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       return 1;
     }
     pipeline = std::move(*built);
+    log_anomalies = std::make_unique<LogAnomalyRuntime>(config.log_anomaly_detectors, config.region,
+                                                        config.account_id);
 
     std::error_code ec;
     std::filesystem::create_directories(config.state_dir, ec);
@@ -304,8 +309,9 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     Status s = journal->Replay(covered, [&](const JournalRecord& r) {
       if (auto group = pipeline->FindLogGroup(r.batch.log_group)) {
         for (const IngestEvent& e : r.batch.events) {
-          pipeline->ProcessEvent(*group, e.message,
-                                 e.timestamp_ms >= 0 ? e.timestamp_ms : r.append_ms);
+          const int64_t time = e.timestamp_ms >= 0 ? e.timestamp_ms : r.append_ms;
+          pipeline->ProcessEvent(*group, e.message, time);
+          log_anomalies->ObserveEvent(r.batch.log_group, e.message, time, raised_anomalies);
         }
         replayed += r.batch.events.size();
       }
@@ -436,9 +442,12 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       }
       const int64_t now = wall_clock();
       for (const IngestEvent& e : shared->events) {
-        pipeline->ProcessEvent(*group, e.message, e.timestamp_ms >= 0 ? e.timestamp_ms : now);
+        const int64_t time = e.timestamp_ms >= 0 ? e.timestamp_ms : now;
+        pipeline->ProcessEvent(*group, e.message, time);
+        log_anomalies->ObserveEvent(shared->log_group, e.message, time, raised_anomalies);
       }
       journal_applied = std::max(journal_applied, shared->journal_sequence);
+      DeliverAnomalies();
       PublishSnapshot(false);
       done(IngestResult::kAccepted);
     });
@@ -488,7 +497,76 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     }
     for (const auto& group : pipeline->spec().log_groups) next->log_groups.push_back(group.name);
     std::sort(next->log_groups.begin(), next->log_groups.end());
+    if (alarms_changed || anomalies_changed || !anomalies_json) RebuildAnomalyViews();
+    next->anomalies_json = anomalies_json;
+    next->patterns_json = patterns_json;
+    next->log_patterns = log_patterns;
     snapshots.Publish(std::move(next));
+  }
+
+  // Learned patterns change with every line: their views are rebuilt once
+  // per tick (and when an anomaly is raised), not per poll.
+  void RebuildAnomalyViews() {
+    anomalies_changed = false;
+    anomalies_json = std::make_shared<const std::string>(log_anomalies->AnomaliesJson());
+    patterns_json = std::make_shared<const std::unordered_map<std::string, std::string>>(
+        log_anomalies->PatternsJsonByGroup(kTopPatterns));
+    log_patterns = std::make_shared<const std::vector<std::pair<std::string, double>>>(
+        log_anomalies->PatternCounts());
+  }
+
+  // On the strand: each raised anomaly becomes an AnomalyCount sample in the
+  // metric store, a log line and an outbox record per action, at once.
+  void DeliverAnomalies() {
+    if (raised_anomalies.empty()) return;
+    anomalies_changed = true;
+    static constexpr std::string_view kDimensionNames[] = {"Detector", "Kind"};
+    for (const RaisedLogAnomaly& r : raised_anomalies) {
+      const std::string_view kind = engine::patterns::AnomalyKindName(r.anomaly.kind);
+      const std::string_view values[] = {r.detector, kind};
+      pipeline->mutable_store().Add(kLogAnomalyNamespace, kLogAnomalyMetric, kDimensionNames,
+                                    values, r.anomaly.last_seen_ms, 1.0);
+      TW_LOG_INFO("log anomaly %s: %s pattern %s: %s", r.detector.c_str(),
+                  std::string(kind).c_str(), r.anomaly.pattern_id.c_str(),
+                  r.anomaly.pattern.c_str());
+      if (!notifier) continue;
+      for (const config::LogAnomalyDetectorConfig& d : config.log_anomaly_detectors) {
+        if (d.name != r.detector || d.actions.empty()) continue;
+        const std::string entry = log_anomalies->AnomalyJson(r.detector, r.anomaly);
+        try {
+          notifier->EnqueueEvent(d.actions, r.anomaly.id, r.detector,
+                                 "{\"anomalies\":[" + entry + "]}", AnomalyAlertsJson(r, entry),
+                                 "log anomaly: " + r.detector);
+        } catch (const std::exception& ex) {
+          TW_LOG_ERROR("log anomaly %s: notification not queued: %s", r.detector.c_str(),
+                       ex.what());
+        }
+      }
+    }
+    raised_anomalies.clear();
+  }
+
+  // Alertmanager v2 alerts: one firing alert per anomaly, ended after the
+  // detector's visibility time.
+  std::string AnomalyAlertsJson(const RaisedLogAnomaly& r, const std::string& entry) const {
+    std::string out = "[{\"labels\":{";
+    auto field = [&out](std::string_view key, std::string_view value, bool comma) {
+      if (comma) out += ',';
+      engine::AppendJsonString(out, key);
+      out += ':';
+      engine::AppendJsonString(out, value);
+    };
+    field("alertname", "LogAnomaly", false);
+    field("detector", r.detector, true);
+    field("kind", engine::patterns::AnomalyKindName(r.anomaly.kind), true);
+    field("pattern_id", r.anomaly.pattern_id, true);
+    field("priority", r.anomaly.priority, true);
+    out += "},\"annotations\":{";
+    field("description", r.anomaly.description, false);
+    field("pattern", r.anomaly.pattern, true);
+    field("anomaly", entry, true);
+    out += "}}]";
+    return out;
   }
 
   // ---- checkpoints -------------------------------------------------------
@@ -504,6 +582,8 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       totals.emplace_back(g->name, g->Totals());
     }
     PutTailTotals(totals, sections);
+    if (!log_anomalies->empty())
+      sections[std::string(kLogAnomalySection)] = log_anomalies->Serialize();
     sections[PushJournal::kCheckpointSection] = PushJournal::EncodeCovered(journal_applied);
     return sections;
   }
@@ -511,6 +591,9 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   Status RestoreFrom(const CheckpointSections& sections, uint64_t* journal_covered) {
     if (auto it = sections.find("engine"); it != sections.end()) {
       if (Status s = pipeline->Restore(it->second); !s) return s;
+    }
+    if (auto it = sections.find(std::string(kLogAnomalySection)); it != sections.end()) {
+      if (Status s = log_anomalies->Restore(it->second); !s) return s;
     }
     if (auto it = sections.find(PushJournal::kCheckpointSection); it != sections.end()) {
       auto covered = PushJournal::DecodeCovered(it->second);
@@ -581,6 +664,9 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   // Read buffers go to the engine whole: it scans each once (ProcessBuffer).
   bool TakesWholeBuffers() const override { return true; }
   size_t OnRecords(std::string_view /*path*/, std::string_view records) override {
+    if (current_group_watched) {
+      log_anomalies->ObserveRecords(current_group_name, records, poll_time_ms, raised_anomalies);
+    }
     return pipeline->ProcessBuffer(current_pipeline_group, records, poll_time_ms);
   }
 
@@ -590,6 +676,16 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   }
 
   void OnLines(const LineBatch& batch) override {
+    if (current_group_watched) {
+      if (!batch.records.empty()) {
+        log_anomalies->ObserveRecords(current_group_name, batch.records, poll_time_ms,
+                                      raised_anomalies);
+      } else {
+        for (std::string_view line : batch.lines) {
+          log_anomalies->ObserveEvent(current_group_name, line, poll_time_ms, raised_anomalies);
+        }
+      }
+    }
     if (!batch.records.empty()) {
       pipeline->ProcessBuffer(current_pipeline_group, batch.records, poll_time_ms);
       return;
@@ -617,6 +713,8 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     auto found = pipeline->FindLogGroup(g.name);
     if (!found) return false;
     current_pipeline_group = *found;
+    current_group_name = g.name;
+    current_group_watched = log_anomalies->Watches(g.name);
     if (options.before_group_poll) options.before_group_poll(g.name);
     poll_time_ms = wall_clock();
     bool more = g.tail->Poll(*this, kPollBudgetBytes);
@@ -631,6 +729,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
         g.reported_overrun = o;
       }
     }
+    DeliverAnomalies();
     ++polls;
     // A file seen for the first time (or a rotation noticed) is made durable
     // now, not at the next interval: a crash must not forget a generation
@@ -690,6 +789,8 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   }
 
   void Tick() {
+    log_anomalies->Advance(wall_clock(), raised_anomalies);
+    DeliverAnomalies();
     const std::vector<engine::AlarmEvent> events = pipeline->Tick(wall_clock());
     for (const engine::AlarmEvent& e : events) {
       transitions.push_back(e);
@@ -817,6 +918,10 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
 
     (*built)->AdoptStateFrom(*pipeline);
     pipeline = std::move(*built);
+    // Detectors whose definition is unchanged keep what they learned.
+    log_anomalies = std::make_unique<LogAnomalyRuntime>(next.log_anomaly_detectors, next.region,
+                                                        next.account_id, log_anomalies.get());
+    anomalies_changed = true;
     pipeline->BeginObservingAll(wall_clock());  // new groups: first watch now
     groups = std::move(next_groups);
     config = std::move(next);
@@ -883,6 +988,16 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     if (const auto snapshot = snapshots.Get()) {
       out = *snapshot->engine_families;
       for (DynamicFamily& f : TailFamilies(snapshot->tail_groups)) out.push_back(std::move(f));
+      if (snapshot->log_patterns && !snapshot->log_patterns->empty()) {
+        DynamicFamily patterns{"tailwatch_log_patterns",
+                               "Live patterns the log-anomaly detectors learned, by log group.",
+                               SeriesType::kGauge,
+                               {}};
+        for (const auto& [group, count] : *snapshot->log_patterns) {
+          patterns.series.push_back({{{"log_group", group}}, count});
+        }
+        out.push_back(std::move(patterns));
+      }
     }
     const int64_t last = last_checkpoint_ms.load();
     out.push_back({"tailwatch_checkpoint_age_seconds",
@@ -981,6 +1096,14 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   // Owned by the engine strand (and by start-up, before the io threads run).
   config::Config config;
   std::unique_ptr<engine::Pipeline> pipeline;
+  std::unique_ptr<LogAnomalyRuntime> log_anomalies;
+  std::vector<RaisedLogAnomaly> raised_anomalies;  // raised, not yet delivered
+  bool anomalies_changed = false;
+  std::shared_ptr<const std::string> anomalies_json;
+  std::shared_ptr<const std::unordered_map<std::string, std::string>> patterns_json;
+  std::shared_ptr<const std::vector<std::pair<std::string, double>>> log_patterns;
+  std::string_view current_group_name;  // set per Poll
+  bool current_group_watched = false;   // set per Poll
   std::vector<std::shared_ptr<TailGroup>> groups;
   std::deque<engine::AlarmEvent> transitions;
   std::unique_ptr<AlarmHistoryStore> alarm_history;

@@ -16,6 +16,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -67,6 +68,12 @@ struct EngineSnapshot {
   // Every alarm action in the config with the notifier destination (target
   // name or ARN) it resolves to, sorted by action.
   std::vector<std::pair<std::string, std::string>> action_destinations;
+  // Log-anomaly detectors (daemon/runtime/log_anomaly_runtime.h), rebuilt at
+  // most once per tick or when an anomaly is raised.
+  std::shared_ptr<const std::string> anomalies_json;
+  // GET /api/v1/patterns body by log group.
+  std::shared_ptr<const std::unordered_map<std::string, std::string>> patterns_json;
+  std::shared_ptr<const std::vector<std::pair<std::string, double>>> log_patterns;
 };
 
 // tailwatch_read_lines_total ... tailwatch_files_watched, the fd budget's

@@ -132,6 +132,35 @@ Result<std::unique_ptr<http::HttpServer>> StartHttpFront(
                   respond(TestPattern(request.body, max_line_bytes));
                 }));
   http::RegisterStatusPageRoutes(*server);
+  server->Route("GET", "/api/v1/anomalies",
+                guarded([&snapshots](http::HttpRequest&&, http::Responder respond) {
+                  http::HttpResponse response;
+                  const auto snapshot = snapshots.Get();
+                  response.body = snapshot && snapshot->anomalies_json ? *snapshot->anomalies_json
+                                                                       : "{\"anomalies\":[]}";
+                  respond(std::move(response));
+                }));
+  server->Route("GET", "/api/v1/patterns",
+                guarded([&snapshots](http::HttpRequest&& request, http::Responder respond) {
+                  const std::string group = request.QueryParam("log_group");
+                  if (group.empty()) {
+                    respond(http::JsonError(400, "missing query parameter 'log_group'"));
+                    return;
+                  }
+                  const auto snapshot = snapshots.Get();
+                  if (!snapshot || !snapshot->patterns_json) {
+                    respond(http::JsonError(404, "no log anomaly detector watches this log group"));
+                    return;
+                  }
+                  auto it = snapshot->patterns_json->find(group);
+                  if (it == snapshot->patterns_json->end()) {
+                    respond(http::JsonError(404, "no log anomaly detector watches this log group"));
+                    return;
+                  }
+                  http::HttpResponse response;
+                  response.body = it->second;
+                  respond(std::move(response));
+                }));
 
   IngestOptions ingest;
   ingest.auth_token = server_config.auth_token;

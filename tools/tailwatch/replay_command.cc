@@ -24,6 +24,9 @@
 #include "config/config.h"
 #include "config/pipeline_spec.h"
 #include "engine/alarm/format.h"
+#include "engine/match/event_context.h"
+#include "engine/match/filter_pattern.h"
+#include "engine/patterns/pattern_anomalies.h"
 #include "engine/pipeline/pipeline.h"
 #include "engine/pipeline/timestamp_format.h"
 #include "tools/tailwatch/commands.h"
@@ -46,6 +49,11 @@ constexpr std::string_view kHelp =
     "      \"band_lower\", \"band_upper\" and \"anomaly_score\" (null while the model learns)\n"
     "  {\"type\":\"alarm\",\"alarm\":..,\"from\":..,\"to\":..,\"time\":..,\"reason\":..}\n"
     "      one per alarm state change\n"
+    "  "
+    "{\"type\":\"anomaly\",\"detector\":..,\"kind\":..,\"pattern_id\":..,\"pattern\":..,\"time\":.."
+    ",\n"
+    "   \"line\":N,\"file\":..}\n"
+    "      one per anomaly of a log_anomaly_detectors entry on the group (N: its line, 1-based)\n"
     "\n"
     "  --config FILE       the configuration (filters, alarms, log groups)\n"
     "  --group NAME        the log group whose filters see the events (default: the first)\n"
@@ -83,6 +91,52 @@ int64_t FloorTo(int64_t t, int64_t step) {
   return q * step;
 }
 
+// A log_anomaly_detectors entry that watches the replayed group.
+struct ReplayDetector {
+  std::string name;
+  std::optional<engine::FilterPattern> filter;
+  engine::patterns::PatternAnomalyDetector state;
+};
+
+// Prints each anomaly the detectors raise on `record`, line `line` of `file`.
+class AnomalyPrinter {
+ public:
+  explicit AnomalyPrinter(std::vector<ReplayDetector>& detectors) : detectors_(detectors) {}
+  bool empty() const { return detectors_.empty(); }
+
+  void Observe(std::string_view record, int64_t time_ms, uint64_t line, const std::string& file) {
+    for (ReplayDetector& d : detectors_) {
+      if (d.filter) {
+        context_.Reset(record);
+        if (!d.filter->Matches(context_)) continue;
+      }
+      raised_.clear();
+      d.state.Observe(record, time_ms, raised_);
+      for (const engine::patterns::PatternAnomaly& a : raised_) {
+        std::string out = "{\"type\":\"anomaly\",\"detector\":";
+        engine::AppendJsonString(out, d.name);
+        out += ",\"kind\":\"";
+        out += engine::patterns::AnomalyKindName(a.kind);
+        out += "\",\"pattern_id\":";
+        engine::AppendJsonString(out, a.pattern_id);
+        out += ",\"pattern\":";
+        engine::AppendJsonString(out, a.pattern);
+        out += ",\"time\":";
+        engine::AppendJsonString(out, engine::FormatIso8601(time_ms));
+        out += ",\"line\":" + std::to_string(line) + ",\"file\":";
+        engine::AppendJsonString(out, file);
+        out += "}\n";
+        std::fwrite(out.data(), 1, out.size(), stdout);
+      }
+    }
+  }
+
+ private:
+  std::vector<ReplayDetector>& detectors_;
+  engine::EventContext context_;
+  std::vector<engine::patterns::PatternAnomaly> raised_;
+};
+
 class Replayer {
  public:
   Replayer(engine::Pipeline& pipeline, size_t group, int period_seconds, int64_t start_ms)
@@ -96,7 +150,7 @@ class Replayer {
   // before it are reported and alarms evaluated at the boundaries passed.
   // (An evaluation at boundary b reads periods ending at b, so the event at
   // time >= b never leaks into them.)
-  void Event(std::string_view message, std::optional<int64_t> given_time) {
+  int64_t Event(std::string_view message, std::optional<int64_t> given_time) {
     const int64_t time =
         pipeline_.ProcessEvent(group_, message, given_time.value_or(last_time_ms_));
     if (!started_) pipeline_.BeginObservingAll(time);
@@ -105,6 +159,7 @@ class Replayer {
     max_time_ms_ = std::max(max_time_ms_, time);
     ++events_;
     Advance(time);
+    return time;
   }
 
   void Finish(std::optional<int64_t> until) {
@@ -369,11 +424,51 @@ int RunReplay(Args args) {
     group = *found;
   }
 
+  std::vector<ReplayDetector> detectors;
+  for (const config::LogAnomalyDetectorConfig& c : loaded.config->log_anomaly_detectors) {
+    const std::string& name = p.spec().log_groups[group].name;
+    if (std::find(c.log_groups.begin(), c.log_groups.end(), name) == c.log_groups.end()) continue;
+    engine::patterns::PatternAnomalyOptions o;
+    o.learning_period_ms = int64_t{c.learning_period_seconds} * 1000;
+    o.evaluation_frequency_ms = int64_t{c.evaluation_frequency_seconds} * 1000;
+    o.anomaly_visibility_time_ms = int64_t{c.anomaly_visibility_time_seconds} * 1000;
+    ReplayDetector d{c.name, std::nullopt, engine::patterns::PatternAnomalyDetector(o)};
+    if (!c.filter_pattern.empty()) {
+      if (auto compiled = engine::FilterPattern::Compile(c.filter_pattern)) {
+        d.filter = std::move(*compiled);
+      }
+    }
+    detectors.push_back(std::move(d));
+  }
+  AnomalyPrinter anomalies(detectors);
   Replayer replayer(p, group, period_seconds, start_ms);
   if (!events_path.empty()) {
     if (int rc = ReplayEventsFile(events_path, replayer); rc != kExitOk) return rc;
   } else {
     for (const std::string& log : logs) {
+      if (!anomalies.empty()) {
+        // Detectors print line numbers: records one by one, counting lines
+        // ('\n' ends a line; blank lines are counted, not events).
+        uint64_t line = 1;
+        Status status = ForEachRecordBuffer(log, [&](std::string_view text) {
+          size_t start = 0;
+          for (size_t i = 0; i <= text.size(); ++i) {
+            if (i < text.size() && text[i] != '\n' && text[i] != '\r') continue;
+            if (i > start) {
+              const std::string_view record = text.substr(start, i - start);
+              const int64_t time = replayer.Event(record, std::nullopt);
+              anomalies.Observe(record, time, line, log);
+            }
+            if (i < text.size() && text[i] == '\n') ++line;
+            start = i + 1;
+          }
+        });
+        if (!status) {
+          std::fprintf(stderr, "tailwatch replay: %s\n", status.error().message.c_str());
+          return kExitUserError;
+        }
+        continue;
+      }
       // Without event times in the records, whole read buffers go to the
       // engine (one prefilter scan each); with them, the clock moves per
       // record, so records go one by one.

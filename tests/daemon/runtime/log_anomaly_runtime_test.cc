@@ -1,0 +1,89 @@
+// LogAnomalyRuntime: which events a detector learns, the checkpoint round
+// trip, and what a reload keeps.
+#include "daemon/runtime/log_anomaly_runtime.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace tailwatch::daemon {
+namespace {
+
+using ::testing::HasSubstr;
+
+config::LogAnomalyDetectorConfig Detector(std::string name, std::string filter = "") {
+  config::LogAnomalyDetectorConfig d;
+  d.name = std::move(name);
+  d.log_groups = {"app"};
+  d.learning_period_seconds = 10;
+  d.filter_pattern = std::move(filter);
+  return d;
+}
+
+// 20 s of two learned templates, one record every 100 ms, as one buffer per second.
+void Learn(LogAnomalyRuntime& runtime, std::vector<RaisedLogAnomaly>& raised) {
+  for (int second = 0; second < 20; ++second) {
+    std::string buffer;
+    for (int i = 0; i < 10; ++i) {
+      buffer += "worker " + std::to_string(i) + " finished batch " +
+                std::to_string(second * 10 + i) + "\r\n";
+      buffer += "loaded shard /data/s-" + std::to_string(i) + ".bin\n";
+    }
+    runtime.ObserveRecords("app", buffer, second * 1000, raised);
+  }
+}
+
+TEST(LogAnomalyRuntimeTest, RaisesANewWordingAfterLearningOnlyInItsGroups) {
+  LogAnomalyRuntime runtime({Detector("d")}, "us-west-2", "123456789012");
+  std::vector<RaisedLogAnomaly> raised;
+  Learn(runtime, raised);
+  EXPECT_TRUE(raised.empty());
+  EXPECT_TRUE(runtime.Watches("app"));
+  EXPECT_FALSE(runtime.Watches("other"));
+  runtime.ObserveEvent("other", "kernel panic on node 4", 21000, raised);
+  EXPECT_TRUE(raised.empty());
+  runtime.ObserveEvent("app", "kernel panic on node 4", 21000, raised);
+  ASSERT_EQ(raised.size(), 1u);
+  EXPECT_EQ(raised[0].detector, "d");
+  EXPECT_EQ(raised[0].anomaly.kind, engine::patterns::AnomalyKind::kNewPattern);
+  const std::string json = runtime.AnomaliesJson();
+  EXPECT_THAT(json, HasSubstr("\"patternString\":\"kernel panic on node <*>\""));
+  EXPECT_THAT(json, HasSubstr("arn:aws:logs:us-west-2:123456789012:anomaly-detector:d"));
+  EXPECT_THAT(runtime.PatternsJsonByGroup(10).at("app"), HasSubstr("\"count\":200"));
+  EXPECT_EQ(runtime.PatternCounts().at(0).second, 3.0);
+}
+
+TEST(LogAnomalyRuntimeTest, FilterPatternChoosesTheEventsLearned) {
+  LogAnomalyRuntime runtime({Detector("d", "-DEBUG")}, "us-west-2", "123456789012");
+  std::vector<RaisedLogAnomaly> raised;
+  Learn(runtime, raised);
+  runtime.ObserveEvent("app", "DEBUG cache warm 17", 21000, raised);
+  EXPECT_TRUE(raised.empty());
+  runtime.ObserveEvent("app", "ERROR cache cold 17", 21000, raised);
+  EXPECT_EQ(raised.size(), 1u);
+}
+
+TEST(LogAnomalyRuntimeTest, CheckpointAndReloadKeepWhatWasLearned) {
+  LogAnomalyRuntime runtime({Detector("d"), Detector("e")}, "us-west-2", "123456789012");
+  std::vector<RaisedLogAnomaly> raised;
+  Learn(runtime, raised);
+
+  LogAnomalyRuntime restored({Detector("d")}, "us-west-2", "123456789012");
+  ASSERT_TRUE(restored.Restore(runtime.Serialize()));  // "e" is gone: ignored
+  restored.ObserveEvent("app", "worker 99 finished batch 123456", 22000, raised);
+  EXPECT_TRUE(raised.empty());
+  EXPECT_FALSE(restored.Restore("garbage"));
+
+  // Unchanged "d" keeps its state; changed "e" learns afresh.
+  config::LogAnomalyDetectorConfig changed = Detector("e");
+  changed.learning_period_seconds = 0;
+  LogAnomalyRuntime reloaded({Detector("d"), changed}, "us-west-2", "123456789012", &runtime);
+  reloaded.ObserveEvent("app", "loaded shard /data/s-77.bin", 23000, raised);
+  ASSERT_EQ(raised.size(), 1u);
+  EXPECT_EQ(raised[0].detector, "e");
+}
+
+}  // namespace
+}  // namespace tailwatch::daemon
