@@ -104,7 +104,8 @@ class Loader {
       for (auto& a : alarms_) config_.alarms.push_back(std::move(a.value));
       for (auto& d : detectors_) config_.anomaly_detectors.push_back(std::move(d.value));
       for (auto& t : targets_) config_.targets.push_back(std::move(t.value));
-      for (auto& d : detectors_) config_.log_anomaly_detectors.push_back(std::move(d.value));
+      for (auto& d : log_anomaly_detectors_)
+        config_.log_anomaly_detectors.push_back(std::move(d.value));
       result.config = std::move(config_);
     }
     return result;
@@ -203,7 +204,7 @@ class Loader {
     DecodeList(r, "targets",
                [&](const YAML::Node& n) { targets_.push_back(DecodeTarget(diags_, file, n)); });
     DecodeList(r, "log_anomaly_detectors", [&](const YAML::Node& n) {
-      detectors_.push_back(DecodeLogAnomalyDetector(diags_, file, n));
+      log_anomaly_detectors_.push_back(DecodeLogAnomalyDetector(diags_, file, n));
     });
     if (r.Has("include")) {
       std::vector<std::string> includes;
@@ -347,7 +348,7 @@ class Loader {
     CheckUnique(filters_, "metric filter");
     CheckUnique(alarms_, "alarm");
     CheckUnique(targets_, "target");
-    CheckUnique(detectors_, "log anomaly detector");
+    CheckUnique(log_anomaly_detectors_, "log anomaly detector");
 
     std::vector<std::string_view> group_names;
     for (const auto& g : groups_) group_names.push_back(g.value.name);
@@ -395,7 +396,7 @@ class Loader {
 
   void CheckDetectorReferences(const std::vector<std::string_view>& group_names,
                                const std::vector<std::string_view>& target_names) {
-    for (const LoadedDetector& d : detectors_) {
+    for (const LoadedLogAnomalyDetector& d : log_anomaly_detectors_) {
       if (d.log_groups_node.IsDefined()) {
         for (size_t i = 0; i < d.value.log_groups.size(); ++i) {
           const std::string& group = d.value.log_groups[i];
@@ -450,7 +451,7 @@ class Loader {
   std::vector<LoadedAlarm> alarms_;
   std::vector<LoadedDetector> detectors_;
   std::vector<Loaded<TargetConfig>> targets_;
-  std::vector<LoadedDetector> detectors_;
+  std::vector<LoadedLogAnomalyDetector> log_anomaly_detectors_;
 };
 
 std::string ParentDir(const std::string& path) { return fs::path(path).parent_path().string(); }

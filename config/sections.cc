@@ -790,8 +790,8 @@ Loaded<TargetConfig> DecodeTarget(Diagnostics& diags, const SourceFile& file,
       });
 }
 
-LoadedDetector DecodeLogAnomalyDetector(Diagnostics& diags, const SourceFile& file,
-                                        const YAML::Node& node) {
+LoadedLogAnomalyDetector DecodeLogAnomalyDetector(Diagnostics& diags, const SourceFile& file,
+                                                  const YAML::Node& node) {
   static constexpr std::string_view kKeys[] = {"name",
                                                "log_groups",
                                                "evaluation_frequency",
@@ -799,8 +799,9 @@ LoadedDetector DecodeLogAnomalyDetector(Diagnostics& diags, const SourceFile& fi
                                                "filter_pattern",
                                                "learning_period",
                                                "actions"};
-  return DecodeEntity<LoadedDetector>(
-      diags, file, node, kKeys, "log anomaly detector", [&](MapReader& r, LoadedDetector& out) {
+  return DecodeEntity<LoadedLogAnomalyDetector>(
+      diags, file, node, kKeys, "log anomaly detector",
+      [&](MapReader& r, LoadedLogAnomalyDetector& out) {
         LogAnomalyDetectorConfig& d = out.value;
         ReadName(r, &d.name, &out.name_node, IsFilterName,
                  "a detector name is 1-512 characters without ':' or '*'");

@@ -76,12 +76,12 @@ LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::
 Loaded<TargetConfig> DecodeTarget(Diagnostics& diags, const SourceFile& file,
                                   const YAML::Node& node);
 
-struct LoadedDetector : Loaded<LogAnomalyDetectorConfig> {
+struct LoadedLogAnomalyDetector : Loaded<LogAnomalyDetectorConfig> {
   YAML::Node log_groups_node{YAML::NodeType::Undefined};
   YAML::Node actions_node{YAML::NodeType::Undefined};
 };
-LoadedDetector DecodeLogAnomalyDetector(Diagnostics& diags, const SourceFile& file,
-                                        const YAML::Node& node);
+LoadedLogAnomalyDetector DecodeLogAnomalyDetector(Diagnostics& diags, const SourceFile& file,
+                                                  const YAML::Node& node);
 
 // arn:aws:sns:REGION:ACCOUNT:NAME (also the aws-cn / aws-us-gov partitions);
 // `region` receives REGION when not null.
