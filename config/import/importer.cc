@@ -2,10 +2,12 @@
 // hands it to that format's reader (config/import/*_reader.cc).
 #include "config/importer.h"
 
+#include <simdjson.h>
 #include <yaml-cpp/yaml.h>
 
 #include <deque>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "config/import/import_context.h"
@@ -64,11 +66,39 @@ void ImportOne(const InputFile& file, ImportSink& sink, std::vector<std::string>
   }
 }
 
+// The 1-based line and column of the first line that is not valid UTF-8.
+std::optional<std::pair<int, int>> FirstInvalidUtf8(std::string_view text) {
+  if (simdjson::validate_utf8(text.data(), text.size())) return std::nullopt;
+  int line = 1;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view row = text.substr(start, end - start);
+    if (!simdjson::validate_utf8(row.data(), row.size())) {
+      size_t column = 0;
+      while (column < row.size() && static_cast<unsigned char>(row[column]) < 0x80) ++column;
+      return std::make_pair(line, static_cast<int>(column) + 1);
+    }
+    start = end + 1;
+    ++line;
+  }
+  return std::make_pair(line, 1);
+}
+
 class Importer {
  public:
   void Add(std::string name, std::string_view text) {
     InputFile& file = files_.emplace_back();
     file.name = std::move(name);
+    // Every format read here is UTF-8 (JSON by definition, CloudFormation
+    // and Pulumi by their specifications). yaml-cpp would replace invalid
+    // bytes on the way back out, so a name could change (and outgrow its
+    // limit) between import and load: refuse them where they are.
+    if (const auto bad = FirstInvalidUtf8(text)) {
+      result_.errors.push_back({file.name, bad->first, bad->second, "not valid UTF-8"});
+      return;
+    }
     try {
       file.root = YAML::Load(std::string(text));
     } catch (const YAML::Exception& e) {

@@ -91,6 +91,21 @@ TEST(ImportTest, SeedPulumiStackExport) {
   ExpectLoads(r);
 }
 
+TEST(ImportTest, InvalidUtf8IsRefusedWhereItIs) {
+  // Found by fuzzing: a dimension name holding invalid bytes was carried,
+  // then grew past 255 bytes when yaml-cpp replaced them on the way out.
+  const ImportResult r = ImportText(
+      "Resources:\n  F:\n    Type: AWS::Logs::MetricFilter\n    Properties:\n"
+      "      FilterPattern: '{ $.a = 1 }'\n      LogGroupName: g\n"
+      "      MetricTransformations:\n        - {MetricName: M, MetricNamespace: N, "
+      "MetricValue: '1', Dimensions: [{Key: ab\xff, Value: $.a}]}\n",
+      "t.yaml");
+  ASSERT_FALSE(r.ok());
+  ASSERT_EQ(1u, r.errors.size());
+  EXPECT_EQ(8, r.errors[0].line);
+  EXPECT_EQ("not valid UTF-8", r.errors[0].message);
+}
+
 TEST(ImportTest, PulumiSecretsAreReportedNotCarried) {
   const ImportResult r = ImportText(R"({"version": 3, "deployment": {"resources": [
     {"urn": "urn:pulumi:dev::p::aws:cloudwatch/logMetricFilter:LogMetricFilter::f",
