@@ -17,6 +17,23 @@ namespace {
 
 void AppendInt(std::string& out, int64_t value) { out += std::to_string(value); }
 
+}  // namespace
+
+void AppendTagsJson(std::string& out, const std::map<std::string, std::string>& tags) {
+  out += '{';
+  bool first = true;
+  for (const auto& [key, value] : tags) {
+    if (!first) out += ',';
+    first = false;
+    AppendJsonText(out, key);
+    out += ':';
+    AppendJsonText(out, value);
+  }
+  out += '}';
+}
+
+namespace {
+
 std::string Serialize(const std::map<std::string, LogGroupInfo, std::less<>>& groups) {
   std::string out = "{\"version\":1,\"groups\":[";
   bool first_group = true;
@@ -32,17 +49,10 @@ std::string Serialize(const std::map<std::string, LogGroupInfo, std::less<>>& gr
       out += ",\"retention_in_days\":";
       AppendInt(out, *group.retention_days);
     }
-    out += ",\"tags\":{";
+    out += ",\"tags\":";
+    AppendTagsJson(out, group.tags);
+    out += ",\"streams\":[";
     bool first = true;
-    for (const auto& [key, value] : group.tags) {
-      if (!first) out += ',';
-      first = false;
-      AppendJsonText(out, key);
-      out += ':';
-      AppendJsonText(out, value);
-    }
-    out += "},\"streams\":[";
-    first = true;
     for (const auto& [stream_name, stream] : group.streams) {
       if (!first) out += ',';
       first = false;

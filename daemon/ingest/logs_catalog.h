@@ -62,6 +62,10 @@ struct LogGroupInfo {
   std::map<std::string, LogStreamInfo, std::less<>> streams;
 };
 
+// Appends `tags` as a JSON object (keys in order), as both the catalog file
+// and GET /api/v1/log_groups write them.
+void AppendTagsJson(std::string& out, const std::map<std::string, std::string>& tags);
+
 enum class CatalogOutcome {
   kOk,
   kGroupNotFound,

@@ -26,17 +26,10 @@ std::string LogGroupsJson(const std::vector<LogGroupInfo>& groups) {
     if (group.retention_days) {
       out += ",\"retention_in_days\":" + std::to_string(*group.retention_days);
     }
-    out += ",\"tags\":{";
+    out += ",\"tags\":";
+    AppendTagsJson(out, group.tags);
+    out += ",\"streams\":[";
     bool first = true;
-    for (const auto& [key, value] : group.tags) {
-      if (!first) out += ',';
-      first = false;
-      AppendJsonText(out, key);
-      out += ':';
-      AppendJsonText(out, value);
-    }
-    out += "},\"streams\":[";
-    first = true;
     for (const auto& [name, stream] : group.streams) {
       if (!first) out += ',';
       first = false;
