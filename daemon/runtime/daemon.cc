@@ -479,7 +479,27 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     action_destinations.assign(resolved.begin(), resolved.end());
   }
 
+  // The tail state a snapshot shows: what a poll without input may still
+  // change (files found or parked, read errors, rotations).
+  std::vector<std::pair<TailCounters, size_t>> TailState() const {
+    std::vector<std::pair<TailCounters, size_t>> state;
+    state.reserve(groups.size());
+    for (const auto& g : groups) state.emplace_back(g->Totals(), g->tail ? g->tail->open_fds() : 0);
+    return state;
+  }
+
+  // After a poll: a poll that fed the engine nothing and changed no tail
+  // counter publishes nothing (the tick still publishes once a second).
+  void PublishSnapshotIfChanged() {
+    if (!engine_input_since_publish && !anomalies_changed && TailState() == published_tail_state) {
+      return;
+    }
+    PublishSnapshot(false);
+  }
+
   void PublishSnapshot(bool alarms_changed) {
+    engine_input_since_publish = false;
+    published_tail_state = TailState();
     auto next = std::make_shared<EngineSnapshot>();
     next->version = ++snapshot_version;
     next->engine_families =
@@ -502,6 +522,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     next->patterns_json = patterns_json;
     next->log_patterns = log_patterns;
     snapshots.Publish(std::move(next));
+    if (options.on_snapshot_published) options.on_snapshot_published(snapshot_version);
   }
 
   // Learned patterns change with every line: their views are rebuilt once
@@ -664,6 +685,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   // Read buffers go to the engine whole: it scans each once (ProcessBuffer).
   bool TakesWholeBuffers() const override { return true; }
   size_t OnRecords(std::string_view /*path*/, std::string_view records) override {
+    engine_input_since_publish = true;
     if (current_group_watched) {
       log_anomalies->ObserveRecords(current_group_name, records, poll_time_ms, raised_anomalies);
     }
@@ -672,10 +694,12 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
 
   // Journal entries and kernel records: each at its own time.
   void OnSourceEvent(const SourceEvent& event) override {
+    engine_input_since_publish = true;
     pipeline->ProcessEvent(current_pipeline_group, event.message, event.time_ms);
   }
 
   void OnLines(const LineBatch& batch) override {
+    engine_input_since_publish = true;
     if (current_group_watched) {
       if (!batch.records.empty()) {
         log_anomalies->ObserveRecords(current_group_name, batch.records, poll_time_ms,
@@ -700,7 +724,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   void PollAll() {
     bool more = false;
     for (const auto& g : groups) more |= PollGroup(*g);
-    PublishSnapshot(false);
+    PublishSnapshotIfChanged();
     poll_timer.expires_after(std::chrono::milliseconds(more ? 0 : PollIntervalMs()));
     poll_timer.async_wait([this](const boost::system::error_code& ec) {
       if (!ec && !stopping) PollAll();
@@ -770,7 +794,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
                              if (ec || stopping || g->closed) return;
                              g->tail->OnInotifyReadable();
                              const bool more = PollGroup(*g);
-                             PublishSnapshot(false);
+                             PublishSnapshotIfChanged();
                              if (more && !stopping) {
                                // Yield between budgets: post the rest.
                                asio::post(strand, [this] { PollAll(); });
@@ -1110,6 +1134,8 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   std::vector<std::pair<std::string, std::string>> action_destinations;
   std::shared_ptr<const std::string> alarms_json;
   uint64_t snapshot_version = 0;
+  bool engine_input_since_publish = true;
+  std::vector<std::pair<TailCounters, size_t>> published_tail_state;
   size_t current_pipeline_group = 0;  // set per Poll
   uint64_t journal_applied = 0;       // last journal sequence the engine ran
   bool checkpoint_in_flight = false;

@@ -46,6 +46,9 @@ struct DaemonOptions {
   // Called on the engine strand before each log group's poll, with the
   // group's name. Tests use it to hold ingestion at a known point.
   std::function<void(const std::string& log_group)> before_group_poll;
+  // Called on the engine strand after each snapshot publication, with its
+  // version. Tests use it to see what a poll publishes.
+  std::function<void(uint64_t version)> on_snapshot_published;
 };
 
 class Daemon {

@@ -75,6 +75,8 @@ struct TailCounters {
   uint64_t files_reopened = 0;
   // Distinct paths matched by the globs but not tailable, by SkipReason.
   uint64_t skipped_files[kSkipReasonCount] = {};
+
+  bool operator==(const TailCounters&) const = default;
 };
 
 // Where reading of one file resumes: what a checkpoint stores per file.

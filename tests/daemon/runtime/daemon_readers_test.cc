@@ -5,6 +5,7 @@
 // being counted.
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <filesystem>
@@ -107,6 +108,40 @@ TEST_F(DaemonReadersTest, ScrapesAreAnsweredWhileIngestionIsHeld) {
   cv.notify_all();
   EXPECT_EQ(1, ExpositionValue(metrics, "tailwatch_metric_samples_total{", "\"Jobs\""));
   EXPECT_EQ(200, alarms.status);
+  EXPECT_EQ(0, daemon_->Stop());
+}
+
+// A poll that reads nothing publishes nothing: readers keep the snapshot
+// they have, and only the once-a-second tick publishes while idle.
+TEST_F(DaemonReadersTest, IdlePollsPublishNoSnapshot) {
+  std::atomic<int> polls{0}, publications{0};
+  DaemonOptions options = WriteConfig("");
+  options.before_group_poll = [&](const std::string&) { ++polls; };
+  options.on_snapshot_published = [&](uint64_t) { ++publications; };
+  daemon_->Start(options);
+  Append("JOB a\n");
+  ASSERT_TRUE(WaitFor([](const std::string& m) {
+    return ExpositionValue(m, "tailwatch_metric_samples_total{", "\"Jobs\"") == 1;
+  }));
+  const int polls_before = polls.load(), publications_before = publications.load();
+  const auto started = std::chrono::steady_clock::now();
+  for (int i = 0; i < 400 && polls.load() < polls_before + 20; ++i) {
+    std::this_thread::sleep_for(milliseconds(25));
+  }
+  const int idle_polls = polls.load() - polls_before;
+  const int idle_publications = publications.load() - publications_before;
+  const auto ticks =
+      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started)
+          .count() +
+      2;
+  ASSERT_GE(idle_polls, 20);
+  EXPECT_LE(idle_publications, ticks) << idle_polls << " idle polls";
+
+  // Input still publishes at once.
+  Append("JOB b\n");
+  ASSERT_TRUE(WaitFor([](const std::string& m) {
+    return ExpositionValue(m, "tailwatch_metric_samples_total{", "Name=\"b\"") == 1;
+  }));
   EXPECT_EQ(0, daemon_->Stop());
 }
 
