@@ -354,6 +354,13 @@ bool LogsCatalog::GroupExists(std::string_view group, bool configured) const {
   return it != groups_.end() && it->second.api_created;
 }
 
+std::optional<int> LogsCatalog::RetentionDays(std::string_view group) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto it = groups_.find(group);
+  if (it == groups_.end()) return std::nullopt;
+  return it->second.retention_days;
+}
+
 std::optional<LogGroupInfo> LogsCatalog::FindGroup(std::string_view group, bool configured) const {
   std::lock_guard<std::mutex> lock(mu_);
   auto it = groups_.find(group);

@@ -108,6 +108,9 @@ class LogsCatalog {
   // A copy of the group's entry; a configured group without one gets an
   // empty entry with api_created = false; nullopt when the group does not exist.
   std::optional<LogGroupInfo> FindGroup(std::string_view group, bool configured) const;
+  // The group's retention policy in days; nullopt when it has none or there
+  // is no such entry. No copy of the entry: the push journal asks per segment.
+  std::optional<int> RetentionDays(std::string_view group) const;
   // Every API-created group and every configured group in `configured`, by name.
   std::vector<LogGroupInfo> Groups(const std::vector<std::string>& configured) const;
   // Names of the API-created groups, sorted.

@@ -218,12 +218,18 @@ Status PushJournal::Recover() {
   for (Segment& s : found) {
     auto data = ReadWhole(s.path);
     if (!data) return tl::unexpected(data.error());
+    JournalRecord r;
     size_t valid = WalkRecords(*data, [&](std::string_view body) {
-      JournalRecord r;
       std::string_view in = body;
       if (!GetLe(in, r.sequence) || !GetLe(in, r.append_ms)) return false;
       s.last_sequence = r.sequence;
       s.newest_ms = std::max(s.newest_ms, r.append_ms);
+      // The same per-group times Append gathered before the restart.
+      if (DecodeBody(body, r)) {
+        s.groups.Note(r.batch.log_group, JournalSegmentGroups::NewestEventMs(r.batch, r.append_ms));
+      } else {
+        s.groups.MarkUnknown();
+      }
       return true;
     });
     if (valid < data->size()) {
@@ -302,6 +308,7 @@ void PushJournal::Append(const IngestBatch& batch, Done done) {
   encoded.clear();
   const int64_t now = Now();
   EncodeRecord(0, now, batch, encoded);
+  const int64_t newest_event_ms = JournalSegmentGroups::NewestEventMs(batch, now);
   uint64_t sequence = 0;
   {
     std::lock_guard<std::mutex> lock(mu_);
@@ -319,7 +326,7 @@ void PushJournal::Append(const IngestBatch& batch, Done done) {
       std::memcpy(encoded.data() + 8, crc.data(), 4);
       queued_.append(encoded);
       queued_newest_ms_ = std::max(queued_newest_ms_, now);
-      waiting_.push_back(Pending{std::move(done), sequence});
+      waiting_.push_back(Pending{std::move(done), sequence, batch.log_group, newest_event_ms});
     }
   }
   if (sequence == 0) {
@@ -394,6 +401,7 @@ void PushJournal::WriterLoop() {
       active.bytes += writing.size();
       active.last_sequence = last_seq;
       active.newest_ms = std::max(active.newest_ms, newest_ms);
+      for (const Pending& p : callbacks) active.groups.Note(p.log_group, p.newest_event_ms);
       active_bytes = active.bytes;
     }
     // No lock held: `done` may post, log or even Append again.
@@ -469,9 +477,11 @@ void PushJournal::SetCovered(uint64_t sequence) {
 
 void PushJournal::DeleteSegments() {
   const int64_t now = Now();
-  // Bytes held by segments newer than the one looked at, newest first.
+  // Bytes held by segments newer than the one looked at, newest first; a
+  // segment a group policy removes no longer takes space from older ones.
   uint64_t newer_bytes = 0;
-  std::vector<bool> remove(segments_.size(), false);
+  enum class Reason { kKeep, kLimits, kGroupRetention };
+  std::vector<Reason> remove(segments_.size(), Reason::kKeep);
   for (size_t k = segments_.size(); k-- > 0;) {
     const Segment& s = segments_[k];
     const bool active = k + 1 == segments_.size();
@@ -479,25 +489,38 @@ void PushJournal::DeleteSegments() {
     // could have held are (first_sequence - 1).
     const uint64_t last = s.last_sequence != 0 ? s.last_sequence : s.first_sequence - 1;
     const bool covered = last <= covered_;
-    const bool beyond =
-        now - s.newest_ms > options_.max_age_ms || newer_bytes >= options_.max_bytes;
-    if (!active && covered && beyond) remove[k] = true;
-    newer_bytes += s.bytes;
+    if (!active && covered) {
+      if (now - s.newest_ms > options_.max_age_ms || newer_bytes >= options_.max_bytes) {
+        remove[k] = Reason::kLimits;
+      } else if (s.groups.AllPastRetention(options_.group_retention_days, now)) {
+        remove[k] = Reason::kGroupRetention;
+      }
+    }
+    if (remove[k] != Reason::kGroupRetention) newer_bytes += s.bytes;
   }
   std::vector<Segment> kept;
   for (size_t k = 0; k < segments_.size(); ++k) {
-    if (!remove[k]) {
+    if (remove[k] == Reason::kKeep) {
       kept.push_back(std::move(segments_[k]));
       continue;
     }
     if (::unlink(segments_[k].path.c_str()) == 0 || errno == ENOENT) {
       std::lock_guard<std::mutex> counters_lock(mu_);
       ++counters_.segments_deleted;
+      if (remove[k] == Reason::kGroupRetention) ++counters_.segments_deleted_by_group_retention;
     } else {
       kept.push_back(std::move(segments_[k]));
     }
   }
   segments_ = std::move(kept);
+}
+
+std::vector<JournalSegmentGroups> PushJournal::SegmentGroups() const {
+  std::lock_guard<std::mutex> lock(segments_mu_);
+  std::vector<JournalSegmentGroups> out;
+  out.reserve(segments_.size());
+  for (const Segment& s : segments_) out.push_back(s.groups);
+  return out;
 }
 
 uint64_t PushJournal::last_sequence() const {

@@ -33,12 +33,17 @@
 //
 // Retention: a sealed segment is deleted when (a) every record in it is
 // covered by a durable checkpoint (SetCovered) and (b) it is beyond retention:
-// its newest record is older than max_age_ms, or the segments newer than it
-// already hold max_bytes. Uncovered records are never deleted, whatever the
-// limits (they are what recovery needs). The journal is kept past coverage so
-// GetLogEvents/FilterLogEvents can read it (Read()); the limits are global
-// for now, and records carry their group so per-group retention
-// (PutRetentionPolicy) can be added as a read filter plus a per-group age.
+//   - journal-wide: its newest record is older than max_age_ms, or the kept
+//     segments newer than it already hold max_bytes; or
+//   - per group: every log group with records in it has a retention policy
+//     (group_retention_days) and the group's newest event there is older
+//     than that policy (JournalSegmentGroups). A group without a policy
+//     leaves the segment to the journal-wide limits. A policy longer than
+//     max_age_ms does not keep a segment: the journal-wide limits bound the
+//     disk and always apply.
+// Uncovered records are never deleted, whatever the limits (they are what
+// recovery needs). The journal is kept past coverage so GetLogEvents and
+// FilterLogEvents can read it (Read()).
 //
 // Thread safety: Append, SetCovered, counters and Read are thread-safe (any
 // HTTP thread). Open/Replay happen before the first Append. `done` runs on
@@ -61,6 +66,7 @@
 #include <vector>
 
 #include "daemon/ingest/ingest_sink.h"
+#include "daemon/ingest/journal_segment_groups.h"
 #include "engine/common/status.h"
 
 namespace tailwatch::daemon {
@@ -76,6 +82,10 @@ struct PushJournalOptions {
   int64_t max_age_ms = 24ll * 3600 * 1000;  // retention by age
   // Wall clock in epoch ms (record times, retention). Null: the system clock.
   std::function<int64_t()> now_ms;
+  // A group's retention policy (PutRetentionPolicy), read at each deletion
+  // pass, on SetCovered's thread with the journal's segment lock held (it
+  // must not call back into the journal). Null: journal-wide limits only.
+  GroupRetentionDays group_retention_days;
 };
 
 // One journal record, as Replay/Read hand it out.
@@ -92,6 +102,8 @@ struct JournalCounters {
   uint64_t syncs = 0;          // fdatasync calls (records/syncs = group size)
   uint64_t append_errors = 0;  // batches refused because write/fsync failed
   uint64_t segments_deleted = 0;
+  // Of segments_deleted: those only a group retention policy made go.
+  uint64_t segments_deleted_by_group_retention = 0;
   uint64_t bytes_cut = 0;  // torn/corrupt tail bytes cut off at open
 };
 
@@ -127,6 +139,10 @@ class PushJournal {
   // caller's thread: call it off the engine strand, after the write).
   void SetCovered(uint64_t sequence);
 
+  // The groups each segment holds with their newest event time, oldest
+  // segment first (the active one last); for tests and diagnostics.
+  std::vector<JournalSegmentGroups> SegmentGroups() const;
+
   // The last sequence handed out (0: none ever).
   uint64_t last_sequence() const;
   JournalCounters counters() const;
@@ -152,10 +168,13 @@ class PushJournal {
     uint64_t last_sequence = 0;  // 0: no record
     uint64_t bytes = 0;
     int64_t newest_ms = 0;
+    JournalSegmentGroups groups;
   };
   struct Pending {
     Done done;
     uint64_t sequence;
+    std::string log_group;
+    int64_t newest_event_ms;
   };
 
   explicit PushJournal(PushJournalOptions options);

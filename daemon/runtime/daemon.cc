@@ -297,6 +297,11 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     o.max_bytes = jc.max_bytes;
     o.max_age_ms = int64_t{jc.max_age_hours} * 3600 * 1000;
     o.now_ms = wall_clock;
+    // PutRetentionPolicy lets a group's segments go before max_age_hours.
+    // The catalog outlives the journal (declared before it).
+    o.group_retention_days = [this](std::string_view group) {
+      return catalog->RetentionDays(group);
+    };
     auto opened = PushJournal::Open(std::move(o));
     if (!opened) {
       TW_LOG_ERROR("push journal: %s", opened.error().message.c_str());
@@ -1058,6 +1063,14 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
                      "Pushed batches refused (503) because the journal write failed.",
                      SeriesType::kCounter,
                      {{{}, double(j.append_errors)}}});
+      out.push_back(
+          {"tailwatch_push_journal_segments_deleted_total",
+           "Checkpointed journal segments deleted, by what made them go: the journal's "
+           "max_bytes/max_age_hours (limits) or every group's retention policy.",
+           SeriesType::kCounter,
+           {{{{"reason", "limits"}},
+             double(j.segments_deleted - j.segments_deleted_by_group_retention)},
+            {{{"reason", "group_retention"}}, double(j.segments_deleted_by_group_retention)}}});
     }
     out.push_back({"tailwatch_tail_polls_total",
                    "Polls of a log group's files (per inotify wake-up, poll interval, backlog).",
