@@ -79,6 +79,17 @@ bool ParseNumbers(std::string_view text, uint64_t* out, size_t count) {
   return text.empty();
 }
 
+// A page token "<kind>/<n>/<n>[/<n>]": `kinds` lists the allowed kind
+// letters, `count` the numbers after it. False: not such a token.
+bool ParseToken(std::string_view text, std::string_view kinds, char* kind, uint64_t* numbers,
+                size_t count) {
+  if (text.size() < 3 || kinds.find(text[0]) == std::string_view::npos || text[1] != '/') {
+    return false;
+  }
+  *kind = text[0];
+  return ParseNumbers(text.substr(2), numbers, count);
+}
+
 std::string PositionToken(char direction, Position p) {
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%c/%020" PRIu64 "/%010" PRIu64, direction, p.sequence,
@@ -120,6 +131,30 @@ AwsResult<Visibility> VisibleGroup(const std::string& group_name, const ReadOpCo
     visibility.oldest_timestamp = context.now_ms - *visibility.group.retention_days * kDayMs;
   }
   return visibility;
+}
+
+// Calls fn(record, stream, event index, event timestamp) for each event of
+// the journal records `visibility` shows, in journal order, until fn returns
+// false. Events without a timestamp take the time they were journaled.
+template <class Fn>
+AwsResult<void> ForEachVisibleJournalEvent(const ReadOpContext& context,
+                                           const Visibility& visibility, Fn&& fn) {
+  if (!context.read_journal) return {};
+  Status read = context.read_journal([&](const JournalRecord& record) {
+    const LogStreamInfo* stream = nullptr;
+    if (!visibility.Shows(record, &stream)) return true;
+    for (size_t i = 0; i < record.batch.events.size(); ++i) {
+      const IngestEvent& event = record.batch.events[i];
+      const int64_t timestamp = event.timestamp_ms >= 0 ? event.timestamp_ms : record.append_ms;
+      if (!fn(record, *stream, i, timestamp)) return false;
+    }
+    return true;
+  });
+  if (!read) {
+    return Fail(AwsError{"ServiceUnavailableException",
+                         "The push journal could not be read: " + read.error().message});
+  }
+  return {};
 }
 
 void AppendEvent(std::string& out, const FoundEvent& event, bool with_stream) {
@@ -231,13 +266,10 @@ AwsResult<std::string> RunGetLogEvents(std::string_view body_text, const ReadOpC
   Position boundary{0, 0};
   bool unbounded_backward = !forward;
   if (*token) {
-    const std::string_view text = **token;
-    if (text.size() < 3 || (text[0] != 'f' && text[0] != 'b') || text[1] != '/') {
-      return InvalidToken();
-    }
+    char kind = 0;
     uint64_t numbers[2];
-    if (!ParseNumbers(text.substr(2), numbers, 2)) return InvalidToken();
-    forward = text[0] == 'f';
+    if (!ParseToken(**token, "fb", &kind, numbers, 2)) return InvalidToken();
+    forward = kind == 'f';
     boundary = Position{numbers[0], numbers[1]};
     unbounded_backward = false;
   }
@@ -282,25 +314,15 @@ AwsResult<std::string> RunGetLogEvents(std::string_view body_text, const ReadOpC
         return consider(Position{0, offset}, file.mtime_ms, file.mtime_ms, line);
       });
     }
-  } else if (context.read_journal) {
-    Status read = context.read_journal([&](const JournalRecord& record) {
-      const LogStreamInfo* stream = nullptr;
-      if (!visibility->Shows(record, &stream) || record.batch.log_stream != **stream_name) {
-        return true;
-      }
-      for (size_t i = 0; i < record.batch.events.size(); ++i) {
-        const IngestEvent& event = record.batch.events[i];
-        const int64_t timestamp = event.timestamp_ms >= 0 ? event.timestamp_ms : record.append_ms;
-        if (!consider(Position{record.sequence, i}, timestamp, record.append_ms, event.message)) {
-          return false;
-        }
-      }
-      return true;
-    });
-    if (!read) {
-      return Fail(AwsError{"ServiceUnavailableException",
-                           "The push journal could not be read: " + read.error().message});
-    }
+  } else {
+    auto read = ForEachVisibleJournalEvent(
+        context, *visibility,
+        [&](const JournalRecord& record, const LogStreamInfo&, size_t i, int64_t timestamp) {
+          if (record.batch.log_stream != **stream_name) return true;
+          return consider(Position{record.sequence, i}, timestamp, record.append_ms,
+                          record.batch.events[i].message);
+        });
+    if (!read) return Fail(read.error());
   }
 
   std::string out = "{\"events\":[";
@@ -308,24 +330,27 @@ AwsResult<std::string> RunGetLogEvents(std::string_view body_text, const ReadOpC
     if (i > 0) out += ',';
     AppendEvent(out, found[i], /*with_stream=*/false);
   }
+  // With events: the positions around them. Without: the end of the read,
+  // which repeats the token given in that direction (how clients stop).
+  auto append_token = [&](char direction, std::optional<Position> around) {
+    if (around) {
+      AppendJsonText(out, PositionToken(direction, *around));
+    } else if (*token && forward == (direction == 'f')) {
+      AppendJsonText(out, **token);
+    } else {
+      AppendJsonText(out, PositionToken(direction, boundary));
+    }
+  };
+  std::optional<Position> after_last, first;
+  if (!found.empty()) {
+    after_last = found.back().position;
+    ++after_last->index;
+    first = found.front().position;
+  }
   out += "],\"nextForwardToken\":";
-  if (!found.empty()) {
-    Position after = found.back().position;
-    ++after.index;
-    AppendJsonText(out, PositionToken('f', after));
-  } else if (*token && forward) {
-    AppendJsonText(out, **token);  // the end: the same token again
-  } else {
-    AppendJsonText(out, PositionToken('f', boundary));
-  }
+  append_token('f', after_last);
   out += ",\"nextBackwardToken\":";
-  if (!found.empty()) {
-    AppendJsonText(out, PositionToken('b', found.front().position));
-  } else if (*token && !forward) {
-    AppendJsonText(out, **token);
-  } else {
-    AppendJsonText(out, PositionToken('b', boundary));
-  }
+  append_token('b', first);
   out += '}';
   return out;
 }
@@ -378,10 +403,9 @@ AwsResult<std::string> RunFilterLogEvents(std::string_view body_text, const Read
   bool has_after = false;
   std::tuple<int64_t, Position> after{0, {}};
   if (*token) {
-    const std::string_view text = **token;
-    if (text.size() < 3 || text.substr(0, 2) != "t/") return InvalidToken();
+    char kind = 0;
     uint64_t numbers[3];
-    if (!ParseNumbers(text.substr(2), numbers, 3)) return InvalidToken();
+    if (!ParseToken(**token, "t", &kind, numbers, 3)) return InvalidToken();
     has_after = true;
     after = {static_cast<int64_t>(numbers[0]), Position{numbers[1], numbers[2]}};
   }
@@ -427,23 +451,15 @@ AwsResult<std::string> RunFilterLogEvents(std::string_view body_text, const Read
     best.push(FoundEvent{position, timestamp, ingestion, stream, std::string(message)});
     if (best.size() > keep) best.pop();
   };
-  if (context.read_journal) {
-    Status read = context.read_journal([&](const JournalRecord& record) {
-      const LogStreamInfo* stream = nullptr;
-      if (!visibility->Shows(record, &stream) || !searched(stream->name)) return true;
-      for (size_t i = 0; i < record.batch.events.size(); ++i) {
-        const IngestEvent& event = record.batch.events[i];
-        const int64_t timestamp = event.timestamp_ms >= 0 ? event.timestamp_ms : record.append_ms;
-        consider(Position{record.sequence, i}, timestamp, record.append_ms, stream->name,
-                 event.message);
-      }
-      return true;
-    });
-    if (!read) {
-      return Fail(AwsError{"ServiceUnavailableException",
-                           "The push journal could not be read: " + read.error().message});
-    }
-  }
+  auto read = ForEachVisibleJournalEvent(
+      context, *visibility,
+      [&](const JournalRecord& record, const LogStreamInfo& stream, size_t i, int64_t timestamp) {
+        if (!searched(stream.name)) return true;
+        consider(Position{record.sequence, i}, timestamp, record.append_ms, stream.name,
+                 record.batch.events[i].message);
+        return true;
+      });
+  if (!read) return Fail(read.error());
   const std::vector<std::string> tailed = context.catalog.TailedFilesOf(*group_name);
   for (size_t ordinal = 0; ordinal < tailed.size(); ++ordinal) {
     const std::string& path = tailed[ordinal];
