@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -82,6 +83,53 @@ TEST(MaskTokensTest, FoldsTheTailOfVeryLongLinesIntoOneVariable) {
   ASSERT_EQ(kMaxTokens, tokens.size());
   EXPECT_EQ(kWildcardHash, tokens.back().hash);
   EXPECT_EQ('w', tokens.back().text.back());
+}
+
+// The bitmap tokenizer and the byte-at-a-time reference agree on every
+// line: same tokens, same hashes. Random lines over an alphabet rich in the
+// bytes the rules look at, of every length around the 64-byte blocks and
+// the 4 KiB limit of the bitmaps, and tokens that end near the line's end
+// (the hash's last-word load).
+TEST(MaskTokensTest, AgreesWithTheScalarReference) {
+  static constexpr std::string_view kAlphabet = "aZ_-09=:\"'[](),. \t\r\n\v\f/JanSunMayx\x80\xff";
+  std::mt19937 random(7);
+  std::vector<MaskedToken> fast;
+  std::vector<MaskedToken> reference;
+  for (int round = 0; round < 20000; ++round) {
+    size_t size = random() % 200;
+    if (round % 100 == 0) size = 4000 + random() % 200;
+    std::string line(size, ' ');
+    for (char& c : line) c = kAlphabet[random() % kAlphabet.size()];
+    if (round % 3 == 0) {
+      // Longer words: fewer blanks, so tokens cross 8-byte words and blocks.
+      for (char& c : line) {
+        if (c == ' ' && random() % 4 != 0) c = 'q';
+      }
+    }
+    MaskTokens(line, fast);
+    MaskTokensScalar(line, reference);
+    ASSERT_EQ(reference.size(), fast.size()) << line;
+    for (size_t i = 0; i < fast.size(); ++i) {
+      ASSERT_EQ(reference[i].text, fast[i].text) << line;
+      // Views into the same line, so same offsets too.
+      ASSERT_EQ(reference[i].text.data(), fast[i].text.data()) << line;
+      ASSERT_EQ(reference[i].hash, fast[i].hash) << "token " << i << " of " << line;
+      if (i + 1 < kMaxTokens) {
+        ASSERT_EQ(HashToken(fast[i].text), fast[i].hash) << line;
+      }
+    }
+  }
+}
+
+TEST(MaskTokensTest, ShortLinesAndTokensAtTheEndHashLikeAloneToken) {
+  // Each token's hash equals HashToken of the token on its own, wherever it
+  // sits in the line (the last partial word is loaded from around it).
+  std::vector<MaskedToken> tokens;
+  for (const std::string line :
+       {"a", "ab", "abc size=12", "x abcdefghi", "abcdefghijk", "p q rstuvwxyzabcdefg", "k=v"}) {
+    MaskTokens(line, tokens);
+    for (const MaskedToken& t : tokens) EXPECT_EQ(HashToken(t.text), t.hash) << line;
+  }
 }
 
 }  // namespace
