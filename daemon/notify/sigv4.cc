@@ -102,7 +102,8 @@ SigV4Result SignV4(const SigV4Input& input, const AwsCredentials& credentials,
 
   result.canonical_request = input.method + "\n" + input.path + "\n" + input.query + "\n" +
                              canonical_headers + "\n" + signed_headers + "\n" +
-                             Sha256Hex(input.body);
+                             (input.payload_hash.empty() ? Sha256Hex(input.body)
+                                                         : input.payload_hash);
   const std::string scope =
       date + "/" + std::string(region) + "/" + std::string(service) + "/aws4_request";
   result.string_to_sign = "AWS4-HMAC-SHA256\n" + result.amz_date + "\n" + scope + "\n" +

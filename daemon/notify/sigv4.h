@@ -42,6 +42,9 @@ struct SigV4Input {
   // received).
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
+  // When set, the hex SHA-256 of the body as already computed (S3 sends it
+  // as x-amz-content-sha256); `body` is then not read.
+  std::string payload_hash;
 };
 
 struct SigV4Result {
