@@ -435,9 +435,9 @@ class Loader {
         if (std::find(group_names.begin(), group_names.end(), group) != group_names.end()) {
           continue;
         }
-        diags_.Error(*k.file, k.log_groups_node[i],
-                     "log_groups: no log group named '" + group + "'" +
-                         DidYouMean(group, group_names));
+        diags_.Error(
+            *k.file, k.log_groups_node[i],
+            "log_groups: no log group named '" + group + "'" + DidYouMean(group, group_names));
       }
     }
   }

@@ -200,7 +200,7 @@ struct SinkConfig {
   size_t max_batch_bytes = 8u << 20;  // raw bytes of one object, before compression
   int max_batch_seconds = 60;         // an open batch is cut after this long
   Compression compression = Compression::kGzip;
-  int compression_level = 1;                   // zlib level 1..9
+  int compression_level = 1;                     // zlib level 1..9
   size_t multipart_threshold_bytes = 16u << 20;  // compressed objects over this use multipart
   size_t multipart_part_bytes = 8u << 20;        // at least 5 MiB (S3's minimum part)
   std::string ca_file;

@@ -862,9 +862,10 @@ LoadedSink DecodeSink(Diagnostics& diags, const SourceFile& file, const YAML::No
                     "starting and ending with a letter or digit");
         }
         if (r.String("prefix", &k.prefix) && !IsKeyPrefix(k.prefix)) {
-          r.ErrorAt("prefix",
-                    "prefix: printable characters without a backslash, spaces, empty or '.' segments, "
-                    "and no leading or trailing '/'");
+          r.ErrorAt(
+              "prefix",
+              "prefix: printable characters without a backslash, spaces, empty or '.' segments, "
+              "and no leading or trailing '/'");
         }
         r.String("region", &k.region);
         if (r.String("endpoint", &k.endpoint) && !IsHttpUrl(k.endpoint)) {

@@ -65,7 +65,7 @@ inline constexpr std::string_view kTopLevelKeys[] = {"include",
                                                      "log_anomaly_detectors",
                                                      "sinks"};
 inline constexpr std::string_view kIncludedFileKeys[] = {
-    "include",           "log_groups", "metric_filters",       "alarms",
+    "include",           "log_groups", "metric_filters",        "alarms",
     "anomaly_detectors", "targets",    "log_anomaly_detectors", "sinks"};
 
 void DecodeServer(MapReader& top, ServerConfig* server);

@@ -33,8 +33,8 @@ Result<AwsCredentials> ParseSharedCredentials(std::string_view text, std::string
 Result<AwsCredentials> ResolveAwsCredentials(const config::TargetConfig& target,
                                              const GetEnv& getenv = ProcessEnv);
 // The same chain with `configured` as step 1 (an S3 sink's own keys).
-Result<AwsCredentials> ResolveAwsCredentials(const AwsCredentials& configured,
-                                             const GetEnv& getenv = ProcessEnv);
+Result<AwsCredentials> ResolveConfiguredAwsCredentials(const AwsCredentials& configured,
+                                                       const GetEnv& getenv = ProcessEnv);
 
 }  // namespace tailwatch::notify
 

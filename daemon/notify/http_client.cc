@@ -23,7 +23,6 @@ namespace ssl = boost::asio::ssl;
 using tcp = asio::ip::tcp;
 using boost::system::error_code;
 
-
 bool IsIpAddress(const std::string& host) {
   error_code ec;
   asio::ip::make_address(host, ec);

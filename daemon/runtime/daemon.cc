@@ -349,7 +349,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       o.journal = journal.get();
       o.wall_clock_ms = wall_clock;
       o.poll_interval_ms = PollIntervalMs();
-      auto creds = notify::ResolveAwsCredentials(
+      auto creds = notify::ResolveConfiguredAwsCredentials(
           notify::AwsCredentials{sink_config.aws_access_key_id, sink_config.aws_secret_access_key,
                                  sink_config.aws_session_token});
       if (!creds) {
@@ -1106,8 +1106,8 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
         {"tailwatch_sink_raw_bytes_total", "Bytes of log lines in the objects a sink uploaded.",
          SeriesType::kCounter, &sink::SinkCounters::raw_bytes},
         {"tailwatch_sink_upload_failures_total",
-         "Upload attempts that failed (each batch is retried with backoff).",
-         SeriesType::kCounter, &sink::SinkCounters::upload_failures},
+         "Upload attempts that failed (each batch is retried with backoff).", SeriesType::kCounter,
+         &sink::SinkCounters::upload_failures},
         {"tailwatch_sink_batches_lost_total",
          "Recorded batches whose source was gone before their upload (file deleted).",
          SeriesType::kCounter, &sink::SinkCounters::batches_lost},

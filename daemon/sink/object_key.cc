@@ -133,8 +133,7 @@ std::optional<ObjectKeyParts> ParseObjectKey(std::string_view key, std::string_v
 }
 
 std::string FileSourceId(uint64_t dev, uint64_t inode, uint64_t generation) {
-  return "f" + std::to_string(dev) + "." + std::to_string(inode) + "." +
-         std::to_string(generation);
+  return "f" + std::to_string(dev) + "." + std::to_string(inode) + "." + std::to_string(generation);
 }
 
 }  // namespace tailwatch::sink

@@ -131,14 +131,14 @@ Result<S3Client::Reply> S3Client::Send(
   input.method = method;
   input.path = base_.target + path;
   input.query = query;
-  input.payload_hash = notify::Sha256Hex(body);
-  input.headers = {{"Host", base_.HostHeader()}, {"x-amz-content-sha256", input.payload_hash}};
+  const std::string payload_hash = notify::Sha256Hex(body);
+  input.headers = {{"Host", base_.HostHeader()}, {"x-amz-content-sha256", payload_hash}};
   for (auto& h : extra_headers) input.headers.push_back(h);
-  notify::SigV4Result signature =
-      notify::SignV4(input, options_.credentials, options_.region, "s3", options_.now_ms());
+  notify::SigV4Result signature = notify::SignV4WithPayloadHash(
+      input, payload_hash, options_.credentials, options_.region, "s3", options_.now_ms());
   notify::OutgoingRequest request;
   request.method = method;
-  request.headers.emplace_back("x-amz-content-sha256", input.payload_hash);
+  request.headers.emplace_back("x-amz-content-sha256", payload_hash);
   for (auto& h : extra_headers) request.headers.push_back(std::move(h));
   for (auto& h : signature.headers_to_add) request.headers.push_back(std::move(h));
   request.body.assign(body);
@@ -160,15 +160,16 @@ Error S3Client::HttpError(const std::string& what, const Reply& reply, bool* ret
   return Error{std::move(message), 0, 0, ErrorCode::kProtocol, {}};
 }
 
-Status S3Client::PutObject(const std::string& bucket, const std::string& key,
-                           std::string_view body, bool* retryable) {
+Status S3Client::PutObject(const std::string& bucket, const std::string& key, std::string_view body,
+                           bool* retryable) {
   auto reply = Send("PUT", "/" + bucket + "/" + EncodeKeyPath(key), "", body,
                     {{"Content-Type", "application/gzip"}});
   if (!reply) {
     if (retryable != nullptr) *retryable = true;
     return tl::unexpected(reply.error());
   }
-  if (reply->status / 100 != 2) return tl::unexpected(HttpError("PutObject " + key, *reply, retryable));
+  if (reply->status / 100 != 2)
+    return tl::unexpected(HttpError("PutObject " + key, *reply, retryable));
   return OkStatus();
 }
 
@@ -192,8 +193,8 @@ Status S3Client::PutObjectMultipart(const std::string& bucket, const std::string
   int part = 1;
   for (size_t offset = 0; offset < body.size() || part == 1; offset += part_bytes, ++part) {
     const std::string_view piece = body.substr(std::min(offset, body.size()), part_bytes);
-    auto sent = Send("PUT", path,
-                     "partNumber=" + std::to_string(part) + "&uploadId=" + upload_id, piece);
+    auto sent =
+        Send("PUT", path, "partNumber=" + std::to_string(part) + "&uploadId=" + upload_id, piece);
     if (!sent) {
       abort();
       return tl::unexpected(sent.error());
@@ -208,8 +209,8 @@ Status S3Client::PutObjectMultipart(const std::string& bucket, const std::string
     if (piece.size() < part_bytes) break;
   }
   complete += "</CompleteMultipartUpload>";
-  auto done = Send("POST", path, "uploadId=" + upload_id, complete,
-                   {{"Content-Type", "application/xml"}});
+  auto done =
+      Send("POST", path, "uploadId=" + upload_id, complete, {{"Content-Type", "application/xml"}});
   if (!done) return tl::unexpected(done.error());
   // CompleteMultipartUpload can fail with 200 and an <Error> body.
   if (done->status / 100 != 2 || done->body.find("<Error>") != std::string::npos) {
@@ -231,7 +232,8 @@ Result<S3ListPage> S3Client::ListObjectsV2(const std::string& bucket, const std:
   auto reply = Send("GET", "/" + bucket, query, "");
   if (!reply) return tl::unexpected(reply.error());
   if (reply->status / 100 != 2) {
-    return tl::unexpected(HttpError("ListObjectsV2 s3://" + bucket + "/" + prefix, *reply, nullptr));
+    return tl::unexpected(
+        HttpError("ListObjectsV2 s3://" + bucket + "/" + prefix, *reply, nullptr));
   }
   S3ListPage page;
   size_t pos = 0;

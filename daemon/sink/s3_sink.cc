@@ -35,8 +35,8 @@ bool ReadRange(int fd, uint64_t first, uint64_t last, std::string* out) {
   out->resize(last - first);
   size_t done = 0;
   while (done < out->size()) {
-    const ssize_t n = ::pread(fd, out->data() + done, out->size() - done,
-                              static_cast<off_t>(first + done));
+    const ssize_t n =
+        ::pread(fd, out->data() + done, out->size() - done, static_cast<off_t>(first + done));
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) return false;
     done += static_cast<size_t>(n);
@@ -305,7 +305,16 @@ void S3Sink::ScanFiles(bool cut_all, int64_t now, size_t& budget) {
       ++it;
       continue;
     }
-    if (auto f = open_files_.find(id); f != open_files_.end() && f->second->fd >= 0) {
+    auto f = open_files_.find(id);
+    if (f == open_files_.end()) {
+      // Not open in this run (a restart): find it by identity, renamed in
+      // its directory, to ship the rest of it.
+      auto opened = std::make_unique<OpenFile>();
+      opened->fd = OpenByIdentity(it->path, id);
+      opened->scanned = opened->open_end = it->cut_through;
+      f = open_files_.emplace(id, std::move(opened)).first;
+    }
+    if (f->second->fd >= 0) {
       struct stat st {};
       if (::fstat(f->second->fd, &st) == 0) {
         extend(*it, *f->second, static_cast<uint64_t>(st.st_size), /*final=*/true);
@@ -345,29 +354,34 @@ void S3Sink::ReadJournal(bool cut_all, int64_t now, size_t& budget) {
     cursor_for(key.first, key.second).cut_through = s.last;
     s = OpenStream{};
   };
-  Status read = options_.journal->Read(journal_read_, [&](const daemon::JournalRecord& r) {
-    if (budget == 0) return false;
-    journal_read_ = r.sequence;
-    const std::string& group = r.batch.log_group;
-    if (std::none_of(options_.groups.begin(), options_.groups.end(),
-                     [&](const SinkGroup& g) { return g.name == group; })) {
-      return true;
-    }
-    if (r.sequence <= cursor_for(group, r.batch.log_stream).cut_through) return true;
-    const auto key = std::make_pair(group, r.batch.log_stream);
-    OpenStream& s = open_streams_[key];
-    uint64_t bytes = 0;
-    for (const daemon::IngestEvent& e : r.batch.events) bytes += e.message.size() + 1;
-    if (s.first == 0) {
-      s.first = r.sequence;
-      s.opened_ms = now;
-    }
-    s.last = r.sequence;
-    s.bytes += bytes;
-    budget -= std::min<size_t>(budget, bytes);
-    if (s.bytes >= max_batch) cut(key, s);
-    return true;
-  });
+  // Read walks whole segments: skip it when nothing new was journaled.
+  const bool news = options_.journal->last_sequence() > journal_read_;
+  Status read = !news ? OkStatus()
+                      : options_.journal->Read(journal_read_, [&](const daemon::JournalRecord& r) {
+                          if (budget == 0) return false;
+                          journal_read_ = r.sequence;
+                          const std::string& group = r.batch.log_group;
+                          if (std::none_of(options_.groups.begin(), options_.groups.end(),
+                                           [&](const SinkGroup& g) { return g.name == group; })) {
+                            return true;
+                          }
+                          if (r.sequence <= cursor_for(group, r.batch.log_stream).cut_through)
+                            return true;
+                          const auto key = std::make_pair(group, r.batch.log_stream);
+                          OpenStream& s = open_streams_[key];
+                          uint64_t bytes = 0;
+                          for (const daemon::IngestEvent& e : r.batch.events)
+                            bytes += e.message.size() + 1;
+                          if (s.first == 0) {
+                            s.first = r.sequence;
+                            s.opened_ms = now;
+                          }
+                          s.last = r.sequence;
+                          s.bytes += bytes;
+                          budget -= std::min<size_t>(budget, bytes);
+                          if (s.bytes >= max_batch) cut(key, s);
+                          return true;
+                        });
   if (!read) {
     TW_LOG_WARNING("sink %s: push journal: %s", name().c_str(), read.error().message.c_str());
   }
@@ -451,19 +465,18 @@ void S3Sink::UploadPending(int64_t now) {
     std::string why;
     if (!Rebuild(batch, &buffer_, &why)) {
       ++lost_;
-      TW_LOG_ERROR("sink %s: batch %s %llu-%llu of %s cannot be rebuilt, skipped: %s",
-                   name().c_str(), batch.source_id.c_str(),
-                   static_cast<unsigned long long>(batch.first),
-                   static_cast<unsigned long long>(batch.last), batch.log_stream.c_str(),
-                   why.c_str());
+      TW_LOG_ERROR(
+          "sink %s: batch %s %llu-%llu of %s cannot be rebuilt, skipped: %s", name().c_str(),
+          batch.source_id.c_str(), static_cast<unsigned long long>(batch.first),
+          static_cast<unsigned long long>(batch.last), batch.log_stream.c_str(), why.c_str());
     } else {
       if (Status s = GzipCompress(buffer_, options_.config.compression_level, &compressed_); !s) {
         TW_LOG_ERROR("sink %s: %s", name().c_str(), s.error().message.c_str());
         return;
       }
-      const std::string key = MakeObjectKey(ObjectKeyParts{
-          options_.config.prefix, batch.log_group, batch.log_stream, batch.hour_ms,
-          batch.source_id, batch.first, batch.last});
+      const std::string key =
+          MakeObjectKey(ObjectKeyParts{options_.config.prefix, batch.log_group, batch.log_stream,
+                                       batch.hour_ms, batch.source_id, batch.first, batch.last});
       bool retryable = true;
       const Status put =
           compressed_.size() > options_.config.multipart_threshold_bytes
@@ -472,9 +485,8 @@ void S3Sink::UploadPending(int64_t now) {
               : client_.PutObject(options_.config.bucket, key, compressed_, &retryable);
       if (!put) {
         ++failures_;
-        backoff_ms_ = backoff_ms_ == 0
-                          ? options_.config.initial_backoff_ms
-                          : std::min(backoff_ms_ * 2, options_.config.max_backoff_ms);
+        backoff_ms_ = backoff_ms_ == 0 ? options_.config.initial_backoff_ms
+                                       : std::min(backoff_ms_ * 2, options_.config.max_backoff_ms);
         next_attempt_ms_ = options_.wall_clock_ms() + backoff_ms_;
         TW_LOG_WARNING("sink %s: upload of %s failed (%s), retrying in %d ms", name().c_str(),
                        key.c_str(), put.error().message.c_str(), backoff_ms_);

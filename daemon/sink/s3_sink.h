@@ -54,8 +54,8 @@ struct SinkGroup {
 
 struct S3SinkOptions {
   config::SinkConfig config;
-  std::vector<SinkGroup> groups;  // the config's log_groups, with their files
-  std::string state_path;         // the durable state file
+  std::vector<SinkGroup> groups;                 // the config's log_groups, with their files
+  std::string state_path;                        // the durable state file
   const daemon::PushJournal* journal = nullptr;  // null: no pushed events
   notify::AwsCredentials credentials;
   std::function<int64_t()> wall_clock_ms;  // null: the system clock
@@ -123,8 +123,8 @@ class S3Sink {
   bool dirty_ = false;  // state_ changed since the last Persist
 
   std::atomic<uint64_t> journal_hold_{0};
-  std::atomic<uint64_t> objects_{0}, bytes_{0}, raw_bytes_{0}, failures_{0}, lost_{0},
-      pending_{0}, state_failures_{0};
+  std::atomic<uint64_t> objects_{0}, bytes_{0}, raw_bytes_{0}, failures_{0}, lost_{0}, pending_{0},
+      state_failures_{0};
 
   std::mutex run_mu_;
   std::condition_variable wake_;

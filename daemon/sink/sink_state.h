@@ -67,7 +67,7 @@ struct SinkState {
   // Every journal record up to this sequence is in a recorded batch, or is
   // not shipped by this sink: reading resumes after it.
   uint64_t journal_resume = 0;
-  bool files_seen = false;  // the first scan happened (start_at applies to it only)
+  bool files_seen = false;           // the first scan happened (start_at applies to it only)
   std::deque<PendingBatch> pending;  // cut, not yet uploaded, in cut order
 
   friend bool operator==(const SinkState&, const SinkState&) = default;

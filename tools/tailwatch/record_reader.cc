@@ -70,7 +70,8 @@ Status ForEachRecordBufferOfGzip(std::string_view compressed, const std::string&
               ended = true;
             }
           } else if (rc != Z_OK && !(rc == Z_BUF_ERROR && produced > 0)) {
-            error = name + ": not valid gzip data (" + (stream.msg ? stream.msg : "truncated") + ")";
+            error =
+                name + ": not valid gzip data (" + (stream.msg ? stream.msg : "truncated") + ")";
             return -1;
           } else if (rc == Z_OK && produced == 0 && stream.avail_in == 0) {
             error = name + ": truncated gzip data";

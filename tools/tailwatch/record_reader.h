@@ -13,10 +13,9 @@
 namespace tailwatch::tools {
 
 // Calls `on_buffer` with consecutive buffers of whole records of `path`
-// ("-" = stdin; a name ending in ".gz" is inflated on the fly), in order: each ends just after a terminator, except the last
-// one of the file when the file does not end with one. A view is valid during
-// the call only. Reads 1 MiB at a time; a record longer than that grows the
-// buffer.
+// ("-" = stdin; a name ending in ".gz" is inflated on the fly), in order: each ends just after a
+// terminator, except the last one of the file when the file does not end with one. A view is valid
+// during the call only. Reads 1 MiB at a time; a record longer than that grows the buffer.
 Status ForEachRecordBuffer(const std::string& path,
                            const std::function<void(std::string_view)>& on_buffer);
 

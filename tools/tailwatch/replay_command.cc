@@ -532,8 +532,8 @@ int RunReplay(Args args) {
         return for_each_buffer([&](std::string_view text) { replayer.Buffer(text); });
       }
       return for_each_buffer([&](std::string_view text) {
-        engine::ForEachLogRecord(text,
-                                 [&](std::string_view record) { replayer.Event(record, std::nullopt); });
+        engine::ForEachLogRecord(
+            text, [&](std::string_view record) { replayer.Event(record, std::nullopt); });
       });
     };
     for (const std::string& log : logs) {

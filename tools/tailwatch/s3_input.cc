@@ -50,8 +50,7 @@ Result<sink::S3ClientOptions> ReplayS3Options(const config::Config& config,
     o.region = found->region;
     o.endpoint = found->endpoint;
     o.ca_file = found->ca_file;
-    configured = {found->aws_access_key_id, found->aws_secret_access_key,
-                  found->aws_session_token};
+    configured = {found->aws_access_key_id, found->aws_secret_access_key, found->aws_session_token};
   } else {
     const std::string region = notify::ProcessEnv("AWS_REGION");
     const std::string default_region = notify::ProcessEnv("AWS_DEFAULT_REGION");
@@ -62,7 +61,7 @@ Result<sink::S3ClientOptions> ReplayS3Options(const config::Config& config,
     }
   }
   if (!endpoint_url.empty()) o.endpoint = endpoint_url;
-  auto creds = notify::ResolveAwsCredentials(configured);
+  auto creds = notify::ResolveConfiguredAwsCredentials(configured);
   if (!creds) return tl::unexpected(creds.error());
   o.credentials = std::move(*creds);
   return o;

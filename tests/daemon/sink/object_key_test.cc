@@ -6,16 +6,21 @@ namespace tailwatch::sink {
 namespace {
 
 TEST(ObjectKeyTest, FollowsTheSchemeWithEscapedGroupAndStream) {
-  ObjectKeyParts parts{"logs/prod", "/aws/app", "/var/log/app.log", 1796554800000 + 59 * 60000,
-                       FileSourceId(2049, 131, 0), 0, 4096};
+  ObjectKeyParts parts{"logs/prod",
+                       "/aws/app",
+                       "/var/log/app.log",
+                       1796554800000 + 59 * 60000,
+                       FileSourceId(2049, 131, 0),
+                       0,
+                       4096};
   EXPECT_EQ(MakeObjectKey(parts),
             "logs/prod/%2Faws%2Fapp/%2Fvar%2Flog%2Fapp.log/2026/12/06/11/"
             "f2049.131.0-00000000000000000000-00000000000000004096.gz");
 }
 
 TEST(ObjectKeyTest, ParsesWhatItMakes) {
-  ObjectKeyParts parts{"p", "g#1", "stream one", 1796554800000, std::string(kJournalSourceId), 7,
-                       42};
+  ObjectKeyParts parts{"p", "g#1", "stream one", 1796554800000, std::string(kJournalSourceId),
+                       7,   42};
   const std::string key = MakeObjectKey(parts);
   auto parsed = ParseObjectKey(key, "p");
   ASSERT_TRUE(parsed.has_value()) << key;

@@ -9,11 +9,11 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-#include <algorithm>
-#include <atomic>
 #include <deque>
 #include <filesystem>
 #include <fstream>
@@ -124,7 +124,8 @@ class S3StandIn {
               objects_[path.substr(path.find('/', 1) + 1)] = whole;
             }
           } else {
-            response.body() = "<Error><Code>InternalError</Code><Message>scripted</Message></Error>";
+            response.body() =
+                "<Error><Code>InternalError</Code><Message>scripted</Message></Error>";
           }
         }
         response.keep_alive(request.keep_alive());
@@ -245,8 +246,9 @@ TEST_F(S3SinkTest, ShipsWholeLinesInSizeBoundedBatchesUnderTheKeyScheme) {
   }
   EXPECT_EQ(expected_first, text.size());
   for (const Received& r : s3_.received()) {
-    EXPECT_TRUE(r.authorization.starts_with("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261206/"
-                                            "us-east-1/s3/aws4_request"))
+    EXPECT_TRUE(
+        r.authorization.starts_with("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261206/"
+                                    "us-east-1/s3/aws4_request"))
         << r.authorization;
     EXPECT_EQ(r.content_sha256, notify::Sha256Hex(r.body));
   }
@@ -407,7 +409,7 @@ TEST_F(S3SinkTest, LargeObjectsGoMultipart) {
   Append("a.log", text);
   auto o = Options(1 << 20);
   o.config.multipart_threshold_bytes = 100;
-  o.config.multipart_part_bytes = 600;  // S3 wants 5 MiB; the stand-in takes any size
+  o.config.multipart_part_bytes = 200;  // S3 wants 5 MiB; the stand-in takes any size
   auto sink = S3Sink::Open(o);
   ASSERT_TRUE(sink.has_value());
   (*sink)->RunRound(true);

@@ -15,9 +15,8 @@ SinkState Sample() {
   s.streams.push_back(StreamCursor{"g", "stream/1", 12});
   s.journal_resume = 9;
   s.files_seen = true;
-  s.pending.push_back(
-      PendingBatch{SourceKind::kFile, "/aws/app", "/var/log/a b.log", "f2049.77.1", 0, 4096,
-                   1796554800000, 2049, 77});
+  s.pending.push_back(PendingBatch{SourceKind::kFile, "/aws/app", "/var/log/a b.log", "f2049.77.1",
+                                   0, 4096, 1796554800000, 2049, 77});
   s.pending.push_back(
       PendingBatch{SourceKind::kJournal, "g", "stream/1", "journal", 10, 12, 1796554800000, 0, 0});
   return s;
