@@ -96,7 +96,7 @@ log_groups:
 metric_filters:
   - name: appErrors
     log_group: app
-    filter_pattern: ERROR
+    pattern: ERROR
     metric_transformation: {name: Errors, namespace: App, value: "1"}
   - name: valLoss
     log_group: nanogpt
