@@ -106,6 +106,7 @@ class Loader {
       for (auto& t : targets_) config_.targets.push_back(std::move(t.value));
       for (auto& d : log_anomaly_detectors_)
         config_.log_anomaly_detectors.push_back(std::move(d.value));
+      for (auto& k : sinks_) config_.sinks.push_back(std::move(k.value));
       result.config = std::move(config_);
     }
     return result;
@@ -206,6 +207,8 @@ class Loader {
     DecodeList(r, "log_anomaly_detectors", [&](const YAML::Node& n) {
       log_anomaly_detectors_.push_back(DecodeLogAnomalyDetector(diags_, file, n));
     });
+    DecodeList(r, "sinks",
+               [&](const YAML::Node& n) { sinks_.push_back(DecodeSink(diags_, file, n)); });
     if (r.Has("include")) {
       std::vector<std::string> includes;
       if (r.StringList("include", &includes)) {
@@ -349,6 +352,7 @@ class Loader {
     CheckUnique(alarms_, "alarm");
     CheckUnique(targets_, "target");
     CheckUnique(log_anomaly_detectors_, "log anomaly detector");
+    CheckUnique(sinks_, "sink");
 
     std::vector<std::string_view> group_names;
     for (const auto& g : groups_) group_names.push_back(g.value.name);
@@ -391,6 +395,7 @@ class Loader {
       }
     }
     CheckDetectorReferences(group_names, target_names);
+    CheckSinkReferences(group_names);
     WarnMeaning();
   }
 
@@ -418,6 +423,21 @@ class Loader {
               *d.file, d.actions_node[i],
               "actions: no target named '" + action + "'" + DidYouMean(action, target_names));
         }
+      }
+    }
+  }
+
+  void CheckSinkReferences(const std::vector<std::string_view>& group_names) {
+    for (const LoadedSink& k : sinks_) {
+      if (!k.log_groups_node.IsDefined()) continue;
+      for (size_t i = 0; i < k.value.log_groups.size(); ++i) {
+        const std::string& group = k.value.log_groups[i];
+        if (std::find(group_names.begin(), group_names.end(), group) != group_names.end()) {
+          continue;
+        }
+        diags_.Error(
+            *k.file, k.log_groups_node[i],
+            "log_groups: no log group named '" + group + "'" + DidYouMean(group, group_names));
       }
     }
   }
@@ -452,6 +472,7 @@ class Loader {
   std::vector<LoadedDetector> detectors_;
   std::vector<Loaded<TargetConfig>> targets_;
   std::vector<LoadedLogAnomalyDetector> log_anomaly_detectors_;
+  std::vector<LoadedSink> sinks_;
 };
 
 std::string ParentDir(const std::string& path) { return fs::path(path).parent_path().string(); }

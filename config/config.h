@@ -178,6 +178,37 @@ struct TargetConfig {
   int max_backoff_ms = 60000;    // ... up to this
 };
 
+// A sink ships the raw events of its log groups to S3-compatible storage as
+// compressed objects, exactly once per line (docs/s3.md).
+struct SinkConfig {
+  enum class Compression { kGzip };
+  std::string name;
+  std::vector<std::string> log_groups;  // each names one of Config::log_groups
+  std::string bucket;
+  std::string prefix;  // key prefix, without leading or trailing '/'
+  std::string region = "us-east-1";
+  // The service URL; empty: https://s3.REGION.amazonaws.com. Requests use
+  // path-style addressing (ENDPOINT/BUCKET/KEY), which emulators expect.
+  std::string endpoint;
+  // An AWS shared credentials file (INI) and its profile, as an SNS target's;
+  // empty file = the environment, then ~/.aws/credentials.
+  std::string credentials_file;
+  std::string profile = "default";
+  std::string aws_access_key_id;      // loaded; never printed
+  std::string aws_secret_access_key;  // loaded; never printed
+  std::string aws_session_token;      // loaded (optional); never printed
+  size_t max_batch_bytes = 8u << 20;  // raw bytes of one object, before compression
+  int max_batch_seconds = 60;         // an open batch is cut after this long
+  Compression compression = Compression::kGzip;
+  int compression_level = 1;                     // zlib level 1..9
+  size_t multipart_threshold_bytes = 16u << 20;  // compressed objects over this use multipart
+  size_t multipart_part_bytes = 8u << 20;        // at least 5 MiB (S3's minimum part)
+  std::string ca_file;
+  int timeout_ms = 30000;  // one request
+  int initial_backoff_ms = 500;
+  int max_backoff_ms = 60000;
+};
+
 // A log-anomaly detector (CloudWatch Logs' LogAnomalyDetector, names in
 // snake_case; every duration in seconds): learns the patterns of its groups'
 // events and raises new_pattern / frequency anomalies (docs/patterns.md).
@@ -212,6 +243,7 @@ struct Config {
   std::vector<engine::anomaly::BandSeriesSpec> anomaly_detectors;
   std::vector<TargetConfig> targets;
   std::vector<LogAnomalyDetectorConfig> log_anomaly_detectors;
+  std::vector<SinkConfig> sinks;
 
   std::string source_name;  // file path or "<embedded default>"
 };

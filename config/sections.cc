@@ -790,6 +790,115 @@ Loaded<TargetConfig> DecodeTarget(Diagnostics& diags, const SourceFile& file,
       });
 }
 
+namespace {
+
+// An S3 bucket name (the rules for new buckets): 3-63 characters of
+// lower-case letters, digits, '.' and '-', starting and ending with a letter
+// or digit.
+bool IsBucketName(std::string_view name) {
+  if (name.size() < 3 || name.size() > 63) return false;
+  auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  if (!alnum(name.front()) || !alnum(name.back())) return false;
+  return std::all_of(name.begin(), name.end(),
+                     [&](char c) { return alnum(c) || c == '.' || c == '-'; });
+}
+
+// A key prefix: printable ASCII without a backslash, no empty or dot segments, no
+// leading or trailing '/' (the sink adds the separators).
+bool IsKeyPrefix(std::string_view prefix) {
+  if (prefix.size() > 512) return false;
+  if (prefix.empty()) return true;
+  if (prefix.front() == '/' || prefix.back() == '/') return false;
+  if (prefix.find("//") != std::string_view::npos) return false;
+  size_t start = 0;
+  while (start <= prefix.size()) {
+    const size_t end = std::min(prefix.find('/', start), prefix.size());
+    const std::string_view segment = prefix.substr(start, end - start);
+    if (segment == "." || segment == "..") return false;
+    start = end + 1;
+  }
+  return std::all_of(prefix.begin(), prefix.end(),
+                     [](char c) { return c > ' ' && c < 0x7f && c != '\\'; });
+}
+
+}  // namespace
+
+LoadedSink DecodeSink(Diagnostics& diags, const SourceFile& file, const YAML::Node& node) {
+  static constexpr std::string_view kKeys[] = {"name",
+                                               "type",
+                                               "log_groups",
+                                               "bucket",
+                                               "prefix",
+                                               "region",
+                                               "endpoint",
+                                               "credentials_file",
+                                               "profile",
+                                               "max_batch_bytes",
+                                               "max_batch_seconds",
+                                               "compression",
+                                               "compression_level",
+                                               "multipart_threshold_bytes",
+                                               "multipart_part_bytes",
+                                               "ca_file",
+                                               "timeout_ms",
+                                               "initial_backoff_ms",
+                                               "max_backoff_ms"};
+  static constexpr std::string_view kTypes[] = {"s3"};
+  static constexpr std::string_view kCompressions[] = {"gzip"};
+  return DecodeEntity<LoadedSink>(
+      diags, file, node, kKeys, "sink", [&](MapReader& r, LoadedSink& out) {
+        SinkConfig& k = out.value;
+        ReadName(r, &k.name, &out.name_node, IsTargetName,
+                 "a sink name is 1-256 characters of letters, digits and '.', '-', '_'");
+        std::string type;
+        r.Enum("type", kTypes, &type, /*required=*/true);
+        if (r.StringList("log_groups", &k.log_groups, /*required=*/true)) {
+          out.log_groups_node.reset(r.Value("log_groups"));
+          if (k.log_groups.empty()) r.ErrorAt("log_groups", "log_groups: name at least one");
+        }
+        if (r.String("bucket", &k.bucket, /*required=*/true) && !IsBucketName(k.bucket)) {
+          r.ErrorAt("bucket",
+                    "bucket: 3-63 characters of lower-case letters, digits, '.' and '-', "
+                    "starting and ending with a letter or digit");
+        }
+        if (r.String("prefix", &k.prefix) && !IsKeyPrefix(k.prefix)) {
+          r.ErrorAt(
+              "prefix",
+              "prefix: printable characters without a backslash, spaces, empty or '.' segments, "
+              "and no leading or trailing '/'");
+        }
+        r.String("region", &k.region);
+        if (r.String("endpoint", &k.endpoint) && !IsHttpUrl(k.endpoint)) {
+          r.ErrorAt("endpoint", "endpoint: expected an http:// or https:// URL");
+        }
+        r.String("profile", &k.profile);
+        if (r.String("credentials_file", &k.credentials_file)) {
+          Result<AwsCredentials> creds = ReadAwsCredentials(k.credentials_file, k.profile);
+          if (!creds) {
+            r.ErrorAt("credentials_file", "credentials_file: " + creds.error().message);
+          } else {
+            k.aws_access_key_id = std::move(creds->access_key_id);
+            k.aws_secret_access_key = std::move(creds->secret_access_key);
+            k.aws_session_token = std::move(creds->session_token);
+          }
+        }
+        r.Size("max_batch_bytes", &k.max_batch_bytes, 1024, 1ll << 30);
+        r.Int("max_batch_seconds", &k.max_batch_seconds, 1, 86400);
+        std::string compression;
+        r.Enum("compression", kCompressions, &compression);
+        r.Int("compression_level", &k.compression_level, 1, 9);
+        r.Size("multipart_threshold_bytes", &k.multipart_threshold_bytes, 1024, 5ll << 30);
+        r.Size("multipart_part_bytes", &k.multipart_part_bytes, 5 << 20, 5ll << 30);
+        ReadableFileKey(r, "ca_file", &k.ca_file);
+        r.Int("timeout_ms", &k.timeout_ms, 1, 600000);
+        r.Int("initial_backoff_ms", &k.initial_backoff_ms, 1, 3600000);
+        r.Int("max_backoff_ms", &k.max_backoff_ms, 1, 86400000);
+        if (k.max_backoff_ms < k.initial_backoff_ms) {
+          r.ErrorAt("max_backoff_ms", "max_backoff_ms: must be at least initial_backoff_ms");
+        }
+      });
+}
+
 LoadedLogAnomalyDetector DecodeLogAnomalyDetector(Diagnostics& diags, const SourceFile& file,
                                                   const YAML::Node& node) {
   static constexpr std::string_view kKeys[] = {"name",

@@ -62,10 +62,11 @@ inline constexpr std::string_view kTopLevelKeys[] = {"include",
                                                      "alarms",
                                                      "anomaly_detectors",
                                                      "targets",
-                                                     "log_anomaly_detectors"};
+                                                     "log_anomaly_detectors",
+                                                     "sinks"};
 inline constexpr std::string_view kIncludedFileKeys[] = {
-    "include",           "log_groups", "metric_filters",       "alarms",
-    "anomaly_detectors", "targets",    "log_anomaly_detectors"};
+    "include",           "log_groups", "metric_filters",        "alarms",
+    "anomaly_detectors", "targets",    "log_anomaly_detectors", "sinks"};
 
 void DecodeServer(MapReader& top, ServerConfig* server);
 void DecodeIngest(MapReader& top, IngestConfig* ingest);
@@ -82,6 +83,11 @@ struct LoadedLogAnomalyDetector : Loaded<LogAnomalyDetectorConfig> {
 };
 LoadedLogAnomalyDetector DecodeLogAnomalyDetector(Diagnostics& diags, const SourceFile& file,
                                                   const YAML::Node& node);
+
+struct LoadedSink : Loaded<SinkConfig> {
+  YAML::Node log_groups_node{YAML::NodeType::Undefined};
+};
+LoadedSink DecodeSink(Diagnostics& diags, const SourceFile& file, const YAML::Node& node);
 
 // arn:aws:sns:REGION:ACCOUNT:NAME (also the aws-cn / aws-us-gov partitions);
 // `region` receives REGION when not null.

@@ -56,8 +56,15 @@ Result<AwsCredentials> ParseSharedCredentials(std::string_view text, std::string
 
 Result<AwsCredentials> ResolveAwsCredentials(const config::TargetConfig& target,
                                              const GetEnv& getenv) {
-  AwsCredentials creds{target.aws_access_key_id, target.aws_secret_access_key,
-                       target.aws_session_token};
+  return ResolveConfiguredAwsCredentials(
+      AwsCredentials{target.aws_access_key_id, target.aws_secret_access_key,
+                     target.aws_session_token},
+      getenv);
+}
+
+Result<AwsCredentials> ResolveConfiguredAwsCredentials(const AwsCredentials& configured,
+                                                       const GetEnv& getenv) {
+  AwsCredentials creds = configured;
   if (!creds.empty()) return creds;
   creds = AwsCredentials{getenv("AWS_ACCESS_KEY_ID"), getenv("AWS_SECRET_ACCESS_KEY"),
                          getenv("AWS_SESSION_TOKEN")};

@@ -32,6 +32,9 @@ Result<AwsCredentials> ParseSharedCredentials(std::string_view text, std::string
 // The chain above for `target`; an error when no source has a key pair.
 Result<AwsCredentials> ResolveAwsCredentials(const config::TargetConfig& target,
                                              const GetEnv& getenv = ProcessEnv);
+// The same chain with `configured` as step 1 (an S3 sink's own keys).
+Result<AwsCredentials> ResolveConfiguredAwsCredentials(const AwsCredentials& configured,
+                                                       const GetEnv& getenv = ProcessEnv);
 
 }  // namespace tailwatch::notify
 

@@ -23,8 +23,6 @@ namespace ssl = boost::asio::ssl;
 using tcp = asio::ip::tcp;
 using boost::system::error_code;
 
-constexpr uint64_t kMaxReplyBytes = 1 << 20;
-
 bool IsIpAddress(const std::string& host) {
   error_code ec;
   asio::ip::make_address(host, ec);
@@ -243,7 +241,7 @@ struct HttpClient::Impl {
     request.prepare_payload();
 
     bhttp::response_parser<bhttp::string_body> parser;
-    parser.body_limit(kMaxReplyBytes);
+    parser.body_limit(options.max_reply_bytes);
     bool wrote = false;
     error_code ec =
         tls ? Exchange(*tls, request, parser, wrote) : Exchange(*plain, request, parser, wrote);
@@ -266,6 +264,9 @@ struct HttpClient::Impl {
     HttpReply reply;
     reply.status = static_cast<int>(parser.get().result_int());
     reply.body = std::move(parser.get().body());
+    if (auto etag = parser.get().find(bhttp::field::etag); etag != parser.get().end()) {
+      reply.etag = std::string(etag->value());
+    }
     if (!parser.get().keep_alive()) Close();
     return reply;
   }

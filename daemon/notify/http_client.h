@@ -40,6 +40,8 @@ struct HttpClientOptions {
   std::string ca_file;    // extra trusted CAs (PEM); the system store is always used
   int timeout_ms = 5000;  // connect, handshake, write and read, each
   std::string user_agent = "tailwatch";
+  // Reply bodies over this are an error (an S3 GetObject needs more).
+  uint64_t max_reply_bytes = 1 << 20;
 };
 
 struct OutgoingRequest {
@@ -52,6 +54,7 @@ struct OutgoingRequest {
 struct HttpReply {
   int status = 0;
   std::string body;
+  std::string etag;  // the ETag header (S3 multipart parts), "" when absent
 };
 
 // Why a request got no HTTP reply: Error::code is one of ErrorCode::kConnect,
@@ -65,8 +68,8 @@ class HttpClient {
   HttpClient(const HttpClient&) = delete;
   HttpClient& operator=(const HttpClient&) = delete;
 
-  // Sends one request to `url` and reads the whole reply (bodies over 1 MiB
-  // are an error). Any HTTP status is a success here; the caller decides.
+  // Sends one request to `url` and reads the whole reply (bodies over
+  // max_reply_bytes are an error). Any HTTP status is a success here; the caller decides.
   Result<HttpReply> Send(const Url& url, const OutgoingRequest& request);
 
   // Drops the kept-alive connection.

@@ -72,6 +72,12 @@ std::string HmacSha256(std::string_view key, std::string_view data) {
 
 SigV4Result SignV4(const SigV4Input& input, const AwsCredentials& credentials,
                    std::string_view region, std::string_view service, int64_t now_ms) {
+  return SignV4WithPayloadHash(input, Sha256Hex(input.body), credentials, region, service, now_ms);
+}
+
+SigV4Result SignV4WithPayloadHash(const SigV4Input& input, std::string_view payload_hash,
+                                  const AwsCredentials& credentials, std::string_view region,
+                                  std::string_view service, int64_t now_ms) {
   SigV4Result result;
   result.amz_date = FormatUtc(now_ms, "%Y%m%dT%H%M%SZ");
   const std::string date = result.amz_date.substr(0, 8);
@@ -102,7 +108,7 @@ SigV4Result SignV4(const SigV4Input& input, const AwsCredentials& credentials,
 
   result.canonical_request = input.method + "\n" + input.path + "\n" + input.query + "\n" +
                              canonical_headers + "\n" + signed_headers + "\n" +
-                             Sha256Hex(input.body);
+                             std::string(payload_hash);
   const std::string scope =
       date + "/" + std::string(region) + "/" + std::string(service) + "/aws4_request";
   result.string_to_sign = "AWS4-HMAC-SHA256\n" + result.amz_date + "\n" + scope + "\n" +

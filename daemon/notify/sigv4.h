@@ -58,6 +58,11 @@ struct SigV4Result {
 // Signs `input` at `now_ms` (Unix ms, UTC) for `region`/`service`.
 SigV4Result SignV4(const SigV4Input& input, const AwsCredentials& credentials,
                    std::string_view region, std::string_view service, int64_t now_ms);
+// The same with the body's hex SHA-256 already computed (S3 sends it as
+// x-amz-content-sha256); `input.body` is not read.
+SigV4Result SignV4WithPayloadHash(const SigV4Input& input, std::string_view payload_hash,
+                                  const AwsCredentials& credentials, std::string_view region,
+                                  std::string_view service, int64_t now_ms);
 
 // application/x-www-form-urlencoded encoding as botocore writes query-protocol
 // bodies: A-Z a-z 0-9 - _ . ~ kept, space -> '+', every other byte %XX.

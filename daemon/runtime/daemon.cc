@@ -30,6 +30,7 @@
 #include "daemon/ingest/journaled_ingest_sink.h"
 #include "daemon/ingest/logs_catalog.h"
 #include "daemon/ingest/push_journal.h"
+#include "daemon/notify/aws_credentials.h"
 #include "daemon/notify/notifier.h"
 #include "daemon/runtime/daemon_checkpoint.h"
 #include "daemon/runtime/engine_snapshot.h"
@@ -38,6 +39,7 @@
 #include "daemon/runtime/record_sources.h"
 #include "daemon/runtime/reload_plan.h"
 #include "daemon/runtime/systemd_notify.h"
+#include "daemon/sink/s3_sink.h"
 #include "daemon/source/clock.h"
 #include "daemon/source/fd_limits.h"
 #include "daemon/source/line_sink.h"
@@ -245,6 +247,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       TW_LOG_INFO("resumed from checkpoint %s", cp.source_path.c_str());
     }
     if (int rc = OpenJournal(journal_covered); rc != 0) return rc;
+    if (int rc = StartSinks(); rc != 0) return rc;
     // Alarms judge only time since each group's first watch (a no-op for
     // groups whose first watch the checkpoint already holds).
     pipeline->BeginObservingAll(wall_clock());
@@ -334,6 +337,47 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
         *journal, *this, [this](const IngestBatch& b) { return Admit(b); },
         [this](const IngestBatch& b) { ingest_in_flight.fetch_sub(b.bytes); });
     return 0;
+  }
+
+  // The `sinks:` of the start-up configuration, each on its own thread
+  // (daemon/sink/s3_sink.h); a reload does not change them.
+  int StartSinks() {
+    for (const config::SinkConfig& sink_config : config.sinks) {
+      sink::S3SinkOptions o;
+      o.config = sink_config;
+      for (const std::string& name : sink_config.log_groups) {
+        for (const config::LogGroupConfig& g : config.log_groups) {
+          if (g.name == name) o.groups.push_back({g.name, g.files, g.start_at_beginning});
+        }
+      }
+      o.state_path = config.state_dir + "/sinks/" + sink_config.name + "/state";
+      o.journal = journal.get();
+      o.wall_clock_ms = wall_clock;
+      o.poll_interval_ms = PollIntervalMs();
+      auto creds = notify::ResolveConfiguredAwsCredentials(
+          notify::AwsCredentials{sink_config.aws_access_key_id, sink_config.aws_secret_access_key,
+                                 sink_config.aws_session_token});
+      if (!creds) {
+        TW_LOG_ERROR("sink %s: %s", sink_config.name.c_str(), creds.error().message.c_str());
+        return 1;
+      }
+      o.credentials = std::move(*creds);
+      auto opened = sink::S3Sink::Open(std::move(o));
+      if (!opened) {
+        TW_LOG_ERROR("%s", opened.error().message.c_str());
+        return 1;
+      }
+      sinks.push_back(std::move(*opened));
+    }
+    for (auto& k : sinks) k->Start();
+    return 0;
+  }
+
+  // The journal sequence up to which every sink is done with the journal.
+  uint64_t SinksJournalHold() const {
+    uint64_t hold = UINT64_MAX;
+    for (const auto& k : sinks) hold = std::min(hold, k->JournalHold());
+    return hold;
   }
 
   std::shared_ptr<TailGroup> MakeGroup(std::string name, TailSetOptions tail_options,
@@ -666,7 +710,8 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     const uint64_t covered = journal_applied;
     asio::post(ioc, [this, sections, covered] {
       const bool written = WriteCheckpoint(*sections);
-      if (written && journal) journal->SetCovered(covered);
+      // Journal records a sink has not shipped yet stay, whatever the engine covered.
+      if (written && journal) journal->SetCovered(std::min(covered, SinksJournalHold()));
       asio::post(strand, [this] {
         checkpoint_in_flight = false;
         if (checkpoint_again && !stopping) CheckpointNow();
@@ -1072,11 +1117,52 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
              double(j.segments_deleted - j.segments_deleted_by_group_retention)},
             {{{"reason", "group_retention"}}, double(j.segments_deleted_by_group_retention)}}});
     }
+    AppendSinkFamilies(out);
     out.push_back({"tailwatch_tail_polls_total",
                    "Polls of a log group's files (per inotify wake-up, poll interval, backlog).",
                    SeriesType::kCounter,
                    {{{}, double(polls.load())}}});
     return out;
+  }
+
+  void AppendSinkFamilies(std::vector<exporter::DynamicFamily>& out) const {
+    using exporter::DynamicFamily;
+    using exporter::SeriesType;
+    if (sinks.empty()) return;
+    struct Field {
+      const char* name;
+      const char* help;
+      SeriesType type;
+      uint64_t sink::SinkCounters::*value;
+    };
+    static constexpr Field kFields[] = {
+        {"tailwatch_sink_objects_total", "Objects a sink uploaded.", SeriesType::kCounter,
+         &sink::SinkCounters::objects},
+        {"tailwatch_sink_bytes_total", "Compressed bytes a sink uploaded.", SeriesType::kCounter,
+         &sink::SinkCounters::bytes},
+        {"tailwatch_sink_raw_bytes_total", "Bytes of log lines in the objects a sink uploaded.",
+         SeriesType::kCounter, &sink::SinkCounters::raw_bytes},
+        {"tailwatch_sink_upload_failures_total",
+         "Upload attempts that failed (each batch is retried with backoff).", SeriesType::kCounter,
+         &sink::SinkCounters::upload_failures},
+        {"tailwatch_sink_batches_lost_total",
+         "Recorded batches whose source was gone before their upload (file deleted).",
+         SeriesType::kCounter, &sink::SinkCounters::batches_lost},
+        {"tailwatch_sink_state_write_failures_total",
+         "Writes of a sink's state that failed (uploads wait for the next one).",
+         SeriesType::kCounter, &sink::SinkCounters::state_write_failures},
+        {"tailwatch_sink_pending_batches", "Batches a sink recorded and has not uploaded yet.",
+         SeriesType::kGauge, &sink::SinkCounters::pending},
+    };
+    std::vector<sink::SinkCounters> counters;
+    for (const auto& k : sinks) counters.push_back(k->counters());
+    for (const Field& field : kFields) {
+      DynamicFamily family{field.name, field.help, field.type, {}};
+      for (size_t i = 0; i < sinks.size(); ++i) {
+        family.series.push_back({{{"sink", sinks[i]->name()}}, double(counters[i].*field.value)});
+      }
+      out.push_back(std::move(family));
+    }
   }
 
   // ---- state -------------------------------------------------------------
@@ -1102,6 +1188,8 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   // Run() before anything it calls back into goes away.
   std::unique_ptr<PushJournal> journal;
   std::unique_ptr<JournaledIngestSink> journaled_sink;
+  // S3 sinks; they read the journal, so they stop before it closes.
+  std::vector<std::unique_ptr<sink::S3Sink>> sinks;
   // What the HTTP routes push to: the journaled sink, once Start() made it
   // (no route runs before the io threads do).
   struct FrontSink final : IngestSink {
@@ -1208,6 +1296,7 @@ int Daemon::Run() {
   for (std::thread& t : threads) t.join();
   // Batches the journal still completes are refused or acknowledged by
   // Submit's stopping rule without reaching the (stopped) strand.
+  for (auto& k : impl.sinks) k->Stop();
   impl.journaled_sink.reset();
   impl.journal.reset();
   if (impl.final_sections) {

@@ -13,12 +13,16 @@
 namespace tailwatch::tools {
 
 // Calls `on_buffer` with consecutive buffers of whole records of `path`
-// ("-" = stdin), in order: each ends just after a terminator, except the last
-// one of the file when the file does not end with one. A view is valid during
-// the call only. Reads 1 MiB at a time; a record longer than that grows the
-// buffer.
+// ("-" = stdin; a name ending in ".gz" is inflated on the fly), in order: each ends just after a
+// terminator, except the last one of the file when the file does not end with one. A view is valid
+// during the call only. Reads 1 MiB at a time; a record longer than that grows the buffer.
 Status ForEachRecordBuffer(const std::string& path,
                            const std::function<void(std::string_view)>& on_buffer);
+
+// The same for gzip data in memory (an object fetched from S3); `name`
+// names it in errors (corrupt or truncated data).
+Status ForEachRecordBufferOfGzip(std::string_view compressed, const std::string& name,
+                                 const std::function<void(std::string_view)>& on_buffer);
 
 // Calls `on_record` for every record of `path`, in order.
 Status ForEachRecord(const std::string& path,

@@ -17,6 +17,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,18 +27,21 @@
 #include "engine/alarm/format.h"
 #include "engine/match/event_context.h"
 #include "engine/match/filter_pattern.h"
+#include "engine/match/log_records.h"
 #include "engine/patterns/pattern_anomalies.h"
 #include "engine/pipeline/pipeline.h"
 #include "engine/pipeline/timestamp_format.h"
 #include "tools/tailwatch/commands.h"
 #include "tools/tailwatch/record_reader.h"
+#include "tools/tailwatch/s3_input.h"
 
 namespace tailwatch::tools {
 namespace {
 
 constexpr std::string_view kHelp =
     "usage: tailwatch replay --config FILE [--group NAME] [--until TIME] [--start TIME]\n"
-    "                        [--period SECONDS] (LOG... | --events FILE.json)\n"
+    "                        [--period SECONDS] [--since TIME] [--endpoint-url URL]\n"
+    "                        (LOG... | s3://BUCKET[/PREFIX]... | --events FILE.json)\n"
     "\n"
     "Runs the filters and alarms of FILE over past logs in event time and prints JSON lines:\n"
     "  "
@@ -62,7 +66,13 @@ constexpr std::string_view kHelp =
     "  --start TIME        time of events before the first one with a timestamp (default 0)\n"
     "  --period SECONDS    datapoint period printed (default 60)\n"
     "  --events FILE.json  events as [{\"timestamp\":ms,\"message\":\"...\"}] (AWS CLI shape)\n"
-    "  LOG                 text or NDJSON log files ('-' = stdin); records split on \\n and \\r\n"
+    "  LOG                 text or NDJSON log files ('-' = stdin; FILE.gz is inflated);\n"
+    "                      records split on \\n and \\r\n"
+    "  s3://BUCKET/PREFIX  the objects an S3 sink shipped under PREFIX (docs/s3.md), listed\n"
+    "                      and streamed in order; only the replayed group's objects are read\n"
+    "  --since TIME        S3: skip objects of hours before TIME (minus one hour); with\n"
+    "                      --until, objects of hours after it are skipped too\n"
+    "  --endpoint-url URL  S3: the service URL (default: the sink's endpoint for that bucket)\n"
     "\n"
     "Event time: the log group's `timestamp:` setting; events without one take the time of the\n"
     "event before them. Exit: 0 ok, 1 bad config or input, 2 usage error.\n";
@@ -334,11 +344,50 @@ int ReplayEventsFile(const std::string& path, Replayer& replayer) {
   return kExitOk;
 }
 
+// Lists the sink objects under `url` and replays them one by one, each
+// inflated on the fly.
+template <class ReplayInput>
+int ReplayS3(const config::Config& config, const S3Url& url, const std::string& endpoint_url,
+             const std::string& log_group, std::optional<int64_t> since,
+             std::optional<int64_t> until, ReplayInput& replay_input) {
+  const std::string name = "s3://" + url.bucket + "/" + url.prefix;
+  auto options = ReplayS3Options(config, url.bucket, endpoint_url);
+  if (!options) {
+    std::fprintf(stderr, "tailwatch replay: %s: %s\n", name.c_str(),
+                 options.error().message.c_str());
+    return kExitUserError;
+  }
+  sink::S3Client client(std::move(*options));
+  size_t skipped = 0;
+  auto objects = ListReplayObjects(client, url, log_group, since, until, &skipped);
+  if (!objects) {
+    std::fprintf(stderr, "tailwatch replay: %s: %s\n", name.c_str(),
+                 objects.error().message.c_str());
+    return kExitUserError;
+  }
+  std::fprintf(stderr, "tailwatch replay: %s: %zu object(s) of log group %s (%zu other key(s))\n",
+               name.c_str(), objects->size(), log_group.c_str(), skipped);
+  for (const S3ReplayObject& object : *objects) {
+    const std::string object_name = "s3://" + url.bucket + "/" + object.key;
+    auto data = client.GetObject(url.bucket, object.key);
+    Status status = data ? replay_input(object_name,
+                                        [&](const std::function<void(std::string_view)>& fn) {
+                                          return ForEachRecordBufferOfGzip(*data, object_name, fn);
+                                        })
+                         : Status(tl::unexpected(data.error()));
+    if (!status) {
+      std::fprintf(stderr, "tailwatch replay: %s\n", status.error().message.c_str());
+      return kExitUserError;
+    }
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 int RunReplay(Args args) {
-  std::string config_path, group_name, events_path;
-  std::optional<int64_t> until;
+  std::string config_path, group_name, events_path, endpoint_url;
+  std::optional<int64_t> until, since;
   int64_t start_ms = 0;
   int period_seconds = 60;
   std::vector<std::string> logs;
@@ -364,6 +413,15 @@ int RunReplay(Args args) {
       auto v = value(arg);
       if (!v) return Usage("--events needs a file");
       events_path = *v;
+    } else if (arg == "--endpoint-url") {
+      auto v = value(arg);
+      if (!v) return Usage("--endpoint-url needs a URL");
+      endpoint_url = *v;
+    } else if (arg == "--since") {
+      auto v = value(arg);
+      if (!v) return Usage("--since needs a time");
+      since = ParseTimeArg(*v);
+      if (!since) return Usage("--since: not a time (ISO 8601 or epoch ms): " + *v);
     } else if (arg == "--until" || arg == "--start") {
       auto v = value(arg);
       if (!v) return Usage(std::string(arg) + " needs a time");
@@ -445,12 +503,15 @@ int RunReplay(Args args) {
   if (!events_path.empty()) {
     if (int rc = ReplayEventsFile(events_path, replayer); rc != kExitOk) return rc;
   } else {
-    for (const std::string& log : logs) {
+    // Each input hands out buffers of whole records: a local file (".gz"
+    // inflated) or one S3 object after another.
+    using Buffers = std::function<Status(const std::function<void(std::string_view)>&)>;
+    auto replay_input = [&](const std::string& log, const Buffers& for_each_buffer) -> Status {
       if (!anomalies.empty()) {
         // Detectors print line numbers: records one by one, counting lines
         // ('\n' ends a line; blank lines are counted, not events).
         uint64_t line = 1;
-        Status status = ForEachRecordBuffer(log, [&](std::string_view text) {
+        return for_each_buffer([&](std::string_view text) {
           size_t start = 0;
           for (size_t i = 0; i <= text.size(); ++i) {
             if (i < text.size() && text[i] != '\n' && text[i] != '\r') continue;
@@ -463,20 +524,30 @@ int RunReplay(Args args) {
             start = i + 1;
           }
         });
-        if (!status) {
-          std::fprintf(stderr, "tailwatch replay: %s\n", status.error().message.c_str());
-          return kExitUserError;
-        }
-        continue;
       }
       // Without event times in the records, whole read buffers go to the
       // engine (one prefilter scan each); with them, the clock moves per
       // record, so records go one by one.
-      Status status =
-          p.UsesIngestionTime(group)
-              ? ForEachRecordBuffer(log, [&](std::string_view text) { replayer.Buffer(text); })
-              : ForEachRecord(
-                    log, [&](std::string_view record) { replayer.Event(record, std::nullopt); });
+      if (p.UsesIngestionTime(group)) {
+        return for_each_buffer([&](std::string_view text) { replayer.Buffer(text); });
+      }
+      return for_each_buffer([&](std::string_view text) {
+        engine::ForEachLogRecord(
+            text, [&](std::string_view record) { replayer.Event(record, std::nullopt); });
+      });
+    };
+    for (const std::string& log : logs) {
+      if (auto s3_url = ParseS3Url(log)) {
+        if (int rc = ReplayS3(*loaded.config, *s3_url, endpoint_url,
+                              p.spec().log_groups[group].name, since, until, replay_input);
+            rc != kExitOk) {
+          return rc;
+        }
+        continue;
+      }
+      Status status = replay_input(log, [&](const std::function<void(std::string_view)>& fn) {
+        return ForEachRecordBuffer(log, fn);
+      });
       if (!status) {
         std::fprintf(stderr, "tailwatch replay: %s\n", status.error().message.c_str());
         return kExitUserError;
