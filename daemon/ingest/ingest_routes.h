@@ -77,6 +77,10 @@ struct IngestOptions {
   JournalReader read_journal;
   // The files a configured group tails now (streams named by path). Null: none.
   TailedFiles tailed_files;
+  // Another AWS service sharing POST / (the CloudWatch API): requests for
+  // which `other_service_accepts` is true go to `other_service` untouched.
+  std::function<bool(const http::HttpRequest&)> other_service_accepts;
+  http::Handler other_service;
   // Wall clock in epoch ms for PutLogEvents' too-old/too-new window. Null:
   // the system clock. Tests inject a fixed time.
   std::function<int64_t()> wall_clock_ms;
