@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <memory>
+#include <vector>
 
 #include "daemon/cloudwatch/wire_codecs.h"
 
@@ -110,6 +111,80 @@ CwResult<AwsValue> FromItem(cbor_item_t* item, int depth) {
   return AwsValue();
 }
 
+// Nesting of a CBOR body, measured before cbor_load builds (and cbor_decref
+// recursively frees) a tree: a megabyte of nested arrays would otherwise
+// exhaust the stack. Walks item headers with libcbor's streaming decoder,
+// keeping per open container the items it still holds (-1: indefinite).
+class NestingScan {
+ public:
+  explicit NestingScan(size_t max_depth) : max_depth_(max_depth) {}
+
+  // False when the nesting exceeds the limit; malformed input is left to cbor_load.
+  bool Within(std::string_view body) {
+    struct cbor_callbacks callbacks = cbor_empty_callbacks;
+    callbacks.uint8 = [](void* s, auto) { Self(s).Leaf(); };
+    callbacks.uint16 = [](void* s, auto) { Self(s).Leaf(); };
+    callbacks.uint32 = [](void* s, auto) { Self(s).Leaf(); };
+    callbacks.uint64 = [](void* s, auto) { Self(s).Leaf(); };
+    callbacks.negint8 = [](void* s, auto) { Self(s).Leaf(); };
+    callbacks.negint16 = [](void* s, auto) { Self(s).Leaf(); };
+    callbacks.negint32 = [](void* s, auto) { Self(s).Leaf(); };
+    callbacks.negint64 = [](void* s, auto) { Self(s).Leaf(); };
+    callbacks.float2 = [](void* s, auto) { Self(s).Leaf(); };
+    callbacks.float4 = [](void* s, auto) { Self(s).Leaf(); };
+    callbacks.float8 = [](void* s, auto) { Self(s).Leaf(); };
+    callbacks.boolean = [](void* s, auto) { Self(s).Leaf(); };
+    callbacks.null = [](void* s) { Self(s).Leaf(); };
+    callbacks.undefined = [](void* s) { Self(s).Leaf(); };
+    callbacks.string = [](void* s, auto, auto) { Self(s).Leaf(); };
+    callbacks.byte_string = [](void* s, auto, auto) { Self(s).Leaf(); };
+    callbacks.string_start = [](void* s) { Self(s).Open(-1); };
+    callbacks.byte_string_start = [](void* s) { Self(s).Open(-1); };
+    callbacks.indef_array_start = [](void* s) { Self(s).Open(-1); };
+    callbacks.indef_map_start = [](void* s) { Self(s).Open(-1); };
+    callbacks.array_start = [](void* s, auto n) { Self(s).Open(static_cast<int64_t>(n)); };
+    callbacks.map_start = [](void* s, auto n) { Self(s).Open(2 * static_cast<int64_t>(n)); };
+    callbacks.tag = [](void* s, auto) { Self(s).Open(1); };
+    callbacks.indef_break = [](void* s) { Self(s).Break(); };
+    size_t offset = 0;
+    while (offset < body.size() && !too_deep_) {
+      const struct cbor_decoder_result result =
+          cbor_stream_decode(reinterpret_cast<cbor_data>(body.data()) + offset,
+                             body.size() - offset, &callbacks, this);
+      if (result.status != CBOR_DECODER_FINISHED || result.read == 0) break;
+      offset += result.read;
+    }
+    return !too_deep_;
+  }
+
+ private:
+  static NestingScan& Self(void* self) { return *static_cast<NestingScan*>(self); }
+  void Consume() {
+    if (!open_.empty() && open_.back() > 0) --open_.back();
+  }
+  void Settle() {
+    while (!open_.empty() && open_.back() == 0) open_.pop_back();
+  }
+  void Leaf() {
+    Consume();
+    Settle();
+  }
+  void Open(int64_t items) {
+    Consume();
+    if (items == 0) return Settle();
+    open_.push_back(items);
+    if (open_.size() > max_depth_) too_deep_ = true;
+  }
+  void Break() {
+    if (!open_.empty() && open_.back() < 0) open_.pop_back();
+    Settle();
+  }
+
+  size_t max_depth_;
+  std::vector<int64_t> open_;
+  bool too_deep_ = false;
+};
+
 // Appends what a libcbor encoder writes.
 template <class Encode>
 void Emit(std::string& out, Encode encode) {
@@ -177,6 +252,9 @@ void AppendItem(std::string& out, const AwsValue& value) {
 
 CwResult<AwsValue> ParseCborBody(std::string_view body) {
   if (body.empty()) return AwsValue::Map();
+  if (!NestingScan(kMaxRequestDepth).Within(body)) {
+    return tl::unexpected(Serialization("Request nesting is too deep"));
+  }
   struct cbor_load_result result;
   ItemPtr root(cbor_load(reinterpret_cast<cbor_data>(body.data()), body.size(), &result));
   if (!root || result.error.code != CBOR_ERR_NONE) {

@@ -184,6 +184,27 @@ TEST(CborCodec, RefusesMalformedBodies) {
             "SerializationException");
 }
 
+TEST(CborCodec, RefusesDeepNestingBeforeBuildingATree) {
+  // A map holding a megabyte of nested one-item arrays: refused, not a stack overflow.
+  std::string bytes =
+      "\xa1\x61"
+      "A";
+  bytes.append(1 << 20, '\x81');
+  bytes += '\x01';
+  EXPECT_EQ(ParseCborBody(bytes).error().code, "SerializationException");
+  std::string indefinite =
+      "\xa1\x61"
+      "A";
+  indefinite.append(1 << 20, '\x9f');
+  EXPECT_EQ(ParseCborBody(indefinite).error().code, "SerializationException");
+  // Nesting within the limit, with tags and indefinite items, still parses.
+  const unsigned char ok[] = {0xa1, 0x61, 'A',  0x81, 0x9f, 0xc1,
+                              0x1a, 0x00, 0x00, 0x00, 0x01, 0xff};
+  auto value = ParseCborBody(std::string(reinterpret_cast<const char*>(ok), sizeof ok));
+  ASSERT_TRUE(value) << value.error().message;
+  EXPECT_EQ(value->Find("A")->items.at(0).items.at(0).integer, 1000);
+}
+
 TEST(AwsValueAccessors, AcceptQueryTextForTypedMembers) {
   AwsValue request = AwsValue::Map();
   request.Set("Period", AwsValue::String("300"));
