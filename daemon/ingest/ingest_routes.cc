@@ -460,6 +460,11 @@ Op OpFromTarget(std::string_view target) {
 
 void HandleAws(const std::shared_ptr<IngestState>& state, HttpRequest&& request,
                Responder raw_respond) {
+  if (state->options.other_service && state->options.other_service_accepts &&
+      state->options.other_service_accepts(request)) {
+    state->options.other_service(std::move(request), std::move(raw_respond));
+    return;
+  }
   const std::string target = request.Header("X-Amz-Target");
   const Op op = OpFromTarget(target);
   Responder respond = Counted(state, op, std::move(raw_respond));

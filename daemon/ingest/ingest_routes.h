@@ -2,7 +2,9 @@
 // and POST / with X-Amz-Target Logs_20140328.* (the AWS JSON 1.1 subset:
 // PutLogEvents, TestMetricFilter, GetLogEvents, FilterLogEvents and the
 // group/stream/retention/tag operations of aws_logs_catalog_ops.h; the full
-// list is in docs/ingestion.md), with auth and limits.
+// list is in docs/ingestion.md), with auth and limits. A POST / that
+// IngestOptions::other_service_accepts (the CloudWatch API's query and JSON
+// 1.0 requests) is handed to other_service instead.
 //
 // Answers (JSON bodies throughout):
 //   POST /v1/logs?group=G[&stream=S]   (stream defaults to "default")
@@ -77,6 +79,10 @@ struct IngestOptions {
   JournalReader read_journal;
   // The files a configured group tails now (streams named by path). Null: none.
   TailedFiles tailed_files;
+  // Another AWS service sharing POST / (the CloudWatch API): requests for
+  // which `other_service_accepts` is true go to `other_service` untouched.
+  std::function<bool(const http::HttpRequest&)> other_service_accepts;
+  http::Handler other_service;
   // Wall clock in epoch ms for PutLogEvents' too-old/too-new window. Null:
   // the system clock. Tests inject a fixed time.
   std::function<int64_t()> wall_clock_ms;

@@ -16,12 +16,14 @@
 #include <filesystem>
 #include <optional>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 #include "config/config.h"
 #include "config/listen_address.h"
 #include "config/pipeline_spec.h"
 #include "daemon/checkpoint/checkpoint_store.h"
+#include "daemon/cloudwatch/cloudwatch_routes.h"
 #include "daemon/common/log.h"
 #include "daemon/export/metrics_registry.h"
 #include "daemon/http/health.h"
@@ -426,6 +428,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       if (!journal) return OkStatus();
       return journal->Read(0, fn);
     };
+    front.cloudwatch_engine = &cloudwatch_engine;
     front.identity.version = TAILWATCH_VERSION;
     front.identity.config_source =
         options.config_path.empty() ? std::string("embedded default") : options.config_path;
@@ -555,8 +558,11 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
         std::make_shared<const std::vector<exporter::DynamicFamily>>(EngineFamilies(*pipeline));
     if (alarms_changed || !alarms_json) {
       alarms_json = std::make_shared<const std::string>(AlarmsJson(*pipeline, transitions));
+      alarm_records =
+          std::make_shared<const std::vector<AlarmStatusRecord>>(AlarmStatusRecords(*pipeline));
     }
     next->alarms_json = alarms_json;
+    next->alarm_records = alarm_records;
     next->action_destinations = action_destinations;
     if (alarm_history) next->alarm_history = alarm_history->view();
     next->tail_groups.reserve(groups.size());
@@ -865,7 +871,12 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   void Tick() {
     log_anomalies->Advance(wall_clock(), raised_anomalies);
     DeliverAnomalies();
-    const std::vector<engine::AlarmEvent> events = pipeline->Tick(wall_clock());
+    HandleAlarmEvents(pipeline->Tick(wall_clock()));
+  }
+
+  // On the strand: transitions from evaluation or SetAlarmState are kept,
+  // persisted, published, logged and notified.
+  void HandleAlarmEvents(const std::vector<engine::AlarmEvent>& events) {
     for (const engine::AlarmEvent& e : events) {
       transitions.push_back(e);
       if (transitions.size() > kMaxRecentTransitions) transitions.pop_front();
@@ -1202,6 +1213,36 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     }
     Impl& daemon;
   } front_sink{*this};
+  // The CloudWatch API's metric operations, run on the strand.
+  struct CloudWatchStrand final : cloudwatch::CloudWatchEngine {
+    explicit CloudWatchStrand(Impl& d) : daemon(d) {}
+    void WithMetricStore(std::function<void(engine::MetricStore*)> work, bool writes) override {
+      if (daemon.stopping) return work(nullptr);
+      asio::post(daemon.strand, [this, work = std::move(work), writes] {
+        if (daemon.stopping) return work(nullptr);
+        work(&daemon.pipeline->mutable_store());
+        if (writes) daemon.PublishSnapshot(false);
+      });
+    }
+    void SetAlarmState(std::string name, engine::AlarmState state, std::string reason,
+                       std::string reason_data_json,
+                       std::function<void(bool, bool)> done) override {
+      if (daemon.stopping) return done(false, true);
+      auto request = std::make_shared<std::tuple<std::string, std::string, std::string>>(
+          std::move(name), std::move(reason), std::move(reason_data_json));
+      asio::post(daemon.strand, [this, request, state, done = std::move(done)] {
+        if (daemon.stopping) return done(false, true);
+        auto& [alarm, why, data] = *request;
+        std::vector<engine::AlarmEvent> events;
+        if (!daemon.pipeline->SetAlarmState(alarm, state, why, data, daemon.wall_clock(), events)) {
+          return done(false, false);
+        }
+        daemon.HandleAlarmEvents(events);  // publishes the new reason even without a change
+        done(true, false);
+      });
+    }
+    Impl& daemon;
+  } cloudwatch_engine{*this};
   RateLimitedLog checkpoint_log{3, 60000};
   std::unique_ptr<notify::Notifier> notifier;  // alarm notifications (daemon/notify)
   std::shared_ptr<http::Readiness> readiness;
@@ -1234,6 +1275,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   std::unique_ptr<AlarmHistoryStore> alarm_history;
   std::vector<std::pair<std::string, std::string>> action_destinations;
   std::shared_ptr<const std::string> alarms_json;
+  std::shared_ptr<const std::vector<AlarmStatusRecord>> alarm_records;
   uint64_t snapshot_version = 0;
   bool engine_input_since_publish = true;
   std::vector<std::pair<TailCounters, size_t>> published_tail_state;

@@ -364,4 +364,14 @@ std::vector<DynamicFamily> TailFamilies(const std::vector<TailGroupStats>& group
   return out;
 }
 
+std::vector<AlarmStatusRecord> AlarmStatusRecords(const engine::Pipeline& pipeline) {
+  std::vector<AlarmStatusRecord> records;
+  for (const engine::AlarmEngine::AlarmStatus& status : pipeline.alarms().Statuses()) {
+    records.push_back(AlarmStatusRecord{*status.spec, status.state, status.reason,
+                                        status.reason_data_json, status.last_change_ms,
+                                        status.last_evaluated_ms});
+  }
+  return records;
+}
+
 }  // namespace tailwatch::daemon

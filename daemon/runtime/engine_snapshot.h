@@ -46,6 +46,18 @@ std::vector<exporter::DynamicFamily> EngineFamilies(const engine::Pipeline& pipe
 std::string AlarmsJson(const engine::Pipeline& pipeline,
                        const std::deque<engine::AlarmEvent>& recent_transitions);
 
+// One alarm as readers see it: its definition and state at the last tick
+// (the CloudWatch API's DescribeAlarms reads these).
+struct AlarmStatusRecord {
+  engine::AlarmSpec spec;
+  engine::AlarmState state = engine::AlarmState::kInsufficientData;
+  std::string reason;
+  std::string reason_data_json;
+  int64_t last_change_ms = 0;  // 0 = never changed
+  int64_t last_evaluated_ms = 0;
+};
+std::vector<AlarmStatusRecord> AlarmStatusRecords(const engine::Pipeline& pipeline);
+
 struct TailGroupStats {
   std::string log_group;
   TailCounters counters;        // cumulative over runs and TailSets; files_watched is current
@@ -61,6 +73,8 @@ struct EngineSnapshot {
   std::shared_ptr<const std::vector<exporter::DynamicFamily>> engine_families;
   // AlarmsJson() at the last tick (alarm state changes only there).
   std::shared_ptr<const std::string> alarms_json;
+  // The same alarms, structured, at the last tick.
+  std::shared_ptr<const std::vector<AlarmStatusRecord>> alarm_records;
   // The persisted per-alarm transitions (alarm_history.h).
   std::shared_ptr<const AlarmHistoryView> alarm_history;
   std::vector<TailGroupStats> tail_groups;

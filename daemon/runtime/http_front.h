@@ -1,8 +1,8 @@
 // The daemon's HTTP front: the one listener with /healthz, /readyz, /metrics,
 // /api/v1/alarms, /api/v1/log_groups, /api/v1/status, /api/v1/test-pattern, the status
-// page (/) and the ingestion routes. Its handlers read engine state only
-// through published snapshots (engine_snapshot.h) and hand pushed events to
-// the IngestSink; none of them touches the engine strand's live state.
+// page (/), the ingestion routes and the CloudWatch API (daemon/cloudwatch/). Its handlers read
+// engine state only through published snapshots (engine_snapshot.h) and hand pushed events to the
+// IngestSink; none of them touches the engine strand's live state.
 #ifndef TAILWATCH_DAEMON_RUNTIME_HTTP_FRONT_H_
 #define TAILWATCH_DAEMON_RUNTIME_HTTP_FRONT_H_
 
@@ -11,6 +11,7 @@
 #include <string>
 
 #include "config/config.h"
+#include "daemon/cloudwatch/cloudwatch_routes.h"
 #include "daemon/export/metrics_registry.h"
 #include "daemon/http/health.h"
 #include "daemon/http/http_server.h"
@@ -34,6 +35,9 @@ struct HttpFrontOptions {
   LogsCatalog* catalog = nullptr;  // see IngestOptions
   JournalReader read_journal;
   DaemonIdentity identity;  // for GET /api/v1/status
+  // The CloudWatch API's way to the metric store (must outlive the server).
+  // Null: metric operations answer ServiceUnavailable.
+  cloudwatch::CloudWatchEngine* cloudwatch_engine = nullptr;
 };
 
 // Builds and starts the server. Everything referenced must outlive the

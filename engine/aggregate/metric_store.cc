@@ -59,10 +59,8 @@ struct Series {
   SeriesStats stats;
 };
 
-// Counts one sample at event time `time_ms` in `stats`.
-void CountSample(SeriesStats& stats, int64_t time_ms, double value) {
-  ++stats.total_samples;
-  stats.total_sum += value;
+// Widens the sample times of `stats` to `time_ms`.
+void NoteSampleTime(SeriesStats& stats, int64_t time_ms) {
   if (!stats.has_times) {
     stats.has_times = true;
     stats.first_sample_ms = stats.last_sample_ms = time_ms;
@@ -70,6 +68,12 @@ void CountSample(SeriesStats& stats, int64_t time_ms, double value) {
     stats.first_sample_ms = std::min(stats.first_sample_ms, time_ms);
     stats.last_sample_ms = std::max(stats.last_sample_ms, time_ms);
   }
+}
+
+void CountAggregate(SeriesStats& stats, int64_t time_ms, const SampleAggregate& sample) {
+  stats.total_samples += static_cast<uint64_t>(std::llround(sample.count));
+  stats.total_sum += sample.sum;
+  NoteSampleTime(stats, time_ms);
 }
 
 std::string MetricId(std::string_view metric_namespace, std::string_view metric_name) {
@@ -252,12 +256,19 @@ struct MetricStore::Impl {
   }
 
   AddResult AddTo(Series& s, int64_t time_ms, double value) {
+    return AddAggregateTo(s, time_ms, SampleAggregate{1, value, value, value, value});
+  }
+
+  // One value or a statistic set; a value with a count > 1 keeps its raw
+  // value as one percentile sample of that weight, a statistic set (no
+  // single value) keeps none.
+  AddResult AddAggregateTo(Series& s, int64_t time_ms, const SampleAggregate& sample) {
     const int64_t start = AlignDown(time_ms, s.watch.bucket_ms);
     if (start < Horizon(s)) {
       // Refused for its period, but emitted: it counts in the totals and
       // the sample times.
       ++late_samples;
-      CountSample(s.stats, time_ms, value);
+      CountAggregate(s.stats, time_ms, sample);
       return AddResult::kLate;
     }
     Bucket* bucket = nullptr;
@@ -278,23 +289,23 @@ struct MetricStore::Impl {
       bucket = &*it;
     }
     if (bucket->count == 0) {
-      bucket->minimum = value;
-      bucket->maximum = value;
+      bucket->minimum = sample.minimum;
+      bucket->maximum = sample.maximum;
       bucket->values_kept = s.watch.keep_values;
     } else {
-      bucket->minimum = std::min(bucket->minimum, value);
-      bucket->maximum = std::max(bucket->maximum, value);
+      bucket->minimum = std::min(bucket->minimum, sample.minimum);
+      bucket->maximum = std::max(bucket->maximum, sample.maximum);
     }
-    bucket->count += 1;
-    bucket->sum += value;
-    if (bucket->values_kept) {
-      bucket->values.push_back(PercentileSample{value, 1});
+    bucket->count += sample.count;
+    bucket->sum += sample.sum;
+    if (bucket->values_kept && sample.value) {
+      bucket->values.push_back(PercentileSample{*sample.value, sample.count});
       if (bucket->values.size() >= options.max_raw_values_per_bucket) {
         Compact(*bucket, options.max_raw_values_per_bucket);
       }
     }
     s.newest_sample_ms = std::max(s.newest_sample_ms, time_ms);
-    CountSample(s.stats, time_ms, value);
+    CountAggregate(s.stats, time_ms, sample);
     ++samples_added;
     return AddResult::kAdded;
   }
@@ -458,12 +469,17 @@ MetricStore::AddResult MetricStore::Add(SeriesHandle* handle, std::string_view m
   return result;
 }
 
-MetricStore::AddResult MetricStore::Add(const MetricKey& key_in, int64_t time_ms, double value) {
+MetricStore::AddResult MetricStore::Add(const MetricKey& key, int64_t time_ms, double value) {
+  return AddAggregate(key, time_ms, SampleAggregate{1, value, value, value, value});
+}
+
+MetricStore::AddResult MetricStore::AddAggregate(const MetricKey& key_in, int64_t time_ms,
+                                                 const SampleAggregate& sample) {
   Impl& impl = *impl_;
   MetricKey key = key_in;
   key.Normalize();
   auto it = impl.series.find(key);
-  if (it != impl.series.end()) return impl.AddTo(*it->second, time_ms, value);
+  if (it != impl.series.end()) return impl.AddAggregateTo(*it->second, time_ms, sample);
 
   auto watch = impl.watches.find(key);
   const bool watched = watch != impl.watches.end();
@@ -483,7 +499,7 @@ MetricStore::AddResult MetricStore::Add(const MetricKey& key_in, int64_t time_ms
     }
   }
   Series* s = impl.Create(std::move(key));
-  return impl.AddTo(*s, time_ms, value);
+  return impl.AddAggregateTo(*s, time_ms, sample);
 }
 
 std::optional<Datapoint> MetricStore::Get(const MetricKey& key, int64_t period_start_ms,

@@ -80,6 +80,18 @@ struct SeriesStats {
   int64_t last_sample_ms = 0;
 };
 
+// Samples folded at once: one value seen `count` times (value set, minimum =
+// maximum = value, sum = value x count), or a statistic set of `count`
+// samples whose values are unknown (PutMetricData's StatisticValues: no raw
+// value, so percentile buckets get no sample from it).
+struct SampleAggregate {
+  double count = 1;
+  double sum = 0;
+  double minimum = 0;
+  double maximum = 0;
+  std::optional<double> value;
+};
+
 class MetricStore {
  public:
   explicit MetricStore(MetricStoreOptions options = {});
@@ -114,6 +126,9 @@ class MetricStore {
                 std::span<const std::string_view> dimension_values, int64_t time_ms, double value);
   // Convenience for tests and tools (same semantics).
   AddResult Add(const MetricKey& key, int64_t time_ms, double value);
+  // `sample.count` samples at `time_ms` at once (count > 0, minimum <=
+  // maximum: the caller validates), with the same horizon and cap rules.
+  AddResult AddAggregate(const MetricKey& key, int64_t time_ms, const SampleAggregate& sample);
 
   // A series remembered between Adds of one metric without dimensions (a
   // filter without dimensions): Add with a handle skips the key's hashing and

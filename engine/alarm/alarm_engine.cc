@@ -197,6 +197,32 @@ std::vector<AlarmEvent> AlarmEngine::Tick(int64_t now_ms, const MetricStore& sto
   return events;
 }
 
+bool AlarmEngine::SetState(std::string_view name, AlarmState state, std::string reason,
+                           std::string reason_data_json, int64_t now_ms,
+                           std::vector<AlarmEvent>& events) {
+  for (size_t i = 0; i < specs_.size(); ++i) {
+    if (specs_[i].name != name) continue;
+    Runtime& rt = runtime_[i];
+    if (rt.state != state) {
+      AlarmEvent event;
+      event.id = MakeAlarmEventId(specs_[i].name, now_ms, ++sequence_);
+      event.alarm_name = specs_[i].name;
+      event.old_state = rt.state;
+      event.new_state = state;
+      event.reason = reason;
+      event.reason_data_json = reason_data_json;
+      event.time_ms = now_ms;
+      events.push_back(std::move(event));
+      rt.state = state;
+      rt.last_change_ms = now_ms;
+    }
+    rt.reason = std::move(reason);
+    rt.reason_data_json = std::move(reason_data_json);
+    return true;
+  }
+  return false;
+}
+
 std::vector<AlarmEngine::AlarmStatus> AlarmEngine::Statuses() const {
   std::vector<AlarmStatus> out;
   out.reserve(specs_.size());

@@ -77,6 +77,13 @@ class AlarmEngine {
   };
   std::vector<AlarmStatus> Statuses() const;
 
+  // CloudWatch's SetAlarmState: puts alarm `name` in `state` at `now_ms`
+  // with the caller's reason, until its next evaluation judges again (which
+  // may change it back). Appends an event when the state changes; false
+  // when no alarm has that name.
+  bool SetState(std::string_view name, AlarmState state, std::string reason,
+                std::string reason_data_json, int64_t now_ms, std::vector<AlarmEvent>& events);
+
   // The models of every banded series, and which one alarm `index` reads.
   const anomaly::BandTracker& bands() const { return bands_; }
   std::optional<size_t> BandSeriesOf(size_t index) const { return runtime_[index].band_series; }

@@ -337,6 +337,12 @@ std::vector<AlarmEvent> Pipeline::Tick(int64_t now_ms) {
 const MetricStore& Pipeline::store() const { return impl_->store; }
 MetricStore& Pipeline::mutable_store() { return impl_->store; }
 const AlarmEngine& Pipeline::alarms() const { return impl_->alarms; }
+bool Pipeline::SetAlarmState(std::string_view name, AlarmState state, std::string reason,
+                             std::string reason_data_json, int64_t now_ms,
+                             std::vector<AlarmEvent>& events) {
+  return impl_->alarms.SetState(name, state, std::move(reason), std::move(reason_data_json), now_ms,
+                                events);
+}
 
 std::vector<FilterCounters> Pipeline::Filters() const {
   std::vector<FilterCounters> out;

@@ -127,6 +127,9 @@ class Pipeline {
   const MetricStore& store() const;
   MetricStore& mutable_store();
   const AlarmEngine& alarms() const;
+  // AlarmEngine::SetState on this pipeline's alarms.
+  bool SetAlarmState(std::string_view name, AlarmState state, std::string reason,
+                     std::string reason_data_json, int64_t now_ms, std::vector<AlarmEvent>& events);
 
   std::vector<FilterCounters> Filters() const;
   // Every series the metric store holds, with its totals and sample times
