@@ -1513,8 +1513,9 @@ size_t TrainingLogGenerator::NextLine(char* out) {
     o.Ch(' ');
   }
   if (const std::optional<Failure> f = impl.DrawFailure()) {
-    Job& j = options_.mix != Mix::kDefault ? impl.bench_jobs[impl.failure_rng.Below(kFrameworkCount)]
-                                         : impl.job;
+    Job& j = options_.mix != Mix::kDefault
+                 ? impl.bench_jobs[impl.failure_rng.Below(kFrameworkCount)]
+                 : impl.job;
     impl.WriteFailure(o, j, *f);
     if (kFatal[static_cast<int>(*f)]) {
       if (options_.mix != Mix::kDefault) {
