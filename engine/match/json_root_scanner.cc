@@ -30,9 +30,29 @@ namespace {
 constexpr int kMaxDepth = 64;
 constexpr size_t kMaxNumberDigits = 100;  // per integer / fraction part
 constexpr size_t kMaxInt64Digits = 18;    // always fits int64
+// Clinger's fast path: a decimal of at most 15 digits is an exact double, and
+// so is 10^k for k <= 22, so one multiplication or division rounds the
+// quotient correctly, as std::from_chars and simdjson do.
+constexpr size_t kMaxExactDigits = 15;
+constexpr int kMaxExactPowerOfTen = 22;
+constexpr double kExactPowersOfTen[kMaxExactPowerOfTen + 1] = {
+    1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
 inline bool IsJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// How many of the 8 bytes at `p` are leading ASCII digits (SWAR: a byte
+// minus '0' above 9, or below 0, sets its top bit; borrows and carries only
+// run from a non-digit into later bytes, which do not count).
+inline size_t LeadingDigits8(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, sizeof v);
+  const uint64_t less = v - 0x3030303030303030ULL;
+  const uint64_t more = less + 0x7676767676767676ULL;
+  const uint64_t mask = (less | more) & 0x8080808080808080ULL;
+  return mask == 0 ? 8 : static_cast<size_t>(__builtin_ctzll(mask)) / 8;
+}
 
 class Scanner {
  public:
@@ -55,7 +75,7 @@ class Scanner {
   // A string; p_ is just past the opening quote. On success p_ is just past
   // the closing quote, `*content` holds what lies between, `*escaped` says
   // whether it holds an escape.
-  bool String(std::string_view* content, bool* escaped) {
+  __attribute__((always_inline)) bool String(std::string_view* content, bool* escaped) {
     const char* const start = p_;
     *escaped = false;
     while (true) {
@@ -106,8 +126,18 @@ class Scanner {
     }
   }
 
+  // Moves p_ past a run of digits.
+  __attribute__((always_inline)) void SkipDigits() {
+    while (end_ - p_ >= 8) {
+      const size_t n = LeadingDigits8(p_);
+      p_ += n;
+      if (n < 8) return;
+    }
+    while (p_ < end_ && IsDigit(*p_)) ++p_;
+  }
+
   // A number; p_ is at '-' or a digit. `out` (may be null) receives it.
-  bool Number(JsonScalar* out) {
+  __attribute__((always_inline)) bool Number(JsonScalar* out) {
     const char* const start = p_;
     const bool negative = *p_ == '-';
     if (negative) ++p_;
@@ -117,28 +147,33 @@ class Scanner {
       ++p_;
       if (p_ < end_ && IsDigit(*p_)) return false;  // leading zero: invalid
     } else if (IsDigit(*p_)) {
-      while (p_ < end_ && IsDigit(*p_)) ++p_;
+      SkipDigits();
     } else {
       return false;
     }
     const size_t integer_digits = static_cast<size_t>(p_ - digits);
     if (integer_digits > kMaxNumberDigits) return false;
     bool is_double = false;
+    const char* fraction = p_;
+    size_t fraction_digits = 0;
     if (p_ < end_ && *p_ == '.') {
       ++p_;
-      const char* const fraction = p_;
-      while (p_ < end_ && IsDigit(*p_)) ++p_;
-      const size_t fraction_digits = static_cast<size_t>(p_ - fraction);
+      fraction = p_;
+      SkipDigits();
+      fraction_digits = static_cast<size_t>(p_ - fraction);
       if (fraction_digits == 0 || fraction_digits > kMaxNumberDigits) return false;
       is_double = true;
     }
+    int exponent_value = 0;
     if (p_ < end_ && (*p_ == 'e' || *p_ == 'E')) {
       ++p_;
-      if (p_ < end_ && (*p_ == '+' || *p_ == '-')) ++p_;
+      bool exponent_negative = false;
+      if (p_ < end_ && (*p_ == '+' || *p_ == '-')) exponent_negative = *p_++ == '-';
       const char* const exponent = p_;
-      while (p_ < end_ && IsDigit(*p_)) ++p_;
+      while (p_ < end_ && IsDigit(*p_)) exponent_value = exponent_value * 10 + (*p_++ - '0');
       const size_t exponent_digits = static_cast<size_t>(p_ - exponent);
       if (exponent_digits == 0 || exponent_digits > 2) return false;
+      if (exponent_negative) exponent_value = -exponent_value;
       is_double = true;
     }
     if (!is_double) {
@@ -153,11 +188,27 @@ class Scanner {
       }
       return true;
     }
-    if (out != nullptr) {
+    if (out == nullptr) return true;
+    out->type = JsonScalar::Type::kDouble;
+    if (integer_digits + fraction_digits <= kMaxExactDigits) {
+      int64_t mantissa = 0;
+      for (const char* d = digits; d < digits + integer_digits; ++d)
+        mantissa = mantissa * 10 + (*d - '0');
+      for (const char* d = fraction; d < fraction + fraction_digits; ++d) {
+        mantissa = mantissa * 10 + (*d - '0');
+      }
+      const int power = exponent_value - static_cast<int>(fraction_digits);
+      if (power >= -kMaxExactPowerOfTen && power <= kMaxExactPowerOfTen) {
+        double value = static_cast<double>(mantissa);
+        value = power < 0 ? value / kExactPowersOfTen[-power] : value * kExactPowersOfTen[power];
+        out->number = negative ? -value : value;
+        return true;
+      }
+    }
+    {
       double value = 0;
       const std::from_chars_result result = std::from_chars(start, p_, value);
       if (result.ec != std::errc() || result.ptr != p_ || !std::isfinite(value)) return false;
-      out->type = JsonScalar::Type::kDouble;
       out->number = value;
     }
     return true;
@@ -173,8 +224,9 @@ class Scanner {
   }
 
   // Any value; p_ is at its first byte. `out` (may be null) receives a
-  // scalar, or kUnsure for what the scanner does not hand out.
-  bool Value(int depth, JsonScalar* out) {
+  // scalar, or kUnsure for what the scanner does not hand out. Inlined into
+  // the loops over members and elements (containers are calls).
+  __attribute__((always_inline)) bool Value(int depth, JsonScalar* out) {
     if (p_ >= end_) return false;
     switch (*p_) {
       case '"': {
@@ -189,13 +241,16 @@ class Scanner {
         return true;
       }
       case '{':
-        ++p_;
+      case '[': {
         if (out != nullptr) out->type = JsonScalar::Type::kUnsure;
-        return depth < kMaxDepth && Object(depth + 1);
-      case '[':
-        ++p_;
-        if (out != nullptr) out->type = JsonScalar::Type::kUnsure;
-        return depth < kMaxDepth && Array(depth + 1);
+        if (depth >= kMaxDepth) return false;
+        // A scanner of its own, so that this one's position never leaves
+        // the registers (its address is not taken).
+        Scanner nested(p_ + 1, end_);
+        const bool ok = *p_ == '{' ? nested.Object(depth + 1) : nested.Array(depth + 1);
+        p_ = nested.p_;
+        return ok;
+      }
       case 't':
         if (out != nullptr) out->type = JsonScalar::Type::kTrue;
         return Literal("true");
@@ -212,7 +267,7 @@ class Scanner {
   }
 
   // The members of a nested object; p_ is just past its '{'.
-  bool Object(int depth) {
+  __attribute__((noinline)) bool Object(int depth) {
     SkipSpace();
     if (Consume('}')) return true;
     while (true) {
@@ -232,7 +287,7 @@ class Scanner {
   }
 
   // The elements of an array; p_ is just past its '['.
-  bool Array(int depth) {
+  __attribute__((noinline)) bool Array(int depth) {
     SkipSpace();
     if (Consume(']')) return true;
     while (true) {
