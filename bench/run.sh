@@ -48,8 +48,8 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 skipped() { [[ ",$skip," == *",$1,"* ]]; }
-for tool in taskset /usr/bin/time rg python3; do
-  command -v "$tool" >/dev/null || { echo "run.sh: $tool is missing" >&2; exit 2; }
+for tool in taskset /usr/bin/time python3 $(skipped rg || echo rg); do
+  command -v "$tool" >/dev/null || { echo "run.sh: $tool is missing (--skip rg / mtail leave those out)" >&2; exit 2; }
 done
 
 mkdir -p "$work"
