@@ -20,6 +20,21 @@ std::string_view Trim(std::string_view text) {
   return text;
 }
 
+// The text Json() would parse: the trimmed message when it can be a JSON
+// object, else empty.
+std::string_view ObjectText(std::string_view message) {
+  const std::string_view text = Trim(message);
+  // Only an object can match a JSON pattern (docs/cloudwatch-semantics.md §1.5 step 1); skip the
+  // parse for everything else, which is most plain-text log lines.
+  if (text.size() < 2 || text.front() != '{' || text.back() != '}') return {};
+  // An object's first token after '{' is a key or '}': cheap to check, and
+  // it spares the parse of brace-led text that is not JSON (Python dicts).
+  size_t first = 1;
+  while (first < text.size() && IsJsonSpace(text[first])) ++first;
+  if (text[first] != '"' && text[first] != '}') return {};
+  return text;
+}
+
 }  // namespace
 
 EventContext::EventContext() { regex_groups_.reserve(kMaxExtendedRegexGroups + 1); }
@@ -30,6 +45,7 @@ void EventContext::Reset(std::string_view message, size_t readable_after) {
   readable_after_ = readable_after;
   json_done_ = false;
   json_ok_ = false;
+  scan_done_ = false;
   tokens_done_ = false;
   extracted_values_.clear();  // keeps capacity
   regex_groups_.clear();      // keeps capacity
@@ -38,15 +54,8 @@ void EventContext::Reset(std::string_view message, size_t readable_after) {
 const simdjson::dom::element* EventContext::Json() {
   if (json_done_) return json_ok_ ? &json_root_ : nullptr;
   json_done_ = true;
-  const std::string_view text = Trim(message_);
-  // Only an object can match a JSON pattern (docs/cloudwatch-semantics.md §1.5 step 1); skip the
-  // parse for everything else, which is most plain-text log lines.
-  if (text.size() < 2 || text.front() != '{' || text.back() != '}') return nullptr;
-  // An object's first token after '{' is a key or '}': cheap to check, and
-  // it spares the parse of brace-led text that is not JSON (Python dicts).
-  size_t first = 1;
-  while (first < text.size() && IsJsonSpace(text[first])) ++first;
-  if (text[first] != '"' && text[first] != '}') return nullptr;
+  const std::string_view text = ObjectText(message_);
+  if (text.empty()) return nullptr;
   ++json_parse_count_;
   simdjson::dom::element root;
   simdjson::error_code error;
@@ -82,6 +91,23 @@ const simdjson::dom::element* EventContext::Json() {
   json_fields_.Reset(root);
   json_ok_ = true;
   return &json_root_;
+}
+
+EventContext::JsonScan EventContext::ScanJson() {
+  if (scan_done_) return scan_;
+  scan_done_ = true;
+  if (scanner_ == nullptr || scanner_disabled_) {
+    scan_ = JsonScan::kUnsure;
+    return scan_;
+  }
+  const std::string_view text = ObjectText(message_);
+  if (text.empty()) {
+    scan_ = JsonScan::kNotObject;
+  } else {
+    ++json_scan_count_;
+    scan_ = scanner_->Scan(text, scanned_.data()) ? JsonScan::kObject : JsonScan::kUnsure;
+  }
+  return scan_;
 }
 
 const std::vector<SpaceToken>& EventContext::SpaceTokens() {

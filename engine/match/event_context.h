@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "engine/match/json_pattern.h"
+#include "engine/match/json_root_scanner.h"
 #include "engine/match/literal_prefilter.h"
 #include "engine/match/space_delimited_pattern.h"
 
@@ -55,6 +56,26 @@ class EventContext {
   // The root's fields, for selectors (JsonSelector::AnyOf); valid while
   // Json() is not null.
   JsonRootFields* json_fields() { return &json_fields_; }
+
+  // The root-key fast path (json_root_scanner.h). FilterSet names its
+  // scanner (or null) before each event; ScanJson() then scans at most once
+  // per event. kObject: the event is a JSON object and ScannedFields() holds
+  // the scanner's keys; kNotObject: Json() would be null; kUnsure: use Json().
+  enum class JsonScan : uint8_t { kUnsure, kNotObject, kObject };
+  void UseJsonScanner(const JsonRootScanner* scanner) {
+    if (scanner != scanner_) {
+      scanner_ = scanner;
+      scan_done_ = false;
+    }
+  }
+  // Turns the fast path off for good (the reference path, for comparisons).
+  void DisableJsonScanner() {
+    scanner_disabled_ = true;
+    scan_done_ = false;
+  }
+  JsonScan ScanJson();
+  JsonScannedFields ScannedFields() const { return {scanner_, scanned_.data()}; }
+  size_t json_scan_count() const { return json_scan_count_; }
 
   // SplitSpaceDelimited(message()), computed on first call per event.
   const std::vector<SpaceToken>& SpaceTokens();
@@ -108,6 +129,13 @@ class EventContext {
   simdjson::dom::element json_root_;
   JsonRootFields json_fields_;
   size_t json_parse_count_ = 0;
+
+  const JsonRootScanner* scanner_ = nullptr;
+  bool scanner_disabled_ = false;
+  bool scan_done_ = false;
+  JsonScan scan_ = JsonScan::kUnsure;
+  std::array<JsonScalar, JsonRootScanner::kMaxKeys> scanned_{};
+  size_t json_scan_count_ = 0;
 
   bool tokens_done_ = false;
   std::vector<SpaceToken> tokens_;

@@ -125,6 +125,18 @@ bool FilterPattern::Matches(EventContext& ctx) const {
     case PatternKind::kRegex:
       return regex_->Search(ctx.message());
     case PatternKind::kJson: {
+      // The root-key scanner decides when it is sure; else the full parse.
+      switch (ctx.ScanJson()) {
+        case EventContext::JsonScan::kNotObject:
+          return false;
+        case EventContext::JsonScan::kObject:
+          if (const std::optional<bool> matched = json_->MatchesScanned(ctx.ScannedFields())) {
+            return *matched;
+          }
+          break;
+        case EventContext::JsonScan::kUnsure:
+          break;
+      }
       const simdjson::dom::element* root = ctx.Json();
       return root != nullptr && json_->Matches(*root, ctx.json_fields());
     }

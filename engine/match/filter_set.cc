@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "engine/match/buffer_triggers.h"
+#include "engine/match/json_root_scanner.h"
 #include "engine/match/literal_prefilter.h"
 #include "engine/match/log_records.h"
 
@@ -55,9 +56,31 @@ struct FilterSet::Impl {
   std::vector<std::array<uint64_t, 2>> triggers;
   std::optional<uint32_t> json_start;
   bool whole_buffers = false;
+  // The root keys that JSON patterns with only `$.key` selectors and JSON
+  // values `$.key` read, for the scanner that decides them without a full
+  // parse (json_root_scanner.h); null when there are none or too many.
+  std::shared_ptr<const JsonRootScanner> json_scanner;
 };
 
 namespace {
+
+// The root-key scanner of the set (see Impl::json_scanner).
+void CompileJsonScanner(FilterSet::Impl& impl) {
+  std::vector<std::string> wanted;
+  for (size_t i = 0; i < impl.patterns.size(); ++i) {
+    if (const JsonPattern* json = impl.patterns[i].json()) {
+      std::vector<std::string> keys;
+      if (json->RootKeys(&keys)) wanted.insert(wanted.end(), keys.begin(), keys.end());
+      if (const auto key = impl.transformations[i].json_value_root_key()) wanted.emplace_back(*key);
+    }
+  }
+  std::vector<std::string> keys;
+  for (std::string& key : wanted) {
+    if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
+  }
+  if (keys.empty() || keys.size() > JsonRootScanner::kMaxKeys) return;
+  impl.json_scanner = std::make_shared<const JsonRootScanner>(std::move(keys));
+}
 
 // The whole-buffer side of Compile: each filter's triggers in one prefilter.
 void CompileBufferPlan(FilterSet::Impl& impl) {
@@ -189,6 +212,7 @@ Result<FilterSet> FilterSet::Compile(std::vector<FilterSpec> specs) {
     }
   }
   CompileBufferPlan(*impl);
+  CompileJsonScanner(*impl);
   impl->specs = std::move(specs);
   FilterSet out;
   out.impl_ = std::move(impl);
@@ -224,6 +248,7 @@ inline void Emit(const FilterSet::Impl& impl, size_t i, bool matched, EventConte
 void FilterSet::Process(std::string_view message, EventContext& ctx, SampleSink& sink) const {
   const Impl& impl = *impl_;
   ctx.Reset(message);
+  ctx.UseJsonScanner(impl.json_scanner.get());
   PrefilterScratch& scratch = ctx.prefilter_scratch();
   bool hits_exact = false;
   if (impl.prefilter != nullptr) {
@@ -323,6 +348,7 @@ size_t FilterSet::ProcessSlice(std::string_view text, EventContext& ctx, SampleS
     if ((filters[0] | filters[1]) == 0) continue;
     // Candidates: each pattern decides on the record itself.
     ctx.Reset(text.substr(begin, end - begin), text.size() - end);
+    ctx.UseJsonScanner(impl.json_scanner.get());
     for (size_t w = 0; w < filters.size(); ++w) {
       for (uint64_t bits = filters[w]; bits != 0; bits &= bits - 1) {
         const size_t i = w * 64 + static_cast<size_t>(__builtin_ctzll(bits));

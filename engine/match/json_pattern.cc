@@ -90,6 +90,24 @@ bool CompareDoubles(double left, Op op, double right) {
   return false;
 }
 
+// Writes a double as the JSON text of a DOUBLE node into `buffer` (see the
+// file comment).
+std::string_view DoubleText(double v, char (&buffer)[kNumberBufferSize]) {
+  char* const first = buffer;
+  char* const last = buffer + kNumberBufferSize - 2;  // room for ".0"
+  std::to_chars_result result = std::to_chars(first, last, v);
+  if (result.ec != std::errc()) return {};
+  bool has_point_or_exponent = false;
+  for (char* p = first; p != result.ptr; ++p) {
+    if (*p == '.' || *p == 'e' || *p == 'E') has_point_or_exponent = true;
+  }
+  if (!has_point_or_exponent) {
+    *result.ptr++ = '.';
+    *result.ptr++ = '0';
+  }
+  return std::string_view(first, static_cast<size_t>(result.ptr - first));
+}
+
 // Writes the JSON text of a number node into `buffer` (see the file comment).
 std::string_view NumberText(simdjson::dom::element node, char (&buffer)[kNumberBufferSize]) {
   char* const first = buffer;
@@ -111,17 +129,7 @@ std::string_view NumberText(simdjson::dom::element node, char (&buffer)[kNumberB
     case simdjson::dom::element_type::DOUBLE: {
       double v = 0;
       if (node.get_double().get(v) != simdjson::SUCCESS) return {};
-      result = std::to_chars(first, last, v);
-      if (result.ec != std::errc()) return {};
-      bool has_point_or_exponent = false;
-      for (char* p = first; p != result.ptr; ++p) {
-        if (*p == '.' || *p == 'e' || *p == 'E') has_point_or_exponent = true;
-      }
-      if (!has_point_or_exponent) {
-        *result.ptr++ = '.';
-        *result.ptr++ = '0';
-      }
-      break;
+      return DoubleText(v, buffer);
     }
     default:
       return {};
@@ -174,6 +182,85 @@ bool CompareNode(const Condition& c, simdjson::dom::element node) {
       // Objects, arrays, booleans and null satisfy no comparison, not even !=.
       return false;
   }
+}
+
+// CompareNode on a scanned scalar (the same rules, type for type).
+bool CompareScalar(const Condition& c, const JsonScalar& s) {
+  switch (s.type) {
+    case JsonScalar::Type::kString:
+      return CompareText(c, s.text);
+    case JsonScalar::Type::kInt64:
+    case JsonScalar::Type::kDouble: {
+      if (c.value_kind == ValueKind::kNumber) return CompareDoubles(s.number, c.op, c.number);
+      char buffer[kNumberBufferSize];
+      std::string_view text;
+      if (s.type == JsonScalar::Type::kInt64) {
+        const std::to_chars_result r = std::to_chars(buffer, buffer + kNumberBufferSize, s.integer);
+        if (r.ec != std::errc()) return false;
+        text = std::string_view(buffer, static_cast<size_t>(r.ptr - buffer));
+      } else {
+        text = DoubleText(s.number, buffer);
+      }
+      if (text.empty()) return false;
+      return CompareText(c, text);
+    }
+    default:
+      return false;
+  }
+}
+
+// EvaluateCondition on scanned fields: nullopt when the key was not scanned.
+std::optional<bool> EvaluateScanned(const Condition& c, const JsonScannedFields& fields) {
+  const std::optional<std::string_view> key = c.selector.root_key();
+  if (!key) return std::nullopt;
+  const JsonScalar* s = fields.Find(*key);
+  if (s == nullptr || s->type == JsonScalar::Type::kUnsure) return std::nullopt;
+  switch (c.kind) {
+    case CondKind::kCompare:
+      return CompareScalar(c, *s);
+    case CondKind::kIsNull:
+      return s->type == JsonScalar::Type::kNull;
+    case CondKind::kIsTrue:
+      return s->type == JsonScalar::Type::kTrue;
+    case CondKind::kIsFalse:
+      return s->type == JsonScalar::Type::kFalse;
+    case CondKind::kNotExists:
+      return s->type == JsonScalar::Type::kMissing;
+  }
+  return std::nullopt;
+}
+
+std::optional<bool> EvaluateScanned(const Expr& e, const JsonScannedFields& fields) {
+  switch (e.kind) {
+    case Expr::Kind::kCondition:
+      return EvaluateScanned(e.condition, fields);
+    case Expr::Kind::kAnd:
+      for (const Expr& child : e.children) {
+        const std::optional<bool> r = EvaluateScanned(child, fields);
+        if (!r || !*r) return r;
+      }
+      return true;
+    case Expr::Kind::kOr:
+      for (const Expr& child : e.children) {
+        const std::optional<bool> r = EvaluateScanned(child, fields);
+        if (!r || *r) return r;
+      }
+      return false;
+  }
+  return std::nullopt;
+}
+
+bool CollectRootKeys(const Expr& e, std::vector<std::string>* keys) {
+  if (e.kind == Expr::Kind::kCondition) {
+    const std::optional<std::string_view> key = e.condition.selector.root_key();
+    if (!key) return false;
+    keys->emplace_back(*key);
+    return true;
+  }
+  for (const Expr& child : e.children) {
+    if (!CollectRootKeys(child, keys)) return false;
+  }
+  return true;
 }
 
 bool IsNullOrHoldsNull(simdjson::dom::element node) {
@@ -644,6 +731,15 @@ Result<JsonPattern> JsonPattern::Parse(std::string_view pattern) {
 
 bool JsonPattern::Matches(simdjson::dom::element root, JsonRootFields* fields) const {
   return impl_ && Evaluate(impl_->root, root, fields);
+}
+
+bool JsonPattern::RootKeys(std::vector<std::string>* keys) const {
+  return impl_ && CollectRootKeys(impl_->root, keys);
+}
+
+std::optional<bool> JsonPattern::MatchesScanned(const JsonScannedFields& fields) const {
+  if (!impl_) return false;
+  return EvaluateScanned(impl_->root, fields);
 }
 
 int JsonPattern::regex_count() const { return impl_ ? impl_->regexes : 0; }

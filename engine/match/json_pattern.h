@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "engine/common/status.h"
+#include "engine/match/json_root_scanner.h"
 #include "engine/match/json_selector.h"
 
 namespace tailwatch::engine {
@@ -29,6 +30,16 @@ class JsonPattern {
   // `root` is the event parsed as JSON; the caller only calls this when the
   // (trimmed) message parsed as a JSON object. `fields`: as in AnyOf.
   bool Matches(simdjson::dom::element root, JsonRootFields* fields = nullptr) const;
+
+  // When every selector of the pattern is one root key (`$.key`): appends
+  // those keys to `keys` (repeats possible) and returns true; otherwise
+  // false. Such a pattern can be decided by MatchesScanned().
+  bool RootKeys(std::vector<std::string>* keys) const;
+
+  // The same decision as Matches() on the same event, from the fields a
+  // JsonRootScanner found in it (the event is a valid JSON object); nullopt
+  // when a field the pattern needs was not scanned.
+  std::optional<bool> MatchesScanned(const JsonScannedFields& fields) const;
 
   int regex_count() const;
 

@@ -258,6 +258,13 @@ bool JsonSelector::has_wildcard() const { return wildcard_count() > 0; }
 
 int JsonSelector::wildcard_count() const { return impl_ ? impl_->wildcards : 0; }
 
+std::optional<std::string_view> JsonSelector::root_key() const {
+  if (!impl_ || impl_->steps.size() != 1 || impl_->steps[0].kind != StepKind::kKey) {
+    return std::nullopt;
+  }
+  return std::string_view(impl_->steps[0].key);
+}
+
 std::string_view JsonSelector::text() const {
   return impl_ ? std::string_view(impl_->text) : std::string_view();
 }

@@ -58,6 +58,9 @@ class JsonSelector {
 
   bool has_wildcard() const;
   int wildcard_count() const;
+  // For a selector that is one root key (`$.key`, `$['key']`): the key;
+  // otherwise nullopt.
+  std::optional<std::string_view> root_key() const;
   // The selector as written, e.g. "$.a[0]"; empty for a default-constructed one.
   std::string_view text() const;
 

@@ -132,6 +132,43 @@ std::optional<std::string_view> GroupText(const CompiledTransformation::Referenc
   return std::string_view(groups[index].data(), groups[index].size());
 }
 
+enum class ScannedValue { kUnsure, kTaken, kDropped };
+
+// A JSON value `$.key` from the root-key scanner's fields, with the rules of
+// the full-parser path below: numbers as they are, numeric strings parsed,
+// anything else (a missing key included) dropped. kUnsure: ask the full parser.
+ScannedValue ScannedJsonValue(const CompiledTransformation::Reference& ref, EventContext& ctx,
+                              double* value) {
+  const std::optional<std::string_view> key = ref.selector->root_key();
+  if (!key) return ScannedValue::kUnsure;
+  switch (ctx.ScanJson()) {
+    case EventContext::JsonScan::kNotObject:
+      return ScannedValue::kDropped;
+    case EventContext::JsonScan::kUnsure:
+      return ScannedValue::kUnsure;
+    case EventContext::JsonScan::kObject:
+      break;
+  }
+  const JsonScalar* field = ctx.ScannedFields().Find(*key);
+  if (field == nullptr) return ScannedValue::kUnsure;
+  switch (field->type) {
+    case JsonScalar::Type::kInt64:
+    case JsonScalar::Type::kDouble:
+      *value = field->number;
+      return ScannedValue::kTaken;
+    case JsonScalar::Type::kString: {
+      const std::optional<double> parsed = ParseCloudWatchNumber(field->text);
+      if (!parsed) return ScannedValue::kDropped;
+      *value = *parsed;
+      return ScannedValue::kTaken;
+    }
+    case JsonScalar::Type::kUnsure:
+      return ScannedValue::kUnsure;
+    default:
+      return ScannedValue::kDropped;
+  }
+}
+
 // Prints a JSON number node into `buffer` as close to its JSON text as the
 // DOM allows: integers exactly, doubles shortest-round-trip with a ".0" kept
 // for integral values (simdjson parses "1.0" as a double, "1" as an integer).
@@ -328,6 +365,11 @@ Status CompiledTransformation::CompileDimensions(
   return OkStatus();
 }
 
+std::optional<std::string_view> CompiledTransformation::json_value_root_key() const {
+  if (value_refs_.size() != 1 || !value_refs_.front()->is_json) return std::nullopt;
+  return value_refs_.front()->selector->root_key();
+}
+
 std::optional<DropReason> CompiledTransformation::Resolve(
     EventContext& ctx, double* value, std::span<const std::string_view>* dimensions) const {
   if (literal_value_) {
@@ -352,31 +394,35 @@ std::optional<DropReason> CompiledTransformation::Resolve(
     if (!parsed) return DropReason::kValue;
     *value = *parsed * taken->scale;
   } else if (value_refs_.front()->is_json) {
-    const simdjson::dom::element* root = ctx.Json();
-    if (root == nullptr) return DropReason::kValue;
-    const std::optional<simdjson::dom::element> node =
-        value_refs_.front()->selector->Resolve(*root, ctx.json_fields());
-    if (!node) return DropReason::kValue;
-    switch (node->type()) {
-      case simdjson::dom::element_type::INT64:
-        *value = static_cast<double>(node->get_int64().value_unsafe());
-        break;
-      case simdjson::dom::element_type::UINT64:
-        *value = static_cast<double>(node->get_uint64().value_unsafe());
-        break;
-      case simdjson::dom::element_type::DOUBLE:
-        *value = node->get_double().value_unsafe();
-        break;
-      case simdjson::dom::element_type::STRING: {
-        // Recorded: "11.5" publishes 11.5, "banana" nothing.
-        const std::optional<double> parsed =
-            ParseCloudWatchNumber(node->get_string().value_unsafe());
-        if (!parsed) return DropReason::kValue;
-        *value = *parsed;
-        break;
+    const ScannedValue scanned = ScannedJsonValue(*value_refs_.front(), ctx, value);
+    if (scanned == ScannedValue::kDropped) return DropReason::kValue;
+    if (scanned == ScannedValue::kUnsure) {
+      const simdjson::dom::element* root = ctx.Json();
+      if (root == nullptr) return DropReason::kValue;
+      const std::optional<simdjson::dom::element> node =
+          value_refs_.front()->selector->Resolve(*root, ctx.json_fields());
+      if (!node) return DropReason::kValue;
+      switch (node->type()) {
+        case simdjson::dom::element_type::INT64:
+          *value = static_cast<double>(node->get_int64().value_unsafe());
+          break;
+        case simdjson::dom::element_type::UINT64:
+          *value = static_cast<double>(node->get_uint64().value_unsafe());
+          break;
+        case simdjson::dom::element_type::DOUBLE:
+          *value = node->get_double().value_unsafe();
+          break;
+        case simdjson::dom::element_type::STRING: {
+          // Recorded: "11.5" publishes 11.5, "banana" nothing.
+          const std::optional<double> parsed =
+              ParseCloudWatchNumber(node->get_string().value_unsafe());
+          if (!parsed) return DropReason::kValue;
+          *value = *parsed;
+          break;
+        }
+        default:
+          return DropReason::kValue;
       }
-      default:
-        return DropReason::kValue;
     }
   } else {
     const std::optional<std::string_view> text = LookupExtracted(*value_refs_.front(), ctx);

@@ -63,6 +63,9 @@ class CompiledTransformation {
                                                 const MetricTransformationSpec& spec);
 
   const std::optional<double>& default_value() const { return default_value_; }
+  // The root key of a JSON value `$.key` (which a JsonRootScanner can
+  // find), else nullopt.
+  std::optional<std::string_view> json_value_root_key() const;
   size_t dimension_count() const { return dimensions_.size(); }
 
   // For an event the pattern just matched in `ctx` (for space-delimited

@@ -1,6 +1,8 @@
 // libFuzzer: a buffer of log records through FilterSet::ProcessBuffer (the
-// whole-buffer path: trigger scan, record scan, candidates) must give exactly
-// the sink calls of Process() on each record, for sets that take each path.
+// whole-buffer path: trigger scan, record scan, candidates; JSON `$.key`
+// filters decided by the root-key scanner) must give exactly the sink calls
+// of the reference path, Process() on each record with the full JSON parser
+// only (EventContext::DisableJsonScanner), for sets that take each path.
 // Any difference aborts.
 #include <cstddef>
 #include <cstdint>
@@ -35,6 +37,14 @@ std::vector<FilterSet> Sets() {
        Spec("{ $.rank = 0 || $.a.b[0] = \"x*\" }", "1", {{"r", "$.rank"}})},
       {Spec("{ $.* = 1 }"), Spec("{ $.x NOT EXISTS }")},
       {Spec("ERROR"), Spec("-INFO")},  // every record: the per-record path
+      // Root-key JSON filters only: the scanner decides them.
+      {Spec("{ $.grad_norm >= 100 }"), Spec("{ $.loss > -1000000 }", "$.loss"),
+       Spec("{ $.a = \"1\" || $.a = \"1.0\" }", "$.a"), Spec("{ $.s = \"x*\" && $.b IS TRUE }"),
+       Spec("{ $.n IS NULL || $.m NOT EXISTS }", "$.s"), Spec("{ $.a != 2 && $.b IS FALSE }"),
+       Spec("{ $.s = %^a.c% }"), Spec("{ $.a = * }", "$.a")},
+      // The same next to a nested selector and a per-record filter.
+      {Spec("{ $.a > 0 }", "$.a"), Spec("{ $.s.a = 1 }"), Spec("{ $.a = \"100.0\" }", "$.a"),
+       Spec("-INFO")},
   };
   std::vector<FilterSet> out;
   for (auto& s : specs) {
@@ -50,6 +60,8 @@ std::vector<FilterSet> Sets() {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const std::vector<FilterSet> sets = Sets();
   static EventContext ctx, reference_ctx;
+  static const bool reference_only = (reference_ctx.DisableJsonScanner(), true);
+  (void)reference_only;
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   for (const FilterSet& set : sets) {
     RecordingSampleSink got, want;

@@ -17,7 +17,7 @@ fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 count() { grep -o "\"$1\":[0-9]*" "$2" | head -n1 | cut -d: -f2; }
 
 # 1. Determinism: identical bytes for identical arguments, different for another seed.
-for mix in default bench; do
+for mix in default json-heavy bench; do  # bench last: --out is compared with it below
   "$loggen" --seed 42 --lines 20000 --mix "$mix" --failures some >"$work/a" 2>/dev/null
   "$loggen" --seed 42 --lines 20000 --mix "$mix" --failures some >"$work/b" 2>/dev/null
   "$loggen" --seed 43 --lines 20000 --mix "$mix" --failures some >"$work/c" 2>/dev/null
@@ -30,6 +30,21 @@ done
 # --out FILE writes the same bytes as stdout.
 "$loggen" --seed 42 --lines 20000 --mix bench --failures some --out "$work/d" 2>/dev/null
 cmp -s "$work/a" "$work/d" || fail "--out FILE differs from stdout"
+
+# json-heavy: at least half the lines are step records, each valid JSON of the
+# documented shape, from many ranks.
+"$loggen" --seed 5 --lines 20000 --mix json-heavy >"$work/j" 2>"$work/j.json"
+steps=$(grep -cE '^\{"ts":"[^"]+","step":[0-9]+,"loss":[0-9.]+,"lr":[0-9.e+-]+,"tokens_per_s":[0-9]+,"grad_norm":[0-9.]+,"rank":[0-9]+,"mfu":[0-9.]+,"gpu_mem_gb":[0-9.]+,"step_time_ms":[0-9]+\}$' "$work/j" || true)
+((steps >= 10000)) || fail "json-heavy: $steps of 20000 lines are step records"
+ranks=$(grep -oE '"rank":[0-9]+,"mfu"' "$work/j" | sort -u | wc -l)
+((ranks >= 32)) || fail "json-heavy: only $ranks ranks"
+grep -q '"mix":"json-heavy"' "$work/j.json" || fail "json-heavy: summary mix: $(cat "$work/j.json")"
+python3 -c '
+import json, sys
+for line in open(sys.argv[1]):
+    if line.startswith("{\"ts\""):
+        json.loads(line)
+' "$work/j" || fail "json-heavy: a step record is not JSON"
 
 # 2. --lines: exact line count; the summary agrees with wc.
 "$loggen" --seed 7 --lines 12345 >"$work/lines" 2>"$work/lines.json"

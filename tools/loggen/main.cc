@@ -38,8 +38,11 @@ options:
   --seed N            PRNG seed (default 1)
   --lines N           write N lines (default 1000 unless --bytes or --follow)
   --bytes N[K|M|G|T]  write lines until at least N bytes (binary units: 1G = 2^30)
-  --mix default|bench default: jobs with start-up floods and training phases;
-                      bench: a stationary weighted mix of every line kind
+  --mix default|bench|json-heavy
+                      default: jobs with start-up floods and training phases;
+                      bench: a stationary weighted mix of every line kind;
+                      json-heavy: bench's mix with 55 % of the lines per-rank
+                      JSON step records of a 64-rank job
   --failures SPEC     none (default) | some (every failure at --failure-rate) |
                       LIST: comma-separated NAME or NAME=RATE (probability per line);
                       names: oom (the three OOM wordings), oom_torch, oom_runtime,
@@ -141,13 +144,15 @@ int ParseArgs(int argc, char** argv, Args* args) {
       if (!value(&v) || !ParseSize(v, &n)) return Usage("--bytes wants a size such as 1G");
       args->bytes = n;
     } else if (arg == "--mix") {
-      if (!value(&v)) return Usage("--mix wants default or bench");
+      if (!value(&v)) return Usage("--mix wants default, bench or json-heavy");
       if (v == "default") {
         args->gen.mix = Mix::kDefault;
       } else if (v == "bench") {
         args->gen.mix = Mix::kBench;
+      } else if (v == "json-heavy") {
+        args->gen.mix = Mix::kJsonHeavy;
       } else {
-        return Usage("--mix wants default or bench, not '" + std::string(v) + "'");
+        return Usage("--mix wants default, bench or json-heavy, not '" + std::string(v) + "'");
       }
     } else if (arg == "--failures") {
       if (!value(&v)) return Usage("--failures wants none, some or a list");

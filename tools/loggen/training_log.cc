@@ -304,9 +304,18 @@ struct TrainingLogGenerator::Impl {
           cumulative >= 1.0 ? ~0ULL : static_cast<uint64_t>(cumulative * 18446744073709551616.0);
     }
     any_failure = cumulative > 0;
-    if (options.mix == Mix::kBench) {
+    if (options.mix != Mix::kDefault) {
       for (int f = 0; f < kFrameworkCount; ++f) NewJob(bench_jobs[f], static_cast<Framework>(f));
-    } else {
+    }
+    if (options.mix == Mix::kJsonHeavy) {
+      NewJob(step_job, Framework::kJsonLines);
+      // Many ranks: 8 nodes of 8 GPUs.
+      step_job.nodes = 8;
+      step_job.gpus = 8;
+      step_job.ranks = 64;
+      step_job.gbs = 512;
+    }
+    if (options.mix == Mix::kDefault) {
       NewJob(job, static_cast<Framework>(rng.Below(kFrameworkCount)));
       phase = Phase::kShell;
     }
@@ -327,8 +336,12 @@ struct TrainingLogGenerator::Impl {
   Job job;
   Phase phase = Phase::kShell;
   int64_t phase_pos = 0;
-  // kBench state.
+  // kBench and kJsonHeavy state.
   Job bench_jobs[kFrameworkCount];
+  // kJsonHeavy: the job whose ranks write the step records, and the next rank
+  // to write one.
+  Job step_job;
+  int step_rank = 0;
 
   void SetTime(int64_t ms) {
     now_ms = ms;
@@ -663,6 +676,37 @@ struct TrainingLogGenerator::Impl {
     o.Lit(",\"rank\":");
     o.U(rng.Below(static_cast<uint64_t>(j.ranks)));
     o.Ch('}');
+  }
+  // One rank's step record of kJsonHeavy's job; the ranks take turns, and
+  // the step advances when every rank has written it.
+  void StepRecord(Out& o, Job& j) {
+    if (step_rank == 0) {
+      j.step += 1;
+      if (j.step > j.total_steps) j.step = 1;
+    }
+    o.Lit("{\"ts\":\"");
+    IsoTs(o);
+    o.Lit("\",\"step\":");
+    o.U(static_cast<uint64_t>(j.step));
+    o.Lit(",\"loss\":");
+    o.FixedTrim(LossMicro(j, j.step) / 100 + static_cast<int64_t>(rng.Below(200)), 4);
+    o.Lit(",\"lr\":");
+    o.Sci(LrNano(j, j.step), 9, 4, 'e', true);
+    o.Lit(",\"tokens_per_s\":");
+    o.U(static_cast<uint64_t>(j.gbs * 2048 * 100000 / j.step_ms_x100 / j.ranks) + rng.Below(2000));
+    o.Lit(",\"grad_norm\":");
+    // A rare spike: what a `$.grad_norm >= 100` alarm is for.
+    o.FixedTrim(rng.Below(20000) == 0 ? rng.Range(1000000, 9000000) : rng.Range(3000, 30000), 4);
+    o.Lit(",\"rank\":");
+    o.U(static_cast<uint64_t>(step_rank));
+    o.Lit(",\"mfu\":");
+    o.FixedTrim(rng.Range(300, 450), 3);
+    o.Lit(",\"gpu_mem_gb\":");
+    o.FixedTrim(rng.Range(600, 790), 1);
+    o.Lit(",\"step_time_ms\":");
+    o.U(static_cast<uint64_t>(j.step_ms_x100 / 100) + rng.Below(50));
+    o.Ch('}');
+    if (++step_rank >= j.ranks) step_rank = 0;
   }
   void JsonEnd(Out& o, Job& j) {
     o.Lit("{\"ts\":\"");
@@ -1229,6 +1273,15 @@ struct TrainingLogGenerator::Impl {
     return k;
   }
 
+  // Mix::kJsonHeavy: a step record, else one of kBench's lines.
+  LineKind JsonHeavyLine(Out& o) {
+    if (rng.Below(100) < 55) {
+      StepRecord(o, step_job);
+      return LineKind::kJsonLines;
+    }
+    return BenchLine(o);
+  }
+
   // Mix::kDefault: the job's phases in order.
   LineKind DefaultLine(Out& o) {
     Job& j = job;
@@ -1374,6 +1427,18 @@ std::string_view LineKindName(LineKind kind) {
   return i < kLineKindCount ? kLineKindNames[i] : std::string_view("failure");
 }
 
+std::string_view MixName(Mix mix) {
+  switch (mix) {
+    case Mix::kDefault:
+      return "default";
+    case Mix::kBench:
+      return "bench";
+    case Mix::kJsonHeavy:
+      return "json-heavy";
+  }
+  return "default";
+}
+
 std::string_view FailureName(Failure failure) { return kFailureNames[static_cast<int>(failure)]; }
 
 std::optional<Failure> FailureFromName(std::string_view name) {
@@ -1448,11 +1513,12 @@ size_t TrainingLogGenerator::NextLine(char* out) {
     o.Ch(' ');
   }
   if (const std::optional<Failure> f = impl.DrawFailure()) {
-    Job& j = options_.mix == Mix::kBench ? impl.bench_jobs[impl.failure_rng.Below(kFrameworkCount)]
-                                         : impl.job;
+    Job& j = options_.mix != Mix::kDefault
+                 ? impl.bench_jobs[impl.failure_rng.Below(kFrameworkCount)]
+                 : impl.job;
     impl.WriteFailure(o, j, *f);
     if (kFatal[static_cast<int>(*f)]) {
-      if (options_.mix == Mix::kBench) {
+      if (options_.mix != Mix::kDefault) {
         j.step = 0;
       } else {
         impl.phase = Phase::kDone;
@@ -1462,7 +1528,17 @@ size_t TrainingLogGenerator::NextLine(char* out) {
     last_failure_ = *f;
     ++counts_.failures[static_cast<int>(*f)];
   } else {
-    last_kind_ = options_.mix == Mix::kBench ? impl.BenchLine(o) : impl.DefaultLine(o);
+    switch (options_.mix) {
+      case Mix::kDefault:
+        last_kind_ = impl.DefaultLine(o);
+        break;
+      case Mix::kBench:
+        last_kind_ = impl.BenchLine(o);
+        break;
+      case Mix::kJsonHeavy:
+        last_kind_ = impl.JsonHeavyLine(o);
+        break;
+    }
     ++counts_.kinds[static_cast<int>(last_kind_)];
   }
   o.Ch('\n');
@@ -1474,7 +1550,7 @@ size_t TrainingLogGenerator::NextLine(char* out) {
 
 std::string TrainingLogGenerator::SummaryJson() const {
   std::string s = "{\"seed\":" + std::to_string(options_.seed) + ",\"mix\":\"" +
-                  (options_.mix == Mix::kBench ? "bench" : "default") +
+                  std::string(MixName(options_.mix)) +
                   "\",\"lines\":" + std::to_string(counts_.lines) +
                   ",\"bytes\":" + std::to_string(counts_.bytes) + ",\"kinds\":{";
   for (int i = 0; i < kLineKindCount; ++i) {

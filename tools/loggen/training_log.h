@@ -36,7 +36,15 @@ namespace tailwatch::loggen {
 //             a training phase in one framework's format, and an end.
 //   kBench:   a stationary weighted mix of every line kind, so that throughput
 //             numbers do not depend on how many lines are produced.
-enum class Mix { kDefault, kBench };
+//   kJsonHeavy: kBench's mix with 55 % of the lines replaced by per-rank JSON
+//             step records of a large job (`{"ts":...,"step":1000,"loss":3.1094,
+//             "lr":...,"tokens_per_s":48190,"grad_norm":1.07,"rank":20,"mfu":0.387,
+//             "gpu_mem_gb":62.8,"step_time_ms":676}`, every rank once per step),
+//             how multi-rank jobs that log JSON per step look.
+enum class Mix { kDefault, kBench, kJsonHeavy };
+
+// "default", "bench", "json-heavy".
+std::string_view MixName(Mix mix);
 
 // The healthy line kinds, named after the program that writes them. Two are
 // "traps" seen in healthy real runs: nanogpt steps print `step_avg:nanms`

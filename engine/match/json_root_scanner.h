@@ -1,0 +1,85 @@
+// An exact scan of a JSON object's root-level fields, without building a
+// document: the fast path of JSON filter patterns and metric values whose
+// selectors are all `$.key`.
+//
+// One forward pass over the object validates all of it (nested objects and
+// arrays, strings, numbers, literals) and keeps, for each wanted root key,
+// its LAST occurrence (docs/cloudwatch-semantics.md §1.5: the last of repeated
+// keys wins). It answers only when it is sure that the full parser
+// (simdjson, EventContext::Json()) would accept the text and find the same
+// values; otherwise it says "unsure" and the caller asks the full parser, which
+// decides every doubtful case (invalid JSON after a valid prefix included):
+// escaped keys, `\u` escapes, any byte >= 0x80 (UTF-8 validation), control
+// bytes in strings, integers of 19 digits or more, `-0`, numbers with more
+// than 100 digits or a 3-digit exponent, nesting deeper than 64, a wanted
+// value that is an object, an array or an escaped string, and any grammar
+// error.
+//
+// Immutable after construction; Scan() never allocates and never throws.
+#ifndef TAILWATCH_ENGINE_MATCH_JSON_ROOT_SCANNER_H_
+#define TAILWATCH_ENGINE_MATCH_JSON_ROOT_SCANNER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tailwatch::engine {
+
+// One root field's value as the scanner found it.
+struct JsonScalar {
+  enum class Type : uint8_t {
+    kMissing,  // no such root key
+    kNull,
+    kTrue,
+    kFalse,
+    kString,  // `text`: the content between the quotes (it holds no escape)
+    kInt64,   // `integer`, and `number` = double(integer)
+    kDouble,  // `number`
+    kUnsure,  // an object, an array or an escaped string: the full parser must tell
+  };
+  Type type = Type::kMissing;
+  std::string_view text;
+  int64_t integer = 0;
+  double number = 0;
+};
+
+class JsonRootScanner {
+ public:
+  // Wanted root keys beyond this make a set use the full parser only.
+  static constexpr size_t kMaxKeys = 16;
+
+  // `keys`: distinct, at most kMaxKeys.
+  explicit JsonRootScanner(std::vector<std::string> keys);
+
+  size_t size() const { return keys_.size(); }
+  const std::string& key(size_t i) const { return keys_[i]; }
+  // The index of `key`, or size() when it is not wanted.
+  size_t IndexOf(std::string_view key) const;
+
+  // `object`: a trimmed event starting with '{' and ending with '}'. True
+  // when `object` is, for certain, one valid JSON object as the full parser
+  // sees it; then out[i] is its last root field named key(i) (kMissing when
+  // there is none). False when the scanner cannot be sure (out is then
+  // unspecified).
+  bool Scan(std::string_view object, JsonScalar* out) const;
+
+ private:
+  std::vector<std::string> keys_;
+};
+
+// The scanned root fields of one event, as JSON patterns read them.
+struct JsonScannedFields {
+  const JsonRootScanner* scanner = nullptr;
+  const JsonScalar* values = nullptr;
+  // The field named `key`, or nullptr when the scanner does not want it.
+  const JsonScalar* Find(std::string_view key) const {
+    const size_t i = scanner->IndexOf(key);
+    return i < scanner->size() ? &values[i] : nullptr;
+  }
+};
+
+}  // namespace tailwatch::engine
+
+#endif  // TAILWATCH_ENGINE_MATCH_JSON_ROOT_SCANNER_H_
