@@ -35,7 +35,8 @@ std::string NegativeSource(const engine::FilterSpec& f) {
     return "metric filter '" + f.name + "' takes its value from the event (" + t.metric_value +
            "), which may be negative; declare non_negative: true on its metric_transformation";
   }
-  if (*literal < 0) return "metric filter '" + f.name + "' emits the negative value " + t.metric_value;
+  if (*literal < 0)
+    return "metric filter '" + f.name + "' emits the negative value " + t.metric_value;
   return {};
 }
 

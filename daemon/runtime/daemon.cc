@@ -448,6 +448,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       }
       journal_applied = std::max(journal_applied, shared->journal_sequence);
       DeliverAnomalies();
+      DeliverRollingEvents();
       PublishSnapshot(false);
       done(IngestResult::kAccepted);
     });
@@ -730,6 +731,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       }
     }
     DeliverAnomalies();
+    DeliverRollingEvents();
     ++polls;
     // A file seen for the first time (or a rotation noticed) is made durable
     // now, not at the next interval: a crash must not forget a generation
@@ -791,7 +793,18 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   void Tick() {
     log_anomalies->Advance(wall_clock(), raised_anomalies);
     DeliverAnomalies();
-    const std::vector<engine::AlarmEvent> events = pipeline->Tick(wall_clock());
+    DeliverAlarmEvents(pipeline->Tick(wall_clock()));
+  }
+
+  // Rolling alarms change state at the sample that breaches: their events
+  // go to history, log and outbox as soon as the batch holding it is
+  // processed, not at the next tick.
+  void DeliverRollingEvents() {
+    if (!pipeline->HasRollingEvents()) return;
+    DeliverAlarmEvents(pipeline->TakeRollingEvents());
+  }
+
+  void DeliverAlarmEvents(const std::vector<engine::AlarmEvent>& events) {
     for (const engine::AlarmEvent& e : events) {
       transitions.push_back(e);
       if (transitions.size() > kMaxRecentTransitions) transitions.pop_front();

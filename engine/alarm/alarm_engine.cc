@@ -90,9 +90,10 @@ AlarmEngine::AlarmEngine(std::vector<AlarmSpec> specs,
     runtime_[i].spec_fingerprint = AlarmSpecFingerprint(specs_[i]);
     if (specs_[i].band) runtime_[i].band_series = bands_.Find(BandSeriesFor(specs_[i]).Identity());
     if (specs_[i].rolling) {
-      const int range = EvaluationRange(specs_[i]);
-      runtime_[i].rolling.emplace(specs_[i].period_seconds, range);
-      runtime_[i].rolling_pattern.assign(static_cast<size_t>(range), 0);
+      // Exactly the window's N sub-windows: no look-back (§4.10).
+      const int n = std::max(1, specs_[i].evaluation_periods);
+      runtime_[i].rolling.emplace(specs_[i].period_seconds, n);
+      runtime_[i].rolling_pattern.assign(static_cast<size_t>(n), 0);
     }
   }
 }
@@ -176,11 +177,10 @@ uint8_t PatternOf(const AlarmSpec& spec, const std::optional<Datapoint>& d, int6
 }
 
 // docs/cloudwatch-semantics.md §4.10: a rolling alarm's reason ends with
-// the bounds of the window it judged (the last N sub-windows).
-void AddRollingBounds(const AlarmSpec& spec, const RollingWindow& window, std::string& reason) {
+// the bounds of the window it judged (its N sub-windows).
+void AddRollingBounds(const RollingWindow& window, std::string& reason) {
   constexpr size_t kMaxReasonChars = 1023;
-  const int64_t start =
-      window.end_ms() - static_cast<int64_t>(spec.evaluation_periods) * window.period_ms();
+  const int64_t start = window.SubWindowStart(0);
   const std::string bounds =
       " Rolling window " + FormatIso8601(start) + " to " + FormatIso8601(window.end_ms()) + ".";
   if (reason.size() + bounds.size() > kMaxReasonChars) {
@@ -221,7 +221,7 @@ void AlarmEngine::EvaluateRollingAt(size_t index, int64_t t, const AlarmSources&
   if (!keep_recent) rt.recent = subs;
   EvaluationResult result =
       EvaluateAlarm(spec, subs, rt.state, t, EvidenceAt(spec, sources, t), rt.recent_bands);
-  AddRollingBounds(spec, window, result.reason);
+  AddRollingBounds(window, result.reason);
   Apply(index, t, std::move(result), events);
 }
 

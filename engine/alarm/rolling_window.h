@@ -1,13 +1,13 @@
 // The sliding sub-windows a rolling alarm judges (docs/cloudwatch-semantics.md
-// §4.10): R sub-windows of `period` each, oldest first, the newest ending at
+// §4.10): N sub-windows of `period` each, oldest first, the newest ending at
 // the end of the bucket that holds "now".
 //
-// Samples fold into a ring of R x S buckets (S = 60 for periods of a minute
+// Samples fold into a ring of N x S buckets (S = 60 for periods of a minute
 // or more, else one per second), so a bucket is period/60 (at least 1 s)
-// and memory is bounded by 60 R buckets whatever the rate. The sub-window
+// and memory is bounded by 60 N buckets whatever the rate. The sub-window
 // aggregates are cached: a sample inside the window updates its bucket and
 // its sub-window in O(1); moving the window's end recomputes them once
-// (O(R S)), at most once per bucket of time. SampleCount, Sum, Minimum and
+// (O(N S)), at most once per bucket of time. SampleCount, Sum, Minimum and
 // Maximum are exact.
 //
 // Pure and deterministic: time is an argument; never moves backwards.
@@ -56,7 +56,7 @@ class RollingWindow {
   const std::vector<std::optional<Datapoint>>& SubWindows();
 
   // The buckets and the window's end, versioned; Restore replaces them only
-  // when the bytes are whole and the shape (period, R) is the same.
+  // when the bytes are whole and the shape (period, N) is the same.
   std::string Serialize() const;
   Status Restore(std::string_view bytes);
 
@@ -76,9 +76,9 @@ class RollingWindow {
   int sub_windows_;
   int buckets_per_window_;
   int64_t bucket_ms_;
-  std::vector<Bucket> ring_;   // bucket b lives at b mod ring size
+  std::vector<Bucket> ring_;  // bucket b lives at b mod ring size
   bool started_ = false;
-  int64_t head_ = 0;           // index (time / bucket_ms) of the newest bucket
+  int64_t head_ = 0;  // index (time / bucket_ms) of the newest bucket
   bool cache_valid_ = false;
   std::vector<std::optional<Datapoint>> cache_;
 };
