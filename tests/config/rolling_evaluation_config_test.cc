@@ -34,7 +34,7 @@ alarms:
   - name: a
 )";
 
-// An alarm body (lines 15-21), the `evaluation` key on line 21 at column 5.
+// An alarm body (lines 15-22), the `evaluation` value on line 22 at column 17.
 std::string Alarm(const std::string& metric, const std::string& statistic,
                   const std::string& op) {
   return "    namespace: App\n    metric_name: " + metric + "\n    " + statistic +
@@ -93,7 +93,7 @@ TEST(RollingEvaluationConfigTest, RefusesConditionsANewSampleCanMoveBothWays) {
     EXPECT_FALSE(result.ok()) << c.alarm;
     const std::vector<std::string> errors = testing::ErrorLines(result);
     ASSERT_EQ(errors.size(), 1u) << result.FormatDiagnostics();
-    EXPECT_THAT(errors[0], HasSubstr("21:17: evaluation: " + c.why)) << c.alarm;
+    EXPECT_THAT(errors[0], HasSubstr("22:17: evaluation: " + c.why)) << c.alarm;
   }
 }
 
@@ -120,12 +120,12 @@ TEST(RollingEvaluationConfigTest, RefusesLiveScopeAndUnknownModes) {
   std::string live = Alarm("OOM", "statistic: Sum", "GreaterThanThreshold") +
                      "    missing_data_scope: live\n";
   EXPECT_THAT(testing::ErrorLines(Load(std::string(kBase) + live)),
-              ElementsAre("21:17: evaluation: missing_data_scope: live cannot be rolling: "
+              ElementsAre("22:17: evaluation: missing_data_scope: live cannot be rolling: "
                           "liveness is judged per whole period"));
   std::string sliding = Alarm("OOM", "statistic: Sum", "GreaterThanThreshold");
   testing::ReplaceAll(&sliding, "evaluation: rolling", "evaluation: sliding");
   EXPECT_THAT(testing::ErrorLines(Load(std::string(kBase) + sliding)),
-              ElementsAre(HasSubstr("21:17: evaluation: expected periodic or rolling")));
+              ElementsAre(HasSubstr("22:17: evaluation: expected periodic or rolling")));
 }
 
 }  // namespace
