@@ -98,9 +98,9 @@ alarms:
 )yaml";
 
 TEST(ExportConfigTest, WritesWhatLoadsBackTheSame) {
-  for (const std::string path : {"config/examples/ai-training.yaml",
-                                 "config/examples/loghub-hdfs.yaml",
-                                 "config/examples/rolling-oom.yaml"}) {
+  for (const std::string path :
+       {"config/examples/ai-training.yaml", "config/examples/loghub-hdfs.yaml",
+        "config/examples/rolling-oom.yaml"}) {
     const Config original = MustLoad(Source(path));
     const std::string yaml = WriteConfigYaml(original);
     const LoadResult again = LoadConfigString(yaml, "exported.yaml");

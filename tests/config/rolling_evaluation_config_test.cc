@@ -35,8 +35,7 @@ alarms:
 )";
 
 // An alarm body (lines 15-22), the `evaluation` value on line 22 at column 17.
-std::string Alarm(const std::string& metric, const std::string& statistic,
-                  const std::string& op) {
+std::string Alarm(const std::string& metric, const std::string& statistic, const std::string& op) {
   return "    namespace: App\n    metric_name: " + metric + "\n    " + statistic +
          "\n    period: 300\n    evaluation_periods: 1\n    threshold: 5\n"
          "    comparison_operator: " +
@@ -72,8 +71,7 @@ TEST(RollingEvaluationConfigTest, RefusesConditionsANewSampleCanMoveBothWays) {
     std::string why;
   };
   const std::vector<Case> cases = {
-      {Alarm("Latency", "statistic: Average", "GreaterThanThreshold"),
-       "Average cannot be rolling"},
+      {Alarm("Latency", "statistic: Average", "GreaterThanThreshold"), "Average cannot be rolling"},
       {Alarm("Latency", "extended_statistic: p99", "GreaterThanThreshold"),
        "a percentile (p99) cannot be rolling"},
       {Alarm("OOM", "statistic: Sum", "LessThanThreshold"),
@@ -98,7 +96,8 @@ TEST(RollingEvaluationConfigTest, RefusesConditionsANewSampleCanMoveBothWays) {
 }
 
 TEST(RollingEvaluationConfigTest, ANonNegativeTransformationLetsASumRoll) {
-  std::string yaml = std::string(kBase) + Alarm("Latency", "statistic: Sum", "GreaterThanThreshold");
+  std::string yaml =
+      std::string(kBase) + Alarm("Latency", "statistic: Sum", "GreaterThanThreshold");
   testing::ReplaceAll(&yaml, "value: \"$ms\"}", "value: \"$ms\", non_negative: true}");
   const LoadResult result = Load(yaml);
   ASSERT_TRUE(result.ok()) << result.FormatDiagnostics();
@@ -108,17 +107,18 @@ TEST(RollingEvaluationConfigTest, ANonNegativeTransformationLetsASumRoll) {
 TEST(RollingEvaluationConfigTest, RefusesANegativeLiteralDeclaredNonNegative) {
   std::string yaml = std::string(kBase);
   testing::ReplaceAll(&yaml, "value: \"1\"}", "value: \"-1\", non_negative: true}");
-  const LoadResult result = Load(yaml + "    namespace: App\n    metric_name: OOM\n"
-                                        "    statistic: Sum\n    period: 60\n"
-                                        "    evaluation_periods: 1\n    threshold: 0\n"
-                                        "    comparison_operator: GreaterThanThreshold\n");
+  const LoadResult result = Load(yaml +
+                                 "    namespace: App\n    metric_name: OOM\n"
+                                 "    statistic: Sum\n    period: 60\n"
+                                 "    evaluation_periods: 1\n    threshold: 0\n"
+                                 "    comparison_operator: GreaterThanThreshold\n");
   EXPECT_THAT(testing::ErrorLines(result),
               ElementsAre(HasSubstr("non_negative: the value -1 is negative")));
 }
 
 TEST(RollingEvaluationConfigTest, RefusesLiveScopeAndUnknownModes) {
-  std::string live = Alarm("OOM", "statistic: Sum", "GreaterThanThreshold") +
-                     "    missing_data_scope: live\n";
+  std::string live =
+      Alarm("OOM", "statistic: Sum", "GreaterThanThreshold") + "    missing_data_scope: live\n";
   EXPECT_THAT(testing::ErrorLines(Load(std::string(kBase) + live)),
               ElementsAre("22:17: evaluation: missing_data_scope: live cannot be rolling: "
                           "liveness is judged per whole period"));

@@ -50,8 +50,8 @@ std::unique_ptr<Pipeline> Make(PipelineSpec spec) {
 std::string States(const std::vector<AlarmEvent>& events) {
   std::string out;
   for (const AlarmEvent& e : events) {
-    out += std::string(AlarmStateName(e.old_state)) + ">" + std::string(AlarmStateName(e.new_state)) +
-           "@" + std::to_string(e.time_ms - kT0) + " ";
+    out += std::string(AlarmStateName(e.old_state)) + ">" +
+           std::string(AlarmStateName(e.new_state)) + "@" + std::to_string(e.time_ms - kT0) + " ";
   }
   return out;
 }
@@ -75,9 +75,9 @@ TEST(RollingPipelineTest, ABreachIsAnEventAtTheSampleThatMadeIt) {
   // The reason names the rolling window: 300 s ending with the 5-s bucket.
   EXPECT_NE(events[0].reason.find("Threshold Crossed: 1 datapoint [1.0"), std::string::npos)
       << events[0].reason;
-  EXPECT_NE(events[0].reason.find(
-                "Rolling window 2026-01-01T00:00:15.000Z to 2026-01-01T00:05:15.000Z."),
-            std::string::npos)
+  EXPECT_NE(
+      events[0].reason.find("Rolling window 2026-01-01T00:00:15.000Z to 2026-01-01T00:05:15.000Z."),
+      std::string::npos)
       << events[0].reason;
   EXPECT_FALSE(p->HasRollingEvents());
   // More breaching samples change nothing.
@@ -174,7 +174,9 @@ TEST(RollingPipelineTest, NonNegativeDropsNegativeValues) {
 
 TEST(RollingPipelineTest, BuffersGiveTheSameTransitionsAsEvents) {
   const std::vector<std::pair<int64_t, std::string>> input = {
-      {1000, "ok\nok\n"}, {5000, "out of memory\nok\n"}, {70000, "ok\n"},
+      {1000, "ok\nok\n"},
+      {5000, "out of memory\nok\n"},
+      {70000, "ok\n"},
       {90000, "out of memory\nout of memory\n"}};
   std::string by_event, by_buffer;
   for (const bool buffers : {false, true}) {
