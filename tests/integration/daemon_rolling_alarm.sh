@@ -10,7 +10,7 @@ export PYTHONDONTWRITEBYTECODE=1
 build_dir=$1
 source_dir=$2
 [[ -x "$build_dir/daemon/tailwatchd" ]] || { echo "SKIP: tailwatchd not built" >&2; exit 77; }
-[[ -x "$build_dir/tools/tailwatch/tailwatch" ]] || { echo "SKIP: tailwatch not built" >&2; exit 77; }
+[[ -x "$build_dir/tools/tailwatch" ]] || { echo "SKIP: tailwatch not built" >&2; exit 77; }
 exec python3 - "$build_dir" "$source_dir" <<'PY'
 import datetime, json, os, shutil, subprocess, sys, tempfile, time
 sys.path.insert(0, os.path.join(sys.argv[2], "tests", "integration", "lib"))
@@ -99,7 +99,7 @@ alarms:
     live = states()
     daemon.stop()
 
-    replay = subprocess.run([os.path.join(build_dir, "tools", "tailwatch", "tailwatch"), "replay",
+    replay = subprocess.run([os.path.join(build_dir, "tools", "tailwatch"), "replay",
                              "--config", cfg, "--group", "app", app_log],
                             capture_output=True, text=True, timeout=60)
     if replay.returncode != 0:
