@@ -15,7 +15,7 @@ What it does (python3 stdlib only):
      `tailwatch-loggen --mix bench` lines (training-log lines of the same
      shape when loggen is not built) at --rate lines/s in 10-ms batches;
   3. after --warmup s, appends one OOM line per GPU, one every --interval-ms
-     (O_APPEND, one write() per line, time.monotonic() right after it);
+     (O_APPEND, one write() per line, time.monotonic() just before it);
   4. records each webhook request's arrival time; the latency of a transition
      is its ALARM's arrival minus its line's write. Every rolling and periodic
      alarm goes OK -> ALARM once per round; --rounds rounds, 35 s apart so
@@ -185,8 +185,10 @@ def run(args):
             # Each round starts when every alarm is OK again (the rolling
             # windows are 10 s; periodic ones judge at 10-s boundaries).
             for k in range(args.alarms):
-                os.write(fd, b"2026-01-01 RuntimeError: CUDA OOM %d out of memory\n" % k)
+                # Timed just before write(): the webhook thread may see the
+                # ALARM before this thread runs again after write() returns.
                 written[(r, k)] = time.monotonic()
+                os.write(fd, b"2026-01-01 RuntimeError: CUDA OOM %d out of memory\n" % k)
                 time.sleep(args.interval_ms / 1000.0)
             time.sleep(12 + 23 * (r + 1 < args.rounds))
         os.close(fd)
