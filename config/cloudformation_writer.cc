@@ -199,6 +199,11 @@ CloudFormationTemplate WriteCloudFormation(const Config& config) {
                              "': missing_data_scope: live is tailwatch's own; CloudWatch treats "
                              "every missing period by treat_missing_data");
     }
+    if (a.rolling) {
+      result.notes.push_back("alarm '" + a.name +
+                             "': evaluation: rolling is tailwatch's own; CloudWatch evaluates "
+                             "whole periods at minute boundaries");
+    }
   }
   out << YAML::EndMap << YAML::EndMap;
   result.text = std::string(out.c_str()) + "\n";

@@ -29,6 +29,7 @@
 #include "config/embedded_files.h"
 #include "config/meaning_checks.h"
 #include "config/node_reader.h"
+#include "config/rolling_checks.h"
 #include "config/secrets.h"
 #include "config/sections.h"
 #include "engine/match/filter_set.h"
@@ -396,7 +397,22 @@ class Loader {
     }
     CheckDetectorReferences(group_names, target_names);
     CheckSinkReferences(group_names);
+    CheckRollingSums();
     WarnMeaning();
+  }
+
+  // `evaluation: rolling` on a Sum needs filters whose values cannot be
+  // negative (config/rolling_checks.h).
+  void CheckRollingSums() {
+    std::vector<engine::FilterSpec> filters;
+    for (const LoadedFilter& f : filters_) filters.push_back(f.value);
+    for (const LoadedAlarm& a : alarms_) {
+      if (!a.valid || !a.value.rolling) continue;
+      if (std::string why = RollingSumRefusal(a.value, filters); !why.empty()) {
+        diags_.Error(*a.file, a.evaluation_node.IsDefined() ? a.evaluation_node : a.node,
+                     "evaluation: " + why);
+      }
+    }
   }
 
   void CheckDetectorReferences(const std::vector<std::string_view>& group_names,

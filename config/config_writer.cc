@@ -145,6 +145,7 @@ void WriteFilter(YAML::Emitter& out, const engine::FilterSpec& f) {
   if (t.default_value) Num(out, "default_value", *t.default_value);
   if (!t.dimensions.empty()) Pairs(out, "dimensions", t.dimensions);
   if (t.unit != "None") Key(out, "unit"), out << t.unit;
+  if (t.non_negative) Key(out, "non_negative"), out << true;
   out << YAML::EndMap << YAML::EndMap;
 }
 
@@ -238,6 +239,7 @@ void WriteAlarm(YAML::Emitter& out, const engine::AlarmSpec& a) {
   }
   if (a.missing_data_live_only) Key(out, "missing_data_scope"), out << "live";
   if (!a.end_metric_name.empty()) Str(out, "end_metric_name", a.end_metric_name);
+  if (a.rolling) Key(out, "evaluation"), out << "rolling";
   if (!a.unit.empty()) Key(out, "unit"), out << a.unit;
   if (!a.actions_enabled) Key(out, "actions_enabled"), out << false;
   if (!a.alarm_actions.empty()) List(out, "alarm_actions", a.alarm_actions);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <utility>
 
 #include "config/alarm_metrics.h"
@@ -430,8 +431,8 @@ Loaded<LogGroupConfig> DecodeLogGroup(Diagnostics& diags, const SourceFile& file
 LoadedFilter DecodeFilter(Diagnostics& diags, const SourceFile& file, const YAML::Node& node) {
   static constexpr std::string_view kKeys[] = {"name", "log_group", "pattern", "regex",
                                                "metric_transformation"};
-  static constexpr std::string_view kTransformationKeys[] = {"name",          "namespace",  "value",
-                                                             "default_value", "dimensions", "unit"};
+  static constexpr std::string_view kTransformationKeys[] = {
+      "name", "namespace", "value", "default_value", "dimensions", "unit", "non_negative"};
   return DecodeEntity<LoadedFilter>(
       diags, file, node, kKeys, "metric filter", [&](MapReader& r, LoadedFilter& out) {
         engine::FilterSpec& f = out.value;
@@ -496,6 +497,16 @@ LoadedFilter DecodeFilter(Diagnostics& diags, const SourceFile& file, const YAML
           if (tr.Double("default_value", &default_value)) t.default_value = default_value;
           tr.StringMap("dimensions", &t.dimensions);
           tr.String("unit", &t.unit);
+          if (tr.Bool("non_negative", &t.non_negative) && t.non_negative) {
+            double literal = 0;
+            const std::string& v = t.metric_value;
+            const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), literal);
+            if (ec == std::errc() && end == v.data() + v.size() && literal < 0) {
+              tr.ErrorAt("non_negative", "non_negative: the value " + v + " is negative");
+            } else if (t.default_value && *t.default_value < 0) {
+              tr.ErrorAt("non_negative", "non_negative: default_value is negative");
+            }
+          }
           if (tr.is_map()) {
             // CloudWatch's rules, on the fields that decoded well.
             ReportFieldErrors(tr, engine::MetricTransformationErrors(
@@ -580,6 +591,9 @@ void DecodeAlarmRule(MapReader& r, engine::AlarmSpec* a, bool band) {
     a->missing_data_live_only = missing_scope == "live";
   }
   r.String("end_metric_name", &a->end_metric_name);
+  static constexpr std::string_view kEvaluation[] = {"periodic", "rolling"};
+  std::string evaluation;
+  if (r.Enum("evaluation", kEvaluation, &evaluation)) a->rolling = evaluation == "rolling";
 }
 
 // A band alarm's period and statistic live in metrics[].metric_stat: rule
@@ -637,6 +651,7 @@ LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::
                                                "evaluate_low_sample_count_percentile",
                                                "missing_data_scope",
                                                "end_metric_name",
+                                               "evaluation",
                                                "unit",
                                                "actions_enabled",
                                                "alarm_actions",
@@ -683,6 +698,7 @@ LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::
           DecodeAlarmStatistic(r, &a);
         }
         DecodeAlarmRule(r, &a, band);
+        if (r.Has("evaluation")) out.evaluation_node.reset(r.Value("evaluation"));
         r.String("unit", &a.unit);
         r.Bool("actions_enabled", &a.actions_enabled);
         DecodeAlarmActions(r, &out);

@@ -37,6 +37,7 @@ struct LoadedFilter : Loaded<engine::FilterSpec> {
 };
 
 struct LoadedAlarm : Loaded<engine::AlarmSpec> {
+  YAML::Node evaluation_node{YAML::NodeType::Undefined};  // its `evaluation` value, if any
   // Every action across alarm_actions, ok_actions and
   // insufficient_data_actions, with its list's key and its node.
   struct Action {

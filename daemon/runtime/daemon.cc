@@ -500,6 +500,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       }
       journal_applied = std::max(journal_applied, shared->journal_sequence);
       DeliverAnomalies();
+      DeliverRollingEvents();
       PublishSnapshot(false);
       done(IngestResult::kAccepted);
     });
@@ -810,6 +811,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       }
     }
     DeliverAnomalies();
+    DeliverRollingEvents();
     ++polls;
     // A file seen for the first time (or a rotation noticed) is made durable
     // now, not at the next interval: a crash must not forget a generation
@@ -874,8 +876,16 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     HandleAlarmEvents(pipeline->Tick(wall_clock()));
   }
 
-  // On the strand: transitions from evaluation or SetAlarmState are kept,
-  // persisted, published, logged and notified.
+  // Rolling alarms change state at the sample that breaches: their events
+  // go to history, log and outbox as soon as the batch holding it is
+  // processed, not at the next tick.
+  void DeliverRollingEvents() {
+    if (!pipeline->HasRollingEvents()) return;
+    HandleAlarmEvents(pipeline->TakeRollingEvents());
+  }
+
+  // On the strand: transitions from evaluation, rolling windows or
+  // SetAlarmState are kept, persisted, published, logged and notified.
   void HandleAlarmEvents(const std::vector<engine::AlarmEvent>& events) {
     for (const engine::AlarmEvent& e : events) {
       transitions.push_back(e);

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <bit>
+#include <limits>
 #include <utility>
 
 #include "engine/alarm/evaluate.h"
+#include "engine/alarm/format.h"
 #include "engine/common/byte_codec.h"
 
 namespace tailwatch::engine {
@@ -13,8 +15,9 @@ namespace {
 constexpr int64_t kMinuteMs = 60000;
 constexpr int64_t kTenSecondsMs = 10000;
 constexpr uint32_t kSerialMagic = 0x45415754;  // "TWAE"
-// Version 2 adds the band models; version 1 checkpoints restore without them.
-constexpr uint32_t kSerialVersion = 2;
+// Version 2 adds the band models, version 3 the rolling windows; older
+// checkpoints restore without them.
+constexpr uint32_t kSerialVersion = 3;
 
 int64_t AlignDown(int64_t t, int64_t step) {
   const int64_t q = t / step;
@@ -70,6 +73,7 @@ uint64_t AlarmSpecFingerprint(const AlarmSpec& spec) {
   h.AddDimension("low", spec.ignore_low_sample_count_percentile ? "ignore" : "evaluate");
   h.AddDimension("scope", spec.missing_data_live_only ? "live" : "all");
   h.AddDimension("end", spec.end_metric_name);
+  if (spec.rolling) h.AddDimension("evaluation", "rolling");
   if (spec.band) {
     h.AddDimension("band_width", std::to_string(std::bit_cast<uint64_t>(spec.band->width)));
   }
@@ -85,6 +89,12 @@ AlarmEngine::AlarmEngine(std::vector<AlarmSpec> specs,
     runtime_[i].key = AlarmMetricKey(specs_[i]);
     runtime_[i].spec_fingerprint = AlarmSpecFingerprint(specs_[i]);
     if (specs_[i].band) runtime_[i].band_series = bands_.Find(BandSeriesFor(specs_[i]).Identity());
+    if (specs_[i].rolling) {
+      // Exactly the window's N sub-windows: no look-back (§4.10).
+      const int n = std::max(1, specs_[i].evaluation_periods);
+      runtime_[i].rolling.emplace(specs_[i].period_seconds, n);
+      runtime_[i].rolling_pattern.assign(static_cast<size_t>(n), 0);
+    }
   }
 }
 
@@ -125,7 +135,14 @@ bool AlarmEngine::EvaluateAt(size_t index, int64_t t, const MetricStore& store,
     }
   }
   rt.last_evaluated_ms = t;
-  EvaluationResult result = EvaluateAlarm(spec, rt.recent, rt.state, t, evidence, rt.recent_bands);
+  Apply(index, t, EvaluateAlarm(spec, rt.recent, rt.state, t, evidence, rt.recent_bands), events);
+  return all_missing;
+}
+
+void AlarmEngine::Apply(size_t index, int64_t t, EvaluationResult result,
+                        std::vector<AlarmEvent>& events) {
+  const AlarmSpec& spec = specs_[index];
+  Runtime& rt = runtime_[index];
   if (!result.kept_state && result.state != rt.state) {
     AlarmEvent event;
     event.id = MakeAlarmEventId(spec.name, t, ++sequence_);
@@ -146,7 +163,73 @@ bool AlarmEngine::EvaluateAt(size_t index, int64_t t, const MetricStore& store,
     rt.reason = std::move(result.reason);
     rt.reason_data_json = std::move(result.reason_data_json);
   }
-  return all_missing;
+}
+
+namespace {
+
+// The verdict pattern of one sub-window (see Runtime::rolling_pattern).
+uint8_t PatternOf(const AlarmSpec& spec, const std::optional<Datapoint>& d, int64_t start_ms,
+                  int64_t missing_since_ms) {
+  if (!d) return start_ms >= missing_since_ms ? 1 : 0;
+  const std::optional<double> value = DatapointValue(spec, *d);
+  if (!value) return start_ms >= missing_since_ms ? 1 : 0;
+  return Breaches(spec, *value) ? 3 : 2;
+}
+
+// docs/cloudwatch-semantics.md §4.10: a rolling alarm's reason ends with
+// the bounds of the window it judged (its N sub-windows).
+void AddRollingBounds(const RollingWindow& window, std::string& reason) {
+  constexpr size_t kMaxReasonChars = 1023;
+  const int64_t start = window.SubWindowStart(0);
+  const std::string bounds =
+      " Rolling window " + FormatIso8601(start) + " to " + FormatIso8601(window.end_ms()) + ".";
+  if (reason.size() + bounds.size() > kMaxReasonChars) {
+    reason.resize(kMaxReasonChars - bounds.size() - 3);
+    reason += "...";
+  }
+  reason += bounds;
+}
+
+}  // namespace
+
+void AlarmEngine::EvaluateRollingAt(size_t index, int64_t t, const AlarmSources& sources,
+                                    bool keep_recent, std::vector<AlarmEvent>& events) {
+  const AlarmSpec& spec = specs_[index];
+  Runtime& rt = runtime_[index];
+  RollingWindow& window = *rt.rolling;
+  t = std::max(t, rt.last_evaluated_ms);
+  window.AdvanceTo(t);
+  const std::vector<std::optional<Datapoint>>& subs = window.SubWindows();
+  rt.last_evaluated_ms = t;
+  if (keep_recent) rt.recent = subs;
+  // Rolling alarms are never live-scoped, so only observation limits evidence.
+  const int64_t missing_since =
+      sources.observed_since_ms.value_or(std::numeric_limits<int64_t>::min());
+  bool same = rt.judged;
+  for (size_t i = 0; i < subs.size(); ++i) {
+    const uint8_t code =
+        PatternOf(spec, subs[i], window.SubWindowStart(static_cast<int>(i)), missing_since);
+    if (rt.rolling_pattern[i] != code) {
+      same = false;
+      rt.rolling_pattern[i] = code;
+    }
+  }
+  // The rules read nothing but this pattern (and the state, which only
+  // changes here), so an unchanged pattern gives the same verdict.
+  if (same) return;
+  rt.judged = true;
+  if (!keep_recent) rt.recent = subs;
+  EvaluationResult result =
+      EvaluateAlarm(spec, subs, rt.state, t, EvidenceAt(spec, sources, t), rt.recent_bands);
+  AddRollingBounds(window, result.reason);
+  Apply(index, t, std::move(result), events);
+}
+
+void AlarmEngine::AddRollingSample(size_t index, int64_t time_ms, double value,
+                                   const AlarmSources& sources, std::vector<AlarmEvent>& events) {
+  Runtime& rt = runtime_[index];
+  if (!rt.rolling || !rt.rolling->Add(time_ms, value)) return;
+  EvaluateRollingAt(index, time_ms, sources, /*keep_recent=*/false, events);
 }
 
 std::vector<AlarmEvent> AlarmEngine::Tick(int64_t now_ms, const MetricStore& store,
@@ -154,6 +237,12 @@ std::vector<AlarmEvent> AlarmEngine::Tick(int64_t now_ms, const MetricStore& sto
   std::vector<AlarmEvent> events;
   if (last_tick_ms_ && now_ms <= *last_tick_ms_) return events;
   for (size_t i = 0; i < specs_.size(); ++i) {
+    if (runtime_[i].rolling) {
+      const AlarmSources none;
+      EvaluateRollingAt(i, now_ms, i < sources.size() ? sources[i] : none, /*keep_recent=*/true,
+                        events);
+      continue;
+    }
     const int64_t cadence = Cadence(specs_[i]);
     const int64_t last = AlignDown(now_ms, cadence);
     int64_t t = last_tick_ms_ ? AlignDown(*last_tick_ms_, cadence) + cadence : last;
@@ -250,6 +339,8 @@ void AlarmEngine::AdoptStateFrom(const AlarmEngine& previous) {
       rt.last_evaluated_ms = old.last_evaluated_ms;
       rt.recent = old.recent;
       rt.recent_bands = old.recent_bands;
+      if (rt.rolling && old.rolling) rt.rolling = old.rolling;
+      rt.judged = false;
       break;
     }
   }
@@ -277,6 +368,15 @@ std::string AlarmEngine::Serialize() const {
     w.Put<int64_t>(rt.last_evaluated_ms);
   }
   w.PutString(bands_.Serialize());
+  uint64_t rolling = 0;
+  for (const Runtime& rt : runtime_) rolling += rt.rolling ? 1 : 0;
+  w.Put<uint64_t>(rolling);
+  for (size_t i = 0; i < specs_.size(); ++i) {
+    if (!runtime_[i].rolling) continue;
+    w.PutString(specs_[i].name);
+    w.Put<uint64_t>(runtime_[i].spec_fingerprint);
+    w.PutString(runtime_[i].rolling->Serialize());
+  }
   return w.Take();
 }
 
@@ -284,7 +384,7 @@ Status AlarmEngine::Restore(std::string_view bytes) {
   ByteReader r(bytes);
   if (r.Get<uint32_t>() != kSerialMagic) return MakeError("alarm checkpoint: bad magic");
   const auto version = r.Get<uint32_t>();
-  if (version != kSerialVersion && version != 1) {
+  if (version < 1 || version > kSerialVersion) {
     return MakeError("alarm checkpoint: unsupported version " + std::to_string(version));
   }
   const bool has_tick = r.Get<uint8_t>() != 0;
@@ -312,7 +412,27 @@ Status AlarmEngine::Restore(std::string_view bytes) {
     saved.push_back(std::move(s));
   }
   const std::string band_bytes = version >= 2 ? r.GetString() : std::string();
+  struct SavedWindow {
+    std::string name;
+    uint64_t fingerprint;
+    std::string bytes;
+  };
+  std::vector<SavedWindow> windows(version >= 3 ? r.GetCount(3 * 8) : 0);
+  for (SavedWindow& w : windows) {
+    w.name = r.GetString();
+    w.fingerprint = r.Get<uint64_t>();
+    w.bytes = r.GetString();
+  }
   if (!r.ok() || !r.done()) return MakeError("alarm checkpoint: truncated or corrupt");
+  std::vector<std::optional<RollingWindow>> restored(specs_.size());
+  for (size_t i = 0; i < specs_.size(); ++i) {
+    if (!runtime_[i].rolling) continue;
+    for (const SavedWindow& w : windows) {
+      if (w.name != specs_[i].name || w.fingerprint != runtime_[i].spec_fingerprint) continue;
+      restored[i] = *runtime_[i].rolling;
+      if (auto s = restored[i]->Restore(w.bytes); !s) return s;
+    }
+  }
   if (!band_bytes.empty()) {
     if (auto s = bands_.Restore(band_bytes); !s) return s;
   }
@@ -327,6 +447,8 @@ Status AlarmEngine::Restore(std::string_view bytes) {
       rt.last_evaluated_ms = s.last_evaluated;
       break;
     }
+    if (restored[i]) runtime_[i].rolling = std::move(restored[i]);
+    runtime_[i].judged = false;
   }
   if (has_tick) last_tick_ms_ = tick;
   sequence_ = sequence;

@@ -11,6 +11,12 @@
 // one model per banded series (the band alarms' and the `anomaly_detectors`'
 // series) and feeds it each closed period once, before the alarm judges it.
 //
+// Rolling alarms (`evaluation: rolling`, docs/cloudwatch-semantics.md §4.10)
+// keep their own sliding sub-windows (engine/alarm/rolling_window.h), fed
+// sample by sample (AddRollingSample) and judged at each sample's time and
+// at every Tick (so that silence recovers), with the same rules, state
+// machine and events as periodic alarms.
+//
 // Not thread-safe; owned by the engine strand. Statuses() returns pointers
 // into this engine's specs, valid while the engine lives.
 #ifndef TAILWATCH_ENGINE_ALARM_ALARM_ENGINE_H_
@@ -30,6 +36,7 @@
 #include "engine/alarm/alarm_spec.h"
 #include "engine/alarm/evaluate.h"
 #include "engine/alarm/evidence.h"
+#include "engine/alarm/rolling_window.h"
 #include "engine/anomaly/band_tracker.h"
 #include "engine/common/status.h"
 
@@ -58,8 +65,22 @@ class AlarmEngine {
   // all-missing range does not change) once every period of the range is
   // evidence. `sources` (empty, or one per alarm in config order) says which
   // periods are evidence (engine/alarm/evidence.h); empty = all of them.
+  // Rolling alarms are judged once, at now_ms, over the sub-windows ending
+  // there.
   std::vector<AlarmEvent> Tick(int64_t now_ms, const MetricStore& store,
                                std::span<const AlarmSources> sources = {});
+
+  // Whether alarm `index` is rolling.
+  bool IsRolling(size_t index) const { return runtime_[index].rolling.has_value(); }
+
+  // A sample of rolling alarm `index`'s metric at `time_ms`: folds it into the
+  // alarm's sub-windows and judges the alarm at that time (or at its last
+  // evaluation, if later), appending a state change to `events`. O(1)
+  // amortised; builds a reason only when the sub-windows' verdict pattern
+  // (missing / not breaching / breaching per sub-window) changed. A sample
+  // older than the window is ignored.
+  void AddRollingSample(size_t index, int64_t time_ms, double value, const AlarmSources& sources,
+                        std::vector<AlarmEvent>& events);
 
   struct AlarmStatus {
     const AlarmSpec* spec = nullptr;
@@ -113,8 +134,19 @@ class AlarmEngine {
     std::vector<std::optional<BandBounds>> recent_bands;
     MetricKey key;
     uint64_t spec_fingerprint = 0;
-    std::optional<size_t> band_series;  // in bands_, for band alarms
+    std::optional<size_t> band_series;     // in bands_, for band alarms
+    std::optional<RollingWindow> rolling;  // rolling alarms only
+    // Per sub-window: 0 not evidence, 1 missing, 2 not breaching, 3
+    // breaching, as last judged; `judged` false forces a full evaluation.
+    std::vector<uint8_t> rolling_pattern;
+    bool judged = false;
   };
+
+  // Judges rolling alarm `index` at `t` (never before its last evaluation).
+  void EvaluateRollingAt(size_t index, int64_t t, const AlarmSources& sources, bool keep_recent,
+                         std::vector<AlarmEvent>& events);
+  // Applies an evaluation at `t`: a state change becomes an event.
+  void Apply(size_t index, int64_t t, EvaluationResult result, std::vector<AlarmEvent>& events);
 
   // Evaluates alarm `index` at boundary `t`; appends an event on change.
   // Returns true when the range was entirely missing.

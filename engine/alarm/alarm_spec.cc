@@ -258,7 +258,58 @@ void CheckBand(AlarmErrors& errors, const AlarmSpec& spec) {
   }
 }
 
+bool IsGreaterThan(ComparisonOperator op) {
+  return op == ComparisonOperator::kGreaterThanThreshold ||
+         op == ComparisonOperator::kGreaterThanOrEqualToThreshold;
+}
+
+bool IsLessThan(ComparisonOperator op) {
+  return op == ComparisonOperator::kLessThanThreshold ||
+         op == ComparisonOperator::kLessThanOrEqualToThreshold;
+}
+
 }  // namespace
+
+std::string RollingEvaluationRefusal(const AlarmSpec& spec) {
+  // Rolling sub-windows lose samples as they slide, so only a verdict that
+  // new samples can move toward breaching, never away from it, is certain
+  // the moment it is reached.
+  if (spec.band) {
+    return "an anomaly-detection band alarm cannot be rolling: its band is predicted per whole "
+           "period";
+  }
+  if (!spec.extended_statistic.empty()) {
+    return "a percentile (" + spec.extended_statistic +
+           ") cannot be rolling: a new sample can move it either way";
+  }
+  if (!spec.statistic) return {};  // reported by the statistic rule
+  const ComparisonOperator op = spec.comparison_operator;
+  const std::string name(ComparisonOperatorName(op));
+  switch (*spec.statistic) {
+    case Statistic::kAverage:
+      return "Average cannot be rolling: a new sample can move it either way";
+    case Statistic::kSampleCount:
+    case Statistic::kMaximum:
+    case Statistic::kSum:
+      if (!IsGreaterThan(op)) {
+        return std::string(StatisticName(*spec.statistic)) + " with " + name +
+               " cannot be rolling: new samples only raise it, so only "
+               "GreaterThanThreshold or GreaterThanOrEqualToThreshold can be rolling";
+      }
+      break;
+    case Statistic::kMinimum:
+      if (!IsLessThan(op)) {
+        return "Minimum with " + name +
+               " cannot be rolling: new samples only lower it, so only LessThanThreshold or "
+               "LessThanOrEqualToThreshold can be rolling";
+      }
+      break;
+  }
+  if (spec.missing_data_live_only) {
+    return "missing_data_scope: live cannot be rolling: liveness is judged per whole period";
+  }
+  return {};
+}
 
 std::vector<Error> ValidateAlarmSpec(const AlarmSpec& spec,
                                      std::span<const std::string> unknown_fields) {
@@ -280,6 +331,13 @@ std::vector<Error> ValidateAlarmSpec(const AlarmSpec& spec,
       errors.Add("end_metric_name", "needs missing_data_scope: live");
     } else if (spec.end_metric_name.size() > 255) {
       errors.Add("end_metric_name", "must be at most 255 characters");
+    }
+  }
+  if (spec.rolling && errors.Known("evaluation") && errors.Known("statistic") &&
+      errors.Known("extended_statistic") && errors.Known("comparison_operator") &&
+      errors.Known("metrics")) {
+    if (std::string why = RollingEvaluationRefusal(spec); !why.empty()) {
+      errors.Add("evaluation", std::move(why));
     }
   }
   if (errors.Known("unit") && !spec.unit.empty() && !IsStandardUnit(spec.unit)) {

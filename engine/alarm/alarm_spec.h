@@ -85,6 +85,12 @@ struct AlarmSpec {
   bool missing_data_live_only = false;
   std::string end_metric_name;  // empty = the series never ends
 
+  // tailwatch extension, not CloudWatch (docs/cloudwatch-semantics.md §4.10):
+  // `evaluation: rolling` judges sub-windows of `period` that end at each
+  // event and at each tick instead of whole periods at minute boundaries.
+  // Only for monotone conditions (RollingEvaluationRefusal).
+  bool rolling = false;
+
   bool actions_enabled = true;
   std::vector<std::string> alarm_actions;
   std::vector<std::string> ok_actions;
@@ -109,6 +115,14 @@ std::optional<AlarmState> ParseAlarmState(std::string_view text);
 std::optional<double> ParseExtendedStatistic(std::string_view text);
 // True for the CloudWatch StandardUnit names ("Seconds", "Count/Second", "None", ...).
 bool IsStandardUnit(std::string_view unit);
+
+// Why `evaluation: rolling` cannot apply to this spec (empty = it can), as
+// far as the spec alone tells: the condition must only move toward breaching
+// as samples arrive (SampleCount, Maximum or Sum with GreaterThan*, Minimum
+// with LessThan*; no band, percentile or Average, no `missing_data_scope:
+// live`). A Sum also needs values that cannot be negative, which only the
+// metric filters feeding it tell (config/rolling_checks.h).
+std::string RollingEvaluationRefusal(const AlarmSpec& spec);
 
 // CloudWatch's rules for an alarm definition: every error found, each about
 // one field (Error::field, in config spelling) with the message "field:

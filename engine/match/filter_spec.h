@@ -19,6 +19,9 @@ struct MetricTransformationSpec {
   // (dimension name, "$.selector" or "$name"), at most 3, in config order.
   std::vector<std::pair<std::string, std::string>> dimensions;
   std::string unit = "None";  // a CloudWatch StandardUnit
+  // tailwatch extension: the values are never negative; a negative one is
+  // dropped (counted as a dropped value). Lets a Sum alarm be rolling.
+  bool non_negative = false;
 };
 
 struct FilterSpec {

@@ -1,6 +1,7 @@
 #include "engine/pipeline/pipeline.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "engine/common/byte_codec.h"
 #include "engine/common/fnv1a.h"
@@ -20,7 +21,7 @@ uint64_t FilterFingerprint(const FilterSpec& f) {
       f.log_group + kSep + f.pattern + kSep + f.regex + kSep + f.transformation.metric_namespace +
       kSep + f.transformation.metric_name + kSep + f.transformation.metric_value + kSep +
       (f.transformation.default_value ? std::to_string(*f.transformation.default_value) : "-") +
-      kSep + f.transformation.unit;
+      kSep + f.transformation.unit + (f.transformation.non_negative ? "+" : "");
   for (const auto& [name, value] : f.transformation.dimensions) s += kSep + name + '=' + value;
   return Fnv1a(s);
 }
@@ -89,6 +90,13 @@ struct Pipeline::Impl final : public SampleSink {
     uint64_t dropped_dimension = 0;
     std::vector<std::string_view> dimension_names;  // views into spec
     MetricStore::SeriesHandle store_series;         // cached for dimension-less filters
+    // Rolling alarms whose series this filter may feed: the alarm, and the
+    // value each of the filter's dimensions (config order) must have.
+    struct RollingFeed {
+      size_t alarm = 0;
+      std::vector<std::string> dimension_values;
+    };
+    std::vector<RollingFeed> rolling_feeds;
   };
 
   PipelineSpec spec;
@@ -104,6 +112,11 @@ struct Pipeline::Impl final : public SampleSink {
   std::vector<std::vector<size_t>> alarm_groups;
   std::vector<MetricKey> alarm_series_key;
   std::vector<std::optional<MetricKey>> alarm_end_key;
+  // Per alarm: SourcesOf, kept for rolling alarms (which read it per sample)
+  // and refreshed whenever observation changes.
+  std::vector<AlarmSources> rolling_sources;
+  // Rolling alarms' state changes since the last Tick / TakeRollingEvents.
+  std::vector<AlarmEvent> pending_rolling;
 
   // Per event, set before FilterSet::Process.
   size_t current_group = 0;
@@ -129,6 +142,10 @@ struct Pipeline::Impl final : public SampleSink {
     const size_t index = groups[current_group].global_filter[sample.filter_index];
     Filter& f = filters[index];
     const MetricTransformationSpec& t = spec.filters[index].transformation;
+    if (t.non_negative && sample.value < 0) {
+      ++f.dropped_value;
+      return;
+    }
     const auto result = f.dimension_names.empty()
                             ? store.Add(&f.store_series, t.metric_namespace, t.metric_name,
                                         current_time_ms, sample.value)
@@ -139,6 +156,48 @@ struct Pipeline::Impl final : public SampleSink {
       return;
     }
     if (result == MetricStore::AddResult::kLate) ++counters.late_samples;
+    for (const Filter::RollingFeed& feed : f.rolling_feeds) {
+      bool same_series = true;
+      for (size_t d = 0; d < feed.dimension_values.size() && same_series; ++d) {
+        same_series = sample.dimension_values[d] == feed.dimension_values[d];
+      }
+      if (!same_series) continue;
+      alarms.AddRollingSample(feed.alarm, current_time_ms, sample.value,
+                              rolling_sources[feed.alarm], pending_rolling);
+    }
+  }
+
+  void RefreshRollingSources() {
+    rolling_sources.resize(spec.alarms.size());
+    for (size_t i = 0; i < spec.alarms.size(); ++i) {
+      if (spec.alarms[i].rolling) rolling_sources[i] = SourcesOf(i);
+    }
+  }
+
+  // Which rolling alarms each filter feeds: same namespace, metric and
+  // dimension names; the values are compared per sample.
+  void LinkRollingFeeds() {
+    for (size_t fi = 0; fi < filters.size(); ++fi) {
+      const MetricTransformationSpec& t = spec.filters[fi].transformation;
+      for (size_t a = 0; a < spec.alarms.size(); ++a) {
+        const AlarmSpec& alarm = spec.alarms[a];
+        if (!alarm.rolling || alarm.metric_namespace != t.metric_namespace ||
+            alarm.metric_name != t.metric_name || alarm.dimensions.size() != t.dimensions.size()) {
+          continue;
+        }
+        Filter::RollingFeed feed{a, {}};
+        for (const auto& [name, selector] : t.dimensions) {
+          const auto it = std::find_if(
+              alarm.dimensions.begin(), alarm.dimensions.end(),
+              [&name = name](const auto& dimension) { return dimension.first == name; });
+          if (it == alarm.dimensions.end()) break;
+          feed.dimension_values.push_back(it->second);
+        }
+        if (feed.dimension_values.size() == t.dimensions.size()) {
+          filters[fi].rolling_feeds.push_back(std::move(feed));
+        }
+      }
+    }
   }
 
   // What the alarm engine needs to know about alarm `i`'s metric.
@@ -257,6 +316,8 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(PipelineSpec spec) {
     }
   }
   impl->WatchStore();
+  impl->LinkRollingFeeds();
+  impl->RefreshRollingSources();
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
 }
 
@@ -314,7 +375,9 @@ bool Pipeline::UsesIngestionTime(size_t group) const {
 }
 
 void Pipeline::BeginObserving(size_t group, int64_t now_ms) {
-  if (!impl_->observed_since[group]) impl_->observed_since[group] = now_ms;
+  if (impl_->observed_since[group]) return;
+  impl_->observed_since[group] = now_ms;
+  impl_->RefreshRollingSources();
 }
 
 void Pipeline::BeginObservingAll(int64_t now_ms) {
@@ -329,8 +392,20 @@ std::vector<AlarmEvent> Pipeline::Tick(int64_t now_ms) {
   std::vector<AlarmSources> sources;
   sources.reserve(impl_->spec.alarms.size());
   for (size_t i = 0; i < impl_->spec.alarms.size(); ++i) sources.push_back(impl_->SourcesOf(i));
-  auto events = impl_->alarms.Tick(now_ms, impl_->store, sources);
+  // Rolling alarms' changes happened at their samples, before this tick.
+  std::vector<AlarmEvent> events = TakeRollingEvents();
+  std::vector<AlarmEvent> ticked = impl_->alarms.Tick(now_ms, impl_->store, sources);
+  events.insert(events.end(), std::make_move_iterator(ticked.begin()),
+                std::make_move_iterator(ticked.end()));
   impl_->store.Expire(now_ms);
+  return events;
+}
+
+bool Pipeline::HasRollingEvents() const { return !impl_->pending_rolling.empty(); }
+
+std::vector<AlarmEvent> Pipeline::TakeRollingEvents() {
+  std::vector<AlarmEvent> events;
+  events.swap(impl_->pending_rolling);
   return events;
 }
 
@@ -371,6 +446,7 @@ void Pipeline::AdoptStateFrom(Pipeline& previous) {
   impl_->WatchStore();
   impl_->alarms.AdoptStateFrom(prev.alarms);
   impl_->RelinkFixedSeries();
+  impl_->pending_rolling = std::move(prev.pending_rolling);
   impl_->counters = prev.counters;
   for (size_t g = 0; g < impl_->groups.size(); ++g) {
     for (size_t j = 0; j < prev.groups.size(); ++j) {
@@ -379,6 +455,7 @@ void Pipeline::AdoptStateFrom(Pipeline& previous) {
       }
     }
   }
+  impl_->RefreshRollingSources();
   for (size_t i = 0; i < impl_->filters.size(); ++i) {
     for (size_t j = 0; j < prev.filters.size(); ++j) {
       if (prev.spec.filters[j].name == impl_->spec.filters[i].name &&
@@ -485,6 +562,7 @@ Status Pipeline::Restore(std::string_view bytes) {
       if (name == impl_->groups[g].name) impl_->observed_since[g] = since;
     }
   }
+  impl_->RefreshRollingSources();
   for (size_t i = 0; i < impl_->filters.size(); ++i) {
     for (const SavedFilter& f : saved) {
       if (f.name == impl_->spec.filters[i].name && f.fingerprint == impl_->filters[i].fingerprint) {

@@ -121,8 +121,16 @@ class Pipeline {
   void BeginObservingAll(int64_t now_ms);
   std::optional<int64_t> ObservedSince(size_t group) const;
 
-  // Evaluates alarms at every boundary up to `now_ms` and expires old data.
+  // Evaluates alarms at every boundary up to `now_ms` (rolling alarms at
+  // now_ms) and expires old data. The state changes of rolling alarms made
+  // by samples since the last call or TakeRollingEvents come first.
   std::vector<AlarmEvent> Tick(int64_t now_ms);
+
+  // Rolling alarms (`evaluation: rolling`) are judged at every sample of
+  // their series, as it is processed: their state changes since the last
+  // Tick / TakeRollingEvents, in order, for the owner to deliver at once.
+  bool HasRollingEvents() const;
+  std::vector<AlarmEvent> TakeRollingEvents();
 
   const MetricStore& store() const;
   MetricStore& mutable_store();

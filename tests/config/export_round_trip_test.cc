@@ -99,7 +99,8 @@ alarms:
 
 TEST(ExportConfigTest, WritesWhatLoadsBackTheSame) {
   for (const std::string path :
-       {"config/examples/ai-training.yaml", "config/examples/loghub-hdfs.yaml"}) {
+       {"config/examples/ai-training.yaml", "config/examples/loghub-hdfs.yaml",
+        "config/examples/rolling-oom.yaml"}) {
     const Config original = MustLoad(Source(path));
     const std::string yaml = WriteConfigYaml(original);
     const LoadResult again = LoadConfigString(yaml, "exported.yaml");
