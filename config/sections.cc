@@ -10,6 +10,7 @@
 #include "config/did_you_mean.h"
 #include "config/listen_address.h"
 #include "config/secrets.h"
+#include "engine/alarm/sample_lines.h"
 #include "engine/match/filter_pattern.h"
 #include "engine/match/metric_transformation.h"
 #include "engine/pipeline/timestamp_format.h"
@@ -580,6 +581,10 @@ void DecodeAlarmRule(MapReader& r, engine::AlarmSpec* a, bool band) {
     a->missing_data_live_only = missing_scope == "live";
   }
   r.String("end_metric_name", &a->end_metric_name);
+  int sample_lines = 0;
+  if (r.Int("sample_lines", &sample_lines, 0, engine::kMaxSampleLinesPerPeriod)) {
+    a->sample_lines = sample_lines;
+  }
 }
 
 // A band alarm's period and statistic live in metrics[].metric_stat: rule
@@ -637,6 +642,7 @@ LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::
                                                "evaluate_low_sample_count_percentile",
                                                "missing_data_scope",
                                                "end_metric_name",
+                                               "sample_lines",
                                                "unit",
                                                "actions_enabled",
                                                "alarm_actions",
