@@ -133,6 +133,7 @@ struct Pipeline::Impl final : public SampleSink {
   }
 
   void OnDrop(size_t filter_index, DropReason reason) override {
+    matched_filter = SIZE_MAX;
     Filter& f = filters[groups[current_group].global_filter[filter_index]];
     if (reason == DropReason::kValue) {
       ++f.dropped_value;

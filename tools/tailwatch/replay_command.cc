@@ -277,6 +277,10 @@ class Replayer {
     engine::AppendJsonString(out, engine::FormatIso8601(event.time_ms));
     out += ",\"reason\":";
     engine::AppendJsonString(out, event.reason);
+    if (!event.sample_lines.empty()) {
+      out += ",\"sample_lines\":";
+      engine::AppendSampleLinesApiJson(out, event.sample_lines);
+    }
     out += "}\n";
     std::fwrite(out.data(), 1, out.size(), stdout);
   }
@@ -443,9 +447,11 @@ int RunReplay(Args args) {
   AnomalyPrinter anomalies(detectors);
   Replayer replayer(p, group, period_seconds, start_ms);
   if (!events_path.empty()) {
+    p.SetEventSource(events_path);
     if (int rc = ReplayEventsFile(events_path, replayer); rc != kExitOk) return rc;
   } else {
     for (const std::string& log : logs) {
+      p.SetEventSource(log);  // names the file in alarms' sample lines
       if (!anomalies.empty()) {
         // Detectors print line numbers: records one by one, counting lines
         // ('\n' ends a line; blank lines are counted, not events).
