@@ -139,8 +139,7 @@ TEST(SampleLineRingTest, SerializeRoundTripsAndRejectsCorruption) {
   // Another geometry takes what fits.
   SampleLineRing smaller(1, 3, 60, SampleRank::kHighest);
   ASSERT_TRUE(smaller.Restore(bytes));
-  EXPECT_EQ((std::vector<std::string>{std::string(512, 'y'), "one"}),
-            Messages(smaller.AllLines()));
+  EXPECT_EQ((std::vector<std::string>{std::string(512, 'y'), "one"}), Messages(smaller.AllLines()));
 }
 
 }  // namespace

@@ -171,11 +171,44 @@ TEST(SampleLinesPipelineTest, DefaultValuesAreNotSampleLines) {
   EXPECT_EQ("", events[0].sample_lines[0].source);
 }
 
+TEST(SampleLinesPipelineTest, ADroppedMatchLeavesNoLineForTheNextDefault) {
+  PipelineSpec spec;
+  spec.log_groups.push_back({"app", {}});
+  FilterSpec filter;
+  filter.name = "latency";
+  filter.log_group = "app";
+  filter.pattern = "[host, ms]";
+  filter.transformation.metric_name = "Ms";
+  filter.transformation.metric_namespace = "App";
+  filter.transformation.metric_value = "$ms";
+  filter.transformation.default_value = 0;
+  spec.filters.push_back(filter);
+  AlarmSpec alarm;
+  alarm.name = "any";
+  alarm.metric_namespace = "App";
+  alarm.metric_name = "Ms";
+  alarm.statistic = Statistic::kSum;
+  alarm.period_seconds = 60;
+  alarm.evaluation_periods = 1;
+  alarm.threshold = 0;
+  alarm.comparison_operator = ComparisonOperator::kGreaterThanOrEqualToThreshold;
+  alarm.sample_lines = 3;
+  spec.alarms.push_back(alarm);
+  auto p = Make(std::move(spec));
+  p->Tick(kT0);
+  p->ProcessEvent(0, "a notanumber", kT0 + 1);  // matches; its value is dropped
+  p->ProcessEvent(0, "single", kT0 + 2);        // no match: the default value
+  const auto events = p->Tick(kT0 + 60000);
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ(AlarmState::kAlarm, events[0].new_state);
+  EXPECT_TRUE(events[0].sample_lines.empty()) << events[0].sample_lines[0].message;
+}
+
 TEST(SampleLinesPipelineTest, WholeBuffersGiveTheSameLines) {
   auto p = Make(LatencySpec(2));
   p->Tick(kT0 + 60000);
-  const std::string buffer = Line("a", 20) + "\n" + Line("a", 150) + "\n" + Line("b", 900) +
-                             "\n" + Line("a", 300) + "\n" + Line("a", 120) + "\n";
+  const std::string buffer = Line("a", 20) + "\n" + Line("a", 150) + "\n" + Line("b", 900) + "\n" +
+                             Line("a", 300) + "\n" + Line("a", 120) + "\n";
   p->SetEventSource("/var/log/api.log");
   EXPECT_EQ(5u, p->ProcessBuffer(0, buffer, kT0 + 61000));
   const auto events = p->Tick(kT0 + 120000);
@@ -197,8 +230,7 @@ TEST(SampleLinesPipelineTest, CheckpointKeepsTheLinesAndTheRing) {
   auto restored = Make(LatencySpec(2));
   ASSERT_TRUE(restored->Restore(bytes));
   EXPECT_EQ(events[0].sample_lines, restored->alarms().Statuses().at(0).sample_lines);
-  EXPECT_EQ(p->alarms().sample_lines(0).AllLines(),
-            restored->alarms().sample_lines(0).AllLines());
+  EXPECT_EQ(p->alarms().sample_lines(0).AllLines(), restored->alarms().sample_lines(0).AllLines());
   EXPECT_EQ(3u, restored->alarms().sample_lines(0).size());
 
   // A checkpoint cut short changes nothing.
