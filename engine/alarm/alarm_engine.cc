@@ -86,9 +86,9 @@ AlarmEngine::AlarmEngine(std::vector<AlarmSpec> specs,
     runtime_[i].key = AlarmMetricKey(specs_[i]);
     runtime_[i].spec_fingerprint = AlarmSpecFingerprint(specs_[i]);
     if (specs_[i].band) runtime_[i].band_series = bands_.Find(BandSeriesFor(specs_[i]).Identity());
-    runtime_[i].samples =
-        SampleLineRing(specs_[i].sample_lines.value_or(0), EvaluationRange(specs_[i]),
-                       specs_[i].period_seconds, SampleRankFor(specs_[i].comparison_operator));
+    runtime_[i].samples = SampleLineRing::ForAlarm(
+        specs_[i].sample_lines.value_or(0), EvaluationRange(specs_[i]), specs_[i].period_seconds,
+        static_cast<int>(Cadence(specs_[i]) / 1000), SampleRankFor(specs_[i].comparison_operator));
   }
 }
 
@@ -115,7 +115,8 @@ std::vector<SampleLine> AlarmEngine::BreachingLines(size_t index, int64_t t) con
       breaching = Breaches(spec, *value);
     }
     if (!breaching) continue;
-    rt.samples.AppendLinesOf(t - (range - i) * period_ms, lines);
+    const int64_t start = t - (range - i) * period_ms;
+    rt.samples.AppendLinesIn(start, start + period_ms, lines);
   }
   // Most telling first (stable: newer periods, then earlier lines, win
   // ties), then the kept ones in time order, lines of one time in the order

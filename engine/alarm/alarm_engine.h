@@ -84,11 +84,11 @@ class AlarmEngine {
   // Sample lines (engine/alarm/sample_lines.h): whether alarm `index` keeps
   // any (its spec's sample_lines > 0), and one log line that matched a filter
   // feeding its series, counted at `time_ms` with `value`. A ring per alarm
-  // covers its most recent periods (its evaluation range, at most
-  // kMaxSamplePeriods). An event to ALARM carries up to sample_lines of the
-  // lines kept for its breaching datapoints: the most telling (highest
-  // values for an upward alarm, lowest for a downward one), newer periods
-  // first among equals, listed in time order. Offering never allocates.
+  // covers its evaluation range in at most kMaxSamplePeriods buckets of
+  // sample_lines lines each (SampleLineRing::ForAlarm). An event to ALARM carries up to
+  // sample_lines of the lines kept for its breaching datapoints: the most telling (highest values
+  // for an upward alarm, lowest for a downward one), newer periods first among equals, listed in
+  // time order. Offering never allocates.
   bool KeepsSampleLines(size_t index) const { return runtime_[index].samples.enabled(); }
   void OfferSampleLine(size_t index, int64_t time_ms, double value, std::string_view message,
                        std::string_view log_group, std::string_view source) {

@@ -60,6 +60,17 @@ SampleLineRing::SampleLineRing(int lines_per_period, int periods, int period_sec
   text_.resize(slots_.size() * kSampleSlotBytes);
 }
 
+SampleLineRing SampleLineRing::ForAlarm(int lines_per_period, int range_periods, int period_seconds,
+                                        int cadence_seconds, SampleRank rank) {
+  const int64_t cadence = std::max(cadence_seconds, 1);
+  const int64_t span = int64_t{std::max(range_periods, 1)} * std::max(period_seconds, 1);
+  // The narrowest multiple of the cadence whose kMaxSamplePeriods - 1 buckets cover the span.
+  const int64_t per_bucket = (span + kMaxSamplePeriods - 2) / (kMaxSamplePeriods - 1);
+  const int64_t width = std::max<int64_t>(1, (per_bucket + cadence - 1) / cadence) * cadence;
+  const int64_t buckets = (span + width - 1) / width + 1;
+  return SampleLineRing(lines_per_period, static_cast<int>(buckets), static_cast<int>(width), rank);
+}
+
 bool SampleLineRing::Better(double value, const Slot& slot) const {
   switch (rank_) {
     case SampleRank::kHighest:
@@ -134,16 +145,27 @@ SampleLine SampleLineRing::LineAt(size_t slot_index) const {
   return line;
 }
 
-void SampleLineRing::AppendLinesOf(int64_t period_start_ms, std::vector<SampleLine>& out) const {
+void SampleLineRing::AppendLinesIn(int64_t from_ms, int64_t to_ms,
+                                   std::vector<SampleLine>& out) const {
+  const int64_t width_ms = int64_t{period_seconds_} * 1000;
+  std::vector<size_t> buckets;
   for (size_t p = 0; p < periods_.size(); ++p) {
-    if (periods_[p].start_ms != period_start_ms) continue;
+    const int64_t start = periods_[p].start_ms;
+    if (periods_[p].count == 0 || start >= to_ms || start + width_ms <= from_ms) continue;
+    buckets.push_back(p);
+  }
+  std::sort(buckets.begin(), buckets.end(),
+            [&](size_t a, size_t b) { return periods_[a].start_ms < periods_[b].start_ms; });
+  for (size_t p : buckets) {
     const size_t first = p * static_cast<size_t>(lines_per_period_);
     std::vector<size_t> order;
-    for (int i = 0; i < periods_[p].count; ++i) order.push_back(first + static_cast<size_t>(i));
+    for (int i = 0; i < periods_[p].count; ++i) {
+      const size_t slot = first + static_cast<size_t>(i);
+      if (slots_[slot].time_ms >= from_ms && slots_[slot].time_ms < to_ms) order.push_back(slot);
+    }
     std::sort(order.begin(), order.end(),
               [&](size_t a, size_t b) { return slots_[a].order < slots_[b].order; });
     for (size_t i : order) out.push_back(LineAt(i));
-    return;
   }
 }
 

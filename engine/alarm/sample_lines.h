@@ -1,12 +1,15 @@
-// The log lines behind an alarm's datapoints: for one alarm, a ring over the
-// most recent periods it can read, each period keeping up to N lines that
-// matched a filter feeding the alarm's series in that period.
+// The log lines behind an alarm's datapoints: for one alarm, a ring of time
+// buckets (epoch-aligned, `bucket_seconds` wide) covering the time its
+// evaluation range can read, each bucket keeping up to N lines that matched
+// a filter feeding the alarm's series. An alarm's periods end at its
+// evaluation boundaries, not at multiples of the period, so the lines of a
+// period are those of the buckets it overlaps, filtered by time.
 //
-// Memory is fixed when the ring is made: periods x N slots of
+// Memory is fixed when the ring is made: buckets x N slots of
 // kSampleSlotBytes each, allocated once. Offer() copies at most that many
-// bytes into a slot and never allocates; once a period holds N lines, a new
+// bytes into a slot and never allocates; once a bucket holds N lines, a new
 // line takes the place of the least telling one only when it tells more
-// (SampleRank), so a full period costs one comparison per line and no copy.
+// (SampleRank), so a full bucket costs one comparison per line and no copy.
 //
 // Pure and single-threaded, like the AlarmEngine that owns it.
 #ifndef TAILWATCH_ENGINE_ALARM_SAMPLE_LINES_H_
@@ -32,8 +35,7 @@ inline constexpr size_t kSampleGroupMaxBytes = 256;
 inline constexpr size_t kSampleSourceMaxBytes = 256;
 inline constexpr size_t kSampleSlotBytes =
     kSampleLineMaxBytes + kSampleGroupMaxBytes + kSampleSourceMaxBytes;
-// Bounds of the `sample_lines` setting and of the periods one ring covers
-// (an alarm reading more periods keeps lines for its most recent ones).
+// Bounds of the `sample_lines` setting and of the buckets one ring holds.
 inline constexpr int kMaxSampleLinesPerPeriod = 20;
 inline constexpr int kMaxSamplePeriods = 30;
 
@@ -58,9 +60,16 @@ class SampleLineRing {
  public:
   // A ring that keeps nothing.
   SampleLineRing() = default;
-  // `lines_per_period` in [0, kMaxSampleLinesPerPeriod] (0 keeps nothing),
-  // `periods` >= 1 (capped at kMaxSamplePeriods).
+  // `lines_per_period` (per bucket) in [0, kMaxSampleLinesPerPeriod] (0
+  // keeps nothing), `periods` (buckets) >= 1, capped at kMaxSamplePeriods,
+  // each `period_seconds` wide.
   SampleLineRing(int lines_per_period, int periods, int period_seconds, SampleRank rank);
+  // A ring for an alarm that reads `range_periods` periods of
+  // `period_seconds`, evaluated every `cadence_seconds`: buckets of a
+  // multiple of the cadence, enough of them (at most kMaxSamplePeriods) to
+  // cover the range and one more.
+  static SampleLineRing ForAlarm(int lines_per_period, int range_periods, int period_seconds,
+                                 int cadence_seconds, SampleRank rank);
 
   bool enabled() const { return lines_per_period_ > 0; }
   int lines_per_period() const { return lines_per_period_; }
@@ -76,9 +85,9 @@ class SampleLineRing {
   void Offer(int64_t time_ms, double value, std::string_view message, std::string_view log_group,
              std::string_view source);
 
-  // The lines kept for the period starting at `period_start_ms`, in the
-  // order they came, appended to `out`.
-  void AppendLinesOf(int64_t period_start_ms, std::vector<SampleLine>& out) const;
+  // The kept lines with from_ms <= time < to_ms, bucket by bucket (older
+  // first), each bucket's in the order they came, appended to `out`.
+  void AppendLinesIn(int64_t from_ms, int64_t to_ms, std::vector<SampleLine>& out) const;
   // Every kept line, in time order (then in the order they came).
   std::vector<SampleLine> AllLines() const;
   // Lines held now (for tests and memory accounting).

@@ -18,7 +18,7 @@ std::vector<std::string> Messages(const std::vector<SampleLine>& lines) {
 
 std::vector<std::string> LinesOf(const SampleLineRing& ring, int64_t period_start_ms) {
   std::vector<SampleLine> lines;
-  ring.AppendLinesOf(period_start_ms, lines);
+  ring.AppendLinesIn(period_start_ms, period_start_ms + ring.period_seconds() * 1000, lines);
   return Messages(lines);
 }
 
@@ -95,6 +95,34 @@ TEST(SampleLineRingTest, MemoryIsFixedWhateverIsOffered) {
     EXPECT_EQ(kSampleGroupMaxBytes, line.log_group.size());
     EXPECT_EQ(kSampleSourceMaxBytes, line.source.size());
   }
+}
+
+TEST(SampleLineRingTest, ForAlarmCoversTheRangeInBoundedBuckets) {
+  // 3 periods of 5 min, evaluated every minute: 1-min buckets, 16 of them.
+  SampleLineRing small = SampleLineRing::ForAlarm(5, 3, 300, 60, SampleRank::kFirst);
+  EXPECT_EQ(60, small.period_seconds());
+  EXPECT_EQ(16, small.periods());
+  // 7 periods of an hour: 15-min buckets (29 cover 7 h), 29 of them.
+  SampleLineRing large = SampleLineRing::ForAlarm(5, 7, 3600, 60, SampleRank::kFirst);
+  EXPECT_EQ(900, large.period_seconds());
+  EXPECT_LE(large.periods(), kMaxSamplePeriods);
+  EXPECT_GE(int64_t{large.periods() - 1} * large.period_seconds(), 7 * 3600);
+  // 10-s periods: 10-s buckets.
+  EXPECT_EQ(10, SampleLineRing::ForAlarm(5, 3, 10, 10, SampleRank::kFirst).period_seconds());
+}
+
+TEST(SampleLineRingTest, LinesOfAPeriodThatIsNotBucketAligned) {
+  SampleLineRing ring(2, 10, 60, SampleRank::kFirst);
+  ring.Offer(kT0 + 30000, 1, "before", "g", "");
+  ring.Offer(kT0 + 70000, 1, "inside-1", "g", "");
+  ring.Offer(kT0 + 150000, 1, "inside-2", "g", "");
+  ring.Offer(kT0 + 190000, 1, "after", "g", "");
+  std::vector<SampleLine> lines;
+  ring.AppendLinesIn(kT0 + 60000, kT0 + 180000, lines);
+  EXPECT_EQ((std::vector<std::string>{"inside-1", "inside-2"}), Messages(lines));
+  lines.clear();
+  ring.AppendLinesIn(kT0 + 45000, kT0 + 165000, lines);  // straddles buckets
+  EXPECT_EQ((std::vector<std::string>{"inside-1", "inside-2"}), Messages(lines));
 }
 
 TEST(SampleLineRingTest, PeriodsAndLinesAreCapped) {
