@@ -32,6 +32,7 @@
 #include "config/rolling_checks.h"
 #include "config/secrets.h"
 #include "config/sections.h"
+#include "engine/alarm/sample_lines.h"
 #include "engine/match/filter_set.h"
 
 namespace tailwatch::config {
@@ -193,6 +194,7 @@ class Loader {
       }
       r.Size("max_dimension_combinations", &config_.max_dimension_combinations, 1, 10000000);
       r.Int("dimension_idle_timeout_ms", &config_.dimension_idle_timeout_ms, 1000, 7 * 86400000);
+      r.Int("alarm_sample_lines", &config_.alarm_sample_lines, 0, engine::kMaxSampleLinesPerPeriod);
     }
     DecodeList(r, "log_groups",
                [&](const YAML::Node& n) { groups_.push_back(DecodeLogGroup(diags_, file, n)); });

@@ -235,6 +235,9 @@ struct Config {
   // A series with no sample for this long (and nothing left to report) is
   // forgotten, which frees its place under max_dimension_combinations.
   int dimension_idle_timeout_ms = 3600000;
+  // Log lines per period each alarm keeps to show with its events and status
+  // (an alarm's own `sample_lines` wins); 0 = none.
+  int alarm_sample_lines = 5;
 
   std::vector<LogGroupConfig> log_groups;
   std::vector<engine::FilterSpec> metric_filters;  // every log_group names one of log_groups

@@ -95,6 +95,9 @@ void WriteSettings(YAML::Emitter& out, const Config& c) {
   if (c.dimension_idle_timeout_ms != d.dimension_idle_timeout_ms) {
     Int(out, "dimension_idle_timeout_ms", c.dimension_idle_timeout_ms);
   }
+  if (c.alarm_sample_lines != d.alarm_sample_lines) {
+    Int(out, "alarm_sample_lines", c.alarm_sample_lines);
+  }
 }
 
 void WriteLogGroup(YAML::Emitter& out, const LogGroupConfig& g, bool placeholder) {
@@ -240,6 +243,7 @@ void WriteAlarm(YAML::Emitter& out, const engine::AlarmSpec& a) {
   if (a.missing_data_live_only) Key(out, "missing_data_scope"), out << "live";
   if (!a.end_metric_name.empty()) Str(out, "end_metric_name", a.end_metric_name);
   if (a.rolling) Key(out, "evaluation"), out << "rolling";
+  if (a.sample_lines) Int(out, "sample_lines", *a.sample_lines);
   if (!a.unit.empty()) Key(out, "unit"), out << a.unit;
   if (!a.actions_enabled) Key(out, "actions_enabled"), out << false;
   if (!a.alarm_actions.empty()) List(out, "alarm_actions", a.alarm_actions);

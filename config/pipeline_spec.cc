@@ -27,6 +27,9 @@ Result<engine::PipelineSpec> ToPipelineSpec(const Config& config) {
   }
   spec.filters = config.metric_filters;
   spec.alarms = config.alarms;
+  for (engine::AlarmSpec& alarm : spec.alarms) {
+    alarm.sample_lines = alarm.sample_lines.value_or(config.alarm_sample_lines);
+  }
   spec.anomaly_detectors = config.anomaly_detectors;
   spec.store.max_dimension_combinations_per_metric = config.max_dimension_combinations;
   spec.store.dimension_window_ms = config.dimension_idle_timeout_ms;

@@ -11,6 +11,7 @@
 #include "config/did_you_mean.h"
 #include "config/listen_address.h"
 #include "config/secrets.h"
+#include "engine/alarm/sample_lines.h"
 #include "engine/match/filter_pattern.h"
 #include "engine/match/metric_transformation.h"
 #include "engine/pipeline/timestamp_format.h"
@@ -594,6 +595,10 @@ void DecodeAlarmRule(MapReader& r, engine::AlarmSpec* a, bool band) {
   static constexpr std::string_view kEvaluation[] = {"periodic", "rolling"};
   std::string evaluation;
   if (r.Enum("evaluation", kEvaluation, &evaluation)) a->rolling = evaluation == "rolling";
+  int sample_lines = 0;
+  if (r.Int("sample_lines", &sample_lines, 0, engine::kMaxSampleLinesPerPeriod)) {
+    a->sample_lines = sample_lines;
+  }
 }
 
 // A band alarm's period and statistic live in metrics[].metric_stat: rule
@@ -652,6 +657,7 @@ LoadedAlarm DecodeAlarm(Diagnostics& diags, const SourceFile& file, const YAML::
                                                "missing_data_scope",
                                                "end_metric_name",
                                                "evaluation",
+                                               "sample_lines",
                                                "unit",
                                                "actions_enabled",
                                                "alarm_actions",

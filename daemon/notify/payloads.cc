@@ -52,6 +52,21 @@ std::string WebhookSignature(std::string_view secret, std::string_view timestamp
   return "sha256=" + HexEncode(HmacSha256(secret, message));
 }
 
+std::string SampleLinesAnnotation(std::span<const engine::SampleLine> lines) {
+  std::string text;
+  for (const engine::SampleLine& line : lines) {
+    if (!text.empty()) text += '\n';
+    text += engine::FormatIso8601(line.time_ms);
+    text += ' ';
+    text += line.log_group;
+    if (!line.source.empty()) text += " " + line.source;
+    text += ": ";
+    text += line.message;
+    if (line.truncated) text += " [truncated]";
+  }
+  return text;
+}
+
 std::string AlertmanagerAlertsJson(const engine::AlarmEvent& event, const engine::AlarmSpec& spec,
                                    const engine::NotificationContext& context, int64_t now_ms) {
   std::vector<std::pair<std::string, std::string>> labels = {
@@ -83,6 +98,9 @@ std::string AlertmanagerAlertsJson(const engine::AlarmEvent& event, const engine
   AppendMember(out, "event_id", event.id, first);
   if (!event.reason_data_json.empty())
     AppendMember(out, "reason_data", event.reason_data_json, first);
+  if (!event.sample_lines.empty()) {
+    AppendMember(out, "sample_lines", SampleLinesAnnotation(event.sample_lines), first);
+  }
   out += '}';
   if (event.new_state == engine::AlarmState::kAlarm) {
     out += ",\"startsAt\":";

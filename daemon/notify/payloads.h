@@ -17,6 +17,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -47,13 +48,19 @@ std::string WebhookSignature(std::string_view secret, std::string_view timestamp
 //     firing and the resolving post must carry the same label set.
 //   annotations: summary (the SNS subject), description (the reason),
 //     alarm_description (when set), new_state, old_state, event_id,
-//     reason_data (when set).
+//     reason_data (when set), sample_lines (when the event carries any:
+//     SampleLinesAnnotation).
 //   ALARM -> firing: startsAt = the event time, no endsAt (Alertmanager
 //     keeps it firing for its resolve_timeout, 5 min by default).
 //   OK / INSUFFICIENT_DATA -> resolved: endsAt = `now_ms`, no startsAt
 //     (Alertmanager then sets startsAt = endsAt for unknown alerts).
 std::string AlertmanagerAlertsJson(const engine::AlarmEvent& event, const engine::AlarmSpec& spec,
                                    const engine::NotificationContext& context, int64_t now_ms);
+
+// Sample lines as one annotation text, a line each:
+// "2026-01-01T00:01:02.000Z api /var/log/api.log: <message>" (the source only
+// when known; " [truncated]" after a cut message).
+std::string SampleLinesAnnotation(std::span<const engine::SampleLine> lines);
 
 // base URL + "/api/v2/alerts" unless it already ends with it.
 std::string AlertmanagerAlertsUrl(std::string_view base_url);

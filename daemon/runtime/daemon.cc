@@ -318,6 +318,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     uint64_t replayed = 0;
     Status s = journal->Replay(covered, [&](const JournalRecord& r) {
       if (auto group = pipeline->FindLogGroup(r.batch.log_group)) {
+        pipeline->SetEventSource(r.batch.log_stream);
         for (const IngestEvent& e : r.batch.events) {
           const int64_t time = e.timestamp_ms >= 0 ? e.timestamp_ms : r.append_ms;
           pipeline->ProcessEvent(*group, e.message, time);
@@ -493,6 +494,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
         return done(IngestResult::kUnknownLogGroup);
       }
       const int64_t now = wall_clock();
+      pipeline->SetEventSource(shared->log_stream);
       for (const IngestEvent& e : shared->events) {
         const int64_t time = e.timestamp_ms >= 0 ? e.timestamp_ms : now;
         pipeline->ProcessEvent(*group, e.message, time);
@@ -741,8 +743,9 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
 
   // Read buffers go to the engine whole: it scans each once (ProcessBuffer).
   bool TakesWholeBuffers() const override { return true; }
-  size_t OnRecords(std::string_view /*path*/, std::string_view records) override {
+  size_t OnRecords(std::string_view path, std::string_view records) override {
     engine_input_since_publish = true;
+    pipeline->SetEventSource(path);
     if (current_group_watched) {
       log_anomalies->ObserveRecords(current_group_name, records, poll_time_ms, raised_anomalies);
     }
@@ -752,11 +755,13 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   // Journal entries and kernel records: each at its own time.
   void OnSourceEvent(const SourceEvent& event) override {
     engine_input_since_publish = true;
+    pipeline->SetEventSource(event.stream);
     pipeline->ProcessEvent(current_pipeline_group, event.message, event.time_ms);
   }
 
   void OnLines(const LineBatch& batch) override {
     engine_input_since_publish = true;
+    pipeline->SetEventSource(batch.path);
     if (current_group_watched) {
       if (!batch.records.empty()) {
         log_anomalies->ObserveRecords(current_group_name, batch.records, poll_time_ms,

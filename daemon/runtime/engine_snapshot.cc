@@ -263,7 +263,9 @@ std::string AlarmsJson(const engine::Pipeline& pipeline,
       }
       out += '}';
     }
-    out += "]}";
+    out += "],\"sample_lines\":";
+    engine::AppendSampleLinesApiJson(out, status.sample_lines);
+    out += '}';
   }
   out += "],\"transitions\":[";
   first = true;
@@ -282,6 +284,10 @@ std::string AlarmsJson(const engine::Pipeline& pipeline,
     AppendTime(out, e.time_ms);
     out += ",\"reason\":";
     engine::AppendJsonString(out, e.reason);
+    if (!e.sample_lines.empty()) {
+      out += ",\"sample_lines\":";
+      engine::AppendSampleLinesApiJson(out, e.sample_lines);
+    }
     out += '}';
   }
   out += "]}";

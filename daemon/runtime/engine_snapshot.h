@@ -39,10 +39,13 @@ std::vector<exporter::DynamicFamily> EngineFamilies(const engine::Pipeline& pipe
 //   "comparison_operator":..,"period":..,"evaluation_periods":..,"datapoints_to_alarm":..,
 //   "actions_enabled":..,"actions":{"ALARM":[..],"OK":[..],"INSUFFICIENT_DATA":[..]},
 //   "last_change":..,"last_evaluated":..,
-//   "recent_datapoints":[{"period_start":..,"value":..},..]}],
+//   "recent_datapoints":[{"period_start":..,"value":..},..],
+//   "sample_lines":[..] (while in ALARM: the log lines behind the breaching
+//   datapoints, engine::AppendSampleLinesApiJson; else [])}],
 //   band alarms add "band":{"metric_id","threshold_metric_id","width",
 //   "comparison_operator"} and "band_lower"/"band_upper" on each datapoint}],
-//  "transitions":[{"id":..,"alarm":..,"from":..,"to":..,"time":..,"reason":..}]}
+//  "transitions":[{"id":..,"alarm":..,"from":..,"to":..,"time":..,"reason":..
+//   (,"sample_lines":[..] on a change to ALARM that has them)}]}
 std::string AlarmsJson(const engine::Pipeline& pipeline,
                        const std::deque<engine::AlarmEvent>& recent_transitions);
 

@@ -15,9 +15,10 @@ namespace {
 constexpr int64_t kMinuteMs = 60000;
 constexpr int64_t kTenSecondsMs = 10000;
 constexpr uint32_t kSerialMagic = 0x45415754;  // "TWAE"
-// Version 2 adds the band models, version 3 the rolling windows; older
+// Version 2 adds the band models, version 3 the rolling windows, version 4
+// the sample lines; older
 // checkpoints restore without them.
-constexpr uint32_t kSerialVersion = 3;
+constexpr uint32_t kSerialVersion = 4;
 
 int64_t AlignDown(int64_t t, int64_t step) {
   const int64_t q = t / step;
@@ -95,7 +96,58 @@ AlarmEngine::AlarmEngine(std::vector<AlarmSpec> specs,
       runtime_[i].rolling.emplace(specs_[i].period_seconds, n);
       runtime_[i].rolling_pattern.assign(static_cast<size_t>(n), 0);
     }
+    runtime_[i].samples = SampleLineRing::ForAlarm(
+        specs_[i].sample_lines.value_or(0), EvaluationRange(specs_[i]), specs_[i].period_seconds,
+        static_cast<int>(Cadence(specs_[i]) / 1000), SampleRankFor(specs_[i].comparison_operator));
   }
+}
+
+std::vector<SampleLine> AlarmEngine::BreachingLines(size_t index, int64_t t) const {
+  const AlarmSpec& spec = specs_[index];
+  const Runtime& rt = runtime_[index];
+  std::vector<SampleLine> lines;
+  if (!rt.samples.enabled()) return lines;
+  const int64_t period_ms = static_cast<int64_t>(spec.period_seconds) * 1000;
+  const auto range = static_cast<int64_t>(rt.recent.size());
+  // Newest period first, each period's lines best first.
+  for (int64_t i = range - 1; i >= 0; --i) {
+    const std::optional<Datapoint>& datapoint = rt.recent[static_cast<size_t>(i)];
+    if (!datapoint) continue;
+    const std::optional<double> value = DatapointValue(spec, *datapoint);
+    if (!value) continue;
+    bool breaching = false;
+    if (spec.band) {
+      const auto& band = rt.recent_bands.size() == rt.recent.size()
+                             ? rt.recent_bands[static_cast<size_t>(i)]
+                             : std::nullopt;
+      breaching = band && BreachesBand(spec.comparison_operator, *value, *band);
+    } else {
+      breaching = Breaches(spec, *value);
+    }
+    if (!breaching) continue;
+    const int64_t start = t - (range - i) * period_ms;
+    rt.samples.AppendLinesIn(start, start + period_ms, lines);
+  }
+  // Most telling first (stable: newer periods, then earlier lines, win
+  // ties), then the kept ones in time order, lines of one time in the order
+  // they came.
+  std::vector<size_t> order(lines.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const SampleRank rank = rt.samples.rank();
+  if (rank != SampleRank::kFirst) {
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return rank == SampleRank::kHighest ? lines[a].value > lines[b].value
+                                          : lines[a].value < lines[b].value;
+    });
+  }
+  order.resize(std::min(order.size(), static_cast<size_t>(rt.samples.lines_per_period())));
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return lines[a].time_ms != lines[b].time_ms ? lines[a].time_ms < lines[b].time_ms : a < b;
+  });
+  std::vector<SampleLine> kept;
+  kept.reserve(order.size());
+  for (size_t i : order) kept.push_back(std::move(lines[i]));
+  return kept;
 }
 
 void AlarmEngine::WatchMetrics(MetricStore& store) const {
@@ -143,6 +195,17 @@ void AlarmEngine::Apply(size_t index, int64_t t, EvaluationResult result,
                         std::vector<AlarmEvent>& events) {
   const AlarmSpec& spec = specs_[index];
   Runtime& rt = runtime_[index];
+  const bool to_alarm =
+      !result.kept_state && result.state != rt.state && result.state == AlarmState::kAlarm;
+  if (to_alarm) {
+    rt.breaching_lines = BreachingLines(index, t);
+  } else if (rt.state == AlarmState::kAlarm && rt.samples.enabled()) {
+    // Still in ALARM: the lines of the latest breaching datapoints (kept
+    // while the range holds none, e.g. missing data ignored).
+    if (std::vector<SampleLine> lines = BreachingLines(index, t); !lines.empty()) {
+      rt.breaching_lines = std::move(lines);
+    }
+  }
   if (!result.kept_state && result.state != rt.state) {
     AlarmEvent event;
     event.id = MakeAlarmEventId(spec.name, t, ++sequence_);
@@ -152,6 +215,11 @@ void AlarmEngine::Apply(size_t index, int64_t t, EvaluationResult result,
     event.reason = result.reason;
     event.reason_data_json = result.reason_data_json;
     event.time_ms = t;
+    if (result.state == AlarmState::kAlarm) {
+      event.sample_lines = rt.breaching_lines;
+    } else {
+      rt.breaching_lines.clear();
+    }
     events.push_back(std::move(event));
     rt.state = result.state;
     rt.reason = std::move(result.reason);
@@ -318,7 +386,8 @@ std::vector<AlarmEngine::AlarmStatus> AlarmEngine::Statuses() const {
   for (size_t i = 0; i < specs_.size(); ++i) {
     const Runtime& rt = runtime_[i];
     out.push_back(AlarmStatus{&specs_[i], rt.state, rt.reason, rt.reason_data_json,
-                              rt.last_change_ms, rt.last_evaluated_ms, rt.recent, rt.recent_bands});
+                              rt.last_change_ms, rt.last_evaluated_ms, rt.recent, rt.recent_bands,
+                              rt.breaching_lines});
   }
   return out;
 }
@@ -341,6 +410,8 @@ void AlarmEngine::AdoptStateFrom(const AlarmEngine& previous) {
       rt.recent_bands = old.recent_bands;
       if (rt.rolling && old.rolling) rt.rolling = old.rolling;
       rt.judged = false;
+      rt.samples.AdoptFrom(old.samples);
+      rt.breaching_lines = old.breaching_lines;
       break;
     }
   }
@@ -377,6 +448,11 @@ std::string AlarmEngine::Serialize() const {
     w.Put<uint64_t>(runtime_[i].spec_fingerprint);
     w.PutString(runtime_[i].rolling->Serialize());
   }
+  // Version 4: each alarm's kept sample lines and its current breaching ones.
+  for (size_t i = 0; i < specs_.size(); ++i) {
+    w.PutString(runtime_[i].samples.Serialize());
+    w.PutString(SerializeSampleLines(runtime_[i].breaching_lines));
+  }
   return w.Take();
 }
 
@@ -397,6 +473,7 @@ Status AlarmEngine::Restore(std::string_view bytes) {
     uint8_t state;
     std::string reason, reason_data;
     int64_t last_change, last_evaluated;
+    std::string samples, breaching;  // version 4
   };
   std::vector<Saved> saved;
   for (uint64_t i = 0; i < count && r.ok(); ++i) {
@@ -423,6 +500,12 @@ Status AlarmEngine::Restore(std::string_view bytes) {
     w.fingerprint = r.Get<uint64_t>();
     w.bytes = r.GetString();
   }
+  if (version >= 4) {
+    for (Saved& s : saved) {
+      s.samples = r.GetString();
+      s.breaching = r.GetString();
+    }
+  }
   if (!r.ok() || !r.done()) return MakeError("alarm checkpoint: truncated or corrupt");
   std::vector<std::optional<RollingWindow>> restored(specs_.size());
   for (size_t i = 0; i < specs_.size(); ++i) {
@@ -431,6 +514,24 @@ Status AlarmEngine::Restore(std::string_view bytes) {
       if (w.name != specs_[i].name || w.fingerprint != runtime_[i].spec_fingerprint) continue;
       restored[i] = *runtime_[i].rolling;
       if (auto s = restored[i]->Restore(w.bytes); !s) return s;
+    }
+  }
+  // Sample lines are parsed before anything changes, so a corrupt section
+  // leaves the engine as it was.
+  std::vector<SampleLineRing> rings(specs_.size());
+  std::vector<std::vector<SampleLine>> breaching(specs_.size());
+  for (size_t i = 0; i < specs_.size(); ++i) {
+    rings[i] = SampleLineRing(runtime_[i].samples.lines_per_period(), runtime_[i].samples.periods(),
+                              runtime_[i].samples.period_seconds(), runtime_[i].samples.rank());
+    for (const Saved& s : saved) {
+      if (s.name != specs_[i].name || s.fingerprint != runtime_[i].spec_fingerprint) continue;
+      if (s.samples.empty()) break;
+      if (auto st = rings[i].Restore(s.samples); !st)
+        return MakeError("alarm checkpoint: " + st.error().message);
+      auto lines = ParseSampleLines(s.breaching);
+      if (!lines) return MakeError("alarm checkpoint: " + lines.error().message);
+      breaching[i] = std::move(*lines);
+      break;
     }
   }
   if (!band_bytes.empty()) {
@@ -449,6 +550,10 @@ Status AlarmEngine::Restore(std::string_view bytes) {
     }
     if (restored[i]) runtime_[i].rolling = std::move(restored[i]);
     runtime_[i].judged = false;
+    if (runtime_[i].samples.enabled()) {
+      runtime_[i].samples = std::move(rings[i]);
+      runtime_[i].breaching_lines = std::move(breaching[i]);
+    }
   }
   if (has_tick) last_tick_ms_ = tick;
   sequence_ = sequence;

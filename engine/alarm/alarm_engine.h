@@ -37,6 +37,7 @@
 #include "engine/alarm/evaluate.h"
 #include "engine/alarm/evidence.h"
 #include "engine/alarm/rolling_window.h"
+#include "engine/alarm/sample_lines.h"
 #include "engine/anomaly/band_tracker.h"
 #include "engine/common/status.h"
 
@@ -95,6 +96,9 @@ class AlarmEngine {
     // Band alarms: each recent period's band (aligned with `recent`), nullopt
     // where the model had none. Empty for threshold alarms.
     std::vector<std::optional<BandBounds>> recent_bands;
+    // While in ALARM: the sample lines behind the latest breaching
+    // datapoints (as an event to ALARM carries them). Else empty.
+    std::vector<SampleLine> sample_lines;
   };
   std::vector<AlarmStatus> Statuses() const;
 
@@ -105,6 +109,21 @@ class AlarmEngine {
   bool SetState(std::string_view name, AlarmState state, std::string reason,
                 std::string reason_data_json, int64_t now_ms, std::vector<AlarmEvent>& events);
 
+  // Sample lines (engine/alarm/sample_lines.h): whether alarm `index` keeps
+  // any (its spec's sample_lines > 0), and one log line that matched a filter
+  // feeding its series, counted at `time_ms` with `value`. A ring per alarm
+  // covers its evaluation range in at most kMaxSamplePeriods buckets of
+  // sample_lines lines each (SampleLineRing::ForAlarm). An event to ALARM carries up to
+  // sample_lines of the lines kept for its breaching datapoints: the most telling (highest values
+  // for an upward alarm, lowest for a downward one), newer periods first among equals, listed in
+  // time order. Offering never allocates.
+  bool KeepsSampleLines(size_t index) const { return runtime_[index].samples.enabled(); }
+  void OfferSampleLine(size_t index, int64_t time_ms, double value, std::string_view message,
+                       std::string_view log_group, std::string_view source) {
+    runtime_[index].samples.Offer(time_ms, value, message, log_group, source);
+  }
+  const SampleLineRing& sample_lines(size_t index) const { return runtime_[index].samples; }
+
   // The models of every banded series, and which one alarm `index` reads.
   const anomaly::BandTracker& bands() const { return bands_; }
   std::optional<size_t> BandSeriesOf(size_t index) const { return runtime_[index].band_series; }
@@ -112,12 +131,13 @@ class AlarmEngine {
   const std::vector<AlarmSpec>& specs() const { return specs_; }
   std::optional<int64_t> last_tick_ms() const { return last_tick_ms_; }
 
-  // Keeps the state (and reason, times) of alarms whose spec is unchanged
-  // (same name and equal spec) across a config reload, and the tick position.
+  // Keeps the state (and reason, times, sample lines) of alarms whose spec is
+  // unchanged (same name and equal spec) across a config reload, and the tick
+  // position.
   void AdoptStateFrom(const AlarmEngine& previous);
 
-  // Checkpointing: versioned bytes of states, reasons, times, the tick
-  // position and the event sequence. Restore applies saved state to alarms
+  // Checkpointing: versioned bytes of states, reasons, times, sample lines,
+  // the tick position and the event sequence. Restore applies saved state to alarms
   // with the same name and an unchanged spec, and ignores the rest; on a
   // malformed input it changes nothing and returns an error.
   std::string Serialize() const;
@@ -140,6 +160,8 @@ class AlarmEngine {
     // breaching, as last judged; `judged` false forces a full evaluation.
     std::vector<uint8_t> rolling_pattern;
     bool judged = false;
+    SampleLineRing samples;
+    std::vector<SampleLine> breaching_lines;  // while in ALARM
   };
 
   // Judges rolling alarm `index` at `t` (never before its last evaluation).
@@ -147,6 +169,10 @@ class AlarmEngine {
                          std::vector<AlarmEvent>& events);
   // Applies an evaluation at `t`: a state change becomes an event.
   void Apply(size_t index, int64_t t, EvaluationResult result, std::vector<AlarmEvent>& events);
+
+  // The sample lines behind the breaching datapoints of alarm `index`'s
+  // last evaluation at `t` (see OfferSampleLine).
+  std::vector<SampleLine> BreachingLines(size_t index, int64_t t) const;
 
   // Evaluates alarm `index` at boundary `t`; appends an event on change.
   // Returns true when the range was entirely missing.

@@ -140,8 +140,11 @@ void AppendBandTrigger(std::string& out, const AlarmSpec& spec) {
   }
   out += ",\"ReturnData\":";
   out += spec.band->band_return_data ? "true" : "false";
-  out += "}]}}";
+  out += "}]}";
 }
+
+// The Trigger of a threshold alarm (defined below).
+void AppendThresholdTrigger(std::string& out, const AlarmSpec& spec);
 
 }  // namespace
 
@@ -182,8 +185,20 @@ std::string AlarmEventToCloudWatchJson(const AlarmEvent& event, const AlarmSpec&
 
   if (spec.band) {
     AppendBandTrigger(out, spec);
-    return out;
+  } else {
+    AppendThresholdTrigger(out, spec);
   }
+  if (!event.sample_lines.empty()) {
+    out += ",\"SampleLogLines\":";
+    AppendSampleLogLinesJson(out, event.sample_lines);
+  }
+  out += '}';
+  return out;
+}
+
+namespace {
+
+void AppendThresholdTrigger(std::string& out, const AlarmSpec& spec) {
   out += ",\"Trigger\":{\"MetricName\":";
   AppendJsonString(out, spec.metric_name);
   out += ",\"Namespace\":";
@@ -222,8 +237,49 @@ std::string AlarmEventToCloudWatchJson(const AlarmEvent& event, const AlarmSpec&
   } else {
     out += spec.ignore_low_sample_count_percentile ? "\"ignore\"" : "\"evaluate\"";
   }
-  out += "}}";
-  return out;
+  out += '}';
+}
+
+}  // namespace
+
+void AppendSampleLogLinesJson(std::string& out, std::span<const SampleLine> lines) {
+  out += '[';
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const SampleLine& line = lines[i];
+    if (i > 0) out += ',';
+    out += "{\"Timestamp\":";
+    AppendJsonString(out, FormatCloudWatchTime(line.time_ms));
+    out += ",\"LogGroup\":";
+    AppendJsonString(out, line.log_group);
+    out += ",\"Source\":";
+    AppendStringOrNull(out, line.source);
+    out += ",\"Message\":";
+    AppendJsonString(out, line.message);
+    out += ",\"Truncated\":";
+    out += line.truncated ? "true" : "false";
+    out += ",\"Value\":" + JavaDouble(line.value) + '}';
+  }
+  out += ']';
+}
+
+void AppendSampleLinesApiJson(std::string& out, std::span<const SampleLine> lines) {
+  out += '[';
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const SampleLine& line = lines[i];
+    if (i > 0) out += ',';
+    out += "{\"time\":";
+    AppendJsonString(out, FormatIso8601(line.time_ms));
+    out += ",\"log_group\":";
+    AppendJsonString(out, line.log_group);
+    out += ",\"source\":";
+    AppendStringOrNull(out, line.source);
+    out += ",\"message\":";
+    AppendJsonString(out, line.message);
+    out += ",\"truncated\":";
+    out += line.truncated ? "true" : "false";
+    out += ",\"value\":" + JavaDouble(line.value) + '}';
+  }
+  out += ']';
 }
 
 std::string AlarmEventSubject(const AlarmEvent& event, const NotificationContext& context) {

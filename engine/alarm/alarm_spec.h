@@ -84,6 +84,11 @@ struct AlarmSpec {
   // its last one. `missing_data_scope: all` (false) is CloudWatch's rule.
   bool missing_data_live_only = false;
   std::string end_metric_name;  // empty = the series never ends
+  // tailwatch extension: how many matching log lines per period to keep and
+  // show with the alarm's events and status (engine/alarm/sample_lines.h);
+  // nullopt = the config's `alarm_sample_lines`, which the config resolves
+  // (the engine reads nullopt as 0: none). Changes no evaluation.
+  std::optional<int> sample_lines;
 
   // tailwatch extension, not CloudWatch (docs/cloudwatch-semantics.md §4.10):
   // `evaluation: rolling` judges sub-windows of `period` that end at each

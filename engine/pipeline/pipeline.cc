@@ -1,6 +1,7 @@
 #include "engine/pipeline/pipeline.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 
 #include "engine/common/byte_codec.h"
@@ -76,6 +77,13 @@ std::optional<MetricKey> DecodeLegacySeriesKey(std::string_view encoded) {
 }  // namespace
 
 struct Pipeline::Impl final : public SampleSink {
+  // A filter's sample feeds alarm `alarm`'s series when each listed
+  // dimension value of the sample (by position in the filter's dimensions)
+  // equals the alarm's.
+  struct SampleRoute {
+    size_t alarm = 0;
+    std::vector<std::pair<size_t, std::string>> dimension_values;
+  };
   struct Group {
     std::string name;
     std::shared_ptr<const FilterSet> filters;
@@ -97,6 +105,8 @@ struct Pipeline::Impl final : public SampleSink {
       std::vector<std::string> dimension_values;
     };
     std::vector<RollingFeed> rolling_feeds;
+    // The alarms keeping sample lines whose series this filter can feed.
+    std::vector<SampleRoute> sample_routes;
   };
 
   PipelineSpec spec;
@@ -121,15 +131,22 @@ struct Pipeline::Impl final : public SampleSink {
   // Per event, set before FilterSet::Process.
   size_t current_group = 0;
   int64_t current_time_ms = 0;
+  // The filter whose pattern matched last (OnFilterMatch comes right before
+  // that match's OnSample; a default value's sample has none).
+  size_t matched_filter = SIZE_MAX;
+  // The file or stream the events come from (SetEventSource).
+  std::string current_source;
 
   Impl(PipelineSpec s, MetricStoreOptions options)
       : spec(std::move(s)), store(options), alarms(spec.alarms, spec.anomaly_detectors) {}
 
   void OnFilterMatch(size_t filter_index) override {
     ++filters[groups[current_group].global_filter[filter_index]].matches;
+    matched_filter = filter_index;
   }
 
   void OnDrop(size_t filter_index, DropReason reason) override {
+    matched_filter = SIZE_MAX;
     Filter& f = filters[groups[current_group].global_filter[filter_index]];
     if (reason == DropReason::kValue) {
       ++f.dropped_value;
@@ -156,6 +173,11 @@ struct Pipeline::Impl final : public SampleSink {
       return;
     }
     if (result == MetricStore::AddResult::kLate) ++counters.late_samples;
+    const bool matched = matched_filter == sample.filter_index;
+    matched_filter = SIZE_MAX;
+    if (result == MetricStore::AddResult::kAdded && matched && !f.sample_routes.empty()) {
+      OfferSampleLine(f, sample);
+    }
     for (const Filter::RollingFeed& feed : f.rolling_feeds) {
       bool same_series = true;
       for (size_t d = 0; d < feed.dimension_values.size() && same_series; ++d) {
@@ -195,6 +217,46 @@ struct Pipeline::Impl final : public SampleSink {
         }
         if (feed.dimension_values.size() == t.dimensions.size()) {
           filters[fi].rolling_feeds.push_back(std::move(feed));
+        }
+      }
+    }
+  }
+
+  // The event's line, to the alarms keeping sample lines of its series.
+  void OfferSampleLine(const Filter& f, const MetricSample& sample) {
+    for (const SampleRoute& route : f.sample_routes) {
+      const bool same_series = std::all_of(
+          route.dimension_values.begin(), route.dimension_values.end(), [&](const auto& dim) {
+            return dim.first < sample.dimension_values.size() &&
+                   sample.dimension_values[dim.first] == dim.second;
+          });
+      if (!same_series) continue;
+      alarms.OfferSampleLine(route.alarm, current_time_ms, sample.value,
+                             groups[current_group].ctx->message(), groups[current_group].name,
+                             current_source);
+    }
+  }
+
+  // Which alarms keeping sample lines each filter's samples can feed: same
+  // namespace and metric, and the same dimension names.
+  void RouteSampleLines() {
+    for (size_t i = 0; i < filters.size(); ++i) {
+      const MetricTransformationSpec& t = spec.filters[i].transformation;
+      filters[i].sample_routes.clear();
+      for (size_t a = 0; a < spec.alarms.size(); ++a) {
+        const AlarmSpec& alarm = spec.alarms[a];
+        if (!alarms.KeepsSampleLines(a) || alarm.metric_namespace != t.metric_namespace ||
+            alarm.metric_name != t.metric_name || alarm.dimensions.size() != t.dimensions.size()) {
+          continue;
+        }
+        SampleRoute route{a, {}};
+        for (const auto& [name, value] : alarm.dimensions) {
+          for (size_t d = 0; d < t.dimensions.size(); ++d) {
+            if (t.dimensions[d].first == name) route.dimension_values.emplace_back(d, value);
+          }
+        }
+        if (route.dimension_values.size() == alarm.dimensions.size()) {
+          filters[i].sample_routes.push_back(std::move(route));
         }
       }
     }
@@ -318,6 +380,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(PipelineSpec spec) {
   impl->WatchStore();
   impl->LinkRollingFeeds();
   impl->RefreshRollingSources();
+  impl->RouteSampleLines();
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
 }
 
@@ -369,6 +432,8 @@ size_t Pipeline::ProcessBuffer(size_t group_index, std::string_view text, int64_
   impl.counters.events += records;
   return records;
 }
+
+void Pipeline::SetEventSource(std::string_view source) { impl_->current_source.assign(source); }
 
 bool Pipeline::UsesIngestionTime(size_t group) const {
   return impl_->groups[group].extractor->uses_ingestion_time();

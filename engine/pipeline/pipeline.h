@@ -102,6 +102,11 @@ class Pipeline {
   // Returns the number of records.
   size_t ProcessBuffer(size_t group, std::string_view text, int64_t ingest_time_ms);
 
+  // Names the file or log stream the next events come from (until the next
+  // call), for the sample lines alarms keep (engine/alarm/sample_lines.h);
+  // empty = unknown. Copies `source` (no allocation once the name fits).
+  void SetEventSource(std::string_view source);
+
   // Whether `group` takes every event's time from its ingestion (no
   // `timestamp:` setting): then ProcessEvent returns the ingestion time.
   bool UsesIngestionTime(size_t group) const;

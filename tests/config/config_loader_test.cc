@@ -10,6 +10,7 @@
 
 #include "config/config.h"
 #include "config/embedded_files.h"
+#include "config/pipeline_spec.h"
 #include "tests/config/config_test_util.h"
 
 namespace tailwatch::config {
@@ -188,6 +189,40 @@ TEST(LoadConfigFileTest, DefaultsForAnEmptyFile) {
   EXPECT_EQ(c.max_dimension_combinations, 1000u);
   EXPECT_EQ(c.checkpoint_interval_ms, 1000);
   EXPECT_TRUE(c.log_groups.empty());
+}
+
+TEST(LoadConfigFileTest, SampleLinesDefaultAndPerAlarm) {
+  testing::TempDir dir;
+  const std::string alarms = R"(log_groups: [{name: app, files: [/tmp/app.log]}]
+alarms:
+  - {name: a, namespace: App, metric_name: E, statistic: Sum, period: 60,
+     evaluation_periods: 1, threshold: 0, comparison_operator: GreaterThanThreshold}
+  - {name: b, namespace: App, metric_name: E, statistic: Sum, period: 60,
+     evaluation_periods: 1, threshold: 0, comparison_operator: GreaterThanThreshold,
+     sample_lines: 0}
+)";
+  const LoadResult defaults = LoadConfigFile(dir.Write("d.yaml", alarms));
+  ASSERT_TRUE(defaults.ok()) << defaults.FormatDiagnostics();
+  EXPECT_EQ(5, defaults.config->alarm_sample_lines);
+  auto spec = ToPipelineSpec(*defaults.config);
+  ASSERT_TRUE(spec);
+  EXPECT_EQ(5, spec->alarms[0].sample_lines);
+  EXPECT_EQ(0, spec->alarms[1].sample_lines);
+
+  const LoadResult global =
+      LoadConfigFile(dir.Write("g.yaml", "alarm_sample_lines: 12\n" + alarms));
+  ASSERT_TRUE(global.ok()) << global.FormatDiagnostics();
+  spec = ToPipelineSpec(*global.config);
+  ASSERT_TRUE(spec);
+  EXPECT_EQ(12, spec->alarms[0].sample_lines);
+  EXPECT_EQ(0, spec->alarms[1].sample_lines);
+
+  const LoadResult bad = LoadConfigFile(dir.Write("b.yaml", "alarm_sample_lines: -1\n"));
+  EXPECT_FALSE(bad.ok());
+  EXPECT_NE(std::string::npos,
+            bad.FormatDiagnostics().find(
+                "1:21: error: alarm_sample_lines: must be between 0 and 20, got -1"))
+      << bad.FormatDiagnostics();
 }
 
 TEST(LoadConfigFileTest, OwnKeysWithUnits) {

@@ -108,6 +108,16 @@ def main():
                  driver.find_element(By.ID, "alarm-transitions").text, 10)
         wait_for("the state timeline", lambda: driver.find_elements(By.CSS_SELECTOR, "#alarm-timeline rect.span-ALARM"), 10)
         print("ok: alarm page chart drew %d datapoints %s with the threshold line" % (len(expected), expected))
+        # The log lines behind the breaching datapoints, as text, as the API lists them.
+        def lines_shown():
+            listed = [l["message"] for l in next(a for a in api(args.url, "/api/v1/alarms")["alarms"]
+                                                 if a["name"] == name)["sample_lines"]]
+            cells = [td.text for td in driver.find_elements(By.CSS_SELECTOR, "#alarm-lines tbody td.logline")]
+            return listed and [c.rstrip(" …") for c in cells] == [m.strip() for m in listed] and listed
+        shown = wait_for("the alarm's sample lines on its page", lines_shown, 10)
+        if driver.find_elements(By.CSS_SELECTOR, "#alarm-lines tbody td.logline *"):
+            fail("a sample line became markup")
+        print("ok: alarm page shows its %d sample lines, first %r" % (len(shown), shown[0][:80]))
         driver.save_screenshot(os.path.join(args.screenshots, "status-alarm.png"))
 
         # The pattern tester: a match with extracted values, and a hostile line as text.

@@ -287,6 +287,10 @@ class Replayer {
     engine::AppendJsonString(out, engine::FormatIso8601(event.time_ms));
     out += ",\"reason\":";
     engine::AppendJsonString(out, event.reason);
+    if (!event.sample_lines.empty()) {
+      out += ",\"sample_lines\":";
+      engine::AppendSampleLinesApiJson(out, event.sample_lines);
+    }
     out += "}\n";
     std::fwrite(out.data(), 1, out.size(), stdout);
   }
@@ -501,12 +505,14 @@ int RunReplay(Args args) {
   AnomalyPrinter anomalies(detectors);
   Replayer replayer(p, group, period_seconds, start_ms);
   if (!events_path.empty()) {
+    p.SetEventSource(events_path);
     if (int rc = ReplayEventsFile(events_path, replayer); rc != kExitOk) return rc;
   } else {
     // Each input hands out buffers of whole records: a local file (".gz"
     // inflated) or one S3 object after another.
     using Buffers = std::function<Status(const std::function<void(std::string_view)>&)>;
     auto replay_input = [&](const std::string& log, const Buffers& for_each_buffer) -> Status {
+      p.SetEventSource(log);  // names the file or object in alarms' sample lines
       if (!anomalies.empty()) {
         // Detectors print line numbers: records one by one, counting lines
         // ('\n' ends a line; blank lines are counted, not events).

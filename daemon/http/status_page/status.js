@@ -272,7 +272,26 @@ function renderAlarmPage(name) {
   }
   $('alarm-transitions').tBodies[0].replaceChildren(...rows);
   $('alarm-timeline').replaceChildren(timeline(transitions, 800));
+  renderSampleLines(alarm);
   renderActions(alarm);
+}
+
+// The log lines behind the latest breaching datapoints (while in ALARM).
+// Lines are log-derived: text nodes only, never markup.
+function renderSampleLines(alarm) {
+  const lines = alarm.sample_lines || [];
+  const rows = lines.map(l => {
+    const tr = el('tr');
+    const text = el('td', l.message + (l.truncated ? ' …' : ''), 'logline');
+    tr.append(el('td', l.time), el('td', l.source ? l.log_group + ' ' + l.source : l.log_group),
+      el('td', formatNumber(l.value)), text);
+    return tr;
+  });
+  $('alarm-lines-note').textContent = lines.length ? ''
+    : alarm.state === 'ALARM' ? 'No sample lines kept for this alarm (sample_lines: 0).'
+    : 'Shown while the alarm is in ALARM.';
+  $('alarm-lines').hidden = rows.length === 0;
+  $('alarm-lines').tBodies[0].replaceChildren(...rows);
 }
 
 // The alarm's actions per state, each with what waits in its destination's

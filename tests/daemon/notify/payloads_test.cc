@@ -65,6 +65,28 @@ TEST(Alertmanager, ResolvedHasEndsAtNowAndSameLabels) {
             resolved.substr(0, resolved.find("\"annotations\"")));
 }
 
+TEST(Alertmanager, SampleLinesAnnotation) {
+  engine::AlarmEvent event = Event(engine::AlarmState::kOk, engine::AlarmState::kAlarm);
+  event.sample_lines = {
+      engine::SampleLine{1664131745000, 6, "ERROR \"disk\" full", false, "app", "/var/log/a.log"},
+      engine::SampleLine{1664131746000, 1, "cut", true, "app", ""}};
+  const std::string json = AlertmanagerAlertsJson(event, Spec(), {}, 1664131900000);
+  EXPECT_NE(std::string::npos,
+            json.find(R"j("event_id":"0123456789abcdef0123456789abcdef","sample_lines":)j"
+                      R"j("2022-09-25T18:49:05.000Z app /var/log/a.log: ERROR \"disk\" full\n)j"
+                      R"j(2022-09-25T18:49:06.000Z app: cut [truncated]"},"startsAt")j"))
+      << json;
+}
+
+TEST(Sns, MessageCarriesTheSampleLines) {
+  engine::AlarmEvent event = Event(engine::AlarmState::kOk, engine::AlarmState::kAlarm);
+  event.sample_lines = {engine::SampleLine{1664131745000, 6, "ERROR x", false, "app", ""}};
+  const std::string message = engine::AlarmEventToCloudWatchJson(event, Spec(), {});
+  const std::string body = SnsPublishBody("arn:aws:sns:us-west-2:123456789012:t", "s", message);
+  EXPECT_NE(std::string::npos, body.find("SampleLogLines")) << body;
+  EXPECT_NE(std::string::npos, body.find("ERROR+x")) << body;
+}
+
 TEST(Alertmanager, Url) {
   EXPECT_EQ("http://127.0.0.1:9093/api/v2/alerts", AlertmanagerAlertsUrl("http://127.0.0.1:9093"));
   EXPECT_EQ("http://127.0.0.1:9093/api/v2/alerts", AlertmanagerAlertsUrl("http://127.0.0.1:9093/"));

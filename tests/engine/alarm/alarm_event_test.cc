@@ -4,6 +4,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 namespace tailwatch::engine {
 namespace {
@@ -132,6 +133,49 @@ TEST(CloudWatchJsonTest, BandAlarmTriggerNamesItsQueries) {
           R"j("Label":"pod_cpu_utilization (expected)","ReturnData":true}]}})j"))
       << json;
   EXPECT_EQ(std::string::npos, json.find("\"Threshold\":"));
+}
+
+std::vector<SampleLine> TwoSampleLines() {
+  return {SampleLine{1664131745000, 6, "ERROR <script>alert(1)</script> \"quoted\"", false, "app",
+                     "/var/log/app.log"},
+          SampleLine{1664131746500, 1.5, std::string(512, 'x'), true, "app", ""}};
+}
+
+TEST(CloudWatchJsonTest, SampleLinesFollowTriggerAndNothingElseChanges) {
+  NotificationContext context;
+  context.configuration_updated_ms = 1664131736505;
+  AlarmEvent event = EventFromSection5();
+  event.sample_lines = TwoSampleLines();
+  const std::string json = AlarmEventToCloudWatchJson(event, SpecFromSection5(), context);
+  const std::string without_last_brace(kSpecExample.substr(0, kSpecExample.size() - 1));
+  ASSERT_EQ(without_last_brace, json.substr(0, without_last_brace.size()));
+  EXPECT_EQ(
+      R"j(,"SampleLogLines":[{"Timestamp":"2022-09-25T18:49:05.000+0000","LogGroup":"app",)j"
+      R"j("Source":"/var/log/app.log","Message":"ERROR <script>alert(1)</script> \"quoted\"",)j"
+      R"j("Truncated":false,"Value":6.0},{"Timestamp":"2022-09-25T18:49:06.500+0000",)j"
+      R"j("LogGroup":"app","Source":null,"Message":")j" +
+          std::string(512, 'x') + R"j(","Truncated":true,"Value":1.5}]})j",
+      json.substr(without_last_brace.size()));
+
+  // A band alarm's message gets them after its Trigger too.
+  AlarmSpec band = SpecFromSection5();
+  band.comparison_operator = ComparisonOperator::kGreaterThanUpperThreshold;
+  band.band = BandSpec{"m1", "ad1", 2, "", true, true};
+  const std::string band_json = AlarmEventToCloudWatchJson(event, band, context);
+  EXPECT_NE(std::string::npos, band_json.find(R"j("ReturnData":true}]},"SampleLogLines":[{)j"))
+      << band_json;
+  EXPECT_EQ('}', band_json.back());
+}
+
+TEST(SampleLinesApiJsonTest, SnakeCaseWithIsoTimes) {
+  std::string out;
+  AppendSampleLinesApiJson(out, TwoSampleLines());
+  EXPECT_EQ(
+      R"j([{"time":"2022-09-25T18:49:05.000Z","log_group":"app","source":"/var/log/app.log",)j"
+      R"j("message":"ERROR <script>alert(1)</script> \"quoted\"","truncated":false,"value":6.0},)j"
+      R"j({"time":"2022-09-25T18:49:06.500Z","log_group":"app","source":null,"message":")j" +
+          std::string(512, 'x') + R"j(","truncated":true,"value":1.5}])j",
+      out);
 }
 
 TEST(CloudWatchJsonTest, RegionLongNames) {
