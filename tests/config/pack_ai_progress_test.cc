@@ -463,6 +463,147 @@ INSTANTIATE_TEST_SUITE_P(
                       {"TrainLoss", 2.3456},
                       {"TokensPerSecond", 15234.5},
                       {"LearningRate", 3e-4}}},
+        // Families added from the held-out sets of bench/ai_progress (lines as
+        // printed by each tool, values as in public logs).
+        ProgressCase{"OpenNmt_Step",
+                     "[2018-11-26 14:47:26,759 INFO] Step 5350/50000; acc:  51.25; ppl:  8.43; "
+                     "xent: 2.13; lr: 0.00066; 1320/1445 tok/s;  19995 sec",
+                     {{"Step", 5350}, {"TrainLoss", 2.13}, {"TokensPerSecond", 1445}}},
+        ProgressCase{"OpenNmt_OldSrcTgtRates",
+                     "Epoch  1, 12900/37527; acc:   4.48; ppl: 35173.75; xent:  10.47; 3599 src "
+                     "tok/s; 3678 tgt tok/s;   9861 s elapsed",
+                     {{"TrainLoss", 10.47}, {"TokensPerSecond", 3678}}},
+        ProgressCase{"Espnet_TrainTimeSeconds",
+                     "[kamo-desktop] 2020-03-29 18:04:38,450 (trainer:452) INFO: "
+                     "10epoch:train:1-10batch: iter_time=0.007, forward_time=0.156, loss=41.992, "
+                     "loss_att=22.768, loss_ctc=61.217, acc=0.682, backward_time=0.088, "
+                     "optim_step_time=0.007, lr_0=1.000, train_time=0.471",
+                     {{"TrainLoss", 41.992}, {"StepTime", 471}}},
+        ProgressCase{"Yolox_IterTimeSeconds",
+                     "2021-09-10 14:30:26 | INFO | yolox.core.trainer:246 - epoch: 36/300, iter: "
+                     "1040/1849, mem: 7420Mb, iter_time: 3.068s, data_time: 1.767s, total_loss: "
+                     "6.6, iou_loss: 2.4, l1_loss: 0.0, conf_loss: 2.8, cls_loss: 1.3, lr: "
+                     "9.723e-03, size: 704, ETA: 14 days, 3:04:24",
+                     {{"TrainLoss", 6.6}, {"StepTime", 3068}, {"Step", 1040}}},
+        ProgressCase{"MaxText_PerDevice",
+                     "completed step: 18, seconds: 11.716, TFLOP/s/device: 348.750, "
+                     "Tokens/s/device: 6760.245, Samples/s/device: 0.0854, Frames/s/device: 7.255, "
+                     "loss: 1.540",
+                     {{"Step", 18},
+                      {"StepTime", 11716},
+                      {"TokensPerSecond", 6760.245},
+                      {"SamplesPerSecond", 0.0854},
+                      {"TrainLoss", 1.54}}},
+        ProgressCase{
+            "TorchvisionRefs_ImgPerSecond",
+            "Epoch: [0]  [ 103/5005]  eta: 4:43:31  lr: 0.1  img/s: 13.62830983555788  "
+            "loss: 6.8536 (6.9458)  acc1: 0.0000 (0.2103)  acc5: 0.0000 (0.9916)  time: "
+            "2.5401  data: 0.0336  max mem: 3524",
+            {{"TrainLoss", 6.8536}, {"SamplesPerSecond", 13.62830983555788}, {"StepTime", 2540.1}}},
+        ProgressCase{"ImagenetExample_AverageMeters",
+                     "Epoch: [0][  400/80073]\tTime  0.315 ( 0.372)\tData  0.002 ( 0.073)\tLoss "
+                     "6.9802e+00 (7.0827e+00)\tAcc@1   0.00 (  0.08)\tAcc@5   6.25 (  0.55)",
+                     {{"TrainLoss", 6.9802}, {"StepTime", 315}}},
+        ProgressCase{
+            "ImagenetExample_TestIsNotTrain",
+            "Test: [1460/2500]       Time 0.036 (0.039)      Loss 2.6388 (0.9189)    Acc@1 "
+            "45.000 (76.451)   Acc@5 55.000 (93.474)",
+            {}},
+        ProgressCase{"TfEstimator_LossThenStep",
+                     "INFO:tensorflow:loss = 4.264659, step = 100 (124.394 sec)",
+                     {{"TrainLoss", 4.264659}, {"Step", 100}}},
+        ProgressCase{"TfEstimator_GlobalStepPerSecond",
+                     "INFO:tensorflow:global_step/sec: 0.682575",
+                     {{"IterationsPerSecond", 0.682575}}},
+        ProgressCase{"TfOdApi2_PerStepTime",
+                     "I0912 11:40:27.956218 139735407601536 model_lib_v2.py:652] Step 100 "
+                     "per-step time 0.813s loss=1.396",
+                     {{"Step", 100}, {"StepTime", 813}, {"TrainLoss", 1.396}}},
+        ProgressCase{"Caffe_Iteration",
+                     "I1128 08:59:24.187857 14972 solver.cpp:218] Iteration 1170 (6.24905 iter/s, "
+                     "62.4095s/390 iters), loss = 87.3363",
+                     {{"Step", 1170}, {"TrainLoss", 87.3363}, {"IterationsPerSecond", 6.24905}}},
+        ProgressCase{"Caffe_TestNetOutputIsNotTrain",
+                     "I1128 08:59:24.073571 14972 solver.cpp:397]     Test net output #1: "
+                     "SoftmaxWithLoss1 = 87.3362 (* 1 = 87.3362 loss)",
+                     {}},
+        ProgressCase{"Torchtune_StepPipe",
+                     "Step 10 | loss:1.0359036922454834 lr:2e-05 "
+                     "tokens_per_second_per_gpu:962.2259327743811",
+                     {{"Step", 10},
+                      {"TrainLoss", 1.0359036922454834},
+                      {"TokensPerSecond", 962.2259327743811}}},
+        ProgressCase{
+            "LitGpt_LossTrainVal",
+            "Epoch 34 | iter 3050700 step 610140 | loss train: 2.846, val: 2.861 | iter "
+            "time: 112.20 ms (step) remaining time: 0:01:54",
+            {{"Step", 610140}, {"TrainLoss", 2.846}, {"ValLoss", 2.861}, {"StepTime", 112.2}}},
+        ProgressCase{"Darknet_AvgLine",
+                     "9002: 0.211667, 0.060730 avg, 0.001000 rate, 3.868000 seconds, 576128 "
+                     "images Loaded: 0.000000 seconds",
+                     {{"Step", 9002}, {"TrainLoss", 0.211667}, {"StepTime", 3868}}},
+        ProgressCase{"Olmo_SlashKeys",
+                     "    train/CrossEntropyLoss=12.18\n"
+                     "    throughput/device/tokens_per_second=26,668\n"
+                     "    optim/total_grad_norm=231.7",
+                     {{"TrainLoss", 12.18}, {"TokensPerSecond", 26668}, {"GradNorm", 231.7}}},
+        ProgressCase{"Nanotron_KSuffixes",
+                     "10/17/2025 16:31:56 [INFO|DP=0|PP=0|TP=0]: iteration: 327281 / 378950 | "
+                     "consumed_tokens: 85.8G | elapsed_time_per_iteration_ms: 11.5K | "
+                     "tokens_per_sec: 22.8K | tokens_per_sec_per_gpu: 11.4K | global_batch_size: "
+                     "64 | lm_loss: 2.38 | lr: 1e-05 | model_tflops_per_gpu: 38.3 | "
+                     "hardware_tflops_per_gpu: 38.3 | grad_norm: 1.25",
+                     {{"Step", 327281},
+                      {"StepTime", 11500},
+                      {"TokensPerSecond", 22800},
+                      {"TrainLoss", 2.38},
+                      {"GradNorm", 1.25}}},
+        ProgressCase{"BigDl_Sentences",
+                     "2018-04-13 07:12:15 INFO  DistriOptimizer$:392 - [Epoch 42 "
+                     "933888/1281167][Iteration 17442][Wall Clock 26290.6678436s] Trained 3072 "
+                     "records in 1.468526684 seconds. Throughput is 2091.8926 records/second. Loss "
+                     "is 1.72319. Current learning rate is 0.07595911266872037.",
+                     {{"Step", 17442},
+                      {"StepTime", 1468.526684},
+                      {"SamplesPerSecond", 2091.8926},
+                      {"TrainLoss", 1.72319}}},
+        ProgressCase{"Sockeye_RateUnitsBeforeNumbers",
+                     "[INFO:sockeye.training] Epoch[0] Batch [850]    Speed: 1233.65 samples/sec "
+                     "36868.08 tokens/sec 6.31 updates/sec perplexity=1069.412118  "
+                     "accuracy=0.125694",
+                     {{"SamplesPerSecond", 1233.65},
+                      {"TokensPerSecond", 36868.08},
+                      {"IterationsPerSecond", 6.31}}},
+        ProgressCase{"MsSwift_GlobalStepOfMax",
+                     "{'loss': 0.23179118, 'grad_norm': 0.65250963, 'learning_rate': 8.6e-07, "
+                     "'memory(GiB)': 63.16, 'train_speed(iter/s)': 0.01119, 'nll_loss': 0.921875, "
+                     "'epoch': 0.64, 'global_step/max_steps': '56/176', 'percentage': '31.82%'}",
+                     {{"TrainLoss", 0.23179118},
+                      {"GradNorm", 0.65250963},
+                      {"IterationsPerSecond", 0.01119},
+                      {"Step", 56}}},
+        ProgressCase{"ColossalAi_InEpochStepThenGlobal",
+                     "INFO: Training, Epoch: 0, Step: 2, Global_Step: 7, Loss: distogram=4.159",
+                     {{"Step", 7}}},
+        ProgressCase{"MindYolo_InEpochStepIsNoStep",
+                     "2024-10-18 10:02:35,268 [INFO] Epoch 1/500, Step 970/1516, step time: 92.90 "
+                     "ms",
+                     {{"StepTime", 92.9}}},
+        ProgressCase{"PithTrain_HyphenatedKeys",
+                     "2026-04-01 14:07:05 | INFO | step 00000002/00000015 | step-time 28.823 sec | "
+                     "cross-entropy-loss 2.5949 | load-balance-loss 0.001803 | learning-rate "
+                     "1.000000e-06 | gradient-norm 20.0672 | tokens-per-second 72,759",
+                     {{"Step", 2},
+                      {"StepTime", 28823},
+                      {"TrainLoss", 2.5949},
+                      {"GradNorm", 20.0672},
+                      {"TokensPerSecond", 72759}}},
+        ProgressCase{
+            "Verl_ActorLoss",
+            "(TaskRunner pid=222265) step:34 - actor/pg_loss:0.042396901015308686 - "
+            "actor/kl_loss:0.0013280365410537343 - actor/loss:0.042398229241371155 - "
+            "actor/grad_norm:0.129638671875 - training/global_step:34",
+            {{"Step", 34}, {"TrainLoss", 0.042398229241371155}, {"GradNorm", 0.129638671875}}},
         ProgressCase{"Generic_NanLossIsNoSample",
                      " iteration      700/  292968 | lm loss: nan | loss scale: 1.0 |",
                      {{"Step", 700}}},

@@ -1,0 +1,72 @@
+# A second held-out set, collected after the pack's progress filters were
+# revised against heldout.py and scored once, unchanged: how the revised
+# filters do on trainers they were not written for. Same fields as heldout.py.
+CASES = [
+    # ---------------------------------------------------------------- Caffe
+    dict(fw="Caffe", src="https://github.com/BVLC/caffe/issues/361",
+         line="I0425 10:12:49.611122  9167 solver.cpp:65] Iteration 180, loss = 6.55607",
+         want={"Step": 180, "TrainLoss": 6.55607}),
+    dict(fw="Caffe", src="https://github.com/BVLC/caffe/issues/361",
+         line="I0425 10:13:21.206111  9167 solver.cpp:65] Iteration 220, loss = nan",
+         want={"Step": 220}),
+    dict(fw="Caffe", src="https://github.com/libornovax/master_thesis_code/issues/50",
+         line="I1109 10:34:34.280992  9709 solver.cpp:219] Iteration 360 (0.170469 iter/s, 58.6617s/10 iters), loss = 0.0140731",
+         want={"Step": 360, "TrainLoss": 0.0140731, "IterationsPerSecond": 0.170469}, optional={"StepTime": 5866.17}),
+    dict(fw="Caffe", src="https://github.com/libornovax/master_thesis_code/issues/50",
+         line="I1109 10:34:34.281066  9709 solver.cpp:238]     Train net output #0: loss_x16 = 0.00191901 (* 1 = 0.00191901 loss)",
+         want={}),
+    dict(fw="Caffe", src="https://github.com/BVLC/caffe/issues/4371",
+         line="I0627 17:29:44.020617 13757 solver.cpp:244]     Train net output #0: loss = 51.5251 (* 1 = 51.5251 loss)",
+         want={}, optional={"TrainLoss": 51.5251}),
+    dict(fw="Caffe", src="https://github.com/razorx89/caffe-wrn-generator/issues/1",
+         line="I1128 08:59:24.073571 14972 solver.cpp:397]     Test net output #1: SoftmaxWithLoss1 = 87.3362 (* 1 = 87.3362 loss)",
+         want={}, optional={"ValLoss": 87.3362}),
+    dict(fw="Caffe", src="https://github.com/razorx89/caffe-wrn-generator/issues/1",
+         line="I1128 08:59:24.187857 14972 solver.cpp:218] Iteration 1170 (6.24905 iter/s, 62.4095s/390 iters), loss = 87.3363",
+         want={"Step": 1170, "TrainLoss": 87.3363, "IterationsPerSecond": 6.24905}),
+    # ---------------------------------------------------------------- verl
+    dict(fw="verl", src="https://github.com/verl-project/verl/issues/1208",
+         line="(TaskRunner pid=16292) step:2 - global_seqlen/min:538646.000 - global_seqlen/max:556412.000 - global_seqlen/minmax_diff:17766.000 - global_seqlen/balanced_min:547190.000 - global_seqlen/balanced_max:547191.000 - global_seqlen/mean:547190.500 - actor/kl_loss:0.001 - actor/kl_coef:0.001 - actor/entropy_loss:0.554 - actor/pg_loss:0.001 - actor/pg_clipfrac:0.000 - actor/ppo_kl:0.000 - actor/grad_norm:0.069 - perf/mfu/actor:1.018 - perf/max_memory_allocated_gb:25.921 - perf/max_memory_reserved_gb:61.611 - perf/cpu_memory_used_gb:360.092 - actor/lr:0.000 - critic/score/mean:0.011 - critic/score/max:1.000 - critic/score/min:0.000 - timing_s/gen:74.020 - timing_s/old_log_prob:3.566 - timing_s/ref:3.420 - timing_s/adv:1.167 - timing_s/update_actor:14.302 - timing_s/step:96.551",
+         want={"Step": 2, "GradNorm": 0.069}, optional={"StepTime": 96551}),
+    dict(fw="verl", src="https://github.com/verl-project/verl/issues/7412",
+         line="(TaskRunner pid=222265) step:34 - global_seqlen/min:419336 - global_seqlen/max:497506 - global_seqlen/minmax_diff:78170 - global_seqlen/balanced_min:458960 - global_seqlen/balanced_max:458975 - global_seqlen/mean:458966.5 - actor/entropy:0.22266578674316406 - perf/mfu/actor_infer:0.0 - actor/pg_clipfrac:0.0007935191160472839 - actor/ppo_kl:-8.163164312320433e-06 - actor/pg_clipfrac_lower:6.1140820869933e-07 - actor/pg_loss:0.042396901015308686 - actor/kl_loss:0.0013280365410537343 - actor/kl_coef:0.0010000000000000002 - actor/loss:0.042398229241371155 - actor/grad_norm:0.129638671875 - actor/perf/max_memory_allocated_gb:24.52155876159668 - actor/lr:2e-06 - perf/mfu/actor:0.0 - training/global_step:34 - training/epoch:0 - critic/score/mean:-0.0182796623557806",
+         want={"Step": 34, "TrainLoss": 0.042398229241371155, "GradNorm": 0.129638671875}),
+    # ---------------------------------------------------------------- ms-swift (HF Trainer dict with extra keys)
+    dict(fw="ms-swift", src="https://github.com/modelscope/ms-swift/issues/4146",
+         line="{'loss': 0.23179118, 'grad_norm': 0.65250963, 'learning_rate': 8.6e-07, 'memory(GiB)': 63.16, 'train_speed(iter/s)': 0.01119, 'rewards/chosen': 4.46875, 'rewards/rejected': -4.125, 'rewards/accuracies': 1.0, 'rewards/margins': 8.5625, 'logps/chosen': -189.0, 'logps/rejected': -221.0, 'logits/chosen': 0.83984375, 'logits/rejected': 0.8671875, 'nll_loss': 0.921875, 'epoch': 0.64, 'global_step/max_steps': '56/176', 'percentage': '31.82%', 'elapsed_time': '1h 22m 38s', 'remaining_time': '2h 57m 4s'}",
+         want={"TrainLoss": 0.23179118, "GradNorm": 0.65250963, "IterationsPerSecond": 0.01119, "Step": 56}),
+    dict(fw="ms-swift", src="https://github.com/modelscope/ms-swift/issues/4146",
+         line="{'loss': 0.21862793, 'grad_norm': 0.73740131, 'learning_rate': 8.6e-07, 'memory(GiB)': 63.16, 'train_speed(iter/s)': 0.011176, 'rewards/chosen': 4.625, 'rewards/rejected': -4.65625, 'rewards/accuracies': 1.0, 'rewards/margins': 9.25, 'logps/chosen': -181.0, 'logps/rejected': -221.0, 'logits/chosen': 0.86328125, 'logits/rejected': 0.890625, 'nll_loss': 0.87109375, 'epoch': 0.65, 'global_step/max_steps': '57/176', 'percentage': '32.39%', 'elapsed_time': '1h 24m 14s', 'remaining_time': '2h 55m 51s'}",
+         want={"TrainLoss": 0.21862793, "GradNorm": 0.73740131, "IterationsPerSecond": 0.011176, "Step": 57}),
+    # ---------------------------------------------------------------- AllenNLP
+    dict(fw="AllenNLP", src="https://github.com/allenai/allennlp/issues/379",
+         line="2017-10-14 16:48:48,950 - INFO - allennlp.training.trainer - Batch 1/17168: accuracy: 0.25, loss: 6.66 ||",
+         want={"TrainLoss": 6.66}, optional={"Step": 1}),
+    dict(fw="AllenNLP", src="https://github.com/allenai/allennlp/issues/379",
+         line="2017-10-14 16:48:58,960 - INFO - allennlp.training.trainer - Batch 567/17168: accuracy: 0.42, loss: 1.32 ||",
+         want={"TrainLoss": 1.32}, optional={"Step": 567}),
+    # ---------------------------------------------------------------- Sockeye
+    dict(fw="Sockeye", src="https://github.com/awslabs/sockeye/issues/706",
+         line="[INFO:sockeye.training] Epoch[0] Batch [850]    Speed: 1233.65 samples/sec 36868.08 tokens/sec 6.31 updates/sec perplexity=1069.412118  accuracy=0.125694",
+         want={"SamplesPerSecond": 1233.65, "TokensPerSecond": 36868.08, "IterationsPerSecond": 6.31}),
+    dict(fw="Sockeye", src="https://github.com/awslabs/sockeye/issues/664",
+         line="[2019-03-17:14:20:54:INFO:sockeye.training:__call__] Epoch[0] Batch [1950]\tSpeed: 69.98 samples/sec 1956.10 tokens/sec 1.26 updates/sec\tperplexity=44.893292",
+         want={"SamplesPerSecond": 69.98, "TokensPerSecond": 1956.10, "IterationsPerSecond": 1.26}),
+    # ---------------------------------------------------------------- ColossalAI (FastFold)
+    dict(fw="ColossalAI", src="https://github.com/hpcaitech/FastFold/pull/138",
+         line="                    INFO     colossalai - colossalai - INFO: Training, Epoch: 0, Step: 1, Global_Step: 1, Loss: distogram=4.159 experimentally_resolved=0.693 fape=1.682",
+         want={"Step": 1}),
+    dict(fw="ColossalAI", src="https://github.com/hpcaitech/FastFold/pull/138",
+         line="                             lddt=3.912 masked_msa=3.135 supervised_chi=0.937 violation=404.925 unscaled_loss=10.176 loss=162.822 lddt_ca=0.010 drmsd_ca=26.113",
+         want={"TrainLoss": 162.822}),
+    # ---------------------------------------------------------------- fastText
+    dict(fw="fastText", src="https://github.com/facebookresearch/fastText/issues/604",
+         line='{"progress":83.6,"loss":0.595277,"lr":0.008207,"words":210351,"eta":"0h0m","eta_msec":0}',
+         want={"TrainLoss": 0.595277}),
+    # ---------------------------------------------------------------- ad-hoc
+    dict(fw="ad-hoc", src="https://github.com/berlino/overlapping-ner-em18/issues/2",
+         line="batch 50 with 32 instance and sentece length 12 loss 3.2640769481658936",
+         want={"TrainLoss": 3.2640769481658936}, optional={"Step": 50}),
+    dict(fw="ad-hoc", src="https://github.com/berlino/overlapping-ner-em18/issues/2",
+         line="Dev step took 427.1732294559479 seconds", want={}),
+]
