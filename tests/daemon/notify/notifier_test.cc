@@ -6,6 +6,7 @@
 #include "daemon/notify/notifier.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <boost/asio/io_context.hpp>
 #include <deque>
@@ -124,7 +125,7 @@ config::TargetConfig Target(std::string name, config::TargetConfig::Type type, s
 class NotifierTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = ::testing::TempDir() + "/tw_notifier_" +
+    dir_ = ::testing::TempDir() + "/tw_notifier_" + std::to_string(::getpid()) + "_" +
            ::testing::UnitTest::GetInstance()->current_test_info()->name();
     fs::remove_all(dir_);
   }

@@ -3,6 +3,7 @@
 #include "daemon/notify/outbox.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -16,7 +17,7 @@ using engine::AlarmState;
 class OutboxTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = ::testing::TempDir() + "/tw_outbox_" +
+    dir_ = ::testing::TempDir() + "/tw_outbox_" + std::to_string(::getpid()) + "_" +
            ::testing::UnitTest::GetInstance()->current_test_info()->name();
     fs::remove_all(dir_);
   }

@@ -4,6 +4,7 @@
 #include "daemon/notify/sigv4.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <map>
 
@@ -147,7 +148,8 @@ TEST(AwsCredentials, EnvironmentWithSessionToken) {
 }
 
 TEST(AwsCredentials, SharedFileProfile) {
-  const std::string path = ::testing::TempDir() + "/tw_notify_credentials";
+  const std::string path =
+      ::testing::TempDir() + "/tw_notify_credentials_" + std::to_string(::getpid());
   {
     FILE* f = std::fopen(path.c_str(), "w");
     ASSERT_NE(nullptr, f);
