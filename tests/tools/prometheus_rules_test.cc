@@ -54,12 +54,15 @@ TEST(PrometheusRulesTest, RefusesWhatTheCountersCannotFeed) {
   EXPECT_NE(rules.yaml.find("# not exported: alarm 'lossMin'"), std::string::npos);
 }
 
-TEST(PrometheusRulesTest, RefusesLiveScope) {
+TEST(PrometheusRulesTest, RefusesLiveScopeAndRollingEvaluation) {
   engine::AlarmSpec spec;
   spec.statistic = engine::Statistic::kSampleCount;
   spec.missing_data_live_only = true;
   EXPECT_NE(RefusalReason(spec).find("missing_data_scope: live"), std::string::npos);
   spec.missing_data_live_only = false;
+  spec.rolling = true;
+  EXPECT_NE(RefusalReason(spec).find("evaluation: rolling"), std::string::npos);
+  spec.rolling = false;
   EXPECT_EQ(RefusalReason(spec), "");
 }
 

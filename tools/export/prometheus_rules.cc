@@ -342,6 +342,10 @@ std::string RefusalReason(const engine::AlarmSpec& spec) {
            "gets Sum, SampleCount and Average but no per-period " +
            std::string(engine::StatisticName(*spec.statistic));
   }
+  if (spec.rolling) {
+    return "evaluation: rolling: the window ends at every sample, between the scrapes a rule "
+           "sees, so a rule would judge later and on other datapoints than tailwatch";
+  }
   if (spec.missing_data_live_only) {
     return "missing_data_scope: live: whether a series is live (first datapoint seen, no "
            "newer end_metric_name datapoint) is tailwatch state that /metrics does not expose";
