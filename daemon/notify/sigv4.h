@@ -64,6 +64,10 @@ SigV4Result SignV4WithPayloadHash(const SigV4Input& input, std::string_view payl
                                   const AwsCredentials& credentials, std::string_view region,
                                   std::string_view service, int64_t now_ms);
 
+// SigV4's URI encoding (RFC 3986): A-Z a-z 0-9 - _ . ~ kept, every other
+// byte %XX; `keep_slash` keeps '/' too (an S3 object key in a path).
+std::string UriEncode(std::string_view text, bool keep_slash);
+
 // application/x-www-form-urlencoded encoding as botocore writes query-protocol
 // bodies: A-Z a-z 0-9 - _ . ~ kept, space -> '+', every other byte %XX.
 std::string FormEncode(std::string_view text);

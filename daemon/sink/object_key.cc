@@ -5,6 +5,8 @@
 #include <ctime>
 #include <vector>
 
+#include "daemon/notify/sigv4.h"
+
 namespace tailwatch::sink {
 namespace {
 
@@ -40,22 +42,7 @@ std::vector<std::string_view> Split(std::string_view text) {
 
 }  // namespace
 
-std::string EscapeKeySegment(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(text.size());
-  for (unsigned char c : text) {
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-        c == '_' || c == '.') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
+std::string EscapeKeySegment(std::string_view text) { return notify::UriEncode(text, false); }
 
 std::optional<std::string> UnescapeKeySegment(std::string_view text) {
   std::string out;

@@ -31,6 +31,8 @@ struct ObjectKeyParts {
   uint64_t last = 0;
 };
 
+// One key segment: every byte but RFC 3986's unreserved ones as %XX
+// (notify::UriEncode), so a '/' in a group or stream name stays inside it.
 std::string EscapeKeySegment(std::string_view text);
 // Undoes EscapeKeySegment; nullopt for a bad %XX.
 std::optional<std::string> UnescapeKeySegment(std::string_view text);

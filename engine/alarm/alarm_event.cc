@@ -242,44 +242,54 @@ void AppendThresholdTrigger(std::string& out, const AlarmSpec& spec) {
 
 }  // namespace
 
-void AppendSampleLogLinesJson(std::string& out, std::span<const SampleLine> lines) {
+namespace {
+
+// The field names and time format of one of the two sample-line shapes.
+struct SampleLineJsonShape {
+  std::string_view time, log_group, source, message, truncated, value;
+  std::string (*format_time)(int64_t time_ms);
+};
+
+void AppendSampleLines(std::string& out, std::span<const SampleLine> lines,
+                       const SampleLineJsonShape& shape) {
+  auto key = [&out](std::string_view name, bool first) {
+    out += first ? "{" : ",";
+    AppendJsonString(out, name);
+    out += ':';
+  };
   out += '[';
   for (size_t i = 0; i < lines.size(); ++i) {
     const SampleLine& line = lines[i];
     if (i > 0) out += ',';
-    out += "{\"Timestamp\":";
-    AppendJsonString(out, FormatCloudWatchTime(line.time_ms));
-    out += ",\"LogGroup\":";
+    key(shape.time, true);
+    AppendJsonString(out, shape.format_time(line.time_ms));
+    key(shape.log_group, false);
     AppendJsonString(out, line.log_group);
-    out += ",\"Source\":";
+    key(shape.source, false);
     AppendStringOrNull(out, line.source);
-    out += ",\"Message\":";
+    key(shape.message, false);
     AppendJsonString(out, line.message);
-    out += ",\"Truncated\":";
+    key(shape.truncated, false);
     out += line.truncated ? "true" : "false";
-    out += ",\"Value\":" + JavaDouble(line.value) + '}';
+    key(shape.value, false);
+    out += JavaDouble(line.value);
+    out += '}';
   }
   out += ']';
 }
 
+}  // namespace
+
+void AppendSampleLogLinesJson(std::string& out, std::span<const SampleLine> lines) {
+  static constexpr SampleLineJsonShape kCloudWatch{
+      "Timestamp", "LogGroup", "Source", "Message", "Truncated", "Value", FormatCloudWatchTime};
+  AppendSampleLines(out, lines, kCloudWatch);
+}
+
 void AppendSampleLinesApiJson(std::string& out, std::span<const SampleLine> lines) {
-  out += '[';
-  for (size_t i = 0; i < lines.size(); ++i) {
-    const SampleLine& line = lines[i];
-    if (i > 0) out += ',';
-    out += "{\"time\":";
-    AppendJsonString(out, FormatIso8601(line.time_ms));
-    out += ",\"log_group\":";
-    AppendJsonString(out, line.log_group);
-    out += ",\"source\":";
-    AppendStringOrNull(out, line.source);
-    out += ",\"message\":";
-    AppendJsonString(out, line.message);
-    out += ",\"truncated\":";
-    out += line.truncated ? "true" : "false";
-    out += ",\"value\":" + JavaDouble(line.value) + '}';
-  }
-  out += ']';
+  static constexpr SampleLineJsonShape kApi{"time",      "log_group", "source",     "message",
+                                            "truncated", "value",     FormatIso8601};
+  AppendSampleLines(out, lines, kApi);
 }
 
 std::string AlarmEventSubject(const AlarmEvent& event, const NotificationContext& context) {
