@@ -221,6 +221,13 @@ run "describe-log-groups after restart" describe-log-groups
 # app's retention was put and deleted before the restart.
 jcheck "groups survive" "$out" \
   '[(g["logGroupName"], g.get("retentionInDays")) for g in d["logGroups"]] == [("api/orders", 7), ("app", None), ("page-1", None), ("page-2", None)]'
+# The created groups are part of the exported configuration, which loads.
+"$build_dir/tools/tailwatch" export config -o "$work/exported.yaml" "$work/tailwatch.yaml" 2>"$work/export.err"
+check "export config" "$?" "$(cat "$work/export.err")"
+groups="$(python3 -c 'import sys, yaml; print(",".join(g["name"] for g in yaml.safe_load(open(sys.argv[1]))["log_groups"]))' "$work/exported.yaml" 2>&1)"
+check "export config adds the created groups" "$([[ $groups == "app,api/orders,page-1,page-2" ]]; echo $?)" "got '$groups'"
+"$build_dir/tools/tailwatch" check-config "$work/exported.yaml" >"$work/check.out" 2>&1
+check "the exported configuration loads" "$?" "$(cat "$work/check.out")"
 run "describe-log-streams after restart" describe-log-streams --log-group-name api/orders
 jcheck "streams survive" "$out" '[s["logStreamName"] for s in d["logStreams"]] == ["s-a", "s-b"]'
 run "tags after restart" list-tags-for-resource --resource-arn "$arn"

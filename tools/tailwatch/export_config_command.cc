@@ -1,6 +1,11 @@
 // `tailwatch export config`: the configuration as tailwatchd would run it,
 // includes merged into one stand-alone YAML file.
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+
 #include "config/config_writer.h"
+#include "daemon/ingest/logs_catalog.h"
 #include "tools/tailwatch/commands.h"
 #include "tools/tailwatch/export_input.h"
 #include "tools/tailwatch/output_file.h"
@@ -13,11 +18,40 @@ constexpr std::string_view kHelp =
     "\n"
     "Loads CONFIG as tailwatchd would (includes, packs, checks) and writes it as one\n"
     "YAML file with every included log group, metric filter, alarm and target in\n"
-    "it. Secrets are not copied; the paths of their files are.\n"
+    "it. Secrets are not copied; the paths of their files are. Log groups created\n"
+    "over the CloudWatch Logs API (state_dir/logs_catalog.json, when readable) are\n"
+    "added as push-only groups.\n"
     "\n"
     "  -o, --output FILE  write there (default: standard output)\n"
     "  --embedded         the built-in default configuration\n"
     "Exit status: 0 written, 1 the config has errors, 2 usage error.\n";
+
+// Adds the log groups created over the Logs API that the configuration does
+// not define, as push-only groups; how many were added.
+size_t AddApiCreatedGroups(config::Config& config) {
+  if (config.state_dir.empty()) return 0;
+  const std::string path = config.state_dir + "/logs_catalog.json";
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return 0;
+  auto catalog = daemon::LogsCatalog::Open(path, [] { return int64_t{0}; });
+  if (!catalog) {
+    std::fprintf(stderr, "tailwatch export config: %s (created log groups not added)\n",
+                 catalog.error().message.c_str());
+    return 0;
+  }
+  size_t added = 0;
+  for (const std::string& name : (*catalog)->CreatedGroupNames()) {
+    const bool configured =
+        std::any_of(config.log_groups.begin(), config.log_groups.end(),
+                    [&name](const config::LogGroupConfig& g) { return g.name == name; });
+    if (configured) continue;
+    config::LogGroupConfig group;
+    group.name = name;
+    config.log_groups.push_back(std::move(group));
+    ++added;
+  }
+  return added;
+}
 
 }  // namespace
 
@@ -26,10 +60,17 @@ int RunExportConfig(Args args) {
   const std::optional<ExportInput> input =
       ReadExportInput(args, "export config", kHelp, &exit_code);
   if (!input) return exit_code;
+  config::Config config = input->config;
   config::ConfigWriteOptions options;
-  options.header.push_back("Exported by `tailwatch export config` from " +
-                           input->config.source_name + " (includes merged).");
-  const std::string yaml = config::WriteConfigYaml(input->config, options);
+  options.header.push_back("Exported by `tailwatch export config` from " + config.source_name +
+                           " (includes merged).");
+  if (const size_t added = AddApiCreatedGroups(config); added > 0) {
+    options.header.push_back(std::to_string(added) +
+                             " log group(s) created over the Logs API added as push-only groups "
+                             "(their streams, retention and tags stay in " +
+                             config.state_dir + "/logs_catalog.json).");
+  }
+  const std::string yaml = config::WriteConfigYaml(config, options);
   return WriteOutput(input->output, yaml, "export config") ? kExitOk : kExitUserError;
 }
 
