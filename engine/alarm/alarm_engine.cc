@@ -125,7 +125,8 @@ std::vector<SampleLine> AlarmEngine::BreachingLines(size_t index, int64_t t) con
       breaching = Breaches(spec, *value);
     }
     if (!breaching) continue;
-    const int64_t start = t - (range - i) * period_ms;
+    // A rolling alarm's sub-windows end with its newest bucket, not at `t`.
+    const int64_t start = spec.rolling ? datapoint->period_start_ms : t - (range - i) * period_ms;
     rt.samples.AppendLinesIn(start, start + period_ms, lines);
   }
   // Most telling first (stable: newer periods, then earlier lines, win

@@ -203,5 +203,22 @@ TEST(RollingPipelineTest, BuffersGiveTheSameTransitionsAsEvents) {
             "ALARM>OK@200000 ");
 }
 
+// The event to ALARM carries the line that breached: the rolling window's
+// sub-windows end with its newest bucket, after the breaching sample.
+TEST(RollingPipelineTest, TheBreachCarriesItsSampleLine) {
+  PipelineSpec spec = OomSpec(300, 1);
+  spec.alarms[0].sample_lines = 3;
+  auto p = Make(std::move(spec));
+  p->BeginObservingAll(kT0);
+  p->Tick(kT0 + 300000);
+  p->ProcessEvent(0, "step 1 ok", kT0 + 312345);
+  p->ProcessEvent(0, "RuntimeError: CUDA out of memory", kT0 + 312345);
+  const std::vector<AlarmEvent> events = p->TakeRollingEvents();
+  ASSERT_EQ(States(events), "OK>ALARM@312345 ");
+  ASSERT_EQ(events[0].sample_lines.size(), 1u);
+  EXPECT_EQ(events[0].sample_lines[0].message, "RuntimeError: CUDA out of memory");
+  EXPECT_EQ(events[0].sample_lines[0].time_ms, kT0 + 312345);
+}
+
 }  // namespace
 }  // namespace tailwatch::engine
