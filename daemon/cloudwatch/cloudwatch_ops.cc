@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "engine/alarm/format.h"
 
@@ -363,6 +364,7 @@ CwResult<AwsValue> DescribeAlarmHistory(const AwsValue& request, const AlarmHist
 
   struct Item {
     int64_t time_ms;
+    size_t recorded;  // order within the alarm's history: breaks ties of time_ms
     std::string alarm, from, to, reason;
   };
   std::vector<Item> items;
@@ -374,7 +376,9 @@ CwResult<AwsValue> DescribeAlarmHistory(const AwsValue& request, const AlarmHist
     for (const auto& [alarm, lines] : *history) {
       if (*name && alarm != **name) continue;
       if (!lines) continue;
+      size_t recorded = 0;
       for (const std::string& line : *lines) {
+        ++recorded;
         simdjson::dom::object object;
         if (parser.parse(line).get(object) != simdjson::SUCCESS) continue;
         std::string_view from, to, time, reason;
@@ -384,12 +388,15 @@ CwResult<AwsValue> DescribeAlarmHistory(const AwsValue& request, const AlarmHist
         if (!ms) continue;
         if (*start && *ms < **start) continue;
         if (*end && *ms > **end) continue;
-        items.push_back(Item{*ms, alarm, std::string(from), std::string(to), std::string(reason)});
+        items.push_back(
+            Item{*ms, recorded, alarm, std::string(from), std::string(to), std::string(reason)});
       }
     }
   }
   std::stable_sort(items.begin(), items.end(), [ascending](const Item& a, const Item& b) {
-    return ascending ? a.time_ms < b.time_ms : a.time_ms > b.time_ms;
+    const auto ka = std::tie(a.time_ms, a.recorded);
+    const auto kb = std::tie(b.time_ms, b.recorded);
+    return ascending ? ka < kb : ka > kb;
   });
   AwsValue result = AwsValue::Map();
   AwsValue& list = result.Set("AlarmHistoryItems", AwsValue::List());

@@ -208,14 +208,17 @@ void AlarmEngine::Apply(size_t index, int64_t t, EvaluationResult result,
     }
   }
   if (!result.kept_state && result.state != rt.state) {
+    // A state set by hand after boundary t but before t was judged stays
+    // earlier in the alarm's history than the judgement that replaces it.
+    const int64_t when = std::max(t, rt.last_change_ms);
     AlarmEvent event;
-    event.id = MakeAlarmEventId(spec.name, t, ++sequence_);
+    event.id = MakeAlarmEventId(spec.name, when, ++sequence_);
     event.alarm_name = spec.name;
     event.old_state = rt.state;
     event.new_state = result.state;
     event.reason = result.reason;
     event.reason_data_json = result.reason_data_json;
-    event.time_ms = t;
+    event.time_ms = when;
     if (result.state == AlarmState::kAlarm) {
       event.sample_lines = rt.breaching_lines;
     } else {
@@ -225,7 +228,7 @@ void AlarmEngine::Apply(size_t index, int64_t t, EvaluationResult result,
     rt.state = result.state;
     rt.reason = std::move(result.reason);
     rt.reason_data_json = std::move(result.reason_data_json);
-    rt.last_change_ms = t;
+    rt.last_change_ms = when;
   } else if ((result.too_few_evidence_periods || result.band_learning) && !result.kept_state) {
     // Still INSUFFICIENT_DATA, but now for a stated reason (docs/cloudwatch-semantics.md
     // §4.7) rather than "Initial alarm creation": no transition, no event.

@@ -107,6 +107,22 @@ TEST(DescribeAlarmHistory, ReadsThePersistedTransitionsNewestFirst) {
                   ->items.empty());
 }
 
+TEST(DescribeAlarmHistory, TransitionsAtTheSameMillisecondKeepTheOrderTheyWereRecordedIn) {
+  AlarmHistoryView view;
+  view["q"] = std::make_shared<const std::vector<std::string>>(std::vector<std::string>{
+      R"({"id":"1","alarm":"q","from":"ALARM","to":"OK","time":"2026-12-06T08:00:00.101Z","reason":"by hand"})",
+      R"({"id":"2","alarm":"q","from":"OK","to":"ALARM","time":"2026-12-06T08:00:00.101Z","reason":"r"})",
+  });
+  auto newest = DescribeAlarmHistory(Query("AlarmName=q"), &view);
+  ASSERT_TRUE(newest);
+  EXPECT_EQ(newest->Find("AlarmHistoryItems")->items[0].Find("HistorySummary")->text,
+            "Alarm updated from OK to ALARM");
+  auto oldest = DescribeAlarmHistory(Query("AlarmName=q&ScanBy=TimestampAscending"), &view);
+  ASSERT_TRUE(oldest);
+  EXPECT_EQ(oldest->Find("AlarmHistoryItems")->items[0].Find("HistorySummary")->text,
+            "Alarm updated from ALARM to OK");
+}
+
 TEST(PutMetricData, ValuesCountsAndStatisticSetsReachGetMetricStatistics) {
   auto plan = ParsePutMetricData(
       Query("Namespace=App&MetricData.member.1.MetricName=Latency"

@@ -55,5 +55,20 @@ TEST(AlarmSetState, TheNextEvaluationJudgesAgain) {
   EXPECT_EQ(evaluated[0].new_state, AlarmState::kOk);
 }
 
+TEST(AlarmSetState, AJudgementOfAnEarlierBoundaryIsRecordedAfterTheManualChange) {
+  AlarmEngine engine({Threshold("a", TreatMissingData::kNotBreaching)});
+  MetricStore store;
+  engine.WatchMetrics(store);
+  std::vector<AlarmEvent> events;
+  ASSERT_EQ(engine.Tick(kT0, store).size(), 1u);  // INSUFFICIENT_DATA -> OK
+  // Set by hand 101 ms after the next boundary, which is judged 846 ms after it.
+  ASSERT_TRUE(engine.SetState("a", AlarmState::kAlarm, "by hand", "", kT0 + 60101, events));
+  const auto evaluated = engine.Tick(kT0 + 60846, store);
+  ASSERT_EQ(evaluated.size(), 1u);
+  EXPECT_EQ(evaluated[0].new_state, AlarmState::kOk);
+  EXPECT_EQ(evaluated[0].time_ms, kT0 + 60101);
+  EXPECT_EQ(engine.Statuses()[0].last_change_ms, kT0 + 60101);
+}
+
 }  // namespace
 }  // namespace tailwatch::engine
