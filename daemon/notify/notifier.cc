@@ -176,12 +176,7 @@ struct Notifier::Worker {
     std::vector<OutboxRecord> lost;
     {
       std::lock_guard<std::mutex> lock(mu);
-      if (Status s = outbox->Append(std::move(record), &lost); !s) {
-        CountDropped("write_error");
-        TW_LOG_ERROR("notify %s: event not written to the outbox: %s", name.c_str(),
-                     s.error().message.c_str());
-        return;
-      }
+      outbox->Stage(std::move(record), &lost);
       UpdateGauges();
     }
     for (const OutboxRecord& r : lost) {
@@ -195,6 +190,24 @@ struct Notifier::Worker {
 
   void StartThread() {
     thread = std::thread([this] { Run(); });
+  }
+
+  // Writes the staged records; the lock is not held while writing, so
+  // deliveries and Append go on.
+  Status Persist() {
+    std::vector<OutboxRecord> staged;
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      staged = outbox->Staged();
+    }
+    for (const OutboxRecord& record : staged) {
+      if (Status s = outbox->WriteRecord(record); !s) {
+        return MakeError("outbox " + name + ": " + s.error().message);
+      }
+      std::lock_guard<std::mutex> lock(mu);
+      outbox->MarkDurable(record.seq);
+    }
+    return OkStatus();
   }
 
   void StopAndJoin() {
@@ -372,7 +385,7 @@ Status Notifier::Start(const config::Config& config) {
       continue;
     }
     auto worker =
-        std::make_unique<Worker>(destination, options_, metrics_, shared_->For(destination));
+        std::make_shared<Worker>(destination, options_, metrics_, shared_->For(destination));
     worker->outbox = std::move(*box);
     worker->destination = *resolved;
     worker->UpdateGauges();
@@ -393,7 +406,7 @@ Notifier::Worker* Notifier::WorkerFor(const Destination& destination) {
     TW_LOG_ERROR("notify: %s", box.error().message.c_str());
     return nullptr;
   }
-  auto worker = std::make_unique<Worker>(destination.name, options_, metrics_,
+  auto worker = std::make_shared<Worker>(destination.name, options_, metrics_,
                                          shared_->For(destination.name));
   worker->outbox = std::move(*box);
   worker->destination = destination;
@@ -503,13 +516,32 @@ void Notifier::Reload(const config::Config& config) {
 }
 
 void Notifier::Stop() {
-  std::map<std::string, std::unique_ptr<Worker>> workers;
+  std::map<std::string, std::shared_ptr<Worker>> workers;
   {
     std::lock_guard<std::mutex> lock(mu_);
     stopped_ = true;
     workers.swap(workers_);
   }
-  for (auto& [name, worker] : workers) worker->StopAndJoin();
+  std::lock_guard<std::mutex> persisting(persist_mu_);
+  for (auto& [name, worker] : workers) {
+    worker->StopAndJoin();
+    // What is still undelivered is resumed by the next start.
+    if (Status s = worker->Persist(); !s) TW_LOG_ERROR("notify: %s", s.error().message.c_str());
+  }
+}
+
+Status Notifier::Persist() {
+  std::lock_guard<std::mutex> persisting(persist_mu_);
+  std::vector<std::shared_ptr<Worker>> workers;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    for (const auto& [name, worker] : workers_) workers.push_back(worker);
+  }
+  Status first = OkStatus();
+  for (const auto& worker : workers) {
+    if (Status s = worker->Persist(); !s && first) first = s;
+  }
+  return first;
 }
 
 size_t Notifier::Pending(std::string_view destination) const {

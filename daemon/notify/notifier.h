@@ -1,7 +1,7 @@
 // The notify stage: turns alarm state changes into deliveries to the targets
 // named in an alarm's actions (docs/notifications.md), at least once.
 //
-//   Enqueue (engine strand) --render + fsync--> Outbox (one per destination)
+//   Enqueue (engine strand) --render--> Outbox (one per destination, staged)
 //                                                 |
 //                                  one worker thread per destination:
 //                                  send the oldest record, remove it on 2xx,
@@ -17,9 +17,12 @@
 // 429: retrying cannot help) or runs out of max_attempts; only then does the
 // next one go. Across destinations there is no ordering.
 //
-// Enqueue writes and fsyncs before it returns, so a state change the engine
-// checkpointed has its notification on disk (alarm changes are rare; the fsync
-// is not per line). Start() picks up what an earlier run left in the outbox.
+// Enqueue stages records in memory, so delivery starts at once and no fsync
+// sits between a line and its page; Persist, which the daemon runs before
+// every checkpoint, writes what is still undelivered, so a state change the
+// engine checkpointed has its notification on disk (and one it did not is
+// produced again after a restart). Stop writes what is left. Start() picks up
+// what an earlier run left in the outbox.
 //
 // Self-metrics (label `target` = destination name):
 //   tailwatch_notifications_total{target,result}  one per attempt: delivered,
@@ -32,8 +35,9 @@
 //   tailwatch_notification_outbox_oldest_age_seconds{target} (0 when empty)
 //
 // Thread safety: Enqueue, Reload and Stop may be called from any one thread
-// at a time (the daemon calls them on its engine strand); workers are
-// internal. Stop() joins the workers (a request in flight finishes or times
+// at a time (the daemon calls them on its engine strand); Persist from any
+// thread (the daemon's checkpoint writer), concurrently with them; workers
+// are internal. Stop() joins the workers (a request in flight finishes or times
 // out first); the destructor stops.
 #ifndef TAILWATCH_DAEMON_NOTIFY_NOTIFIER_H_
 #define TAILWATCH_DAEMON_NOTIFY_NOTIFIER_H_
@@ -107,6 +111,10 @@ class Notifier {
 
   void Stop();
 
+  // Writes every staged record durably (see above); the first error, with
+  // the records it could not write left staged for the next call.
+  Status Persist();
+
   // Records waiting for `destination` (tests, /metrics).
   size_t Pending(std::string_view destination) const;
   // Waits until every outbox is empty; false on timeout.
@@ -123,7 +131,8 @@ class Notifier {
   std::shared_ptr<Shared> shared_;
   mutable std::mutex mu_;
   config::Config config_;                                   // GUARDED_BY(mu_)
-  std::map<std::string, std::unique_ptr<Worker>> workers_;  // GUARDED_BY(mu_)
+  std::map<std::string, std::shared_ptr<Worker>> workers_;  // GUARDED_BY(mu_)
+  std::mutex persist_mu_;                                   // one Persist at a time
   bool stopped_ = false;
 };
 

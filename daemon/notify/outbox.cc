@@ -156,22 +156,47 @@ std::string Outbox::PathFor(uint64_t seq) const {
 
 Status Outbox::Append(OutboxRecord record, std::vector<OutboxRecord>* dropped) {
   record.seq = next_seq_;
-  if (Status s = WriteFileDurably(dir_, PathFor(record.seq), EncodeOutboxRecord(record)); !s) {
-    return s;
-  }
+  if (Status s = WriteRecord(record); !s) return s;
   ++next_seq_;
   records_.push_back(std::move(record));
+  DropForRoom(dropped);
+  return OkStatus();
+}
+
+void Outbox::Stage(OutboxRecord record, std::vector<OutboxRecord>* dropped) {
+  record.seq = next_seq_++;
+  staged_.insert(record.seq);
+  records_.push_back(std::move(record));
+  DropForRoom(dropped);
+}
+
+std::vector<OutboxRecord> Outbox::Staged() const {
+  std::vector<OutboxRecord> out;
+  for (const OutboxRecord& r : records_) {
+    if (staged_.contains(r.seq)) out.push_back(r);
+  }
+  return out;
+}
+
+Status Outbox::WriteRecord(const OutboxRecord& record) const {
+  return WriteFileDurably(dir_, PathFor(record.seq), EncodeOutboxRecord(record));
+}
+
+void Outbox::MarkDurable(uint64_t seq) {
+  if (staged_.erase(seq) == 0) ::unlink(PathFor(seq).c_str());  // delivered or dropped meanwhile
+}
+
+void Outbox::DropForRoom(std::vector<OutboxRecord>* dropped) {
   while (records_.size() > max_events_) {
     // Never the record just appended: it is the newest.
     auto victim = std::find_if(records_.begin(), records_.end() - 1, [](const OutboxRecord& r) {
       return r.new_state != engine::AlarmState::kAlarm;
     });
     if (victim == records_.end() - 1) victim = records_.begin();
-    ::unlink(PathFor(victim->seq).c_str());
+    if (staged_.erase(victim->seq) == 0) ::unlink(PathFor(victim->seq).c_str());
     if (dropped != nullptr) dropped->push_back(std::move(*victim));
     records_.erase(victim);
   }
-  return OkStatus();
 }
 
 Status Outbox::Remove(uint64_t seq) {
@@ -179,6 +204,7 @@ Status Outbox::Remove(uint64_t seq) {
                          [seq](const OutboxRecord& r) { return r.seq == seq; });
   if (it == records_.end()) return OkStatus();  // already dropped to make room
   records_.erase(it);
+  if (staged_.erase(seq) > 0) return OkStatus();  // never written
   if (::unlink(PathFor(seq).c_str()) != 0 && errno != ENOENT) {
     return MakeError(ErrnoText("unlink " + PathFor(seq)));
   }

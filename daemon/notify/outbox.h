@@ -4,7 +4,14 @@
 //
 // Durability: Append writes `<name>.tmp`, fsyncs it, renames it into place and
 // fsyncs the directory before returning, so an event that Append accepted
-// survives kill -9 and power loss; PopFront unlinks the file after a 2xx.
+// survives kill -9 and power loss; Remove unlinks the file after a 2xx.
+// Stage instead keeps the record in memory only, deliverable at once; it
+// becomes durable when its owner writes it (Staged, WriteRecord, then
+// MarkDurable, which need not hold the owner's lock for the write), and a
+// staged record delivered first is never written at all. The daemon writes
+// staged records before each checkpoint: an event whose state change a
+// checkpoint holds is on disk, and one whose change no checkpoint holds is
+// produced again from the lines read after restart.
 // Delivery is therefore at-least-once (a crash between the 2xx and the
 // unlink resends; receivers deduplicate on the event id). Files that do not
 // decode (a bug, or disk corruption) are renamed to `*.corrupt` and counted,
@@ -25,6 +32,7 @@
 #include <cstdint>
 #include <deque>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,6 +71,17 @@ class Outbox {
   // Makes `record` durable (see above). `dropped` receives the records that
   // made room. An error (disk full, EACCES) leaves the outbox unchanged.
   Status Append(OutboxRecord record, std::vector<OutboxRecord>* dropped);
+  // Accepts `record` in memory (see above); never fails.
+  void Stage(OutboxRecord record, std::vector<OutboxRecord>* dropped);
+  // Copies of the staged records, oldest first.
+  std::vector<OutboxRecord> Staged() const;
+  // Writes `record`'s file durably; touches no member but the directory name,
+  // so it may run without the owner's lock.
+  Status WriteRecord(const OutboxRecord& record) const;
+  // After WriteRecord: the record is durable, or, when it was delivered or
+  // dropped meanwhile, its file is removed.
+  void MarkDurable(uint64_t seq);
+  size_t staged() const { return staged_.size(); }
 
   bool empty() const { return records_.empty(); }
   size_t size() const { return records_.size(); }
@@ -81,7 +100,11 @@ class Outbox {
 
   std::string dir_;
   size_t max_events_;
+  // Drops records beyond max_events_ (never the newest), unlinking durable ones.
+  void DropForRoom(std::vector<OutboxRecord>* dropped);
+
   std::deque<OutboxRecord> records_;
+  std::set<uint64_t> staged_;  // seqs of records_ not written yet
   uint64_t next_seq_ = 1;
   size_t corrupt_files_ = 0;
 };

@@ -729,7 +729,11 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   }
 
   bool WriteCheckpoint(const CheckpointSections& sections) {
-    if (Status s = checkpoints->Write(sections); !s) {
+    // The notifications of the state changes these sections hold go to disk
+    // first (daemon/notify/notifier.h).
+    Status s = notifier->Persist();
+    if (s) s = checkpoints->Write(sections);
+    if (!s) {
       ++checkpoint_failures;
       checkpoint_log.Log(LogLevel::kError, wall_clock(), "checkpoint: %s",
                          s.error().message.c_str());

@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "daemon/http/http_server.h"
+#include "daemon/notify/outbox.h"
 #include "daemon/notify/payloads.h"
 #include "daemon/notify/sigv4.h"
 
@@ -232,6 +233,26 @@ TEST_F(NotifierTest, RestartDeliversWhatTheOutboxHeld) {
   ASSERT_EQ(5u, got.size());
   for (int i = 1; i <= 5; ++i)
     EXPECT_EQ("event-" + std::to_string(i), Header(got[i - 1], "X-Tailwatch-Event-Id"));
+}
+
+TEST_F(NotifierTest, PersistWritesWhatIsUndeliveredSoAKilledProcessKeepsIt) {
+  config::Config down;
+  down.targets = {
+      Target("oncall", config::TargetConfig::Type::kWebhook, "http://127.0.0.1:1/hook")};
+  const engine::AlarmSpec spec = Spec({"oncall"});
+  Notifier n(Options(), &metrics_);
+  ASSERT_TRUE(n.Start(down).has_value());
+  n.Enqueue(Event(1, AlarmState::kAlarm), spec);
+  n.Enqueue(Event(2, AlarmState::kAlarm), spec);
+  const std::string box_dir = dir_ + "/" + OutboxDirName("oncall");
+  // What a kill -9 now would leave: nothing yet.
+  EXPECT_EQ(0u, Outbox::Open(box_dir, 10).value()->size());
+  ASSERT_TRUE(n.Persist().has_value());
+  auto left = Outbox::Open(box_dir, 10);
+  ASSERT_TRUE(left.has_value());
+  ASSERT_EQ(2u, (*left)->size());
+  EXPECT_EQ("event-1", (*left)->Front().event_id);
+  EXPECT_EQ(2u, n.Pending("oncall"));  // still being retried
 }
 
 TEST_F(NotifierTest, ReloadRedirectsAPendingTarget) {

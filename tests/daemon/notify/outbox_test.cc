@@ -119,6 +119,47 @@ TEST_F(OutboxTest, TornTempFilesRemovedCorruptFilesSetAside) {
   EXPECT_TRUE(fs::exists(dir_ + "/00000000000000000004.ev"));
 }
 
+TEST_F(OutboxTest, StagedRecordsAreDeliverableAtOnceAndWrittenOnlyWhenAsked) {
+  {
+    auto box = Outbox::Open(dir_, 100);
+    ASSERT_TRUE(box.has_value());
+    (*box)->Stage(Record("e1", AlarmState::kAlarm), nullptr);
+    (*box)->Stage(Record("e2", AlarmState::kOk), nullptr);
+    (*box)->Stage(Record("e3", AlarmState::kAlarm), nullptr);
+    EXPECT_EQ(3u, (*box)->size());
+    EXPECT_EQ(0u, Files());
+    ASSERT_TRUE((*box)->Remove((*box)->Front().seq).has_value());  // e1 delivered, never written
+    const std::vector<OutboxRecord> staged = (*box)->Staged();
+    ASSERT_EQ(2u, staged.size());
+    EXPECT_EQ("e2", staged[0].event_id);
+    for (const OutboxRecord& r : staged) ASSERT_TRUE((*box)->WriteRecord(r).has_value());
+    // e2 is delivered while it is being written: its file goes again.
+    ASSERT_TRUE((*box)->Remove(staged[0].seq).has_value());
+    for (const OutboxRecord& r : staged) (*box)->MarkDurable(r.seq);
+    EXPECT_EQ(0u, (*box)->staged());
+    EXPECT_EQ(1u, Files());
+    (*box)->Stage(Record("e4", AlarmState::kOk), nullptr);  // lost with the process
+  }
+  auto box = Outbox::Open(dir_, 100);
+  ASSERT_TRUE(box.has_value());
+  EXPECT_EQ((std::vector<std::string>{"e3"}), Drain(**box));
+}
+
+TEST_F(OutboxTest, AFullOutboxDropsStagedRecordsWithoutTouchingTheDisk) {
+  auto box = Outbox::Open(dir_, 2);
+  ASSERT_TRUE(box.has_value());
+  std::vector<OutboxRecord> dropped;
+  ASSERT_TRUE((*box)->Append(Record("alarm1", AlarmState::kAlarm), &dropped).has_value());
+  (*box)->Stage(Record("ok1", AlarmState::kOk), &dropped);
+  (*box)->Stage(Record("alarm2", AlarmState::kAlarm), &dropped);
+  ASSERT_EQ(1u, dropped.size());
+  EXPECT_EQ("ok1", dropped[0].event_id);
+  EXPECT_EQ(1u, Files());
+  EXPECT_EQ(1u, (*box)->staged());
+  EXPECT_EQ((std::vector<std::string>{"alarm1", "alarm2"}), Drain(**box));
+  EXPECT_EQ(0u, Files());
+}
+
 TEST_F(OutboxTest, DirNamesAreDistinctAndSafe) {
   const std::string a = OutboxDirName("arn:aws:sns:us-west-2:123456789012:NotifyMe");
   const std::string b = OutboxDirName("arn_aws_sns_us-west-2_123456789012_NotifyMe");
