@@ -30,12 +30,11 @@ std::string Hex(std::string_view text) {
 
 Status ErrnoError(const std::string& what) { return MakeError(what + ": " + std::strerror(errno)); }
 
-// Appends `data` to `path` and makes it durable.
-Status AppendDurably(const std::string& path, std::string_view data) {
+// Appends `data` to `path`.
+Status AppendTo(const std::string& path, std::string_view data) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
   if (fd < 0) return ErrnoError("open " + path);
   Status written = WriteAll(fd, data);
-  if (written && ::fdatasync(fd) != 0) written = ErrnoError("fdatasync " + path);
   ::close(fd);
   return written;
 }
@@ -163,16 +162,42 @@ Status AlarmHistoryStore::Append(const engine::AlarmEvent& event) {
     status = Rewrite(event.alarm_name, lines);
   } else {
     line += '\n';
-    status = AppendDurably(PathFor(event.alarm_name), line);
+    const std::string path = PathFor(event.alarm_name);
+    status = AppendTo(path, line);
     if (status) {
       ++in_file;
-      if (created) status = SyncDirectory(dir_);
+      std::lock_guard<std::mutex> lock(unsynced_mu_);
+      unsynced_files_.insert(path);
+      unsynced_dir_ = unsynced_dir_ || created;
     }
   }
   (*next_view)[event.alarm_name] =
       std::make_shared<const std::vector<std::string>>(std::move(lines));
   view_ = std::move(next_view);
   return status;
+}
+
+Status AlarmHistoryStore::Sync() {
+  std::set<std::string> files;
+  bool dir = false;
+  {
+    std::lock_guard<std::mutex> lock(unsynced_mu_);
+    files.swap(unsynced_files_);
+    std::swap(dir, unsynced_dir_);
+  }
+  Status first = OkStatus();
+  for (const std::string& path : files) {
+    // fdatasync through any descriptor flushes the file's data.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    Status s = fd < 0 ? ErrnoError("open " + path) : OkStatus();
+    if (fd >= 0 && ::fdatasync(fd) != 0) s = ErrnoError("fdatasync " + path);
+    if (fd >= 0) ::close(fd);
+    if (!s && first) first = s;
+  }
+  if (dir) {
+    if (Status s = SyncDirectory(dir_); !s && first) first = s;
+  }
+  return first;
 }
 
 }  // namespace tailwatch::daemon

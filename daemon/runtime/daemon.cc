@@ -729,9 +729,10 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   }
 
   bool WriteCheckpoint(const CheckpointSections& sections) {
-    // The notifications of the state changes these sections hold go to disk
-    // first (daemon/notify/notifier.h).
+    // The notifications and history of the state changes these sections
+    // hold go to disk first (daemon/notify/notifier.h, alarm_history.h).
     Status s = notifier->Persist();
+    if (s && alarm_history) s = alarm_history->Sync();
     if (s) s = checkpoints->Write(sections);
     if (!s) {
       ++checkpoint_failures;
@@ -1361,6 +1362,11 @@ int Daemon::Run() {
   impl.journaled_sink.reset();
   impl.journal.reset();
   if (impl.final_sections) {
+    if (impl.alarm_history) {
+      if (Status s = impl.alarm_history->Sync(); !s) {
+        TW_LOG_ERROR("alarm history: %s", s.error().message.c_str());
+      }
+    }
     if (Status s = impl.checkpoints->Write(*impl.final_sections); !s) {
       TW_LOG_ERROR("final checkpoint: %s", s.error().message.c_str());
       return 1;

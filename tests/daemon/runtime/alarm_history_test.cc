@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 
 namespace tailwatch::daemon {
 namespace {
@@ -68,6 +69,30 @@ TEST_F(AlarmHistoryTest, KeepsTransitionsAcrossReopeningNewestFirst) {
       json);
   EXPECT_THAT(AlarmHistoryJson(view.get(), "disk"), HasSubstr(R"("id":"disk-0")"));
   EXPECT_EQ(R"({"alarm":"none","transitions":[]})", AlarmHistoryJson(view.get(), "none"));
+}
+
+TEST_F(AlarmHistoryTest, SyncFlushesWhatWasAppendedAndRunsBesideAppend) {
+  auto store = AlarmHistoryStore::Open(dir_);
+  ASSERT_TRUE(store) << store.error().message;
+  std::thread syncer([&] {
+    for (int i = 0; i < 50; ++i) EXPECT_TRUE((*store)->Sync());
+  });
+  for (int n = 0; n < 50; ++n) ASSERT_TRUE((*store)->Append(Event("gpu", n)));
+  syncer.join();
+  EXPECT_TRUE((*store)->Sync());
+  EXPECT_EQ(50u, LinesIn(dir_));
+
+  ASSERT_TRUE((*store)->Append(Event("gone", 0)));
+  for (const auto& entry : fs::directory_iterator(dir_)) {
+    std::ifstream in(entry.path());
+    std::string line;
+    std::getline(in, line);
+    if (line.find("\"gone\"") != std::string::npos) fs::remove(entry.path());
+  }
+  const Status lost = (*store)->Sync();
+  ASSERT_FALSE(lost);
+  EXPECT_THAT(lost.error().message, HasSubstr("open "));
+  EXPECT_TRUE((*store)->Sync());  // reported once
 }
 
 TEST_F(AlarmHistoryTest, KeepsTheLastTwoHundredAndBoundsTheFile) {
