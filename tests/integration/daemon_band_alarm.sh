@@ -12,7 +12,7 @@
 set -u
 source "$(dirname "$0")/lib/daemon.sh"
 run_daemon_test "$1" "$2" <<'PY'
-import json, os, random, shutil, sys, tempfile, time
+import json, os, random, sys, tempfile, time
 import twd
 from twd import log, TestFailure
 
@@ -129,13 +129,5 @@ def body():
     log("PASS")
 
 
-rc = 1
-try:
-    rc = twd.main_guard(body)
-finally:
-    daemon.kill()
-    if rc != 0:
-        log("daemon log tail:\n" + daemon.log_tail(60))
-    shutil.rmtree(work, ignore_errors=True)
-sys.exit(rc)
+twd.run_and_exit(body, work, [daemon])
 PY

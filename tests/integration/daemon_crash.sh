@@ -18,7 +18,7 @@
 set -u
 source "$(dirname "$0")/lib/daemon.sh"
 run_daemon_test "$1" "$2" <<'PY'
-import os, random, shutil, sys, tempfile, threading, time
+import os, random, sys, tempfile, threading, time
 import twd
 from twd import log, TestFailure
 
@@ -159,14 +159,5 @@ def body():
     log("PASS")
 
 
-rc = 1
-try:
-    rc = twd.main_guard(body)
-finally:
-    writer.stop.set()
-    daemon.kill()
-    if rc != 0:
-        log("seed was", seed, "; daemon log tail:\n" + daemon.log_tail(60))
-    (shutil.rmtree(work, ignore_errors=True) if not os.environ.get("TW_KEEP") else log("kept", work))
-sys.exit(rc)
+twd.run_and_exit(body, work, [daemon], on_exit=[writer.stop.set], note="seed was %s; " % seed)
 PY

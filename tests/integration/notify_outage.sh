@@ -16,7 +16,7 @@ build_dir=$1
 source_dir=$2
 [[ -x "$build_dir/daemon/tailwatchd" ]] || { echo "SKIP: tailwatchd not built" >&2; exit 77; }
 exec python3 - "$build_dir" "$source_dir" <<'PY'
-import json, os, shutil, sys, tempfile, time
+import json, os, sys, tempfile, time
 sys.path.insert(0, os.path.join(sys.argv[2], "tests", "integration", "lib"))
 import twd, notify_alarm, notify_peers
 from twd import log, TestFailure
@@ -88,16 +88,5 @@ def body():
     log("PASS")
 
 
-rc = 1
-try:
-    rc = twd.main_guard(body)
-finally:
-    if daemon.running():
-        daemon.kill()
-    if receiver:
-        receiver.stop()
-    if rc == 1 and os.path.exists(daemon_log):
-        sys.stderr.write(daemon.log_tail(60))
-    shutil.rmtree(work, ignore_errors=True)
-sys.exit(rc)
+twd.run_and_exit(body, work, [daemon], on_exit=[lambda: receiver and receiver.stop()])
 PY

@@ -16,6 +16,7 @@ appended to log_path so a failing test can print the daemon's side of it.
 
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -367,3 +368,26 @@ def main_guard(body):
         log("FAIL:", e)
         return 1
     return 0 if rc is None else rc
+
+
+def run_and_exit(body, work, daemons=(), on_exit=(), note=""):
+    """The end of every test script: runs body() under main_guard, then
+    calls each on_exit function, kills the daemons (SIGKILL, reaped), shows
+    their log tails on failure (after `note`), removes `work` unless TW_KEEP
+    is set, and exits with the test's status."""
+    rc = 1
+    try:
+        rc = main_guard(body)
+    finally:
+        for f in on_exit:
+            f()
+        for d in daemons:
+            d.kill()
+        if rc != 0:
+            for d in daemons:
+                log(note + "daemon log tail:\n" + d.log_tail(60))
+        if os.environ.get("TW_KEEP"):
+            log("kept", work)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    sys.exit(rc)
