@@ -7,12 +7,7 @@
 # must be on disk, and the restarted daemon delivers the event once the
 # receiver is up, with the id the first run gave it.
 # Usage: notify_kill9.sh BUILD_DIR SOURCE_DIR
-set -u
-export PYTHONDONTWRITEBYTECODE=1
-build_dir=$1
-source_dir=$2
-[[ -x "$build_dir/daemon/tailwatchd" ]] || { echo "SKIP: tailwatchd not built" >&2; exit 77; }
-exec python3 - "$build_dir" "$source_dir" <<'PY'
+exec bash "$(dirname "$0")/lib/daemon_py_test.sh" "$@" <<'PY'
 import glob, json, os, sys, tempfile, time
 sys.path.insert(0, os.path.join(sys.argv[2], "tests", "integration", "lib"))
 import twd, notify_alarm, notify_peers

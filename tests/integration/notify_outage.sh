@@ -10,12 +10,7 @@
 # test ends soon after the receiver comes back; the outage itself is the full
 # 120 s the issue asks for.
 # Usage: notify_outage.sh BUILD_DIR SOURCE_DIR
-set -u
-export PYTHONDONTWRITEBYTECODE=1
-build_dir=$1
-source_dir=$2
-[[ -x "$build_dir/daemon/tailwatchd" ]] || { echo "SKIP: tailwatchd not built" >&2; exit 77; }
-exec python3 - "$build_dir" "$source_dir" <<'PY'
+exec bash "$(dirname "$0")/lib/daemon_py_test.sh" "$@" <<'PY'
 import json, os, sys, tempfile, time
 sys.path.insert(0, os.path.join(sys.argv[2], "tests", "integration", "lib"))
 import twd, notify_alarm, notify_peers
