@@ -101,6 +101,15 @@ std::string AlertmanagerAlertsJson(const engine::AlarmEvent& event, const engine
   if (!event.sample_lines.empty()) {
     AppendMember(out, "sample_lines", SampleLinesAnnotation(event.sample_lines), first);
   }
+  if (!event.log_locations.empty()) {
+    std::string where;
+    for (const engine::LogLocation& l : event.log_locations) {
+      if (!where.empty()) where += '\n';
+      where += "s3://" + l.bucket + "/" + l.key_prefix + " " + engine::FormatIso8601(l.start_ms) +
+               " .. " + engine::FormatIso8601(l.end_ms);
+    }
+    AppendMember(out, "log_locations", where, first);
+  }
   out += '}';
   if (event.new_state == engine::AlarmState::kAlarm) {
     out += ",\"startsAt\":";

@@ -41,6 +41,7 @@
 #include "daemon/runtime/record_sources.h"
 #include "daemon/runtime/reload_plan.h"
 #include "daemon/runtime/systemd_notify.h"
+#include "daemon/sink/log_locations.h"
 #include "daemon/sink/s3_sink.h"
 #include "daemon/source/clock.h"
 #include "daemon/source/fd_limits.h"
@@ -896,7 +897,14 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
 
   // On the strand: transitions from evaluation, rolling windows or
   // SetAlarmState are kept, persisted, published, logged and notified.
-  void HandleAlarmEvents(const std::vector<engine::AlarmEvent>& events) {
+  void HandleAlarmEvents(std::vector<engine::AlarmEvent> events) {
+    for (engine::AlarmEvent& e : events) {
+      if (e.new_state != engine::AlarmState::kAlarm || config.sinks.empty()) continue;
+      for (const engine::AlarmSpec& spec : config.alarms) {
+        if (spec.name == e.alarm_name)
+          e.log_locations = sink::LogLocationsFor(config, spec, e.time_ms);
+      }
+    }
     for (const engine::AlarmEvent& e : events) {
       transitions.push_back(e);
       if (transitions.size() > kMaxRecentTransitions) transitions.pop_front();

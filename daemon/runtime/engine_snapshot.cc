@@ -288,6 +288,10 @@ std::string AlarmsJson(const engine::Pipeline& pipeline,
       out += ",\"sample_lines\":";
       engine::AppendSampleLinesApiJson(out, e.sample_lines);
     }
+    if (!e.log_locations.empty()) {
+      out += ",\"log_locations\":";
+      engine::AppendLogLocationsApiJson(out, e.log_locations);
+    }
     out += '}';
   }
   out += "]}";

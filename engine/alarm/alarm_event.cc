@@ -192,6 +192,10 @@ std::string AlarmEventToCloudWatchJson(const AlarmEvent& event, const AlarmSpec&
     out += ",\"SampleLogLines\":";
     AppendSampleLogLinesJson(out, event.sample_lines);
   }
+  if (!event.log_locations.empty()) {
+    out += ",\"LogLocations\":";
+    AppendLogLocationsJson(out, event.log_locations);
+  }
   out += '}';
   return out;
 }
@@ -278,7 +282,56 @@ void AppendSampleLines(std::string& out, std::span<const SampleLine> lines,
   out += ']';
 }
 
+// The field names and time format of one of the two log-location shapes.
+struct LogLocationJsonShape {
+  std::string_view sink, log_group, bucket, key_prefix, url, start, end;
+  std::string (*format_time)(int64_t time_ms);
+};
+
+void AppendLogLocations(std::string& out, std::span<const LogLocation> locations,
+                        const LogLocationJsonShape& shape) {
+  auto key = [&out](std::string_view name, bool first) {
+    out += first ? "{" : ",";
+    AppendJsonString(out, name);
+    out += ':';
+  };
+  out += '[';
+  for (size_t i = 0; i < locations.size(); ++i) {
+    const LogLocation& l = locations[i];
+    if (i > 0) out += ',';
+    key(shape.sink, true);
+    AppendJsonString(out, l.sink);
+    key(shape.log_group, false);
+    AppendJsonString(out, l.log_group);
+    key(shape.bucket, false);
+    AppendJsonString(out, l.bucket);
+    key(shape.key_prefix, false);
+    AppendJsonString(out, l.key_prefix);
+    key(shape.url, false);
+    AppendJsonString(out, "s3://" + l.bucket + "/" + l.key_prefix);
+    key(shape.start, false);
+    AppendJsonString(out, shape.format_time(l.start_ms));
+    key(shape.end, false);
+    AppendJsonString(out, shape.format_time(l.end_ms));
+    out += '}';
+  }
+  out += ']';
+}
+
 }  // namespace
+
+void AppendLogLocationsJson(std::string& out, std::span<const LogLocation> locations) {
+  static constexpr LogLocationJsonShape kCloudWatch{
+      "Sink", "LogGroup",  "Bucket",  "KeyPrefix",
+      "Url",  "StartTime", "EndTime", FormatCloudWatchTime};
+  AppendLogLocations(out, locations, kCloudWatch);
+}
+
+void AppendLogLocationsApiJson(std::string& out, std::span<const LogLocation> locations) {
+  static constexpr LogLocationJsonShape kApi{"sink", "log_group", "bucket", "key_prefix",
+                                             "url",  "start",     "end",    FormatIso8601};
+  AppendLogLocations(out, locations, kApi);
+}
 
 void AppendSampleLogLinesJson(std::string& out, std::span<const SampleLine> lines) {
   static constexpr SampleLineJsonShape kCloudWatch{

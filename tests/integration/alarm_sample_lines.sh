@@ -3,7 +3,9 @@
 # an alarm; the webhook's alarm message carries those lines (SampleLogLines:
 # message, log group, file), a hostile line byte for byte; GET
 # /api/v1/alarms shows them while the alarm is in ALARM, also after a
-# restart (checkpoint).
+# restart (checkpoint). The group is shipped by an S3 sink (its endpoint
+# down: only the configuration matters here), so the message also says where
+# in the bucket the window's lines go (LogLocations), as /api/v1/alarms does.
 # Usage: alarm_sample_lines.sh BUILD_DIR SOURCE_DIR
 exec bash "$(dirname "$0")/lib/daemon_py_test.sh" "$@" <<'PY'
 import json, os, shutil, sys, tempfile, time
@@ -36,8 +38,14 @@ def body():
     hook_port = twd.free_port()
     receiver = notify_peers.Recorder(hook_port).start()
     open(app_log, "w").close()
+    creds = os.path.join(work, "credentials")
+    with open(creds, "w") as f:
+        f.write("[default]\naws_access_key_id = AKIDTEST\naws_secret_access_key = secret\n")
     twd.write_config(cfg, """
 alarm_sample_lines: 3
+sinks:
+  - {name: archive, type: s3, log_groups: [app], bucket: twlogs, prefix: nodes/n1,
+     endpoint: "http://127.0.0.1:%d", credentials_file: "%s", initial_backoff_ms: 1000}
 log_groups:
   - name: app
     files: [%s]
@@ -60,7 +68,7 @@ alarms:
     comparison_operator: GreaterThanOrEqualToThreshold
     treat_missing_data: ignore
     alarm_actions: [hook]
-""" % (app_log, hook_port))
+""" % (twd.free_port(), creds, app_log, hook_port))
     daemon.start()
     # Stay clear of a period boundary so that all lines land in one period.
     while time.time() % 10 > 6:
@@ -84,12 +92,22 @@ alarms:
             raise TestFailure("unexpected sample line %r" % l)
     if message["Trigger"]["MetricName"] != "Errors" or message["AlarmName"] != "errors":
         raise TestFailure("the CloudWatch fields changed: %r" % message)
+    where = message.get("LogLocations")
+    log("webhook LogLocations: %s" % json.dumps(where))
+    if not where or len(where) != 1 or where[0]["Url"] != "s3://twlogs/nodes/n1/app/" or \
+            where[0]["Sink"] != "archive" or where[0]["EndTime"] != message["StateChangeTime"]:
+        raise TestFailure("expected the archive sink's location of group app, got %r" % where)
 
     status = alarm_status()
     if status["state"] != "ALARM" or [l["message"] for l in status["sample_lines"]] != BREACHING:
         raise TestFailure("/api/v1/alarms: %r" % status)
     if status["sample_lines"][0]["source"] != app_log:
         raise TestFailure("/api/v1/alarms source: %r" % status["sample_lines"][0])
+    _, alarms_body = twd.http_get(daemon.url("/api/v1/alarms"))
+    to_alarm = [t for t in json.loads(alarms_body)["transitions"] if t["to"] == "ALARM"]
+    if not to_alarm or to_alarm[-1].get("log_locations", [{}])[0].get("url") != \
+            "s3://twlogs/nodes/n1/app/":
+        raise TestFailure("/api/v1/alarms transitions: %r" % to_alarm)
 
     daemon.stop()
     daemon.start()

@@ -167,6 +167,33 @@ TEST(CloudWatchJsonTest, SampleLinesFollowTriggerAndNothingElseChanges) {
   EXPECT_EQ('}', band_json.back());
 }
 
+TEST(CloudWatchJsonTest, LogLocationsFollowTheSampleLines) {
+  NotificationContext context;
+  context.configuration_updated_ms = 1664131736505;
+  AlarmEvent event = EventFromSection5();
+  event.log_locations = {
+      LogLocation{"archive", "app", "twlogs", "nodes/n1/app/", 1664131500000, 1664131745000}};
+  std::string json = AlarmEventToCloudWatchJson(event, SpecFromSection5(), context);
+  const std::string without_last_brace(kSpecExample.substr(0, kSpecExample.size() - 1));
+  ASSERT_EQ(without_last_brace, json.substr(0, without_last_brace.size()));
+  EXPECT_EQ(
+      R"j(,"LogLocations":[{"Sink":"archive","LogGroup":"app","Bucket":"twlogs",)j"
+      R"j("KeyPrefix":"nodes/n1/app/","Url":"s3://twlogs/nodes/n1/app/",)j"
+      R"j("StartTime":"2022-09-25T18:45:00.000+0000","EndTime":"2022-09-25T18:49:05.000+0000"}]})j",
+      json.substr(without_last_brace.size()));
+  event.sample_lines = TwoSampleLines();
+  json = AlarmEventToCloudWatchJson(event, SpecFromSection5(), context);
+  EXPECT_LT(json.find("\"SampleLogLines\""), json.find("\"LogLocations\""));
+
+  std::string api;
+  AppendLogLocationsApiJson(api, event.log_locations);
+  EXPECT_EQ(
+      R"j([{"sink":"archive","log_group":"app","bucket":"twlogs","key_prefix":"nodes/n1/app/",)j"
+      R"j("url":"s3://twlogs/nodes/n1/app/","start":"2022-09-25T18:45:00.000Z",)j"
+      R"j("end":"2022-09-25T18:49:05.000Z"}])j",
+      api);
+}
+
 TEST(SampleLinesApiJsonTest, SnakeCaseWithIsoTimes) {
   std::string out;
   AppendSampleLinesApiJson(out, TwoSampleLines());
