@@ -78,6 +78,17 @@ TEST(Alertmanager, SampleLinesAnnotation) {
       << json;
 }
 
+TEST(Alertmanager, LogLocationsAnnotation) {
+  engine::AlarmEvent event = Event(engine::AlarmState::kOk, engine::AlarmState::kAlarm);
+  event.log_locations = {
+      engine::LogLocation{"archive", "app", "twlogs", "n1/app/", 1664131500000, 1664131745000}};
+  const std::string json = AlertmanagerAlertsJson(event, Spec(), {}, 1664131900000);
+  EXPECT_NE(std::string::npos,
+            json.find(R"j("log_locations":"s3://twlogs/n1/app/ 2022-09-25T18:45:00.000Z .. )j"
+                      R"j(2022-09-25T18:49:05.000Z"},"startsAt")j"))
+      << json;
+}
+
 TEST(Sns, MessageCarriesTheSampleLines) {
   engine::AlarmEvent event = Event(engine::AlarmState::kOk, engine::AlarmState::kAlarm);
   event.sample_lines = {engine::SampleLine{1664131745000, 6, "ERROR x", false, "app", ""}};
