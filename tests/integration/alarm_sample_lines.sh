@@ -7,7 +7,9 @@
 # down: only the configuration matters here), so the message also says where
 # in the bucket the window's lines go (LogLocations), as /api/v1/alarms does.
 # Usage: alarm_sample_lines.sh BUILD_DIR SOURCE_DIR
-exec bash "$(dirname "$0")/lib/daemon_py_test.sh" "$@" <<'PY'
+set -u
+source "$(dirname "$0")/lib/daemon.sh"
+run_daemon_test "$1" "$2" <<'PY'
 import json, os, shutil, sys, tempfile, time
 sys.path.insert(0, os.path.join(sys.argv[2], "tests", "integration", "lib"))
 import twd, notify_peers

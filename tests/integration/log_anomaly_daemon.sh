@@ -7,7 +7,9 @@
 # unchanged) and after a restart (checkpoint) the anomaly and the learned
 # patterns are still there.
 # Usage: log_anomaly_daemon.sh BUILD_DIR SOURCE_DIR
-exec bash "$(dirname "$0")/lib/daemon_py_test.sh" "$@" <<'PY'
+set -u
+source "$(dirname "$0")/lib/daemon.sh"
+run_daemon_test "$1" "$2" <<'PY'
 import json, os, random, shutil, sys, tempfile, time
 sys.path.insert(0, os.path.join(sys.argv[2], "tests", "integration", "lib"))
 import twd, notify_peers

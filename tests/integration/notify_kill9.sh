@@ -7,7 +7,9 @@
 # must be on disk, and the restarted daemon delivers the event once the
 # receiver is up, with the id the first run gave it.
 # Usage: notify_kill9.sh BUILD_DIR SOURCE_DIR
-exec bash "$(dirname "$0")/lib/daemon_py_test.sh" "$@" <<'PY'
+set -u
+source "$(dirname "$0")/lib/daemon.sh"
+run_daemon_test "$1" "$2" <<'PY'
 import glob, json, os, sys, tempfile, time
 sys.path.insert(0, os.path.join(sys.argv[2], "tests", "integration", "lib"))
 import twd, notify_alarm, notify_peers

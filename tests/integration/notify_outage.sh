@@ -10,7 +10,9 @@
 # test ends soon after the receiver comes back; the outage itself is the full
 # 120 s the issue asks for.
 # Usage: notify_outage.sh BUILD_DIR SOURCE_DIR
-exec bash "$(dirname "$0")/lib/daemon_py_test.sh" "$@" <<'PY'
+set -u
+source "$(dirname "$0")/lib/daemon.sh"
+run_daemon_test "$1" "$2" <<'PY'
 import json, os, sys, tempfile, time
 sys.path.insert(0, os.path.join(sys.argv[2], "tests", "integration", "lib"))
 import twd, notify_alarm, notify_peers
