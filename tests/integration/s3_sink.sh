@@ -7,6 +7,9 @@
 #    SIGKILL at random moments and restarted. At the end every line is in
 #    the bucket exactly once, and the objects of each file generation cover
 #    its bytes as contiguous, non-overlapping ranges (no line under two keys).
+#    Numbered events pushed with PutLogEvents meanwhile (never retried): each
+#    acknowledged one is in the bucket exactly once, none twice, and the
+#    journal objects' sequence ranges do not overlap.
 # 2. A real training log (modded-nanogpt) is shipped in batches, some over the
 #    multipart threshold; `tailwatch replay s3://...` gives the same datapoints
 #    and alarm changes as `tailwatch replay` of the original file.
@@ -106,6 +109,7 @@ log_groups:
     files: ["%(nanogpt)s"]
     start_at: beginning
     timestamp: {regex: 'train_time:(\\d+)ms', format: epoch_ms}
+  - name: pushed
 metric_filters:
   - name: appErrors
     log_group: app
@@ -133,7 +137,7 @@ alarms:
 sinks:
   - name: archive
     type: s3
-    log_groups: [app, nanogpt]
+    log_groups: [app, nanogpt, pushed]
     bucket: twlogs
     prefix: nodes/n1
     region: us-east-1
@@ -188,9 +192,41 @@ sinks:
         except Exception as e:  # noqa: BLE001
             failure.append(e)
 
+    # Pushed events (PutLogEvents) beside the tailed lines, never retried:
+    # every acknowledged one must be in the bucket exactly once; one whose
+    # answer a kill cut off may be there once, never twice.
+    acked = set()
+    next_push = [0]
+
+    def pusher():
+        import urllib.request
+        try:
+            while not stop.is_set():
+                first = next_push[0]
+                n = rng.randint(1, 20)
+                next_push[0] += n
+                body = json.dumps({"logGroupName": "pushed", "logStreamName": "trainer/0",
+                                   "logEvents": [{"timestamp": int(time.time() * 1000),
+                                                  "message": "push=%08d step done" % i}
+                                                 for i in range(first, first + n)]}).encode()
+                req = urllib.request.Request(daemon.url("/"), data=body, method="POST", headers={
+                    "X-Amz-Target": "Logs_20140328.PutLogEvents",
+                    "Content-Type": "application/x-amz-json-1.1"})
+                try:
+                    with urllib.request.urlopen(req, timeout=5) as r:
+                        if r.status == 200:
+                            acked.update(range(first, first + n))
+                except (OSError, TestFailure):
+                    pass  # killed mid-request, or not up yet: not acknowledged
+                time.sleep(rng.uniform(0.01, 0.05))
+        except Exception as e:  # noqa: BLE001
+            failure.append(e)
+
     daemon.start()
     t = threading.Thread(target=writer)
     t.start()
+    p = threading.Thread(target=pusher)
+    p.start()
     for k in range(kills):
         time.sleep(rng.uniform(0.2, 1.5))
         daemon.kill()
@@ -199,9 +235,11 @@ sinks:
     time.sleep(1.0)
     stop.set()
     t.join()
+    p.join()
     if failure:
         raise TestFailure("writer: %r" % failure[0])
-    log("wrote", written[0], "lines,", rotations[0], "rotations,", kills, "kills")
+    log("wrote", written[0], "lines,", rotations[0], "rotations,", kills, "kills;", len(acked),
+        "of", next_push[0], "pushed events acknowledged")
 
     # Everything written is shipped: the state file lists no pending batch
     # and every cursor reached the end of its file.
@@ -226,11 +264,32 @@ sinks:
         return True
 
     twd.wait_until(drained, 60, "every line cut and uploaded", interval_s=0.2)
+    bucket = os.path.join(work, "bucket")
+    journal_re = re.compile(r"^journal-(\d{20})-(\d{20})\.gz$")
+
+    def pushed_in_bucket():
+        """({event number: times in the bucket}, [(first, last) journal sequences])."""
+        shutil.rmtree(bucket + "/pushed", ignore_errors=True)
+        aws("s3", "cp", "--recursive", "--quiet", "s3://twlogs/nodes/n1/pushed/", bucket + "/pushed/")
+        seen, seqs = {}, []
+        for root, _, files in os.walk(os.path.join(bucket, "pushed")):
+            for name in files:
+                m = journal_re.match(name)
+                if not m:
+                    raise TestFailure("unexpected key %s" % os.path.join(root, name))
+                seqs.append((int(m.group(1)), int(m.group(2))))
+                with gzip.open(os.path.join(root, name)) as f:
+                    for line in f.read().splitlines():
+                        n = int(re.search(rb"push=(\d+)", line).group(1))
+                        seen[n] = seen.get(n, 0) + 1
+        return seen, sorted(seqs)
+
+    twd.wait_until(lambda: acked <= set(pushed_in_bucket()[0]), 60,
+                   "every acknowledged pushed event uploaded", interval_s=1.0)
     rc = daemon.stop()
     if rc != 0:
         raise TestFailure("tailwatchd exited %s" % rc)
 
-    bucket = os.path.join(work, "bucket")
     aws("s3", "cp", "--recursive", "--quiet", "s3://twlogs/nodes/n1/app/", bucket + "/app/")
     # Keys: nodes/n1/app/<stream>/YYYY/MM/DD/HH/<source>-<first>-<last>.gz
     key_re = re.compile(r"^(f\d+\.\d+\.\d+)-(\d{20})-(\d{20})\.gz$")
@@ -266,6 +325,18 @@ sinks:
         raise TestFailure("lines twice: %s; missing: %s" % (twice[:10], missing[:10]))
     log("OK", written[0], "lines in", objects, "objects from", len(ranges),
         "file generations, each exactly once")
+
+    pushed_seen, seqs = pushed_in_bucket()
+    for (a0, a1), (b0, b1) in zip(seqs, seqs[1:]):
+        if b0 <= a1:
+            raise TestFailure("journal objects %d-%d and %d-%d overlap" % (a0, a1, b0, b1))
+    twice = [n for n, c in pushed_seen.items() if c > 1]
+    lost = sorted(acked - set(pushed_seen))
+    if twice or lost:
+        raise TestFailure("pushed events twice: %s; acknowledged but missing: %s" %
+                          (twice[:10], lost[:10]))
+    log("OK", len(acked), "acknowledged pushed events in", len(seqs), "journal objects, each once;",
+        len(pushed_seen) - len(acked), "unacknowledged ones there once")
 
     # ---- 2. replay from S3 == replay of the original file -----------------
     tw = os.path.join(build_dir, "tools", "tailwatch")
