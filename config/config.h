@@ -207,6 +207,8 @@ struct SinkConfig {
   int timeout_ms = 30000;  // one request
   int initial_backoff_ms = 500;
   int max_backoff_ms = 60000;
+
+  friend bool operator==(const SinkConfig&, const SinkConfig&) = default;
 };
 
 // A log-anomaly detector (CloudWatch Logs' LogAnomalyDetector, names in

@@ -998,6 +998,12 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     // The HTTP front was built from the start-up server settings; they stay.
     next.server = config.server;
     next.state_dir = config.state_dir;
+    // So do the sinks (their threads and state files); alarm events name
+    // the buckets of the sinks that run.
+    if (next.sinks != config.sinks) {
+      TW_LOG_WARNING("sinks: changes take effect at the next restart");
+    }
+    next.sinks = config.sinks;
 
     std::vector<GroupTailConfig> old_tail, new_tail;
     for (const auto& g : groups) {

@@ -5,12 +5,13 @@
 # /api/v1/alarms shows them while the alarm is in ALARM, also after a
 # restart (checkpoint). The group is shipped by an S3 sink (its endpoint
 # down: only the configuration matters here), so the message also says where
-# in the bucket the window's lines go (LogLocations), as /api/v1/alarms does.
+# in the bucket the window's lines go (LogLocations), as /api/v1/alarms does;
+# a reload that changes the sink warns and keeps the running one.
 # Usage: alarm_sample_lines.sh BUILD_DIR SOURCE_DIR
 set -u
 source "$(dirname "$0")/lib/daemon.sh"
 run_daemon_test "$1" "$2" <<'PY'
-import json, os, shutil, sys, tempfile, time
+import json, os, shutil, signal, sys, tempfile, time
 sys.path.insert(0, os.path.join(sys.argv[2], "tests", "integration", "lib"))
 import twd, notify_peers
 from twd import log, TestFailure
@@ -116,6 +117,15 @@ alarms:
     status = alarm_status()
     if status["state"] != "ALARM" or [l["message"] for l in status["sample_lines"]] != BREACHING:
         raise TestFailure("after a restart, /api/v1/alarms: %r" % status)
+
+    # Sinks run as started: a reload that changes them says so and keeps them.
+    with open(cfg) as f:
+        text = f.read()
+    twd.write_config(cfg, text.replace("prefix: nodes/n1", "prefix: nodes/n2"))
+    daemon.signal(signal.SIGHUP)
+    twd.wait_until(lambda: daemon.value("tailwatch_config_reloads_total") == 1, 10, "the reload")
+    if "sinks: changes take effect at the next restart" not in daemon.log_tail(20):
+        raise TestFailure("no warning about the changed sink:\n" + daemon.log_tail(20))
     log("PASS")
 
 
