@@ -1,6 +1,8 @@
 #include "daemon/runtime/status_json.h"
 
+#include <algorithm>
 #include <string_view>
+#include <vector>
 
 #include "engine/alarm/format.h"
 
@@ -69,6 +71,18 @@ std::string StatusJson(const EngineSnapshot* snapshot, const DaemonIdentity& ide
         AppendField(out, "matches", static_cast<uint64_t>(series.value));
         out += '}';
       }
+    }
+  }
+  // Groups a log-anomaly detector watches: those GET /api/v1/patterns
+  // answers for, so readers need not probe every group.
+  out += "],\"pattern_log_groups\":[";
+  if (snapshot && snapshot->patterns_json) {
+    std::vector<std::string_view> groups;
+    for (const auto& [group, json] : *snapshot->patterns_json) groups.push_back(group);
+    std::sort(groups.begin(), groups.end());
+    for (size_t i = 0; i < groups.size(); ++i) {
+      if (i > 0) out += ',';
+      engine::AppendJsonString(out, groups[i]);
     }
   }
   out += "],\"outbox\":[";

@@ -24,6 +24,7 @@ struct DaemonIdentity {
 //  "log_groups":[{"name":..,"lines_read":..,"bytes_read":..,"files_watched":..,
 //    "open_files":..,"rotations":..,"truncations":..,"read_errors":..,"lines_truncated":..}],
 //  "filters":[{"filter":..,"log_group":..,"matches":..}],
+//  "pattern_log_groups":[..] (sorted: the groups a log-anomaly detector watches),
 //  "outbox":[{"action":..,"destination":..,"pending":..}]}
 // Counters are cumulative; readers take rates from two answers (`now`).
 // `snapshot` may be null (before the first publication).

@@ -37,6 +37,49 @@ def api(url, path):
         return json.load(r)
 
 
+def check_patterns(driver, url):
+    """The detector's patterns on the overview: a listed pattern's count is the API's, new
+    patterns are marked, and the listed anomalies show with their example lines as text."""
+    group = "aiLogsGroup"
+    if api(url, "/api/v1/status").get("pattern_log_groups") != [group]:
+        fail("pattern_log_groups is not [%s]" % group)
+    wait_for("the patterns section", lambda: driver.find_element(By.ID, "patterns-section").is_displayed(), 15)
+
+    def count_matches():
+        shown = {}
+        for row in driver.find_elements(By.CSS_SELECTOR, "#patterns table.patterns tbody tr[data-pattern-id]"):
+            text = row.find_element(By.CSS_SELECTOR, ".pattern-text").get_attribute("textContent")
+            count = row.find_element(By.CSS_SELECTOR, "td.count").text.replace(",", "")
+            shown[row.get_attribute("data-pattern-id")] = (text, count, "new-pattern" in row.get_attribute("class"))
+        for d in api(url, "/api/v1/patterns?log_group=" + group)["detectors"]:
+            for p in d["patterns"]:
+                s = shown.get(p["pattern_id"])
+                if s and s[0] == p["pattern"] and s[1] == str(p["count"]) and s[2] == p["new"]:
+                    return p
+        return None
+
+    # Counts grow between the page's poll and ours: a pattern that did not grow in between matches.
+    p = wait_for("a pattern whose count on the page is the API's", count_matches, 20)
+    print("ok: patterns section lists %r with count %d as the API does" % (p["pattern"][:60], p["count"]))
+    if driver.find_elements(By.CSS_SELECTOR, "#patterns td.logline > span.pattern-text *"):
+        fail("a pattern became markup")
+    # The generator's failure wordings appear after the 5 s learning period: new patterns.
+    def new_marked():
+        rows = driver.find_elements(By.CSS_SELECTOR, "#patterns tr.new-pattern")
+        fresh = {p["pattern_id"] for d in api(url, "/api/v1/patterns?log_group=" + group)["detectors"]
+                 for p in d["patterns"] if p["new"]}
+        return [r for r in rows if r.get_attribute("data-pattern-id") in fresh]
+    fresh = wait_for("a new pattern highlighted", new_marked, 30)
+    if any(r.find_element(By.CSS_SELECTOR, ".badge-new").text != "new" for r in fresh):
+        fail("a new pattern is highlighted without the word")
+    listed = api(url, "/api/v1/anomalies")["anomalies"]
+    if listed:
+        wanted = {a["anomalyId"] for a in listed}
+        wait_for("the API's anomalies on the page", lambda: wanted & {
+            r.get_attribute("data-anomaly-id") for r in driver.find_elements(By.CSS_SELECTOR, "#anomalies tbody tr")}, 10)
+    print("ok: %d new pattern(s) highlighted, %d anomalies listed by the API" % (len(fresh), len(listed)))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--url", required=True)
@@ -80,6 +123,10 @@ def main():
         print("ok: %s in ALARM on the page after %.0f s (badge colour %s)" % (name, time.monotonic() - start, colour))
         wait_for("the log groups' read rate", lambda: any(
             td.text not in ("", "–") for td in driver.find_elements(By.CSS_SELECTOR, "#groups tbody td:nth-child(2)")), 15)
+        check_patterns(driver, args.url)
+        driver.execute_script("document.getElementById('patterns-section').scrollIntoView()")
+        driver.save_screenshot(os.path.join(args.screenshots, "status-patterns.png"))
+        driver.execute_script("window.scrollTo(0, 0)")
         driver.save_screenshot(os.path.join(args.screenshots, "status-overview.png"))
 
         # Its alarm page: the chart's path has one point per non-null datapoint of the API.

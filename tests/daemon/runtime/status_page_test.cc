@@ -83,6 +83,8 @@ TEST(StatusJsonTest, ReportsIdentityGroupsAndFilters) {
            exporter::SeriesType::kCounter,
            {{{{"filter", "errors"}, {"log_group", "app\"1"}}, 3}}}});
   snapshot.action_destinations = {{"oncall", "oncall"}};
+  snapshot.patterns_json = std::make_shared<const std::unordered_map<std::string, std::string>>(
+      std::unordered_map<std::string, std::string>{{"b", "{}"}, {"app\"1", "{}"}});
   DaemonIdentity identity{"1.2.3", "/etc/tailwatch/tailwatch.yaml", 1'000'000, nullptr};
   identity.outbox_pending = [](const std::string& destination) {
     return destination == "oncall" ? size_t{4} : size_t{0};
@@ -93,10 +95,11 @@ TEST(StatusJsonTest, ReportsIdentityGroupsAndFilters) {
       R"("log_groups":[{"name":"app\"1","lines_read":7,"bytes_read":70,"files_watched":2,"open_files":2,)"
       R"("rotations":1,"truncations":0,"read_errors":0,"lines_truncated":0}],)"
       R"("filters":[{"filter":"errors","log_group":"app\"1","matches":3}],)"
+      R"("pattern_log_groups":["app\"1","b"],)"
       R"("outbox":[{"action":"oncall","destination":"oncall","pending":4}]})",
       StatusJson(&snapshot, identity, 1'100'500));
   EXPECT_THAT(StatusJson(nullptr, identity, 1'100'500),
-              HasSubstr(R"("log_groups":[],"filters":[],"outbox":[]})"));
+              HasSubstr(R"("log_groups":[],"filters":[],"pattern_log_groups":[],"outbox":[]})"));
 }
 
 class StatusPageDaemonTest : public ::testing::Test {
