@@ -68,6 +68,11 @@ struct TailGroupStats {
   uint64_t max_open_files = 0;  // the group's share of the fd budget
   // Watched paths, sorted: the Logs API's streams of a configured group.
   std::vector<std::string> paths;
+  // Wall-clock time of the last poll that read a line of the group (tailed
+  // files, journal or kernel records) since the daemon started; 0: none yet.
+  int64_t last_line_ms = 0;
+  // TailSet::bytes_behind(): unread bytes of the watched files.
+  uint64_t bytes_behind = 0;
 };
 
 struct EngineSnapshot {

@@ -53,6 +53,13 @@ std::string StatusJson(const EngineSnapshot* snapshot, const DaemonIdentity& ide
       AppendField(out, "truncations", g.counters.truncations);
       AppendField(out, "read_errors", g.counters.read_errors);
       AppendField(out, "lines_truncated", g.counters.lines_truncated);
+      out += ",\"last_line_time\":";
+      if (g.last_line_ms > 0) {
+        engine::AppendJsonString(out, engine::FormatIso8601(g.last_line_ms));
+      } else {
+        out += "null";
+      }
+      AppendField(out, "bytes_behind", g.bytes_behind);
       out += '}';
     }
   }

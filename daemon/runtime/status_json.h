@@ -22,7 +22,8 @@ struct DaemonIdentity {
 
 // {"version":..,"config_source":..,"started_at":..,"now":..,"uptime_seconds":..,
 //  "log_groups":[{"name":..,"lines_read":..,"bytes_read":..,"files_watched":..,
-//    "open_files":..,"rotations":..,"truncations":..,"read_errors":..,"lines_truncated":..}],
+//    "open_files":..,"rotations":..,"truncations":..,"read_errors":..,"lines_truncated":..,
+//    "last_line_time":ISO-8601 or null (no line read since start),"bytes_behind":..}],
 //  "filters":[{"filter":..,"log_group":..,"matches":..}],
 //  "pattern_log_groups":[..] (sorted: the groups a log-anomaly detector watches),
 //  "outbox":[{"action":..,"destination":..,"pending":..}]}

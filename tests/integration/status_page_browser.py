@@ -1,5 +1,6 @@
 """Drives the status page in headless Chromium; see status_page_browser.sh."""
 import argparse
+import datetime
 import json
 import os
 import sys
@@ -35,6 +36,31 @@ def wait_for(what, predicate, seconds):
 def api(url, path):
     with urllib.request.urlopen(url.rstrip("/") + path, timeout=5) as r:
         return json.load(r)
+
+
+def check_group_freshness(driver, url):
+    """The log-group table shows each group's last line time and bytes behind from the API."""
+    def shown():
+        status = api(url, "/api/v1/status")
+        api_group = next(g for g in status["log_groups"] if g["name"] == "aiLogsGroup")
+        row = driver.find_element(By.CSS_SELECTOR, '#groups tbody tr[data-log-group="aiLogsGroup"]')
+        last = row.find_element(By.CSS_SELECTOR, "td.last-line")
+        behind = row.find_element(By.CSS_SELECTOR, "td.behind")
+        page_time = last.get_attribute("data-time")
+        if not page_time or api_group["last_line_time"] is None or not last.text.endswith(" ago"):
+            return None
+        # The generator writes all the time: both are within seconds of the API's now.
+        age = [parse_iso(status["now"]) - parse_iso(t) for t in (page_time, api_group["last_line_time"])]
+        if not all(0 <= a < 10 for a in age) or not behind.get_attribute("data-bytes").isdigit():
+            return None
+        return (last.text, behind.text, api_group["bytes_behind"])
+    text, behind, api_behind = wait_for("the log group's last line time and lag", shown, 15)
+    print("ok: log group aiLogsGroup: last line %s, behind %s (API: %d bytes)" % (text, behind, api_behind))
+
+
+def parse_iso(text):
+    return datetime.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(
+        tzinfo=datetime.timezone.utc).timestamp()
 
 
 def check_patterns(driver, url):
@@ -123,6 +149,7 @@ def main():
         print("ok: %s in ALARM on the page after %.0f s (badge colour %s)" % (name, time.monotonic() - start, colour))
         wait_for("the log groups' read rate", lambda: any(
             td.text not in ("", "–") for td in driver.find_elements(By.CSS_SELECTOR, "#groups tbody td:nth-child(2)")), 15)
+        check_group_freshness(driver, args.url)
         check_patterns(driver, args.url)
         driver.execute_script("document.getElementById('patterns-section').scrollIntoView()")
         driver.save_screenshot(os.path.join(args.screenshots, "status-patterns.png"))

@@ -66,6 +66,14 @@ function formatNumber(v) {
   return v.toPrecision(3);
 }
 
+function formatBytes(v) {
+  if (!isFinite(v)) return '–';
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) { v /= 1024; ++i; }
+  return (i === 0 ? String(v) : v.toFixed(v >= 100 ? 0 : 1)) + ' ' + units[i];
+}
+
 function nowMs() {
   return lastStatus && lastStatus.now ? Date.parse(lastStatus.now) : Date.now();
 }
@@ -224,10 +232,18 @@ function renderStatus() {
   const before = new Map(((previousStatus && previousStatus.log_groups) || []).map(g => [g.name, g]));
   $('groups').tBodies[0].replaceChildren(...lastStatus.log_groups.map(g => {
     const tr = el('tr');
+    tr.dataset.logGroup = g.name;
     const p = before.get(g.name);
+    // The time of the last line read (null: none since the daemon started) and the
+    // bytes its watched files hold unread.
+    const last = el('td', g.last_line_time ? agoText(Date.parse(g.last_line_time)) : 'none yet', 'time last-line');
+    if (g.last_line_time) { last.title = g.last_line_time; last.dataset.time = g.last_line_time; }
+    const behind = el('td', formatBytes(g.bytes_behind), 'num behind');
+    behind.dataset.bytes = String(g.bytes_behind);
     tr.append(el('td', g.name), el('td', formatNumber(rate(g, p, 'lines_read')), 'num'),
       el('td', formatNumber(rate(g, p, 'bytes_read')), 'num'), el('td', g.files_watched, 'num'),
-      el('td', formatNumber(g.lines_read), 'num'), el('td', g.rotations, 'num'), el('td', g.read_errors, 'num'));
+      el('td', formatNumber(g.lines_read), 'num'), last, behind, el('td', g.rotations, 'num'),
+      el('td', g.read_errors, 'num'));
     return tr;
   }));
   const key = f => f.filter + '\u0000' + f.log_group;
