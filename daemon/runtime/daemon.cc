@@ -560,6 +560,8 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     next->version = ++snapshot_version;
     next->engine_families =
         std::make_shared<const std::vector<exporter::DynamicFamily>>(EngineFamilies(*pipeline));
+    next->filter_recent_matches =
+        std::make_shared<const std::vector<engine::FilterRecentMatches>>(pipeline->RecentMatches());
     if (alarms_changed || !alarms_json) {
       alarms_json = std::make_shared<const std::string>(AlarmsJson(*pipeline, transitions));
       alarm_records =

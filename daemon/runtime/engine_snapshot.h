@@ -93,6 +93,9 @@ struct EngineSnapshot {
   // Log-anomaly detectors (daemon/runtime/log_anomaly_runtime.h), rebuilt at
   // most once per tick or when an anomaly is raised.
   std::shared_ptr<const std::string> anomalies_json;
+  // Pipeline::RecentMatches() at publication: the status page's recent lines
+  // per filter.
+  std::shared_ptr<const std::vector<engine::FilterRecentMatches>> filter_recent_matches;
   // GET /api/v1/patterns body by log group.
   std::shared_ptr<const std::unordered_map<std::string, std::string>> patterns_json;
   std::shared_ptr<const std::vector<std::pair<std::string, double>>> log_patterns;

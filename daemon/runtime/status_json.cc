@@ -16,6 +16,31 @@ void AppendField(std::string& out, std::string_view name, uint64_t value) {
   out += std::to_string(value);
 }
 
+// {"time":..,"message":..,"truncated":..,"source":..} per line, newest first.
+void AppendRecentLines(std::string& out, const EngineSnapshot& snapshot, std::string_view filter,
+                       std::string_view log_group) {
+  out += ",\"recent_lines\":[";
+  if (snapshot.filter_recent_matches) {
+    for (const engine::FilterRecentMatches& f : *snapshot.filter_recent_matches) {
+      if (f.filter != filter || f.log_group != log_group) continue;
+      for (size_t i = 0; i < f.lines.size(); ++i) {
+        const engine::RecentMatch& line = f.lines[i];
+        if (i > 0) out += ',';
+        out += "{\"time\":";
+        engine::AppendJsonString(out, engine::FormatIso8601(line.time_ms));
+        out += ",\"message\":";
+        engine::AppendJsonString(out, line.message);
+        out += line.truncated ? ",\"truncated\":true" : ",\"truncated\":false";
+        out += ",\"source\":";
+        engine::AppendJsonString(out, line.source);
+        out += '}';
+      }
+      break;
+    }
+  }
+  out += ']';
+}
+
 std::string_view Label(const exporter::DynamicSeries& series, std::string_view name) {
   for (const auto& [key, value] : series.labels) {
     if (key == name) return value;
@@ -76,6 +101,7 @@ std::string StatusJson(const EngineSnapshot* snapshot, const DaemonIdentity& ide
         out += ",\"log_group\":";
         engine::AppendJsonString(out, Label(series, "log_group"));
         AppendField(out, "matches", static_cast<uint64_t>(series.value));
+        AppendRecentLines(out, *snapshot, Label(series, "filter"), Label(series, "log_group"));
         out += '}';
       }
     }

@@ -107,6 +107,7 @@ struct Pipeline::Impl final : public SampleSink {
     std::vector<RollingFeed> rolling_feeds;
     // The alarms keeping sample lines whose series this filter can feed.
     std::vector<SampleRoute> sample_routes;
+    RecentMatchRing recent;  // the last lines it matched
   };
 
   PipelineSpec spec;
@@ -141,7 +142,9 @@ struct Pipeline::Impl final : public SampleSink {
       : spec(std::move(s)), store(options), alarms(spec.alarms, spec.anomaly_detectors) {}
 
   void OnFilterMatch(size_t filter_index) override {
-    ++filters[groups[current_group].global_filter[filter_index]].matches;
+    Filter& f = filters[groups[current_group].global_filter[filter_index]];
+    ++f.matches;
+    f.recent.Offer(current_time_ms, groups[current_group].ctx->message(), current_source);
     matched_filter = filter_index;
   }
 
@@ -495,6 +498,16 @@ std::vector<FilterCounters> Pipeline::Filters() const {
   return out;
 }
 
+std::vector<FilterRecentMatches> Pipeline::RecentMatches() const {
+  std::vector<FilterRecentMatches> out;
+  out.reserve(impl_->filters.size());
+  for (size_t i = 0; i < impl_->filters.size(); ++i) {
+    out.push_back(FilterRecentMatches{impl_->spec.filters[i].name, impl_->spec.filters[i].log_group,
+                                      impl_->filters[i].recent.Newest()});
+  }
+  return out;
+}
+
 void Pipeline::ForEachSeries(const std::function<void(const SeriesTotals&)>& fn) const {
   impl_->store.ForEachSeries([&fn](const MetricKey& key, const SeriesStats& stats) {
     fn(SeriesTotals{key, stats.total_sum, stats.total_samples, stats.has_times,
@@ -526,6 +539,7 @@ void Pipeline::AdoptStateFrom(Pipeline& previous) {
       if (prev.spec.filters[j].name == impl_->spec.filters[i].name &&
           prev.filters[j].fingerprint == impl_->filters[i].fingerprint) {
         impl_->filters[i].matches = prev.filters[j].matches;
+        impl_->filters[i].recent = prev.filters[j].recent;
         impl_->filters[i].dropped_value = prev.filters[j].dropped_value;
         impl_->filters[i].dropped_dimension = prev.filters[j].dropped_dimension;
       }

@@ -58,6 +58,30 @@ def check_group_freshness(driver, url):
     print("ok: log group aiLogsGroup: last line %s, behind %s (API: %d bytes)" % (text, behind, api_behind))
 
 
+def check_filter_lines(driver, url, logs):
+    """Each filter's last matching lines: the seed filter's lines on the page are the API's,
+    and a hostile line it matched (written to a new file of the demo group) stays text."""
+    hostile = "Error Exception " + HOSTILE
+    with open(os.path.join(logs, "hostile.log"), "w") as f:
+        f.write(hostile + "\n")
+    selector = '#filters tbody tr[data-filter="anomalyMetricFilter"] ul.recent-lines li'
+
+    def same_as_api():
+        f = next(f for f in api(url, "/api/v1/status")["filters"] if f["filter"] == "anomalyMetricFilter")
+        listed = [l["message"] + (" …" if l["truncated"] else "") for l in f["recent_lines"]]
+        shown = [li.get_attribute("textContent") for li in driver.find_elements(By.CSS_SELECTOR, selector)]
+        return hostile in listed and shown == listed and shown
+    shown = wait_for("the seed filter's last matching lines, the hostile one among them", same_as_api, 30)
+    if len(shown) > 5:
+        fail("more than 5 recent lines: %d" % len(shown))
+    if driver.find_elements(By.CSS_SELECTOR, "#filters img, #filters script"):
+        fail("a matched line became markup")
+    if driver.execute_script("return window.pwned === undefined") is not True:
+        fail("a matched line ran script")
+    print("ok: filter anomalyMetricFilter shows its last %d matching lines as the API lists them; "
+          "the hostile one as text" % len(shown))
+
+
 def parse_iso(text):
     return datetime.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(
         tzinfo=datetime.timezone.utc).timestamp()
@@ -115,6 +139,7 @@ def main():
     parser.add_argument("--screenshots", required=True)
     parser.add_argument("--secure-url", required=True)
     parser.add_argument("--token", required=True)
+    parser.add_argument("--demo-logs", required=True)
     args = parser.parse_args()
     os.makedirs(args.screenshots, exist_ok=True)
 
@@ -150,6 +175,7 @@ def main():
         wait_for("the log groups' read rate", lambda: any(
             td.text not in ("", "–") for td in driver.find_elements(By.CSS_SELECTOR, "#groups tbody td:nth-child(2)")), 15)
         check_group_freshness(driver, args.url)
+        check_filter_lines(driver, args.url, args.demo_logs)
         check_patterns(driver, args.url)
         driver.execute_script("document.getElementById('patterns-section').scrollIntoView()")
         driver.save_screenshot(os.path.join(args.screenshots, "status-patterns.png"))

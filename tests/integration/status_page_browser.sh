@@ -76,7 +76,7 @@ shots=""
 [[ "${STATUS_PAGE_SCREENSHOTS:-0}" == 1 ]] && shots="$source_dir/docs/images"
 timeout 115 "$python" "$source_dir/tests/integration/status_page_browser.py" \
   --url "http://127.0.0.1:$port/" --chromium "$chromium" --driver "$driver" \
-  --profile "$work/profile" --screenshots "${shots:-$work/shots}" \
+  --profile "$work/profile" --screenshots "${shots:-$work/shots}" --demo-logs "$work/demo/logs" \
   --secure-url "http://127.0.0.1:$secure_port/" --token page-test-token-0123456789
 rc=$?
 if ((rc != 0)); then

@@ -250,9 +250,20 @@ function renderStatus() {
   const filtersBefore = new Map(((previousStatus && previousStatus.filters) || []).map(f => [key(f), f]));
   $('filters').tBodies[0].replaceChildren(...lastStatus.filters.map(f => {
     const tr = el('tr');
+    tr.dataset.filter = f.filter;
+    tr.dataset.logGroup = f.log_group;
+    // The last lines it matched, newest first: log-derived, so text only.
+    const recent = el('ul', null, 'samples recent-lines');
+    for (const line of f.recent_lines || []) {
+      const li = el('li', line.message + (line.truncated ? ' …' : ''), 'logline');
+      li.title = line.time + (line.source ? ' · ' + line.source : '');
+      recent.appendChild(li);
+    }
+    const lines = el('td');
+    lines.appendChild(recent);
     tr.append(el('td', f.filter), el('td', f.log_group),
       el('td', formatNumber(rate(f, filtersBefore.get(key(f)), 'matches')), 'num'),
-      el('td', formatNumber(f.matches), 'num'));
+      el('td', formatNumber(f.matches), 'num'), lines);
     return tr;
   }));
 }

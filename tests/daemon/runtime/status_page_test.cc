@@ -88,6 +88,10 @@ TEST(StatusJsonTest, ReportsIdentityGroupsAndFilters) {
            exporter::SeriesType::kCounter,
            {{{{"filter", "errors"}, {"log_group", "app\"1"}}, 3}}}});
   snapshot.action_destinations = {{"oncall", "oncall"}};
+  snapshot.filter_recent_matches = std::make_shared<const std::vector<engine::FilterRecentMatches>>(
+      std::vector<engine::FilterRecentMatches>{
+          {"errors", "other", {{5, "elsewhere", false, ""}}},
+          {"errors", "app\"1", {{1'099'000, "<b>\"x\"</b>", true, "a.log"}}}});
   snapshot.patterns_json = std::make_shared<const std::unordered_map<std::string, std::string>>(
       std::unordered_map<std::string, std::string>{{"b", "{}"}, {"app\"1", "{}"}});
   DaemonIdentity identity{"1.2.3", "/etc/tailwatch/tailwatch.yaml", 1'000'000, nullptr};
@@ -103,7 +107,8 @@ TEST(StatusJsonTest, ReportsIdentityGroupsAndFilters) {
       R"({"name":"idle","lines_read":0,"bytes_read":0,"files_watched":0,"open_files":0,)"
       R"("rotations":0,"truncations":0,"read_errors":0,"lines_truncated":0,)"
       R"("last_line_time":null,"bytes_behind":0}],)"
-      R"("filters":[{"filter":"errors","log_group":"app\"1","matches":3}],)"
+      R"("filters":[{"filter":"errors","log_group":"app\"1","matches":3,"recent_lines":[)"
+      R"({"time":"1970-01-01T00:18:19.000Z","message":"<b>\"x\"</b>","truncated":true,"source":"a.log"}]}],)"
       R"("pattern_log_groups":["app\"1","b"],)"
       R"("outbox":[{"action":"oncall","destination":"oncall","pending":4}]})",
       StatusJson(&snapshot, identity, 1'100'500));
@@ -179,7 +184,12 @@ TEST_F(StatusPageDaemonTest, ServesThePageWithItsSecurityHeadersAndTheStatus) {
   }
   EXPECT_THAT(status, HasSubstr(R"("log_groups":[{"name":"app","lines_read":3,"bytes_read":18,)"
                                 R"("files_watched":1,)"));
-  EXPECT_THAT(status, HasSubstr(R"("filters":[{"filter":"jobs","log_group":"app","matches":2}])"));
+  EXPECT_THAT(status, HasSubstr(R"("filters":[{"filter":"jobs","log_group":"app","matches":2,)"
+                                R"("recent_lines":[{"time":")"));
+  EXPECT_THAT(status, HasSubstr(R"("message":"JOB b","truncated":false,"source":")" + dir_ +
+                                R"(/app.log"},{"time":")"));
+  EXPECT_THAT(status, HasSubstr(R"("message":"JOB a","truncated":false,"source":")" + dir_ +
+                                R"(/app.log"}]}])"));
   // The last line's time is the poll's, ISO-8601 with milliseconds; the file is read to its end.
   EXPECT_THAT(status,
               ::testing::MatchesRegex(

@@ -1,0 +1,56 @@
+// The last few lines each metric filter matched, for the status page: a
+// ring of kRecentMatchesPerFilter fixed slots per filter, allocated once.
+// Offer() copies at most kRecentMatchLineMaxBytes of the line (and
+// kRecentMatchSourceMaxBytes of its file or stream name) into the oldest
+// slot: a match costs one bounded copy and never allocates.
+//
+// Pure and single-threaded, like the Pipeline that owns it.
+#ifndef TAILWATCH_ENGINE_PIPELINE_RECENT_MATCHES_H_
+#define TAILWATCH_ENGINE_PIPELINE_RECENT_MATCHES_H_
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tailwatch::engine {
+
+inline constexpr size_t kRecentMatchesPerFilter = 5;
+// Longer lines are cut on a UTF-8 character boundary and marked truncated.
+inline constexpr size_t kRecentMatchLineMaxBytes = 256;
+inline constexpr size_t kRecentMatchSourceMaxBytes = 128;
+
+struct RecentMatch {
+  int64_t time_ms = 0;  // the event time the line was counted at
+  std::string message;  // without its line terminator
+  bool truncated = false;
+  std::string source;  // the file or log stream, empty when unknown
+  friend bool operator==(const RecentMatch&, const RecentMatch&) = default;
+};
+
+class RecentMatchRing {
+ public:
+  void Offer(int64_t time_ms, std::string_view message, std::string_view source);
+  // The kept lines, newest first.
+  std::vector<RecentMatch> Newest() const;
+  size_t size() const { return count_; }
+
+ private:
+  struct Slot {
+    int64_t time_ms = 0;
+    uint16_t message_bytes = 0;
+    uint16_t source_bytes = 0;
+    bool truncated = false;
+    std::array<char, kRecentMatchLineMaxBytes> message;
+    std::array<char, kRecentMatchSourceMaxBytes> source;
+  };
+  std::array<Slot, kRecentMatchesPerFilter> slots_{};
+  size_t next_ = 0;  // the slot the next line takes
+  size_t count_ = 0;
+};
+
+}  // namespace tailwatch::engine
+
+#endif  // TAILWATCH_ENGINE_PIPELINE_RECENT_MATCHES_H_
