@@ -185,6 +185,9 @@ class Pipeline {
 
  private:
   explicit Pipeline(std::unique_ptr<Impl> impl);
+  // ProcessEvent without copying the filters' noted lines (ProcessBuffer
+  // copies them once, after its last record).
+  int64_t ProcessRecord(size_t group, std::string_view message, int64_t ingest_time_ms);
   std::unique_ptr<Impl> impl_;
 };
 

@@ -38,6 +38,15 @@ void RecentMatchRing::Offer(int64_t time_ms, std::string_view message, std::stri
   count_ = std::min(count_ + 1, kRecentMatchesPerFilter);
 }
 
+void RecentMatchRing::Flush(std::string_view source) {
+  const size_t first = (pending_next_ + kRecentMatchesPerFilter - pending_count_);
+  for (size_t k = 0; k < pending_count_; ++k) {
+    const Pending& p = pending_[(first + k) % kRecentMatchesPerFilter];
+    Offer(p.time_ms, p.message, source);
+  }
+  pending_count_ = 0;
+}
+
 std::vector<RecentMatch> RecentMatchRing::Newest() const {
   std::vector<RecentMatch> out;
   out.reserve(count_);

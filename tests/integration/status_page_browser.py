@@ -64,7 +64,7 @@ def check_filter_lines(driver, url, logs):
     hostile = "Error Exception " + HOSTILE
     with open(os.path.join(logs, "hostile.log"), "w") as f:
         f.write(hostile + "\n")
-    selector = '#filters tbody tr[data-filter="anomalyMetricFilter"] ul.recent-lines li'
+    selector = '#filters tbody tr[data-filter="anomalyMetricFilter"] ul.recent-lines li span.message'
 
     def same_as_api():
         f = next(f for f in api(url, "/api/v1/status")["filters"] if f["filter"] == "anomalyMetricFilter")

@@ -255,7 +255,9 @@ function renderStatus() {
     // The last lines it matched, newest first: log-derived, so text only.
     const recent = el('ul', null, 'samples recent-lines');
     for (const line of f.recent_lines || []) {
-      const li = el('li', line.message + (line.truncated ? ' …' : ''), 'logline');
+      const li = el('li', null, 'logline');
+      li.append(el('span', (line.time || '').slice(11, 19), 'line-time'), ' ',
+        el('span', line.message + (line.truncated ? ' …' : ''), 'message'));
       li.title = line.time + (line.source ? ' · ' + line.source : '');
       recent.appendChild(li);
     }

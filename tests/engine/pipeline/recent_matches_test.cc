@@ -36,5 +36,27 @@ TEST(RecentMatchRingTest, CutsLongLinesOnACharacterBoundary) {
   EXPECT_FALSE(ring.Newest()[0].truncated);
 }
 
+TEST(RecentMatchRingTest, NotedLinesAreKeptAtTheFlushOnlyTheLastFive) {
+  RecentMatchRing ring;
+  ring.Offer(1, "old", "a.log");
+  std::string buffer;
+  for (int i = 0; i < 12; ++i) buffer += "match " + std::to_string(i) + "\n";
+  size_t start = 0;
+  for (int i = 0; i < 12; ++i) {
+    const size_t end = buffer.find('\n', start);
+    ring.Note(100 + i, std::string_view(buffer).substr(start, end - start));
+    start = end + 1;
+  }
+  EXPECT_EQ("old", ring.Newest()[0].message) << "nothing copied before the flush";
+  ring.Flush("b.log");
+  buffer.assign(buffer.size(), '#');  // the caller's buffer is gone
+  const auto lines = ring.Newest();
+  ASSERT_EQ(kRecentMatchesPerFilter, lines.size());
+  EXPECT_EQ((RecentMatch{111, "match 11", false, "b.log"}), lines[0]);
+  EXPECT_EQ((RecentMatch{107, "match 7", false, "b.log"}), lines[4]);
+  ring.Flush("c.log");  // nothing noted since: nothing changes
+  EXPECT_EQ(lines, ring.Newest());
+}
+
 }  // namespace
 }  // namespace tailwatch::engine
