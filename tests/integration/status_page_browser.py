@@ -118,10 +118,12 @@ def check_patterns(driver, url):
         rows = driver.find_elements(By.CSS_SELECTOR, "#patterns tr.new-pattern")
         fresh = {p["pattern_id"] for d in api(url, "/api/v1/patterns?log_group=" + group)["detectors"]
                  for p in d["patterns"] if p["new"]}
-        return [r for r in rows if r.get_attribute("data-pattern-id") in fresh]
+        # Read here, not later: the page redraws its rows at every poll.
+        return [(r.get_attribute("data-pattern-id"), r.find_element(By.CSS_SELECTOR, ".badge-new").text)
+                for r in rows if r.get_attribute("data-pattern-id") in fresh]
     fresh = wait_for("a new pattern highlighted", new_marked, 30)
-    if any(r.find_element(By.CSS_SELECTOR, ".badge-new").text != "new" for r in fresh):
-        fail("a new pattern is highlighted without the word")
+    if any(badge != "new" for _, badge in fresh):
+        fail("a new pattern is highlighted without the word: %r" % fresh)
     listed = api(url, "/api/v1/anomalies")["anomalies"]
     if listed:
         wanted = {a["anomalyId"] for a in listed}
@@ -179,6 +181,8 @@ def main():
         check_patterns(driver, args.url)
         driver.execute_script("document.getElementById('patterns-section').scrollIntoView()")
         driver.save_screenshot(os.path.join(args.screenshots, "status-patterns.png"))
+        driver.execute_script("document.getElementById('groups').scrollIntoView()")
+        driver.save_screenshot(os.path.join(args.screenshots, "status-logs.png"))
         driver.execute_script("window.scrollTo(0, 0)")
         driver.save_screenshot(os.path.join(args.screenshots, "status-overview.png"))
 
