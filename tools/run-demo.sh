@@ -5,7 +5,8 @@
 # alarm visibly fires within a minute.
 #
 # Usage: tools/run-demo.sh BUILD_DIR [SECONDS]   (SECONDS: stop after that long;
-# default: run until Ctrl-C). DEMO_DIR (default ./demo) holds logs/ and state/.
+# default: run until Ctrl-C). DEMO_DIR (default ./demo) holds logs/ and state/;
+# DEMO_CONFIG (default: none, the embedded default) names a config file.
 set -euo pipefail
 build_dir="$(cd "${1:?usage: run-demo.sh BUILD_DIR [SECONDS]}" && pwd)"
 seconds="${2:-}"
@@ -47,7 +48,11 @@ next minute boundary after the first 'Error Exception' line. Ctrl-C stops.
 
 MSG
 
-"$build_dir/daemon/tailwatchd" --listen "$listen" --state-dir "$demo_dir/state" &
+# DEMO_CONFIG: a config file to run instead of the embedded default (the
+# browser test adds a log-anomaly detector that way).
+config_args=()
+[[ -n "${DEMO_CONFIG:-}" ]] && config_args=(--config "$DEMO_CONFIG")
+"$build_dir/daemon/tailwatchd" "${config_args[@]}" --listen "$listen" --state-dir "$demo_dir/state" &
 pids+=($!)
 daemon=$!
 if [[ -n "$seconds" ]]; then

@@ -91,6 +91,7 @@ struct TailGroup {
   uint64_t reported_overrun = 0;
   TailCounters base;                   // earlier runs and earlier TailSets of this group
   uint64_t reported_unseen_lines = 0;  // of tail's, in tailwatch_lines_dropped_total
+  int64_t last_line_ms = 0;            // TailGroupStats::last_line_ms
   bool closed = false;
 
   TailCounters Totals() const {
@@ -560,6 +561,8 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     next->version = ++snapshot_version;
     next->engine_families =
         std::make_shared<const std::vector<exporter::DynamicFamily>>(EngineFamilies(*pipeline));
+    next->filter_recent_matches =
+        std::make_shared<const std::vector<engine::FilterRecentMatches>>(pipeline->RecentMatches());
     if (alarms_changed || !alarms_json) {
       alarms_json = std::make_shared<const std::string>(AlarmsJson(*pipeline, transitions));
       alarm_records =
@@ -571,8 +574,9 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     if (alarm_history) next->alarm_history = alarm_history->view();
     next->tail_groups.reserve(groups.size());
     for (const auto& g : groups) {
-      next->tail_groups.push_back(
-          {g->name, g->Totals(), g->tail->open_fds(), g->tail->max_open_files(), g->tail->paths()});
+      next->tail_groups.push_back({g->name, g->Totals(), g->tail->open_fds(),
+                                   g->tail->max_open_files(), g->tail->paths(), g->last_line_ms,
+                                   g->tail->bytes_behind()});
     }
     for (const auto& group : pipeline->spec().log_groups) next->log_groups.push_back(group.name);
     std::sort(next->log_groups.begin(), next->log_groups.end());
@@ -751,6 +755,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   bool TakesWholeBuffers() const override { return true; }
   size_t OnRecords(std::string_view path, std::string_view records) override {
     engine_input_since_publish = true;
+    group_read_lines = true;
     pipeline->SetEventSource(path);
     if (current_group_watched) {
       log_anomalies->ObserveRecords(current_group_name, records, poll_time_ms, raised_anomalies);
@@ -761,12 +766,14 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   // Journal entries and kernel records: each at its own time.
   void OnSourceEvent(const SourceEvent& event) override {
     engine_input_since_publish = true;
+    group_read_lines = true;
     pipeline->SetEventSource(event.stream);
     pipeline->ProcessEvent(current_pipeline_group, event.message, event.time_ms);
   }
 
   void OnLines(const LineBatch& batch) override {
     engine_input_since_publish = true;
+    group_read_lines = true;
     pipeline->SetEventSource(batch.path);
     if (current_group_watched) {
       if (!batch.records.empty()) {
@@ -809,6 +816,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     current_group_watched = log_anomalies->Watches(g.name);
     if (options.before_group_poll) options.before_group_poll(g.name);
     poll_time_ms = wall_clock();
+    group_read_lines = false;
     bool more = g.tail->Poll(*this, kPollBudgetBytes);
     if (g.sources) {
       more |= g.sources->Poll(*this, kPollBudgetRecords, poll_time_ms);
@@ -821,6 +829,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
         g.reported_overrun = o;
       }
     }
+    if (group_read_lines) g.last_line_ms = poll_time_ms;
     DeliverAnomalies();
     DeliverRollingEvents();
     ++polls;
@@ -1029,6 +1038,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
         (void)g->tail->RestoreOffsets(old.tail->SerializeOffsets());
         if (g->sources && old.sources) g->sources->CarryPositionsFrom(*old.sources);
         g->base = AddCumulative(old.base, old.tail->counters());
+        g->last_line_ms = old.last_line_ms;
         old.Close();
       }
       next_groups.push_back(std::move(g));
@@ -1304,6 +1314,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   std::shared_ptr<const std::vector<std::pair<std::string, double>>> log_patterns;
   std::string_view current_group_name;  // set per Poll
   bool current_group_watched = false;   // set per Poll
+  bool group_read_lines = false;        // the group's poll delivered a line
   std::vector<std::shared_ptr<TailGroup>> groups;
   std::deque<engine::AlarmEvent> transitions;
   std::unique_ptr<AlarmHistoryStore> alarm_history;

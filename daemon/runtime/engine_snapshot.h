@@ -68,6 +68,11 @@ struct TailGroupStats {
   uint64_t max_open_files = 0;  // the group's share of the fd budget
   // Watched paths, sorted: the Logs API's streams of a configured group.
   std::vector<std::string> paths;
+  // Wall-clock time of the last poll that read a line of the group (tailed
+  // files, journal or kernel records) since the daemon started; 0: none yet.
+  int64_t last_line_ms = 0;
+  // TailSet::bytes_behind(): unread bytes of the watched files.
+  uint64_t bytes_behind = 0;
 };
 
 struct EngineSnapshot {
@@ -88,6 +93,9 @@ struct EngineSnapshot {
   // Log-anomaly detectors (daemon/runtime/log_anomaly_runtime.h), rebuilt at
   // most once per tick or when an anomaly is raised.
   std::shared_ptr<const std::string> anomalies_json;
+  // Pipeline::RecentMatches() at publication: the status page's recent lines
+  // per filter.
+  std::shared_ptr<const std::vector<engine::FilterRecentMatches>> filter_recent_matches;
   // GET /api/v1/patterns body by log group.
   std::shared_ptr<const std::unordered_map<std::string, std::string>> patterns_json;
   std::shared_ptr<const std::vector<std::pair<std::string, double>>> log_patterns;

@@ -225,6 +225,9 @@ std::unordered_map<std::string, std::string> LogAnomalyRuntime::PatternsJsonByGr
         json += ",\"count\":" + std::to_string(p.count);
         json += ",\"first_seen\":" + std::to_string(p.first_seen_ms);
         json += ",\"last_seen\":" + std::to_string(p.last_seen_ms);
+        // A pattern first seen after the learning period is what a
+        // new_pattern anomaly reports; the status page highlights it.
+        json += d.state->learning(p.first_seen_ms) ? ",\"new\":false" : ",\"new\":true";
         json += ",\"examples\":[";
         for (size_t e = 0; e < p.examples.size(); ++e) {
           if (e > 0) json += ',';

@@ -58,8 +58,8 @@ class LogAnomalyRuntime {
   // GET /api/v1/anomalies: {"anomalies":[ListAnomalies entries]}.
   std::string AnomaliesJson() const;
   // GET /api/v1/patterns?log_group=G, for every watched group:
-  // {"log_group":G,"detectors":[{"detector":..,"patterns":[{..}]}]}, top
-  // patterns by count.
+  // {"log_group":G,"detectors":[{"detector":..,"patterns":[{..,"new":..}]}]},
+  // top patterns by count; "new": first seen after the learning period.
   std::unordered_map<std::string, std::string> PatternsJsonByGroup(size_t top) const;
   // tailwatch_log_patterns{log_group}: live patterns per watched group.
   std::vector<std::pair<std::string, double>> PatternCounts() const;

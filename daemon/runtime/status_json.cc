@@ -1,6 +1,8 @@
 #include "daemon/runtime/status_json.h"
 
+#include <algorithm>
 #include <string_view>
+#include <vector>
 
 #include "engine/alarm/format.h"
 
@@ -12,6 +14,31 @@ void AppendField(std::string& out, std::string_view name, uint64_t value) {
   out += name;
   out += "\":";
   out += std::to_string(value);
+}
+
+// {"time":..,"message":..,"truncated":..,"source":..} per line, newest first.
+void AppendRecentLines(std::string& out, const EngineSnapshot& snapshot, std::string_view filter,
+                       std::string_view log_group) {
+  out += ",\"recent_lines\":[";
+  if (snapshot.filter_recent_matches) {
+    for (const engine::FilterRecentMatches& f : *snapshot.filter_recent_matches) {
+      if (f.filter != filter || f.log_group != log_group) continue;
+      for (size_t i = 0; i < f.lines.size(); ++i) {
+        const engine::RecentMatch& line = f.lines[i];
+        if (i > 0) out += ',';
+        out += "{\"time\":";
+        engine::AppendJsonString(out, engine::FormatIso8601(line.time_ms));
+        out += ",\"message\":";
+        engine::AppendJsonString(out, line.message);
+        out += line.truncated ? ",\"truncated\":true" : ",\"truncated\":false";
+        out += ",\"source\":";
+        engine::AppendJsonString(out, line.source);
+        out += '}';
+      }
+      break;
+    }
+  }
+  out += ']';
 }
 
 std::string_view Label(const exporter::DynamicSeries& series, std::string_view name) {
@@ -51,6 +78,13 @@ std::string StatusJson(const EngineSnapshot* snapshot, const DaemonIdentity& ide
       AppendField(out, "truncations", g.counters.truncations);
       AppendField(out, "read_errors", g.counters.read_errors);
       AppendField(out, "lines_truncated", g.counters.lines_truncated);
+      out += ",\"last_line_time\":";
+      if (g.last_line_ms > 0) {
+        engine::AppendJsonString(out, engine::FormatIso8601(g.last_line_ms));
+      } else {
+        out += "null";
+      }
+      AppendField(out, "bytes_behind", g.bytes_behind);
       out += '}';
     }
   }
@@ -67,8 +101,21 @@ std::string StatusJson(const EngineSnapshot* snapshot, const DaemonIdentity& ide
         out += ",\"log_group\":";
         engine::AppendJsonString(out, Label(series, "log_group"));
         AppendField(out, "matches", static_cast<uint64_t>(series.value));
+        AppendRecentLines(out, *snapshot, Label(series, "filter"), Label(series, "log_group"));
         out += '}';
       }
+    }
+  }
+  // Groups a log-anomaly detector watches: those GET /api/v1/patterns
+  // answers for, so readers need not probe every group.
+  out += "],\"pattern_log_groups\":[";
+  if (snapshot && snapshot->patterns_json) {
+    std::vector<std::string_view> groups;
+    for (const auto& [group, json] : *snapshot->patterns_json) groups.push_back(group);
+    std::sort(groups.begin(), groups.end());
+    for (size_t i = 0; i < groups.size(); ++i) {
+      if (i > 0) out += ',';
+      engine::AppendJsonString(out, groups[i]);
     }
   }
   out += "],\"outbox\":[";

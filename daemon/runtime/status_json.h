@@ -22,8 +22,11 @@ struct DaemonIdentity {
 
 // {"version":..,"config_source":..,"started_at":..,"now":..,"uptime_seconds":..,
 //  "log_groups":[{"name":..,"lines_read":..,"bytes_read":..,"files_watched":..,
-//    "open_files":..,"rotations":..,"truncations":..,"read_errors":..,"lines_truncated":..}],
-//  "filters":[{"filter":..,"log_group":..,"matches":..}],
+//    "open_files":..,"rotations":..,"truncations":..,"read_errors":..,"lines_truncated":..,
+//    "last_line_time":ISO-8601 or null (no line read since start),"bytes_behind":..}],
+//  "filters":[{"filter":..,"log_group":..,"matches":..,"recent_lines":[{"time":..,
+//    "message":..,"truncated":..,"source":..}] (the last 5 matches, newest first)}],
+//  "pattern_log_groups":[..] (sorted: the groups a log-anomaly detector watches),
 //  "outbox":[{"action":..,"destination":..,"pending":..}]}
 // Counters are cumulative; readers take rates from two answers (`now`).
 // `snapshot` may be null (before the first publication).

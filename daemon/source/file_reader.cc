@@ -59,7 +59,9 @@ Result<std::unique_ptr<FileReader>> FileReader::Open(const std::string& path,
     ::close(fd);
     return MakeError(path + ": " + identity.error().message);
   }
-  return std::unique_ptr<FileReader>(new FileReader(fd, *identity, options));
+  std::unique_ptr<FileReader> reader(new FileReader(fd, *identity, options));
+  reader->size_seen_ = static_cast<uint64_t>(st.st_size);
+  return reader;
 }
 
 FileReader::FileReader(int fd, FileIdentity identity, const TailOptions& options)
@@ -75,7 +77,9 @@ bool FileReader::Park() {
   if (fd_ < 0) return false;
   struct stat st {};
   // Unknown size: say "unread", a needless reopen is cheaper than a stall.
-  const bool unread = ::fstat(fd_, &st) != 0 || static_cast<uint64_t>(st.st_size) != read_pos_;
+  const bool sized = ::fstat(fd_, &st) == 0;
+  if (sized) size_seen_ = static_cast<uint64_t>(st.st_size);
+  const bool unread = !sized || size_seen_ != read_pos_;
   ::close(fd_);
   fd_ = -1;
   if (options_.fd_budget != nullptr) --options_.fd_budget->open;
@@ -143,6 +147,7 @@ Status FileReader::SeekToEnd() {
   auto size = static_cast<uint64_t>(st.st_size);
   if (auto s = LoadMarker(size); !s) return s;
   read_pos_ = size;
+  size_seen_ = size;
   partial_.clear();
   skipping_ = false;
   return OkStatus();
@@ -294,6 +299,7 @@ FileReader::ReadResult FileReader::Read(std::string_view path, LineSink& sink, s
     return result;
   }
   auto size = static_cast<uint64_t>(st.st_size);
+  size_seen_ = size;
   if (size < read_pos_) {
     RestartAfterTruncation(path, sink, buffer, counters);
   } else {

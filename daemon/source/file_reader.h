@@ -105,6 +105,10 @@ class FileReader {
   int64_t last_data_ms() const { return last_data_ms_; }
   bool at_eof() const { return at_eof_; }
   uint64_t read_position() const { return read_pos_; }
+  // The file's size at the last fstat (each Read, open, park) or stat of its
+  // path (NoteSize, each poll), less what was read: 0 when caught up.
+  uint64_t bytes_behind() const { return size_seen_ > read_pos_ ? size_seen_ - read_pos_ : 0; }
+  void NoteSize(uint64_t size) { size_seen_ = size; }
 
   ReaderCursor cursor() const;
   const FileIdentity& identity() const { return identity_; }
@@ -138,6 +142,7 @@ class FileReader {
   std::array<char, kMarkerMaxBytes> marker_{};  // bytes just before consumed_offset()
   size_t marker_size_ = 0;
   int64_t last_data_ms_ = 0;
+  uint64_t size_seen_ = 0;  // see bytes_behind()
   bool at_eof_ = false;
 };
 

@@ -562,6 +562,12 @@ void TailSet::MakeRoom(const TailedFile* keep) {
   }
 }
 
+uint64_t TailSet::bytes_behind() const {
+  uint64_t behind = 0;
+  for (const auto& [path, file] : files_) behind += file->bytes_behind();
+  return behind;
+}
+
 std::vector<std::string> TailSet::paths() const {
   std::vector<std::string> out;
   for (const auto& [path, file] : files_) out.push_back(path);

@@ -121,6 +121,9 @@ class TailSet final : private InodeOwners {
   size_t max_open_files() const { return budget_.limit; }
   // Watched paths (those with an open file), sorted.
   std::vector<std::string> paths() const;
+  // Bytes of the watched files not read yet: per open file, its size at the
+  // last Poll (the path's stat, or the read's fstat) less the read position.
+  uint64_t bytes_behind() const;
 
  private:
   bool IsCurrentElsewhere(const TailedFile& self, const FileIdentity& identity) override;

@@ -61,6 +61,8 @@ void TailedFile::Refresh(int64_t now_ms, TailCounters& counters, InodeOwners* ow
   at_path.device = static_cast<uint64_t>(st.st_dev);
   at_path.inode = static_cast<uint64_t>(st.st_ino);
   if (current_ && current_->identity().SameInode(at_path)) {
+    // The size for bytes_behind even when this poll's budget runs out first.
+    current_->NoteSize(static_cast<uint64_t>(st.st_size));
     // Parked: the stat above is how growth (or truncation) is noticed.
     if (current_->parked() && static_cast<uint64_t>(st.st_size) != current_->read_position()) {
       reopen_wanted_ = true;
@@ -191,6 +193,12 @@ std::vector<const FileReader*> TailedFile::readers() const {
   for (const auto& d : draining_) out.push_back(d.reader.get());
   if (current_) out.push_back(current_.get());
   return out;
+}
+
+uint64_t TailedFile::bytes_behind() const {
+  uint64_t behind = current_ ? current_->bytes_behind() : 0;
+  for (const Draining& d : draining_) behind += d.reader->bytes_behind();
+  return behind;
 }
 
 }  // namespace tailwatch::daemon

@@ -76,6 +76,8 @@ class TailedFile {
   // Readers in read order (draining oldest first, the current one last).
   std::vector<const FileReader*> readers() const;
   size_t open_files() const { return draining_.size() + (current_ ? 1 : 0); }
+  // Unread bytes of every file open at this path (FileReader::bytes_behind).
+  uint64_t bytes_behind() const;
   bool has_current() const { return current_ != nullptr; }
   // No file open at all: the TailSet may forget this path.
   bool empty() const { return open_files() == 0; }

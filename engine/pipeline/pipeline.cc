@@ -107,6 +107,7 @@ struct Pipeline::Impl final : public SampleSink {
     std::vector<RollingFeed> rolling_feeds;
     // The alarms keeping sample lines whose series this filter can feed.
     std::vector<SampleRoute> sample_routes;
+    RecentMatchRing recent;  // the last lines it matched
   };
 
   PipelineSpec spec;
@@ -137,11 +138,19 @@ struct Pipeline::Impl final : public SampleSink {
   // The file or stream the events come from (SetEventSource).
   std::string current_source;
 
+  // The lines the group's filters noted during this call: copied before
+  // the caller's buffer goes.
+  void FlushRecentMatches(const Group& group) {
+    for (const size_t index : group.global_filter) filters[index].recent.Flush(current_source);
+  }
+
   Impl(PipelineSpec s, MetricStoreOptions options)
       : spec(std::move(s)), store(options), alarms(spec.alarms, spec.anomaly_detectors) {}
 
   void OnFilterMatch(size_t filter_index) override {
-    ++filters[groups[current_group].global_filter[filter_index]].matches;
+    Filter& f = filters[groups[current_group].global_filter[filter_index]];
+    ++f.matches;
+    f.recent.Note(current_time_ms, groups[current_group].ctx->message());
     matched_filter = filter_index;
   }
 
@@ -395,6 +404,13 @@ std::optional<size_t> Pipeline::FindLogGroup(std::string_view name) const {
 
 int64_t Pipeline::ProcessEvent(size_t group_index, std::string_view message,
                                int64_t ingest_time_ms) {
+  const int64_t time_ms = ProcessRecord(group_index, message, ingest_time_ms);
+  impl_->FlushRecentMatches(impl_->groups[group_index]);
+  return time_ms;
+}
+
+int64_t Pipeline::ProcessRecord(size_t group_index, std::string_view message,
+                                int64_t ingest_time_ms) {
   Impl& impl = *impl_;
   Impl::Group& group = impl.groups[group_index];
   EventContext& ctx = *group.ctx;
@@ -422,13 +438,15 @@ size_t Pipeline::ProcessBuffer(size_t group_index, std::string_view text, int64_
     size_t records = 0;
     ForEachLogRecord(text, [&](std::string_view record) {
       ++records;
-      ProcessEvent(group_index, record, ingest_time_ms);
+      ProcessRecord(group_index, record, ingest_time_ms);
     });
+    impl.FlushRecentMatches(group);
     return records;
   }
   impl.current_group = group_index;
   impl.current_time_ms = ingest_time_ms;
   const size_t records = group.filters->ProcessBuffer(text, *group.ctx, impl);
+  impl.FlushRecentMatches(group);
   impl.counters.events += records;
   return records;
 }
@@ -495,6 +513,16 @@ std::vector<FilterCounters> Pipeline::Filters() const {
   return out;
 }
 
+std::vector<FilterRecentMatches> Pipeline::RecentMatches() const {
+  std::vector<FilterRecentMatches> out;
+  out.reserve(impl_->filters.size());
+  for (size_t i = 0; i < impl_->filters.size(); ++i) {
+    out.push_back(FilterRecentMatches{impl_->spec.filters[i].name, impl_->spec.filters[i].log_group,
+                                      impl_->filters[i].recent.Newest()});
+  }
+  return out;
+}
+
 void Pipeline::ForEachSeries(const std::function<void(const SeriesTotals&)>& fn) const {
   impl_->store.ForEachSeries([&fn](const MetricKey& key, const SeriesStats& stats) {
     fn(SeriesTotals{key, stats.total_sum, stats.total_samples, stats.has_times,
@@ -526,6 +554,7 @@ void Pipeline::AdoptStateFrom(Pipeline& previous) {
       if (prev.spec.filters[j].name == impl_->spec.filters[i].name &&
           prev.filters[j].fingerprint == impl_->filters[i].fingerprint) {
         impl_->filters[i].matches = prev.filters[j].matches;
+        impl_->filters[i].recent = prev.filters[j].recent;
         impl_->filters[i].dropped_value = prev.filters[j].dropped_value;
         impl_->filters[i].dropped_dimension = prev.filters[j].dropped_dimension;
       }

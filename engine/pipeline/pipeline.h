@@ -32,6 +32,7 @@
 #include "engine/alarm/alarm_spec.h"
 #include "engine/common/status.h"
 #include "engine/match/filter_spec.h"
+#include "engine/pipeline/recent_matches.h"
 #include "engine/pipeline/timestamp_extractor.h"
 
 namespace tailwatch::engine {
@@ -72,6 +73,14 @@ struct FilterCounters {
   uint64_t matches = 0;
   uint64_t dropped_value = 0;      // matched, but the value was missing / not a number
   uint64_t dropped_dimension = 0;  // matched, but a dimension was missing
+};
+
+// The last lines a filter matched (since start; a reload keeps those of an
+// unchanged filter), newest first.
+struct FilterRecentMatches {
+  std::string filter;
+  std::string log_group;
+  std::vector<RecentMatch> lines;
 };
 
 struct PipelineCounters {
@@ -145,6 +154,9 @@ class Pipeline {
                      std::string reason_data_json, int64_t now_ms, std::vector<AlarmEvent>& events);
 
   std::vector<FilterCounters> Filters() const;
+  // Per filter (config order), the last kRecentMatchesPerFilter lines it
+  // matched, cut to kRecentMatchLineMaxBytes (engine/pipeline/recent_matches.h).
+  std::vector<FilterRecentMatches> RecentMatches() const;
   // Every series the metric store holds, with its totals and sample times
   // since it was created: the store's series identity and SeriesStats,
   // bounded as the store is (a series idle for the dimension window expires
@@ -173,6 +185,9 @@ class Pipeline {
 
  private:
   explicit Pipeline(std::unique_ptr<Impl> impl);
+  // ProcessEvent without copying the filters' noted lines (ProcessBuffer
+  // copies them once, after its last record).
+  int64_t ProcessRecord(size_t group, std::string_view message, int64_t ingest_time_ms);
   std::unique_ptr<Impl> impl_;
 };
 

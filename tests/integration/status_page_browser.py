@@ -1,5 +1,6 @@
 """Drives the status page in headless Chromium; see status_page_browser.sh."""
 import argparse
+import datetime
 import json
 import os
 import sys
@@ -37,6 +38,100 @@ def api(url, path):
         return json.load(r)
 
 
+def check_group_freshness(driver, url):
+    """The log-group table shows each group's last line time and bytes behind from the API."""
+    def shown():
+        status = api(url, "/api/v1/status")
+        api_group = next(g for g in status["log_groups"] if g["name"] == "aiLogsGroup")
+        row = driver.find_element(By.CSS_SELECTOR, '#groups tbody tr[data-log-group="aiLogsGroup"]')
+        last = row.find_element(By.CSS_SELECTOR, "td.last-line")
+        behind = row.find_element(By.CSS_SELECTOR, "td.behind")
+        page_time = last.get_attribute("data-time")
+        if not page_time or api_group["last_line_time"] is None or not last.text.endswith(" ago"):
+            return None
+        # The generator writes all the time: both are within seconds of the API's now.
+        age = [parse_iso(status["now"]) - parse_iso(t) for t in (page_time, api_group["last_line_time"])]
+        if not all(0 <= a < 10 for a in age) or not behind.get_attribute("data-bytes").isdigit():
+            return None
+        return (last.text, behind.text, api_group["bytes_behind"])
+    text, behind, api_behind = wait_for("the log group's last line time and lag", shown, 15)
+    print("ok: log group aiLogsGroup: last line %s, behind %s (API: %d bytes)" % (text, behind, api_behind))
+
+
+def check_filter_lines(driver, url, logs):
+    """Each filter's last matching lines: the seed filter's lines on the page are the API's,
+    and a hostile line it matched (written to a new file of the demo group) stays text."""
+    hostile = "Error Exception " + HOSTILE
+    with open(os.path.join(logs, "hostile.log"), "w") as f:
+        f.write(hostile + "\n")
+    selector = '#filters tbody tr[data-filter="anomalyMetricFilter"] ul.recent-lines li span.message'
+
+    def same_as_api():
+        f = next(f for f in api(url, "/api/v1/status")["filters"] if f["filter"] == "anomalyMetricFilter")
+        listed = [l["message"] + (" …" if l["truncated"] else "") for l in f["recent_lines"]]
+        shown = [li.get_attribute("textContent") for li in driver.find_elements(By.CSS_SELECTOR, selector)]
+        return hostile in listed and shown == listed and shown
+    shown = wait_for("the seed filter's last matching lines, the hostile one among them", same_as_api, 30)
+    if len(shown) > 5:
+        fail("more than 5 recent lines: %d" % len(shown))
+    if driver.find_elements(By.CSS_SELECTOR, "#filters img, #filters script"):
+        fail("a matched line became markup")
+    if driver.execute_script("return window.pwned === undefined") is not True:
+        fail("a matched line ran script")
+    print("ok: filter anomalyMetricFilter shows its last %d matching lines as the API lists them; "
+          "the hostile one as text" % len(shown))
+
+
+def parse_iso(text):
+    return datetime.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(
+        tzinfo=datetime.timezone.utc).timestamp()
+
+
+def check_patterns(driver, url):
+    """The detector's patterns on the overview: a listed pattern's count is the API's, new
+    patterns are marked, and the listed anomalies show with their example lines as text."""
+    group = "aiLogsGroup"
+    if api(url, "/api/v1/status").get("pattern_log_groups") != [group]:
+        fail("pattern_log_groups is not [%s]" % group)
+    wait_for("the patterns section", lambda: driver.find_element(By.ID, "patterns-section").is_displayed(), 15)
+
+    def count_matches():
+        shown = {}
+        for row in driver.find_elements(By.CSS_SELECTOR, "#patterns table.patterns tbody tr[data-pattern-id]"):
+            text = row.find_element(By.CSS_SELECTOR, ".pattern-text").get_attribute("textContent")
+            count = row.find_element(By.CSS_SELECTOR, "td.count").text.replace(",", "")
+            shown[row.get_attribute("data-pattern-id")] = (text, count, "new-pattern" in row.get_attribute("class"))
+        for d in api(url, "/api/v1/patterns?log_group=" + group)["detectors"]:
+            for p in d["patterns"]:
+                s = shown.get(p["pattern_id"])
+                if s and s[0] == p["pattern"] and s[1] == str(p["count"]) and s[2] == p["new"]:
+                    return p
+        return None
+
+    # Counts grow between the page's poll and ours: a pattern that did not grow in between matches.
+    p = wait_for("a pattern whose count on the page is the API's", count_matches, 20)
+    print("ok: patterns section lists %r with count %d as the API does" % (p["pattern"][:60], p["count"]))
+    if driver.find_elements(By.CSS_SELECTOR, "#patterns td.logline > span.pattern-text *"):
+        fail("a pattern became markup")
+    # The generator's failure wordings appear after the 5 s learning period: new patterns.
+    def new_marked():
+        rows = driver.find_elements(By.CSS_SELECTOR, "#patterns tr.new-pattern")
+        fresh = {p["pattern_id"] for d in api(url, "/api/v1/patterns?log_group=" + group)["detectors"]
+                 for p in d["patterns"] if p["new"]}
+        # Read here, not later: the page redraws its rows at every poll.
+        return [(r.get_attribute("data-pattern-id"), r.find_element(By.CSS_SELECTOR, ".badge-new").text)
+                for r in rows if r.get_attribute("data-pattern-id") in fresh]
+    fresh = wait_for("a new pattern highlighted", new_marked, 30)
+    if any(badge != "new" for _, badge in fresh):
+        fail("a new pattern is highlighted without the word: %r" % fresh)
+    listed = api(url, "/api/v1/anomalies")["anomalies"]
+    if listed:
+        wanted = {a["anomalyId"] for a in listed}
+        wait_for("the API's anomalies on the page", lambda: wanted & {
+            r.get_attribute("data-anomaly-id") for r in driver.find_elements(By.CSS_SELECTOR, "#anomalies tbody tr")}, 10)
+    print("ok: %d new pattern(s) highlighted, %d anomalies listed by the API" % (len(fresh), len(listed)))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--url", required=True)
@@ -46,6 +141,7 @@ def main():
     parser.add_argument("--screenshots", required=True)
     parser.add_argument("--secure-url", required=True)
     parser.add_argument("--token", required=True)
+    parser.add_argument("--demo-logs", required=True)
     args = parser.parse_args()
     os.makedirs(args.screenshots, exist_ok=True)
 
@@ -80,6 +176,14 @@ def main():
         print("ok: %s in ALARM on the page after %.0f s (badge colour %s)" % (name, time.monotonic() - start, colour))
         wait_for("the log groups' read rate", lambda: any(
             td.text not in ("", "–") for td in driver.find_elements(By.CSS_SELECTOR, "#groups tbody td:nth-child(2)")), 15)
+        check_group_freshness(driver, args.url)
+        check_filter_lines(driver, args.url, args.demo_logs)
+        check_patterns(driver, args.url)
+        driver.execute_script("document.getElementById('patterns-section').scrollIntoView()")
+        driver.save_screenshot(os.path.join(args.screenshots, "status-patterns.png"))
+        driver.execute_script("document.getElementById('groups').scrollIntoView()")
+        driver.save_screenshot(os.path.join(args.screenshots, "status-logs.png"))
+        driver.execute_script("window.scrollTo(0, 0)")
         driver.save_screenshot(os.path.join(args.screenshots, "status-overview.png"))
 
         # Its alarm page: the chart's path has one point per non-null datapoint of the API.

@@ -2,7 +2,8 @@
 # The status page in a real browser (Debian's headless Chromium through
 # chromedriver): `make run`'s demo (tailwatchd on the embedded default fed by
 # tailwatch-loggen), the overview until an alarm shows ALARM, its alarm page
-# (the chart's path has the API's datapoints), the pattern tester (a match and
+# (the chart's path has the API's datapoints), the patterns and anomalies of a
+# log-anomaly detector on the demo group, the pattern tester (a match and
 # its extracted values), a hostile line rendered as text, and the token prompt
 # of a daemon with protect_metrics. Saves the
 # screenshots into docs/images/ when STATUS_PAGE_SCREENSHOTS=1.
@@ -22,7 +23,21 @@ python=/usr/bin/python3
 
 work="$(mktemp -d)"
 port="$("$python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-DEMO_DIR="$work/demo" DEMO_LISTEN="127.0.0.1:$port" "$source_dir/tools/run-demo.sh" "$build_dir" 110 \
+# The embedded default plus a log-anomaly detector on the demo group, for the
+# page's patterns and anomalies.
+mkdir -p "$work/demo"
+{
+  cat "$source_dir/config/tailwatch.default.yaml"
+  cat <<YAML
+log_anomaly_detectors:
+  - name: demoPatterns
+    log_groups: [aiLogsGroup]
+    learning_period: 5
+    evaluation_frequency: 60
+YAML
+} >"$work/demo/tailwatch.yaml"
+DEMO_DIR="$work/demo" DEMO_CONFIG="$work/demo/tailwatch.yaml" DEMO_LISTEN="127.0.0.1:$port" \
+  "$source_dir/tools/run-demo.sh" "$build_dir" 110 \
   >"$work/demo.out" 2>&1 &
 demo=$!
 # A second daemon with protect_metrics: the page must ask for the token.
@@ -61,7 +76,7 @@ shots=""
 [[ "${STATUS_PAGE_SCREENSHOTS:-0}" == 1 ]] && shots="$source_dir/docs/images"
 timeout 115 "$python" "$source_dir/tests/integration/status_page_browser.py" \
   --url "http://127.0.0.1:$port/" --chromium "$chromium" --driver "$driver" \
-  --profile "$work/profile" --screenshots "${shots:-$work/shots}" \
+  --profile "$work/profile" --screenshots "${shots:-$work/shots}" --demo-logs "$work/demo/logs" \
   --secure-url "http://127.0.0.1:$secure_port/" --token page-test-token-0123456789
 rc=$?
 if ((rc != 0)); then

@@ -1,6 +1,6 @@
 // tailwatch status page. Reads the documented JSON API (GET /api/v1/alarms,
-// GET /api/v1/status, GET /api/v1/alarm-history, POST /api/v1/test-pattern)
-// every few seconds. Every
+// GET /api/v1/status, GET /api/v1/alarm-history, GET /api/v1/patterns,
+// GET /api/v1/anomalies, POST /api/v1/test-pattern) every few seconds. Every
 // string from the daemon goes into the page through textContent or an
 // attribute, never as markup.
 'use strict';
@@ -14,6 +14,11 @@ let lastAlarms = null;
 let lastStatus = null;
 let previousStatus = null;
 let lastHistory = null;
+let lastPatterns = [];  // GET /api/v1/patterns answers, one per group of pattern_log_groups
+let lastAnomalies = null;
+
+const TOP_PATTERNS = 10;
+const MAX_ANOMALIES = 50;
 
 function $(id) { return document.getElementById(id); }
 
@@ -59,6 +64,14 @@ function formatNumber(v) {
   if (v === null || v === undefined || !isFinite(v)) return '–';
   if (Math.abs(v) >= 100 || Number.isInteger(v)) return Math.round(v).toLocaleString('en');
   return v.toPrecision(3);
+}
+
+function formatBytes(v) {
+  if (!isFinite(v)) return '–';
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) { v /= 1024; ++i; }
+  return (i === 0 ? String(v) : v.toFixed(v >= 100 ? 0 : 1)) + ' ' + units[i];
 }
 
 function nowMs() {
@@ -219,19 +232,116 @@ function renderStatus() {
   const before = new Map(((previousStatus && previousStatus.log_groups) || []).map(g => [g.name, g]));
   $('groups').tBodies[0].replaceChildren(...lastStatus.log_groups.map(g => {
     const tr = el('tr');
+    tr.dataset.logGroup = g.name;
     const p = before.get(g.name);
+    // The time of the last line read (null: none since the daemon started) and the
+    // bytes its watched files hold unread.
+    const last = el('td', g.last_line_time ? agoText(Date.parse(g.last_line_time)) : 'none yet', 'time last-line');
+    if (g.last_line_time) { last.title = g.last_line_time; last.dataset.time = g.last_line_time; }
+    const behind = el('td', formatBytes(g.bytes_behind), 'num behind');
+    behind.dataset.bytes = String(g.bytes_behind);
     tr.append(el('td', g.name), el('td', formatNumber(rate(g, p, 'lines_read')), 'num'),
       el('td', formatNumber(rate(g, p, 'bytes_read')), 'num'), el('td', g.files_watched, 'num'),
-      el('td', formatNumber(g.lines_read), 'num'), el('td', g.rotations, 'num'), el('td', g.read_errors, 'num'));
+      el('td', formatNumber(g.lines_read), 'num'), last, behind, el('td', g.rotations, 'num'),
+      el('td', g.read_errors, 'num'));
     return tr;
   }));
   const key = f => f.filter + '\u0000' + f.log_group;
   const filtersBefore = new Map(((previousStatus && previousStatus.filters) || []).map(f => [key(f), f]));
   $('filters').tBodies[0].replaceChildren(...lastStatus.filters.map(f => {
     const tr = el('tr');
+    tr.dataset.filter = f.filter;
+    tr.dataset.logGroup = f.log_group;
+    // The last lines it matched, newest first: log-derived, so text only.
+    const recent = el('ul', null, 'samples recent-lines');
+    for (const line of f.recent_lines || []) {
+      const li = el('li', null, 'logline');
+      li.append(el('span', (line.time || '').slice(11, 19), 'line-time'), ' ',
+        el('span', line.message + (line.truncated ? ' …' : ''), 'message'));
+      li.title = line.time + (line.source ? ' · ' + line.source : '');
+      recent.appendChild(li);
+    }
+    const lines = el('td');
+    lines.appendChild(recent);
     tr.append(el('td', f.filter), el('td', f.log_group),
       el('td', formatNumber(rate(f, filtersBefore.get(key(f)), 'matches')), 'num'),
-      el('td', formatNumber(f.matches), 'num'));
+      el('td', formatNumber(f.matches), 'num'), lines);
+    return tr;
+  }));
+}
+
+function isoOfMs(ms) {
+  return isFinite(ms) && ms > 0 ? new Date(ms).toISOString().replace('T', ' ').slice(0, 19) : '';
+}
+
+function agoText(ms) {
+  return isFinite(ms) && ms > 0 ? formatDuration((nowMs() - ms) / 1000) + ' ago' : '';
+}
+
+// Per group a log-anomaly detector watches: each detector's largest
+// patterns with their counts (the API keeps no per-pattern history, so there
+// is no sparkline), patterns first seen after learning marked "new"; then the
+// listed anomalies with their example lines. Hidden when no detector runs.
+function renderPatterns() {
+  const groups = (lastStatus && lastStatus.pattern_log_groups) || [];
+  $('patterns-section').hidden = groups.length === 0;
+  if (!groups.length) return;
+  const blocks = [];
+  for (const answer of lastPatterns) {
+    blocks.push(el('h3', 'Log group ' + answer.log_group));
+    for (const d of answer.detectors || []) {
+      // The largest, and every new one the answer holds: new ones are rare by nature.
+      const patterns = (d.patterns || []).filter((p, i) => i < TOP_PATTERNS || p.new);
+      const fresh = patterns.filter(p => p.new).length;
+      blocks.push(el('p', `Detector ${d.detector}: ${formatNumber(d.pattern_count)} patterns over ` +
+        `${formatNumber(d.lines)} lines` + (fresh ? `; ${fresh} new since learning` : ''),
+        'detector-summary'));
+      const table = el('table', null, 'patterns');
+      table.dataset.logGroup = answer.log_group;
+      table.dataset.detector = d.detector;
+      const head = el('tr');
+      for (const h of ['Pattern', 'Count', 'First seen', 'Last seen']) {
+        const th = el('th', h); th.scope = 'col'; head.appendChild(th);
+      }
+      table.createTHead().appendChild(head);
+      const body = table.createTBody();
+      for (const p of patterns) {
+        const tr = el('tr', null, p.new ? 'new-pattern' : '');
+        tr.dataset.patternId = p.pattern_id;
+        tr.dataset.count = String(p.count);
+        const text = el('td', null, 'logline');
+        if (p.new) text.appendChild(el('span', 'new', 'badge-new'));
+        text.appendChild(el('span', p.pattern, 'pattern-text'));
+        if (p.examples && p.examples.length) text.title = 'e.g. ' + p.examples[0];
+        tr.append(text, el('td', formatNumber(p.count), 'num count'),
+          el('td', isoOfMs(p.first_seen), 'time'), el('td', agoText(p.last_seen), 'time'));
+        body.appendChild(tr);
+      }
+      if (!patterns.length) {
+        const tr = el('tr'); const td = el('td', 'No patterns learned yet.'); td.colSpan = 4;
+        tr.appendChild(td); body.appendChild(tr);
+      }
+      blocks.push(table);
+    }
+  }
+  $('patterns').replaceChildren(...blocks);
+
+  const anomalies = ((lastAnomalies && lastAnomalies.anomalies) || []).slice()
+    .sort((a, b) => (b.lastSeen || 0) - (a.lastSeen || 0));
+  const shown = anomalies.slice(0, MAX_ANOMALIES);
+  $('anomalies-note').textContent = !anomalies.length ? 'No anomalies listed.'
+    : anomalies.length > shown.length ? `The ${shown.length} latest of ${anomalies.length} listed.` : '';
+  $('anomalies').hidden = shown.length === 0;
+  $('anomalies').tBodies[0].replaceChildren(...shown.map(a => {
+    const tr = el('tr');
+    tr.dataset.anomalyId = a.anomalyId;
+    const arn = a.anomalyDetectorArn || '';
+    const detector = arn.includes(':anomaly-detector:') ? arn.split(':anomaly-detector:')[1] : arn;
+    const samples = el('ul', null, 'samples');
+    for (const s of a.logSamples || []) samples.appendChild(el('li', s.message, 'logline'));
+    const cell = el('td'); cell.appendChild(samples);
+    tr.append(el('td', a.priority), el('td', a.kind), el('td', detector),
+      el('td', a.patternString, 'logline'), el('td', isoOfMs(a.lastSeen), 'time'), cell);
     return tr;
   }));
 }
@@ -327,6 +437,7 @@ function render() {
     document.title = 'tailwatch';
     renderAlarms();
     renderStatus();
+    renderPatterns();
   }
 }
 
@@ -335,6 +446,14 @@ async function poll() {
     const name = currentAlarmName();
     const [alarms, status, history] = await Promise.all([api('/api/v1/alarms'), api('/api/v1/status'),
       name === null ? null : api('/api/v1/alarm-history?alarm=' + encodeURIComponent(name))]);
+    // Patterns and anomalies only on the overview, and only for the groups
+    // a detector watches.
+    const patternGroups = name === null ? (status.pattern_log_groups || []) : [];
+    const [patterns, anomalies] = await Promise.all([
+      Promise.all(patternGroups.map(g => api('/api/v1/patterns?log_group=' + encodeURIComponent(g)))),
+      patternGroups.length ? api('/api/v1/anomalies') : null]);
+    lastPatterns = patterns;
+    lastAnomalies = anomalies;
     lastHistory = history;
     lastAlarms = alarms;
     previousStatus = lastStatus;

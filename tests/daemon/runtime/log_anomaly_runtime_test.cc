@@ -53,6 +53,11 @@ TEST(LogAnomalyRuntimeTest, RaisesANewWordingAfterLearningOnlyInItsGroups) {
   EXPECT_THAT(json, HasSubstr("arn:aws:logs:us-west-2:123456789012:anomaly-detector:d"));
   EXPECT_THAT(runtime.PatternsJsonByGroup(10).at("app"), HasSubstr("\"count\":200"));
   EXPECT_EQ(runtime.PatternCounts().at(0).second, 3.0);
+  // The wording first seen after learning is marked new; the learned ones are not.
+  const std::string patterns = runtime.PatternsJsonByGroup(10).at("app");
+  EXPECT_THAT(patterns, HasSubstr("\"pattern\":\"kernel panic on node <*>\",\"count\":1,"
+                                  "\"first_seen\":21000,\"last_seen\":21000,\"new\":true"));
+  EXPECT_THAT(patterns, HasSubstr("\"first_seen\":0,\"last_seen\":19000,\"new\":false"));
 }
 
 TEST(LogAnomalyRuntimeTest, FilterPatternChoosesTheEventsLearned) {

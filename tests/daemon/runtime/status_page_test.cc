@@ -75,7 +75,12 @@ TEST(StatusJsonTest, ReportsIdentityGroupsAndFilters) {
   group.counters.files_watched = 2;
   group.counters.rotations = 1;
   group.open_files = 2;
+  group.last_line_ms = 1'099'250;
+  group.bytes_behind = 512;
   snapshot.tail_groups.push_back(group);
+  TailGroupStats idle;
+  idle.log_group = "idle";
+  snapshot.tail_groups.push_back(idle);
   snapshot.engine_families = std::make_shared<const std::vector<exporter::DynamicFamily>>(
       std::vector<exporter::DynamicFamily>{
           {"tailwatch_filter_matches_total",
@@ -83,6 +88,12 @@ TEST(StatusJsonTest, ReportsIdentityGroupsAndFilters) {
            exporter::SeriesType::kCounter,
            {{{{"filter", "errors"}, {"log_group", "app\"1"}}, 3}}}});
   snapshot.action_destinations = {{"oncall", "oncall"}};
+  snapshot.filter_recent_matches = std::make_shared<const std::vector<engine::FilterRecentMatches>>(
+      std::vector<engine::FilterRecentMatches>{
+          {"errors", "other", {{5, "elsewhere", false, ""}}},
+          {"errors", "app\"1", {{1'099'000, "<b>\"x\"</b>", true, "a.log"}}}});
+  snapshot.patterns_json = std::make_shared<const std::unordered_map<std::string, std::string>>(
+      std::unordered_map<std::string, std::string>{{"b", "{}"}, {"app\"1", "{}"}});
   DaemonIdentity identity{"1.2.3", "/etc/tailwatch/tailwatch.yaml", 1'000'000, nullptr};
   identity.outbox_pending = [](const std::string& destination) {
     return destination == "oncall" ? size_t{4} : size_t{0};
@@ -91,12 +102,18 @@ TEST(StatusJsonTest, ReportsIdentityGroupsAndFilters) {
       R"({"version":"1.2.3","config_source":"/etc/tailwatch/tailwatch.yaml",)"
       R"("started_at":"1970-01-01T00:16:40.000Z","now":"1970-01-01T00:18:20.500Z","uptime_seconds":100,)"
       R"("log_groups":[{"name":"app\"1","lines_read":7,"bytes_read":70,"files_watched":2,"open_files":2,)"
-      R"("rotations":1,"truncations":0,"read_errors":0,"lines_truncated":0}],)"
-      R"("filters":[{"filter":"errors","log_group":"app\"1","matches":3}],)"
+      R"("rotations":1,"truncations":0,"read_errors":0,"lines_truncated":0,)"
+      R"("last_line_time":"1970-01-01T00:18:19.250Z","bytes_behind":512},)"
+      R"({"name":"idle","lines_read":0,"bytes_read":0,"files_watched":0,"open_files":0,)"
+      R"("rotations":0,"truncations":0,"read_errors":0,"lines_truncated":0,)"
+      R"("last_line_time":null,"bytes_behind":0}],)"
+      R"("filters":[{"filter":"errors","log_group":"app\"1","matches":3,"recent_lines":[)"
+      R"({"time":"1970-01-01T00:18:19.000Z","message":"<b>\"x\"</b>","truncated":true,"source":"a.log"}]}],)"
+      R"("pattern_log_groups":["app\"1","b"],)"
       R"("outbox":[{"action":"oncall","destination":"oncall","pending":4}]})",
       StatusJson(&snapshot, identity, 1'100'500));
   EXPECT_THAT(StatusJson(nullptr, identity, 1'100'500),
-              HasSubstr(R"("log_groups":[],"filters":[],"outbox":[]})"));
+              HasSubstr(R"("log_groups":[],"filters":[],"pattern_log_groups":[],"outbox":[]})"));
 }
 
 class StatusPageDaemonTest : public ::testing::Test {
@@ -156,6 +173,8 @@ TEST_F(StatusPageDaemonTest, ServesThePageWithItsSecurityHeadersAndTheStatus) {
   EXPECT_EQ("text/css; charset=utf-8",
             Request(tailwatch::testing::Get("/status.css")).Header("content-type"));
 
+  EXPECT_THAT(Request(tailwatch::testing::Get("/api/v1/status")).body,
+              HasSubstr(R"("last_line_time":null,"bytes_behind":0})"));
   std::ofstream(dir_ + "/app.log", std::ios::app) << "JOB a\nJOB b\nother\n";
   std::string status;
   for (int i = 0; i < 200; ++i) {
@@ -165,7 +184,17 @@ TEST_F(StatusPageDaemonTest, ServesThePageWithItsSecurityHeadersAndTheStatus) {
   }
   EXPECT_THAT(status, HasSubstr(R"("log_groups":[{"name":"app","lines_read":3,"bytes_read":18,)"
                                 R"("files_watched":1,)"));
-  EXPECT_THAT(status, HasSubstr(R"("filters":[{"filter":"jobs","log_group":"app","matches":2}])"));
+  EXPECT_THAT(status, HasSubstr(R"("filters":[{"filter":"jobs","log_group":"app","matches":2,)"
+                                R"("recent_lines":[{"time":")"));
+  EXPECT_THAT(status, HasSubstr(R"("message":"JOB b","truncated":false,"source":")" + dir_ +
+                                R"(/app.log"},{"time":")"));
+  EXPECT_THAT(status, HasSubstr(R"("message":"JOB a","truncated":false,"source":")" + dir_ +
+                                R"(/app.log"}]}])"));
+  // The last line's time is the poll's, ISO-8601 with milliseconds; the file is read to its end.
+  EXPECT_THAT(status,
+              ::testing::MatchesRegex(
+                  R"(.*"lines_truncated":0,"last_line_time":"20[0-9][0-9]-[0-9][0-9]-[0-9][0-9]T)"
+                  R"([0-9][0-9]:[0-9][0-9]:[0-9][0-9]\.[0-9][0-9][0-9]Z","bytes_behind":0}.*)"));
   EXPECT_THAT(status, HasSubstr(R"("config_source":")" + dir_ + "/tailwatch.yaml\""));
 
   const RawResponse tested = Request(tailwatch::testing::Post(

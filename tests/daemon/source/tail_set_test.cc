@@ -232,6 +232,34 @@ TEST_F(TailSetTest, BudgetIsSharedAcrossFiles) {
   EXPECT_EQ(4000u, set->counters().lines_read);
 }
 
+TEST_F(TailSetTest, BytesBehindIsWhatTheWatchedFilesHoldUnread) {
+  std::string many;
+  for (int i = 0; i < 1000; ++i) many += "line-" + std::to_string(1000 + i) + "\n";  // 10 bytes
+  Append(log_, many);
+  auto options = Options();
+  options.file.read_chunk_bytes = 1000;
+  auto set = Make(options);
+  EXPECT_EQ(0u, set->bytes_behind()) << "nothing watched before the first poll";
+  EXPECT_TRUE(set->Poll(sink_, 1000));
+  EXPECT_EQ(9000u, set->bytes_behind());
+  Drain(*set);
+  EXPECT_EQ(0u, set->bytes_behind());
+  // Growth is seen by the next poll's fstat, which reads it too.
+  Append(log_, "tail\n");
+  EXPECT_EQ(0u, set->bytes_behind());
+  Drain(*set);
+  EXPECT_EQ(0u, set->bytes_behind());
+  // A second file counts too, also when this poll's budget ends before it is read.
+  Append(dir_ / "b.log", many);
+  RescanAndDrain(*set);
+  Append(log_, many);
+  Append(dir_ / "b.log", many);
+  EXPECT_TRUE(set->Poll(sink_, 1000));
+  EXPECT_EQ(19000u, set->bytes_behind());
+  Drain(*set);
+  EXPECT_EQ(0u, set->bytes_behind());
+}
+
 // ---- offsets across restarts ----
 
 TEST_F(TailSetTest, RestoreResumesWithoutDuplicates) {

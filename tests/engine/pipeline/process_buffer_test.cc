@@ -105,5 +105,37 @@ TEST(PipelineProcessBufferTest, SameStateAsEventByEvent) {
   }
 }
 
+// The last lines each filter matched are the same whether the records come
+// one by one or as one buffer, newest first, with their file.
+TEST(PipelineProcessBufferTest, KeepsEachFiltersRecentMatches) {
+  auto by_event = Pipeline::Create(Spec());
+  auto by_buffer = Pipeline::Create(Spec());
+  ASSERT_TRUE(by_event && by_buffer);
+  std::string buffer;
+  for (int i = 0; i < 8; ++i) {
+    const std::string line = "ERROR number " + std::to_string(i);
+    (*by_event)->SetEventSource("app.log");
+    (*by_event)->ProcessEvent(0, line, 1000 + i);
+    buffer += line + "\n";
+    buffer += "fine\n";
+  }
+  (*by_buffer)->SetEventSource("app.log");
+  (*by_buffer)->ProcessBuffer(0, buffer, 1007);
+  const auto event_lines = (*by_event)->RecentMatches();
+  const auto buffer_lines = (*by_buffer)->RecentMatches();
+  ASSERT_EQ(Spec().filters.size(), event_lines.size());
+  EXPECT_EQ("plain_errors", event_lines[0].filter);
+  EXPECT_EQ("plain", event_lines[0].log_group);
+  ASSERT_EQ(kRecentMatchesPerFilter, event_lines[0].lines.size());
+  EXPECT_EQ((RecentMatch{1007, "ERROR number 7", false, "app.log"}), event_lines[0].lines[0]);
+  EXPECT_EQ("ERROR number 3", event_lines[0].lines[4].message);
+  EXPECT_TRUE(event_lines[1].lines.empty());
+  ASSERT_EQ(event_lines[0].lines.size(), buffer_lines[0].lines.size());
+  for (size_t i = 0; i < event_lines[0].lines.size(); ++i) {
+    EXPECT_EQ(event_lines[0].lines[i].message, buffer_lines[0].lines[i].message);
+    EXPECT_EQ(event_lines[0].lines[i].source, buffer_lines[0].lines[i].source);
+  }
+}
+
 }  // namespace
 }  // namespace tailwatch::engine
