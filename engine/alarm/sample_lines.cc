@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "engine/common/byte_codec.h"
+#include "engine/common/line_text.h"
 
 namespace tailwatch::engine {
 namespace {
@@ -14,21 +15,6 @@ constexpr uint32_t kSerialVersion = 1;
 int64_t FloorDiv(int64_t a, int64_t b) {
   const int64_t q = a / b;
   return (a % b != 0 && a < 0) ? q - 1 : q;
-}
-
-// `text` cut to at most `limit` bytes, never inside a UTF-8 character.
-std::string_view CutUtf8(std::string_view text, size_t limit) {
-  if (text.size() <= limit) return text;
-  size_t cut = limit;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xc0) == 0x80) --cut;
-  return text.substr(0, cut);
-}
-
-std::string_view WithoutTerminator(std::string_view message) {
-  while (!message.empty() && (message.back() == '\n' || message.back() == '\r')) {
-    message.remove_suffix(1);
-  }
-  return message;
 }
 
 }  // namespace

@@ -3,25 +3,9 @@
 #include <algorithm>
 #include <cstring>
 
+#include "engine/common/line_text.h"
+
 namespace tailwatch::engine {
-namespace {
-
-// `text` cut to at most `limit` bytes, never inside a UTF-8 character.
-std::string_view CutUtf8(std::string_view text, size_t limit) {
-  if (text.size() <= limit) return text;
-  size_t cut = limit;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xc0) == 0x80) --cut;
-  return text.substr(0, cut);
-}
-
-std::string_view WithoutTerminator(std::string_view message) {
-  while (!message.empty() && (message.back() == '\n' || message.back() == '\r')) {
-    message.remove_suffix(1);
-  }
-  return message;
-}
-
-}  // namespace
 
 void RecentMatchRing::Offer(int64_t time_ms, std::string_view message, std::string_view source) {
   message = WithoutTerminator(message);
