@@ -8,6 +8,7 @@
 #include "config/meaning_checks.h"
 #include "config/sections.h"
 #include "engine/alarm/alarm_spec.h"
+#include "engine/common/line_text.h"
 #include "engine/match/filter_pattern.h"
 #include "engine/match/metric_transformation.h"
 
@@ -28,6 +29,9 @@ std::string PointerToken(std::string_view key) {
   }
   return out;
 }
+
+// CloudWatch's and the loader's limit on a filter name.
+constexpr size_t kMaxFilterNameBytes = 512;
 
 bool IsLogGroupName(std::string_view name) {
   if (name.empty() || name.size() > 512) return false;
@@ -152,7 +156,15 @@ void ImportSink::AddFilter(engine::FilterSpec spec, const Node& where) {
   // CloudWatch names filters per log group; tailwatch names them once.
   std::replace_if(
       spec.name.begin(), spec.name.end(), [](char c) { return c == ':' || c == '*'; }, '-');
-  if (spec.name.empty()) spec.name = spec.log_group + "-filter";
+  if (spec.name.size() > kMaxFilterNameBytes) {
+    NotCarried(where, what + ": a filter name is 1-512 characters");
+    return;
+  }
+  // A made-up name or suffix keeps the name within the limit the loader checks.
+  auto with_suffix = [](std::string_view stem, const std::string& suffix) {
+    return std::string(engine::CutUtf8(stem, kMaxFilterNameBytes - suffix.size())) + suffix;
+  };
+  if (spec.name.empty()) spec.name = with_suffix(spec.log_group, "-filter");
   const std::string base = spec.name;
   for (int n = 2; filter_origins_.count(spec.name) != 0; ++n) {
     const auto same = std::find_if(filters_.begin(), filters_.end(),
@@ -167,7 +179,7 @@ void ImportSink::AddFilter(engine::FilterSpec spec, const Node& where) {
            what + " is the same as the one from " + filter_origins_[spec.name] + "; imported once");
       return;
     }
-    spec.name = base + "-" + std::to_string(n);
+    spec.name = with_suffix(base, "-" + std::to_string(n));
   }
   if (spec.name != base) {
     Warn(where, what + " is renamed '" + spec.name +

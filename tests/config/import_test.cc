@@ -293,6 +293,30 @@ TEST(ImportTest, DefinitionsCloudWatchWouldRefuseAreReported) {
                                                   "filter 'bad': pattern:"));
 }
 
+TEST(ImportTest, NamesStayWithinTheLimitTheLoaderChecks) {
+  // A name over 512 bytes is refused where it is; a renamed or made-up name
+  // is cut so that its suffix fits.
+  auto filter = [](const std::string& name, const std::string& group) {
+    return R"({"filterName": ")" + name + R"(", "filterPattern": "ERROR", "logGroupName": ")" +
+           group +
+           R"(", "metricTransformations": [{"metricName": "M", "metricNamespace": "N", "metricValue": "1"}]})";
+  };
+  const std::string long_group(512, 'g');
+  const ImportResult r =
+      ImportText(R"({"metricFilters": [)" + filter(std::string(513, 'x'), "g") + "," +
+                     filter(std::string(512, 'y'), "g") + "," + filter(std::string(512, 'y'), "h") +
+                     "," + filter("", long_group) + "]}",
+                 "f.json");
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r.config.metric_filters.size(), 3u);
+  EXPECT_EQ(r.config.metric_filters[0].name, std::string(512, 'y'));
+  EXPECT_EQ(r.config.metric_filters[1].name, std::string(510, 'y') + "-2");
+  EXPECT_EQ(r.config.metric_filters[2].name, std::string(505, 'g') + "-filter");
+  ASSERT_FALSE(r.warnings.empty());
+  EXPECT_THAT(r.warnings[0].ToString(), HasSubstr("a filter name is 1-512 characters"));
+  ExpectLoads(r);
+}
+
 TEST(ImportTest, HostileTemplatesAreReportedNeverTrusted) {
   const ImportResult r = ImportText(R"(Resources:
   A: {Type: AWS::Logs::LogGroup, Properties: {LogGroupName: !Ref A}}
