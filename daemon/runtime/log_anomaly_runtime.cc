@@ -80,6 +80,13 @@ bool LogAnomalyRuntime::Watches(std::string_view log_group) const {
   return by_group_.find(log_group) != by_group_.end();
 }
 
+std::vector<std::string> LogAnomalyRuntime::WatchedGroups() const {
+  std::vector<std::string> groups;
+  groups.reserve(by_group_.size());
+  for (const auto& [group, detectors] : by_group_) groups.push_back(group);
+  return groups;
+}
+
 void LogAnomalyRuntime::Feed(Detector& d, std::string_view message, int64_t time_ms,
                              std::vector<RaisedLogAnomaly>& raised) {
   if (d.filter) {

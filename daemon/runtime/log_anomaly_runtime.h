@@ -34,6 +34,7 @@ inline constexpr std::string_view kLogAnomalySection = "log_anomaly_detectors";
 struct RaisedLogAnomaly {
   std::string detector;
   engine::patterns::PatternAnomaly anomaly;
+  std::string entry = {};  // its ListAnomalies entry (AnomalyJson), once rendered
 };
 
 class LogAnomalyRuntime {
@@ -46,6 +47,8 @@ class LogAnomalyRuntime {
 
   bool empty() const { return detectors_.empty(); }
   bool Watches(std::string_view log_group) const;
+  // The log groups some detector watches.
+  std::vector<std::string> WatchedGroups() const;
 
   // A buffer of whole records (engine/match/log_records.h) of `log_group`.
   void ObserveRecords(std::string_view log_group, std::string_view records, int64_t time_ms,
