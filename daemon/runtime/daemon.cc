@@ -914,11 +914,15 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   // On the strand: transitions from evaluation, rolling windows or
   // SetAlarmState are kept, persisted, published, logged and notified.
   void HandleAlarmEvents(std::vector<engine::AlarmEvent> events) {
-    for (engine::AlarmEvent& e : events) {
-      if (e.new_state != engine::AlarmState::kAlarm || config.sinks.empty()) continue;
+    // Each event's definition, looked up once.
+    std::vector<const engine::AlarmSpec*> specs(events.size(), nullptr);
+    for (size_t i = 0; i < events.size(); ++i) {
+      engine::AlarmEvent& e = events[i];
       for (const engine::AlarmSpec& spec : config.alarms) {
-        if (spec.name == e.alarm_name)
-          e.log_locations = sink::LogLocationsFor(config, spec, e.time_ms);
+        if (spec.name == e.alarm_name) specs[i] = &spec;
+      }
+      if (specs[i] && e.new_state == engine::AlarmState::kAlarm && !config.sinks.empty()) {
+        e.log_locations = sink::LogLocationsFor(config, *specs[i], e.time_ms);
       }
     }
     for (const engine::AlarmEvent& e : events) {
@@ -929,17 +933,16 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       }
     }
     PublishSnapshot(/*alarms_changed=*/true);
-    for (const engine::AlarmEvent& e : events) {
+    for (size_t i = 0; i < events.size(); ++i) {
+      const engine::AlarmEvent& e = events[i];
       TW_LOG_INFO("alarm %s: %s -> %s: %s", e.alarm_name.c_str(),
                   std::string(engine::AlarmStateName(e.old_state)).c_str(),
                   std::string(engine::AlarmStateName(e.new_state)).c_str(), e.reason.c_str());
-      for (const engine::AlarmSpec& spec : config.alarms) {
-        if (spec.name != e.alarm_name || !notifier) continue;
-        try {
-          notifier->Enqueue(e, spec);
-        } catch (const std::exception& ex) {
-          TW_LOG_ERROR("alarm %s: notification not queued: %s", e.alarm_name.c_str(), ex.what());
-        }
+      if (!specs[i] || !notifier) continue;
+      try {
+        notifier->Enqueue(e, *specs[i]);
+      } catch (const std::exception& ex) {
+        TW_LOG_ERROR("alarm %s: notification not queued: %s", e.alarm_name.c_str(), ex.what());
       }
     }
     if (!events.empty()) NotifyStatus(StatusLine());
