@@ -64,7 +64,8 @@ void DeliveryLog::Update(const OutboxRecord& record, DeliveryState state, int at
   if (!error.empty()) entry->error = std::string(error.substr(0, kMaxErrorBytes));
   if (state == DeliveryState::kDelivered) entry->error.clear();
   entry->updated_ms = time_ms;
-  (*next)[record.alarm_name] = std::make_shared<const std::vector<DeliveryRecord>>(std::move(records));
+  (*next)[record.alarm_name] =
+      std::make_shared<const std::vector<DeliveryRecord>>(std::move(records));
   if (next->size() > kMaxDeliveryNames) {
     auto oldest = next->end();
     int64_t oldest_ms = 0;
