@@ -197,9 +197,11 @@ void PatternAnomalyDetector::ClosePeriods(int64_t until_ms, std::vector<PatternA
       }
       series.model.Observe(period_start_ms_, count);
       if (options_.count_history > 0) {
-        series.history.push_back(
-            static_cast<uint32_t>(std::min<uint64_t>(series.count, UINT32_MAX)));
-        while (series.history.size() > options_.count_history) series.history.pop_front();
+        std::vector<uint32_t>& history = series.history;
+        // Sized once: the oldest count shifts out (at most count_history moves a period).
+        if (history.empty()) history.reserve(options_.count_history);
+        if (history.size() >= options_.count_history) history.erase(history.begin());
+        history.push_back(static_cast<uint32_t>(std::min<uint64_t>(series.count, UINT32_MAX)));
       }
       series.count = 0;
     }
@@ -236,7 +238,7 @@ std::vector<PeriodCount> PatternAnomalyDetector::CountHistory(uint32_t index) co
   const uint32_t live = miner_.Resolve(index);
   const auto it = series_.find(live);
   if (it != series_.end()) {
-    const std::deque<uint32_t>& history = it->second.history;
+    const std::vector<uint32_t>& history = it->second.history;
     const size_t n = std::min(history.size(), closed_starts_.size());
     out.reserve(n + 1);
     for (size_t i = 0; i < n; ++i) {
@@ -311,7 +313,10 @@ Status PatternAnomalyDetector::Restore(std::string_view bytes) {
     if (version >= 2) {
       const uint64_t counts = in.GetCount(4);
       for (uint64_t c = 0; c < counts && in.ok(); ++c) s.history.push_back(in.Get<uint32_t>());
-      while (s.history.size() > options_.count_history) s.history.pop_front();
+      if (s.history.size() > options_.count_history) {
+        s.history.erase(s.history.begin(),
+                        s.history.end() - static_cast<std::ptrdiff_t>(options_.count_history));
+      }
     }
   }
   if (version >= 2) {

@@ -16,9 +16,10 @@
 // judge, not a second counter), for the status page's sparklines.
 //
 // Pure and single-threaded: time is an argument, no I/O; memory is bounded
-// by the miner's pattern cap (one band model, counter and count history of
-// count_history 4-byte counts per pattern: 2000 patterns x 30 periods is
-// 240 KB at most) and max_anomalies.
+// by the miner's pattern cap (one band model, counter and count history per
+// pattern; the history is one vector of count_history 4-byte counts, 144
+// bytes at 30 with its header, so under 300 kB at 2000 patterns) and
+// max_anomalies.
 #ifndef TAILWATCH_ENGINE_PATTERNS_PATTERN_ANOMALIES_H_
 #define TAILWATCH_ENGINE_PATTERNS_PATTERN_ANOMALIES_H_
 
@@ -113,7 +114,7 @@ class PatternAnomalyDetector {
     // Counts of the last closed periods, newest last: the i-th from the end
     // belongs to closed_starts_'s i-th from the end (a pattern created
     // later has fewer). Saturates at UINT32_MAX.
-    std::deque<uint32_t> history;
+    std::vector<uint32_t> history;
   };
 
   bool IsSuppressed(const Pattern& pattern) const;

@@ -212,5 +212,23 @@ TEST(PatternAnomaliesTest, CheckpointKeepsTheCountHistory) {
   EXPECT_EQ(detector.CountHistory(step), restored.CountHistory(step));
 }
 
+// A checkpoint written before the count history (version 1: the same
+// fields without the histories and period starts) still restores.
+TEST(PatternAnomaliesTest, AVersion1CheckpointRestoresWithoutHistory) {
+  PatternAnomalyDetector fresh(Options());
+  std::string bytes = fresh.Serialize();  // no series: the history is the 8-byte count at the end
+  ASSERT_GT(bytes.size(), 12u);
+  bytes[0] = 1;
+  bytes.resize(bytes.size() - 8);
+  PatternAnomalyDetector restored(Options());
+  ASSERT_TRUE(restored.Restore(bytes));
+  std::vector<PatternAnomaly> raised;
+  Steady(restored, 0, 2, 3, raised);
+  const uint32_t step = IndexOf(restored, "step <*> loss <*>");
+  EXPECT_EQ(2u, restored.CountHistory(step).size());
+  bytes[0] = 3;
+  EXPECT_FALSE(restored.Restore(bytes));
+}
+
 }  // namespace
 }  // namespace tailwatch::engine::patterns
