@@ -577,6 +577,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     next->alarm_records = alarm_records;
     next->action_destinations = action_destinations;
     if (alarm_history) next->alarm_history = alarm_history->view();
+    if (notifier) next->deliveries = notifier->Deliveries();
     next->tail_groups.reserve(groups.size());
     for (const auto& g : groups) {
       next->tail_groups.push_back({g->name, g->Totals(), g->tail->open_fds(),

@@ -240,6 +240,17 @@ std::unordered_map<std::string, std::string> LogAnomalyRuntime::PatternsJsonByGr
           if (e > 0) json += ',';
           engine::AppendJsonString(json, p.examples[e]);
         }
+        // The pattern's count per evaluation period: the status page's sparkline.
+        json += "],\"counts\":[";
+        const std::vector<engine::patterns::PeriodCount> counts = d.state->CountHistory(live[i]);
+        for (size_t c = 0; c < counts.size(); ++c) {
+          if (c > 0) json += ',';
+          json += "{\"start\":";
+          engine::AppendJsonString(json, engine::FormatIso8601(counts[c].start_ms));
+          json += ",\"count\":" + std::to_string(counts[c].count);
+          if (counts[c].open) json += ",\"open\":true";
+          json += '}';
+        }
         json += "]}";
       }
       json += "]}";

@@ -62,7 +62,9 @@ class LogAnomalyRuntime {
   std::string AnomaliesJson() const;
   // GET /api/v1/patterns?log_group=G, for every watched group:
   // {"log_group":G,"detectors":[{"detector":..,"patterns":[{..,"new":..}]}]},
-  // top patterns by count; "new": first seen after the learning period.
+  // top patterns by count; "new": first seen after the learning period;
+  // "counts": [{"start":ISO-8601,"count":N}] per closed evaluation period
+  // (the last 30), then the open one with "open":true.
   std::unordered_map<std::string, std::string> PatternsJsonByGroup(size_t top) const;
   // tailwatch_log_patterns{log_group}: live patterns per watched group.
   std::vector<std::pair<std::string, double>> PatternCounts() const;
