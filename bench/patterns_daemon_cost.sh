@@ -8,7 +8,7 @@
 # Generates the benchmark corpus once (tailwatch-loggen --mix bench --failures
 # some, like bench/run.sh), reads it into the page cache, then runs
 # bench/daemon_throughput.py (tailwatchd pinned to one CPU with taskset,
-# tailing the file from the beginning) alternately with
+# or to none with --cpu all, tailing the file from the beginning) alternately with
 # bench/rules/filters20.yaml and bench/rules/filters20_detector.yaml (the same
 # plus one detector on the group), --runs times each. Prints every run, then
 # per config the best wall MB/s and the best CPU MB/s (user + sys of the
