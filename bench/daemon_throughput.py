@@ -4,7 +4,7 @@
   bench/daemon_throughput.py --log FILE [--config bench/rules/filters20.yaml]
                              [--build build/perf-rel] [--cpu 1] [--runs 1]
 
-Starts tailwatchd pinned to one CPU (taskset) with the config's log group
+Starts tailwatchd pinned to one CPU (taskset; --cpu all: every CPU) with the config's log group
 pointed at FILE (start_at: beginning), waits until it listens, then polls
 /metrics every 20 ms until tailwatch_read_bytes_total shows the whole file.
 Prints wall time and MB/s (10^6 bytes per second, from "listening" to "all
@@ -40,8 +40,10 @@ def run_once(args, config_text, size):
         with open(config, "w") as f:
             f.write(config_text)
         daemon = os.path.join(args.build, "daemon", "tailwatchd")
-        cmd = ["taskset", "-c", str(args.cpu), daemon, "--config", config, "--listen",
-               "127.0.0.1:0", "--state-dir", os.path.join(work, "state"), "--threads", "1"]
+        cmd = [daemon, "--config", config, "--listen", "127.0.0.1:0", "--state-dir",
+               os.path.join(work, "state"), "--threads", "1"]
+        if args.cpu != "all":
+            cmd = ["taskset", "-c", str(args.cpu)] + cmd
         proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
         try:
             port = None
@@ -86,7 +88,8 @@ def main():
     parser.add_argument("--log", required=True, help="the file to tail (read from the beginning)")
     parser.add_argument("--config", default=os.path.join(SOURCE_DIR, "bench/rules/filters20.yaml"))
     parser.add_argument("--build", default=os.path.join(SOURCE_DIR, "build/perf-rel"))
-    parser.add_argument("--cpu", default="1", help="CPU to pin the daemon to (taskset -c)")
+    parser.add_argument("--cpu", default="1",
+                        help="CPU to pin the daemon to (taskset -c); 'all': not pinned")
     parser.add_argument("--runs", type=int, default=1)
     args = parser.parse_args()
     if not os.path.isfile(args.log):

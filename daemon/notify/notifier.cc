@@ -143,8 +143,8 @@ struct Notifier::Shared {
 
 struct Notifier::Worker {
   Worker(std::string n, const NotifierOptions& o, exporter::MetricsRegistry* m,
-         std::shared_ptr<Shared::Gauges> g)
-      : name(std::move(n)), options(o), metrics(m), gauges(std::move(g)) {
+         std::shared_ptr<Shared::Gauges> g, std::shared_ptr<DeliveryLog> d)
+      : name(std::move(n)), options(o), metrics(m), gauges(std::move(g)), deliveries(std::move(d)) {
     if (metrics != nullptr) {
       retries =
           &metrics
@@ -174,12 +174,15 @@ struct Notifier::Worker {
 
   void Append(OutboxRecord record) {
     std::vector<OutboxRecord> lost;
+    deliveries->Update(record, DeliveryState::kPending, 0, record.created_ms);
     {
       std::lock_guard<std::mutex> lock(mu);
       outbox->Stage(std::move(record), &lost);
       UpdateGauges();
     }
     for (const OutboxRecord& r : lost) {
+      deliveries->Update(r, DeliveryState::kDropped, 0, options.wall_now_ms(),
+                         "outbox full (max_outbox_events)");
       CountDropped("outbox_full");
       TW_LOG_WARNING("notify %s: outbox full, dropped event %s (%s -> %s)", name.c_str(),
                      r.event_id.c_str(), r.alarm_name.c_str(),
@@ -243,12 +246,26 @@ struct Notifier::Worker {
       }
       if (record.seq != failing_seq) failures = 0;  // the head changed (dropped for room)
       const Attempt attempt = Deliver(*client, dest, record);
+      const int64_t attempted_ms = options.wall_now_ms();
       CountResult(attempt.result);
       bool remove = attempt.delivered || attempt.permanent;
+      if (attempt.delivered) {
+        deliveries->Update(record, DeliveryState::kDelivered, failures + 1, attempted_ms);
+      } else if (attempt.permanent) {
+        deliveries->Update(record, DeliveryState::kFailed, failures + 1, attempted_ms,
+                           "rejected: " + attempt.detail);
+      }
       if (!remove) {
         ++failures;
         failing_seq = record.seq;
         const int max_attempts = dest.target.max_attempts;
+        const std::string error = attempt.result + ": " + attempt.detail;
+        if (max_attempts > 0 && failures >= max_attempts) {
+          deliveries->Update(record, DeliveryState::kFailed, failures, attempted_ms,
+                             "gave up after max_attempts; last " + error);
+        } else {
+          deliveries->Update(record, DeliveryState::kRetrying, failures, attempted_ms, error);
+        }
         if (max_attempts > 0 && failures >= max_attempts) {
           remove = true;
           CountDropped("max_attempts");
@@ -331,6 +348,7 @@ struct Notifier::Worker {
   const NotifierOptions& options;
   exporter::MetricsRegistry* metrics;
   std::shared_ptr<Shared::Gauges> gauges;
+  std::shared_ptr<DeliveryLog> deliveries;
   prometheus::Counter* retries = nullptr;
   prometheus::Family<prometheus::Counter>* dropped = nullptr;
   daemon::RateLimitedLog log{5, 60000};
@@ -384,9 +402,12 @@ Status Notifier::Start(const config::Config& config) {
                      (*box)->size(), destination.c_str(), it->path().c_str());
       continue;
     }
-    auto worker =
-        std::make_shared<Worker>(destination, options_, metrics_, shared_->For(destination));
+    auto worker = std::make_shared<Worker>(destination, options_, metrics_,
+                                           shared_->For(destination), deliveries_);
     worker->outbox = std::move(*box);
+    for (const OutboxRecord& r : worker->outbox->records()) {
+      deliveries_->Update(r, DeliveryState::kPending, 0, r.created_ms);
+    }
     worker->destination = *resolved;
     worker->UpdateGauges();
     TW_LOG_INFO("notify %s: resuming %zu undelivered event(s)", destination.c_str(),
@@ -407,7 +428,7 @@ Notifier::Worker* Notifier::WorkerFor(const Destination& destination) {
     return nullptr;
   }
   auto worker = std::make_shared<Worker>(destination.name, options_, metrics_,
-                                         shared_->For(destination.name));
+                                         shared_->For(destination.name), deliveries_);
   worker->outbox = std::move(*box);
   worker->destination = destination;
   worker->UpdateGauges();

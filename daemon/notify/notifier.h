@@ -24,6 +24,10 @@
 // produced again after a restart). Stop writes what is left. Start() picks up
 // what an earlier run left in the outbox.
 //
+// Each record's delivery state (pending, retrying, delivered, failed,
+// dropped; daemon/notify/delivery_log.h) goes into a DeliveryLog whose
+// immutable view the daemon publishes in its snapshot.
+//
 // Self-metrics (label `target` = destination name):
 //   tailwatch_notifications_total{target,result}  one per attempt: delivered,
 //     http_error (5xx/408/429), rejected, connect_error, tls_error, timeout,
@@ -54,6 +58,7 @@
 #include "config/config.h"
 #include "daemon/export/metrics_registry.h"
 #include "daemon/notify/aws_credentials.h"
+#include "daemon/notify/delivery_log.h"
 #include "engine/alarm/alarm_event.h"
 #include "engine/alarm/alarm_spec.h"
 #include "engine/common/status.h"
@@ -115,6 +120,9 @@ class Notifier {
   // the records it could not write left staged for the next call.
   Status Persist();
 
+  // The last deliveries per alarm, as of now: an immutable copy.
+  std::shared_ptr<const DeliveriesView> Deliveries() const { return deliveries_->view(); }
+
   // Records waiting for `destination` (tests, /metrics).
   size_t Pending(std::string_view destination) const;
   // Waits until every outbox is empty; false on timeout.
@@ -129,6 +137,7 @@ class Notifier {
   NotifierOptions options_;
   exporter::MetricsRegistry* metrics_;
   std::shared_ptr<Shared> shared_;
+  std::shared_ptr<DeliveryLog> deliveries_ = std::make_shared<DeliveryLog>();
   mutable std::mutex mu_;
   config::Config config_;                                   // GUARDED_BY(mu_)
   std::map<std::string, std::shared_ptr<Worker>> workers_;  // GUARDED_BY(mu_)

@@ -86,6 +86,8 @@ class Outbox {
   bool empty() const { return records_.empty(); }
   size_t size() const { return records_.size(); }
   const OutboxRecord& Front() const { return records_.front(); }
+  // Every record, in seq order.
+  const std::deque<OutboxRecord>& records() const { return records_; }
   // Removes the record with `seq` (normally the front) and its file.
   Status Remove(uint64_t seq);
   // created_ms of the oldest record; 0 when empty.

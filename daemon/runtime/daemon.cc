@@ -38,6 +38,7 @@
 #include "daemon/runtime/engine_snapshot.h"
 #include "daemon/runtime/http_front.h"
 #include "daemon/runtime/log_anomaly_runtime.h"
+#include "daemon/runtime/log_anomaly_worker.h"
 #include "daemon/runtime/record_sources.h"
 #include "daemon/runtime/reload_plan.h"
 #include "daemon/runtime/systemd_notify.h"
@@ -63,7 +64,6 @@ constexpr size_t kPollBudgetBytes = 4 << 20;
 constexpr size_t kPollBudgetRecords = 20000;
 constexpr size_t kMaxRecentTransitions = 200;
 constexpr int kTickIntervalMs = 1000;
-constexpr size_t kTopPatterns = 50;  // per detector in GET /api/v1/patterns
 // Pushed bytes waiting for the engine strand; beyond it pushes get 429/503
 // with Retry-After instead of buffering without bound.
 constexpr size_t kMaxIngestBytesInFlight = 64 << 20;
@@ -199,8 +199,11 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       return 1;
     }
     pipeline = std::move(*built);
-    log_anomalies = std::make_unique<LogAnomalyRuntime>(config.log_anomaly_detectors, config.region,
-                                                        config.account_id);
+    // The worker calls back on its thread: hand the news to the strand.
+    log_anomalies = std::make_unique<LogAnomalyWorker>(
+        std::make_unique<LogAnomalyRuntime>(config.log_anomaly_detectors, config.region,
+                                            config.account_id),
+        [this] { asio::post(strand, [this] { OnAnomalyUpdate(); }); });
 
     std::error_code ec;
     std::filesystem::create_directories(config.state_dir, ec);
@@ -324,7 +327,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
         for (const IngestEvent& e : r.batch.events) {
           const int64_t time = e.timestamp_ms >= 0 ? e.timestamp_ms : r.append_ms;
           pipeline->ProcessEvent(*group, e.message, time);
-          log_anomalies->ObserveEvent(r.batch.log_group, e.message, time, raised_anomalies);
+          log_anomalies->ObserveEvent(r.batch.log_group, e.message, time);
         }
         replayed += r.batch.events.size();
       }
@@ -500,8 +503,9 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       for (const IngestEvent& e : shared->events) {
         const int64_t time = e.timestamp_ms >= 0 ? e.timestamp_ms : now;
         pipeline->ProcessEvent(*group, e.message, time);
-        log_anomalies->ObserveEvent(shared->log_group, e.message, time, raised_anomalies);
+        log_anomalies->ObserveEvent(shared->log_group, e.message, time);
       }
+      log_anomalies->Flush();
       journal_applied = std::max(journal_applied, shared->journal_sequence);
       DeliverAnomalies();
       DeliverRollingEvents();
@@ -548,7 +552,8 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   // After a poll: a poll that fed the engine nothing and changed no tail
   // counter publishes nothing (the tick still publishes once a second).
   void PublishSnapshotIfChanged() {
-    if (!engine_input_since_publish && !anomalies_changed && TailState() == published_tail_state) {
+    if (!engine_input_since_publish && log_anomalies->views()->version == published_views_version &&
+        TailState() == published_tail_state) {
       return;
     }
     PublishSnapshot(false);
@@ -572,6 +577,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     next->alarm_records = alarm_records;
     next->action_destinations = action_destinations;
     if (alarm_history) next->alarm_history = alarm_history->view();
+    if (notifier) next->deliveries = notifier->Deliveries();
     next->tail_groups.reserve(groups.size());
     for (const auto& g : groups) {
       next->tail_groups.push_back({g->name, g->Totals(), g->tail->open_fds(),
@@ -580,30 +586,28 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     }
     for (const auto& group : pipeline->spec().log_groups) next->log_groups.push_back(group.name);
     std::sort(next->log_groups.begin(), next->log_groups.end());
-    if (alarms_changed || anomalies_changed || !anomalies_json) RebuildAnomalyViews();
-    next->anomalies_json = anomalies_json;
-    next->patterns_json = patterns_json;
-    next->log_patterns = log_patterns;
+    const auto views = log_anomalies->views();
+    published_views_version = views->version;
+    next->anomalies_json = views->anomalies_json;
+    next->patterns_json = views->patterns_json;
+    next->log_patterns = views->log_patterns;
     snapshots.Publish(std::move(next));
     if (options.on_snapshot_published) options.on_snapshot_published(snapshot_version);
   }
 
-  // Learned patterns change with every line: their views are rebuilt once
-  // per tick (and when an anomaly is raised), not per poll.
-  void RebuildAnomalyViews() {
-    anomalies_changed = false;
-    anomalies_json = std::make_shared<const std::string>(log_anomalies->AnomaliesJson());
-    patterns_json = std::make_shared<const std::unordered_map<std::string, std::string>>(
-        log_anomalies->PatternsJsonByGroup(kTopPatterns));
-    log_patterns = std::make_shared<const std::vector<std::pair<std::string, double>>>(
-        log_anomalies->PatternCounts());
+  // The detectors' worker raised anomalies or rebuilt its views (at each
+  // tick and with each anomaly).
+  void OnAnomalyUpdate() {
+    if (stopping) return;  // Stop() delivered what was raised before it
+    DeliverAnomalies();
+    PublishSnapshotIfChanged();
   }
 
   // On the strand: each raised anomaly becomes an AnomalyCount sample in the
   // metric store, a log line and an outbox record per action, at once.
   void DeliverAnomalies() {
+    log_anomalies->TakeRaised(raised_anomalies);
     if (raised_anomalies.empty()) return;
-    anomalies_changed = true;
     static constexpr std::string_view kDimensionNames[] = {"Detector", "Kind"};
     for (const RaisedLogAnomaly& r : raised_anomalies) {
       const std::string_view kind = engine::patterns::AnomalyKindName(r.anomaly.kind);
@@ -616,7 +620,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       if (!notifier) continue;
       for (const config::LogAnomalyDetectorConfig& d : config.log_anomaly_detectors) {
         if (d.name != r.detector || d.actions.empty()) continue;
-        const std::string entry = log_anomalies->AnomalyJson(r.detector, r.anomaly);
+        const std::string& entry = r.entry;
         try {
           notifier->EnqueueEvent(d.actions, r.anomaly.id, r.detector,
                                  "{\"anomalies\":[" + entry + "]}", AnomalyAlertsJson(r, entry),
@@ -658,6 +662,12 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   // On the strand (or before the threads start): one consistent snapshot.
   CheckpointSections TakeCheckpoint() {
     CheckpointSections sections;
+    // The detectors first: mining everything read so far may raise anomalies,
+    // whose samples and notifications this checkpoint must then hold.
+    if (!log_anomalies->empty()) {
+      sections[std::string(kLogAnomalySection)] = log_anomalies->Serialize();
+      DeliverAnomalies();
+    }
     sections["engine"] = pipeline->Serialize();
     std::vector<std::pair<std::string, TailCounters>> totals;
     for (const auto& g : groups) {
@@ -666,8 +676,6 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       totals.emplace_back(g->name, g->Totals());
     }
     PutTailTotals(totals, sections);
-    if (!log_anomalies->empty())
-      sections[std::string(kLogAnomalySection)] = log_anomalies->Serialize();
     sections[PushJournal::kCheckpointSection] = PushJournal::EncodeCovered(journal_applied);
     return sections;
   }
@@ -758,7 +766,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     group_read_lines = true;
     pipeline->SetEventSource(path);
     if (current_group_watched) {
-      log_anomalies->ObserveRecords(current_group_name, records, poll_time_ms, raised_anomalies);
+      log_anomalies->ObserveRecords(current_group_name, records, poll_time_ms);
     }
     return pipeline->ProcessBuffer(current_pipeline_group, records, poll_time_ms);
   }
@@ -777,11 +785,10 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     pipeline->SetEventSource(batch.path);
     if (current_group_watched) {
       if (!batch.records.empty()) {
-        log_anomalies->ObserveRecords(current_group_name, batch.records, poll_time_ms,
-                                      raised_anomalies);
+        log_anomalies->ObserveRecords(current_group_name, batch.records, poll_time_ms);
       } else {
         for (std::string_view line : batch.lines) {
-          log_anomalies->ObserveEvent(current_group_name, line, poll_time_ms, raised_anomalies);
+          log_anomalies->ObserveEvent(current_group_name, line, poll_time_ms);
         }
       }
     }
@@ -830,6 +837,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       }
     }
     if (group_read_lines) g.last_line_ms = poll_time_ms;
+    log_anomalies->Flush();
     DeliverAnomalies();
     DeliverRollingEvents();
     ++polls;
@@ -891,7 +899,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   }
 
   void Tick() {
-    log_anomalies->Advance(wall_clock(), raised_anomalies);
+    log_anomalies->Advance(wall_clock());
     DeliverAnomalies();
     HandleAlarmEvents(pipeline->Tick(wall_clock()));
   }
@@ -907,11 +915,15 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   // On the strand: transitions from evaluation, rolling windows or
   // SetAlarmState are kept, persisted, published, logged and notified.
   void HandleAlarmEvents(std::vector<engine::AlarmEvent> events) {
-    for (engine::AlarmEvent& e : events) {
-      if (e.new_state != engine::AlarmState::kAlarm || config.sinks.empty()) continue;
+    // Each event's definition, looked up once.
+    std::vector<const engine::AlarmSpec*> specs(events.size(), nullptr);
+    for (size_t i = 0; i < events.size(); ++i) {
+      engine::AlarmEvent& e = events[i];
       for (const engine::AlarmSpec& spec : config.alarms) {
-        if (spec.name == e.alarm_name)
-          e.log_locations = sink::LogLocationsFor(config, spec, e.time_ms);
+        if (spec.name == e.alarm_name) specs[i] = &spec;
+      }
+      if (specs[i] && e.new_state == engine::AlarmState::kAlarm && !config.sinks.empty()) {
+        e.log_locations = sink::LogLocationsFor(config, *specs[i], e.time_ms);
       }
     }
     for (const engine::AlarmEvent& e : events) {
@@ -922,17 +934,16 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       }
     }
     PublishSnapshot(/*alarms_changed=*/true);
-    for (const engine::AlarmEvent& e : events) {
+    for (size_t i = 0; i < events.size(); ++i) {
+      const engine::AlarmEvent& e = events[i];
       TW_LOG_INFO("alarm %s: %s -> %s: %s", e.alarm_name.c_str(),
                   std::string(engine::AlarmStateName(e.old_state)).c_str(),
                   std::string(engine::AlarmStateName(e.new_state)).c_str(), e.reason.c_str());
-      for (const engine::AlarmSpec& spec : config.alarms) {
-        if (spec.name != e.alarm_name || !notifier) continue;
-        try {
-          notifier->Enqueue(e, spec);
-        } catch (const std::exception& ex) {
-          TW_LOG_ERROR("alarm %s: notification not queued: %s", e.alarm_name.c_str(), ex.what());
-        }
+      if (!specs[i] || !notifier) continue;
+      try {
+        notifier->Enqueue(e, *specs[i]);
+      } catch (const std::exception& ex) {
+        TW_LOG_ERROR("alarm %s: notification not queued: %s", e.alarm_name.c_str(), ex.what());
       }
     }
     if (!events.empty()) NotifyStatus(StatusLine());
@@ -1048,9 +1059,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     (*built)->AdoptStateFrom(*pipeline);
     pipeline = std::move(*built);
     // Detectors whose definition is unchanged keep what they learned.
-    log_anomalies = std::make_unique<LogAnomalyRuntime>(next.log_anomaly_detectors, next.region,
-                                                        next.account_id, log_anomalies.get());
-    anomalies_changed = true;
+    log_anomalies->Replace(next.log_anomaly_detectors, next.region, next.account_id);
     pipeline->BeginObservingAll(wall_clock());  // new groups: first watch now
     groups = std::move(next_groups);
     config = std::move(next);
@@ -1072,10 +1081,15 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     if (stopping) return;
     NotifyStopping();
     readiness->SetReady(false);
-    // Read what is already written before the final checkpoint.
+    // Read what is already written before the final checkpoint, and let the
+    // detectors judge it while the notifier still takes notifications.
     for (const auto& g : groups) {
       for (int round = 0; round < 64 && PollGroup(*g); ++round) {
       }
+    }
+    if (log_anomalies) {
+      log_anomalies->Drain();
+      DeliverAnomalies();
     }
     stopping = true;
     poll_timer.cancel();
@@ -1306,12 +1320,9 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   // Owned by the engine strand (and by start-up, before the io threads run).
   config::Config config;
   std::unique_ptr<engine::Pipeline> pipeline;
-  std::unique_ptr<LogAnomalyRuntime> log_anomalies;
-  std::vector<RaisedLogAnomaly> raised_anomalies;  // raised, not yet delivered
-  bool anomalies_changed = false;
-  std::shared_ptr<const std::string> anomalies_json;
-  std::shared_ptr<const std::unordered_map<std::string, std::string>> patterns_json;
-  std::shared_ptr<const std::vector<std::pair<std::string, double>>> log_patterns;
+  std::unique_ptr<LogAnomalyWorker> log_anomalies;
+  std::vector<RaisedLogAnomaly> raised_anomalies;  // taken from the worker, not yet delivered
+  uint64_t published_views_version = 0;
   std::string_view current_group_name;  // set per Poll
   bool current_group_watched = false;   // set per Poll
   bool group_read_lines = false;        // the group's poll delivered a line

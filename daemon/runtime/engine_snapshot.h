@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "daemon/export/dynamic_series.h"
+#include "daemon/notify/delivery_log.h"
 #include "daemon/runtime/alarm_history.h"
 #include "daemon/source/tail_types.h"
 #include "engine/alarm/alarm_event.h"
@@ -87,6 +88,9 @@ struct EngineSnapshot {
   std::shared_ptr<const AlarmHistoryView> alarm_history;
   std::vector<TailGroupStats> tail_groups;
   std::vector<std::string> log_groups;  // configured names, sorted
+  // The notifier's last deliveries per alarm (daemon/notify/delivery_log.h)
+  // at publication; null without a notifier.
+  std::shared_ptr<const notify::DeliveriesView> deliveries;
   // Every alarm action in the config with the notifier destination (target
   // name or ARN) it resolves to, sorted by action.
   std::vector<std::pair<std::string, std::string>> action_destinations;

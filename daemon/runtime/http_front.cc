@@ -119,6 +119,19 @@ Result<std::unique_ptr<http::HttpServer>> StartHttpFront(
                       AlarmHistoryJson(snapshot ? snapshot->alarm_history.get() : nullptr, alarm);
                   respond(std::move(response));
                 }));
+  server->Route("GET", "/api/v1/deliveries",
+                guarded([&snapshots](http::HttpRequest&& request, http::Responder respond) {
+                  const std::string alarm = request.QueryParam("alarm");
+                  if (alarm.empty()) {
+                    respond(http::JsonError(400, "missing query parameter 'alarm'"));
+                    return;
+                  }
+                  http::HttpResponse response;
+                  const auto snapshot = snapshots.Get();
+                  response.body = notify::DeliveriesJson(
+                      snapshot ? snapshot->deliveries.get() : nullptr, alarm);
+                  respond(std::move(response));
+                }));
   server->Route("POST", "/api/v1/test-pattern",
                 guarded([max_line_bytes = options.max_line_bytes](http::HttpRequest&& request,
                                                                   http::Responder respond) {

@@ -80,6 +80,13 @@ bool LogAnomalyRuntime::Watches(std::string_view log_group) const {
   return by_group_.find(log_group) != by_group_.end();
 }
 
+std::vector<std::string> LogAnomalyRuntime::WatchedGroups() const {
+  std::vector<std::string> groups;
+  groups.reserve(by_group_.size());
+  for (const auto& [group, detectors] : by_group_) groups.push_back(group);
+  return groups;
+}
+
 void LogAnomalyRuntime::Feed(Detector& d, std::string_view message, int64_t time_ms,
                              std::vector<RaisedLogAnomaly>& raised) {
   if (d.filter) {
@@ -236,6 +243,17 @@ std::unordered_map<std::string, std::string> LogAnomalyRuntime::PatternsJsonByGr
         for (size_t e = 0; e < p.examples.size(); ++e) {
           if (e > 0) json += ',';
           engine::AppendJsonString(json, p.examples[e]);
+        }
+        // The pattern's count per evaluation period: the status page's sparkline.
+        json += "],\"counts\":[";
+        const std::vector<engine::patterns::PeriodCount> counts = d.state->CountHistory(live[i]);
+        for (size_t c = 0; c < counts.size(); ++c) {
+          if (c > 0) json += ',';
+          json += "{\"start\":";
+          engine::AppendJsonString(json, engine::FormatIso8601(counts[c].start_ms));
+          json += ",\"count\":" + std::to_string(counts[c].count);
+          if (counts[c].open) json += ",\"open\":true";
+          json += '}';
         }
         json += "]}";
       }

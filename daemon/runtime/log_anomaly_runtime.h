@@ -34,6 +34,7 @@ inline constexpr std::string_view kLogAnomalySection = "log_anomaly_detectors";
 struct RaisedLogAnomaly {
   std::string detector;
   engine::patterns::PatternAnomaly anomaly;
+  std::string entry = {};  // its ListAnomalies entry (AnomalyJson), once rendered
 };
 
 class LogAnomalyRuntime {
@@ -46,6 +47,8 @@ class LogAnomalyRuntime {
 
   bool empty() const { return detectors_.empty(); }
   bool Watches(std::string_view log_group) const;
+  // The log groups some detector watches.
+  std::vector<std::string> WatchedGroups() const;
 
   // A buffer of whole records (engine/match/log_records.h) of `log_group`.
   void ObserveRecords(std::string_view log_group, std::string_view records, int64_t time_ms,
@@ -59,7 +62,9 @@ class LogAnomalyRuntime {
   std::string AnomaliesJson() const;
   // GET /api/v1/patterns?log_group=G, for every watched group:
   // {"log_group":G,"detectors":[{"detector":..,"patterns":[{..,"new":..}]}]},
-  // top patterns by count; "new": first seen after the learning period.
+  // top patterns by count; "new": first seen after the learning period;
+  // "counts": [{"start":ISO-8601,"count":N}] per closed evaluation period
+  // (the last 30), then the open one with "open":true.
   std::unordered_map<std::string, std::string> PatternsJsonByGroup(size_t top) const;
   // tailwatch_log_patterns{log_group}: live patterns per watched group.
   std::vector<std::pair<std::string, double>> PatternCounts() const;

@@ -11,7 +11,8 @@
 namespace tailwatch::engine::patterns {
 namespace {
 
-constexpr uint32_t kSerialVersion = 1;
+// 2 added the per-pattern count history; version 1 restores without it.
+constexpr uint32_t kSerialVersion = 2;
 // After a gap longer than this many evaluation periods the detector jumps
 // to the current period instead of feeding every empty one to the models.
 constexpr int64_t kMaxPeriodsClosedAtOnce = 1000;
@@ -167,6 +168,9 @@ void PatternAnomalyDetector::Raise(PatternAnomaly anomaly, uint32_t index,
 void PatternAnomalyDetector::ClosePeriods(int64_t until_ms, std::vector<PatternAnomaly>& raised) {
   const int64_t period = options_.evaluation_frequency_ms;
   if (!started_) return;
+  // The start the count history gives the next closed period: its own,
+  // except after a jump, when that period holds the open period's lines.
+  int64_t history_start = period_start_ms_;
   if ((until_ms - period_start_ms_) / period > kMaxPeriodsClosedAtOnce) {
     // A long silence: the open period still counts, the empty ones do not.
     const int64_t last = until_ms - ((until_ms % period) + period) % period - period;
@@ -197,13 +201,25 @@ void PatternAnomalyDetector::ClosePeriods(int64_t until_ms, std::vector<PatternA
         Raise(std::move(a), index, raised);
       }
       series.model.Observe(period_start_ms_, count);
+      if (options_.count_history > 0) {
+        std::vector<uint32_t>& history = series.history;
+        // Sized once: the oldest count shifts out (at most count_history moves a period).
+        if (history.empty()) history.reserve(options_.count_history);
+        if (history.size() >= options_.count_history) history.erase(history.begin());
+        history.push_back(static_cast<uint32_t>(std::min<uint64_t>(series.count, UINT32_MAX)));
+      }
       series.count = 0;
+    }
+    if (options_.count_history > 0) {
+      closed_starts_.push_back(history_start);
+      while (closed_starts_.size() > options_.count_history) closed_starts_.pop_front();
     }
     // Patterns merged away take their series with them.
     std::erase_if(series_,
                   [&](const auto& entry) { return miner_.Resolve(entry.first) != entry.first; });
     lines_in_period_ = 0;
     period_start_ms_ += period;
+    history_start = period_start_ms_;
   }
 }
 
@@ -219,6 +235,24 @@ void PatternAnomalyDetector::Advance(int64_t now_ms, std::vector<PatternAnomaly>
       if (anomalies_[i].kind == AnomalyKind::kNewPattern) active_[anomalies_[i].pattern_id] = i;
     }
   }
+}
+
+std::vector<PeriodCount> PatternAnomalyDetector::CountHistory(uint32_t index) const {
+  std::vector<PeriodCount> out;
+  if (!started_) return out;
+  const uint32_t live = miner_.Resolve(index);
+  const auto it = series_.find(live);
+  if (it != series_.end()) {
+    const std::vector<uint32_t>& history = it->second.history;
+    const size_t n = std::min(history.size(), closed_starts_.size());
+    out.reserve(n + 1);
+    for (size_t i = 0; i < n; ++i) {
+      out.push_back(
+          {closed_starts_[closed_starts_.size() - n + i], history[history.size() - n + i], false});
+    }
+  }
+  out.push_back({period_start_ms_, it == series_.end() ? 0 : it->second.count, true});
+  return out;
 }
 
 std::string PatternAnomalyDetector::Serialize() const {
@@ -243,7 +277,14 @@ std::string PatternAnomalyDetector::Serialize() const {
     std::string model;
     series.model.Serialize(&model);
     out.PutString(model);
+    // The count history is checkpointed: it spans count_history periods
+    // (2.5 hours at the default 5 minutes), which a restart would otherwise
+    // blank for as long, and costs 4 bytes per period per pattern.
+    out.Put<uint64_t>(series.history.size());
+    for (const uint32_t count : series.history) out.Put<uint32_t>(count);
   }
+  out.Put<uint64_t>(closed_starts_.size());
+  for (const int64_t start : closed_starts_) out.Put<int64_t>(start);
   std::vector<std::string> suppressed(suppressed_.begin(), suppressed_.end());
   std::sort(suppressed.begin(), suppressed.end());
   out.Put<uint64_t>(suppressed.size());
@@ -256,7 +297,10 @@ std::string PatternAnomalyDetector::Serialize() const {
 Status PatternAnomalyDetector::Restore(std::string_view bytes) {
   PatternAnomalyDetector restored(options_);
   ByteReader in(bytes);
-  if (in.Get<uint32_t>() != kSerialVersion) return MakeError("anomaly checkpoint: unknown version");
+  const auto version = in.Get<uint32_t>();
+  if (version != 1 && version != kSerialVersion) {
+    return MakeError("anomaly checkpoint: unknown version");
+  }
   if (const Status miner = restored.miner_.Restore(in.GetString()); !miner) return miner;
   restored.started_ = in.Get<uint8_t>() != 0;
   restored.first_line_ms_ = in.Get<int64_t>();
@@ -271,6 +315,23 @@ Status PatternAnomalyDetector::Restore(std::string_view bytes) {
     PatternSeries& s = restored.SeriesOf(index);
     s.count = in.Get<uint64_t>();
     if (!s.model.Restore(in.GetString())) in.Fail();
+    if (version >= 2) {
+      const uint64_t counts = in.GetCount(4);
+      for (uint64_t c = 0; c < counts && in.ok(); ++c) s.history.push_back(in.Get<uint32_t>());
+      if (s.history.size() > options_.count_history) {
+        s.history.erase(s.history.begin(),
+                        s.history.end() - static_cast<std::ptrdiff_t>(options_.count_history));
+      }
+    }
+  }
+  if (version >= 2) {
+    const uint64_t starts = in.GetCount(8);
+    for (uint64_t i = 0; i < starts && in.ok(); ++i) {
+      restored.closed_starts_.push_back(in.Get<int64_t>());
+    }
+    while (restored.closed_starts_.size() > options_.count_history) {
+      restored.closed_starts_.pop_front();
+    }
   }
   const uint64_t suppressed = in.GetCount(8);
   for (uint64_t i = 0; i < suppressed && in.ok(); ++i) restored.suppressed_.insert(in.GetString());

@@ -11,13 +11,20 @@
 // (they are counted). An anomaly stays listed until anomaly_visibility_time
 // after it was last seen.
 //
+// Each pattern also keeps its count in each of the last count_history
+// evaluation periods (the same per-period count the frequency anomalies
+// judge, not a second counter), for the status page's sparklines.
+//
 // Pure and single-threaded: time is an argument, no I/O; memory is bounded
-// by the miner's pattern cap (one band model and counter per pattern) and
+// by the miner's pattern cap (one band model, counter and count history per
+// pattern; the history is one vector of count_history 4-byte counts, 144
+// bytes at 30 with its header, so under 300 kB at 2000 patterns) and
 // max_anomalies.
 #ifndef TAILWATCH_ENGINE_PATTERNS_PATTERN_ANOMALIES_H_
 #define TAILWATCH_ENGINE_PATTERNS_PATTERN_ANOMALIES_H_
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -36,6 +43,7 @@ struct PatternAnomalyOptions {
   int64_t anomaly_visibility_time_ms = 21LL * 24 * 3600 * 1000;
   double band_width = 3.0;
   size_t max_anomalies = 1000;  // listed at once; the oldest go first
+  size_t count_history = 30;    // closed periods whose count each pattern keeps
   PatternMinerOptions miner;
 };
 
@@ -54,6 +62,15 @@ struct PatternAnomaly {
   std::string priority;          // HIGH (error wording), MEDIUM (new), LOW (frequency)
   std::string state = "Active";  // ListAnomalies' state
   std::vector<std::string> log_samples;
+};
+
+// A pattern's line count in one evaluation period.
+struct PeriodCount {
+  int64_t start_ms = 0;
+  uint64_t count = 0;
+  bool open = false;  // the period still counting
+
+  friend bool operator==(const PeriodCount&, const PeriodCount&) = default;
 };
 
 struct PatternAnomalyCounters {
@@ -86,6 +103,11 @@ class PatternAnomalyDetector {
   const PatternMiner& miner() const { return miner_; }
   const PatternAnomalyCounters& counters() const { return counters_; }
   bool learning(int64_t time_ms) const;
+  // The counts of the live pattern `index` in its last closed periods (at
+  // most count_history, oldest first; a period skipped after a long silence
+  // leaves a gap in the starts), then the open period. Empty before the
+  // first line.
+  std::vector<PeriodCount> CountHistory(uint32_t index) const;
 
   std::string Serialize() const;
   Status Restore(std::string_view bytes);
@@ -94,6 +116,10 @@ class PatternAnomalyDetector {
   struct PatternSeries {
     uint64_t count = 0;  // lines in the open period
     anomaly::BandModel model;
+    // Counts of the last closed periods, newest last: the i-th from the end
+    // belongs to closed_starts_'s i-th from the end (a pattern created
+    // later has fewer). Saturates at UINT32_MAX.
+    std::vector<uint32_t> history;
   };
 
   bool IsSuppressed(const Pattern& pattern) const;
@@ -108,6 +134,7 @@ class PatternAnomalyDetector {
   int64_t first_line_ms_ = 0;
   int64_t period_start_ms_ = 0;  // start of the open evaluation period
   uint64_t lines_in_period_ = 0;
+  std::deque<int64_t> closed_starts_;  // starts of the last count_history closed periods
   std::unordered_map<uint32_t, PatternSeries> series_;  // by live pattern index
   std::unordered_set<std::string> suppressed_;
   std::vector<PatternAnomaly> anomalies_;           // oldest first

@@ -138,18 +138,25 @@ struct Pipeline::Impl final : public SampleSink {
   // The file or stream the events come from (SetEventSource).
   std::string current_source;
 
-  // The lines the group's filters noted during this call: copied before
-  // the caller's buffer goes.
-  void FlushRecentMatches(const Group& group) {
-    for (const size_t index : group.global_filter) filters[index].recent.Flush(current_source);
+  // The filters that noted a line since the last flush: a buffer or event
+  // costs its matching filters, not every filter of the group.
+  std::vector<size_t> noted_filters;
+
+  // The lines the filters noted during this call: copied before the
+  // caller's buffer goes.
+  void FlushRecentMatches() {
+    for (const size_t index : noted_filters) filters[index].recent.Flush(current_source);
+    noted_filters.clear();
   }
 
   Impl(PipelineSpec s, MetricStoreOptions options)
       : spec(std::move(s)), store(options), alarms(spec.alarms, spec.anomaly_detectors) {}
 
   void OnFilterMatch(size_t filter_index) override {
-    Filter& f = filters[groups[current_group].global_filter[filter_index]];
+    const size_t global = groups[current_group].global_filter[filter_index];
+    Filter& f = filters[global];
     ++f.matches;
+    if (!f.recent.noted()) noted_filters.push_back(global);
     f.recent.Note(current_time_ms, groups[current_group].ctx->message());
     matched_filter = filter_index;
   }
@@ -405,7 +412,7 @@ std::optional<size_t> Pipeline::FindLogGroup(std::string_view name) const {
 int64_t Pipeline::ProcessEvent(size_t group_index, std::string_view message,
                                int64_t ingest_time_ms) {
   const int64_t time_ms = ProcessRecord(group_index, message, ingest_time_ms);
-  impl_->FlushRecentMatches(impl_->groups[group_index]);
+  impl_->FlushRecentMatches();
   return time_ms;
 }
 
@@ -440,13 +447,13 @@ size_t Pipeline::ProcessBuffer(size_t group_index, std::string_view text, int64_
       ++records;
       ProcessRecord(group_index, record, ingest_time_ms);
     });
-    impl.FlushRecentMatches(group);
+    impl.FlushRecentMatches();
     return records;
   }
   impl.current_group = group_index;
   impl.current_time_ms = ingest_time_ms;
   const size_t records = group.filters->ProcessBuffer(text, *group.ctx, impl);
-  impl.FlushRecentMatches(group);
+  impl.FlushRecentMatches();
   impl.counters.events += records;
   return records;
 }

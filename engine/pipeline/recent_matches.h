@@ -42,6 +42,8 @@ class RecentMatchRing {
     pending_next_ = (pending_next_ + 1) % kRecentMatchesPerFilter;
     if (pending_count_ < kRecentMatchesPerFilter) ++pending_count_;
   }
+  // Something was noted since the last Flush.
+  bool noted() const { return pending_count_ > 0; }
   // Offers what was noted since the last Flush, oldest first, from `source`.
   void Flush(std::string_view source);
   // The kept lines, newest first.

@@ -111,6 +111,28 @@ def check_patterns(driver, url):
     # Counts grow between the page's poll and ours: a pattern that did not grow in between matches.
     p = wait_for("a pattern whose count on the page is the API's", count_matches, 20)
     print("ok: patterns section lists %r with count %d as the API does" % (p["pattern"][:60], p["count"]))
+
+    # Each pattern's sparkline: one point per evaluation period of the API's "counts" (closed
+    # periods, then the open one), each titled with its start and count.
+    def sparkline_matches():
+        for d in api(url, "/api/v1/patterns?log_group=" + group)["detectors"]:
+            for p in d["patterns"]:
+                wanted = ["%s: %s" % (c["start"], c["count"]) for c in p["counts"]]
+                if len(wanted) < 3 or not any(c["count"] for c in p["counts"][:-1]):
+                    continue
+                rows = driver.find_elements(
+                    By.CSS_SELECTOR, '#patterns tr[data-pattern-id="%s"] td.per-period svg' % p["pattern_id"])
+                if not rows:
+                    continue
+                circles = rows[0].find_elements(By.CSS_SELECTOR, "circle.point")
+                titles = [c.find_element(By.TAG_NAME, "title").get_attribute("textContent") for c in circles]
+                path = rows[0].find_element(By.CSS_SELECTOR, "path.series")
+                if titles == wanted and path.get_attribute("data-count") == str(len(wanted)):
+                    return p, wanted
+        return None
+    p, points = wait_for("a pattern's sparkline with the API's per-period counts", sparkline_matches, 40)
+    print("ok: pattern %r sparkline draws the API's %d per-period counts, last %s" % (
+        p["pattern"][:40], len(points), points[-1]))
     if driver.find_elements(By.CSS_SELECTOR, "#patterns td.logline > span.pattern-text *"):
         fail("a pattern became markup")
     # The generator's failure wordings appear after the 5 s learning period: new patterns.
@@ -130,6 +152,52 @@ def check_patterns(driver, url):
         wait_for("the API's anomalies on the page", lambda: wanted & {
             r.get_attribute("data-anomaly-id") for r in driver.find_elements(By.CSS_SELECTOR, "#anomalies tbody tr")}, 10)
     print("ok: %d new pattern(s) highlighted, %d anomalies listed by the API" % (len(fresh), len(listed)))
+
+
+def check_deliveries(driver, url, shown_alarm, screenshots):
+    """The seed alarm notifies pageSink (a local sink answering 200) and deadSink (a port nothing
+    listens on): its alarm page lists, per transition, each target with the API's delivery
+    state: delivered, and retrying with its attempts."""
+    alarm = "anomalyAlarm"
+    if shown_alarm != alarm:
+        driver.get(url + "#/alarm/" + alarm)
+    path = "/api/v1/deliveries?alarm=" + alarm
+
+    def states():
+        listed = api(url, path)["deliveries"]
+        by_target = {d["target"]: d for d in listed if d["to"] == "ALARM"}
+        sink, dead = by_target.get("pageSink"), by_target.get("deadSink")
+        if not sink or sink["state"] != "delivered" or not dead or dead["state"] != "retrying":
+            return None
+        return listed
+    listed = wait_for("the seed alarm's notifications delivered and retrying", states, 60)
+
+    def page_matches():
+        api_rows = [(d["event_id"], d["target"], d["state"], str(d["attempts"]))
+                    for d in api(url, path)["deliveries"]]
+        rows = driver.find_elements(By.CSS_SELECTOR, "#alarm-deliveries tbody tr")
+        page_rows = [(r.get_attribute("data-event-id"), r.get_attribute("data-target"),
+                      r.get_attribute("data-state"), r.get_attribute("data-attempts")) for r in rows]
+        if page_rows != api_rows:
+            return None
+        texts = {}  # the newest notification per target
+        for r in rows:
+            texts.setdefault(r.get_attribute("data-target"), r.find_element(By.CSS_SELECTOR, "td.delivery").text)
+        dead = next(d for d in api(url, path)["deliveries"] if d["target"] == "deadSink")
+        event = dead["event_id"]
+        sent = driver.find_element(By.CSS_SELECTOR, '#alarm-transitions tr[data-event-id="%s"] td.sent' % event).text
+        if "pageSink: delivered" not in sent or "deadSink: retrying" not in sent:
+            return None
+        return texts, dead
+    texts, dead = wait_for("the alarm page's delivery table to match the API", page_matches, 20)
+    if not texts.get("deadSink", "").startswith("retrying (") or texts.get("pageSink") != "delivered":
+        fail("unexpected delivery cells: %r" % texts)
+    if not dead["last_attempt"] or "connect_error" not in dead["error"]:
+        fail("deadSink has no last attempt or error: %r" % dead)
+    driver.execute_script("document.getElementById('alarm-deliveries').scrollIntoView()")
+    driver.save_screenshot(os.path.join(screenshots, "status-alarm-notifications.png"))
+    print("ok: alarm page shows the seed alarm's %d notifications as the API lists them: pageSink %s, "
+          "deadSink %s, last error %r" % (len(listed), texts["pageSink"], texts["deadSink"], dead["error"][:60]))
 
 
 def main():
@@ -222,6 +290,8 @@ def main():
         if driver.find_elements(By.CSS_SELECTOR, "#alarm-lines tbody td.logline *"):
             fail("a sample line became markup")
         print("ok: alarm page shows its %d sample lines, first %r" % (len(shown), shown[0][:80]))
+        check_deliveries(driver, args.url, name, args.screenshots)
+        driver.execute_script("window.scrollTo(0, 0)")
         driver.save_screenshot(os.path.join(args.screenshots, "status-alarm.png"))
 
         # The pattern tester: a match with extracted values, and a hostile line as text.

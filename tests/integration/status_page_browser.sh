@@ -2,8 +2,10 @@
 # The status page in a real browser (Debian's headless Chromium through
 # chromedriver): `make run`'s demo (tailwatchd on the embedded default fed by
 # tailwatch-loggen), the overview until an alarm shows ALARM, its alarm page
-# (the chart's path has the API's datapoints), the patterns and anomalies of a
-# log-anomaly detector on the demo group, the pattern tester (a match and
+# (the chart's path has the API's datapoints; the seed alarm's notifications to
+# a local webhook sink show delivered, to a port nothing listens on retrying),
+# the patterns of a log-anomaly detector on the demo group (each pattern's
+# sparkline has the API's per-period counts) and its anomalies, the pattern tester (a match and
 # its extracted values), a hostile line rendered as text, and the token prompt
 # of a daemon with protect_metrics. Saves the
 # screenshots into docs/images/ when STATUS_PAGE_SCREENSHOTS=1.
@@ -22,26 +24,52 @@ python=/usr/bin/python3
 "$python" -c 'import selenium' 2>/dev/null || { echo "skip: python3-selenium not installed"; exit 77; }
 
 work="$(mktemp -d)"
-port="$("$python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-# The embedded default plus a log-anomaly detector on the demo group, for the
-# page's patterns and anomalies.
+free_port() {
+  "$python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+port="$(free_port)"
+# A webhook sink answering 200, and a port nothing listens on (refused).
+sink_port="$(free_port)"
+dead_port="$(free_port)"
+# The embedded default with the seed alarm notifying both, plus a log-anomaly
+# detector on the demo group (10 s periods: several points per sparkline
+# within the test), for the page's delivery states, patterns and anomalies.
 mkdir -p "$work/demo"
 {
-  cat "$source_dir/config/tailwatch.default.yaml"
+  sed 's/alarm_actions: \[\]/alarm_actions: [pageSink, deadSink]/' "$source_dir/config/tailwatch.default.yaml"
   cat <<YAML
+targets:
+  - {name: pageSink, type: webhook, url: "http://127.0.0.1:$sink_port/hook"}
+  - {name: deadSink, type: webhook, url: "http://127.0.0.1:$dead_port/hook",
+     initial_backoff_ms: 200, max_backoff_ms: 1000, max_attempts: 1000000}
 log_anomaly_detectors:
   - name: demoPatterns
     log_groups: [aiLogsGroup]
     learning_period: 5
-    evaluation_frequency: 60
+    evaluation_frequency: 10
 YAML
 } >"$work/demo/tailwatch.yaml"
+grep -q 'alarm_actions: \[pageSink, deadSink\]' "$work/demo/tailwatch.yaml" ||
+  { echo "FAIL: the seed alarm's alarm_actions not found in the default config"; rm -rf "$work"; exit 1; }
+"$python" - "$sink_port" >"$work/sink.out" 2>&1 <<'PY' &
+import http.server, sys
+class Sink(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        self.send_response(200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+    def log_message(self, *args):
+        pass
+http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), Sink).serve_forever()
+PY
+sink=$!
 DEMO_DIR="$work/demo" DEMO_CONFIG="$work/demo/tailwatch.yaml" DEMO_LISTEN="127.0.0.1:$port" \
   "$source_dir/tools/run-demo.sh" "$build_dir" 110 \
   >"$work/demo.out" 2>&1 &
 demo=$!
 # A second daemon with protect_metrics: the page must ask for the token.
-secure_port="$("$python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+secure_port="$(free_port)"
 mkdir -p "$work/secure"
 printf 'page-test-token-0123456789\n' >"$work/secure/token"
 chmod 600 "$work/secure/token"
@@ -66,8 +94,8 @@ YAML
 "$build_dir/daemon/tailwatchd" --config "$work/secure/tailwatch.yaml" >"$work/secure.out" 2>&1 &
 secure=$!
 cleanup() {
-  kill "$demo" "$secure" 2>/dev/null || true
-  wait "$demo" "$secure" 2>/dev/null || true
+  kill "$demo" "$secure" "$sink" 2>/dev/null || true
+  wait "$demo" "$secure" "$sink" 2>/dev/null || true
   rm -rf "$work" 2>/dev/null || true
 }
 trap cleanup EXIT

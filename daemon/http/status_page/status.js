@@ -1,6 +1,7 @@
 // tailwatch status page. Reads the documented JSON API (GET /api/v1/alarms,
-// GET /api/v1/status, GET /api/v1/alarm-history, GET /api/v1/patterns,
-// GET /api/v1/anomalies, POST /api/v1/test-pattern) every few seconds. Every
+// GET /api/v1/status, GET /api/v1/alarm-history, GET /api/v1/deliveries,
+// GET /api/v1/patterns, GET /api/v1/anomalies, POST /api/v1/test-pattern)
+// every few seconds. Every
 // string from the daemon goes into the page through textContent or an
 // attribute, never as markup.
 'use strict';
@@ -14,6 +15,7 @@ let lastAlarms = null;
 let lastStatus = null;
 let previousStatus = null;
 let lastHistory = null;
+let lastDeliveries = null;
 let lastPatterns = [];  // GET /api/v1/patterns answers, one per group of pattern_log_groups
 let lastAnomalies = null;
 
@@ -96,7 +98,8 @@ function chart(alarm, width, height, large) {
   const svg = svgEl('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img',
     class: large ? 'chart' : 'sparkline' });
   const title = svgEl('title');
-  title.textContent = `${alarm.name}: ${points.filter(p => p.value !== null).length} datapoints, threshold ${alarm.threshold}`;
+  title.textContent = `${alarm.name}: ${points.filter(p => p.value !== null).length} datapoints` +
+    (alarm.threshold !== null && isFinite(alarm.threshold) ? `, threshold ${alarm.threshold}` : '');
   svg.appendChild(title);
   const values = [];
   for (const p of points) {
@@ -278,10 +281,22 @@ function agoText(ms) {
   return isFinite(ms) && ms > 0 ? formatDuration((nowMs() - ms) / 1000) + ' ago' : '';
 }
 
+// A pattern's count per evaluation period (the API's "counts", the open
+// period last), drawn as the alarms' sparklines are.
+function patternSparkline(p) {
+  const counts = p.counts || [];
+  const svg = chart({ name: `${p.pattern_id}: per evaluation period`, threshold: null, evaluation_periods: 0,
+    recent_datapoints: counts.map(c => ({ period_start: c.start, value: c.count })) }, 192, 40, false);
+  // The open period is still counting: a hollow dot, so its lower count reads as partial.
+  const dots = svg.querySelectorAll('circle.point');
+  if (counts.length && counts[counts.length - 1].open && dots.length) dots[dots.length - 1].classList.add('open');
+  return svg;
+}
+
 // Per group a log-anomaly detector watches: each detector's largest
-// patterns with their counts (the API keeps no per-pattern history, so there
-// is no sparkline), patterns first seen after learning marked "new"; then the
-// listed anomalies with their example lines. Hidden when no detector runs.
+// patterns with their counts and a sparkline of their count per evaluation
+// period, patterns first seen after learning marked "new"; then the listed
+// anomalies with their example lines. Hidden when no detector runs.
 function renderPatterns() {
   const groups = (lastStatus && lastStatus.pattern_log_groups) || [];
   $('patterns-section').hidden = groups.length === 0;
@@ -300,7 +315,7 @@ function renderPatterns() {
       table.dataset.logGroup = answer.log_group;
       table.dataset.detector = d.detector;
       const head = el('tr');
-      for (const h of ['Pattern', 'Count', 'First seen', 'Last seen']) {
+      for (const h of ['Pattern', 'Count', 'Per period', 'First seen', 'Last seen']) {
         const th = el('th', h); th.scope = 'col'; head.appendChild(th);
       }
       table.createTHead().appendChild(head);
@@ -313,12 +328,14 @@ function renderPatterns() {
         if (p.new) text.appendChild(el('span', 'new', 'badge-new'));
         text.appendChild(el('span', p.pattern, 'pattern-text'));
         if (p.examples && p.examples.length) text.title = 'e.g. ' + p.examples[0];
-        tr.append(text, el('td', formatNumber(p.count), 'num count'),
+        const spark = el('td', null, 'per-period');
+        spark.appendChild(patternSparkline(p));
+        tr.append(text, el('td', formatNumber(p.count), 'num count'), spark,
           el('td', isoOfMs(p.first_seen), 'time'), el('td', agoText(p.last_seen), 'time'));
         body.appendChild(tr);
       }
       if (!patterns.length) {
-        const tr = el('tr'); const td = el('td', 'No patterns learned yet.'); td.colSpan = 4;
+        const tr = el('tr'); const td = el('td', 'No patterns learned yet.'); td.colSpan = 5;
         tr.appendChild(td); body.appendChild(tr);
       }
       blocks.push(table);
@@ -371,19 +388,55 @@ function renderAlarmPage(name) {
   // The persisted history (newest first); the in-memory list until it loads.
   const transitions = lastHistory && lastHistory.alarm === name ? lastHistory.transitions
     : ((lastAlarms && lastAlarms.transitions) || []).filter(t => t.alarm === name).reverse();
+  const deliveries = lastDeliveries && lastDeliveries.alarm === name ? lastDeliveries.deliveries : [];
   const rows = transitions.map(t => {
     const tr = el('tr');
+    tr.dataset.eventId = t.id;
     const to = el('td'); to.appendChild(stateBadge(t.to));
-    tr.append(el('td', t.time), el('td', t.from), to, el('td', t.reason, 'reason'));
+    // The actions this transition sent and what became of each.
+    const sent = el('td', deliveries.filter(d => d.event_id === t.id)
+      .map(d => `${d.target}: ${deliveryText(d)}`).join('; '), 'sent');
+    tr.append(el('td', t.time), el('td', t.from), to, el('td', t.reason, 'reason'), sent);
     return tr;
   });
   if (!rows.length) {
-    const tr = el('tr'); const td = el('td', 'No transitions recorded.'); td.colSpan = 4; tr.appendChild(td); rows.push(tr);
+    const tr = el('tr'); const td = el('td', 'No transitions recorded.'); td.colSpan = 5; tr.appendChild(td); rows.push(tr);
   }
   $('alarm-transitions').tBodies[0].replaceChildren(...rows);
   $('alarm-timeline').replaceChildren(timeline(transitions, 800));
   renderSampleLines(alarm);
   renderActions(alarm);
+  renderDeliveries(deliveries, transitions);
+}
+
+function deliveryText(d) {
+  if (d.state === 'retrying') return `retrying (${d.attempts} attempt${d.attempts === 1 ? '' : 's'})`;
+  if (d.state === 'failed') return `failed after ${d.attempts} attempt${d.attempts === 1 ? '' : 's'}`;
+  return d.state;
+}
+
+// Every notification of the alarm's recent transitions (GET
+// /api/v1/deliveries, newest first): its target, delivery state, attempts,
+// last attempt and last error. Target names and errors are text only.
+function renderDeliveries(deliveries, transitions) {
+  const times = new Map(transitions.map(t => [t.id, t.time]));
+  const rows = deliveries.map(d => {
+    const tr = el('tr');
+    tr.dataset.eventId = d.event_id;
+    tr.dataset.target = d.target;
+    tr.dataset.state = d.state;
+    tr.dataset.attempts = String(d.attempts);
+    const to = el('td'); to.appendChild(stateBadge(d.to));
+    const state = el('td', deliveryText(d), 'delivery delivery-' + d.state);
+    tr.append(el('td', times.get(d.event_id) || d.created, 'time'), to, el('td', d.target), state,
+      el('td', d.attempts, 'num'), el('td', d.last_attempt ? d.last_attempt.replace('T', ' ').slice(0, 19) : '–', 'time'),
+      el('td', d.error, 'reason'));
+    return tr;
+  });
+  $('alarm-deliveries-note').textContent = rows.length ? ''
+    : 'No notifications sent since the daemon started.';
+  $('alarm-deliveries').hidden = rows.length === 0;
+  $('alarm-deliveries').tBodies[0].replaceChildren(...rows);
 }
 
 // The log lines behind the latest breaching datapoints (while in ALARM).
@@ -444,8 +497,9 @@ function render() {
 async function poll() {
   try {
     const name = currentAlarmName();
-    const [alarms, status, history] = await Promise.all([api('/api/v1/alarms'), api('/api/v1/status'),
-      name === null ? null : api('/api/v1/alarm-history?alarm=' + encodeURIComponent(name))]);
+    const [alarms, status, history, deliveries] = await Promise.all([api('/api/v1/alarms'), api('/api/v1/status'),
+      name === null ? null : api('/api/v1/alarm-history?alarm=' + encodeURIComponent(name)),
+      name === null ? null : api('/api/v1/deliveries?alarm=' + encodeURIComponent(name))]);
     // Patterns and anomalies only on the overview, and only for the groups
     // a detector watches.
     const patternGroups = name === null ? (status.pattern_log_groups || []) : [];
@@ -455,6 +509,7 @@ async function poll() {
     lastPatterns = patterns;
     lastAnomalies = anomalies;
     lastHistory = history;
+    lastDeliveries = deliveries;
     lastAlarms = alarms;
     previousStatus = lastStatus;
     lastStatus = status;

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <boost/asio/io_context.hpp>
+#include <chrono>
 #include <deque>
 #include <filesystem>
 #include <thread>
@@ -205,6 +206,48 @@ TEST_F(NotifierTest, RejectedAndExhaustedEventsAreDroppedAndCounted) {
   const std::string text = metrics_.SerializeText();
   EXPECT_NE(std::string::npos, text.find("reason=\"rejected\""));
   EXPECT_NE(std::string::npos, text.find("reason=\"max_attempts\""));
+  // What became of each, as the status page shows it.
+  const auto deliveries = n.Deliveries()->at("anomalyAlarm");
+  ASSERT_EQ(3u, deliveries->size());
+  EXPECT_EQ(DeliveryState::kFailed, deliveries->at(0).state);
+  EXPECT_EQ(1, deliveries->at(0).attempts);
+  EXPECT_EQ(0u, deliveries->at(0).error.find("rejected: HTTP 400"));
+  EXPECT_EQ(DeliveryState::kFailed, deliveries->at(1).state);
+  EXPECT_EQ(2, deliveries->at(1).attempts);
+  EXPECT_EQ(0u, deliveries->at(1).error.find("gave up after max_attempts"));
+  EXPECT_EQ(DeliveryState::kDelivered, deliveries->at(2).state);
+  EXPECT_EQ(1, deliveries->at(2).attempts);
+  EXPECT_EQ("oncall", deliveries->at(2).destination);
+}
+
+TEST_F(NotifierTest, DeliveriesShowRetryingUntilTheTargetAnswers) {
+  Receiver receiver;
+  config::Config c;
+  // A port nothing listens on: every attempt is refused.
+  auto dead = Target("dead", config::TargetConfig::Type::kWebhook, "http://127.0.0.1:1/hook");
+  c.targets = {Target("oncall", config::TargetConfig::Type::kWebhook, receiver.Url("/hook")), dead};
+  Notifier n(Options(), &metrics_);
+  ASSERT_TRUE(n.Start(c).has_value());
+  n.Enqueue(Event(1, AlarmState::kAlarm), Spec({"oncall", "dead"}));
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  std::shared_ptr<const std::vector<DeliveryRecord>> records;
+  while (std::chrono::steady_clock::now() < deadline) {
+    records = n.Deliveries()->at("anomalyAlarm");
+    if (records->size() == 2 && records->at(0).state == DeliveryState::kDelivered &&
+        records->at(1).attempts >= 2) {
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  ASSERT_EQ(2u, records->size());
+  EXPECT_EQ("oncall", records->at(0).destination);
+  EXPECT_EQ(DeliveryState::kDelivered, records->at(0).state);
+  EXPECT_EQ("dead", records->at(1).destination);
+  EXPECT_EQ(DeliveryState::kRetrying, records->at(1).state);
+  EXPECT_GE(records->at(1).attempts, 2);
+  EXPECT_GT(records->at(1).last_attempt_ms, 0);
+  EXPECT_EQ(0u, records->at(1).error.find("connect_error"));
+  EXPECT_EQ(1u, n.Pending("dead"));
 }
 
 TEST_F(NotifierTest, RestartDeliversWhatTheOutboxHeld) {

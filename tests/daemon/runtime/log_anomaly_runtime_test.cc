@@ -4,6 +4,7 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <simdjson.h>
 
 #include <string>
 #include <vector>
@@ -99,6 +100,39 @@ TEST(LogAnomalyRuntimeTest, CheckpointAndReloadKeepWhatWasLearned) {
   reloaded.ObserveEvent("app", "loaded shard /data/s-77.bin", 23000, raised);
   ASSERT_EQ(raised.size(), 1u);
   EXPECT_EQ(raised[0].detector, "e");
+}
+
+// Each listed pattern carries its count per evaluation period, oldest first,
+// the open period last.
+TEST(LogAnomalyRuntimeTest, PatternsJsonCarriesTheCountPerEvaluationPeriod) {
+  config::LogAnomalyDetectorConfig d = Detector("d");
+  d.evaluation_frequency_seconds = 10;
+  LogAnomalyRuntime runtime({d}, "us-west-2", "123456789012");
+  std::vector<RaisedLogAnomaly> raised;
+  Learn(runtime, raised);  // 10 records of each template per second over [0, 20 s)
+  runtime.Advance(25000, raised);
+  simdjson::dom::parser parser;
+  const std::string json = runtime.PatternsJsonByGroup(10).at("app");
+  simdjson::dom::element doc;
+  ASSERT_EQ(simdjson::SUCCESS, parser.parse(json).get(doc)) << json;
+  simdjson::dom::array patterns = doc["detectors"].at(0)["patterns"].get_array();
+  ASSERT_EQ(2u, patterns.size());
+  for (simdjson::dom::element p : patterns) {
+    simdjson::dom::array counts = p["counts"].get_array();
+    ASSERT_EQ(3u, counts.size()) << json;
+    std::vector<std::string> starts;
+    std::vector<uint64_t> values;
+    for (simdjson::dom::element c : counts) {
+      starts.emplace_back(std::string_view(c["start"].get_string()));
+      values.push_back(uint64_t(c["count"].get_uint64()));
+    }
+    EXPECT_EQ(starts,
+              (std::vector<std::string>{"1970-01-01T00:00:00.000Z", "1970-01-01T00:00:10.000Z",
+                                        "1970-01-01T00:00:20.000Z"}));
+    EXPECT_EQ(values, (std::vector<uint64_t>{100, 100, 0}));
+    EXPECT_TRUE(counts.at(2)["open"].get_bool().value());
+    EXPECT_EQ(simdjson::NO_SUCH_FIELD, counts.at(0)["open"].error());
+  }
 }
 
 }  // namespace

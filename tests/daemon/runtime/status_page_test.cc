@@ -232,6 +232,45 @@ TEST_F(StatusPageDaemonTest, ListsEachAlarmsActionsWithItsOutbox) {
   EXPECT_EQ(0, daemon_->Stop());
 }
 
+// A transition's notification to a target nothing listens on: GET
+// /api/v1/deliveries shows it retrying, with the transition's event id, from
+// the published snapshot.
+TEST_F(StatusPageDaemonTest, ListsEachTransitionsNotificationsWithTheirDeliveryState) {
+  Start("",
+        "targets:\n  - {name: dead, type: webhook, url: \"http://127.0.0.1:1/hook\",\n"
+        "     initial_backoff_ms: 1000, max_backoff_ms: 1000}\n"
+        "alarms:\n  - {name: jobs-high, namespace: T, metric_name: Jobs, statistic: Sum,\n"
+        "     period: 60, evaluation_periods: 1, threshold: 5,\n"
+        "     comparison_operator: GreaterThanThreshold, alarm_actions: [dead]}\n");
+  EXPECT_EQ(R"({"alarm":"jobs-high","deliveries":[]})",
+            Request(tailwatch::testing::Get("/api/v1/deliveries?alarm=jobs-high")).body);
+  EXPECT_EQ(400, Request(tailwatch::testing::Get("/api/v1/deliveries")).status);
+  const RawResponse set = Request(tailwatch::testing::Post(
+      "/",
+      "Action=SetAlarmState&Version=2010-08-01&AlarmName=jobs-high&StateValue=ALARM&"
+      "StateReason=paging+test",
+      "Content-Type: application/x-www-form-urlencoded\r\n"));
+  ASSERT_EQ(200, set.status) << set.body;
+  std::string deliveries;
+  for (int i = 0; i < 100; ++i) {
+    deliveries = Request(tailwatch::testing::Get("/api/v1/deliveries?alarm=jobs-high")).body;
+    if (deliveries.find(R"("state":"retrying")") != std::string::npos) break;
+    std::this_thread::sleep_for(milliseconds(50));
+  }
+  const std::string history =
+      Request(tailwatch::testing::Get("/api/v1/alarm-history?alarm=jobs-high")).body;
+  // The transition to ALARM (the next evaluation may have moved on since).
+  const size_t to_alarm = history.find(R"("to":"ALARM")");
+  ASSERT_NE(std::string::npos, to_alarm) << history;
+  const size_t id_at = history.rfind(R"({"id":")", to_alarm) + 1;
+  const std::string id = history.substr(id_at + 6, history.find('"', id_at + 6) - id_at - 6);
+  EXPECT_THAT(deliveries, HasSubstr(R"({"alarm":"jobs-high","deliveries":[{"event_id":")" + id +
+                                    R"(","target":"dead","to":"ALARM","state":"retrying",)"
+                                    R"("attempts":)"));
+  EXPECT_THAT(deliveries, HasSubstr(R"(","error":"connect_error: )"));
+  EXPECT_EQ(0, daemon_->Stop());
+}
+
 TEST_F(StatusPageDaemonTest, ProtectMetricsGuardsTheJsonNotThePage) {
   const std::string token_file = dir_ + "/token";
   std::ofstream(token_file) << "s3cret-token-value\n";

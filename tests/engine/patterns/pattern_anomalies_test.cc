@@ -169,5 +169,89 @@ TEST(PatternAnomaliesTest, CheckpointRoundTripKeepsAnomaliesAndLearning) {
   EXPECT_EQ(1u + a.size(), restored.anomalies().size());  // a failed restore changes nothing
 }
 
+// The index of the one live pattern whose template starts with `text`.
+uint32_t IndexOf(const PatternAnomalyDetector& detector, const std::string& text) {
+  for (const uint32_t index : detector.miner().LivePatterns()) {
+    if (detector.miner().pattern(index).text.starts_with(text)) return index;
+  }
+  ADD_FAILURE() << "no pattern " << text;
+  return 0;
+}
+
+TEST(PatternAnomaliesTest, CountHistoryHoldsEachClosedPeriodThenTheOpenOne) {
+  PatternAnomalyDetector detector(Options());
+  std::vector<PatternAnomaly> raised;
+  EXPECT_TRUE(detector.CountHistory(0).empty());  // nothing seen yet
+  Steady(detector, 0, 3, 4, raised);
+  detector.Observe("disk full on node 7", 3 * kMinute + 5, raised);
+  const uint32_t step = IndexOf(detector, "step <*> loss <*>");
+  EXPECT_EQ(
+      (std::vector<PeriodCount>{
+          {0, 4, false}, {kMinute, 4, false}, {2 * kMinute, 4, false}, {3 * kMinute, 0, true}}),
+      detector.CountHistory(step));
+  // A pattern created later has only the periods since; a period without
+  // its lines counts 0.
+  detector.Advance(5 * kMinute, raised);
+  const uint32_t disk = IndexOf(detector, "disk full on node");
+  EXPECT_EQ((std::vector<PeriodCount>{
+                {3 * kMinute, 1, false}, {4 * kMinute, 0, false}, {5 * kMinute, 0, true}}),
+            detector.CountHistory(disk));
+  EXPECT_EQ(6u, detector.CountHistory(step).size());
+}
+
+TEST(PatternAnomaliesTest, CountHistoryIsBoundedAndRollsOver) {
+  PatternAnomalyOptions options = Options();
+  options.count_history = 5;
+  PatternAnomalyDetector detector(options);
+  std::vector<PatternAnomaly> raised;
+  for (int minute = 0; minute < 12; ++minute)
+    Steady(detector, minute, minute + 1, minute + 1, raised);
+  const uint32_t step = IndexOf(detector, "step <*> loss <*>");
+  const std::vector<PeriodCount> history = detector.CountHistory(step);
+  ASSERT_EQ(6u, history.size());  // the last 5 closed periods and the open one
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_EQ((6 + i) * kMinute, history[i].start_ms);
+    EXPECT_EQ(uint64_t(7 + i), history[i].count);
+    EXPECT_FALSE(history[i].open);
+  }
+  EXPECT_EQ((PeriodCount{11 * kMinute, 12, true}), history[5]);
+  // After a silence longer than the jump limit the open period keeps its
+  // start and the skipped empty periods are absent: the starts show the gap.
+  detector.Observe("step 1 loss 2.5", 5000 * kMinute, raised);
+  const std::vector<PeriodCount> after = detector.CountHistory(step);
+  ASSERT_EQ(6u, after.size());
+  EXPECT_EQ((PeriodCount{11 * kMinute, 12, false}), after[4]);
+  EXPECT_EQ((PeriodCount{5000 * kMinute, 1, true}), after[5]);
+}
+
+TEST(PatternAnomaliesTest, CheckpointKeepsTheCountHistory) {
+  PatternAnomalyDetector detector(Options());
+  std::vector<PatternAnomaly> raised;
+  Steady(detector, 0, 4, 3, raised);
+  PatternAnomalyDetector restored(Options());
+  ASSERT_TRUE(restored.Restore(detector.Serialize()));
+  const uint32_t step = IndexOf(detector, "step <*> loss <*>");
+  EXPECT_EQ(4u, restored.CountHistory(step).size());
+  EXPECT_EQ(detector.CountHistory(step), restored.CountHistory(step));
+}
+
+// A checkpoint written before the count history (version 1: the same
+// fields without the histories and period starts) still restores.
+TEST(PatternAnomaliesTest, AVersion1CheckpointRestoresWithoutHistory) {
+  PatternAnomalyDetector fresh(Options());
+  std::string bytes = fresh.Serialize();  // no series: the history is the 8-byte count at the end
+  ASSERT_GT(bytes.size(), 12u);
+  bytes[0] = 1;
+  bytes.resize(bytes.size() - 8);
+  PatternAnomalyDetector restored(Options());
+  ASSERT_TRUE(restored.Restore(bytes));
+  std::vector<PatternAnomaly> raised;
+  Steady(restored, 0, 2, 3, raised);
+  const uint32_t step = IndexOf(restored, "step <*> loss <*>");
+  EXPECT_EQ(2u, restored.CountHistory(step).size());
+  bytes[0] = 3;
+  EXPECT_FALSE(restored.Restore(bytes));
+}
+
 }  // namespace
 }  // namespace tailwatch::engine::patterns
