@@ -61,6 +61,14 @@ def frequency_anomalies():
     return [a for a in json.loads(body)["anomalies"] if a["kind"] == "frequency"]
 
 
+def wait_learned(lines):
+    """Until the detector has taken `lines` events (it mines on a thread of its own)."""
+    def taken():
+        status, body = twd.http_get(daemon.url("/api/v1/patterns?log_group=app"))
+        return status == 200 and json.loads(body)["detectors"][0]["lines"] >= lines
+    twd.wait_until(taken, 10, "the detector to take %d lines" % lines)
+
+
 def band_of(entry):
     m = re.search(r"(\d+) lines in the period, expected (-?[\d.]+) to (-?[\d.]+)",
                   entry["description"])
@@ -87,6 +95,7 @@ log_anomaly_detectors:
     base = (int(time.time()) + 60) * 1000
     for k in range(STEADY_PERIODS):
         push(period(base + k * 1000, 200, 50))
+    wait_learned(STEADY_PERIODS * 250)
     steady = frequency_anomalies()
     log("%d steady periods pushed: %d frequency anomalies" % (STEADY_PERIODS, len(steady)))
     if steady:
