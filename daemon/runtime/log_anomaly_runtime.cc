@@ -91,7 +91,11 @@ void LogAnomalyRuntime::Feed(Detector& d, std::string_view message, int64_t time
                              std::vector<RaisedLogAnomaly>& raised) {
   if (d.filter) {
     context_.Reset(message);
-    if (!d.filter->Matches(context_)) return;
+    if (!d.filter->Matches(context_)) {
+      // The learning period runs from the groups' first event, matched or not.
+      d.state->Begin(time_ms);
+      return;
+    }
   }
   scratch_.clear();
   d.state->Observe(message, time_ms, scratch_);

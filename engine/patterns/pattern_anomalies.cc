@@ -107,15 +107,20 @@ void PatternAnomalyDetector::Unsuppress(std::string_view pattern_id) {
   suppressed_.erase(std::string(pattern_id));
 }
 
+void PatternAnomalyDetector::Begin(int64_t time_ms) {
+  if (started_) return;
+  const int64_t period = options_.evaluation_frequency_ms;
+  started_ = true;
+  first_line_ms_ = time_ms;
+  period_start_ms_ = time_ms - ((time_ms % period) + period) % period;
+}
+
 void PatternAnomalyDetector::Observe(std::string_view line, int64_t time_ms,
                                      std::vector<PatternAnomaly>& raised) {
-  const int64_t period = options_.evaluation_frequency_ms;
-  if (!started_) {
-    started_ = true;
-    first_line_ms_ = time_ms;
-    period_start_ms_ = time_ms - ((time_ms % period) + period) % period;
+  Begin(time_ms);
+  if (time_ms >= period_start_ms_ + options_.evaluation_frequency_ms) {
+    ClosePeriods(time_ms, raised);
   }
-  if (time_ms >= period_start_ms_ + period) ClosePeriods(time_ms, raised);
   const Assignment assignment = miner_.Observe(line, time_ms);
   if (assignment.index == PatternMiner::kOverflow) return;
   ++lines_in_period_;

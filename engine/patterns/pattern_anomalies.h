@@ -38,7 +38,7 @@
 namespace tailwatch::engine::patterns {
 
 struct PatternAnomalyOptions {
-  int64_t learning_period_ms = 0;  // from the detector's first line
+  int64_t learning_period_ms = 0;  // from the detector's first event (Begin or Observe)
   int64_t evaluation_frequency_ms = 300'000;
   int64_t anomaly_visibility_time_ms = 21LL * 24 * 3600 * 1000;
   double band_width = 3.0;
@@ -86,6 +86,11 @@ class PatternAnomalyDetector {
   // Learns `line` and appends the anomalies it raises to `raised`. Closes
   // the evaluation periods that ended before `time_ms` first.
   void Observe(std::string_view line, int64_t time_ms, std::vector<PatternAnomaly>& raised);
+  // Starts the learning clock at `time_ms` unless an event already did. For
+  // the events of the detector's log groups that its filter_pattern leaves
+  // out: the learning period counts from the groups' first event, since with
+  // a filter that picks failure wordings the first match may be the failure.
+  void Begin(int64_t time_ms);
   // Closes the evaluation periods that ended by `now_ms` (frequency
   // anomalies) and drops anomalies past their visibility time.
   void Advance(int64_t now_ms, std::vector<PatternAnomaly>& raised);

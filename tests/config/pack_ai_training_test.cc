@@ -14,6 +14,8 @@
 #include <vector>
 
 #include "config/config.h"
+#include "engine/match/event_context.h"
+#include "engine/match/filter_pattern.h"
 #include "engine/match/filter_set.h"
 
 namespace tailwatch::config {
@@ -262,6 +264,53 @@ TEST_F(PackTest, HealthyCorpusLogsRaiseNoFailures) {
     }
   }
   EXPECT_GE(files, 38u);
+}
+
+// The pack's log-anomaly detector learns failure wordings only: its
+// filter_pattern takes each failure ending's key line and none of the
+// corpus's healthy lines that merely mention a failure word.
+TEST(PackDetectorTest, LearnsFailureWordingsNotProseOrTheSchedulersEnd) {
+  LoadResult loaded = LoadConfigFile(PackPath());
+  ASSERT_TRUE(loaded.ok()) << loaded.FormatDiagnostics();
+  ASSERT_EQ(loaded.config->log_anomaly_detectors.size(), 1u);
+  const LogAnomalyDetectorConfig& d = loaded.config->log_anomaly_detectors[0];
+  EXPECT_EQ(d.name, "aiTrainingFailureWordings");
+  EXPECT_EQ(d.log_groups, std::vector<std::string>{"aiTraining"});
+  EXPECT_EQ(d.learning_period_seconds, 300);
+  auto filter = engine::FilterPattern::Compile(d.filter_pattern);
+  ASSERT_TRUE(filter.has_value()) << filter.error().message;
+  engine::EventContext context;
+  auto matches = [&](std::string_view line) {
+    context.Reset(line);
+    return filter->Matches(context);
+  };
+  for (const char* line : {
+           "[rank3]: torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 1.53 GiB.",
+           "Traceback (most recent call last):",
+           "E1009 03:12:44.553000 140213 torch/distributed/elastic/multiprocessing/api.py:869] "
+           "failed (exitcode: 1) local_rank: 3 (pid: 140283) of binary: /usr/bin/python3",
+           "[E ProcessGroupNCCL.cpp:566] [Rank 12] Watchdog caught collective operation timeout",
+           "srun: error: r7i4n3: task 12: Aborted (core dumped)",
+           "NVRM: Xid (PCI:0000:b7:00): 79, pid=0, GPU has fallen off the bus.",
+           "Fatal Python error: Segmentation fault",
+           "r6i4n5:37339:37340 [0] NCCL WARN Call to connect returned Connection refused",
+           "srun: error: r6i4n5: task 0: Exited with exit code 1",
+       }) {
+    EXPECT_TRUE(matches(line)) << line;
+  }
+  for (const char* line : {
+           "slurmstepd: error: *** JOB 1809579 ON r8i3n1 CANCELLED AT 2021-05-23T08:45:57 ***",
+           "srun: Job step aborted: Waiting up to 62 seconds for job step to finish.",
+           "Killing subprocess 16343",
+           "Main process received SIGTERM, exiting",
+           "WARNING: When using more than one image per GPU you may encounter an out-of-memory "
+           "(OOM) error if your GPU does not have sufficient memory.",
+           "UserWarning: Detected call of `lr_scheduler.step()` before `optimizer.step()`. "
+           "Failure to do this will result in PyTorch skipping the first value",
+           "step:1/1670 train_time:435ms step_avg:nanms",
+       }) {
+    EXPECT_FALSE(matches(line)) << line;
+  }
 }
 
 }  // namespace

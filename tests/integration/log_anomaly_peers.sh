@@ -2,11 +2,13 @@
 # A log-anomaly detector end to end with its peers: a running tailwatchd
 # learns a steady heartbeat template (evaluation_frequency 1 s, so the
 # pattern's band model warms up on 30+ periods), then a burst of the same
-# template in one period is a `frequency` anomaly in GET /api/v1/anomalies
-# and in AnomalyCount{Kind=frequency}; a new failure wording afterwards is a
+# template in one period is a `frequency` anomaly in GET /api/v1/anomalies,
+# in AnomalyCount{Kind=frequency} and at the detector's webhook target (the
+# same ListAnomalies entry); a new failure wording afterwards is a
 # `new_pattern` anomaly that reaches a real Alertmanager (Debian
-# prometheus-alertmanager), whose webhook receiver gets the LogAnomaly alert
-# with its labels and the ListAnomalies entry in the `anomaly` annotation.
+# prometheus-alertmanager): its webhook receiver gets the LogAnomaly alert
+# with its labels and the ListAnomalies entry in the `anomaly` annotation,
+# and `amtool alert query` reads the same alert back from Alertmanager.
 # Usage: log_anomaly_peers.sh BUILD_DIR SOURCE_DIR. Exit 77 without tailwatchd
 # or alertmanager. Takes about 50 s.
 set -u
@@ -15,6 +17,7 @@ build_dir=$1
 source_dir=$2
 [[ -x "$build_dir/daemon/tailwatchd" ]] || { echo "SKIP: tailwatchd not built" >&2; exit 77; }
 command -v prometheus-alertmanager >/dev/null || { echo "SKIP: prometheus-alertmanager missing" >&2; exit 77; }
+command -v amtool >/dev/null || { echo "SKIP: amtool missing" >&2; exit 77; }
 exec python3 - "$build_dir" "$source_dir" <<'PY'
 import json, os, re, shutil, subprocess, sys, tempfile, time
 sys.path.insert(0, os.path.join(sys.argv[2], "tests", "integration", "lib"))
@@ -90,13 +93,14 @@ log_groups:
     start_at: beginning
 targets:
   - {name: am, type: alertmanager, url: "http://127.0.0.1:%d", initial_backoff_ms: 100}
+  - {name: hook, type: webhook, url: "http://127.0.0.1:%d/hook", initial_backoff_ms: 100}
 log_anomaly_detectors:
   - name: app-patterns
     log_groups: [app]
     learning_period: 3
     evaluation_frequency: 1
-    actions: [am]
-""" % (app_log, am_port))
+    actions: [am, hook]
+""" % (app_log, am_port, sink.port))
     daemon.start()
     # 36 s of a steady heartbeat: 20 lines every 0.1 s, about 200 a period.
     t0 = time.monotonic()
@@ -126,6 +130,21 @@ log_anomaly_detectors:
         "tailwatch_metric_value_total", namespace="tailwatch/LogAnomalies", metric="AnomalyCount",
         Detector="app-patterns", Kind="frequency") >= 1, 5, "AnomalyCount{Kind=frequency}")
 
+    # The webhook target gets the same entry: {"anomalies":[ENTRY]}.
+    def hooked():
+        for r in sink.delivered():
+            if r["path"] != "/hook":
+                continue
+            for entry in json.loads(r["body"]).get("anomalies", []):
+                if entry.get("anomalyId") == freq["anomalyId"]:
+                    return entry
+        return None
+    hook_entry = twd.wait_until(hooked, 10, "the frequency anomaly at the webhook")
+    log("webhook got the frequency anomaly: %s" % hook_entry["description"])
+    if hook_entry["kind"] != "frequency" or hook_entry["patternId"] != freq["patternId"] or \
+            hook_entry["description"] != freq["description"]:
+        raise TestFailure("webhook entry %r differs from /api/v1/anomalies %r" % (hook_entry, freq))
+
     # A new failure wording: new_pattern, through Alertmanager to its receiver.
     append(heartbeats(20) + [FAILURE])
 
@@ -137,6 +156,19 @@ log_anomaly_detectors:
                     return m, alert
         return None
     message, alert = twd.wait_until(forwarded, 30, "the LogAnomaly alert at Alertmanager's receiver")
+    # Alertmanager itself holds the alert: amtool reads it back from its API.
+    queried = subprocess.run(
+        ["amtool", "--alertmanager.url=http://127.0.0.1:%d" % am_port, "alert", "query",
+         "--output=json", "alertname=LogAnomaly", "kind=new_pattern"],
+        capture_output=True, text=True, timeout=30)
+    if queried.returncode != 0:
+        raise TestFailure("amtool alert query failed: %s" % queried.stderr)
+    held = json.loads(queried.stdout)
+    log("amtool alert query: %d alert(s), labels %r" % (len(held), held[0]["labels"] if held else None))
+    if len(held) != 1 or held[0]["labels"] != alert["labels"] or \
+            held[0]["annotations"] != alert["annotations"] or \
+            held[0]["status"]["state"] != "active":
+        raise TestFailure("amtool shows %r, the receiver got %r" % (held, alert))
     labels = alert["labels"]
     log("alertmanager forwarded: status %s, labels %r" % (message["status"], labels))
     if message["status"] != "firing" or labels.get("alertname") != "LogAnomaly" or \
@@ -144,6 +176,9 @@ log_anomaly_detectors:
         raise TestFailure("unexpected alert %r" % alert)
     entry = json.loads(alert["annotations"]["anomaly"])
     listed = [a for a in anomalies("new_pattern") if a["anomalyId"] == entry["anomalyId"]]
+    if alert["annotations"].get("description") != entry["description"] or \
+            alert["annotations"].get("pattern") != entry["patternString"]:
+        raise TestFailure("annotations %r do not match the entry" % alert["annotations"])
     if not listed or labels.get("pattern_id") != entry["patternId"] or \
             "timed out" not in entry["patternString"] or \
             FAILURE not in entry["logSamples"][0]["message"]:

@@ -7,7 +7,10 @@
 // text/NDJSON logs, the `timestamp` member for an AWS events file
 // (`--events FILE.json`, the shape `aws logs put-log-events --log-events
 // file://FILE.json` takes). An event without a timestamp takes the time of the
-// event before it (the first ones: --start, default the Unix epoch).
+// event before it (the first ones: --start, default the Unix epoch), plus
+// --line-interval (default 0): logs without timestamps can be paced at a
+// stated nominal rate, so that durations counted in event time (a log-anomaly
+// detector's learning_period) pass while they replay.
 //
 // Observation (docs/cloudwatch-semantics.md §4.7) begins at the first event's time, for every
 // log group: a replay knows nothing of the time before its first event, so an
@@ -40,7 +43,8 @@ namespace {
 
 constexpr std::string_view kHelp =
     "usage: tailwatch replay --config FILE [--group NAME] [--until TIME] [--start TIME]\n"
-    "                        [--period SECONDS] [--since TIME] [--endpoint-url URL]\n"
+    "                        [--line-interval MS] [--period SECONDS] [--since TIME]\n"
+    "                        [--endpoint-url URL]\n"
     "                        (LOG... | s3://BUCKET[/PREFIX]... | --events FILE.json)\n"
     "\n"
     "Runs the filters and alarms of FILE over past logs in event time and prints JSON lines:\n"
@@ -64,6 +68,9 @@ constexpr std::string_view kHelp =
     "  --until TIME        evaluate alarms up to TIME (ISO 8601 or epoch ms; default: the end\n"
     "                      of the last event's period)\n"
     "  --start TIME        time of events before the first one with a timestamp (default 0)\n"
+    "  --line-interval MS  an event without a timestamp comes MS after the event before it\n"
+    "                      (default 0: at the same time); e.g. 100 paces an untimestamped\n"
+    "                      log at 10 lines a second\n"
     "  --period SECONDS    datapoint period printed (default 60)\n"
     "  --events FILE.json  events as [{\"timestamp\":ms,\"message\":\"...\"}] (AWS CLI shape)\n"
     "  LOG                 text or NDJSON log files ('-' = stdin; FILE.gz is inflated);\n"
@@ -75,7 +82,7 @@ constexpr std::string_view kHelp =
     "  --endpoint-url URL  S3: the service URL (default: the sink's endpoint for that bucket)\n"
     "\n"
     "Event time: the log group's `timestamp:` setting; events without one take the time of the\n"
-    "event before them. Exit: 0 ok, 1 bad config or input, 2 usage error.\n";
+    "event before them (plus --line-interval). Exit: 0 ok, 1 bad config or input, 2 usage error.\n";
 
 void AppendNumber(std::string& out, double v) {
   if (std::isnan(v)) {
@@ -118,7 +125,10 @@ class AnomalyPrinter {
     for (ReplayDetector& d : detectors_) {
       if (d.filter) {
         context_.Reset(record);
-        if (!d.filter->Matches(context_)) continue;
+        if (!d.filter->Matches(context_)) {
+          d.state.Begin(time_ms);
+          continue;
+        }
       }
       raised_.clear();
       d.state.Observe(record, time_ms, raised_);
@@ -149,20 +159,26 @@ class AnomalyPrinter {
 
 class Replayer {
  public:
-  Replayer(engine::Pipeline& pipeline, size_t group, int period_seconds, int64_t start_ms)
+  Replayer(engine::Pipeline& pipeline, size_t group, int period_seconds, int64_t start_ms,
+           int64_t line_interval_ms)
       : pipeline_(pipeline),
         group_(group),
         period_ms_(int64_t{period_seconds} * 1000),
         period_seconds_(period_seconds),
+        line_interval_ms_(line_interval_ms),
         last_time_ms_(start_ms) {}
+
+  // Whether records must go one by one (Event) even where the log group takes
+  // event time from ingestion: pacing moves the clock per record.
+  bool paced() const { return line_interval_ms_ > 0; }
 
   // Counts one event, then moves the clock to its time: periods that closed
   // before it are reported and alarms evaluated at the boundaries passed.
   // (An evaluation at boundary b reads periods ending at b, so the event at
   // time >= b never leaks into them.)
   int64_t Event(std::string_view message, std::optional<int64_t> given_time) {
-    const int64_t time =
-        pipeline_.ProcessEvent(group_, message, given_time.value_or(last_time_ms_));
+    const int64_t untimed = started_ ? last_time_ms_ + line_interval_ms_ : last_time_ms_;
+    const int64_t time = pipeline_.ProcessEvent(group_, message, given_time.value_or(untimed));
     if (!started_) pipeline_.BeginObservingAll(time);
     started_ = true;
     last_time_ms_ = time;
@@ -299,6 +315,7 @@ class Replayer {
   size_t group_;
   int64_t period_ms_;
   int period_seconds_;
+  int64_t line_interval_ms_;
   int64_t last_time_ms_;
   int64_t max_time_ms_ = INT64_MIN;
   int64_t clock_ms_ = INT64_MIN;
@@ -394,6 +411,7 @@ int RunReplay(Args args) {
   std::optional<int64_t> until, since;
   int64_t start_ms = 0;
   int period_seconds = 60;
+  int64_t line_interval_ms = 0;
   std::vector<std::string> logs;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string_view arg = args[i];
@@ -436,6 +454,15 @@ int RunReplay(Args args) {
       } else {
         start_ms = *t;
       }
+    } else if (arg == "--line-interval") {
+      auto v = value(arg);
+      if (!v) return Usage("--line-interval needs milliseconds");
+      int64_t ms = -1;
+      const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), ms);
+      if (ec != std::errc() || end != v->data() + v->size() || ms < 0 || ms > 86'400'000) {
+        return Usage("--line-interval: milliseconds from 0 to 86400000, not " + *v);
+      }
+      line_interval_ms = ms;
     } else if (arg == "--period") {
       auto v = value(arg);
       if (!v) return Usage("--period needs seconds");
@@ -503,7 +530,7 @@ int RunReplay(Args args) {
     detectors.push_back(std::move(d));
   }
   AnomalyPrinter anomalies(detectors);
-  Replayer replayer(p, group, period_seconds, start_ms);
+  Replayer replayer(p, group, period_seconds, start_ms, line_interval_ms);
   if (!events_path.empty()) {
     p.SetEventSource(events_path);
     if (int rc = ReplayEventsFile(events_path, replayer); rc != kExitOk) return rc;
@@ -532,9 +559,9 @@ int RunReplay(Args args) {
         });
       }
       // Without event times in the records, whole read buffers go to the
-      // engine (one prefilter scan each); with them, the clock moves per
-      // record, so records go one by one.
-      if (p.UsesIngestionTime(group)) {
+      // engine (one prefilter scan each); with them, or paced by
+      // --line-interval, the clock moves per record, so records go one by one.
+      if (p.UsesIngestionTime(group) && !replayer.paced()) {
         return for_each_buffer([&](std::string_view text) { replayer.Buffer(text); });
       }
       return for_each_buffer([&](std::string_view text) {

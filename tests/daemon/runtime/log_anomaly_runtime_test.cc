@@ -71,6 +71,17 @@ TEST(LogAnomalyRuntimeTest, FilterPatternChoosesTheEventsLearned) {
   EXPECT_EQ(raised.size(), 1u);
 }
 
+// Events the filter leaves out still start the learning clock: a failure
+// that is the first matching line, after the learning period, is new.
+TEST(LogAnomalyRuntimeTest, LearningRunsFromTheGroupsFirstEventNotTheFirstMatch) {
+  LogAnomalyRuntime runtime({Detector("d", "%Error%")}, "us-west-2", "123456789012");
+  std::vector<RaisedLogAnomaly> raised;
+  Learn(runtime, raised);
+  runtime.ObserveEvent("app", "RuntimeError: NCCL communicator was aborted", 21000, raised);
+  ASSERT_EQ(raised.size(), 1u);
+  EXPECT_EQ(raised[0].anomaly.priority, "HIGH");
+}
+
 TEST(LogAnomalyRuntimeTest, CheckpointAndReloadKeepWhatWasLearned) {
   LogAnomalyRuntime runtime({Detector("d"), Detector("e")}, "us-west-2", "123456789012");
   std::vector<RaisedLogAnomaly> raised;

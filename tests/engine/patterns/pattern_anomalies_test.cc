@@ -39,6 +39,29 @@ TEST(PatternAnomaliesTest, NothingIsNewDuringTheLearningPeriod) {
   EXPECT_FALSE(detector.learning(10 * kMinute));
 }
 
+// A filter that picks failure wordings sees no line until the failure: the
+// learning period runs from the group's first event (Begin), so the first
+// matching line, 20 minutes in, is already past it.
+TEST(PatternAnomaliesTest, LearningCountsFromBeginNotFromTheFirstObservedLine) {
+  PatternAnomalyDetector detector(Options());
+  std::vector<PatternAnomaly> raised;
+  detector.Begin(0);
+  detector.Begin(5 * kMinute);  // later events do not restart the clock
+  EXPECT_TRUE(detector.learning(9 * kMinute));
+  EXPECT_FALSE(detector.learning(10 * kMinute));
+  detector.Observe("RuntimeError: CUDA error: an illegal memory access was encountered",
+                   20 * kMinute, raised);
+  ASSERT_EQ(1u, raised.size());
+  EXPECT_EQ(AnomalyKind::kNewPattern, raised[0].kind);
+  EXPECT_EQ("HIGH", raised[0].priority);
+  // Without Begin the same line would start the clock and be learned.
+  PatternAnomalyDetector fresh(Options());
+  raised.clear();
+  fresh.Observe("RuntimeError: CUDA error: an illegal memory access was encountered", 20 * kMinute,
+                raised);
+  EXPECT_TRUE(raised.empty());
+}
+
 TEST(PatternAnomaliesTest, ANewPatternAfterLearningIsOneAnomalyWithListAnomaliesFields) {
   PatternAnomalyDetector detector(Options());
   std::vector<PatternAnomaly> raised;
