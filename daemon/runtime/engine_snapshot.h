@@ -87,6 +87,9 @@ struct EngineSnapshot {
   std::shared_ptr<const AlarmHistoryView> alarm_history;
   std::vector<TailGroupStats> tail_groups;
   std::vector<std::string> log_groups;  // configured names, sorted
+  // The running metric filters (the file's and the API's), changed only by
+  // a reload or an API definition.
+  std::shared_ptr<const std::vector<engine::FilterSpec>> metric_filters;
   // Every alarm action in the config with the notifier destination (target
   // name or ARN) it resolves to, sorted by action.
   std::vector<std::pair<std::string, std::string>> action_destinations;
