@@ -55,8 +55,7 @@ CwResult<engine::AlarmSpec> ParsePutMetricAlarm(const AwsValue& request) {
     for (const config::Diagnostic& d : *list) {
       // Meaning checks (no filter emits the metric) do not stop CloudWatch either.
       if (d.message.find("no metric filter emits") != std::string::npos) continue;
-      const size_t at = d.message.find(" (at ");
-      why += (why.empty() ? "" : "; ") + d.message.substr(0, at);
+      why += (why.empty() ? "" : "; ") + config::ImportMessageForApi(d.message);
     }
   }
   if (imported.config.alarms.size() != 1) {

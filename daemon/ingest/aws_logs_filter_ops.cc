@@ -108,7 +108,7 @@ AwsResult<engine::FilterSpec> ParsePutMetricFilter(std::string_view body,
     std::string why;
     for (const auto* list : {&imported.errors, &imported.warnings}) {
       for (const config::Diagnostic& d : *list) {
-        why += (why.empty() ? "" : "; ") + d.message.substr(0, d.message.find(" (at "));
+        why += (why.empty() ? "" : "; ") + config::ImportMessageForApi(d.message);
       }
     }
     return tl::unexpected(
