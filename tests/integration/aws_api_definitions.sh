@@ -262,6 +262,33 @@ jcheck "only the file's alarm is left" "$out" '[a["AlarmName"] for a in d["Metri
 run "describe-metric-filters after delete" logs describe-metric-filters --log-group-name app
 jcheck "only the file's filter is left in app" "$out" '[f["filterName"] for f in d["metricFilters"]] == ["fileWarnings"]'
 
+# --- the configuration file wins a name it later defines too (at reload) -------------
+run "put-metric-alarm shadowMe" cw put-metric-alarm --alarm-name shadowMe --namespace Test \
+  --metric-name X --statistic Sum --period 60 --evaluation-periods 1 --threshold 5 \
+  --comparison-operator GreaterThanThreshold
+cat >>"$work/tailwatch.yaml" <<YAML
+  - name: shadowMe
+    namespace: Test
+    metric_name: FileWarnings
+    statistic: Sum
+    period: 60
+    evaluation_periods: 1
+    threshold: 7
+    comparison_operator: GreaterThanThreshold
+YAML
+kill -HUP "$pid"
+deadline=$((SECONDS + 20))
+until grep -q "configuration reloaded" "$work/daemon.log" || ((SECONDS >= deadline)); do sleep 0.2; done
+check "a shadowed API alarm is a warning at reload" \
+  "$(grep -q "alarm 'shadowMe' made over the API is also defined in the configuration file" "$work/daemon.log"; echo $?)" \
+  "$(tail -5 "$work/daemon.log")"
+out="$(cw describe-alarms --alarm-names shadowMe 2>&1)"
+jcheck "the file's definition is used" "$out" 'd["MetricAlarms"][0]["Threshold"] == 7.0'
+shadowed="$(curl -s -H "Authorization: Bearer $token" "http://127.0.0.1:$port/metrics" |
+  sed -n 's/^tailwatch_api_definitions{state="shadowed"} \(.*\)$/\1/p')"
+check "the shadowed definition is counted" "$([[ $shadowed == 1 ]]; echo $?)" "shadowed '$shadowed'"
+expect_error "the shadowed name is the file's now" InvalidParameterValue cw delete-alarms --alarm-names shadowMe
+
 # --- a corrupt document: the daemon runs on the configuration file ------------------
 kill "$pid"; wait "$pid" 2>/dev/null; pid=""
 printf 'alarms: [ {name: x\n' >"$work/state/api_definitions.yaml"
@@ -270,7 +297,7 @@ start_tailwatchd "$daemon" "$work/tailwatch.yaml"
 check "a corrupt document is named in the log" \
   "$(grep -q 'api_definitions.yaml:.*error' "$work/daemon.log"; echo $?)" "$(head -5 "$work/daemon.log")"
 out="$(cw describe-alarms 2>&1)"
-jcheck "the daemon runs on the file alone" "$out" '[a["AlarmName"] for a in d["MetricAlarms"]] == ["fileAlarm"]'
+jcheck "the daemon runs on the file alone" "$out" '[a["AlarmName"] for a in d["MetricAlarms"]] == ["fileAlarm", "shadowMe"]'
 out="$(cw put-metric-alarm --alarm-name x --namespace Test --metric-name X --statistic Sum \
   --period 60 --evaluation-periods 1 --threshold 1 --comparison-operator GreaterThanThreshold 2>&1)"; rc=$?
 check "writes wait for the document to be fixed" "$([[ $rc == 254 && $out == *api_definitions.yaml* ]]; echo $?)" "rc=$rc $out"
