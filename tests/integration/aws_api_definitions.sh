@@ -184,6 +184,12 @@ if command -v node >/dev/null &&
     "$node_clients" "http://127.0.0.1:$port" "$token" 2>&1)"
   jcheck "node SDK sees both API alarms in ALARM (json 1.0)" "$out" \
     'sorted(d["alarm_names"]) == ["apiErrorsHigh", "apiQueueDeep"]'
+  out="$(node --no-warnings "$source_dir/tests/integration/lib/node_cloudwatch_definitions.js" \
+    "$node_clients" "http://127.0.0.1:$port" "$token" fileAlarm 2>&1)"
+  jcheck "node SDK put-metric-alarm / disable-alarm-actions / delete-alarms (json 1.0)" "$out" \
+    'd["made"] == {"threshold": 12.5, "period": 60, "statistic": "Average", "evaluation_periods": 2, "actions_enabled": False} and d["left_after_delete"] == 0'
+  jcheck "node SDK: the file's alarm refuses deletion (json 1.0)" "$out" \
+    'd["error_code"] == "InvalidParameterValue" and d["error_status"] == 400'
 else
   echo "note: @aws-sdk/client-cloudwatch not installed; json 1.0 checks skipped"
 fi
@@ -235,6 +241,9 @@ restart TERM
 survives "a restart"
 restart KILL
 survives "kill -9"
+run "enable-alarm-actions" cw enable-alarm-actions --alarm-names apiQueueDeep nope
+out="$(cw describe-alarms --alarm-names apiQueueDeep 2>&1)"
+jcheck "enable-alarm-actions is in force" "$out" 'd["MetricAlarms"][0]["ActionsEnabled"] is True'
 run "put-log-events to the created group" logs put-log-events --log-group-name pushed \
   --log-stream-name s1 --log-events "[{\"timestamp\": $(($(date +%s) * 1000)), \"message\": \"error x\"}]"
 pushed_count() {  # the PushedErrors sample count on /metrics (no early-exit reader: pipefail)
