@@ -225,6 +225,8 @@ run "create-log-group" logs create-log-group --log-group-name pushed
 run "put-metric-filter on a created group" logs put-metric-filter --log-group-name pushed \
   --filter-name pushedErrors --filter-pattern error \
   --metric-transformations metricName=PushedErrors,metricNamespace=Api,metricValue=1
+expect_error "delete-log-group while an API filter names the group" InvalidParameterException \
+  logs delete-log-group --log-group-name pushed
 run "disable-alarm-actions" cw disable-alarm-actions --alarm-names apiQueueDeep
 
 # --- restart and kill -9 ----------------------------------------------------------
