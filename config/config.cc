@@ -122,8 +122,7 @@ class Loader {
       return;
     }
     static constexpr std::string_view kKeys[] = {"log_groups", "metric_filters", "alarms"};
-    CheckTopKeys(file, kKeys, /*is_main=*/false);
-    MapReader r(diags_, file, file.root, kKeys, "top level", /*check_keys=*/false);
+    MapReader r(diags_, file, file.root, kKeys, "top level", /*check_keys=*/true);
     const size_t groups_before = groups_.size();
     const size_t filters_before = filters_.size();
     const size_t alarms_before = alarms_.size();

@@ -178,6 +178,10 @@ TEST(ApiDefinitionsMerge, OnlyDefinitionsBelongInTheDocument) {
   const LoadResult r = LoadConfigFile(dir.Write("tw.yaml", MainConfig(dir)), WithApi());
   ASSERT_FALSE(r.ok());
   EXPECT_TRUE(r.api_definitions_failed);
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].line, 1);
+  EXPECT_NE(r.errors[0].message.find("unknown key 'server'"), std::string::npos)
+      << r.errors[0].message;
 }
 
 }  // namespace
