@@ -25,6 +25,7 @@
 #include <utility>
 
 #include "config/alarm_metrics.h"
+#include "config/config_writer.h"
 #include "config/did_you_mean.h"
 #include "config/embedded_files.h"
 #include "config/meaning_checks.h"
@@ -92,6 +93,94 @@ class Loader {
     diags_.FileError(std::move(file), std::move(message));
   }
 
+  // The definitions made over the API (LoadOptions::api_definitions), after
+  // everything the configuration file brings. An entity the file also
+  // defines is left out: the file wins (a warning for filters and alarms; a
+  // log group there is only the push-only stand-in of a created group).
+  void LoadApiDefinitions(const LoadOptions& options) {
+    const std::string dir = options.state_dir.empty() ? config_.state_dir : options.state_dir;
+    const std::string name = ApiDefinitionsPath(dir);
+    std::string text;
+    if (options.api_definitions_text) {
+      text = *options.api_definitions_text;
+    } else {
+      std::error_code ec;
+      if (!fs::exists(name, ec)) return;
+      Result<std::string> data = ReadConfigText(name);
+      if (!data) {
+        diags_.FileError(name, data.error().message);
+        return;
+      }
+      text = std::move(*data);
+    }
+    api_file_ = name;
+    SourceFile& file = AddFile(name, std::move(text), fs::path(name).parent_path().string(), false);
+    if (!Parse(file)) return;
+    if (!file.root.IsDefined() || file.root.IsNull()) return;
+    if (!file.root.IsMap()) {
+      diags_.Error(file, file.root, "expected a mapping with log_groups, metric_filters, alarms");
+      return;
+    }
+    static constexpr std::string_view kKeys[] = {"log_groups", "metric_filters", "alarms"};
+    MapReader r(diags_, file, file.root, kKeys, "top level", /*check_keys=*/true);
+    const size_t groups_before = groups_.size();
+    const size_t filters_before = filters_.size();
+    const size_t alarms_before = alarms_.size();
+    std::vector<Loaded<LogGroupConfig>> groups;
+    std::vector<LoadedFilter> filters;
+    std::vector<LoadedAlarm> alarms;
+    DecodeList(r, "log_groups",
+               [&](const YAML::Node& n) { groups.push_back(DecodeLogGroup(diags_, file, n)); });
+    DecodeList(r, "metric_filters",
+               [&](const YAML::Node& n) { filters.push_back(DecodeFilter(diags_, file, n)); });
+    DecodeList(r, "alarms",
+               [&](const YAML::Node& n) { alarms.push_back(DecodeAlarm(diags_, file, n)); });
+    auto defined = [](const auto& list, size_t count, const std::string& wanted) {
+      for (size_t i = 0; i < count; ++i) {
+        if (list[i].value.name == wanted) return true;
+      }
+      return false;
+    };
+    ApiDefinitions& doc = config_.api_definitions;
+    for (auto& g : groups) {
+      doc.log_groups.push_back(g.value);
+      if (!defined(groups_, groups_before, g.value.name)) groups_.push_back(std::move(g));
+    }
+    for (auto& f : filters) {
+      doc.metric_filters.push_back(f.value);
+      if (defined(filters_, filters_before, f.value.name)) {
+        ++config_.api_shadowed;
+        diags_.Warning(file, f.name_node.IsDefined() ? f.name_node : f.node,
+                       "metric filter '" + f.value.name +
+                           "' made over the API is also defined in the configuration file, "
+                           "whose definition is used");
+        continue;
+      }
+      config_.api_filter_names.push_back(f.value.name);
+      filters_.push_back(std::move(f));
+    }
+    for (auto& a : alarms) {
+      doc.alarms.push_back(a.value);
+      if (defined(alarms_, alarms_before, a.value.name)) {
+        ++config_.api_shadowed;
+        diags_.Warning(file, a.name_node.IsDefined() ? a.name_node : a.node,
+                       "alarm '" + a.value.name +
+                           "' made over the API is also defined in the configuration file, "
+                           "whose definition is used");
+        continue;
+      }
+      config_.api_alarm_names.push_back(a.value.name);
+      alarms_.push_back(std::move(a));
+    }
+  }
+
+  // Whether an error is in the API definitions document.
+  bool ApiDefinitionsFailed(const std::vector<Diagnostic>& errors) const {
+    if (api_file_.empty()) return false;
+    return std::any_of(errors.begin(), errors.end(),
+                       [this](const Diagnostic& d) { return d.file == api_file_; });
+  }
+
   LoadResult Finish(std::string source_name) {
     CrossCheck();
     LoadResult result;
@@ -99,6 +188,7 @@ class Loader {
     result.warnings = std::move(diags_.warnings());
     SortByPosition(&result.errors);
     SortByPosition(&result.warnings);
+    result.api_definitions_failed = ApiDefinitionsFailed(result.errors);
     if (result.errors.empty()) {
       config_.source_name = std::move(source_name);
       for (auto& g : groups_) config_.log_groups.push_back(std::move(g.value));
@@ -491,6 +581,7 @@ class Loader {
   std::vector<Loaded<TargetConfig>> targets_;
   std::vector<LoadedLogAnomalyDetector> log_anomaly_detectors_;
   std::vector<LoadedSink> sinks_;
+  std::string api_file_;  // the API definitions document's name, once read
 };
 
 std::string ParentDir(const std::string& path) { return fs::path(path).parent_path().string(); }
@@ -516,13 +607,14 @@ std::string LoadResult::FormatDiagnostics() const {
   return out;
 }
 
-LoadResult LoadConfigFile(const std::string& path) {
+LoadResult LoadConfigFile(const std::string& path, const LoadOptions& options) {
   Loader loader;
   Result<std::string> text = ReadConfigText(path);
   if (!text) {
     loader.FileError(path, text.error().message);
   } else {
     loader.LoadMain(path, std::move(*text), ParentDir(path), /*embedded=*/false);
+    if (options.api_definitions) loader.LoadApiDefinitions(options);
   }
   return loader.Finish(path);
 }
@@ -533,7 +625,8 @@ LoadResult LoadConfigString(std::string_view yaml, const std::string& display_na
   return loader.Finish(display_name);
 }
 
-LoadResult LoadEmbeddedDefault(const std::vector<std::string>& extra_packs) {
+LoadResult LoadEmbeddedDefault(const std::vector<std::string>& extra_packs,
+                               const LoadOptions& options) {
   Loader loader;
   const std::string name(kEmbeddedDefaultName);
   const std::optional<std::string_view> text = FindEmbeddedFile(kDefaultConfigPath);
@@ -542,8 +635,27 @@ LoadResult LoadEmbeddedDefault(const std::vector<std::string>& extra_packs) {
   } else {
     loader.LoadMain(name, std::string(*text), "", /*embedded=*/true);
     for (const std::string& pack : extra_packs) loader.LoadEmbeddedPack(pack);
+    if (options.api_definitions) loader.LoadApiDefinitions(options);
   }
   return loader.Finish(name);
+}
+
+std::string ApiDefinitionsPath(const std::string& state_dir) {
+  return (fs::path(state_dir) / kApiDefinitionsFileName).string();
+}
+
+std::string ApiDefinitionsYaml(const ApiDefinitions& definitions) {
+  Config config;
+  config.log_groups = definitions.log_groups;
+  config.metric_filters = definitions.metric_filters;
+  config.alarms = definitions.alarms;
+  ConfigWriteOptions options;
+  options.settings = false;
+  options.header = {
+      "Metric filters and alarms made over the CloudWatch and Logs APIs (PutMetricFilter,",
+      "PutMetricAlarm), merged after the configuration file at start and reload.",
+      "tailwatchd rewrites this file; definitions in the configuration file win."};
+  return WriteConfigYaml(config, options);
 }
 
 }  // namespace tailwatch::config

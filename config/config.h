@@ -226,6 +226,22 @@ struct LogAnomalyDetectorConfig {
   bool operator==(const LogAnomalyDetectorConfig&) const = default;
 };
 
+// Definitions made over the CloudWatch and Logs APIs (PutMetricAlarm,
+// PutMetricFilter), kept in state_dir/api_definitions.yaml in this schema
+// (log_groups, metric_filters, alarms) and merged after the configuration
+// file by the same loader, so they are checked exactly like YAML ones. The
+// log groups are push-only groups created over the Logs API that an API
+// filter names.
+struct ApiDefinitions {
+  std::vector<LogGroupConfig> log_groups;
+  std::vector<engine::FilterSpec> metric_filters;
+  std::vector<engine::AlarmSpec> alarms;
+
+  bool empty() const { return log_groups.empty() && metric_filters.empty() && alarms.empty(); }
+};
+
+inline constexpr std::string_view kApiDefinitionsFileName = "api_definitions.yaml";
+
 struct Config {
   ServerConfig server;
   IngestConfig ingest;
@@ -251,6 +267,25 @@ struct Config {
   std::vector<SinkConfig> sinks;
 
   std::string source_name;  // file path or "<embedded default>"
+
+  // What LoadOptions::api_definitions merged: the document as read (shadowed
+  // entries included, so a later write keeps them), the names of the filters
+  // and alarms above that came from it, and how many of its filters and
+  // alarms the configuration file also defines (the file's definition wins).
+  ApiDefinitions api_definitions;
+  std::vector<std::string> api_filter_names;
+  std::vector<std::string> api_alarm_names;
+  size_t api_shadowed = 0;
+};
+
+struct LoadOptions {
+  // Merge the definitions made over the API: the document at
+  // STATE_DIR/api_definitions.yaml, STATE_DIR being `state_dir` when set,
+  // else the loaded file's state_dir. A missing document is empty.
+  bool api_definitions = false;
+  std::string state_dir;
+  // The document's text instead of the file (a candidate not yet written).
+  std::optional<std::string> api_definitions_text;
 };
 
 struct LoadResult {
@@ -259,13 +294,16 @@ struct LoadResult {
   std::vector<Diagnostic>
       warnings;  // do not stop the load (e.g. an alarm on a metric no filter emits)
 
+  // Some error is in the API definitions document (not the configuration).
+  bool api_definitions_failed = false;
+
   bool ok() const { return config.has_value() && errors.empty(); }
   // Every error (then warning) as Diagnostic::ToString(), one per line.
   std::string FormatDiagnostics() const;
 };
 
 // Loads the file at `path` (and what it includes).
-LoadResult LoadConfigFile(const std::string& path);
+LoadResult LoadConfigFile(const std::string& path, const LoadOptions& options = {});
 // Loads YAML text; `display_name` names it in diagnostics and its folder is
 // the base of relative includes.
 LoadResult LoadConfigString(std::string_view yaml, const std::string& display_name);
@@ -273,7 +311,13 @@ LoadResult LoadConfigString(std::string_view yaml, const std::string& display_na
 // "<embedded default>". `extra_packs` (embedded paths such as
 // "packs/gpu-node.yaml") are included as if the default named them: the
 // daemon adds the GPU-node pack where a kernel log is readable.
-LoadResult LoadEmbeddedDefault(const std::vector<std::string>& extra_packs = {});
+LoadResult LoadEmbeddedDefault(const std::vector<std::string>& extra_packs = {},
+                               const LoadOptions& options = {});
+// STATE_DIR/api_definitions.yaml
+std::string ApiDefinitionsPath(const std::string& state_dir);
+// The document's text: the config schema's log_groups, metric_filters and
+// alarms, with a header saying where it comes from.
+std::string ApiDefinitionsYaml(const ApiDefinitions& definitions);
 
 inline constexpr std::string_view kEmbeddedDefaultName = "<embedded default>";
 inline constexpr std::string_view kEmbeddedPrefix = "embedded:";

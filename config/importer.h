@@ -53,6 +53,10 @@ ImportResult ImportFiles(std::span<const std::string> paths);
 // One input given as text; `name` names it in diagnostics.
 ImportResult ImportText(std::string_view text, const std::string& name);
 
+// A diagnostic's message as an API answer gives it: without the "not
+// carried: " lead and the " (at POINTER)" tail that place it in an input file.
+std::string ImportMessageForApi(std::string_view message);
+
 }  // namespace tailwatch::config
 
 #endif  // TAILWATCH_CONFIG_IMPORTER_H_

@@ -158,4 +158,10 @@ ImportResult ImportText(std::string_view text, const std::string& name) {
   return importer.Finish();
 }
 
+std::string ImportMessageForApi(std::string_view message) {
+  constexpr std::string_view kLead = "not carried: ";
+  if (message.starts_with(kLead)) message.remove_prefix(kLead.size());
+  return std::string(message.substr(0, message.find(" (at ")));
+}
+
 }  // namespace tailwatch::config

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <utility>
 
+#include "daemon/cloudwatch/alarm_definition_ops.h"
 #include "daemon/cloudwatch/cloudwatch_ops.h"
 #include "daemon/cloudwatch/wire_codecs.h"
 #include "daemon/ingest/gzip_decode.h"
@@ -236,13 +237,6 @@ void CloudWatchApi::Dispatch(const Reply& reply, const AwsValue& params) {
         true);
     return;
   }
-  const auto defined = [&snapshot](std::string_view name) {
-    if (!snapshot || !snapshot->alarm_records) return false;
-    for (const AlarmStatusRecord& record : *snapshot->alarm_records) {
-      if (record.spec.name == name) return true;
-    }
-    return false;
-  };
   if (op == "SetAlarmState") {
     auto set = ParseSetAlarmState(params);
     if (!set) return reply(tl::unexpected(set.error()));
@@ -257,21 +251,38 @@ void CloudWatchApi::Dispatch(const Reply& reply, const AwsValue& params) {
         });
     return;
   }
+  if (options_.definitions == nullptr) {
+    reply(tl::unexpected(ServiceUnavailable()));
+    return;
+  }
+  const auto answer = [reply](DefinitionsOutcome outcome) { reply(DefinitionsAnswer(outcome)); };
   if (op == "EnableAlarmActions" || op == "DisableAlarmActions" || op == "DeleteAlarms") {
     auto names = ParseAlarmNames(params);
     if (!names) return reply(tl::unexpected(names.error()));
-    for (const std::string& name : *names) {
-      if (defined(name)) return reply(tl::unexpected(DefinedInConfig(name)));
-    }
+    DefinitionsEditor::Edit edit;
     if (op == "DeleteAlarms") {
-      return reply(tl::unexpected(ResourceNotFound("Alarm " + names->front() + " not found")));
+      edit = [names = *names](config::ApiDefinitions& document, const config::Config& running) {
+        return DeleteAlarmsEdit(names, document, running);
+      };
+    } else {
+      edit = [names = *names, enabled = op == "EnableAlarmActions"](
+                 config::ApiDefinitions& document, const config::Config& running) {
+        return SetActionsEnabledEdit(names, enabled, document, running);
+      };
     }
-    reply(AwsValue::Map());  // AWS ignores names it does not know
+    options_.definitions->EditDefinitions(std::move(edit), answer);
     return;
   }
   if (op == "PutMetricAlarm") {
-    auto name = GetString(params, "AlarmName");
-    if (name && *name && defined(**name)) return reply(tl::unexpected(DefinedInConfig(**name)));
+    auto alarm = ParsePutMetricAlarm(params);
+    if (!alarm) return reply(tl::unexpected(alarm.error()));
+    options_.definitions->EditDefinitions(
+        [alarm = std::move(*alarm)](config::ApiDefinitions& document,
+                                    const config::Config& running) {
+          return PutAlarmEdit(alarm, document, running);
+        },
+        answer);
+    return;
   }
   reply(tl::unexpected(CloudWatchError{
       400, "InvalidAction", "The action " + op + " is not implemented by tailwatch yet.", true}));

@@ -11,7 +11,8 @@
 // Every operation checks the listener's token like the Logs API (bearer or
 // the SigV4 access key id). Alarm reads come from the published snapshot;
 // metric store reads and PutMetricData run on the engine strand through
-// CloudWatchEngine, after the request was validated.
+// CloudWatchEngine, after the request was validated; alarm definitions
+// change through DefinitionsEditor (alarm_definition_ops.h).
 #ifndef TAILWATCH_DAEMON_CLOUDWATCH_CLOUDWATCH_ROUTES_H_
 #define TAILWATCH_DAEMON_CLOUDWATCH_CLOUDWATCH_ROUTES_H_
 
@@ -20,6 +21,7 @@
 #include <memory>
 #include <string>
 
+#include "daemon/common/definitions_editor.h"
 #include "daemon/http/http_server.h"
 #include "daemon/runtime/engine_snapshot.h"
 #include "engine/aggregate/metric_store.h"
@@ -51,6 +53,9 @@ struct CloudWatchApiOptions {
   std::function<int64_t()> wall_clock_ms;
   const SnapshotCell<EngineSnapshot>* snapshots = nullptr;  // must outlive the server
   CloudWatchEngine* engine = nullptr;                       // must outlive the server
+  // PutMetricAlarm, DeleteAlarms, Enable/DisableAlarmActions (must outlive
+  // the server). Null: they answer ServiceUnavailable.
+  DefinitionsEditor* definitions = nullptr;
 };
 
 class CloudWatchApi;

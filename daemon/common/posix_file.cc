@@ -53,4 +53,20 @@ Status SyncDirectory(const std::string& dir) {
   return OkStatus();
 }
 
+Status WriteFileAtomically(const std::string& path, std::string_view data) {
+  const std::string tmp = path + ".tmp";
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0) return MakeError("open " + tmp + ": " + std::strerror(errno));
+  Status written = WriteAll(fd, data);
+  if (written && ::fsync(fd) != 0)
+    written = MakeError("fsync " + tmp + ": " + std::strerror(errno));
+  ::close(fd);
+  if (!written) return written;
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    return MakeError("rename " + tmp + ": " + std::strerror(errno));
+  }
+  const size_t slash = path.rfind('/');
+  return SyncDirectory(slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash));
+}
+
 }  // namespace tailwatch::daemon

@@ -23,6 +23,11 @@ Result<std::optional<std::string>> ReadFileIfExists(const std::string& path);
 // durable. Errors: "open directory DIR: ...", "fsync directory DIR: ...".
 Status SyncDirectory(const std::string& dir);
 
+// Replaces `path` with `data` so that a crash leaves the old or the new
+// content, never a mix: PATH.tmp written and fsync'ed, renamed over PATH,
+// the directory fsync'ed.
+Status WriteFileAtomically(const std::string& path, std::string_view data);
+
 }  // namespace tailwatch::daemon
 
 #endif  // TAILWATCH_DAEMON_COMMON_POSIX_FILE_H_

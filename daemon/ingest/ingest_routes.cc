@@ -22,6 +22,7 @@
 #include "daemon/ingest/auth.h"
 #include "daemon/ingest/aws_logs_api.h"
 #include "daemon/ingest/aws_logs_catalog_ops.h"
+#include "daemon/ingest/aws_logs_filter_ops.h"
 #include "daemon/ingest/aws_logs_read_ops.h"
 #include "daemon/ingest/gzip_decode.h"
 #include "daemon/ingest/push_body.h"
@@ -44,6 +45,9 @@ enum Op {
   kTestMetricFilter,
   kGetLogEvents,
   kFilterLogEvents,
+  kPutMetricFilter,
+  kDescribeMetricFilters,
+  kDeleteMetricFilter,
   kCreateLogGroup,  // this and the rest up to kUnknownOp: catalog operations
   kCreateLogStream,
   kDescribeLogGroups,
@@ -66,6 +70,9 @@ constexpr std::array<std::string_view, kOpCount> kOpNames = {"/v1/logs",
                                                              "TestMetricFilter",
                                                              "GetLogEvents",
                                                              "FilterLogEvents",
+                                                             "PutMetricFilter",
+                                                             "DescribeMetricFilters",
+                                                             "DeleteMetricFilter",
                                                              "CreateLogGroup",
                                                              "CreateLogStream",
                                                              "DescribeLogGroups",
@@ -449,6 +456,47 @@ void HandlePutLogEvents(const std::shared_ptr<IngestState>& state, std::string_v
       });
 }
 
+// PutMetricFilter and DeleteMetricFilter: validated here, applied on the
+// engine strand (definitions_editor.h), answered once in force.
+void HandleFilterEdit(const std::shared_ptr<IngestState>& state, Op op, std::string_view body,
+                      simdjson::dom::parser& parser, Responder respond) {
+  DefinitionsEditor::Edit edit;
+  if (op == kPutMetricFilter) {
+    auto filter = ParsePutMetricFilter(body, parser);
+    if (!filter) {
+      respond(AwsErrorResponse(400, filter.error().type, filter.error().message));
+      return;
+    }
+    LogsCatalog* catalog = state->catalog;
+    edit = [filter = std::move(*filter), catalog](config::ApiDefinitions& document,
+                                                  const config::Config& running) {
+      const bool created = catalog->GroupExists(filter.log_group, /*configured=*/false);
+      return PutFilterEdit(filter, created, document, running);
+    };
+  } else {
+    auto request = ParseDeleteMetricFilter(body, parser);
+    if (!request) {
+      respond(AwsErrorResponse(400, request.error().type, request.error().message));
+      return;
+    }
+    edit = [request = std::move(*request)](config::ApiDefinitions& document,
+                                           const config::Config& running) {
+      return DeleteFilterEdit(request, document, running);
+    };
+  }
+  if (state->options.definitions == nullptr) {
+    respond(AwsErrorResponse(503, "ServiceUnavailableException",
+                             "Metric filters cannot be defined over the API here."));
+    return;
+  }
+  state->options.definitions->EditDefinitions(
+      std::move(edit), [respond = std::move(respond)](DefinitionsOutcome outcome) {
+        AwsError error;
+        const int status = FilterEditStatus(outcome, &error);
+        respond(status == 200 ? AwsOk("{}") : AwsErrorResponse(status, error.type, error.message));
+      });
+}
+
 Op OpFromTarget(std::string_view target) {
   if (target.substr(0, kAwsTargetPrefix.size()) != kAwsTargetPrefix) return kUnknownOp;
   const std::string_view name = target.substr(kAwsTargetPrefix.size());
@@ -517,6 +565,22 @@ void HandleAws(const std::shared_ptr<IngestState>& state, HttpRequest&& request,
       if (!answer) {
         const int code = answer.error().type == "ServiceUnavailableException" ? 503 : 400;
         respond(AwsErrorResponse(code, answer.error().type, answer.error().message));
+        return;
+      }
+      respond(AwsOk(std::move(*answer)));
+      return;
+    }
+    case kPutMetricFilter:
+    case kDeleteMetricFilter:
+      HandleFilterEdit(state, op, body, parser, std::move(respond));
+      return;
+    case kDescribeMetricFilters: {
+      static const std::vector<engine::FilterSpec> kNone;
+      const auto filters =
+          state->options.metric_filters ? state->options.metric_filters() : nullptr;
+      auto answer = RunDescribeMetricFilters(body, filters ? *filters : kNone, parser);
+      if (!answer) {
+        respond(AwsErrorResponse(400, answer.error().type, answer.error().message));
         return;
       }
       respond(AwsOk(std::move(*answer)));

@@ -1,6 +1,7 @@
 // HTTP ingestion routes: POST /v1/logs (text lines or NDJSON, gzip allowed)
 // and POST / with X-Amz-Target Logs_20140328.* (the AWS JSON 1.1 subset:
-// PutLogEvents, TestMetricFilter, GetLogEvents, FilterLogEvents and the
+// PutLogEvents, TestMetricFilter, GetLogEvents, FilterLogEvents, the metric
+// filter operations of aws_logs_filter_ops.h and the
 // group/stream/retention/tag operations of aws_logs_catalog_ops.h; the full
 // list is in docs/ingestion.md), with auth and limits. A POST / that
 // IngestOptions::other_service_accepts (the CloudWatch API's query and JSON
@@ -47,10 +48,12 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "daemon/common/definitions_editor.h"
 #include "daemon/http/http_server.h"
 #include "daemon/ingest/aws_logs_read_ops.h"
 #include "daemon/ingest/ingest_sink.h"
@@ -83,6 +86,12 @@ struct IngestOptions {
   // which `other_service_accepts` is true go to `other_service` untouched.
   std::function<bool(const http::HttpRequest&)> other_service_accepts;
   http::Handler other_service;
+  // PutMetricFilter / DeleteMetricFilter change the definitions made over
+  // the API through it (must outlive the server). Null: they answer 503.
+  DefinitionsEditor* definitions = nullptr;
+  // The running metric filters, for DescribeMetricFilters (any thread).
+  // Null: none.
+  std::function<std::shared_ptr<const std::vector<engine::FilterSpec>>()> metric_filters;
   // Wall clock in epoch ms for PutLogEvents' too-old/too-new window. Null:
   // the system clock. Tests inject a fixed time.
   std::function<int64_t()> wall_clock_ms;

@@ -24,7 +24,9 @@
 #include "config/pipeline_spec.h"
 #include "daemon/checkpoint/checkpoint_store.h"
 #include "daemon/cloudwatch/cloudwatch_routes.h"
+#include "daemon/common/definitions_editor.h"
 #include "daemon/common/log.h"
+#include "daemon/common/posix_file.h"
 #include "daemon/export/metrics_registry.h"
 #include "daemon/http/health.h"
 #include "daemon/http/http_server.h"
@@ -131,10 +133,19 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
 
   // ---- start-up ----------------------------------------------------------
 
-  config::LoadResult LoadConfig() const {
-    config::LoadResult result = options.config_path.empty()
-                                    ? config::LoadEmbeddedDefault(EmbeddedDefaultPacks())
-                                    : config::LoadConfigFile(options.config_path);
+  // The configuration file with the definitions made over the API merged in
+  // (state_dir/api_definitions.yaml, or `api_candidate` instead of it);
+  // `with_api` false: the file alone.
+  config::LoadResult LoadConfig(const std::string* api_candidate = nullptr,
+                                bool with_api = true) const {
+    config::LoadOptions load_options;
+    load_options.api_definitions = with_api;
+    load_options.state_dir = options.state_dir;
+    if (api_candidate != nullptr) load_options.api_definitions_text = *api_candidate;
+    config::LoadResult result =
+        options.config_path.empty()
+            ? config::LoadEmbeddedDefault(EmbeddedDefaultPacks(), load_options)
+            : config::LoadConfigFile(options.config_path, load_options);
     if (!result.ok()) return result;
     config::Config& c = *result.config;
     if (!options.listen.empty()) {
@@ -155,6 +166,22 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     return result;
   }
 
+  // LoadConfig() at start and reload. When the API definitions document is
+  // what fails (corrupt, or a definition the file no longer fits), its
+  // errors are logged and the file alone is loaded: the daemon runs, and
+  // API writes are refused until the document is fixed or removed.
+  config::LoadResult LoadConfigForRun() {
+    config::LoadResult loaded = LoadConfig();
+    api_definitions_readable = true;
+    if (loaded.ok() || !loaded.api_definitions_failed) return loaded;
+    for (const auto& e : loaded.errors) TW_LOG_ERROR("%s", e.ToString().c_str());
+    TW_LOG_ERROR(
+        "the definitions made over the API could not be loaded; running on the configuration "
+        "file alone (fix or remove the document named above)");
+    api_definitions_readable = false;
+    return LoadConfig(nullptr, /*with_api=*/false);
+  }
+
   // The embedded default watches the kernel's log (the GPU-node pack) where
   // one is readable: a journal holding kernel entries, or /dev/kmsg.
   static std::vector<std::string> EmbeddedDefaultPacks() {
@@ -163,13 +190,14 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   }
 
   int Start() {
-    config::LoadResult loaded = LoadConfig();
+    config::LoadResult loaded = LoadConfigForRun();
     for (const auto& w : loaded.warnings) TW_LOG_WARNING("%s", w.ToString().c_str());
     if (!loaded.ok()) {
       for (const auto& e : loaded.errors) TW_LOG_ERROR("%s", e.ToString().c_str());
       return 1;
     }
     config = std::move(*loaded.config);
+    PublishDefinitions();
     {
       // Before the listener: the Logs API's routes read it from the first request.
       std::error_code dir_error;
@@ -435,6 +463,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       return journal->Read(0, fn);
     };
     front.cloudwatch_engine = &cloudwatch_engine;
+    front.definitions = &definitions_editor;
     front.identity.version = TAILWATCH_VERSION;
     front.identity.config_source =
         options.config_path.empty() ? std::string("embedded default") : options.config_path;
@@ -586,6 +615,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     }
     for (const auto& group : pipeline->spec().log_groups) next->log_groups.push_back(group.name);
     std::sort(next->log_groups.begin(), next->log_groups.end());
+    next->metric_filters = metric_filters_view;
     const auto views = log_anomalies->views();
     published_views_version = views->version;
     next->anomalies_json = views->anomalies_json;
@@ -993,7 +1023,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   void Reload() {
     NotifyReloading();
     TW_LOG_INFO("reloading configuration");
-    config::LoadResult loaded = LoadConfig();
+    config::LoadResult loaded = LoadConfigForRun();
     auto fail = [this](const std::string& why) {
       ++reload_failures;
       TW_LOG_ERROR("reload refused, keeping the running configuration: %s", why.c_str());
@@ -1006,11 +1036,26 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
                                         : options.config_path));
       return;
     }
-    config::Config next = std::move(*loaded.config);
-    auto built = BuildPipeline(next);
-    if (!built) {
-      fail(built.error().message);
+    for (const auto& w : loaded.warnings) TW_LOG_WARNING("%s", w.ToString().c_str());
+    if (Status s = Apply(std::move(*loaded.config), nullptr); !s) {
+      fail(s.error().message);
       return;
+    }
+    ++reloads;
+    TW_LOG_INFO("configuration reloaded: %zu log groups, %zu metric filters, %zu alarms",
+                config.log_groups.size(), config.metric_filters.size(), config.alarms.size());
+    NotifyReady(StatusLine());
+  }
+
+  // Puts a loaded configuration in force, keeping what a reload keeps (tail
+  // offsets, alarm state, learned patterns). `before_commit`, when given,
+  // runs once the new pipeline is built and before anything changes; its
+  // error stops the change.
+  Status Apply(config::Config next, const std::function<Status()>& before_commit) {
+    auto built = BuildPipeline(next);
+    if (!built) return tl::unexpected(built.error());
+    if (before_commit) {
+      if (Status s = before_commit(); !s) return s;
     }
     if (next.server.listen != config.server.listen || next.state_dir != config.state_dir) {
       TW_LOG_WARNING("server.listen and state_dir changes take effect at the next restart");
@@ -1065,12 +1110,56 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     config = std::move(next);
     for (const auto& g : groups) WatchInotify(g);  // new and rebuilt groups only
     ResolveActionDestinations();
+    PublishDefinitions();
     PublishSnapshot(/*alarms_changed=*/true);
-    ++reloads;
     if (notifier) notifier->Reload(config);
-    TW_LOG_INFO("configuration reloaded: %zu log groups, %zu metric filters, %zu alarms",
-                config.log_groups.size(), config.metric_filters.size(), config.alarms.size());
-    NotifyReady(StatusLine());
+    return OkStatus();
+  }
+
+  // What readers see of the definitions: the running filters, and how many
+  // definitions came from the API (and how many of those the file shadows).
+  void PublishDefinitions() {
+    metric_filters_view =
+        std::make_shared<const std::vector<engine::FilterSpec>>(config.metric_filters);
+    api_definitions_active = config.api_alarm_names.size() + config.api_filter_names.size();
+    api_definitions_shadowed = config.api_shadowed;
+  }
+
+  // DefinitionsEditor::EditDefinitions on the strand (definitions_editor.h).
+  void EditDefinitions(const DefinitionsEditor::Edit& edit,
+                       const std::function<void(DefinitionsOutcome)>& done) {
+    using Kind = DefinitionsOutcome::Kind;
+    const std::string path = config::ApiDefinitionsPath(config.state_dir);
+    if (!api_definitions_readable) {
+      return done({Kind::kUnavailable, "",
+                   path + " could not be loaded (see the log); fix or remove it first."});
+    }
+    config::ApiDefinitions document = config.api_definitions;
+    const DefinitionsVerdict verdict = edit(document, config);
+    if (!verdict.error_code.empty()) {
+      return done({Kind::kRefused, verdict.error_code, verdict.error_message});
+    }
+    if (!verdict.changed) return done({Kind::kApplied, "", ""});
+    const std::string text = config::ApiDefinitionsYaml(document);
+    config::LoadResult loaded = LoadConfig(&text);
+    if (!loaded.ok()) {
+      std::string why;
+      for (const config::Diagnostic& d : loaded.errors) {
+        // The candidate's positions mean nothing to the client; the file's do.
+        why += (why.empty() ? "" : "; ") + (d.file == path ? d.message : d.ToString());
+      }
+      return done({Kind::kInvalid, "", why});
+    }
+    Status applied = Apply(std::move(*loaded.config),
+                           [&path, &text] { return WriteFileAtomically(path, text); });
+    if (!applied) {
+      TW_LOG_ERROR("definition over the API not applied: %s", applied.error().message.c_str());
+      return done({Kind::kUnavailable, "", applied.error().message});
+    }
+    ++api_definition_changes;
+    TW_LOG_INFO("definitions over the API changed: %zu metric filters, %zu alarms in force",
+                config.metric_filters.size(), config.alarms.size());
+    done({Kind::kApplied, "", ""});
   }
 
   // Ends every piece of work so each io thread's run() returns on its own:
@@ -1155,7 +1244,19 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
                    "Configuration reloads applied.",
                    SeriesType::kCounter,
                    {{{}, double(reloads.load())}}});
+    out.push_back({"tailwatch_api_definition_changes_total",
+                   "Definitions made over the API put in force (PutMetricAlarm, PutMetricFilter, "
+                   "DeleteAlarms, ...).",
+                   SeriesType::kCounter,
+                   {{{}, double(api_definition_changes.load())}}});
+    out.push_back({"tailwatch_api_definitions",
+                   "Metric filters and alarms made over the API, by state (active, or shadowed: "
+                   "the configuration file defines the same name and wins).",
+                   SeriesType::kGauge,
+                   {{{{"state", "active"}}, double(api_definitions_active.load())},
+                    {{{"state", "shadowed"}}, double(api_definitions_shadowed.load())}}});
     out.push_back({"tailwatch_config_reload_failures_total",
+
                    "Configuration reloads refused (the running configuration was kept).",
                    SeriesType::kCounter,
                    {{{}, double(reload_failures.load())}}});
@@ -1247,7 +1348,14 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   std::atomic<uint64_t> checkpoint_failures{0};
   std::atomic<uint64_t> reloads{0};
   std::atomic<uint64_t> reload_failures{0};
+  std::atomic<uint64_t> api_definition_changes{0};
+  std::atomic<size_t> api_definitions_active{0};
+  std::atomic<size_t> api_definitions_shadowed{0};
+  // Whether state_dir/api_definitions.yaml loaded at the last start or reload.
+  bool api_definitions_readable = true;
+  std::shared_ptr<const std::vector<engine::FilterSpec>> metric_filters_view;
   std::atomic<uint64_t> polls{0};
+
   std::atomic<bool> stopping{false};
   std::atomic<size_t> ingest_in_flight{0};
   std::unique_ptr<CheckpointStore> checkpoints;
@@ -1301,6 +1409,21 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     }
     Impl& daemon;
   } cloudwatch_engine{*this};
+  // PutMetricAlarm, PutMetricFilter and the other definition writes.
+  struct DefinitionsStrand final : DefinitionsEditor {
+    explicit DefinitionsStrand(Impl& d) : daemon(d) {}
+    void EditDefinitions(Edit edit, std::function<void(DefinitionsOutcome)> done) override {
+      const DefinitionsOutcome stopping{DefinitionsOutcome::Kind::kUnavailable, "",
+                                        "tailwatchd is shutting down; retry later."};
+      if (daemon.stopping) return done(stopping);
+      asio::post(daemon.strand, [this, edit = std::move(edit), done = std::move(done), stopping] {
+        if (daemon.stopping) return done(stopping);
+        daemon.EditDefinitions(edit, done);
+      });
+    }
+    Impl& daemon;
+  } definitions_editor{*this};
+
   RateLimitedLog checkpoint_log{3, 60000};
   std::unique_ptr<notify::Notifier> notifier;  // alarm notifications (daemon/notify)
   std::shared_ptr<http::Readiness> readiness;

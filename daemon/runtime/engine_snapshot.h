@@ -91,6 +91,9 @@ struct EngineSnapshot {
   // The notifier's last deliveries per alarm (daemon/notify/delivery_log.h)
   // at publication; null without a notifier.
   std::shared_ptr<const notify::DeliveriesView> deliveries;
+  // The running metric filters (the file's and the API's), changed only by
+  // a reload or an API definition.
+  std::shared_ptr<const std::vector<engine::FilterSpec>> metric_filters;
   // Every alarm action in the config with the notifier destination (target
   // name or ARN) it resolves to, sorted by action.
   std::vector<std::pair<std::string, std::string>> action_destinations;

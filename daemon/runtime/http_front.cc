@@ -187,11 +187,17 @@ Result<std::unique_ptr<http::HttpServer>> StartHttpFront(
     const auto snapshot = snapshots.Get();
     return snapshot ? snapshot->log_groups : std::vector<std::string>{};
   };
+  ingest.definitions = options.definitions;
+  ingest.metric_filters = [&snapshots] {
+    const auto snapshot = snapshots.Get();
+    return snapshot ? snapshot->metric_filters : nullptr;
+  };
   cloudwatch::CloudWatchApiOptions cloudwatch_options;
   cloudwatch_options.auth_token = server_config.auth_token;
   cloudwatch_options.wall_clock_ms = options.wall_clock_ms;
   cloudwatch_options.snapshots = &snapshots;
   cloudwatch_options.engine = options.cloudwatch_engine;
+  cloudwatch_options.definitions = options.definitions;
   auto cloudwatch_api = cloudwatch::RegisterCloudWatchRoutes(*server, cloudwatch_options);
   ingest.other_service_accepts = cloudwatch::IsCloudWatchRequest;
   ingest.other_service = [cloudwatch_api](http::HttpRequest&& request, http::Responder respond) {

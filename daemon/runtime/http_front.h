@@ -38,6 +38,9 @@ struct HttpFrontOptions {
   // The CloudWatch API's way to the metric store (must outlive the server).
   // Null: metric operations answer ServiceUnavailable.
   cloudwatch::CloudWatchEngine* cloudwatch_engine = nullptr;
+  // Definitions over the API (PutMetricAlarm, PutMetricFilter, ...); must
+  // outlive the server. Null: those operations answer 503.
+  DefinitionsEditor* definitions = nullptr;
 };
 
 // Builds and starts the server. Everything referenced must outlive the

@@ -18,9 +18,10 @@ constexpr std::string_view kHelp =
     "\n"
     "Loads CONFIG as tailwatchd would (includes, packs, checks) and writes it as one\n"
     "YAML file with every included log group, metric filter, alarm and target in\n"
-    "it. Secrets are not copied; the paths of their files are. Log groups created\n"
-    "over the CloudWatch Logs API (state_dir/logs_catalog.json, when readable) are\n"
-    "added as push-only groups.\n"
+    "it. Secrets are not copied; the paths of their files are. The metric filters\n"
+    "and alarms made over the API (state_dir/api_definitions.yaml, when readable)\n"
+    "are merged in as tailwatchd merges them, and log groups created over the\n"
+    "CloudWatch Logs API (state_dir/logs_catalog.json) are added as push-only groups.\n"
     "\n"
     "  -o, --output FILE  write there (default: standard output)\n"
     "  --embedded         the built-in default configuration\n"
@@ -53,6 +54,31 @@ size_t AddApiCreatedGroups(config::Config& config) {
   return added;
 }
 
+// Loads the configuration again with the definitions made over the API
+// merged in, as tailwatchd does; `config` is left as it is when there are
+// none or they do not load (said on stderr).
+void MergeApiDefinitions(config::Config& config) {
+  if (config.state_dir.empty()) return;
+  const std::string path = config::ApiDefinitionsPath(config.state_dir);
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return;
+  config::LoadOptions options;
+  options.api_definitions = true;
+  options.state_dir = config.state_dir;
+  config::LoadResult merged = config.source_name == config::kEmbeddedDefaultName
+                                  ? config::LoadEmbeddedDefault({}, options)
+                                  : config::LoadConfigFile(config.source_name, options);
+  if (!merged.ok()) {
+    std::fprintf(stderr, "tailwatch export config: %s(definitions made over the API not merged)\n",
+                 merged.FormatDiagnostics().c_str());
+    return;
+  }
+  for (const config::Diagnostic& w : merged.warnings) {
+    if (w.file == path) std::fprintf(stderr, "%s\n", w.ToString().c_str());
+  }
+  config = std::move(*merged.config);
+}
+
 }  // namespace
 
 int RunExportConfig(Args args) {
@@ -64,6 +90,18 @@ int RunExportConfig(Args args) {
   config::ConfigWriteOptions options;
   options.header.push_back("Exported by `tailwatch export config` from " + config.source_name +
                            " (includes merged).");
+  MergeApiDefinitions(config);
+  if (!config.api_filter_names.empty() || !config.api_alarm_names.empty()) {
+    std::string line = std::to_string(config.api_filter_names.size()) + " metric filter(s) and " +
+                       std::to_string(config.api_alarm_names.size()) +
+                       " alarm(s) made over the API merged from " +
+                       config::ApiDefinitionsPath(config.state_dir);
+    if (config.api_shadowed > 0) {
+      line += " (" + std::to_string(config.api_shadowed) +
+              " more there are shadowed by this file's definitions of the same name)";
+    }
+    options.header.push_back(line + ".");
+  }
   if (const size_t added = AddApiCreatedGroups(config); added > 0) {
     options.header.push_back(std::to_string(added) +
                              " log group(s) created over the Logs API added as push-only groups "
