@@ -23,19 +23,8 @@ command -v curl >/dev/null || { echo "skip: curl missing"; exit 77; }
 
 source "$(dirname "$0")/lib/daemon.sh"
 tailwatchd_work_dir
-failures=0
-check() {  # NAME CONDITION-RESULT(0/1) DETAIL
-  if [[ "$2" == 0 ]]; then echo "ok   $1"; else echo "FAIL $1: $3"; failures=$((failures + 1)); fi
-}
-jcheck() {  # NAME JSON PYTHON-EXPR over d
-  local ok
-  ok="$(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print(0 if eval(sys.argv[2]) else 1)' "$2" "$3" 2>&1)"
-  check "$1" "$([[ $ok == 0 ]]; echo $?)" "$3 over: $2"
-}
 
-token="tok-$$-$RANDOM"
-printf '%s\n' "$token" >"$work/token"
-chmod 600 "$work/token"
+write_token
 cat >"$work/tailwatch.yaml" <<YAML
 server:
   listen: "127.0.0.1:0"

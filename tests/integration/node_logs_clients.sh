@@ -31,14 +31,8 @@ fi
 
 source "$(dirname "$0")/lib/daemon.sh"
 tailwatchd_work_dir
-failures=0
-check() {  # NAME CONDITION-RESULT(0/1) DETAIL
-  if [[ "$2" == 0 ]]; then echo "ok   $1"; else echo "FAIL $1: $3"; failures=$((failures + 1)); fi
-}
 
-token="tok-$$-$RANDOM"
-printf '%s\n' "$token" >"$work/token"
-chmod 600 "$work/token"
+write_token
 cat >"$work/tailwatch.yaml" <<YAML
 server:
   listen: "127.0.0.1:0"

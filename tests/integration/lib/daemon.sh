@@ -38,3 +38,23 @@ start_tailwatchd() {
   fi
   echo "tailwatchd pid $pid on port $port"
 }
+
+# The checks of the scripts that drive AWS clients: `check NAME RESULT DETAIL`
+# prints "ok" or "FAIL" (RESULT 0: it held) and counts the failures;
+# `jcheck NAME JSON EXPR` checks a Python expression over `d`, the parsed JSON.
+failures=0
+check() {
+  if [[ "$2" == 0 ]]; then echo "ok   $1"; else echo "FAIL $1: $3"; failures=$((failures + 1)); fi
+}
+jcheck() {
+  local ok
+  ok="$(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print(0 if eval(sys.argv[2]) else 1)' "$2" "$3" 2>&1)"
+  check "$1" "$([[ $ok == 0 ]]; echo $?)" "$3 over: $2"
+}
+
+# write_token: a fresh listener token in `token` and in $work/token (mode 600).
+write_token() {
+  token="tok-$$-$RANDOM"
+  printf '%s\n' "$token" >"$work/token"
+  chmod 600 "$work/token"
+}
