@@ -323,7 +323,7 @@ jcheck "describe-alarms gives the band alarm back" "$out" \
 if [[ -x "$cli" ]]; then
   out="$("$cli" export config "$work/tailwatch.yaml" 2>&1)"
   check "export config prints the band alarm" \
-    "$([[ $out == *"name: stepBand"* && $out == *"ANOMALY_DETECTION_BAND(m1, 2.5)"* && $out == *"threshold_metric_id: ad1"* ]]; echo $?)" "$out"
+    "$([[ $out == *'name: "stepBand"'* && $out == *'expression: "ANOMALY_DETECTION_BAND(m1, 2.5)"'* && $out == *'threshold_metric_id: "ad1"'* ]]; echo $?)" "$out"
 fi
 band_queries='[{"Id":"m1","MetricStat":{"Metric":{"Namespace":"Custom","MetricName":"StepTime"},"Period":60,"Stat":"Average"}},
   {"Id":"ad1","Expression":"ANOMALY_DETECTION_BAND(m1, 2.5)","Label":"expected"}]'
