@@ -4,33 +4,19 @@
 #include "config/import/import_context.h"
 
 namespace tailwatch::config::import {
-void ReadPascalAlarm(Fields& fields, const Resolver& resolver, ImportSink& sink,
-                     const std::string& name_hint) {
-  engine::AlarmSpec a;
-  a.name = ReadText(fields.Take("AlarmName"), resolver, sink, "AlarmName").value_or(name_hint);
-  const std::string what = "alarm '" + a.name + "'";
-  // Runtime state and bookkeeping in describe-alarms output: a deployment's
-  // facts, not part of the definition.
-  fields.Ignore({"AlarmArn", "AlarmConfigurationUpdatedTimestamp", "StateValue", "StateReason",
-                 "StateReasonData", "StateUpdatedTimestamp", "StateTransitionedTimestamp",
-                 "EvaluationState"});
-  const Node metrics = fields.Take("Metrics");
-  fields.Take("ThresholdMetricId");
-  if (metrics.HasContent()) {
-    sink.NotCarried(metrics, what +
-                                 ": a metric math alarm (Metrics); tailwatch alarms watch one "
-                                 "metric");
-    return;
-  }
-  if (auto d = ReadText(fields.Take("AlarmDescription"), resolver, sink, what)) a.description = *d;
-  bool complete = true;
+namespace {
+
+// A threshold alarm's metric, statistic, period and threshold.
+void ReadPascalThresholdMetric(Fields& fields, const Resolver& resolver, ImportSink& sink,
+                               const std::string& what, engine::AlarmSpec* alarm, bool* complete) {
+  engine::AlarmSpec& a = *alarm;
   auto required = [&](const char* key, std::string* out) {
     const Node node = fields.Take(key);
     if (std::optional<std::string> text = ReadText(node, resolver, sink, what + ": " + key)) {
       *out = std::move(*text);
     } else {
       if (!node.Present()) sink.NotCarried(fields.map(), what + ": no " + std::string(key));
-      complete = false;
+      *complete = false;
     }
   };
   required("Namespace", &a.metric_namespace);
@@ -39,7 +25,7 @@ void ReadPascalAlarm(Fields& fields, const Resolver& resolver, ImportSink& sink,
     const auto name = ReadText(d.Get("Name"), resolver, sink, what + ": dimension Name");
     const auto value = ReadText(d.Get("Value"), resolver, sink, what + ": dimension Value");
     if (!name || !value) {
-      complete = false;
+      *complete = false;
       continue;
     }
     a.dimensions.emplace_back(*name, *value);
@@ -50,13 +36,70 @@ void ReadPascalAlarm(Fields& fields, const Resolver& resolver, ImportSink& sink,
       a.statistic = parsed;
     } else {
       sink.NotCarried(statistic, what + ": unknown Statistic '" + *s + "'");
-      complete = false;
+      *complete = false;
     }
   }
   if (auto s = ReadText(fields.Take("ExtendedStatistic"), resolver, sink, what)) {
     a.extended_statistic = *s;
   }
-  // Period, EvaluationPeriods and Threshold are required by PutMetricAlarm.
+  // Period and Threshold are required by PutMetricAlarm for a threshold alarm.
+  const Node period = fields.Take("Period");
+  if (auto n = ReadInt(period, resolver, sink, what + ": Period")) {
+    a.period_seconds = *n;
+  } else {
+    if (!period.Present()) sink.NotCarried(fields.map(), what + ": no Period");
+    *complete = false;
+  }
+  const Node threshold = fields.Take("Threshold");
+  if (auto n = ReadNumber(threshold, resolver, sink, what + ": Threshold")) {
+    a.threshold = *n;
+  } else {
+    if (!threshold.Present()) sink.NotCarried(fields.map(), what + ": no Threshold");
+    *complete = false;
+  }
+}
+
+}  // namespace
+
+void ReadPascalAlarm(Fields& fields, const Resolver& resolver, ImportSink& sink,
+                     const std::string& name_hint) {
+  engine::AlarmSpec a;
+  a.name = ReadText(fields.Take("AlarmName"), resolver, sink, "AlarmName").value_or(name_hint);
+  const std::string what = "alarm '" + a.name + "'";
+  // Runtime state and bookkeeping in describe-alarms output: a deployment's
+  // facts, not part of the definition.
+  fields.Ignore({"AlarmArn", "AlarmConfigurationUpdatedTimestamp", "StateValue", "StateReason",
+                 "StateReasonData", "StateUpdatedTimestamp", "StateTransitionedTimestamp",
+                 "EvaluationState"});
+  if (auto d = ReadText(fields.Take("AlarmDescription"), resolver, sink, what)) a.description = *d;
+  bool complete = true;
+  // A band alarm names its metric, period and statistic in Metrics only;
+  // CloudWatch refuses the threshold alarm's fields beside them.
+  const Node metrics = fields.Take("Metrics");
+  const Node threshold_metric_id = fields.Take("ThresholdMetricId");
+  const bool band = metrics.HasContent();
+  if (band) {
+    // Its refusal says why; the rest of the alarm would only repeat it.
+    if (!ReadPascalBandQueries(metrics, threshold_metric_id, resolver, sink, what,
+                               fields.map().pointer(), &a)) {
+      return;
+    }
+    for (const char* key : {"Namespace", "MetricName", "Dimensions", "Statistic",
+                            "ExtendedStatistic", "Period", "Threshold"}) {
+      const Node node = fields.Take(key);
+      if (!node.HasContent()) continue;
+      sink.NotCarried(node, what + ": " + key +
+                                " cannot be given with Metrics (the band alarm's metric is its "
+                                "MetricStat query)");
+      complete = false;
+    }
+  } else {
+    if (threshold_metric_id.HasContent()) {
+      sink.NotCarried(threshold_metric_id, what + ": ThresholdMetricId needs Metrics");
+      complete = false;
+    }
+    ReadPascalThresholdMetric(fields, resolver, sink, what, &a, &complete);
+  }
   auto whole = [&](const char* key, bool needed) -> std::optional<int> {
     const Node node = fields.Take(key);
     std::optional<int> value = ReadInt(node, resolver, sink, what + ": " + key);
@@ -66,26 +109,25 @@ void ReadPascalAlarm(Fields& fields, const Resolver& resolver, ImportSink& sink,
     }
     return value;
   };
-  if (auto n = whole("Period", true)) a.period_seconds = *n;
   if (auto n = whole("EvaluationPeriods", true)) a.evaluation_periods = *n;
   if (auto n = whole("DatapointsToAlarm", false)) a.datapoints_to_alarm = *n;
-  const Node threshold = fields.Take("Threshold");
-  if (auto n = ReadNumber(threshold, resolver, sink, what + ": Threshold")) {
-    a.threshold = *n;
-  } else {
-    if (!threshold.Present()) sink.NotCarried(fields.map(), what + ": no Threshold");
-    complete = false;
-  }
   const Node op = fields.Take("ComparisonOperator");
   if (auto s = ReadText(op, resolver, sink, what + ": ComparisonOperator")) {
-    // Band alarms come as Metrics queries, which import does not carry.
-    if (auto parsed = engine::ParseComparisonOperator(*s);
-        parsed && !engine::IsBandOperator(*parsed)) {
-      a.comparison_operator = *parsed;
-    } else {
-      sink.NotCarried(op, what + ": ComparisonOperator '" + *s +
-                              "' needs an anomaly detection band or is unknown");
+    const auto parsed = engine::ParseComparisonOperator(*s);
+    if (!parsed) {
+      sink.NotCarried(op, what + ": unknown ComparisonOperator '" + *s + "'");
       complete = false;
+    } else if (engine::IsBandOperator(*parsed) != band) {
+      sink.NotCarried(op, what + ": ComparisonOperator '" + *s + "' " +
+                              (band ? "compares against a number, but Metrics make a band alarm: "
+                                      "use LessThanLowerOrGreaterThanUpperThreshold, "
+                                      "GreaterThanUpperThreshold or LessThanLowerThreshold"
+                                    : "compares against an anomaly-detection band: give Metrics "
+                                      "with an ANOMALY_DETECTION_BAND expression and "
+                                      "ThresholdMetricId"));
+      complete = false;
+    } else {
+      a.comparison_operator = *parsed;
     }
   } else {
     complete = false;

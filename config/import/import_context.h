@@ -152,6 +152,14 @@ void ReadPulumi(const Node& root, ImportSink& sink);                 // pulumi_r
 void ReadPascalAlarm(Fields& fields, const Resolver& resolver, ImportSink& sink,
                      const std::string& name_hint);
 
+// A band alarm's `Metrics` and `ThresholdMetricId` in that shape
+// (alarm_band_queries.cc): fills the metric, period, statistic and band of
+// `a`, or reports why not (`alarm_pointer`: the alarm's JSON pointer, which
+// messages name values below) and returns false.
+bool ReadPascalBandQueries(const Node& metrics, const Node& threshold_metric_id,
+                           const Resolver& resolver, ImportSink& sink, const std::string& what,
+                           const std::string& alarm_pointer, engine::AlarmSpec* a);
+
 // The provider schema Terraform and Pulumi share (provider_resource.cc):
 // attribute names in snake_case for Terraform, camelCase for Pulumi.
 enum class ProviderKind { kLogGroup, kMetricFilter, kAlarm };

@@ -35,11 +35,6 @@ CwResult<engine::AlarmSpec> ParsePutMetricAlarm(const AwsValue& request) {
   if ((*name)->size() > 255) {
     return tl::unexpected(InvalidParameterValue("AlarmName must be 1-255 characters."));
   }
-  if (request.Find("Metrics") != nullptr) {
-    return tl::unexpected(InvalidParameterValue(
-        "tailwatch defines threshold alarms over PutMetricAlarm (Namespace, MetricName, "
-        "Statistic); alarms on Metrics queries are defined in the configuration file."));
-  }
   for (const char* key : {"EvaluationPeriods", "ComparisonOperator"}) {
     if (request.Find(key) == nullptr) return tl::unexpected(MissingParameter(key));
   }

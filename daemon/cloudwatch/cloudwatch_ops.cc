@@ -9,6 +9,7 @@
 #include <set>
 #include <tuple>
 
+#include "engine/alarm/band_expression.h"
 #include "engine/alarm/format.h"
 
 namespace tailwatch::daemon::cloudwatch {
@@ -596,13 +597,29 @@ CwResult<MetricDataRequest> ParseGetMetricData(const AwsValue& request) {
     query.id = **id;
     auto expression = GetString(*item, "Expression");
     if (!expression) return Fail(expression);
-    if (*expression) {
-      return Invalid("Metric math expressions are not supported by tailwatch (query " + query.id +
-                     "); use MetricStat queries.");
-    }
     auto stat = GetStruct(*item, "MetricStat");
     if (!stat) return Fail(stat);
-    if (*stat == nullptr) {
+    auto label = GetString(*item, "Label");
+    if (!label) return Fail(label);
+    auto return_data = GetBool(*item, "ReturnData");
+    if (!return_data) return Fail(return_data);
+    query.return_data = return_data->value_or(true);
+    if (*expression && *stat == nullptr) {
+      const auto band = engine::ParseBandExpression(**expression);
+      if (!band) {
+        return Invalid(
+            "Metric math expressions other than ANOMALY_DETECTION_BAND(id, width) on "
+            "a MetricStat query are not supported by tailwatch (query " +
+            query.id + ": " + band.error().message + ").");
+      }
+      query.is_band = true;
+      query.band_metric_id = band->metric_id;
+      query.band_width = band->width;
+      query.label = label->value_or(query.id);
+      out.queries.push_back(std::move(query));
+      continue;
+    }
+    if (*stat == nullptr || *expression) {
       return tl::unexpected(InvalidParameterCombination(
           "Exactly one of MetricStat and Expression must be set in query " + query.id + "."));
     }
@@ -621,6 +638,7 @@ CwResult<MetricDataRequest> ParseGetMetricData(const AwsValue& request) {
     if (!stat_name) return Fail(stat_name);
     if (!*stat_name)
       return tl::unexpected(MissingParameter("MetricDataQueries.member.MetricStat.Stat"));
+    query.stat_name = **stat_name;
     query.statistic = engine::ParseStatistic(**stat_name);
     if (!query.statistic) {
       auto p = engine::ParseExtendedStatistic(**stat_name);
@@ -629,26 +647,84 @@ CwResult<MetricDataRequest> ParseGetMetricData(const AwsValue& request) {
                        " for parameter Stat is not a supported statistic.");
       query.percentile = *p;
     }
-    auto label = GetString(*item, "Label");
-    if (!label) return Fail(label);
     query.label = label->value_or(query.key.metric_name);
-    auto return_data = GetBool(*item, "ReturnData");
-    if (!return_data) return Fail(return_data);
-    query.return_data = return_data->value_or(true);
     const int64_t period_ms = int64_t{query.period_seconds} * 1000;
     if ((out.end_ms - AlignDown(out.start_ms, period_ms)) / period_ms > 100800) {
       return Invalid("Too many datapoints requested in query " + query.id + ".");
     }
     out.queries.push_back(std::move(query));
   }
+  // A band is built on a MetricStat query of the same request.
+  for (MetricDataQuery& band : out.queries) {
+    if (!band.is_band) continue;
+    const auto metric = std::find_if(
+        out.queries.begin(), out.queries.end(),
+        [&band](const MetricDataQuery& q) { return !q.is_band && q.id == band.band_metric_id; });
+    if (metric == out.queries.end()) {
+      return Invalid("Error in expression " + band.id + ": ANOMALY_DETECTION_BAND needs the Id " +
+                     "of a MetricStat query of this request, got '" + band.band_metric_id + "'.");
+    }
+    band.key = metric->key;
+    band.period_seconds = metric->period_seconds;
+    band.statistic = metric->statistic;
+    band.percentile = metric->percentile;
+    band.stat_name = metric->stat_name;
+  }
   return out;
 }
 
-AwsValue RunGetMetricData(const MetricDataRequest& request, const engine::MetricStore& store) {
+namespace {
+
+// The two results of an ANOMALY_DETECTION_BAND query (cloudwatch_ops.h).
+void AppendBandResults(const MetricDataQuery& query, const MetricDataRequest& request,
+                       const engine::anomaly::BandTracker* bands, AwsValue& results) {
+  std::vector<std::pair<int64_t, std::pair<double, double>>> points;
+  engine::anomaly::BandSeriesSpec series;
+  series.key = query.key;
+  series.key.Normalize();
+  series.statistic = query.statistic;
+  if (!query.statistic) series.extended_statistic = query.stat_name;
+  series.period_seconds = query.period_seconds;
+  const std::optional<size_t> model = bands ? bands->Find(series.Identity()) : std::nullopt;
+  if (model) {
+    for (const engine::anomaly::BandPoint& point : bands->recent(*model)) {
+      if (!point.prediction ||
+          point.period_start_ms <
+              AlignDown(request.start_ms, int64_t{query.period_seconds} * 1000) ||
+          point.period_start_ms >= request.end_ms) {
+        continue;
+      }
+      points.emplace_back(point.period_start_ms,
+                          bands->Bounds(*model, *point.prediction, query.band_width));
+    }
+  }
+  if (!request.ascending) std::reverse(points.begin(), points.end());
+  for (const bool upper : {false, true}) {
+    AwsValue& entry = results.Push(AwsValue::Map());
+    entry.Set("Id", AwsValue::String(query.id));
+    entry.Set("Label", AwsValue::String(query.label + (upper ? " Upper" : " Lower")));
+    AwsValue& timestamps = entry.Set("Timestamps", AwsValue::List());
+    AwsValue& values = entry.Set("Values", AwsValue::List());
+    for (const auto& [t, bounds] : points) {
+      timestamps.Push(AwsValue::TimestampMs(t));
+      values.Push(AwsValue::Double(upper ? bounds.second : bounds.first));
+    }
+    entry.Set("StatusCode", AwsValue::String("Complete"));
+  }
+}
+
+}  // namespace
+
+AwsValue RunGetMetricData(const MetricDataRequest& request, const engine::MetricStore& store,
+                          const engine::anomaly::BandTracker* bands) {
   AwsValue result = AwsValue::Map();
   AwsValue& results = result.Set("MetricDataResults", AwsValue::List());
   for (const MetricDataQuery& query : request.queries) {
     if (!query.return_data) continue;
+    if (query.is_band) {
+      AppendBandResults(query, request, bands, results);
+      continue;
+    }
     const int64_t period_ms = int64_t{query.period_seconds} * 1000;
     std::vector<std::pair<int64_t, double>> points;
     for (int64_t t = AlignDown(request.start_ms, period_ms); t < request.end_ms; t += period_ms) {

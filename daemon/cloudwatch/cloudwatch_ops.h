@@ -24,6 +24,7 @@
 #include "engine/aggregate/metric_key.h"
 #include "engine/aggregate/metric_store.h"
 #include "engine/alarm/alarm_spec.h"
+#include "engine/anomaly/band_tracker.h"
 
 namespace tailwatch::daemon::cloudwatch {
 
@@ -71,9 +72,10 @@ CwResult<MetricStatisticsQuery> ParseGetMetricStatistics(const AwsValue& request
 AwsValue RunGetMetricStatistics(const MetricStatisticsQuery& query,
                                 const engine::MetricStore& store);
 
-// GetMetricData with MetricStat queries (no math expressions): StartTime,
-// EndTime, MetricDataQueries [{Id, MetricStat{Metric, Period, Stat, Unit},
-// Label, ReturnData}], ScanBy, MaxDatapoints.
+// GetMetricData with MetricStat queries and, of metric math, only
+// ANOMALY_DETECTION_BAND(id[, width]) on a MetricStat query of the same
+// request: StartTime, EndTime, MetricDataQueries [{Id, MetricStat{Metric,
+// Period, Stat, Unit} | Expression, Label, ReturnData}], ScanBy.
 struct MetricDataQuery {
   std::string id;
   std::string label;
@@ -82,6 +84,12 @@ struct MetricDataQuery {
   int period_seconds = 60;
   std::optional<engine::Statistic> statistic;
   double percentile = 0;  // when no `statistic`
+  std::string stat_name;  // as given ("Average", "p99"): the band model's identity
+  // An ANOMALY_DETECTION_BAND query: the metric fields above are copied from
+  // the MetricStat query `band_metric_id` names.
+  bool is_band = false;
+  std::string band_metric_id;
+  double band_width = 2;
 };
 struct MetricDataRequest {
   std::vector<MetricDataQuery> queries;
@@ -90,7 +98,13 @@ struct MetricDataRequest {
   bool ascending = false;
 };
 CwResult<MetricDataRequest> ParseGetMetricData(const AwsValue& request);
-AwsValue RunGetMetricData(const MetricDataRequest& request, const engine::MetricStore& store);
+// A band query answers two results with its Id, labelled "<label> Lower" and
+// "<label> Upper": the band of each period of the range that the model of
+// that metric, statistic and period (a band alarm's or an anomaly detector's,
+// in `bands`) has recorded. Without such a model the two are empty, as on
+// AWS while a new model trains. `bands` may be null (no models).
+AwsValue RunGetMetricData(const MetricDataRequest& request, const engine::MetricStore& store,
+                          const engine::anomaly::BandTracker* bands = nullptr);
 
 // PutMetricData: Namespace (not "AWS/..."), 1-1000 MetricData each with
 // MetricName, Dimensions (<= 30), Timestamp (default `now_ms`; more than two

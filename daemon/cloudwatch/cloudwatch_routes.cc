@@ -217,12 +217,12 @@ void CloudWatchApi::Dispatch(const Reply& reply, const AwsValue& params) {
   if (op == "GetMetricData") {
     auto query = ParseGetMetricData(params);
     if (!query) return reply(tl::unexpected(query.error()));
-    options_.engine->WithMetricStore(
-        [reply, query = std::move(*query)](engine::MetricStore* store) {
+    options_.engine->WithMetricsAndBands(
+        [reply, query = std::move(*query)](const engine::MetricStore* store,
+                                           const engine::anomaly::BandTracker* bands) {
           if (store == nullptr) return reply(tl::unexpected(ServiceUnavailable()));
-          reply(RunGetMetricData(query, *store));
-        },
-        false);
+          reply(RunGetMetricData(query, *store, bands));
+        });
     return;
   }
   if (op == "PutMetricData") {

@@ -25,6 +25,7 @@
 #include "daemon/http/http_server.h"
 #include "daemon/runtime/engine_snapshot.h"
 #include "engine/aggregate/metric_store.h"
+#include "engine/anomaly/band_tracker.h"
 
 namespace tailwatch::daemon::cloudwatch {
 
@@ -36,6 +37,12 @@ class CloudWatchEngine {
   // with nullptr when the daemon is stopping. `writes`: the store changes,
   // so readers get a new snapshot afterwards.
   virtual void WithMetricStore(std::function<void(engine::MetricStore*)> work, bool writes) = 0;
+  // Runs `work` once on the engine strand with the live metric store and
+  // the band models of the alarms and anomaly detectors (GetMetricData's
+  // ANOMALY_DETECTION_BAND), or with nullptrs when the daemon is stopping.
+  virtual void WithMetricsAndBands(
+      std::function<void(const engine::MetricStore*, const engine::anomaly::BandTracker*)>
+          work) = 0;
   // CloudWatch's SetAlarmState on the engine strand: the transition is
   // persisted in the alarm history and notified like an evaluated one.
   // `done(found)` is called once; found is false for an unknown alarm (and

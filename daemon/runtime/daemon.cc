@@ -1390,6 +1390,15 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
         if (writes) daemon.PublishSnapshot(false);
       });
     }
+    void WithMetricsAndBands(
+        std::function<void(const engine::MetricStore*, const engine::anomaly::BandTracker*)> work)
+        override {
+      if (daemon.stopping) return work(nullptr, nullptr);
+      asio::post(daemon.strand, [this, work = std::move(work)] {
+        if (daemon.stopping) return work(nullptr, nullptr);
+        work(&daemon.pipeline->store(), &daemon.pipeline->alarms().bands());
+      });
+    }
     void SetAlarmState(std::string name, engine::AlarmState state, std::string reason,
                        std::string reason_data_json,
                        std::function<void(bool, bool)> done) override {

@@ -152,8 +152,10 @@ TEST(ImportTest, DescribeMetricFiltersAndAlarms) {
           "has no tailwatch equivalent (at /metricFilters/3/applyOnTransformedLogs)",
           HasSubstr("59:9: not carried: alarm 'oomInWrongNamespace': action "
                     "'arn:aws:autoscaling:"),
-          "105:24: not carried: alarm 'errorRatio': a metric math alarm (Metrics); tailwatch "
-          "alarms watch one metric (at /MetricAlarms/4/Metrics)",
+          "105:24: not carried: alarm 'errorRatio': /Metrics: tailwatch alarms on Metrics are "
+          "anomaly-detection band alarms: exactly one MetricStat query and one "
+          "ANOMALY_DETECTION_BAND expression on it (got 2 MetricStat and 1 Expression in 3 "
+          "queries) (at /MetricAlarms/4/Metrics)",
           "113:9: not carried: composite alarm 'trainingUnhealthy'; tailwatch alarms watch one "
           "metric (at /CompositeAlarms/0)",
           HasSubstr("3:9: alarm 'anomalyAlarm' watches AIWorkloadLogs/AnomalyOccurrences with "
@@ -338,8 +340,8 @@ TEST(ImportTest, HostileTemplatesAreReportedNeverTrusted) {
                          "nest too deep (a cycle?)"));
   EXPECT_TRUE(AnyWarning(r, "EvaluationPeriods: expected a whole number, got 1e99"));
   EXPECT_TRUE(AnyWarning(r,
-                         "ComparisonOperator 'LessThanLowerOrGreaterThanUpperThreshold' needs "
-                         "an anomaly detection band"));
+                         "ComparisonOperator 'LessThanLowerOrGreaterThanUpperThreshold' compares "
+                         "against an anomaly-detection band: give Metrics"));
 }
 
 TEST(ImportTest, DescribeLogGroupsAndPulumiInputs) {

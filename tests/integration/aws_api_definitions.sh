@@ -289,6 +289,52 @@ shadowed="$(curl -s -H "Authorization: Bearer $token" "http://127.0.0.1:$port/me
 check "the shadowed definition is counted" "$([[ $shadowed == 1 ]]; echo $?)" "shadowed '$shadowed'"
 expect_error "the shadowed name is the file's now" InvalidParameterValue cw delete-alarms --alarm-names shadowMe
 
+# --- an anomaly-detection band alarm over the API ------------------------------------
+# A threshold alarm over 60 periods makes the store keep an hour of StepTime,
+# so the band alarm made next learns the pushed past at once (the model needs
+# 30 datapoints before it predicts).
+run "put-metric-alarm keeping history" cw put-metric-alarm --alarm-name bandHistory \
+  --namespace Custom --metric-name StepTime --statistic Average --period 60 \
+  --evaluation-periods 60 --threshold 1e9 --comparison-operator GreaterThanThreshold
+step_data="$(python3 -c 'import json,sys,datetime as dt
+now = dt.datetime.now(dt.timezone.utc).replace(second=0, microsecond=0)
+print(json.dumps([{"MetricName": "StepTime", "Value": 100 + i % 5,
+  "Timestamp": (now - dt.timedelta(minutes=47 - i)).strftime("%Y-%m-%dT%H:%M:%SZ")} for i in range(45)]))')"
+run "put-metric-data of 45 past minutes" cw put-metric-data --namespace Custom --metric-data "$step_data"
+band_metrics='[{"Id":"m1","MetricStat":{"Metric":{"Namespace":"Custom","MetricName":"StepTime"},"Period":60,"Stat":"Average"},"ReturnData":true},
+  {"Id":"ad1","Expression":"ANOMALY_DETECTION_BAND(m1, 2.5)","Label":"StepTime (expected)","ReturnData":true}]'
+run "put-metric-alarm --metrics (a band alarm)" cw put-metric-alarm --alarm-name stepBand \
+  --metrics "$band_metrics" --threshold-metric-id ad1 --evaluation-periods 3 \
+  --comparison-operator GreaterThanUpperThreshold --treat-missing-data ignore
+run "describe-alarms of the band alarm" cw describe-alarms --alarm-names stepBand
+jcheck "describe-alarms gives the band alarm back" "$out" \
+  '(lambda a: a["ThresholdMetricId"] == "ad1" and a["ComparisonOperator"] == "GreaterThanUpperThreshold" and [m.get("Expression") for m in a["Metrics"]] == [None, "ANOMALY_DETECTION_BAND(m1, 2.5)"] and a["Metrics"][0]["MetricStat"] == {"Metric": {"Namespace": "Custom", "MetricName": "StepTime", "Dimensions": []}, "Period": 60, "Stat": "Average"} and a["Metrics"][1]["Label"] == "StepTime (expected)")(d["MetricAlarms"][0])'
+if [[ -x "$cli" ]]; then
+  out="$("$cli" export config "$work/tailwatch.yaml" 2>&1)"
+  check "export config prints the band alarm" \
+    "$([[ $out == *'name: "stepBand"'* && $out == *'expression: "ANOMALY_DETECTION_BAND(m1, 2.5)"'* && $out == *'threshold_metric_id: "ad1"'* ]]; echo $?)" "$out"
+fi
+band_queries='[{"Id":"m1","MetricStat":{"Metric":{"Namespace":"Custom","MetricName":"StepTime"},"Period":60,"Stat":"Average"}},
+  {"Id":"ad1","Expression":"ANOMALY_DETECTION_BAND(m1, 2.5)","Label":"expected"}]'
+band_start="$(date -u -d '-60 min' +%Y-%m-%dT%H:%M:%SZ)"
+band_end="$(date -u -d '+1 min' +%Y-%m-%dT%H:%M:%SZ)"
+deadline=$((SECONDS + 15))
+while :; do
+  out="$(cw get-metric-data --metric-data-queries "$band_queries" --start-time "$band_start" \
+    --end-time "$band_end" --scan-by TimestampAscending 2>&1)"
+  [[ $out == *'"expected Upper"'* && $out != *'"Values": []'* ]] || ((SECONDS >= deadline)) && break
+  sleep 1
+done
+jcheck "get-metric-data answers the learned band (lower < upper, around the data)" "$out" \
+  '(lambda r, lo, hi: lo["Id"] == hi["Id"] == "ad1" and len(lo["Values"]) >= 1 and lo["Timestamps"] == hi["Timestamps"] and all(l < 102 < u for l, u in zip(lo["Values"], hi["Values"])) and len(r["StepTime"]["Values"]) == 45)(*(lambda r: (r, r["expected Lower"], r["expected Upper"]))({x["Label"]: x for x in d["MetricDataResults"]}))'
+expect_error "put-metric-alarm with other metric math" InvalidParameterValue \
+  cw put-metric-alarm --alarm-name mathAlarm --threshold-metric-id ad1 --evaluation-periods 1 \
+  --comparison-operator GreaterThanUpperThreshold \
+  --metrics '[{"Id":"m1","MetricStat":{"Metric":{"Namespace":"Custom","MetricName":"StepTime"},"Period":60,"Stat":"Average"}},{"Id":"ad1","Expression":"m1 * 2"}]'
+expect_error "get-metric-data with other metric math" InvalidParameterValue \
+  cw get-metric-data --start-time "$band_start" --end-time "$band_end" \
+  --metric-data-queries '[{"Id":"m1","MetricStat":{"Metric":{"Namespace":"Custom","MetricName":"StepTime"},"Period":60,"Stat":"Average"}},{"Id":"e1","Expression":"m1 * 2"}]'
+
 # --- a corrupt document: the daemon runs on the configuration file ------------------
 kill "$pid"; wait "$pid" 2>/dev/null; pid=""
 printf 'alarms: [ {name: x\n' >"$work/state/api_definitions.yaml"
