@@ -156,6 +156,19 @@ then
     --dimensions Name=Queue,Value=jobs --statistic Maximum --period 60 --evaluation-periods 1 \
     --threshold 1000 --comparison-operator GreaterThanThreshold 2>&1)"
   check "put-metric-alarm (cbor)" "$?" "$out"
+  out="$(cw1 disable-alarm-actions --alarm-names cborMade 2>&1)"
+  check "disable-alarm-actions (cbor)" "$?" "$out"
+  out="$(cw1 describe-alarms --alarm-names cborMade 2>&1)"
+  jcheck "actions disabled (cbor)" "$out" 'd["MetricAlarms"][0]["ActionsEnabled"] is False'
+  out="$(cw1 enable-alarm-actions --alarm-names cborMade 2>&1)"
+  check "enable-alarm-actions (cbor)" "$?" "$out"
+  out="$(cw1 describe-alarms --alarm-names cborMade 2>&1)"
+  jcheck "actions enabled again (cbor)" "$out" 'd["MetricAlarms"][0]["ActionsEnabled"] is True'
+  out="$(cw1 set-alarm-state --alarm-name cborMade --state-value ALARM --state-reason "set over cbor" 2>&1)"
+  check "set-alarm-state (cbor)" "$?" "$out"
+  out="$(cw1 describe-alarm-history --alarm-name cborMade 2>&1)"
+  jcheck "the history holds the state set over cbor" "$out" \
+    'any("set over cbor" in i["HistorySummary"] or "set over cbor" in i["HistoryData"] for i in d["AlarmHistoryItems"])'
   out="$(cw1 delete-alarms --alarm-names cborMade 2>&1)"
   check "delete-alarms (cbor)" "$?" "$out"
   out="$(cw1 delete-alarms --alarm-names fileAlarm 2>&1)"; rc=$?
