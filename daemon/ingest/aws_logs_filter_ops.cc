@@ -69,10 +69,15 @@ void AppendFilter(std::string& out, const engine::FilterSpec& f) {
   out += '}';
 }
 
-}  // namespace
+// What PutMetricFilter and DeleteMetricFilter both name: a valid log group
+// and a filter name (null or empty is the caller's to refuse).
+struct FilterRequest {
+  simdjson::dom::object object;
+  std::string_view group;
+  std::optional<std::string_view> name;
+};
 
-AwsResult<engine::FilterSpec> ParsePutMetricFilter(std::string_view body,
-                                                   simdjson::dom::parser& parser) {
+AwsResult<FilterRequest> ParseFilterRequest(std::string_view body, simdjson::dom::parser& parser) {
   auto object = ParseAwsObject(body, parser);
   if (!object) return tl::unexpected(object.error());
   auto group = GetAwsString(*object, "logGroupName");
@@ -80,14 +85,24 @@ AwsResult<engine::FilterSpec> ParsePutMetricFilter(std::string_view body,
   if (auto valid = ValidateLogGroupName(*group); !valid) return tl::unexpected(valid.error());
   auto name = GetAwsString(*object, "filterName");
   if (!name) return tl::unexpected(name.error());
-  if (!*name || (*name)->empty() || (*name)->size() > kMaxFilterNameBytes ||
-      (*name)->find_first_of(":*") != std::string_view::npos) {
+  return FilterRequest{*object, **group, *name};
+}
+
+}  // namespace
+
+AwsResult<engine::FilterSpec> ParsePutMetricFilter(std::string_view body,
+                                                   simdjson::dom::parser& parser) {
+  auto request = ParseFilterRequest(body, parser);
+  if (!request) return tl::unexpected(request.error());
+  const std::optional<std::string_view>& name = request->name;
+  if (!name || name->empty() || name->size() > kMaxFilterNameBytes ||
+      name->find_first_of(":*") != std::string_view::npos) {
     return tl::unexpected(InvalidParameterError(
         "1 validation error detected: Value at 'filterName' failed to satisfy constraint: "
         "Member must have length between 1 and 512 and satisfy regular expression pattern: "
         "[^:*]*"));
   }
-  auto pattern = GetAwsString(*object, "filterPattern");
+  auto pattern = GetAwsString(request->object, "filterPattern");
   if (!pattern) return tl::unexpected(pattern.error());
   if (!*pattern || (*pattern)->size() > kMaxPatternBytes) {
     return tl::unexpected(InvalidParameterError(
@@ -95,7 +110,8 @@ AwsResult<engine::FilterSpec> ParsePutMetricFilter(std::string_view body,
         "Member must not be null and have length less than or equal to 1024"));
   }
   simdjson::dom::array transformations;
-  if ((*object)["metricTransformations"].get_array().get(transformations) != simdjson::SUCCESS ||
+  if (request->object["metricTransformations"].get_array().get(transformations) !=
+          simdjson::SUCCESS ||
       transformations.size() != 1) {
     return tl::unexpected(InvalidParameterError(
         "1 validation error detected: Value at 'metricTransformations' failed to satisfy "
@@ -119,19 +135,14 @@ AwsResult<engine::FilterSpec> ParsePutMetricFilter(std::string_view body,
 
 AwsResult<DeleteMetricFilterRequest> ParseDeleteMetricFilter(std::string_view body,
                                                              simdjson::dom::parser& parser) {
-  auto object = ParseAwsObject(body, parser);
-  if (!object) return tl::unexpected(object.error());
-  auto group = GetAwsString(*object, "logGroupName");
-  if (!group) return tl::unexpected(group.error());
-  if (auto valid = ValidateLogGroupName(*group); !valid) return tl::unexpected(valid.error());
-  auto name = GetAwsString(*object, "filterName");
-  if (!name) return tl::unexpected(name.error());
-  if (!*name || (*name)->empty()) {
+  auto request = ParseFilterRequest(body, parser);
+  if (!request) return tl::unexpected(request.error());
+  if (!request->name || request->name->empty()) {
     return tl::unexpected(InvalidParameterError(
         "1 validation error detected: Value null at 'filterName' failed to satisfy constraint: "
         "Member must not be null"));
   }
-  return DeleteMetricFilterRequest{std::string(**group), std::string(**name)};
+  return DeleteMetricFilterRequest{std::string(request->group), std::string(*request->name)};
 }
 
 AwsResult<std::string> RunDescribeMetricFilters(std::string_view body,

@@ -106,32 +106,28 @@ Result<std::unique_ptr<http::HttpServer>> StartHttpFront(
                   response.body = StatusJson(snapshot.get(), identity, clock());
                   respond(std::move(response));
                 }));
-  server->Route("GET", "/api/v1/alarm-history",
-                guarded([&snapshots](http::HttpRequest&& request, http::Responder respond) {
-                  const std::string alarm = request.QueryParam("alarm");
-                  if (alarm.empty()) {
-                    respond(http::JsonError(400, "missing query parameter 'alarm'"));
-                    return;
-                  }
-                  http::HttpResponse response;
-                  const auto snapshot = snapshots.Get();
-                  response.body =
-                      AlarmHistoryJson(snapshot ? snapshot->alarm_history.get() : nullptr, alarm);
-                  respond(std::move(response));
-                }));
-  server->Route("GET", "/api/v1/deliveries",
-                guarded([&snapshots](http::HttpRequest&& request, http::Responder respond) {
-                  const std::string alarm = request.QueryParam("alarm");
-                  if (alarm.empty()) {
-                    respond(http::JsonError(400, "missing query parameter 'alarm'"));
-                    return;
-                  }
-                  http::HttpResponse response;
-                  const auto snapshot = snapshots.Get();
-                  response.body = notify::DeliveriesJson(
-                      snapshot ? snapshot->deliveries.get() : nullptr, alarm);
-                  respond(std::move(response));
-                }));
+  // One alarm's view from the snapshot; the `alarm` query parameter is required.
+  using AlarmView = std::string (*)(const EngineSnapshot*, const std::string&);
+  const auto alarm_route = [&](const char* path, AlarmView view) {
+    server->Route("GET", path,
+                  guarded([&snapshots, view](http::HttpRequest&& request, http::Responder respond) {
+                    const std::string alarm = request.QueryParam("alarm");
+                    if (alarm.empty()) {
+                      respond(http::JsonError(400, "missing query parameter 'alarm'"));
+                      return;
+                    }
+                    http::HttpResponse response;
+                    response.body = view(snapshots.Get().get(), alarm);
+                    respond(std::move(response));
+                  }));
+  };
+  alarm_route("/api/v1/alarm-history",
+              [](const EngineSnapshot* snapshot, const std::string& alarm) {
+                return AlarmHistoryJson(snapshot ? snapshot->alarm_history.get() : nullptr, alarm);
+              });
+  alarm_route("/api/v1/deliveries", [](const EngineSnapshot* snapshot, const std::string& alarm) {
+    return notify::DeliveriesJson(snapshot ? snapshot->deliveries.get() : nullptr, alarm);
+  });
   server->Route("POST", "/api/v1/test-pattern",
                 guarded([max_line_bytes = options.max_line_bytes](http::HttpRequest&& request,
                                                                   http::Responder respond) {
