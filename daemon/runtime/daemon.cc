@@ -589,6 +589,11 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   }
 
   void PublishSnapshot(bool alarms_changed) {
+    // The detectors' views first, then what they raised: every anomaly the
+    // views list is then in the store (AnomalyCount) and the outbox of this
+    // snapshot (the worker hands an anomaly over before it rebuilds views).
+    const auto views = log_anomalies->views();
+    DeliverAnomalies();
     engine_input_since_publish = false;
     published_tail_state = TailState();
     auto next = std::make_shared<EngineSnapshot>();
@@ -616,7 +621,6 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     for (const auto& group : pipeline->spec().log_groups) next->log_groups.push_back(group.name);
     std::sort(next->log_groups.begin(), next->log_groups.end());
     next->metric_filters = metric_filters_view;
-    const auto views = log_anomalies->views();
     published_views_version = views->version;
     next->anomalies_json = views->anomalies_json;
     next->patterns_json = views->patterns_json;
@@ -638,6 +642,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   void DeliverAnomalies() {
     log_anomalies->TakeRaised(raised_anomalies);
     if (raised_anomalies.empty()) return;
+    engine_input_since_publish = true;  // AnomalyCount samples: the store changed
     static constexpr std::string_view kDimensionNames[] = {"Detector", "Kind"};
     for (const RaisedLogAnomaly& r : raised_anomalies) {
       const std::string_view kind = engine::patterns::AnomalyKindName(r.anomaly.kind);
