@@ -57,6 +57,10 @@ ImportResult ImportText(std::string_view text, const std::string& name);
 // carried: " lead and the " (at POINTER)" tail that place it in an input file.
 std::string ImportMessageForApi(std::string_view message);
 
+// Every error and warning of `result` that way, joined with "; ", but those
+// whose message holds `ignored` (when not empty).
+std::string ImportMessagesForApi(const ImportResult& result, std::string_view ignored = {});
+
 }  // namespace tailwatch::config
 
 #endif  // TAILWATCH_CONFIG_IMPORTER_H_

@@ -164,4 +164,15 @@ std::string ImportMessageForApi(std::string_view message) {
   return std::string(message.substr(0, message.find(" (at ")));
 }
 
+std::string ImportMessagesForApi(const ImportResult& result, std::string_view ignored) {
+  std::string joined;
+  for (const auto* list : {&result.errors, &result.warnings}) {
+    for (const Diagnostic& d : *list) {
+      if (!ignored.empty() && d.message.find(ignored) != std::string::npos) continue;
+      joined += (joined.empty() ? "" : "; ") + ImportMessageForApi(d.message);
+    }
+  }
+  return joined;
+}
+
 }  // namespace tailwatch::config

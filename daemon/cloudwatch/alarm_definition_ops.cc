@@ -45,14 +45,8 @@ CwResult<engine::AlarmSpec> ParsePutMetricAlarm(const AwsValue& request) {
   }
   const std::string text = "{\"MetricAlarms\":[" + Json10Body(shape) + "]}";
   config::ImportResult imported = config::ImportText(text, "PutMetricAlarm");
-  std::string why;
-  for (const auto* list : {&imported.errors, &imported.warnings}) {
-    for (const config::Diagnostic& d : *list) {
-      // Meaning checks (no filter emits the metric) do not stop CloudWatch either.
-      if (d.message.find("no metric filter emits") != std::string::npos) continue;
-      why += (why.empty() ? "" : "; ") + config::ImportMessageForApi(d.message);
-    }
-  }
+  // Meaning checks (no filter emits the metric) do not stop CloudWatch either.
+  const std::string why = config::ImportMessagesForApi(imported, "no metric filter emits");
   if (imported.config.alarms.size() != 1) {
     return tl::unexpected(InvalidParameterValue(why.empty() ? "The alarm is not valid." : why));
   }

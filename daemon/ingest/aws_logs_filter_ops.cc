@@ -121,12 +121,7 @@ AwsResult<engine::FilterSpec> ParsePutMetricFilter(std::string_view body,
   const std::string text = "{\"metricFilters\":[" + std::string(body) + "]}";
   config::ImportResult imported = config::ImportText(text, "PutMetricFilter");
   if (imported.config.metric_filters.size() != 1) {
-    std::string why;
-    for (const auto* list : {&imported.errors, &imported.warnings}) {
-      for (const config::Diagnostic& d : *list) {
-        why += (why.empty() ? "" : "; ") + config::ImportMessageForApi(d.message);
-      }
-    }
+    const std::string why = config::ImportMessagesForApi(imported);
     return tl::unexpected(
         InvalidParameterError(why.empty() ? "The metric filter is not valid." : why));
   }

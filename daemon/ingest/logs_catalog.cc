@@ -1,12 +1,7 @@
 #include "daemon/ingest/logs_catalog.h"
 
-#include <fcntl.h>
 #include <simdjson.h>
-#include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
 #include <utility>
 
 #include "daemon/common/posix_file.h"
@@ -172,20 +167,7 @@ Status LogsCatalog::SaveLocked() const {
   if (path_.empty()) return OkStatus();
   std::map<std::string, LogGroupInfo, std::less<>> groups = groups_;
   for (auto& [name, group] : groups) OverlayStats(group);
-  const std::string text = Serialize(groups);
-  const std::string tmp = path_ + ".tmp";
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  if (fd < 0) return MakeError("open " + tmp + ": " + std::strerror(errno));
-  Status written = WriteAll(fd, text);
-  if (written && ::fsync(fd) != 0) {
-    written = MakeError("fsync " + tmp + ": " + std::strerror(errno));
-  }
-  ::close(fd);
-  if (!written) return written;
-  if (::rename(tmp.c_str(), path_.c_str()) != 0) {
-    return MakeError("rename " + tmp + ": " + std::strerror(errno));
-  }
-  return SyncDirectory(std::filesystem::path(path_).parent_path().string());
+  return WriteFileAtomically(path_, Serialize(groups));
 }
 
 LogGroupInfo* LogsCatalog::EntryLocked(std::string_view group, bool configured) {
