@@ -22,6 +22,10 @@ std::string Inside(const Node& node, const std::string& alarm_pointer) {
 }
 
 struct Query {
+  // A constructor, not aggregate initialization: g++ 12 -O2 warns that the
+  // aggregate's BandExpression may be used uninitialized.
+  Query(Node at, Node expression_node) : node(at), expression(expression_node) {}
+
   Node node;
   std::string id;
   bool is_stat = false;
@@ -64,7 +68,7 @@ bool ReadPascalBandQueries(const Node& metrics, const Node& threshold_metric_id,
       continue;
     }
     Fields fields(item, what + ": metric data query " + Inside(item, alarm_pointer));
-    Query query{item, "", false, true, "", {}, fields.Take("Expression")};
+    Query query(item, fields.Take("Expression"));
     const Node id = fields.Take("Id");
     if (auto text = ReadText(id, resolver, sink, what + ": Id")) query.id = *text;
     if (!engine::IsMetricQueryId(query.id)) {
