@@ -6,6 +6,7 @@
 
 #include "engine/common/byte_codec.h"
 #include "engine/common/fnv1a.h"
+#include "engine/patterns/line_shape.h"
 
 namespace tailwatch::engine::patterns {
 namespace {
@@ -79,59 +80,38 @@ uint64_t PatternMiner::LeafKey() const {
   return key;
 }
 
-void PatternMiner::ResetCache() {
-  cache_.assign(cache_.size(), CacheSlot{});
-  cache_used_ = 0;
-  ++counters_.cache_resets;
-}
-
 Assignment PatternMiner::Observe(std::string_view line, int64_t time_ms) {
   ++counters_.lines;
+  Assignment assignment;
+  const uint64_t shape = options_.use_line_shapes ? LineShape(line) : 0;
+  if (const uint32_t* hit = shape != 0 ? shapes_.Find(shape) : nullptr) {
+    assignment.index = Resolve(*hit);
+    Touch(groups_[assignment.index], line, time_ms);
+    return assignment;
+  }
   MaskTokens(line, scratch_);
   uint64_t sequence = Mix(kFnv1aOffsetBasis, scratch_.size());
   for (const MaskedToken& token : scratch_) sequence = Mix(sequence, token.hash);
-
-  Assignment assignment;
   sequence += sequence == 0;  // 0 marks an empty cache slot
-  if (const CacheSlot* hit = FindCached(sequence)) {
-    assignment.index = Resolve(hit->index);
+  if (const uint32_t* hit = sequences_.Find(sequence)) {
+    assignment.index = Resolve(*hit);
   } else {
     assignment.index = Place(time_ms, assignment.created);
     if (assignment.index == kOverflow) return assignment;
-    Cache(sequence, assignment.index);
+    CacheSequence(sequence, assignment.index);
   }
+  if (shape != 0) shapes_.Insert(shape, assignment.index);
   Touch(groups_[assignment.index], line, time_ms);
   return assignment;
 }
 
-const PatternMiner::CacheSlot* PatternMiner::FindCached(uint64_t key) const {
-  if (cache_.empty()) return nullptr;
-  const size_t mask = cache_.size() - 1;
-  for (size_t slot = key & mask;; slot = (slot + 1) & mask) {
-    if (cache_[slot].key == key) return &cache_[slot];
-    if (cache_[slot].key == 0) return nullptr;
+void PatternMiner::CacheSequence(uint64_t sequence, uint32_t index) {
+  if (!sequences_.Insert(sequence, index)) {
+    // A shape must not outlive its sequence's entry: after the sequence is
+    // placed anew, its shapes follow it.
+    shapes_.Clear();
+    ++counters_.cache_resets;
   }
-}
-
-void PatternMiner::Cache(uint64_t key, uint32_t index) {
-  if (2 * (cache_used_ + 1) > cache_.size()) {
-    if (cache_.size() >= 2 * kMaxCacheEntries) {
-      ResetCache();
-    } else {
-      // Double the table and re-insert what it holds.
-      std::vector<CacheSlot> old(std::max<size_t>(1024, 2 * cache_.size()));
-      old.swap(cache_);
-      cache_used_ = 0;
-      for (const CacheSlot& slot : old) {
-        if (slot.key != 0) Cache(slot.key, slot.index);
-      }
-    }
-  }
-  const size_t mask = cache_.size() - 1;
-  size_t slot = key & mask;
-  while (cache_[slot].key != 0 && cache_[slot].key != key) slot = (slot + 1) & mask;
-  if (cache_[slot].key == 0) ++cache_used_;
-  cache_[slot] = {key, index};
 }
 
 void PatternMiner::Touch(Group& group, std::string_view line, int64_t time_ms) {
@@ -372,8 +352,8 @@ void PatternMiner::Reindex() {
   leaves_.clear();
   by_length_.clear();
   templates_.clear();
-  cache_.clear();
-  cache_used_ = 0;
+  sequences_.Drop();
+  shapes_.Drop();
   live_ = 0;
   for (uint32_t i = 0; i < groups_.size(); ++i) {
     leaves_[groups_[i].leaf].push_back(Resolve(i));

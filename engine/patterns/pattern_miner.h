@@ -3,10 +3,13 @@
 // Drain (He et al., ICWS 2017) with one fixed setting for every log.
 //
 // How a line is placed (docs/patterns.md "How it works"):
-//   1. MaskTokens turns it into a sequence of token hashes (variable pieces
-//      masked).
-//   2. Fast path: a cache maps the hash of the whole masked sequence to the
-//      pattern it went to last time; most lines stop here.
+//   1. Fastest path: a cache maps the line's shape (LineShape: the line
+//      with its digit runs and blank runs folded, which fixes its masked
+//      sequence) to the pattern that sequence went to; most lines stop here
+//      without being masked.
+//   2. MaskTokens turns it into a sequence of token hashes (variable pieces
+//      masked), and a cache maps the hash of the whole masked sequence to
+//      the pattern it went to last time.
 //   3. Otherwise the candidates are the patterns in the line's leaf of a
 //      fixed-depth tree: (token count, first token). The most similar one
 //      (share of positions whose constant token equals the line's) takes the
@@ -24,9 +27,11 @@
 //
 // Memory is bounded: at most `max_patterns` patterns, each with at most
 // `max_examples` example lines of at most `max_example_bytes`; the sequence
-// cache holds at most kMaxCacheEntries entries and is emptied when full. At
-// the pattern cap a line that would start a new pattern joins no pattern:
-// Observe returns kOverflow and counters().lines_over_cap goes up.
+// and shape caches hold at most kMaxCacheEntries entries each and are
+// emptied when full (emptying the sequence cache empties the shape cache
+// too, so a shape always leads where its sequence would). At the pattern cap a line that would
+// start a new pattern joins no pattern: Observe returns kOverflow and counters().lines_over_cap
+// goes up.
 //
 // Pure and single-threaded: time is an argument, no I/O; the owner
 // serializes calls. Observe does not allocate on the fast path except to
@@ -42,6 +47,7 @@
 #include <vector>
 
 #include "engine/common/status.h"
+#include "engine/patterns/index_cache.h"
 #include "engine/patterns/token_mask.h"
 
 namespace tailwatch::engine::patterns {
@@ -50,6 +56,9 @@ struct PatternMinerOptions {
   size_t max_patterns = 2000;
   size_t max_examples = 3;
   size_t max_example_bytes = 512;
+  // The shape cache (step 1 above) changes no assignment, only the cost;
+  // off to measure what it saves and to check that it changes nothing.
+  bool use_line_shapes = true;
 };
 
 struct PatternMinerCounters {
@@ -112,11 +121,6 @@ class PatternMiner {
     uint64_t template_hash = 0;
     uint32_t merged_into = kOverflow;  // kOverflow while live
   };
-  struct CacheSlot {
-    uint64_t key = 0;
-    uint32_t index = 0;
-  };
-
   struct Candidate {
     uint32_t index = kOverflow;
     size_t matches = 0;
@@ -134,9 +138,7 @@ class PatternMiner {
   void Touch(Group& group, std::string_view line, int64_t time_ms);
   void Reindex();
   uint64_t LeafKey() const;
-  void ResetCache();
-  const CacheSlot* FindCached(uint64_t key) const;
-  void Cache(uint64_t key, uint32_t index);
+  void CacheSequence(uint64_t sequence, uint32_t index);
 
   PatternMinerOptions options_;
   PatternMinerCounters counters_;
@@ -148,11 +150,10 @@ class PatternMiner {
   std::unordered_map<size_t, std::vector<uint32_t>> by_length_;
   // template hash -> live group (finds merges)
   std::unordered_map<uint64_t, uint32_t> templates_;
-  // masked sequence hash -> group it was placed in (may be merged away
-  // since): open addressing, linear probing, key 0 = empty slot; grows by
-  // doubling up to 2 x kMaxCacheEntries slots.
-  std::vector<CacheSlot> cache_;
-  size_t cache_used_ = 0;
+  // masked sequence hash -> group it was placed in (may be merged away since)
+  IndexCache sequences_{kMaxCacheEntries};
+  // line shape -> the group its masked sequence leads to (may be merged away)
+  IndexCache shapes_{kMaxCacheEntries};
   std::vector<MaskedToken> scratch_;  // the current line's tokens
   std::vector<size_t> varying_;       // positions Generalize turns into <*>
 };

@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -186,6 +189,42 @@ TEST(PatternMinerTest, CheckpointRoundTripContinuesIdentically) {
     EXPECT_EQ(a.created, b.created) << line;
   }
   EXPECT_EQ(original.Serialize(), restored.Serialize());
+}
+
+// The shape cache is only a shortcut: with it and without it, every line
+// goes to the same pattern, through cache resets too (more distinct masked
+// sequences than the caches hold), and the learned state is byte for byte
+// the same.
+TEST(PatternMinerTest, LineShapesChangeNoAssignment) {
+  std::vector<std::string> lines;
+  const std::filesystem::path dir = TAILWATCH_SOURCE_DIR "/tests/testdata/corpus_lines";
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    std::ifstream in(entry.path());
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+  }
+  std::mt19937 random(3);
+  const size_t real = lines.size();
+  for (size_t i = 0; i < 3 * PatternMiner::kMaxCacheEntries; ++i) {
+    std::string word;  // a distinct digitless word: a new masked sequence
+    for (size_t k = i + 1; k > 0; k /= 26) word += static_cast<char>('a' + k % 26);
+    lines.push_back("user " + word + " logged in from 10.0.0." + std::to_string(random() % 256) +
+                    " port " + std::to_string(random() % 70000));
+    if (i % 4 == 0) lines.push_back(lines[random() % lines.size()]);
+    if (i % 7 == 0) lines.push_back(lines[random() % real]);
+  }
+  PatternMinerOptions without;
+  without.use_line_shapes = false;
+  PatternMiner shaped;
+  PatternMiner plain(without);
+  int64_t t = 0;
+  for (const std::string& line : lines) {
+    const Assignment a = shaped.Observe(line, t += 10);
+    const Assignment b = plain.Observe(line, t);
+    ASSERT_EQ(b.index, a.index) << line;
+    ASSERT_EQ(b.created, a.created) << line;
+  }
+  EXPECT_GT(plain.counters().cache_resets, 0u);
+  EXPECT_EQ(plain.Serialize(), shaped.Serialize());
 }
 
 TEST(PatternMinerTest, CorruptCheckpointsFailAndLeaveTheMinerEmpty) {
