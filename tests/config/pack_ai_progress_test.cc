@@ -635,11 +635,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "v_num=, reduced_train_loss=3.090, global_step=794.0, "
                      "consumed_samples=1.63e+6]",
                      {{"TrainLoss", 3.09}, {"Step", 794}, {"StepTime", 41360}}},
-        ProgressCase{"NeMo2_PipeSeparatedColons",
-                     "Training epoch 0, iteration 120/149 | lr: 3e-05 | consumed_samples: 121 | "
-                     "global_batch_size: 1 | global_step: 120 | reduced_train_loss: 1.233 | "
-                     "train_step_timing in s: 0.03146 | val_loss: 4.106",
-                     {{"Step", 120}, {"TrainLoss", 1.233}, {"StepTime", 31.46}, {"ValLoss", 4.106}}},
+        ProgressCase{
+            "NeMo2_PipeSeparatedColons",
+            "Training epoch 0, iteration 120/149 | lr: 3e-05 | consumed_samples: 121 | "
+            "global_batch_size: 1 | global_step: 120 | reduced_train_loss: 1.233 | "
+            "train_step_timing in s: 0.03146 | val_loss: 4.106",
+            {{"Step", 120}, {"TrainLoss", 1.233}, {"StepTime", 31.46}, {"ValLoss", 4.106}}},
         ProgressCase{"LlamaFactory_JsonCurrentStepsNullLoss",
                      "{\"current_steps\": 3235, \"total_steps\": 3235, \"loss\": null, "
                      "\"eval_loss\": null, \"learning_rate\": null, \"epoch\": 1.0}",
@@ -673,10 +674,11 @@ INSTANTIATE_TEST_SUITE_P(
         ProgressCase{"KerasVerbose2_StepTimeAfterEpochTime",
                      "1079/1079 - 21s - loss: 0.2431 - 21s/epoch - 19ms/step",
                      {{"TrainLoss", 0.2431}, {"StepTime", 19}}},
-        ProgressCase{"LitGpt_LossTrainCurr",
-                     "Ep 1 | iter 4 | step 1: loss train (curr): 1.585, val (prev val iter): None | "
-                     "iter time: 181.34 ms (opt.step)",
-                     {{"Step", 1}, {"TrainLoss", 1.585}, {"StepTime", 181.34}}},
+        ProgressCase{
+            "LitGpt_LossTrainCurr",
+            "Ep 1 | iter 4 | step 1: loss train (curr): 1.585, val (prev val iter): None | "
+            "iter time: 181.34 ms (opt.step)",
+            {{"Step", 1}, {"TrainLoss", 1.585}, {"StepTime", 181.34}}},
         ProgressCase{"WeNet_CrossValidationIsNoTrainLoss",
                      "2023-01-30 18:49:55,773 DEBUG CV Batch 4/0 loss 28.517015 loss_att 24.142754 "
                      "loss_ctc 38.723625 history loss 27.957858 rank 2",
@@ -684,6 +686,28 @@ INSTANTIATE_TEST_SUITE_P(
         ProgressCase{"GptNeoX_ConfigDumpLossCoefficientIsNoLoss",
                      "  moe_loss_coeff .................. 0.1.........................default",
                      {}},
+        ProgressCase{"MusubiTuner_AvrLossInBar",
+                     "[08:03:59] [STDERR] steps:  39%|███▊      | 37/96 [13:19<21:14, 21.61s/it, "
+                     "avr_loss=0.0853]",
+                     {{"TrainLoss", 0.0853}}},
+        ProgressCase{"LlamaAccessory_MetricLoggerFirstLossMeter",
+                     "[07:15:39.400163] Epoch: [2]  [1480/1504]  lr: 0.000005  closs: 0.8662 "
+                     "(0.8558)  grad_norm: 0.2537 (0.3329)  time: 4.3713  data: 0.0001  max mem: "
+                     "51710",
+                     {{"TrainLoss", 0.8662}, {"GradNorm", 0.2537}, {"StepTime", 4371.3}}},
+        ProgressCase{"MnistExample_TestSetAverageLossIsValLoss",
+                     "Test set: Average loss: 0.2848, Accuracy: 9166/10000 (92%)",
+                     {{"ValLoss", 0.2848}}},
+        ProgressCase{"MnistExample_TrainEpochThroughput",
+                     "Train Epoch: 0, Loss: 0.139567, throughput: 5457.295432123302 samples/sec",
+                     {{"TrainLoss", 0.139567}, {"SamplesPerSecond", 5457.295432123302}}},
+        ProgressCase{"AdHoc_AverageLossPastSteps",
+                     "[Step 100] Past 100 steps: Average Loss 2.254 | Accuracy: 18%",
+                     {{"Step", 100}, {"TrainLoss", 2.254}}},
+        ProgressCase{"TfEstimator_EvalSummaryIsNoTrainLoss",
+                     "INFO:tensorflow:Saving dict for global step 6000: accuracy = 0.4044, "
+                     "average_loss = 1.74068, global_step = 6000, loss = 17.4068",
+                     {{"Step", 6000}}},
         ProgressCase{"Generic_NanLossIsNoSample",
                      " iteration      700/  292968 | lm loss: nan | loss scale: 1.0 |",
                      {{"Step", 700}}},
