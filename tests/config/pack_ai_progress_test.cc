@@ -708,6 +708,18 @@ INSTANTIATE_TEST_SUITE_P(
                      "INFO:tensorflow:Saving dict for global step 6000: accuracy = 0.4044, "
                      "average_loss = 1.74068, global_step = 6000, loss = 17.4068",
                      {{"Step", 6000}}},
+        ProgressCase{"LigerHf_StepTokensPerSecondKey",
+                     "{'loss': 75.1831, 'grad_norm': 9.36429500579834, 'epoch': 1.0, "
+                     "'num_input_tokens_seen': 65536, 'step_peak_memory_allocated_MB': 26279.24, "
+                     "'step_tokens_per_second': 18801.85, 'avg_tokens_per_second': 18801.85}",
+                     {{"TrainLoss", 75.1831},
+                      {"GradNorm", 9.36429500579834},
+                      {"TokensPerSecond", 18801.85}}},
+        ProgressCase{"ParameterGolf_WarmupStepIsNoStep", "warmup_step:3/20", {}},
+        ProgressCase{"AdHoc_EpochTimeIsNoStepTime",
+                     "2023-06-22 20:01:22,494 - CLTR - INFO - Training Epoch:[35/1500]\t "
+                     "loss=10.29890\t lr=0.000100\t epoch_time=144.021",
+                     {{"TrainLoss", 10.2989}, {"LearningRate", 0.0001}}},
         ProgressCase{"Generic_NanLossIsNoSample",
                      " iteration      700/  292968 | lm loss: nan | loss scale: 1.0 |",
                      {{"Step", 700}}},
