@@ -307,4 +307,12 @@ CASES = [
     dict(fw="Megatron-LM", src="https://github.com/swiss-ai/Megatron-LM/pull/46",
          line="2025-02-24 17:35:03\tJob ID: 198424\t# GPUs: 8\tSaving async checkpoint\tIteration: 100\tJob throughput: 364.8 TFLOP/s/GPU\tCumulative throughput: 387.0 TFLOP/s/GPU\tFloating-point operations: 6.76e+17",
          want={}, optional={"Step": 100}),
+    # ================================================================ round 4
+    # Collected after the third revision, scored once before the fourth.
+    dict(fw="OpenPCDet", src="https://github.com/open-mmlab/OpenPCDet/pull/1229",
+         line="2023-01-05 16:34:49,377   INFO  Train:    1/3 ( 33%) [  49/323 ( 15%)]  Loss: 36.77 (81.7)  LR: 1.351e-04  Time cost: 00:15/01:25 [00:15/04:48]  Acc_iter 50          Data time: 0.00(0.02)  Forward time: 0.31(0.29)  Batch time: 0.31(0.31)",
+         want={"TrainLoss": 36.77, "Step": 50, "StepTime": 310}),
+    dict(fw="OpenPCDet", src="https://github.com/open-mmlab/OpenPCDet/pull/1229",
+         line="2023-01-05 16:35:00,786   INFO  Train:    1/3 ( 33%) [  99/323 ( 31%)]  Loss: 23.51 (54.8)  LR: 2.377e-04  Time cost: 00:27/01:00 [00:27/03:55]  Acc_iter 100         Data time: 0.00(0.01)  Forward time: 0.19(0.26)  Batch time: 0.20(0.27)",
+         want={"TrainLoss": 23.51, "Step": 100, "StepTime": 200}),
 ]

@@ -720,6 +720,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "2023-06-22 20:01:22,494 - CLTR - INFO - Training Epoch:[35/1500]\t "
                      "loss=10.29890\t lr=0.000100\t epoch_time=144.021",
                      {{"TrainLoss", 10.2989}, {"LearningRate", 0.0001}}},
+        ProgressCase{
+            "OpenPcDet_AccIterAndBatchTime",
+            "2023-01-05 16:34:49,377   INFO  Train:    1/3 ( 33%) [  49/323 ( 15%)]  Loss: "
+            "36.77 (81.7)  LR: 1.351e-04  Time cost: 00:15/01:25 [00:15/04:48]  Acc_iter 50 "
+            "         Data time: 0.00(0.02)  Forward time: 0.31(0.29)  Batch time: 0.31(0.31)",
+            {{"TrainLoss", 36.77}, {"Step", 50}, {"StepTime", 310}}},
         ProgressCase{"Generic_NanLossIsNoSample",
                      " iteration      700/  292968 | lm loss: nan | loss scale: 1.0 |",
                      {{"Step", 700}}},
