@@ -604,6 +604,128 @@ INSTANTIATE_TEST_SUITE_P(
             "actor/kl_loss:0.0013280365410537343 - actor/loss:0.042398229241371155 - "
             "actor/grad_norm:0.129638671875 - training/global_step:34",
             {{"Step", 34}, {"TrainLoss", 0.042398229241371155}, {"GradNorm", 0.129638671875}}},
+        ProgressCase{"Marian_UpdateCostWordsPerSecond",
+                     "[2021-07-17 12:54:33] Ep. 1 : Up. 14000 : Sen. 965,843 : Cost 5.20174599 : "
+                     "Time 359.59s : 3007.81 words/s",
+                     {{"Step", 14000}, {"TrainLoss", 5.20174599}, {"TokensPerSecond", 3007.81}}},
+        ProgressCase{"Marian_ValidCrossEntropyIsValLoss",
+                     "[2021-07-17 13:50:36] [valid] Ep. 1 : Up. 20000 : cross-entropy : 130.97 : "
+                     "new best",
+                     {{"Step", 20000}, {"ValLoss", 130.97}}},
+        ProgressCase{"Marian_ValidCeMeanWords",
+                     "[2019-08-18 08:45:32] [valid] Ep. 2 : Up. 680000 : ce-mean-words : 1.57514 : "
+                     "stalled 38 times (last best: 1.56489)",
+                     {{"Step", 680000}, {"ValLoss", 1.57514}}},
+        ProgressCase{"OpenNmtTf_StepRatesAndLoss",
+                     "INFO:tensorflow:Step = 20100 ; steps/s = 2.09, source words/s = 6382, target "
+                     "words/s = 6382 ; Learning rate = 0.000250 ; Loss = 3.851096",
+                     {{"Step", 20100},
+                      {"IterationsPerSecond", 2.09},
+                      {"TokensPerSecond", 6382},
+                      {"TrainLoss", 3.851096}}},
+        ProgressCase{"OpenNmtTf_EvaluationResultIsValLoss",
+                     "INFO:tensorflow:Evaluation result for step 20000: perplexity = 99.456184 ; "
+                     "loss = 4.599717",
+                     {{"Step", 20000}, {"ValLoss", 4.599717}}},
+        ProgressCase{"OpenNmtTf_TargetWordsPerSecondSummary",
+                     "INFO:tensorflow:words_per_sec/labels:0: 3610.39",
+                     {{"TokensPerSecond", 3610.39}}},
+        ProgressCase{"NeMo_BarReducedTrainLossOverBarMean",
+                     "Epoch 0:   1%|          | 795/77225 [9:07:58<878:01:48, 41.36s/it, loss=3.1, "
+                     "v_num=, reduced_train_loss=3.090, global_step=794.0, "
+                     "consumed_samples=1.63e+6]",
+                     {{"TrainLoss", 3.09}, {"Step", 794}, {"StepTime", 41360}}},
+        ProgressCase{
+            "NeMo2_PipeSeparatedColons",
+            "Training epoch 0, iteration 120/149 | lr: 3e-05 | consumed_samples: 121 | "
+            "global_batch_size: 1 | global_step: 120 | reduced_train_loss: 1.233 | "
+            "train_step_timing in s: 0.03146 | val_loss: 4.106",
+            {{"Step", 120}, {"TrainLoss", 1.233}, {"StepTime", 31.46}, {"ValLoss", 4.106}}},
+        ProgressCase{"LlamaFactory_JsonCurrentStepsNullLoss",
+                     "{\"current_steps\": 3235, \"total_steps\": 3235, \"loss\": null, "
+                     "\"eval_loss\": null, \"learning_rate\": null, \"epoch\": 1.0}",
+                     {{"Step", 3235}}},
+        ProgressCase{"HfTfTrainer_QuotedStepKey",
+                     "[INFO|trainer_tf.py:398] 2021-01-15 10:28:50,371 >> {'loss': 0.6347228, "
+                     "'learning_rate': 4.891304e-05, 'epoch': 0.08695652173913043, 'step': 10}",
+                     {{"TrainLoss", 0.6347228}, {"Step", 10}, {"LearningRate", 4.891304e-05}}},
+        ProgressCase{"PaddleNlp_IntervalRates",
+                     "[    INFO] - loss: 2.00048828, learning_rate: 2.1e-06, global_step: 20, "
+                     "interval_runtime: 26.3106, interval_samples_per_second: 6.081193361471736, "
+                     "interval_steps_per_second: 0.760149170183967, epoch: 0.0014",
+                     {{"TrainLoss", 2.00048828},
+                      {"Step", 20},
+                      {"SamplesPerSecond", 6.081193361471736},
+                      {"IterationsPerSecond", 0.760149170183967}}},
+        ProgressCase{"FairseqLegacy_PipeWordsPerSecond",
+                     "| epoch 010 | train loss 1.44 | train ppl 2.72 | s/checkpoint    7747 | "
+                     "words/s    961 | words/batch    906 | bsz    32 | lr 0.001000 | clip 100% | "
+                     "gnorm 2.1113",
+                     {{"TrainLoss", 1.44}, {"TokensPerSecond", 961}, {"GradNorm", 2.1113}}},
+        ProgressCase{"GluonNlp_KiloWps",
+                     "2020-01-08 08:53:50,968 - root - [Epoch 0 Batch 100/1043] loss=6.4215, "
+                     "ppl=614.9522, gnorm=0.7030, throughput=39.15K wps, wc=606.57K",
+                     {{"TrainLoss", 6.4215}, {"GradNorm", 0.703}, {"TokensPerSecond", 39150}}},
+        ProgressCase{"OpenClip_BatchTimeAndRate",
+                     "2023-06-29,15:45:36 | INFO | Train Epoch: 0 [  6464/109468 (3%)] Loss: "
+                     "0.97884 (1.023) Data (t): 0.158 Batch (t): 0.559, 36.0876/s LR: 0.000001 "
+                     "Logit Scale: 99.995 - V4",
+                     {{"TrainLoss", 0.97884}, {"StepTime", 559}, {"SamplesPerSecond", 36.0876}}},
+        ProgressCase{"KerasVerbose2_StepTimeAfterEpochTime",
+                     "1079/1079 - 21s - loss: 0.2431 - 21s/epoch - 19ms/step",
+                     {{"TrainLoss", 0.2431}, {"StepTime", 19}}},
+        ProgressCase{
+            "LitGpt_LossTrainCurr",
+            "Ep 1 | iter 4 | step 1: loss train (curr): 1.585, val (prev val iter): None | "
+            "iter time: 181.34 ms (opt.step)",
+            {{"Step", 1}, {"TrainLoss", 1.585}, {"StepTime", 181.34}}},
+        ProgressCase{"WeNet_CrossValidationIsNoTrainLoss",
+                     "2023-01-30 18:49:55,773 DEBUG CV Batch 4/0 loss 28.517015 loss_att 24.142754 "
+                     "loss_ctc 38.723625 history loss 27.957858 rank 2",
+                     {{"ProgressLines", 1}}},
+        ProgressCase{"GptNeoX_ConfigDumpLossCoefficientIsNoLoss",
+                     "  moe_loss_coeff .................. 0.1.........................default",
+                     {}},
+        ProgressCase{"MusubiTuner_AvrLossInBar",
+                     "[08:03:59] [STDERR] steps:  39%|███▊      | 37/96 [13:19<21:14, 21.61s/it, "
+                     "avr_loss=0.0853]",
+                     {{"TrainLoss", 0.0853}}},
+        ProgressCase{"LlamaAccessory_MetricLoggerFirstLossMeter",
+                     "[07:15:39.400163] Epoch: [2]  [1480/1504]  lr: 0.000005  closs: 0.8662 "
+                     "(0.8558)  grad_norm: 0.2537 (0.3329)  time: 4.3713  data: 0.0001  max mem: "
+                     "51710",
+                     {{"TrainLoss", 0.8662}, {"GradNorm", 0.2537}, {"StepTime", 4371.3}}},
+        ProgressCase{"MnistExample_TestSetAverageLossIsValLoss",
+                     "Test set: Average loss: 0.2848, Accuracy: 9166/10000 (92%)",
+                     {{"ValLoss", 0.2848}}},
+        ProgressCase{"MnistExample_TrainEpochThroughput",
+                     "Train Epoch: 0, Loss: 0.139567, throughput: 5457.295432123302 samples/sec",
+                     {{"TrainLoss", 0.139567}, {"SamplesPerSecond", 5457.295432123302}}},
+        ProgressCase{"AdHoc_AverageLossPastSteps",
+                     "[Step 100] Past 100 steps: Average Loss 2.254 | Accuracy: 18%",
+                     {{"Step", 100}, {"TrainLoss", 2.254}}},
+        ProgressCase{"TfEstimator_EvalSummaryIsNoTrainLoss",
+                     "INFO:tensorflow:Saving dict for global step 6000: accuracy = 0.4044, "
+                     "average_loss = 1.74068, global_step = 6000, loss = 17.4068",
+                     {{"Step", 6000}}},
+        ProgressCase{"LigerHf_StepTokensPerSecondKey",
+                     "{'loss': 75.1831, 'grad_norm': 9.36429500579834, 'epoch': 1.0, "
+                     "'num_input_tokens_seen': 65536, 'step_peak_memory_allocated_MB': 26279.24, "
+                     "'step_tokens_per_second': 18801.85, 'avg_tokens_per_second': 18801.85}",
+                     {{"TrainLoss", 75.1831},
+                      {"GradNorm", 9.36429500579834},
+                      {"TokensPerSecond", 18801.85}}},
+        ProgressCase{"ParameterGolf_WarmupStepIsNoStep", "warmup_step:3/20", {}},
+        ProgressCase{"AdHoc_EpochTimeIsNoStepTime",
+                     "2023-06-22 20:01:22,494 - CLTR - INFO - Training Epoch:[35/1500]\t "
+                     "loss=10.29890\t lr=0.000100\t epoch_time=144.021",
+                     {{"TrainLoss", 10.2989}, {"LearningRate", 0.0001}}},
+        ProgressCase{
+            "OpenPcDet_AccIterAndBatchTime",
+            "2023-01-05 16:34:49,377   INFO  Train:    1/3 ( 33%) [  49/323 ( 15%)]  Loss: "
+            "36.77 (81.7)  LR: 1.351e-04  Time cost: 00:15/01:25 [00:15/04:48]  Acc_iter 50 "
+            "         Data time: 0.00(0.02)  Forward time: 0.31(0.29)  Batch time: 0.31(0.31)",
+            {{"TrainLoss", 36.77}, {"Step", 50}, {"StepTime", 310}}},
         ProgressCase{"Generic_NanLossIsNoSample",
                      " iteration      700/  292968 | lm loss: nan | loss scale: 1.0 |",
                      {{"Step", 700}}},
