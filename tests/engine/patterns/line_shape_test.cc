@@ -104,7 +104,8 @@ TEST(LineShapeTest, EqualShapesMaskAlike) {
 TEST(LineShapeTest, EqualShapesMaskAlikeOnRealLines) {
   std::vector<std::filesystem::path> files;
   for (const char* dir : {"/tests/testdata/corpus_lines", "/tests/testdata/crash_endings"}) {
-    for (const auto& entry : std::filesystem::directory_iterator(TAILWATCH_SOURCE_DIR + std::string(dir))) {
+    for (const auto& entry :
+         std::filesystem::directory_iterator(TAILWATCH_SOURCE_DIR + std::string(dir))) {
       files.push_back(entry.path());
     }
   }
