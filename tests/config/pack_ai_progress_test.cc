@@ -416,10 +416,13 @@ INSTANTIATE_TEST_SUITE_P(
         ProgressCase{"Keras_UnknownLength",
                      "    101/Unknown - 8s 81ms/step - loss: 0.6679 - accuracy: 0.8117",
                      {{"TrainLoss", 0.6679}, {"StepTime", 81}}},
-        ProgressCase{"ThreeDetr_Iter",
-                     "Epoch [0/1080]; Iter [0/36]; Loss 29.53; LR 1.00e-06; Iter time 10.21; ETA "
-                     "4 days, 14:13:32; Mem 2846.38MB",
-                     {{"TrainLoss", 29.53}, {"StepTime", 10210}, {"LearningRate", 1e-6}}},
+        ProgressCase{
+            "ThreeDetr_Iter",
+            "Epoch [0/1080]; Iter [0/36]; Loss 29.53; LR 1.00e-06; Iter time 10.21; ETA "
+            "4 days, 14:13:32; Mem 2846.38MB",
+            // 3DETR's Iter is the global iteration (the epoch times the batches
+            // per epoch, plus the batch), out of max_epoch times the batches.
+            {{"Step", 0}, {"TrainLoss", 29.53}, {"StepTime", 10210}, {"LearningRate", 1e-6}}},
         ProgressCase{"MlxLm_Train",
                      "Iter 36: Train loss 4.040, Learning Rate 2.000e-08, It/sec 1.472, "
                      "Tokens/sec 67.707, Trained Tokens 1656, Peak mem 5.094 GB",
@@ -726,6 +729,63 @@ INSTANTIATE_TEST_SUITE_P(
             "36.77 (81.7)  LR: 1.351e-04  Time cost: 00:15/01:25 [00:15/04:48]  Acc_iter 50 "
             "         Data time: 0.00(0.02)  Forward time: 0.31(0.29)  Batch time: 0.31(0.31)",
             {{"TrainLoss", 36.77}, {"Step", 50}, {"StepTime", 310}}},
+        // Seconds after a time key on a step or iteration line, `s/iter`, lower-case
+        // AverageMeter fields, and quoted `train_step_` keys.
+        ProgressCase{"DlLogger_TookSeconds",
+                     "DLL 2021-06-14 23:09:28.449961 - epoch    1 | iter   2/48 | loss 41.07 | "
+                     "mel loss 35.12 | kl loss 0.02258 | kl weight 0.01000 |    4154.18 frames/s "
+                     "| took 34.79 s | lrate 6.32e-06",
+                     {{"TrainLoss", 41.07}, {"StepTime", 34790}}},
+        ProgressCase{"PaddleClas_ElapseSeconds",
+                     "2020-11-25 11:36:45 INFO: epoch:4   train step:6    loss:  6.7186 top1: "
+                     "0.0078 top5: 0.0078 lr: 0.100000 elapse: 0.120s ips: 1062.78452 images/sec.",
+                     {{"Step", 6},
+                      {"TrainLoss", 6.7186},
+                      {"StepTime", 120},
+                      {"SamplesPerSecond", 1062.78452},
+                      {"LearningRate", 0.1}}},
+        ProgressCase{"AdHoc_BracketedStepTimeSeconds",
+                     "Epoch: [0/100] step: [1/6] time: 36.611s, mse: 0.473",
+                     {{"StepTime", 36611}}},
+        ProgressCase{"Dassl_LowerCaseMeters",
+                     "epoch [2/100][1/1]\ttime 0.869 (0.869)\tdata 0.758 (0.758)\teta 0:01:25\t"
+                     "loss 2.7656 (2.7656)\tacc 50.0000 (50.0000)\tlr 1.999013e-03",
+                     {{"TrainLoss", 2.7656}, {"StepTime", 869}, {"LearningRate", 1.999013e-3}}},
+        ProgressCase{"LiBai_SecondsPerIter",
+                     "[09/10 10:40:56 lb.utils.events]:  eta: 21:00:38  iteration: 19/10000  "
+                     "consumed_samples: 80  total_loss: 9.895  time: 7.5187 s/iter  data_time: "
+                     "0.0021 s/iter total_throughput: 0.53 samples/s lr: 1.50e-04",
+                     {{"Step", 19},
+                      {"TrainLoss", 9.895},
+                      {"StepTime", 7518.7},
+                      {"SamplesPerSecond", 0.53},
+                      {"LearningRate", 1.5e-4}}},
+        ProgressCase{"TimeSeriesLibrary_Speed",
+                     "\tspeed: 1.1179s/iter; left time: 70049.4050s",
+                     {{"StepTime", 1117.9}}},
+        ProgressCase{"TimeSeriesLibrary_ValiLossBeforeTestLoss",
+                     "Epoch: 18, Steps: 569 | Train Loss: 0.1296439 Vali Loss: 0.1200742 Test "
+                     "Loss: 0.1446345",
+                     {{"TrainLoss", 0.1296439}, {"ValLoss", 0.1200742}}},
+        ProgressCase{
+            "ThreeDetr_GlobalIter",
+            "Epoch [0/1080]; Iter [100/713880]; Loss 37.46; LR 1.27e-05; Iter time 0.48; "
+            "ETA 3 days, 22:11:35; Mem 11358.37MB",
+            {{"Step", 100}, {"TrainLoss", 37.46}, {"StepTime", 480}, {"LearningRate", 1.27e-5}}},
+        ProgressCase{"FairseqLua_JoinedTrainLoss",
+                     "| epoch 009 | 0046063 updates | words/s    7730| trainloss     3.03 | train "
+                     "ppl     8.14",
+                     {{"TokensPerSecond", 7730}, {"TrainLoss", 3.03}}},
+        ProgressCase{"FairseqLua_JoinedValidLoss",
+                     "| checkpoint 010 | epoch 010 | 0050070 updates | validloss     3.23 | valid "
+                     "ppl     9.36 | testloss     3.28 | test ppl     9.70",
+                     {{"ValLoss", 3.23}}},
+        ProgressCase{
+            "AdHoc_CurLoss", "[2022-02-08 08:52:41,978] cur_loss: 0.118", {{"TrainLoss", 0.118}}},
+        ProgressCase{"HfTrainer_StepPrefixedKeys",
+                     "{'train_step_runtime': 0.6309, 'train_step_samples_per_second': 57.063, "
+                     "'epoch': 0.98}",
+                     {{"StepTime", 630.9}, {"SamplesPerSecond", 57.063}}},
         ProgressCase{"Generic_NanLossIsNoSample",
                      " iteration      700/  292968 | lm loss: nan | loss scale: 1.0 |",
                      {{"Step", 700}}},
