@@ -4,7 +4,7 @@
 # framework versions not used in heldout.py, fresh.py, devset.py or blind.py.
 # It was written without looking at the pack and frozen before it was scored
 # even once. Same fields as heldout.py: the framework, where the line was
-# seen, the line as printed (tabs, \r and colour codes kept), the progress
+# seen, the line as printed (tabs and glued-together output kept), the progress
 # metrics it must yield (`want`) and metrics it may yield or not (`optional`:
 # an in-epoch batch counter, an it/s derived from `s/it`, a debatable time).
 # `want={}` marks a line that holds no training progress: the pack stays quiet.
@@ -252,5 +252,45 @@ CASES = [
          want={"TrainLoss": 0.21063452526926987}),
     dict(fw="ad-hoc", src="https://github.com/vpetren/gradnorm_tf/issues/17",
          line="epoch: 3451 loss: nan",
+         want={}),
+    # ---------------------------------------------------------------- HF Trainer: tqdm bar and eval dict run together where \r was lost
+    dict(fw="HF Trainer", src="https://github.com/huggingface/transformers/issues/28683",
+         line="100%|██████████| 850/850 [1:41:01<00:00,  4.69s/it]{'eval_loss': 0.6620487570762634, 'eval_mse': 0.8136637373073005, 'eval_qwk': 0.7408296916568654, 'eval_runtime': 15.4491, 'eval_samples_per_second': 43.239, 'eval_steps_per_second': 2.719, 'epoch': 49.41}",
+         want={"ValLoss": 0.6620487570762634}, optional={"Step": 850, "IterationsPerSecond": 1/4.69, "StepTime": 4690}),
+    # evaluation throughput is not training throughput
+    dict(fw="HF Trainer", src="https://github.com/huggingface/transformers/issues/28683",
+         line="{'eval_loss': 0.6605485081672668, 'eval_mse': 0.812741345170533, 'eval_qwk': 0.7413115848125768, 'eval_runtime': 15.2233, 'eval_samples_per_second': 43.88, 'eval_steps_per_second': 2.759, 'epoch': 50.0}",
+         want={"ValLoss": 0.6605485081672668}),
+    # ---------------------------------------------------------------- llama-recipes (cog template): bare tqdm in s/it, no loss
+    dict(fw="llama-recipes", src="https://github.com/replicate/cog-llama-template/issues/25",
+         line="Training Epoch2:  44%|████▍     | 4/9 [00:34<00:45,  9.19s/it]",
+         want={}, optional={"Step": 4, "IterationsPerSecond": 1/9.19, "StepTime": 9190}),
+    # ---------------------------------------------------------------- TorchMultimodal (FLAVA), rich logging with the source file at the right margin
+    dict(fw="TorchMultimodal", src="https://github.com/facebookresearch/multimodal/pull/301",
+         line="epoch: 0 step 299 loss: 8.863",
+         want={"Step": 299, "TrainLoss": 8.863}),
+    dict(fw="TorchMultimodal", src="https://github.com/facebookresearch/multimodal/pull/301",
+         line="[03:46:06] Average iteration time 1.2317395744039052                                                                                                        utils.py:81",
+         want={}, optional={"StepTime": 1231.7395744039052}),
+    # ---------------------------------------------------------------- ssd.pytorch
+    dict(fw="ssd.pytorch", src="https://github.com/amdegroot/ssd.pytorch/issues/101",
+         line="iter 50230 || Loss: 4.7412 || timer: 0.4015 sec.",
+         want={"Step": 50230, "TrainLoss": 4.7412, "StepTime": 401.5}),
+    dict(fw="ssd.pytorch", src="https://github.com/amdegroot/ssd.pytorch/issues/101",
+         line="iter 0 || Loss: 27.0166 || Saving state, iter: 0",
+         want={"Step": 0, "TrainLoss": 27.0166}),
+    # ---------------------------------------------------------------- MXNet Speedometer
+    dict(fw="MXNet", src="https://github.com/apache/mxnet/pull/3850",
+         line="2016-11-16 16:04:33,752 Node[0] Epoch[0] Batch [50]\tSpeed: 84745.72 samples/sec\tTrain-accuracy=0.686719",
+         want={"SamplesPerSecond": 84745.72}, optional={"Step": 50}),
+    dict(fw="MXNet", src="https://github.com/apache/mxnet/pull/3850",
+         line="[========------------------------------------------------------------------------] 11.0%",
+         want={}),
+    # ---------------------------------------------------------------- darknet (AlexeyAB): "<iter>: <loss>, <avg loss> avg, <lr> rate, <s> seconds, <images> images"
+    dict(fw="darknet", src="https://github.com/AlexeyAB/darknet/issues/777",
+         line="3336: 0.108272, 0.274845 avg, 0.001000 rate, 4.562884 seconds, 213504 images",
+         want={"Step": 3336, "StepTime": 4562.884}, optional={"TrainLoss": 0.108272}),
+    dict(fw="darknet", src="https://github.com/AlexeyAB/darknet/issues/777",
+         line="Region 106 Avg IOU: -nan, Class: -nan, Obj: -nan, No Obj: 0.000001, .5R: -nan, .75R: -nan,  count: 0",
          want={}),
 ]
