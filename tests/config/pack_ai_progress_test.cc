@@ -786,6 +786,34 @@ INSTANTIATE_TEST_SUITE_P(
                      "{'train_step_runtime': 0.6309, 'train_step_samples_per_second': 57.063, "
                      "'epoch': 0.98}",
                      {{"StepTime", 630.9}, {"SamplesPerSecond", 57.063}}},
+        // Swin-style meters after a tab, nanochat's `dt:` and `tok/sec:`, Megatron lines
+        // that start with `iteration` and print `(ms)` after the value, the TF tutorial's
+        // `examples/sec` and `sec/batch`, ssd.pytorch's `iter N || Loss` and `timer:`.
+        ProgressCase{"SwinStyle_TabSeparatedMeters",
+                     "[2024-07-27 03:32:50 vssm1_high_tiny_gradacc2] (main.py 295): INFO Train: "
+                     "[29/300][2670/2859]\teta 0:01:24 lr 0.000872\t wd 0.0500\ttime 0.4283 "
+                     "(0.4481)\tdata time 0.0008 (0.0122)\tmodel time 0.4275 (0.4359)\tloss 2.0148 "
+                     "(1.9972)\tgrad_norm 4.1605 (inf)\tloss_scale 32768.0000 (34681.8180)\tmem "
+                     "16138MB",
+                     {{"TrainLoss", 2.0148}, {"StepTime", 428.3}, {"GradNorm", 4.1605}}},
+        ProgressCase{"Nanochat_DtAndTokPerSec",
+                     "step 00004/21400 (0.02%) | loss: 8.893647 | lrm: 1.00 | dt: 989.44ms | "
+                     "tok/sec: 529,882 | mfu: 74.13 | total time: 0.00m",
+                     {{"Step", 4},
+                      {"TrainLoss", 8.893647},
+                      {"StepTime", 989.44},
+                      {"TokensPerSecond", 529882}}},
+        ProgressCase{"MegatronLm_IterationAtLineStart",
+                     "iteration 5/50 | elapsed time per iteration: 21392.5 ms |",
+                     {{"Step", 5}, {"StepTime", 21392.5}}},
+        ProgressCase{
+            "TfCifar10Tutorial_ExamplesPerSec",
+            "2016-03-12 14:05:27.346289: step 4640, loss = 1.30 (421.5 examples/sec; "
+            "0.304 sec/batch)",
+            {{"Step", 4640}, {"TrainLoss", 1.3}, {"SamplesPerSecond", 421.5}, {"StepTime", 304}}},
+        ProgressCase{"SsdPytorch_DoubleBarsAndTimer",
+                     "iter 50230 || Loss: 4.7412 || timer: 0.4015 sec.",
+                     {{"Step", 50230}, {"TrainLoss", 4.7412}, {"StepTime", 401.5}}},
         ProgressCase{"Generic_NanLossIsNoSample",
                      " iteration      700/  292968 | lm loss: nan | loss scale: 1.0 |",
                      {{"Step", 700}}},
