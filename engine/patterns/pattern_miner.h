@@ -29,9 +29,9 @@
 // `max_examples` example lines of at most `max_example_bytes`; the sequence
 // and shape caches hold at most kMaxCacheEntries entries each and are
 // emptied when full (emptying the sequence cache empties the shape cache
-// too, so a shape always leads where its sequence would). At the pattern cap a line that would
-// start a new pattern joins no pattern: Observe returns kOverflow and counters().lines_over_cap
-// goes up.
+// too, so a shape always leads where its sequence would). At the pattern
+// cap a line that would start a new pattern joins no pattern: Observe
+// returns kOverflow and counters().lines_over_cap goes up.
 //
 // Pure and single-threaded: time is an argument, no I/O; the owner
 // serializes calls. Observe does not allocate on the fast path except to
