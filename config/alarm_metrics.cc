@@ -1,10 +1,11 @@
 #include "config/alarm_metrics.h"
 
-#include <sys/stat.h>
-
 #include <algorithm>
 #include <cctype>
+#include <memory>
+#include <utility>
 
+#include "config/time_zone.h"
 #include "engine/alarm/band_expression.h"
 #include "engine/pipeline/timestamp_format.h"
 
@@ -46,22 +47,6 @@ bool DecodeMetric(MapReader& parent, engine::MetricKey* key) {
   if (m.Has("dimensions")) ok = m.StringMap("dimensions", &key->dimensions) && ok;
   key->Normalize();
   return ok;
-}
-
-bool IsTimeZoneName(const std::string& name) {
-  if (name.empty() || name.size() > 64 || name.front() == '/' ||
-      name.find("..") != std::string::npos) {
-    return false;
-  }
-  if (!std::all_of(name.begin(), name.end(), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '_' || c == '-' ||
-               c == '+';
-      })) {
-    return false;
-  }
-  if (name == "UTC") return true;
-  struct stat st {};
-  return ::stat(("/usr/share/zoneinfo/" + name).c_str(), &st) == 0 && S_ISREG(st.st_mode);
 }
 
 }  // namespace
@@ -224,10 +209,13 @@ LoadedDetector DecodeAnomalyDetector(Diagnostics& diags, const SourceFile& file,
     }
     if (r.Has("configuration")) {
       MapReader c(diags, file, r.Value("configuration"), kConfigurationKeys, "configuration");
-      if (c.String("metric_timezone", &out.metric_timezone) &&
-          !IsTimeZoneName(out.metric_timezone)) {
-        c.ErrorAt("metric_timezone", "metric_timezone: unknown time zone '" + out.metric_timezone +
-                                         "' (expected an IANA name such as Europe/Paris)");
+      if (c.String("metric_timezone", &d.metric_timezone)) {
+        Result<engine::anomaly::UtcOffsets> zone = LoadTimeZone(d.metric_timezone);
+        if (!zone) {
+          c.ErrorAt("metric_timezone", "metric_timezone: " + zone.error().message);
+        } else if (!zone->IsUtc()) {
+          d.local_time = std::make_shared<const engine::anomaly::UtcOffsets>(*std::move(zone));
+        }
       }
       const YAML::Node ranges = c.Value("excluded_time_ranges");
       if (ranges.IsDefined() && !ranges.IsNull() && !ranges.IsSequence()) {

@@ -40,7 +40,6 @@ YAML::Node DecodeAlarmMetrics(MapReader& r, engine::AlarmSpec* a, bool* ok);
 // One `anomaly_detectors:` entry.
 struct LoadedDetector {
   engine::anomaly::BandSeriesSpec value;
-  std::string metric_timezone;
   YAML::Node node;
   bool valid = false;
 };

@@ -195,18 +195,22 @@ void WriteAnomalyDetector(YAML::Emitter& out, const engine::anomaly::BandSeriesS
   Str(out, "stat",
       d.statistic ? std::string(engine::StatisticName(*d.statistic)) : d.extended_statistic);
   Int(out, "period", d.period_seconds);
-  if (!d.excluded_time_ranges.empty()) {
+  if (!d.excluded_time_ranges.empty() || !d.metric_timezone.empty()) {
     Key(out, "configuration");
     out << YAML::BeginMap;
-    Key(out, "excluded_time_ranges");
-    out << YAML::BeginSeq;
-    for (const engine::anomaly::TimeRange& range : d.excluded_time_ranges) {
-      out << YAML::BeginMap;
-      Str(out, "start_time", engine::FormatIso8601(range.start_ms));
-      Str(out, "end_time", engine::FormatIso8601(range.end_ms));
-      out << YAML::EndMap;
+    if (!d.excluded_time_ranges.empty()) {
+      Key(out, "excluded_time_ranges");
+      out << YAML::BeginSeq;
+      for (const engine::anomaly::TimeRange& range : d.excluded_time_ranges) {
+        out << YAML::BeginMap;
+        Str(out, "start_time", engine::FormatIso8601(range.start_ms));
+        Str(out, "end_time", engine::FormatIso8601(range.end_ms));
+        out << YAML::EndMap;
+      }
+      out << YAML::EndSeq;
     }
-    out << YAML::EndSeq << YAML::EndMap;
+    if (!d.metric_timezone.empty()) Str(out, "metric_timezone", d.metric_timezone);
+    out << YAML::EndMap;
   }
   out << YAML::EndMap;
 }

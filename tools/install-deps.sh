@@ -10,7 +10,7 @@ build_pkgs=(
   build-essential cmake pkg-config ccache make
   libboost-dev libsimdjson-dev libre2-dev prometheus-cpp-dev libyaml-cpp-dev libexpected-dev
   libgtest-dev libgmock-dev libbenchmark-dev libssl-dev libsystemd-dev zlib1g-dev libhyperscan-dev
-  libtinyxml2-dev libcbor-dev
+  libtinyxml2-dev libcbor-dev tzdata
 )
 test_pkgs=(
   clang-14 clang-format-14 libclang-rt-14-dev curl python3 systemd dpkg-dev

@@ -43,13 +43,24 @@ std::string BandSeriesSpec::Identity() const {
   return key.ToString() + " " + StatisticText() + "/" + std::to_string(period_seconds);
 }
 
+std::string BandSeriesSpec::ModelIdentity() const {
+  // UTC adds nothing, so checkpoints written before zones existed still match.
+  return local_time ? Identity() + " in " + metric_timezone : Identity();
+}
+
 BandTracker::BandTracker(std::vector<BandSeriesSpec> series) {
   for (BandSeriesSpec& spec : series) {
     spec.key.Normalize();
     spec.history_periods = std::max(1, spec.history_periods);
+    if (spec.local_time && spec.local_time->IsUtc()) spec.local_time.reset();
+    if (!spec.local_time) spec.metric_timezone.clear();
     if (const std::optional<size_t> i = Find(spec.Identity())) {
-      series_[*i].spec.history_periods =
-          std::max(series_[*i].spec.history_periods, spec.history_periods);
+      BandSeriesSpec& kept = series_[*i].spec;
+      kept.history_periods = std::max(kept.history_periods, spec.history_periods);
+      if (!kept.local_time && spec.local_time) {
+        kept.local_time = spec.local_time;
+        kept.metric_timezone = spec.metric_timezone;
+      }
       continue;
     }
     Series s;
@@ -71,6 +82,13 @@ std::optional<size_t> BandTracker::Find(std::string_view identity) const {
   return std::nullopt;
 }
 
+std::optional<size_t> BandTracker::FindModel(std::string_view model_identity) const {
+  for (size_t i = 0; i < series_.size(); ++i) {
+    if (series_[i].spec.ModelIdentity() == model_identity) return i;
+  }
+  return std::nullopt;
+}
+
 void BandTracker::WatchMetrics(MetricStore& store) const {
   for (const Series& s : series_) {
     store.Watch(s.spec.key, s.spec.period_seconds, BacklogPeriods(s.spec),
@@ -79,9 +97,13 @@ void BandTracker::WatchMetrics(MetricStore& store) const {
 }
 
 void BandTracker::Feed(Series& s, int64_t period_start_ms, double value) {
-  BandPoint point{period_start_ms, value, s.model.Predict(period_start_ms)};
+  // The model's profiles are in the metric's local hours; everything else
+  // (the period grid, excluded ranges, the points kept) stays in UTC.
+  const int64_t model_time =
+      s.spec.local_time ? s.spec.local_time->ToLocalMs(period_start_ms) : period_start_ms;
+  BandPoint point{period_start_ms, value, s.model.Predict(model_time)};
   if (!Excluded(s.spec, period_start_ms)) {
-    s.model.Observe(period_start_ms, value);
+    s.model.Observe(model_time, value);
     s.seen_negative = s.seen_negative || value < 0;
   }
   if (s.recent.size() >= static_cast<size_t>(s.spec.history_periods)) {
@@ -134,7 +156,7 @@ std::pair<double, double> BandTracker::Bounds(size_t i, const Prediction& predic
 
 void BandTracker::AdoptFrom(const BandTracker& previous) {
   for (Series& s : series_) {
-    const std::optional<size_t> j = previous.Find(s.spec.Identity());
+    const std::optional<size_t> j = previous.FindModel(s.spec.ModelIdentity());
     if (!j) continue;
     const Series& old = previous.series_[*j];
     s.model = old.model;
@@ -151,7 +173,7 @@ std::string BandTracker::Serialize() const {
   w.Put<uint32_t>(kSerialVersion);
   w.Put<uint64_t>(series_.size());
   for (const Series& s : series_) {
-    w.PutString(s.spec.Identity());
+    w.PutString(s.spec.ModelIdentity());
     std::string model;
     s.model.Serialize(&model);
     w.PutString(model);
@@ -211,7 +233,7 @@ Status BandTracker::Restore(std::string_view bytes) {
   // Check every model before changing anything.
   std::vector<std::pair<size_t, BandModel>> models;
   for (size_t i = 0; i < saved.size(); ++i) {
-    const std::optional<size_t> j = Find(saved[i].identity);
+    const std::optional<size_t> j = FindModel(saved[i].identity);
     if (!j) continue;
     BandModel model(BandModelOptions{static_cast<int64_t>(series_[*j].spec.period_seconds) * 1000});
     if (!model.Restore(saved[i].model)) {
@@ -220,7 +242,7 @@ Status BandTracker::Restore(std::string_view bytes) {
     models.emplace_back(i, std::move(model));
   }
   for (auto& [i, model] : models) {
-    Series& s = series_[*Find(saved[i].identity)];
+    Series& s = series_[*FindModel(saved[i].identity)];
     s.model = std::move(model);
     s.fed_until_ms = saved[i].fed_until;
     s.seen_negative = saved[i].seen_negative;

@@ -25,6 +25,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +35,7 @@
 #include "engine/aggregate/metric_store.h"
 #include "engine/alarm/alarm_spec.h"
 #include "engine/anomaly/band_model.h"
+#include "engine/anomaly/utc_offsets.h"
 #include "engine/common/status.h"
 
 namespace tailwatch::engine::anomaly {
@@ -52,12 +54,20 @@ struct BandSeriesSpec {
   std::string extended_statistic;  // "p99" when statistic is unset
   int period_seconds = 300;
   std::vector<TimeRange> excluded_time_ranges;
+  // CloudWatch's metric_timezone: the daily and weekly profiles follow this
+  // zone's wall clock. Empty (or "UTC") with no offsets is UTC.
+  std::string metric_timezone;
+  std::shared_ptr<const UtcOffsets> local_time;  // null: UTC
   // Recent datapoints (and their bands) kept for alarms and the API; at
   // least the evaluation range of every alarm reading the series.
   int history_periods = 5;
 
   // "namespace/metric{dims} Statistic/period": the series' identity.
   std::string Identity() const;
+  // The identity of what the model learned: the series, and the zone its
+  // profiles are kept in. A model is kept across a reload or a restart only
+  // when this is unchanged.
+  std::string ModelIdentity() const;
   std::string StatisticText() const;
 };
 
@@ -71,13 +81,15 @@ struct BandPoint {
 class BandTracker {
  public:
   BandTracker() = default;
-  // Series with the same identity are merged (the largest history wins).
+  // Series with the same identity are merged (the largest history wins, and
+  // a time zone given by any of them is kept).
   explicit BandTracker(std::vector<BandSeriesSpec> series);
 
   size_t size() const { return series_.size(); }
   const BandSeriesSpec& spec(size_t i) const { return series_[i].spec; }
   // The index of the series with `identity`, or nullopt.
   std::optional<size_t> Find(std::string_view identity) const;
+  std::optional<size_t> FindModel(std::string_view model_identity) const;
 
   // Tells the store to keep enough history for feeding.
   void WatchMetrics(MetricStore& store) const;
@@ -102,11 +114,11 @@ class BandTracker {
   std::pair<double, double> Bounds(size_t i, const Prediction& prediction, double k) const;
   uint64_t observed(size_t i) const { return series_[i].model.observed(); }
 
-  // Keeps the models of series whose identity `previous` also has.
+  // Keeps the models of series whose model identity `previous` also has.
   void AdoptFrom(const BandTracker& previous);
 
   // Versioned bytes of every series' model, position and recent points.
-  // Restore applies saved series whose identity this tracker has and ignores
+  // Restore applies saved series whose model identity this tracker has and ignores
   // the rest; on malformed input it changes nothing and returns an error.
   std::string Serialize() const;
   Status Restore(std::string_view bytes);

@@ -3,12 +3,14 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "config/config.h"
+#include "config/config_writer.h"
 #include "config/embedded_files.h"
 #include "config/pipeline_spec.h"
 #include "tests/config/config_test_util.h"
@@ -601,6 +603,33 @@ anomaly_detectors:
   ASSERT_EQ(1u, d.excluded_time_ranges.size());
   EXPECT_EQ(6 * 3600 * 1000LL,
             d.excluded_time_ranges[0].end_ms - d.excluded_time_ranges[0].start_ms);
+}
+
+TEST(ConfigLoaderTest, AnomalyDetectorMetricTimezoneKeepsProfilesInLocalHours) {
+  if (!std::filesystem::exists("/usr/share/zoneinfo/America/New_York")) GTEST_SKIP() << "no tzdata";
+  const LoadResult r = LoadConfigString(R"yaml(
+anomaly_detectors:
+  - metric: {namespace: Train, metric_name: TokensPerSecond}
+    stat: Average
+    period: 3600
+    configuration: {metric_timezone: America/New_York}
+  - metric: {namespace: Train, metric_name: StepTime}
+    stat: Average
+    configuration: {metric_timezone: UTC}
+)yaml",
+                                        "tz.yaml");
+  ASSERT_TRUE(r.ok()) << r.FormatDiagnostics();
+  ASSERT_EQ(2u, r.config->anomaly_detectors.size());
+  const auto& ny = r.config->anomaly_detectors[0];
+  EXPECT_EQ("America/New_York", ny.metric_timezone);
+  ASSERT_TRUE(ny.local_time);
+  EXPECT_EQ(-4 * 3600, ny.local_time->OffsetAt(1782864000000));  // 2026-07-01: EDT
+  EXPECT_EQ(-5 * 3600, ny.local_time->OffsetAt(1796083200000));  // 2026-12-01: EST
+  EXPECT_FALSE(r.config->anomaly_detectors[1].local_time);       // UTC needs no table
+  // The zone is written back, so an exported config keeps it.
+  const std::string yaml = WriteConfigYaml(*r.config);
+  EXPECT_NE(yaml.find("metric_timezone: \"America/New_York\""), std::string::npos) << yaml;
+  EXPECT_NE(yaml.find("metric_timezone: \"UTC\""), std::string::npos) << yaml;
 }
 
 }  // namespace

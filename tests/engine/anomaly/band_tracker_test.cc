@@ -2,8 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+#include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/alarm/alarm_engine.h"
@@ -175,6 +179,104 @@ TEST(BandTrackerTest, ExcludedTimeRangesGetABandButAreNotLearned) {
     tracker.Advance(0, kBase + (p + 1) * 10 * kSecond, store);
   }
   EXPECT_EQ(20u, tracker.observed(0));
+}
+
+// Paris around 2026-03-29, when its clocks went forward at 01:00 UTC.
+constexpr int64_t kParisSpringForward = 1774746000;
+std::shared_ptr<const anomaly::UtcOffsets> ParisOffsets() {
+  return std::make_shared<const anomaly::UtcOffsets>(
+      3600, std::vector<anomaly::UtcOffsets::Change>{{kParisSpringForward, 7200}});
+}
+
+// An hourly series busy from 09:00 to 17:00 Paris time, learned for 70 days
+// before the clocks change: how many hours of the 7 days after it fall
+// outside a k = 3 band, and the largest deviation in spreads.
+struct AfterTheChange {
+  int breaches = 0;
+  double max_z = 0;
+};
+AfterTheChange RunAcrossTheClockChange(const anomaly::BandSeriesSpec& spec) {
+  anomaly::BandTracker tracker({spec});
+  MetricStore store;
+  tracker.WatchMetrics(store);
+  const anomaly::UtcOffsets paris = *ParisOffsets();
+  const int64_t start = (kParisSpringForward - 70 * 86400) / 3600 * 3600 * kSecond;
+  const int64_t end = (kParisSpringForward + 7 * 86400) * kSecond;
+  AfterTheChange after;
+  int n = 0;
+  for (int64_t t = start; t < end; t += 3600 * kSecond, ++n) {
+    const int64_t local_hour = paris.ToLocalMs(t) / (3600 * kSecond) % 24;
+    const double value = (local_hour >= 9 && local_hour < 17 ? 100 : 10) + (n % 2 == 0 ? 1 : -1);
+    store.Add(spec.key, t + kSecond, value);
+    tracker.Advance(0, t + 3600 * kSecond, store);
+    const anomaly::BandPoint& point = tracker.recent(0).back();
+    if (t >= kParisSpringForward * kSecond && point.prediction) {
+      const double z = std::abs(point.value - point.prediction->center) / point.prediction->spread;
+      after.breaches += z > 3 ? 1 : 0;
+      after.max_z = std::max(after.max_z, z);
+    }
+  }
+  return after;
+}
+
+TEST(BandTrackerTest, ProfilesFollowTheMetricTimezoneAcrossAClockChange) {
+  anomaly::BandSeriesSpec utc;
+  utc.key = kKey;
+  utc.statistic = Statistic::kSum;
+  utc.period_seconds = 3600;
+  anomaly::BandSeriesSpec paris = utc;
+  paris.metric_timezone = "Europe/Paris";
+  paris.local_time = ParisOffsets();
+  // In UTC the busy hours move by one at the change, and the band misses
+  // the edges of the working day (the cool-down then widens it, so fewer
+  // than all of them alarm); in local hours nothing moved.
+  const AfterTheChange in_utc = RunAcrossTheClockChange(utc);
+  const AfterTheChange in_paris = RunAcrossTheClockChange(paris);
+  EXPECT_GE(in_utc.breaches, 2);
+  EXPECT_GT(in_utc.max_z, 3.5);
+  EXPECT_EQ(in_paris.breaches, 0);
+  EXPECT_LT(in_paris.max_z, 1);
+}
+
+TEST(BandTrackerTest, AModelIsKeptOnlyInTheZoneItWasLearnedIn) {
+  anomaly::BandSeriesSpec spec;
+  spec.key = kKey;
+  spec.statistic = Statistic::kSum;
+  spec.period_seconds = 60;
+  anomaly::BandSeriesSpec paris = spec;
+  paris.metric_timezone = "Europe/Paris";
+  paris.local_time = ParisOffsets();
+  anomaly::BandSeriesSpec utc_named = spec;
+  utc_named.metric_timezone = "UTC";
+  utc_named.local_time = std::make_shared<const anomaly::UtcOffsets>();
+  EXPECT_EQ(spec.Identity(), paris.Identity());
+  EXPECT_NE(spec.ModelIdentity(), paris.ModelIdentity());
+
+  anomaly::BandTracker learned({paris});
+  EXPECT_EQ("Europe/Paris", learned.spec(0).metric_timezone);
+  MetricStore store;
+  learned.WatchMetrics(store);
+  for (int p = 0; p < 20; ++p) {
+    store.Add(kKey, kBase + p * 60 * kSecond, 7);
+    learned.Advance(0, kBase + (p + 1) * 60 * kSecond, store);
+  }
+  ASSERT_EQ(20u, learned.observed(0));
+  const std::string bytes = learned.Serialize();
+  for (const auto& [next, kept] :
+       {std::pair{paris, true}, std::pair{spec, false}, std::pair{utc_named, false}}) {
+    anomaly::BandTracker reloaded({next});
+    reloaded.AdoptFrom(learned);
+    EXPECT_EQ(kept ? 20u : 0u, reloaded.observed(0)) << next.ModelIdentity();
+    anomaly::BandTracker restarted({next});
+    ASSERT_TRUE(restarted.Restore(bytes));
+    EXPECT_EQ(kept ? 20u : 0u, restarted.observed(0)) << next.ModelIdentity();
+  }
+  // A zone named by a detector is kept when a band alarm bands the same series.
+  anomaly::BandTracker merged({paris, spec});
+  ASSERT_EQ(1u, merged.size());
+  EXPECT_EQ(paris.ModelIdentity(), merged.spec(0).ModelIdentity());
+  // "UTC" is the same model as no zone.
+  EXPECT_EQ(spec.ModelIdentity(), anomaly::BandTracker({utc_named}).spec(0).ModelIdentity());
 }
 
 }  // namespace
