@@ -194,7 +194,8 @@ Status ExpandPosixTz(std::string_view tz, int first_year, std::vector<Change>* o
   }
   *standard = -std_west;
   if (t.Done()) return OkStatus();
-  if (!t.Name()) return MakeError("the TZ rule '" + std::string(tz) + "' has a bad daylight time name");
+  if (!t.Name())
+    return MakeError("the TZ rule '" + std::string(tz) + "' has a bad daylight time name");
   int32_t dst_west = std_west - 3600;
   if (t.Peek() != ',' && !t.Done() && !t.Time(24, &dst_west)) {
     return MakeError("the TZ rule '" + std::string(tz) + "' has a bad daylight offset");
@@ -204,8 +205,8 @@ Status ExpandPosixTz(std::string_view tz, int first_year, std::vector<Change>* o
     // POSIX leaves the rule to the implementation; this is the C library's.
     start = DayRule{DayRule::Kind::kMonthWeekDay, 0, 3, 2, 0};
     end = DayRule{DayRule::Kind::kMonthWeekDay, 0, 11, 1, 0};
-  } else if (!t.Take(',') || !ParseDayRule(t, &start) || !t.Take(',') ||
-             !ParseDayRule(t, &end) || !t.Done()) {
+  } else if (!t.Take(',') || !ParseDayRule(t, &start) || !t.Take(',') || !ParseDayRule(t, &end) ||
+             !t.Done()) {
     return MakeError("the TZ rule '" + std::string(tz) + "' has a bad daylight-saving rule");
   }
   const int32_t dst = -dst_west;
@@ -287,7 +288,8 @@ Result<UtcOffsets> ParseTzif(std::string_view bytes) {
 Result<UtcOffsets> LoadTimeZone(const std::string& name) {
   if (name.empty() || name == "UTC") return UtcOffsets{};
   const auto unknown = [&] {
-    return MakeError("unknown time zone '" + name + "' (expected an IANA name such as Europe/Paris)");
+    return MakeError("unknown time zone '" + name +
+                     "' (expected an IANA name such as Europe/Paris)");
   };
   if (name.size() > 64 || name.front() == '/' || name.find("..") != std::string::npos ||
       !std::all_of(name.begin(), name.end(), [](char ch) {

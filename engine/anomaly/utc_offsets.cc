@@ -26,9 +26,9 @@ int32_t UtcOffsets::OffsetAt(int64_t utc_ms) const {
   // Floor to whole seconds so that an instant just before a change (a
   // negative millisecond remainder) stays on its side of it.
   const int64_t seconds = utc_ms / 1000 - (utc_ms % 1000 < 0 ? 1 : 0);
-  const auto after = std::upper_bound(
-      changes_.begin(), changes_.end(), seconds,
-      [](int64_t t, const Change& c) { return t < c.from_utc_seconds; });
+  const auto after =
+      std::upper_bound(changes_.begin(), changes_.end(), seconds,
+                       [](int64_t t, const Change& c) { return t < c.from_utc_seconds; });
   return after == changes_.begin() ? initial_ : std::prev(after)->offset_seconds;
 }
 

@@ -9,13 +9,13 @@
 #endif
 
 #include "engine/common/fnv1a.h"
+#include "engine/patterns/mix_hash.h"
 
 namespace tailwatch::engine::patterns {
 namespace {
 
 // The byte that stands for a run of digits. A line holding it has no shape.
 constexpr char kDigitRun = '\0';
-constexpr uint64_t kShapeMul = 0x9fb21c651e98df25ULL;
 
 enum ShapeClass : uint8_t { kOther, kBlank, kDigit, kLetter };
 
@@ -37,32 +37,21 @@ inline uint8_t ShapeClassOf(char c) { return kShapeClasses[static_cast<uint8_t>(
 constexpr size_t kHashStride = 32;
 constexpr size_t kBufferBytes = kMaxShapeBytes + 64 + kHashStride;
 
-inline uint64_t Load8(const char* p) {
-  uint64_t word = 0;
-  std::memcpy(&word, p, 8);
-  return word;
-}
-
-inline uint64_t Round(uint64_t hash, uint64_t word) {
-  hash = (hash ^ word) * kShapeMul;
-  return hash ^ (hash >> 29);
-}
-
 // The hash of the shape's `size` bytes, followed by at least kHashStride
 // zero bytes: four independent lanes of 8 bytes, so the multiplies overlap.
 // Never 0.
 inline __attribute__((always_inline)) uint64_t HashShape(const char* data, size_t size) {
-  uint64_t lane0 = kFnv1aOffsetBasis ^ (size * kShapeMul);
+  uint64_t lane0 = kFnv1aOffsetBasis ^ (size * kMixMultiplier);
   uint64_t lane1 = lane0 ^ 0x1f83d9abfb41bd6bULL;
   uint64_t lane2 = lane0 ^ 0x5be0cd19137e2179ULL;
   uint64_t lane3 = lane0 ^ 0x6a09e667f3bcc908ULL;
   for (size_t at = 0; at < size; at += kHashStride) {
-    lane0 = Round(lane0, Load8(data + at));
-    lane1 = Round(lane1, Load8(data + at + 8));
-    lane2 = Round(lane2, Load8(data + at + 16));
-    lane3 = Round(lane3, Load8(data + at + 24));
+    lane0 = MixStep(lane0, LoadWord(data + at));
+    lane1 = MixStep(lane1, LoadWord(data + at + 8));
+    lane2 = MixStep(lane2, LoadWord(data + at + 16));
+    lane3 = MixStep(lane3, LoadWord(data + at + 24));
   }
-  const uint64_t hash = Round(Round(Round(lane0, lane1), lane2), lane3);
+  const uint64_t hash = MixStep(MixStep(MixStep(lane0, lane1), lane2), lane3);
   return hash + (hash == 0);
 }
 

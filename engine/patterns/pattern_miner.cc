@@ -7,6 +7,7 @@
 #include "engine/common/byte_codec.h"
 #include "engine/common/fnv1a.h"
 #include "engine/patterns/line_shape.h"
+#include "engine/patterns/mix_hash.h"
 
 namespace tailwatch::engine::patterns {
 namespace {
@@ -18,18 +19,10 @@ constexpr double kSimilarityThreshold = 0.5;
 // seen there (in patterns otherwise equal).
 constexpr size_t kDistinctConstants = 3;
 constexpr uint32_t kSerialVersion = 1;
-constexpr uint64_t kMixPrime = 0x9fb21c651e98df25ULL;
-
-// Folds one 64-bit value into a running hash (a multiply and a shift: the
-// token hashes are already well mixed).
-inline uint64_t Mix(uint64_t state, uint64_t value) {
-  state = (state ^ value) * kMixPrime;
-  return state ^ (state >> 29);
-}
 
 uint64_t SequenceHash(const std::vector<uint64_t>& tokens) {
-  uint64_t hash = Mix(kFnv1aOffsetBasis, tokens.size());
-  for (const uint64_t token : tokens) hash = Mix(hash, token);
+  uint64_t hash = MixStep(kFnv1aOffsetBasis, tokens.size());
+  for (const uint64_t token : tokens) hash = MixStep(hash, token);
   return hash;
 }
 
@@ -75,8 +68,8 @@ std::vector<uint32_t> PatternMiner::LivePatterns() const {
 }
 
 uint64_t PatternMiner::LeafKey() const {
-  uint64_t key = Mix(kFnv1aOffsetBasis, scratch_.size());
-  if (!scratch_.empty()) key = Mix(key, scratch_.front().hash);
+  uint64_t key = MixStep(kFnv1aOffsetBasis, scratch_.size());
+  if (!scratch_.empty()) key = MixStep(key, scratch_.front().hash);
   return key;
 }
 
@@ -90,8 +83,8 @@ Assignment PatternMiner::Observe(std::string_view line, int64_t time_ms) {
     return assignment;
   }
   MaskTokens(line, scratch_);
-  uint64_t sequence = Mix(kFnv1aOffsetBasis, scratch_.size());
-  for (const MaskedToken& token : scratch_) sequence = Mix(sequence, token.hash);
+  uint64_t sequence = MixStep(kFnv1aOffsetBasis, scratch_.size());
+  for (const MaskedToken& token : scratch_) sequence = MixStep(sequence, token.hash);
   sequence += sequence == 0;  // 0 marks an empty cache slot
   if (const uint32_t* hit = sequences_.Find(sequence)) {
     assignment.index = Resolve(*hit);

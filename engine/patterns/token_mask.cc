@@ -9,6 +9,7 @@
 #endif
 
 #include "engine/common/fnv1a.h"
+#include "engine/patterns/mix_hash.h"
 
 namespace tailwatch::engine::patterns {
 namespace {
@@ -27,7 +28,6 @@ constexpr std::array<uint8_t, 256> MakeClasses() {
 }
 
 constexpr std::array<uint8_t, 256> kClasses = MakeClasses();
-constexpr uint64_t kWordMul = 0x9fb21c651e98df25ULL;
 // Stands for the variable value after a constant `key=` inside a token's hash.
 constexpr uint64_t kPieceWildcard = 0x9e3779b97f4a7c15ULL;
 
@@ -78,20 +78,16 @@ bool IsDigitSuffixedName(std::string_view token) {
 // The hash of a token's bytes, 8 at a time (native-endian, like the rest of
 // the checkpoint): fixed for every build, as checkpoints store these hashes.
 uint64_t WordHash(const char* data, size_t size) {
-  uint64_t hash = kFnv1aOffsetBasis ^ (size * kWordMul);
-  uint64_t word = 0;
+  uint64_t hash = kFnv1aOffsetBasis ^ (size * kMixMultiplier);
   while (size >= 8) {
-    std::memcpy(&word, data, 8);
-    hash = (hash ^ word) * kWordMul;
-    hash ^= hash >> 29;
+    hash = MixStep(hash, LoadWord(data));
     data += 8;
     size -= 8;
   }
   if (size > 0) {
-    word = 0;
+    uint64_t word = 0;
     std::memcpy(&word, data, size);
-    hash = (hash ^ word) * kWordMul;
-    hash ^= hash >> 29;
+    hash = MixStep(hash, word);
   }
   return hash;
 }
@@ -292,27 +288,16 @@ inline bool Bit(const uint64_t* words, size_t at) {
   return ((words[at / 64] >> (at % 64)) & 1) != 0;
 }
 
-inline uint64_t Load8(const char* p) {
-  uint64_t word = 0;
-  std::memcpy(&word, p, 8);
-  return word;
-}
-
-inline uint64_t Round(uint64_t hash, uint64_t word) {
-  hash = (hash ^ word) * kWordMul;
-  return hash ^ (hash >> 29);
-}
-
 // WordHash of `size` bytes at `p`, which may be read up to 16 bytes past
 // its end (the padded buffer): up to 16 bytes without a branch on the size.
 inline uint64_t PaddedWordHash(const char* p, size_t size) {
   if (size > 16) return WordHash(p, size);
-  const uint64_t hash = kFnv1aOffsetBasis ^ (size * kWordMul);
+  const uint64_t hash = kFnv1aOffsetBasis ^ (size * kMixMultiplier);
   const uint64_t first_mask = size >= 8 ? ~uint64_t{0} : ~(~uint64_t{0} << (8 * size));
-  const uint64_t one = Round(hash, Load8(p) & first_mask);
+  const uint64_t one = MixStep(hash, LoadWord(p) & first_mask);
   const size_t rest = size > 8 ? size - 8 : 0;
   const uint64_t second_mask = rest >= 8 ? ~uint64_t{0} : ~(~uint64_t{0} << (8 * rest));
-  const uint64_t two = Round(one, Load8(p + 8) & second_mask);
+  const uint64_t two = MixStep(one, LoadWord(p + 8) & second_mask);
   return size > 8 ? two : one;
 }
 

@@ -59,8 +59,9 @@ TEST(TimeZoneTest, UtcAndEmptyNeedNoFile) {
 }
 
 TEST(TimeZoneTest, UnknownAndMaliciousNamesAreRefused) {
-  for (const std::string& name : std::vector<std::string>{"Mars/Olympus", "../../etc/passwd", "/etc/localtime", "Europe",
-                                 "Europe/Paris\n", std::string(80, 'A')}) {
+  for (const std::string& name :
+       std::vector<std::string>{"Mars/Olympus", "../../etc/passwd", "/etc/localtime", "Europe",
+                                "Europe/Paris\n", std::string(80, 'A')}) {
     const Result<UtcOffsets> zone = LoadTimeZone(name);
     ASSERT_FALSE(zone) << name;
     EXPECT_NE(zone.error().message.find("unknown time zone"), std::string::npos)
@@ -92,8 +93,8 @@ TEST(TimeZoneTest, EveryZoneAgreesWithTheCLibrary) {
     // posix/ repeats the zones; right/ counts leap seconds, which metric
     // times (POSIX seconds) never do.
     if (name.rfind("posix/", 0) == 0 || name.rfind("right/", 0) == 0) continue;
-    if (name.find('.') != std::string::npos || name == "leapseconds" ||
-        name == "posixrules" || name == "Factory") {
+    if (name.find('.') != std::string::npos || name == "leapseconds" || name == "posixrules" ||
+        name == "Factory") {
       continue;
     }
     names.push_back(name);
