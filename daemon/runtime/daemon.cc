@@ -59,9 +59,17 @@ namespace {
 namespace asio = boost::asio;
 using Strand = asio::strand<asio::io_context::executor_type>;
 
-// Bytes one Poll of one log group may read before yielding the strand, so
-// HTTP sessions and timers get their turn while a big backlog is drained.
-constexpr size_t kPollBudgetBytes = 4 << 20;
+// One Poll of one log group reads about kPollWorkMs of work before yielding
+// the strand, so that timers, API writes and the other groups' new lines wait
+// at most about that long behind a group that is draining a backlog (their
+// append-to-/metrics latency). The byte budget that takes that long is
+// learned per group; it stays within these bounds.
+constexpr double kPollWorkMs = 2.0;
+constexpr size_t kMinPollBudgetBytes = 128 << 10;
+constexpr size_t kMaxPollBudgetBytes = 4 << 20;
+// A poll that read less than this says little about the group's speed (the
+// fixed cost of looking at its files dominates).
+constexpr uint64_t kPollRateSampleBytes = 64 << 10;
 // Journal entries or kernel records one Poll of one log group may deliver.
 constexpr size_t kPollBudgetRecords = 20000;
 constexpr size_t kMaxRecentTransitions = 200;
@@ -95,6 +103,19 @@ struct TailGroup {
   uint64_t reported_unseen_lines = 0;  // of tail's, in tailwatch_lines_dropped_total
   int64_t last_line_ms = 0;            // TailGroupStats::last_line_ms
   bool closed = false;
+  double bytes_per_ms = 0;  // moving average over polls; 0 = not measured yet
+
+  size_t PollBudgetBytes() const {
+    if (bytes_per_ms <= 0) return kMinPollBudgetBytes;
+    return std::clamp(static_cast<size_t>(bytes_per_ms * kPollWorkMs), kMinPollBudgetBytes,
+                      kMaxPollBudgetBytes);
+  }
+
+  void LearnPollRate(uint64_t bytes, double ms) {
+    if (bytes < kPollRateSampleBytes || ms <= 0) return;
+    const double rate = static_cast<double>(bytes) / ms;
+    bytes_per_ms = bytes_per_ms <= 0 ? rate : 0.75 * bytes_per_ms + 0.25 * rate;
+  }
 
   TailCounters Totals() const {
     const TailCounters now = tail ? tail->counters() : TailCounters{};
@@ -859,7 +880,12 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     if (options.before_group_poll) options.before_group_poll(g.name);
     poll_time_ms = wall_clock();
     group_read_lines = false;
-    bool more = g.tail->Poll(*this, kPollBudgetBytes);
+    const uint64_t bytes_before = g.tail->counters().bytes_read;
+    bool more = g.tail->Poll(*this, g.PollBudgetBytes());
+    g.LearnPollRate(
+        g.tail->counters().bytes_read - bytes_before,
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+            .count());
     if (g.sources) {
       more |= g.sources->Poll(*this, kPollBudgetRecords, poll_time_ms);
       if (const uint64_t v = g.sources->vacuumed_entries(); v > g.reported_vacuumed) {
