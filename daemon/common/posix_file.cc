@@ -58,12 +58,17 @@ Status WriteFileAtomically(const std::string& path, std::string_view data) {
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   if (fd < 0) return MakeError("open " + tmp + ": " + std::strerror(errno));
   Status written = WriteAll(fd, data);
-  if (written && ::fsync(fd) != 0)
+  if (!written) written = MakeError(tmp + ": " + written.error().message);
+  if (written && ::fsync(fd) != 0) {
     written = MakeError("fsync " + tmp + ": " + std::strerror(errno));
+  }
   ::close(fd);
-  if (!written) return written;
-  if (::rename(tmp.c_str(), path.c_str()) != 0) {
-    return MakeError("rename " + tmp + ": " + std::strerror(errno));
+  if (written && ::rename(tmp.c_str(), path.c_str()) != 0) {
+    written = MakeError("rename " + tmp + ": " + std::strerror(errno));
+  }
+  if (!written) {
+    ::unlink(tmp.c_str());  // a half-written file would only be overwritten later
+    return written;
   }
   const size_t slash = path.rfind('/');
   return SyncDirectory(slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash));

@@ -25,7 +25,7 @@ Status SyncDirectory(const std::string& dir);
 
 // Replaces `path` with `data` so that a crash leaves the old or the new
 // content, never a mix: PATH.tmp written and fsync'ed, renamed over PATH,
-// the directory fsync'ed.
+// the directory fsync'ed. On failure PATH is unchanged and PATH.tmp gone.
 Status WriteFileAtomically(const std::string& path, std::string_view data);
 
 }  // namespace tailwatch::daemon

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "daemon/common/posix_file.h"
 #include "engine/common/byte_codec.h"
 #include "engine/common/fnv1a.h"
 
@@ -20,43 +21,6 @@ namespace {
 constexpr std::string_view kMagic = "TWOUTBOX1";
 
 std::string ErrnoText(const std::string& what) { return what + ": " + std::strerror(errno); }
-
-Status WriteFileDurably(const std::string& dir, const std::string& path, std::string_view bytes) {
-  const std::string tmp = path + ".tmp";
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  if (fd < 0) return MakeError(ErrnoText("open " + tmp));
-  size_t done = 0;
-  while (done < bytes.size()) {
-    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      const std::string message = ErrnoText("write " + tmp);
-      ::close(fd);
-      ::unlink(tmp.c_str());
-      return MakeError(message);
-    }
-    done += static_cast<size_t>(n);
-  }
-  if (::fsync(fd) != 0) {
-    const std::string message = ErrnoText("fsync " + tmp);
-    ::close(fd);
-    ::unlink(tmp.c_str());
-    return MakeError(message);
-  }
-  ::close(fd);
-  if (::rename(tmp.c_str(), path.c_str()) != 0) {
-    const std::string message = ErrnoText("rename " + tmp);
-    ::unlink(tmp.c_str());
-    return MakeError(message);
-  }
-  // The rename is durable only once the directory is synced.
-  const int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir_fd >= 0) {
-    ::fsync(dir_fd);
-    ::close(dir_fd);
-  }
-  return OkStatus();
-}
 
 }  // namespace
 
@@ -179,7 +143,7 @@ std::vector<OutboxRecord> Outbox::Staged() const {
 }
 
 Status Outbox::WriteRecord(const OutboxRecord& record) const {
-  return WriteFileDurably(dir_, PathFor(record.seq), EncodeOutboxRecord(record));
+  return daemon::WriteFileAtomically(PathFor(record.seq), EncodeOutboxRecord(record));
 }
 
 void Outbox::MarkDurable(uint64_t seq) {

@@ -130,20 +130,11 @@ std::string AlarmHistoryStore::PathFor(const std::string& alarm) const {
 }
 
 Status AlarmHistoryStore::Rewrite(const std::string& alarm, const std::vector<std::string>& lines) {
-  const std::string path = PathFor(alarm);
-  const std::string tmp = path + ".tmp";
   std::string text;
   for (const std::string& line : lines) (text += line) += '\n';
-  ::unlink(tmp.c_str());
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  if (fd < 0) return ErrnoError("open " + tmp);
-  Status written = WriteAll(fd, text);
-  if (written && ::fsync(fd) != 0) written = ErrnoError("fsync " + tmp);
-  ::close(fd);
-  if (!written) return written;
-  if (::rename(tmp.c_str(), path.c_str()) != 0) return ErrnoError("rename " + tmp);
+  if (Status s = WriteFileAtomically(PathFor(alarm), text); !s) return s;
   lines_in_file_[alarm] = lines.size();
-  return SyncDirectory(dir_);
+  return OkStatus();
 }
 
 Status AlarmHistoryStore::Append(const engine::AlarmEvent& event) {

@@ -1,9 +1,5 @@
 #include "daemon/sink/sink_state.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <cerrno>
 #include <charconv>
 #include <cstring>
 #include <filesystem>
@@ -134,24 +130,7 @@ Result<SinkState> DecodeSinkState(std::string_view text) {
 }
 
 Status WriteSinkState(const std::string& path, const SinkState& state) {
-  const std::string tmp = path + ".tmp";
-  const std::string data = EncodeSinkState(state);
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return MakeError("open " + tmp + ": " + std::strerror(errno));
-  if (Status s = daemon::WriteAll(fd, data); !s) {
-    ::close(fd);
-    return MakeError(tmp + ": " + s.error().message);
-  }
-  if (::fsync(fd) != 0) {
-    const std::string message = "fsync " + tmp + ": " + std::strerror(errno);
-    ::close(fd);
-    return MakeError(message);
-  }
-  ::close(fd);
-  if (::rename(tmp.c_str(), path.c_str()) != 0) {
-    return MakeError("rename " + tmp + ": " + std::strerror(errno));
-  }
-  return daemon::SyncDirectory(std::filesystem::path(path).parent_path().string());
+  return daemon::WriteFileAtomically(path, EncodeSinkState(state));
 }
 
 Result<std::optional<SinkState>> ReadSinkState(const std::string& path) {
