@@ -15,7 +15,10 @@ namespace tailwatch::tools {
 // Calls `on_buffer` with consecutive buffers of whole records of `path`
 // ("-" = stdin; a name ending in ".gz" is inflated on the fly), in order: each ends just after a
 // terminator, except the last one of the file when the file does not end with one. A view is valid
-// during the call only. Reads 1 MiB at a time; a record longer than that grows the buffer.
+// during the call only. Buffers are about 1 MiB; a record longer than that comes in a buffer of its
+// own. A regular file is read through read-only mappings (no copy into a buffer), its last 2 MiB
+// and every other input with read(2). A file that shrinks while it is read ends where it was cut;
+// one truncated within the MiB being matched stops the process with a message (SIGBUS otherwise).
 Status ForEachRecordBuffer(const std::string& path,
                            const std::function<void(std::string_view)>& on_buffer);
 
