@@ -917,6 +917,13 @@ INSTANTIATE_TEST_SUITE_P(
         ProgressCase{"AdHoc_AbbreviatedValLoss",
                      "\t Val. Loss: 0.400 |  Val. PPL:   1.492",
                      {{"ValLoss", 0.4}}},
+        ProgressCase{"OpenNmt_ValidationXentIsNoTrainLoss",
+                     "[2023-05-03 10:00:00,000 INFO] Validation xent: 3.2345",
+                     {{"ValLoss", 3.2345}}},
+        ProgressCase{"Yolo_BarWithoutMemoryColumn",
+                     "      0/399     1.234         0     2.345: 100%|██████████| 100/100 "
+                     "[01:00<00:00,  1.66it/s]",
+                     {{"IterationsPerSecond", 1.66}}},
         ProgressCase{"PytorchGan_BracketedDAndGLosses",
                      "[Epoch 1/200] [Batch 0/938] [D loss: 0.693147] [G loss: 0.701234]",
                      {}},
