@@ -168,11 +168,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "[2021-05-23 08:29:53,123] [INFO] [logging.py:60:log_dist] [Rank 0] "
                      "step=100, skipped=0, lr=[0.0001], mom=[(0.9, 0.999)]",
                      {{"Step", 100}, {"LearningRate", 0.0001}}},
+        // the current rate, not the running average since the start
         ProgressCase{"DeepSpeed_Throughput",
                      "[2021-05-23 08:29:53,124] [INFO] [timer.py:157:stop] "
                      "epoch=0/micro_step=100/global_step=100, RunningAvgSamplesPerSec=123.45, "
                      "CurrSamplesPerSec=130.1, MemAllocated=4.2GB, MaxMemAllocated=6.1GB",
-                     {{"Step", 100}, {"SamplesPerSecond", 123.45}}},
+                     {{"Step", 100}, {"SamplesPerSecond", 130.1}}},
         ProgressCase{"DeepSpeed_PipelineEngine",
                      "steps: 1 loss: 12.7902 iter time (s): 150.471 samples/sec: 6.805",
                      {{"Step", 1},
@@ -375,7 +376,7 @@ INSTANTIATE_TEST_SUITE_P(
         ProgressCase{"Keras3_Bar",
                      "\x1b[1m1875/1875\x1b[0m \x1b[32m━━━━━━━━━━━━━━━━━━━━\x1b[0m\x1b[37m\x1b[0m "
                      "\x1b[1m3s\x1b[0m 1ms/step - accuracy: 0.8768 - loss: 0.4371",
-                     {{"TrainLoss", 0.4371}}},
+                     {{"TrainLoss", 0.4371}, {"StepTime", 1}}},
         ProgressCase{"Keras3_PlainBar",
                      "1875/1875 ━━━━━━━━━━━━━━━━━━━━ 3s 1ms/step - accuracy: 0.8768 - loss: "
                      "0.4371 - val_accuracy: 0.9012 - val_loss: 0.3012",
@@ -819,7 +820,124 @@ INSTANTIATE_TEST_SUITE_P(
                      {{"Step", 700}}},
         ProgressCase{"Generic_InfGradNormIsNoSample",
                      "{'loss': 2.5, 'grad_norm': inf}",
-                     {{"TrainLoss", 2.5}}}),
+                     {{"TrainLoss", 2.5}}},
+        // Families rather than trainers: component losses before the total,
+        // running averages before the step's value, GAN d/g losses, units in
+        // keys, a value before its key, per-GPU rates, exponents.
+        ProgressCase{"EfficientDet_TotalAfterComponentLosses",
+                     "Step: 39434. Epoch: 77/500. Iteration: 473/506. Cls loss: 0.22619. Reg "
+                     "loss: 0.00448. Total loss: 0.23068:  93%|████████████████████",
+                     {{"Step", 39434}, {"TrainLoss", 0.23068}}},
+        ProgressCase{"MiniLlm_TotLossAndGlobalIter",
+                     "train | data_epochs  0/10 | inner iter:   7/  8 | ppo epoch:  2/ 4 | global "
+                     "iter:     13/  5000| tot_loss: 2.3541 | rl_loss: -0.0407 | pt_loss: 2.3948 | "
+                     "pg_loss: -0.0428 | reg_loss: 0.0021 | reward: 0.0000",
+                     {{"Step", 13}, {"TrainLoss", 2.3541}}},
+        ProgressCase{"Mmdet3d_SlashedPartsAreNoTotal",
+                     "2025-08-12 11:56:37,566 - mmdet3d - INFO - Epoch [1][27/30895]\tlr: "
+                     "7.360e-05, eta: 4 days, 13:16:00, time: 1.940, data_time: 0.090, memory: "
+                     "12811, loss/object/heatmap/task0: 1.6504, loss/object/bbox/task0: 0.0120, "
+                     "loss/occ/loss_occ: 2.5735, loss: 119.6038, grad_norm: 775.8964",
+                     {{"TrainLoss", 119.6038}, {"StepTime", 1940}, {"GradNorm", 775.8964}}},
+        ProgressCase{"Gns_StepLossAfterRunningAverage",
+                     "Epoch 0: 100%|██████████| 994/994 [03:44<00:00,  4.42batch/s, avg_loss=0.34, "
+                     "loss=0.06, lr=1.00e-04]",
+                     {{"TrainLoss", 0.06}, {"IterationsPerSecond", 4.42}}},
+        ProgressCase{"NnUnet_UnderscoreKeyNegativeValue",
+                     "2024-04-23 15:23:41.803760: train_loss -0.7526",
+                     {{"TrainLoss", -0.7526}}},
+        ProgressCase{"AdHoc_DoubleColonKeys",
+                     "('::Step::9,10558', '::total_loss::80117.11', '::time::0.235623836517')",
+                     {{"TrainLoss", 80117.11}}},
+        ProgressCase{"Tinygrad_ValueBeforeKey",
+                     "    4 4.32 s run, 11.8750 loss, 0.000000000002 LR, 1454.57 GB used, "
+                     "401488.40 GFLOPS",
+                     {{"TrainLoss", 11.875}}},
+        ProgressCase{"DllLogger_GanLossesAreNoTrainLoss",
+                     "DLL 2021-06-30 10:58:06.999175 - epoch    1 | iter   2/24 | d loss  7.957 | "
+                     "g loss 96.151 | mel loss 87.627 | 35109.29 frames/s | took 1.17 s | g lr "
+                     "3.00e-04 |",
+                     {{"StepTime", 1170}}},
+        ProgressCase{"Tgan_GanLossDictIsNoTrainLoss",
+                     "{\"QueueInput/queue_size\": 50.0, \"GAN_loss/gen/loss\": 0.975, "
+                     "\"GAN_loss/discrim/loss\": 0.656, \"epoch_num\": 5, \"global_step\": 1000}",
+                     {{"Step", 1000}}},
+        ProgressCase{"BigDl_LossIsSummaryIsNoTrainLoss",
+                     "Loss is (Loss: 134.79276, count: 128, Average Loss: 1.0530684) ",
+                     {}},
+        ProgressCase{"Flair_DevLineIsValidation",
+                     "2019-02-19 18:37:12,571 DEV  : loss 0.03877527 - f-score 0.5586 - acc 0.5586",
+                     {{"ValLoss", 0.03877527}}},
+        ProgressCase{"Flair_SamplesPerSec",
+                     "2022-11-08 11:14:32,333 epoch 1 - iter 122/1227 - loss 0.93329908 - time "
+                     "(sec): 5.65 - samples/sec: 86.35 - lr: 0.000030",
+                     {{"TrainLoss", 0.93329908}, {"SamplesPerSecond", 86.35}}},
+        ProgressCase{"Espnet_IterationsKey",
+                     "iterations:57, train acc:0.440, train loss:616.408, train loss "
+                     "ctc:1156.613, train loss att:76.203,",
+                     {{"Step", 57}, {"TrainLoss", 616.408}}},
+        ProgressCase{"Espnet1_ItersPerSec",
+                     "    2.6103 iters/sec. Estimated time to finish: 20 days, 16:07:53.087728.",
+                     {{"IterationsPerSecond", 2.6103}}},
+        ProgressCase{"Tflearn_SampleCounterIsNoStep",
+                     "| Adam | epoch: 001 | loss: 1.87821 - acc: 0.3264 | val_loss: 1.42485 - "
+                     "val_acc: 0.5097 -- iter: 00640/55000",
+                     {{"TrainLoss", 1.87821}, {"ValLoss", 1.42485}}},
+        ProgressCase{"AdHoc_CapitalisedTimeDataMeters",
+                     "Epoch: [17][240/588], Time: 3.58, Data: 0.09, lr_sound: 0.001, lr_frame: "
+                     "0.0001, loss: 0.6075",
+                     {{"TrainLoss", 0.6075}, {"StepTime", 3580}}},
+        ProgressCase{"Ultralytics_TrainingBarRate",
+                     "       1/20      4.28G      0.865      1.986      1.303         69        "
+                     "640:  69%|██████▉   | 175/253 [02:09<00:19,  3.99it/s]",
+                     {{"IterationsPerSecond", 3.99}}},
+        ProgressCase{"Ultralytics_ValidationBarIsNoRate",
+                     "                 Class     Images  Instances      Box(P          R      "
+                     "mAP50  mAP50-95): 100%|██████████| 8/8 [00:03<00:00,  2.17it/s]",
+                     {}},
+        ProgressCase{
+            "AdHoc_TokensPerGpuPerSec",
+            "step: 10         train loss: 3.11        test loss: 3.05         "
+            "tokens/gpu/sec: 9378.40         MFU: 63.91%",
+            {{"Step", 10}, {"TrainLoss", 3.11}, {"ValLoss", 3.05}, {"TokensPerSecond", 9378.4}}},
+        ProgressCase{"Fairseq_WpsExponent",
+                     "81989/88743 [10:51:46<53:53,  2.09it/s, loss=5.72711e-14, wps=8.90638e+19, "
+                     "ups=2.11, wpb=4.2243e+19, bsz=5.26836e+06, num_updates=348000, lr=0.00020708",
+                     {{"TrainLoss", 5.72711e-14},
+                      {"TokensPerSecond", 8.90638e+19},
+                      {"IterationsPerSecond", 2.11},
+                      {"Step", 348000}}},
+        ProgressCase{"WordLanguageModel_UnitBeforeValue",
+                     "| epoch   1 |   200/ 2983 batches | lr 20.00 | ms/batch 45.67 | loss  7.62 | "
+                     "ppl  2040.55",
+                     {{"StepTime", 45.67}, {"TrainLoss", 7.62}}},
+        ProgressCase{"Tqdm_EpochOfEpochsBar",
+                     "Epoch 3/10: 100%|██████████| 938/938 [00:12<00:00, 75.21it/s, loss=0.0123]",
+                     {{"IterationsPerSecond", 75.21}, {"TrainLoss", 0.0123}}},
+        ProgressCase{"AdHoc_AbbreviatedValLoss",
+                     "\t Val. Loss: 0.400 |  Val. PPL:   1.492",
+                     {{"ValLoss", 0.4}}},
+        ProgressCase{"OpenNmt_ValidationXentIsNoTrainLoss",
+                     "[2023-05-03 10:00:00,000 INFO] Validation xent: 3.2345",
+                     {{"ValLoss", 3.2345}}},
+        ProgressCase{"Yolo_BarWithoutMemoryColumn",
+                     "      0/399     1.234         0     2.345: 100%|██████████| 100/100 "
+                     "[01:00<00:00,  1.66it/s]",
+                     {{"IterationsPerSecond", 1.66}}},
+        ProgressCase{"PytorchGan_BracketedDAndGLosses",
+                     "[Epoch 1/200] [Batch 0/938] [D loss: 0.693147] [G loss: 0.701234]",
+                     {}},
+        ProgressCase{
+            "Generic_MsPerStepAndUnitInKey",
+            "step 120 | loss 2.3456 | step time (ms): 92.9 | 1234 tokens/s",
+            {{"Step", 120}, {"TrainLoss", 2.3456}, {"StepTime", 92.9}, {"TokensPerSecond", 1234}}},
+        ProgressCase{
+            "Generic_TotalNormAndTgs",
+            "step=20 loss=2.25 total_norm=0.87 tgs=3456.7",
+            {{"Step", 20}, {"TrainLoss", 2.25}, {"GradNorm", 0.87}, {"TokensPerSecond", 3456.7}}},
+        ProgressCase{"Generic_LossValAfterKey",
+                     "epoch 3 loss_train: 0.512 loss_val: 0.634",
+                     {{"TrainLoss", 0.512}, {"ValLoss", 0.634}}}),
     [](const auto& tc) { return tc.param.name; });
 
 TEST_F(PackProgressTest, KerasBarRefreshesAreEachAProgressSample) {
