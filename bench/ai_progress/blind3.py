@@ -1,0 +1,280 @@
+# A fourth held-out set of progress lines for the AI-training pack, collected
+# blind on 2026-12-06 from public issue threads, pull requests, READMEs and
+# committed run logs (source URL per line), chosen from sources, framework
+# versions and lines not used in heldout.py, fresh.py, devset.py, blind.py or
+# blind2.py. It was written without looking at the pack, its documentation or
+# its tests, and frozen before it was scored even once. Lines are copied
+# verbatim: timestamps, host and rank prefixes, tabs, tqdm padding, output
+# glued together where the run's \r or \n was lost. Same fields as heldout.py:
+# the framework, where the line was seen, the line as printed, the progress
+# metrics it must yield (`want`) and metrics it may yield or not (`optional`:
+# an in-epoch batch counter, an it/s derived from `s/it`, an epoch average, a
+# running mean, a rate whose unit the line does not print). StepTime is in
+# milliseconds. `want={}` marks a line that holds no training progress: the
+# pack stays quiet on it.
+CASES = [
+    # ---------------------------------------------------------------- fairseq (text, no timestamp; ups rounded to 0)
+    dict(fw="fairseq", src="https://github.com/facebookresearch/fairseq/issues/2584",
+         line="| epoch 001:  15010 / 34323 loss=6.627, nll_loss=6.627, ppl=98.85, wps=7006, ups=0, wpb=262143.968, bsz=2048.000, num_updates=15011, lr=0.000258104, gnorm=0.224, clip=0.106, oom=0.000, wall=412, train_wall=6047",
+         want={"TrainLoss": 6.627, "TokensPerSecond": 7006, "Step": 15011, "GradNorm": 0.224}, optional={"IterationsPerSecond": 0}),
+    dict(fw="fairseq", src="https://github.com/facebookresearch/fairseq/issues/2584",
+         line="| epoch 001:  15000 / 34323 loss=6.628, nll_loss=6.628, ppl=98.88, wps=644, ups=0, wpb=262143.968, bsz=2048.000, num_updates=15001, lr=0.00025819, gnorm=0.224, clip=0.106, oom=0.000, wall=407, train_wall=6043",
+         want={"TrainLoss": 6.628, "TokensPerSecond": 644, "Step": 15001, "GradNorm": 0.224}, optional={"IterationsPerSecond": 0}),
+    # ---------------------------------------------------------------- fairseq JSON logger (metaseq fork, behind a slurm prefix)
+    # first update: wps and ups are still 0
+    dict(fw="fairseq json", src="https://github.com/facebookresearch/metaseq/pull/507",
+         line='slurm_procid 0 : 2022-11-11 14:05:27 | INFO | train_inner | {"epoch": 1, "actv_norm": "0.035", "pos_norm": "0.192", "tok_norm": "0.271", "emb_norm": "0.034", "docsperex": "2.64", "loss": "15.878", "ppl": "60214.8", "wps": "0", "ups": "0", "wpb": "1.04858e+06", "bsz": "512", "num_updates": "1", "lr": "2.80112e-07", "gnorm": "16.981", "clip": "100", "train_wall": "12", "cuda_gb_allocated": "19.7", "cuda_gb_reserved": "41.1", "cuda_gb_free": "59.6", "wall": "73"}',
+         want={"TrainLoss": 15.878, "Step": 1, "GradNorm": 16.981}, optional={"TokensPerSecond": 0, "IterationsPerSecond": 0}),
+    dict(fw="fairseq json", src="https://github.com/facebookresearch/metaseq/pull/507",
+         line='slurm_procid 0 : 2022-11-11 14:05:29 | INFO | train_inner | {"epoch": 1, "actv_norm": "0.035", "pos_norm": "0.192", "tok_norm": "0.271", "emb_norm": "0.034", "docsperex": "2.83", "loss": "15.864", "ppl": "59660.5", "wps": "739601", "ups": "0.71", "wpb": "1.04858e+06", "bsz": "512", "num_updates": "2", "lr": "5.60224e-07", "gnorm": "16.783", "clip": "100", "train_wall": "1", "cuda_gb_allocated": "19.9", "cuda_gb_reserved": "51.6", "cuda_gb_free": "59.4", "wall": "75"}',
+         want={"TrainLoss": 15.864, "Step": 2, "GradNorm": 16.783, "TokensPerSecond": 739601, "IterationsPerSecond": 0.71}),
+    # ---------------------------------------------------------------- detectron2 (TensorMask: eta with days)
+    dict(fw="detectron2", src="https://github.com/facebookresearch/detectron2/issues/1134",
+         line="[04/01 17:30:43 d2.utils.events]:  eta: 2 days, 12:13:20  iter: 319  total_loss: 3.342  loss_cls: 1.466  loss_box_reg: 0.642  loss_mask: 1.207  time: 0.4089  data_time: 0.0023  lr: 0.006394  max_mem: 4237M",
+         want={"Step": 319, "TrainLoss": 3.342, "StepTime": 408.9}),
+    dict(fw="detectron2", src="https://github.com/facebookresearch/detectron2/issues/1134",
+         line="[04/01 17:31:16 d2.utils.events]:  eta: 2 days, 12:26:52  iter: 399  total_loss: 3.233  loss_cls: 1.428  loss_box_reg: 0.600  loss_mask: 1.192  time: 0.4095  data_time: 0.0023  lr: 0.007992  max_mem: 4237M",
+         want={"Step": 399, "TrainLoss": 3.233, "StepTime": 409.5}),
+    # ---------------------------------------------------------------- MMSegmentation (mmcv text logger and its .log.json)
+    dict(fw="MMSeg", src="https://github.com/NJU-LHRS/official-CMID/issues/5",
+         line="2023-06-21 05:37:06,540 - mmseg - INFO - Iter [200/21600]\tlr: 9.998e-03, eta: 1:05:45, time: 0.141, data_time: 0.008, memory: 22159, decode.loss_ce: 1.2669, decode.acc_seg: 11.8965, aux.loss_ce: 0.4904, aux.acc_seg: 16.9658, loss: 1.7573",
+         want={"TrainLoss": 1.7573, "StepTime": 141, "Step": 200}),
+    dict(fw="MMSeg json", src="https://github.com/open-mmlab/mmsegmentation/issues/271",
+         line='{"mode": "train", "epoch": 1, "iter": 850, "lr": 0.00962, "memory": 6567, "data_time": 0.00983, "decode.loss_seg": 1.09146, "decode.acc_seg": 61.63455, "aux.loss_seg": 0.47744, "aux.acc_seg": 59.19695, "loss": 1.5689, "time": 1.4326}',
+         want={"TrainLoss": 1.5689, "StepTime": 1432.6}, optional={"Step": 850}),
+    # ---------------------------------------------------------------- kohya (lora-scripts GUI): empty bar glued to a rich log line; epoch bookkeeping
+    dict(fw="kohya sd-scripts", src="https://github.com/Akegarasu/lora-scripts/issues/514",
+         line="steps:   0%|                                                                                 | 0/20000 [00:00<?, ?it/s]2024-09-20 17:24:23 INFO     unet dtype: torch.float16, device: cuda:0                             train_network.py:1058",
+         want={}, optional={"Step": 0}),
+    dict(fw="kohya sd-scripts", src="https://github.com/Akegarasu/lora-scripts/issues/514",
+         line="2024-09-20 17:25:21 INFO     epoch is incremented. current_epoch: 0, epoch: 1                          train_util.py:673",
+         want={}),
+    # ---------------------------------------------------------------- OpenNMT-py: xent is the training loss, tok/s is src/tgt, perplexity lines hold no loss
+    dict(fw="OpenNMT-py", src="https://github.com/OpenNMT/OpenNMT-py/issues/1362",
+         line="[2019-03-21 18:31:43,773 INFO] Step 2250/200000; acc:  31.18; ppl: 57.53; xent: 4.05; lr: 0.00028; 5092/261 tok/s;   6641 sec",
+         want={"Step": 2250, "TrainLoss": 4.05}, optional={"TokensPerSecond": 5092}),
+    dict(fw="OpenNMT-py", src="https://github.com/OpenNMT/OpenNMT-py/issues/1362",
+         line="[2019-03-21 18:35:23,631 INFO] Loading dataset from XXXX.train.0.pt, number of examples: 66620",
+         want={}),
+    # 2018 format: counter is the batch within the epoch, two token rates
+    dict(fw="OpenNMT-py", src="https://github.com/OpenNMT/OpenNMT-py/issues/528",
+         line="Epoch 13, 64500/64667; acc:  57.58; ppl:   7.99; 5375 src tok/s; 5294 tgt tok/s;  18163 s elapsed",
+         want={}, optional={"Step": 64500, "TokensPerSecond": 5375}),
+    dict(fw="OpenNMT-py", src="https://github.com/OpenNMT/OpenNMT-py/issues/528",
+         line="Validation perplexity: 8.64759",
+         want={}),
+    # ---------------------------------------------------------------- Sockeye 1.x: three rates on one line, perplexity only
+    dict(fw="Sockeye", src="https://github.com/awslabs/sockeye/issues/694",
+         line="[INFO:sockeye.training] Epoch[1] Batch [6150]   Speed: 122.79 samples/sec 6308.76 tokens/sec 1.19 updates/sec     perplexity=15.737472",
+         want={"SamplesPerSecond": 122.79, "TokensPerSecond": 6308.76, "IterationsPerSecond": 1.19}, optional={"Step": 6150}),
+    # ---------------------------------------------------------------- PaddleDetection (ppdet.engine): total loss after the components, batch_cost in s, ips in images/s
+    dict(fw="PaddleDetection", src="https://github.com/PaddlePaddle/PaddleDetection/issues/6597",
+         line="[08/05 18:27:48] ppdet.engine INFO: Epoch: [8] [200/756] learning_rate: 0.021995 loss: 1.606704 loss_cls: 0.748175 loss_iou: 0.177527 loss_dfl: 0.794344 loss_l1: 0.309099 eta: 4 days, 4:01:00 batch_cost: 1.7087 data_cost: 0.0102 ips: 11.1193 images/s",
+         want={"TrainLoss": 1.606704, "StepTime": 1708.7, "SamplesPerSecond": 11.1193}, optional={"Step": 200}),
+    dict(fw="PaddleDetection", src="https://github.com/PaddlePaddle/Paddle/issues/34297",
+         line="[07/21 14:40:44] ppdet.engine INFO: Epoch: [0] [  0/200] learning_rate: 0.000000 loss_xy: 6.467412 loss_wh: 22.083004 loss_iou: 25.574692 loss_obj: 5243.871582 loss_cls: 33.527027 loss: 5331.523438 eta: 27 days, 22:18:02 batch_cost: 18.5622 data_cost: 17.9648 ips: 1.7239 images/s",
+         want={"TrainLoss": 5331.523438, "StepTime": 18562.2, "SamplesPerSecond": 1.7239}, optional={"Step": 0}),
+    dict(fw="PaddleDetection", src="https://github.com/PaddlePaddle/PaddleDetection/issues/2800",
+         line="[04/28 17:22:00] ppdet.engine INFO: Epoch: [22] [  0/141] learning_rate: 0.000775 loss_xy: 3.105111 loss_wh: 1.848665 loss_obj: 9.094651 loss_cls: 1.226063 loss: 15.118809 eta: 1:32:20 batch_cost: 0.1690 data_cost: 0.0025 ips: 5.9185 images/s",
+         want={"TrainLoss": 15.118809, "StepTime": 169, "SamplesPerSecond": 5.9185}, optional={"Step": 0}),
+    # ---------------------------------------------------------------- ad-hoc epoch prints (MST): epoch-average loss, epoch wall time, test metrics
+    dict(fw="ad-hoc (MST)", src="https://github.com/caiyuanhao1998/MST/issues/7",
+         line="2022-07-20 06:31:44,244 - INFO: ===> Epoch 103 Complete: Avg. Loss: 0.015117 time: 667.19",
+         want={}, optional={"TrainLoss": 0.015117}),
+    dict(fw="ad-hoc (MST)", src="https://github.com/caiyuanhao1998/MST/issues/7",
+         line="2022-07-20 06:31:44,759 - INFO: ===> Epoch 103: testing psnr = 34.13, ssim = 0.934, time: 0.02",
+         want={}),
+    # ---------------------------------------------------------------- TensorFlow Estimator (BERT on TPU)
+    dict(fw="TF Estimator", src="https://github.com/google-research/bert/issues/907",
+         line="INFO:tensorflow:loss = 134.62343, step = 97",
+         want={"TrainLoss": 134.62343, "Step": 97}),
+    # ---------------------------------------------------------------- TF-Slim / TF1 object detection (tf.logging): sec/step, global_step/sec, summary bookkeeping
+    dict(fw="TensorFlow (slim)", src="https://github.com/tensorflow/models/issues/5817",
+         line="INFO:tensorflow:global step 182: loss = 0.6880 (1.231 sec/step)",
+         want={"Step": 182, "TrainLoss": 0.688, "StepTime": 1231}),
+    dict(fw="TensorFlow (slim)", src="https://github.com/tensorflow/models/issues/5817",
+         line="INFO:tensorflow:global_step/sec: 0.841667",
+         want={"IterationsPerSecond": 0.841667}),
+    dict(fw="TensorFlow (slim)", src="https://github.com/tensorflow/models/issues/5817",
+         line="INFO:tensorflow:Recording summary at step 182.",
+         want={}, optional={"Step": 182}),
+    # TPUEstimator through absl logging
+    dict(fw="TF Estimator", src="https://github.com/google-research/bert/issues/1258",
+         line="I0826 00:45:58.006054 140375389116288 tpu_estimator.py:2159] global_step/sec: 0.129691",
+         want={"IterationsPerSecond": 0.129691}),
+    dict(fw="TF Estimator", src="https://github.com/google-research/bert/issues/1258",
+         line="W0825 13:34:11.809314 140652181628800 basic_session_run_hooks.py:724] It seems that global step (tf.train.get_global_step) has not been increased. Current value (could be stable): 12 vs previous value: 12. You could increase the global step by passing tf.train.get_global_step() to Optimizer.apply_gradients or Optimizer.minimize",
+         want={}),
+    # ---------------------------------------------------------------- PyTorch/XLA ImageNet example: one line per device, Rate is images/s now, GlobalRate the run average
+    dict(fw="PyTorch/XLA", src="https://github.com/pytorch/xla/pull/6026",
+         line="| Training Device=xla:0/3 Epoch=1 Step=280 Loss=0.01022 Rate=1760.91 GlobalRate=257.10 Time=07:29:39",
+         want={"Step": 280, "TrainLoss": 0.01022}, optional={"SamplesPerSecond": 1760.91}),
+    dict(fw="PyTorch/XLA", src="https://github.com/pytorch/xla/pull/6026",
+         line="| Training Device=xla:0/0 Epoch=1 Step=320 Loss=0.00804 Rate=1765.48 GlobalRate=288.14 Time=07:29:42",
+         want={"Step": 320, "TrainLoss": 0.00804}, optional={"SamplesPerSecond": 1765.48}),
+    # ---------------------------------------------------------------- instructlab training: tqdm in s/it with the JSON metrics dump glued on
+    dict(fw="instructlab", src="https://github.com/instructlab/training/issues/392",
+         line="Epoch 0:  97%|█████████▋| 76/78 [03:54<00:05,  2.94s/it]{",
+         want={}, optional={"Step": 76, "IterationsPerSecond": 1/2.94, "StepTime": 2940}),
+    # ---------------------------------------------------------------- MMDetection (2018 logger without eta; .log.json lines)
+    dict(fw="MMDetection", src="https://github.com/open-mmlab/mmdetection/issues/64",
+         line="2018-10-23 10:51:07,015 - INFO - Epoch [3][50/2500]     lr: 0.02000, time: 1.090, data_time: 0.015, loss_reg: 0.0096, acc: 99.0479, loss_cls: 0.0230, loss_rpn_cls: 0.0012, loss_rpn_reg: 0.0055, loss: 0.0394",
+         want={"TrainLoss": 0.0394, "StepTime": 1090}, optional={"Step": 50}),
+    dict(fw="MMDetection json", src="https://github.com/open-mmlab/mmdetection/issues/4369",
+         line='{"mode": "train", "epoch": 1, "iter": 100, "lr": 0.00014, "time": 0.3997, "data_time": 0.01581, "memory": 7445, "loss_cls": 3113.00698, "loss_conf": 2096.8282, "loss_xy": 161.2406, "loss_wh": 41.87329, "loss": 5412.94908, "grad_norm": 9307.87263}',
+         want={"TrainLoss": 5412.94908, "StepTime": 399.7, "GradNorm": 9307.87263}, optional={"Step": 100}),
+    dict(fw="MMDetection json", src="https://github.com/PeixianChen/DFFT/issues/4",
+         line='{"mode": "train", "epoch": 1, "iter": 100, "lr": 2e-05, "memory": 10944, "data_time": 0.01538, "loss_cls": 1.02531, "loss_bbox": 0.78262, "loss": 1.80794, "time": 0.61618} ',
+         want={"TrainLoss": 1.80794, "StepTime": 616.18}, optional={"Step": 100}),
+    # ---------------------------------------------------------------- Keras (tf.keras 2.x): nan loss, and a shape print glued to the bar
+    dict(fw="Keras", src="https://github.com/Neerajj9/CSRNet-keras/issues/9",
+         line="1/100 [..............................] - ETA: 12:52 - loss: 0.0838 - mse: 0.0486(683, 1024, 3)",
+         want={"TrainLoss": 0.0838}, optional={"Step": 1}),
+    dict(fw="Keras", src="https://github.com/Neerajj9/CSRNet-keras/issues/9",
+         line="  2/100 [..............................] - ETA: 20:11 - loss: nan - mse: nan      (405, 540, 3)",
+         want={}, optional={"Step": 2}),
+    # ---------------------------------------------------------------- MMOCR (mmcv logger): first interval's grad_norm is nan under fp16
+    dict(fw="MMOCR", src="https://github.com/JiaquanYe/TableMASTER-mmocr/issues/32",
+         line=" Epoch [1][100/62598]\tlr: 1.000e-03, eta: 6 days, 15:22:46, time: 0.539, data_time: 0.051, memory: 7239, loss_ce: 1.2757, horizon_bbox_loss: 0.2828, vertical_bbox_loss: 0.3507, loss: 1.9091, grad_norm: nan",
+         want={"TrainLoss": 1.9091, "StepTime": 539}, optional={"Step": 100}),
+    dict(fw="MMOCR", src="https://github.com/JiaquanYe/TableMASTER-mmocr/issues/32",
+         line="2021-11-22 01:32:34,502 - mmocr - INFO - Epoch [1][200/62598]\tlr: 1.000e-03, eta: 7 days, 15:55:58, time: 0.705, data_time: 0.002, memory: 7239, loss_ce: 0.5921, horizon_bbox_loss: 0.2210, vertical_bbox_loss: 0.1055, loss: 0.9186, grad_norm: 3.9772",
+         want={"TrainLoss": 0.9186, "StepTime": 705, "GradNorm": 3.9772}, optional={"Step": 200}),
+    # ---------------------------------------------------------------- HF Transformers Trainer (log dicts, padded by the tqdm redraw)
+    # loss 0.0 is a value; grad_norm nan is not
+    dict(fw="HF Trainer", src="https://github.com/Time-MoE/Time-MoE/issues/31",
+         line="{'loss': 0.0, 'grad_norm': nan, 'learning_rate': 5e-05, 'epoch': 0.54}                                                                  ",
+         want={"TrainLoss": 0.0}),
+    dict(fw="HF Trainer", src="https://github.com/hustvl/DiffusionVL/issues/5",
+         line="{'loss': 15.5931, 'grad_norm': 4215.6201747259565, 'learning_rate': 3.816793893129771e-08, 'epoch': 0.0}                          ",
+         want={"TrainLoss": 15.5931, "GradNorm": 4215.6201747259565}),
+    # evaluation dict: eval throughput is not the training rate
+    dict(fw="HF Trainer", src="https://github.com/intel/intel-extension-for-transformers/pull/152",
+         line="{'eval_loss': 0.6949695348739624, 'eval_accuracy': 0.4954128440366973, 'eval_runtime': 6.6494, 'eval_samples_per_second': 131.139, 'eval_steps_per_second': 16.392, 'epoch': 0}",
+         want={"ValLoss": 0.6949695348739624}, optional={"SamplesPerSecond": 131.139, "IterationsPerSecond": 16.392}),
+    # the same eval dict pretty-printed one key per line by the INC logger
+    dict(fw="HF Trainer", src="https://github.com/intel/intel-extension-for-transformers/pull/152",
+         line="2023-08-11 12:52:20 [INFO] 'eval_loss': 0.6949695348739624,",
+         want={"ValLoss": 0.6949695348739624}),
+    dict(fw="HF Trainer", src="https://github.com/intel/intel-extension-for-transformers/pull/152",
+         line="2023-08-11 12:52:20 [INFO] Throughput: 131.139 samples/sec",
+         want={}, optional={"SamplesPerSecond": 131.139}),
+    # ---------------------------------------------------------------- DeepSpeed engine (log_dist step line, timer throughput line, memory report)
+    dict(fw="DeepSpeed", src="https://github.com/deepspeedai/DeepSpeed/issues/2302",
+         line="[2022-11-11 08:40:18,049] [INFO] [logging.py:68:log_dist] [Rank 0] step=2498, skipped=0, lr=[0.05], mom=[(0.9, 0.999)]",
+         want={"Step": 2498}),
+    # CurrSamplesPerSec is this step's rate; the running average is debatable
+    dict(fw="DeepSpeed", src="https://github.com/deepspeedai/DeepSpeed/issues/2302",
+         line="[2022-11-11 08:40:18,050] [INFO] [timer.py:207:stop] 0/2498, RunningAvgSamplesPerSec=3.066608367950589, CurrSamplesPerSec=2.2201241199743493, MemAllocated=0.02GB, MaxMemAllocated=0.02GB",
+         want={"SamplesPerSecond": 2.2201241199743493}, optional={"Step": 2498}),
+    dict(fw="DeepSpeed", src="https://github.com/deepspeedai/DeepSpeed/issues/2302",
+         line="[2022-11-11 08:40:17,899] [INFO] [utils.py:832:see_memory_usage] MA 0.02 GB         Max_MA 0.08 GB         CA 0.08 GB         Max_CA 0 GB ",
+         want={}),
+    # printed once while the engine is built, before any training
+    dict(fw="DeepSpeed", src="https://github.com/deepspeedai/DeepSpeed/issues/3544",
+         line="[2023-04-24 13:26:47,804] [INFO] [logging.py:96:log_dist] [Rank 0] step=0, skipped=0, lr=[0.001], mom=[[0.9, 0.98]]",
+         want={}, optional={"Step": 0}),
+    dict(fw="DeepSpeed", src="https://github.com/deepspeedai/DeepSpeed/issues/3544",
+         line="[2023-04-24 13:26:47,807] [INFO] [config.py:957:print]   amp_enabled .................. False",
+         want={}),
+    # ---------------------------------------------------------------- modded-nanogpt record log (train lines carry no loss; step_avg is a running mean)
+    dict(fw="modded-nanogpt", src="https://github.com/KellerJordan/modded-nanogpt/blob/84cd472e8c7dfc6b531b71d7fcdf30834755e665/records/082725_FA3/17e712ee-7cf8-44c9-a784-3762e61b174c.txt",
+         line="step:214/1695 train_time:20799ms step_avg:97.19ms",
+         want={"Step": 214}, optional={"StepTime": 97.19}),
+    dict(fw="modded-nanogpt", src="https://github.com/KellerJordan/modded-nanogpt/blob/84cd472e8c7dfc6b531b71d7fcdf30834755e665/records/082725_FA3/17e712ee-7cf8-44c9-a784-3762e61b174c.txt",
+         line="step:250/1695 val_loss:3.9807 train_time:24284ms step_avg:97.14ms",
+         want={"Step": 250, "ValLoss": 3.9807}, optional={"StepTime": 97.14}),
+    dict(fw="modded-nanogpt", src="https://github.com/KellerJordan/modded-nanogpt/blob/84cd472e8c7dfc6b531b71d7fcdf30834755e665/records/082725_FA3/17e712ee-7cf8-44c9-a784-3762e61b174c.txt",
+         line="step:519/1695 train_time:50009ms step_avg:96.36ms",
+         want={"Step": 519}, optional={"StepTime": 96.36}),
+    # ---------------------------------------------------------------- nanoGPT (train.py on one 4090: first iter includes compile, mfu placeholder -100%)
+    dict(fw="nanoGPT", src="https://github.com/karpathy/nanoGPT/pull/225",
+         line="step 0: train loss 10.9895, val loss 10.9900",
+         want={"Step": 0, "TrainLoss": 10.9895, "ValLoss": 10.99}),
+    dict(fw="nanoGPT", src="https://github.com/karpathy/nanoGPT/pull/225",
+         line="iter 0: loss 10.9774, time 25117.76ms, mfu -100.00%",
+         want={"Step": 0, "TrainLoss": 10.9774, "StepTime": 25117.76}),
+    dict(fw="nanoGPT", src="https://github.com/karpathy/nanoGPT/pull/225",
+         line="iter 60: loss 8.8425, time 4753.52ms, mfu 28.89%",
+         want={"Step": 60, "TrainLoss": 8.8425, "StepTime": 4753.52}),
+    # ---------------------------------------------------------------- llm.c (CPU reference train_gpt2.c, as printed in the README)
+    dict(fw="llm.c", src="https://github.com/karpathy/llm.c/blob/027a43e0f50ebcf322939a49fe5c509df40170ae/README.md",
+         line="step 0: train loss 5.356189 (took 1452.121000 ms)",
+         want={"Step": 0, "TrainLoss": 5.356189, "StepTime": 1452.121}),
+    dict(fw="llm.c", src="https://github.com/karpathy/llm.c/blob/027a43e0f50ebcf322939a49fe5c509df40170ae/README.md",
+         line="step 39: train loss 3.970751 (took 1323.779000 ms)",
+         want={"Step": 39, "TrainLoss": 3.970751, "StepTime": 1323.779}),
+    dict(fw="llm.c", src="https://github.com/karpathy/llm.c/blob/027a43e0f50ebcf322939a49fe5c509df40170ae/README.md",
+         line="val loss 4.107781",
+         want={"ValLoss": 4.107781}),
+    dict(fw="llm.c", src="https://github.com/karpathy/llm.c/blob/027a43e0f50ebcf322939a49fe5c509df40170ae/README.md",
+         line="num_activations: 73323776",
+         want={}),
+    # ---------------------------------------------------------------- PyTorch Lightning (Colab bar without blocks): `loss` is Lightning's running mean, train_loss the logged training loss
+    dict(fw="PyTorch Lightning", src="https://github.com/Lightning-AI/pytorch-lightning/issues/3866",
+         line="Epoch 0:  97% 1651/1702 [13:00<00:24,  2.11it/s, loss=0.158, v_num=0, train_loss=0.149]",
+         want={"TrainLoss": 0.149, "IterationsPerSecond": 2.11}, optional={"Step": 1651}),
+    dict(fw="PyTorch Lightning", src="https://github.com/Lightning-AI/pytorch-lightning/issues/3866",
+         line="Epoch 0:  98% 1665/1702 [13:03<00:17,  2.13it/s, loss=0.158, v_num=0, train_loss=0.149]",
+         want={"TrainLoss": 0.149, "IterationsPerSecond": 2.13}, optional={"Step": 1665}),
+    # ---------------------------------------------------------------- HF Trainer via LLaMA-Factory / ChatGLM-Tuning / LLaVA (pdsh host prefix, tqdm padding)
+    dict(fw="LLaMA-Factory", src="https://github.com/hiyouga/LlamaFactory/issues/813",
+         line="10.96.202.43: {'loss': 1.8673, 'learning_rate': 4.9999999999876634e-05, 'epoch': 0.0}",
+         want={"TrainLoss": 1.8673}),
+    dict(fw="LLaMA-Factory", src="https://github.com/hiyouga/LlamaFactory/issues/813",
+         line="10.96.202.16: {'loss': 0.6309, 'learning_rate': 4.999999999888967e-05, 'epoch': 0.0}",
+         want={"TrainLoss": 0.6309}),
+    dict(fw="HF Trainer", src="https://github.com/mymusise/ChatGLM-Tuning/issues/89",
+         line="{'loss': 6.4776, 'learning_rate': 1.9914000000000003e-05, 'epoch': 4.17}",
+         want={"TrainLoss": 6.4776}),
+    dict(fw="HF Trainer", src="https://github.com/haotian-liu/LLaVA/issues/878",
+         line="{'loss': 13.4028, 'learning_rate': 0.00019940972388421315, 'epoch': 0.06}                                                                                                                                                       ",
+         want={"TrainLoss": 13.4028}),
+    # ---------------------------------------------------------------- ParallelWaveGAN (ESPnet-style trainer): one tqdm line per redraw, the counter is the global step
+    dict(fw="ParallelWaveGAN", src="https://github.com/kan-bayashi/ParallelWaveGAN/issues/425",
+         line="[train]:   0%|          | 1974/3000000 [08:35<218:49:50,  3.81it/s]",
+         want={"IterationsPerSecond": 3.81}, optional={"Step": 1974}),
+    dict(fw="ParallelWaveGAN", src="https://github.com/kan-bayashi/ParallelWaveGAN/issues/425",
+         line="[train]:   0%|          | 1990/3000000 [08:39<222:03:54,  3.75it/s]",
+         want={"IterationsPerSecond": 3.75}, optional={"Step": 1990}),
+    # ---------------------------------------------------------------- Keras 0.x (2015): batch counter, one loss
+    dict(fw="Keras", src="https://github.com/keras-team/keras/issues/797",
+         line=" 1/10 [==>...........................] - ETA: 17s - loss: 0.6063",
+         want={"TrainLoss": 0.6063}, optional={"Step": 1}),
+    # ---------------------------------------------------------------- Ultralytics YOLO11: component losses only, bar cut by the issue's width; validation bar rate
+    dict(fw="Ultralytics", src="https://github.com/ultralytics/ultralytics/issues/19571",
+         line="      13/30      13.1G      1.822      21.96     0.5235          9        576: 100%|█",
+         want={}),
+    dict(fw="Ultralytics", src="https://github.com/ultralytics/ultralytics/issues/19571",
+         line="                   all         48         28          0          0          0          0",
+         want={}),
+    dict(fw="Ultralytics", src="https://github.com/ultralytics/ultralytics/issues/21765",
+         line="       8/55      9.03G     0.1321      8.032      3.308         22        640: 100%|██████████| 954/954 [11:41<00:00,  1.36it/s]",
+         want={"IterationsPerSecond": 1.36}, optional={"Step": 954}),
+    dict(fw="Ultralytics", src="https://github.com/ultralytics/ultralytics/issues/21765",
+         line="                 Class     Images  Instances      Box(P          R      mAP50  mAP50-95): 100%|██████████| 66/66 [00:36<00:00,  1.79it/s]",
+         want={}, optional={"IterationsPerSecond": 1.79}),
+    # ---------------------------------------------------------------- ESPnet2 trainer (LM): interval line, epoch summary with [train] and [valid] loss=, epoch banner
+    # train_time is the mean seconds per batch over the interval
+    dict(fw="ESPnet", src="https://github.com/espnet/espnet/issues/2675",
+         line="[PC] 2020-11-11 16:30:14,840 (trainer:486) INFO: 1epoch:train:7126-7500batch: iter_time=0.001, forward_time=0.005, loss=2.339, backward_time=0.005, optim_step_time=1.963e-04, lr_0=0.100, train_time=0.013",
+         want={"TrainLoss": 2.339}, optional={"StepTime": 13}),
+    # the [train] loss is the epoch mean, the [valid] loss is the validation loss
+    dict(fw="ESPnet", src="https://github.com/espnet/espnet/issues/2675",
+         line="[PC] 2020-11-11 16:30:18,406 (trainer:243) INFO: 1epoch results: [train] iter_time=0.001, forward_time=0.005, loss=2.853, backward_time=0.005, optim_step_time=1.974e-04, lr_0=0.100, train_time=0.013, time=1 minute and 42.6 seconds, total_count=7507, [valid] loss=2.387, time=3 seconds, total_count=240, [att_plot] time=0.28 seconds, total_count=0",
+         want={"ValLoss": 2.387}, optional={"TrainLoss": 2.853, "StepTime": 13}),
+    dict(fw="ESPnet", src="https://github.com/espnet/espnet/issues/2675",
+         line="[PC] 2020-11-11 16:30:18,969 (trainer:184) INFO: 2/20epoch started. Estimated time to finish: 33 minutes and 42.59 seconds",
+         want={}),
+    # ESPnet used as a library with the user's own print: the first loss is the total
+    dict(fw="ESPnet (custom loop)", src="https://github.com/espnet/espnet/issues/3370",
+         line="iterations:16335, train acc:0.258, train loss:477.674, train loss ctc:857.277, train loss att:98.071,",
+         want={"Step": 16335, "TrainLoss": 477.674}),
+    # ---------------------------------------------------------------- kohya sd-scripts (via a ComfyUI node): avr_loss=0 is a real (broken-run) value
+    dict(fw="kohya sd-scripts", src="https://github.com/LarryJane491/Lora-Training-in-Comfy/issues/107",
+         line="steps:  22%|█████████████████████████████████                                                                                                                     | 176/800 [00:46<02:44,  3.79it/s, avr_loss=0]",
+         want={"IterationsPerSecond": 3.79, "TrainLoss": 0.0}, optional={"Step": 176}),
+    dict(fw="kohya sd-scripts", src="https://github.com/LarryJane491/Lora-Training-in-Comfy/issues/107",
+         line="epoch 11/50",
+         want={}),
+]
