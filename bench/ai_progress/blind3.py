@@ -574,6 +574,31 @@ CASES = [
     dict(fw="EasyDeL", src="https://github.com/erfanzar/EasyDeL/issues/184",
          line="training process:  97%|▉| 252/260 [02:48<00:05,  1.55it/s, mlperf/execution_time=0.378, mlperf/flops=8.25e+12, mlperf/flops_per_sequence=4.07e+9, mlperf/flops_per_token=3.",
          want={"Step": 252, "IterationsPerSecond": 1.55}, optional={"StepTime": 378}),
+    # ---------------------------------------------------------------- TFLearn TermLogger (two-line record: step header, then optimizer | epoch | loss - acc | val -- iter);
+    # iter counts samples, not steps
+    dict(fw="TFLearn", src="https://github.com/tflearn/tflearn/pull/486",
+         line="Training Step: 9  | total loss: 1.94953 | time: 0.186s",
+         want={"Step": 9, "TrainLoss": 1.94953}, optional={"StepTime": 186}),
+    dict(fw="TFLearn", src="https://github.com/tflearn/tflearn/pull/486",
+         line="| Adam | epoch: 001 | loss: 1.87821 - acc: 0.3264 | val_loss: 1.42485 - val_acc: 0.5097 -- iter: 00640/55000",
+         want={"TrainLoss": 1.87821, "ValLoss": 1.42485}),
+    dict(fw="TFLearn", src="https://github.com/tflearn/tflearn/pull/486",
+         line="| Adam | epoch: 001 | loss: 1.69605 - acc: 0.4053 -- iter: 00768/55000",
+         want={"TrainLoss": 1.69605}),
+    # ---------------------------------------------------------------- BigDL DistriOptimizer (Scala, Spark): [Epoch n samples/total][Iteration i], records/second, a loss that went to Infinity
+    dict(fw="BigDL (DistriOptimizer)", src="https://github.com/intel/ipex-llm/issues/1486",
+         line="2017-08-20 16:11:42 INFO  DistriOptimizer$:295 - [Epoch 64 738304/1281167][Iteration 45458][Wall Clock 197336.222587172s] Train 1792 in 4.494659207seconds. Throughput is 398.6954 records/second. Loss is 1.308916. Current learning rate is 0.046282765356364115. Current weight decay is 1.0E-4. Current momentum is 0.9.",
+         want={"Step": 45458, "SamplesPerSecond": 398.6954, "TrainLoss": 1.308916}, optional={"StepTime": 4494.659207}),
+    dict(fw="BigDL (DistriOptimizer)", src="https://github.com/intel/ipex-llm/issues/1486",
+         line="2017-08-20 16:11:46 INFO  DistriOptimizer$:295 - [Epoch 64 740096/1281167][Iteration 45459][Wall Clock 197340.717246379s] Train 1792 in 4.006890034seconds. Throughput is 447.22968 records/second. Loss is Infinity. Current learning rate is 0.046281366472703075. Current weight decay is 1.0E-4. Current momentum is 0.9.",
+         want={"Step": 45459, "SamplesPerSecond": 447.22968}, optional={"StepTime": 4006.890034, "TrainLoss": float("inf")}),
+    # ---------------------------------------------------------------- Keras ModelCheckpoint next to a nan-loss bar: "did not improve from inf" is not a loss
+    dict(fw="Keras", src="https://github.com/Laknath1996/DeepPhaseUnwrap/issues/3",
+         line="Epoch 00001: loss did not improve from inf",
+         want={}),
+    dict(fw="Keras", src="https://github.com/Laknath1996/DeepPhaseUnwrap/issues/3",
+         line="250/250 [==============================] - 16s 65ms/step - loss: nan",
+         want={"StepTime": 65}, optional={"Step": 250}),
     # ---------------------------------------------------------------- DeepSpeed engine (log_dist step line, timer throughput line, memory report)
     dict(fw="DeepSpeed", src="https://github.com/deepspeedai/DeepSpeed/issues/2302",
          line="[2022-11-11 08:40:18,049] [INFO] [logging.py:68:log_dist] [Rank 0] step=2498, skipped=0, lr=[0.05], mom=[(0.9, 0.999)]",
