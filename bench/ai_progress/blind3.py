@@ -599,6 +599,31 @@ CASES = [
     dict(fw="Keras", src="https://github.com/Laknath1996/DeepPhaseUnwrap/issues/3",
          line="250/250 [==============================] - 16s 65ms/step - loss: nan",
          want={"StepTime": 65}, optional={"Step": 250}),
+    # ---------------------------------------------------------------- Flair ModelTrainer: epoch N - iter i/n - loss (mean over the epoch so far) - [time (sec)] - samples/sec - lr;
+    # DEV and TEST lines after each epoch
+    dict(fw="Flair", src="https://github.com/flairNLP/flair/pull/2983",
+         line="2022-11-08 11:14:37,495 epoch 1 - iter 244/1227 - loss 0.74046560 - time (sec): 10.81 - samples/sec: 90.26 - lr: 0.000030",
+         want={"TrainLoss": 0.74046560, "SamplesPerSecond": 90.26}, optional={"Step": 244}),
+    dict(fw="Flair", src="https://github.com/flairNLP/flair/issues/3028",
+         line="2022-12-13 02:44:12,231 epoch 10 - iter 1050/1750 - loss 0.12280821 - samples/sec: 70.13 - lr: 0.000021",
+         want={"TrainLoss": 0.12280821, "SamplesPerSecond": 70.13}, optional={"Step": 1050}),
+    dict(fw="Flair", src="https://github.com/flairNLP/flair/issues/517",
+         line="2019-02-19 18:37:09,281 epoch 1 - iter 96/249 - loss 0.03487498",
+         want={"TrainLoss": 0.03487498}, optional={"Step": 96}),
+    dict(fw="Flair", src="https://github.com/flairNLP/flair/issues/517",
+         line="2019-02-19 18:37:12,571 DEV  : loss 0.03877527 - f-score 0.5586 - acc 0.5586",
+         want={"ValLoss": 0.03877527}),
+    dict(fw="Flair", src="https://github.com/flairNLP/flair/issues/517",
+         line="2019-02-19 18:37:13,162 TEST : loss 0.04066545 - f-score 0.5521 - acc 0.5521",
+         want={}, optional={"ValLoss": 0.04066545}),
+    # ---------------------------------------------------------------- MXNet Speedometer (tab-separated metric after the speed) and GluonCV YOLOv3's own batch line;
+    # neither prints a total loss, only components or a metric
+    dict(fw="MXNet (Speedometer)", src="https://github.com/NervanaSystems/ngraph-mxnet/pull/378",
+         line="INFO:root:Epoch[0] Batch [10]\tSpeed: 3.22 samples/sec\tCrossEntropy=4.200497\tSmoothL1=0.816728",
+         want={"SamplesPerSecond": 3.22}, optional={"Step": 10}),
+    dict(fw="GluonCV (YOLOv3 train script)", src="https://github.com/sufeidechabei/gluon-mobilenet-yolov3/issues/11",
+         line="INFO:root:[Epoch 3][Batch 10999], LR: 2.81E-04, Speed: 27.756 samples/sec, ObjLoss=32.926, BoxCenterLoss=15.592, BoxScaleLoss=7.628, ClassLoss=21.455",
+         want={"SamplesPerSecond": 27.756}, optional={"Step": 10999}),
     # ---------------------------------------------------------------- DeepSpeed engine (log_dist step line, timer throughput line, memory report)
     dict(fw="DeepSpeed", src="https://github.com/deepspeedai/DeepSpeed/issues/2302",
          line="[2022-11-11 08:40:18,049] [INFO] [logging.py:68:log_dist] [Rank 0] step=2498, skipped=0, lr=[0.05], mom=[(0.9, 0.999)]",
