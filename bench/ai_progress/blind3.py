@@ -624,6 +624,20 @@ CASES = [
     dict(fw="GluonCV (YOLOv3 train script)", src="https://github.com/sufeidechabei/gluon-mobilenet-yolov3/issues/11",
          line="INFO:root:[Epoch 3][Batch 10999], LR: 2.81E-04, Speed: 27.756 samples/sec, ObjLoss=32.926, BoxCenterLoss=15.592, BoxScaleLoss=7.628, ClassLoss=21.455",
          want={"SamplesPerSecond": 27.756}, optional={"Step": 10999}),
+    # ---------------------------------------------------------------- YOLOX trainer (loguru): iter is within the epoch, iter_time in seconds, total_loss then components;
+    # one pasted with editor line numbers, one from a newer version with two memory fields, a ByteTrack fork, and the tail of a line the terminal wrapped
+    dict(fw="YOLOX", src="https://github.com/Megvii-BaseDetection/YOLOX/issues/32",
+         line="671 2021-07-21 02:58:54 | INFO     | yolox.core.trainer:250 - epoch: 1/300, iter: 650/925, mem: 7751Mb, iter_time: 0.700s, data_time: 0.043s, total_loss: 11.3, iou_loss: 3.6, l1_loss: 0.0, conf_loss: 4.9, cls_loss: 2.8, lr: 3.950e-04, size: 576, ETA: 2 days, 18:36:51",
+         want={"TrainLoss": 11.3, "StepTime": 700}, optional={"Step": 650}),
+    dict(fw="YOLOX", src="https://github.com/Megvii-BaseDetection/YOLOX/issues/1803",
+         line="2024-11-07 11:16:54 | INFO     | yolox.core.trainer:270 - epoch: 1/300, iter: 20/134, gpu mem: 9301Mb, mem: 24.5Gb, iter_time: 0.592s, data_time: 0.007s, total_loss: 17.0, iou_loss: 3.7, l1_loss: 0.0, conf_loss: 11.3, cls_loss: 2.0, lr: 5.569e-07, size: 1440, ETA: 7:04:50",
+         want={"TrainLoss": 17.0, "StepTime": 592}, optional={"Step": 20}),
+    dict(fw="YOLOX", src="https://github.com/Double-zh/ByteTrack/issues/6",
+         line="2022-01-10 19:17:14 | INFO     | yolox.core.trainer:242 - epoch: 1/300, iter: 100/10261, mem: 9596Mb, iter_time: 0.802s, data_time: 0.601s, total_loss: 9.537, iou_loss: 2.258, l1_loss: 0.000, conf_loss: 4.065, cls_loss: 3.214, lr: 1.187e-07, size: 448, ETA: 34 days, 0:58:14",
+         want={"TrainLoss": 9.537, "StepTime": 802}, optional={"Step": 100}),
+    dict(fw="YOLOX", src="https://github.com/Megvii-BaseDetection/YOLOX/issues/1701",
+         line="1.1, lr: 4.340e-04, size: 640, ETA: 0:46:06",
+         want={}),
     # ---------------------------------------------------------------- DeepSpeed engine (log_dist step line, timer throughput line, memory report)
     dict(fw="DeepSpeed", src="https://github.com/deepspeedai/DeepSpeed/issues/2302",
          line="[2022-11-11 08:40:18,049] [INFO] [logging.py:68:log_dist] [Rank 0] step=2498, skipped=0, lr=[0.05], mom=[(0.9, 0.999)]",
