@@ -638,6 +638,24 @@ CASES = [
     dict(fw="YOLOX", src="https://github.com/Megvii-BaseDetection/YOLOX/issues/1701",
          line="1.1, lr: 4.340e-04, size: 640, ETA: 0:46:06",
          want={}),
+    # ---------------------------------------------------------------- Composer console logger (LLM-Shearing continued pretraining): a [batch=n/total]: header, then one
+    # indented "Train <key>: <value>" line per metric; time/batch counts the batches already done
+    dict(fw="Composer (console logger)", src="https://github.com/princeton-nlp/LLM-Shearing/issues/24",
+         line="[batch=366/48000]:",
+         want={"Step": 366}),
+    dict(fw="Composer (console logger)", src="https://github.com/princeton-nlp/LLM-Shearing/issues/24",
+         line="         Train loss/train/total: 10.3750",
+         want={"TrainLoss": 10.3750}),
+    dict(fw="Composer (console logger)", src="https://github.com/princeton-nlp/LLM-Shearing/issues/24",
+         line="         Train time/batch: 365",
+         want={}, optional={"Step": 365}),
+    dict(fw="Composer (console logger)", src="https://github.com/princeton-nlp/LLM-Shearing/issues/24",
+         line="         Train memory/peak_reserved_mem: 51.3280",
+         want={}),
+    # ---------------------------------------------------------------- MaxText (docs example in a PR): seconds per step, per-device tokens/s
+    dict(fw="MaxText", src="https://github.com/AI-Hypercomputer/maxtext/pull/2232",
+         line="completed step: 9, seconds: 5.667, TFLOP/s/device: 134.924, Tokens/s/device: 8672.758, total_weights: 196608, loss: 10.374",
+         want={"Step": 9, "StepTime": 5667, "TokensPerSecond": 8672.758, "TrainLoss": 10.374}),
     # ---------------------------------------------------------------- DeepSpeed engine (log_dist step line, timer throughput line, memory report)
     dict(fw="DeepSpeed", src="https://github.com/deepspeedai/DeepSpeed/issues/2302",
          line="[2022-11-11 08:40:18,049] [INFO] [logging.py:68:log_dist] [Rank 0] step=2498, skipped=0, lr=[0.05], mom=[(0.9, 0.999)]",
