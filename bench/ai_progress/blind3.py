@@ -744,6 +744,16 @@ CASES = [
     dict(fw='GNMT (NVIDIA, TensorFlow)', src='https://github.com/NVIDIA/DeepLearningExamples/blob/729963dd47e7c8bd462ad10bfac7a7b0b604e6dd/TensorFlow/Translation/GNMT/README.md',
          line='eval time for epoch 1: 1.57 mins (78.48 sent/sec, 4283.88 tokens/sec)',
          want={}),
+    # ---------------------------------------------------------------- maskrcnn-benchmark MetricLogger in a README: median (mean) pairs, time without a unit; BERT run_classifier's eval block, whose bare loss is the eval loss too
+    dict(fw='maskrcnn-benchmark (NVIDIA)', src='https://github.com/NVIDIA/DeepLearningExamples/blob/729963dd47e7c8bd462ad10bfac7a7b0b604e6dd/PyTorch/Segmentation/MaskRCNN/README.md',
+         line='  INFO:maskrcnn_benchmark.trainer:eta: 4:42:15  iter: 20  loss: 1.8236 (2.7274)  loss_box_reg: 0.0249 (0.0620)  loss_classifier: 0.6086 (1.2918)  loss_mask: 0.6996 (0.8026)  loss_objectness: 0.5373 (0.4787)  loss_rpn_box_reg: 0.0870 (0.0924)  time: 0.2002 (0.3765)  data: 0.0099 (0.1242)  lr: 0.014347  max mem: 3508',
+         want={'Step': 20, 'TrainLoss': 1.8236}, optional={'StepTime': 200.2}),
+    dict(fw='BERT run_classifier (TF Estimator)', src='https://github.com/NVIDIA/DeepLearningExamples/blob/729963dd47e7c8bd462ad10bfac7a7b0b604e6dd/TensorFlow/LanguageModeling/BERT/multilingual.md',
+         line='eval_loss = 0.83554',
+         want={'ValLoss': 0.83554}),
+    dict(fw='BERT run_classifier (TF Estimator)', src='https://github.com/NVIDIA/DeepLearningExamples/blob/729963dd47e7c8bd462ad10bfac7a7b0b604e6dd/TensorFlow/LanguageModeling/BERT/multilingual.md',
+         line='loss = 0.74603',
+         want={}, optional={'ValLoss': 0.74603}),
     # ---------------------------------------------------------------- modded-nanogpt record log (train lines carry no loss; step_avg is a running mean)
     dict(fw="modded-nanogpt", src="https://github.com/KellerJordan/modded-nanogpt/blob/84cd472e8c7dfc6b531b71d7fcdf30834755e665/records/082725_FA3/17e712ee-7cf8-44c9-a784-3762e61b174c.txt",
          line="step:214/1695 train_time:20799ms step_avg:97.19ms",
