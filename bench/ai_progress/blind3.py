@@ -556,6 +556,12 @@ CASES = [
     dict(fw="torchtune", src="https://github.com/meta-pytorch/torchtune/pull/2620",
          line="[trainer0|0]:1|56|Loss: 1.073961615562439:  55%|█████▌    | 56/101 [15:19<11:17, 15.06s/it] [trainer0|0]:",
          want={"TrainLoss": 1.073961615562439, "Step": 56}, optional={"StepTime": 15060, "IterationsPerSecond": 1/15.06}),
+    dict(fw="MindSpore", src="https://github.com/mindspore-ai/models/blob/eab643f51336dbf7d711f02d27e6516e5affee59/official/cv/ResNet/README.md",
+         line="2023-02-17 14:27:39,646:INFO:epoch: [5/90] loss: 0.655058, epoch time: 2.851 s, per step time: 14.621 ms",
+         want={"TrainLoss": 0.655058, "StepTime": 14.621}),
+    dict(fw="MindSpore", src="https://github.com/mindspore-ai/models/blob/eab643f51336dbf7d711f02d27e6516e5affee59/official/cv/PointNet/README.md",
+         line="Epoch : 1/50  episode : 1/40   Loss : 1.3433  Accuracy : 0.489538 step_time: 1.4269",
+         want={"TrainLoss": 1.3433}, optional={"Step": 1, "StepTime": 1426.9}),
     # ---------------------------------------------------------------- Flax ImageNet example (clu LoggingWriter under absl): [step] key=value pairs, eval lines with the same shape,
     # and the example's own eval summary line
     dict(fw="Flax (clu metric writer)", src="https://github.com/google/flax/issues/3364",
