@@ -797,6 +797,27 @@ CASES = [
     dict(fw="CNTK", src="https://github.com/microsoft/CNTK/issues/1639",
          line="Finished Epoch[936 of 300]: loss = 0.000055 * 512, metric = 0.00% * 512 0.662s (773.4 samples/s);",
          want={"TrainLoss": 0.000055, "SamplesPerSecond": 773.4}),
+    # ---------------------------------------------------------------- tensor2tensor (Estimator hooks): the bracketed seconds are for the last 100 steps, not one step
+    dict(fw="tensor2tensor (TF Estimator)", src="https://github.com/tensorflow/tensor2tensor/issues/36",
+         line="INFO:tensorflow:loss = 3.62252, step = 29601 (49.221 sec)",
+         want={"TrainLoss": 3.62252, "Step": 29601}),
+    dict(fw="tensor2tensor (TF Estimator)", src="https://github.com/tensorflow/tensor2tensor/issues/67",
+         line="INFO:tensorflow:loss = 2.26156, step = 55201 (116.195 sec)",
+         want={"TrainLoss": 2.26156, "Step": 55201}),
+    # ---------------------------------------------------------------- Detectron (Caffe2) json_stats, a version that quotes the numbers as strings
+    dict(fw="Detectron (Caffe2)", src="https://github.com/facebookresearch/Detectron/issues/918",
+         line='json_stats: {"accuracy_cls": "0.666667", "eta": "6:43:21", "iter": 29160, "loss": "5.467151", "loss_bbox": "0.010930", "loss_cls": "1.028070", "loss_kps": "4.319079", "lr": "0.002500", "mb_qsize": 64, "mem": 6340, "time": "0.239996"}',
+         want={"Step": 29160, "TrainLoss": 5.467151, "StepTime": 239.996}),
+    # ---------------------------------------------------------------- py-faster-rcnn on Caffe: its own speed line between solver lines; per-output lines repeat "loss"
+    dict(fw="Caffe (py-faster-rcnn)", src="https://github.com/rbgirshick/py-faster-rcnn/issues/261",
+         line="speed: 1.718s / iter",
+         want={"StepTime": 1718}),
+    dict(fw="Caffe (py-faster-rcnn)", src="https://github.com/rbgirshick/py-faster-rcnn/issues/261",
+         line="I0716 21:03:23.258301 10332 solver.cpp:245]     Train net output #0: loss_bbox = 0.111253 (* 1 = 0.111253 loss)",
+         want={}),
+    dict(fw="Caffe (py-faster-rcnn)", src="https://github.com/rbgirshick/py-faster-rcnn/issues/261",
+         line="I0716 21:03:57.756863 10332 solver.cpp:229] Iteration 2800, loss = 0.0633872",
+         want={"Step": 2800, "TrainLoss": 0.0633872}),
     # ---------------------------------------------------------------- modded-nanogpt record log (train lines carry no loss; step_avg is a running mean)
     dict(fw="modded-nanogpt", src="https://github.com/KellerJordan/modded-nanogpt/blob/84cd472e8c7dfc6b531b71d7fcdf30834755e665/records/082725_FA3/17e712ee-7cf8-44c9-a784-3762e61b174c.txt",
          line="step:214/1695 train_time:20799ms step_avg:97.19ms",
