@@ -818,6 +818,18 @@ CASES = [
     dict(fw="Caffe (py-faster-rcnn)", src="https://github.com/rbgirshick/py-faster-rcnn/issues/261",
          line="I0716 21:03:57.756863 10332 solver.cpp:229] Iteration 2800, loss = 0.0633872",
          want={"Step": 2800, "TrainLoss": 0.0633872}),
+    # ---------------------------------------------------------------- Torch7 (Lua): torch-rnn's per-iteration print (fractional epoch, i = n / total) and dcgan.torch's GAN line with two
+    # losses and no total
+    dict(fw="Torch7 (torch-rnn)", src="https://github.com/jcjohnson/torch-rnn/issues/229",
+         line="Epoch 43.28 / 50, i = 822993 / 973300, loss = 4.236250",
+         want={"Step": 822993, "TrainLoss": 4.236250}),
+    dict(fw="Torch7 (dcgan.torch)", src="https://github.com/soumith/dcgan.torch/issues/9",
+         line="Epoch: [1][     225 /      237]\t Time: 0.127  DataTime: 0.000    Err_G: 3.1029  Err_D: 0.1474\t",
+         want={}, optional={"Step": 225, "StepTime": 127}),
+    # ---------------------------------------------------------------- Mozilla DeepSpeech (0.1 era): the per-sample WER report after an epoch carries a loss that is not a training loss
+    dict(fw="Mozilla DeepSpeech", src="https://github.com/mozilla/DeepSpeech/issues/1145",
+         line="I WER: 1.000000, loss: 21.939014, mean edit distance: 1.000000",
+         want={}),
     # ---------------------------------------------------------------- modded-nanogpt record log (train lines carry no loss; step_avg is a running mean)
     dict(fw="modded-nanogpt", src="https://github.com/KellerJordan/modded-nanogpt/blob/84cd472e8c7dfc6b531b71d7fcdf30834755e665/records/082725_FA3/17e712ee-7cf8-44c9-a784-3762e61b174c.txt",
          line="step:214/1695 train_time:20799ms step_avg:97.19ms",
