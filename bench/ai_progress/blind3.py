@@ -850,6 +850,17 @@ CASES = [
     dict(fw="TensorFlow (retrain.py)", src="https://github.com/cloud-annotations/cloud-annotations/issues/56",
          line="INFO:tensorflow:2019-04-23 05:08:06.707314: Step 90: Cross entropy = 0.031337",
          want={"Step": 90, "TrainLoss": 0.031337}),
+    # ---------------------------------------------------------------- Ludwig (TF2 port era): a per-batch loss print glued to the tqdm bar, a prototype loop's tab-indented batch line,
+    # and a box-drawing results table row with no header on the line
+    dict(fw="Ludwig", src="https://github.com/ludwig-ai/ludwig/pull/699",
+         line="Training:   3%|▎         | 1/38 [00:03<01:57,  3.18s/it]Training loss (for one batch): 7.38712215423584",
+         want={"TrainLoss": 7.38712215423584}, optional={"Step": 1, "StepTime": 3180, "IterationsPerSecond": 1/3.18}),
+    dict(fw="ad-hoc TF2 loop (Ludwig prototype)", src="https://github.com/ludwig-ai/ludwig/pull/699",
+         line="\tbatch training step 5 loss: 4.0908",
+         want={"Step": 5, "TrainLoss": 4.0908}),
+    dict(fw="Ludwig", src="https://github.com/ludwig-ai/ludwig/issues/138",
+         line="│ vali     │ 1.2190 │     0.2708 │      0.8958 │",
+         want={}, optional={"ValLoss": 1.2190}),
     # ---------------------------------------------------------------- modded-nanogpt record log (train lines carry no loss; step_avg is a running mean)
     dict(fw="modded-nanogpt", src="https://github.com/KellerJordan/modded-nanogpt/blob/84cd472e8c7dfc6b531b71d7fcdf30834755e665/records/082725_FA3/17e712ee-7cf8-44c9-a784-3762e61b174c.txt",
          line="step:214/1695 train_time:20799ms step_avg:97.19ms",
