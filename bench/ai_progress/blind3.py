@@ -861,6 +861,23 @@ CASES = [
     dict(fw="Ludwig", src="https://github.com/ludwig-ai/ludwig/issues/138",
          line="│ vali     │ 1.2190 │     0.2708 │      0.8958 │",
          want={}, optional={"ValLoss": 1.2190}),
+    # ---------------------------------------------------------------- SpeechBrain: the end-of-epoch train_logger line (train and valid loss, scientific notation) and its tqdm bar
+    dict(fw="SpeechBrain", src="https://github.com/speechbrain/speechbrain/issues/938",
+         line="speechbrain.utils.train_logger - Epoch: 7, lr: 8.14e-05 - train loss: 5.49 - valid loss: 5.31, valid error: 3.72e-01",
+         want={"TrainLoss": 5.49, "ValLoss": 5.31}),
+    dict(fw="SpeechBrain", src="https://github.com/speechbrain/speechbrain/issues/938",
+         line="100% 2774/2774 [14:16<00:00,  3.24it/s, train_loss=5.49]",
+         want={"TrainLoss": 5.49, "IterationsPerSecond": 3.24}, optional={"Step": 2774}),
+    dict(fw="SpeechBrain", src="https://github.com/speechbrain/speechbrain/issues/2031",
+         line="2023-06-08 08:18:43,916 - speechbrain.utils.train_logger - INFO - epoch: 14, lr: 1.92e-04, wave2vec_lr: 8.10e-06 - train loss: 7.29e-01 - valid loss: 7.59e-01, valid CER: 11.65, valid WER: 15.44",
+         want={"TrainLoss": 0.729, "ValLoss": 0.759}),
+    # ---------------------------------------------------------------- WeKws (WeNet family): TRAIN Batch epoch/batch-in-epoch; icefall: per-batch loss[...] and running tot_loss[...]
+    dict(fw="WeKws (WeNet)", src="https://github.com/wenet-e2e/wekws/issues/214",
+         line="2026-05-09 04:06:13,818 DEBUG TRAIN Batch 78/10 loss 28.96673203 acc 0.00000000",
+         want={"TrainLoss": 28.96673203}, optional={"Step": 10}),
+    dict(fw="icefall (k2)", src="https://github.com/k2-fsa/icefall/pull/314",
+         line="2022-04-29 10:31:21,003 INFO [train.py:756] Epoch 0, batch 1, loss[loss=0.474, simple_loss=0.948, pruned_loss=8.545, over 2494.00 frames.], tot_loss[loss=0.5125, simple_loss=1.025, pruned_loss=8.654, over 4913.84 frames.], batch size: 86, lr: 3.00e-03",
+         want={"TrainLoss": 0.474}, optional={"Step": 1}),
     # ---------------------------------------------------------------- modded-nanogpt record log (train lines carry no loss; step_avg is a running mean)
     dict(fw="modded-nanogpt", src="https://github.com/KellerJordan/modded-nanogpt/blob/84cd472e8c7dfc6b531b71d7fcdf30834755e665/records/082725_FA3/17e712ee-7cf8-44c9-a784-3762e61b174c.txt",
          line="step:214/1695 train_time:20799ms step_avg:97.19ms",
