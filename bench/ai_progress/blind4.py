@@ -1,0 +1,197 @@
+# A fifth held-out set of progress lines for the AI-training pack, collected
+# blind on 2026-12-06: real lines copied verbatim from public issue threads and
+# pull requests (source URL per line), from threads, framework versions and
+# configurations not used in heldout.py, fresh.py, devset.py, blind.py,
+# blind2.py, blind3.py or devset2.py. It was written by looking only at what
+# real logs print, without looking at the pack or its tests, and frozen before
+# it was scored even once. Same fields as blind2.py: the framework, where the
+# line was seen, the line as printed (tabs, padding, \r and paste damage kept),
+# the progress metrics it must yield (`want`, times in milliseconds) and metrics
+# it may yield or not (`optional`: an in-epoch batch counter, an it/s derived
+# from `s/it`, an epoch average, a time that includes data loading, an
+# unlabeled column). `want={}` marks a line that holds no training progress:
+# the pack stays quiet.
+CASES = [
+    # ---------------------------------------------------------------- detectron2 / d2go
+    dict(fw="detectron2", src="https://github.com/facebookresearch/d2go/issues/19",
+         line="[03/15 07:48:04 d2.utils.events]:  eta: 0:01:23  iter: 19  total_loss: 1.475  loss_cls: 0.7214  loss_box_reg: 0.6375  loss_rpn_cls: 0.07351  loss_rpn_loc: 0.004179  time: 0.2951  data_time: 0.0589  lr: 6.1638e-06  max_mem: 824M",
+         want={"Step": 19, "TrainLoss": 1.475, "StepTime": 295.1}),
+    # pasted from a narrow terminal: the wrap left a run of blanks between `time:` and `data_time:`
+    dict(fw="detectron2", src="https://github.com/Therock90421/DA-Ada/issues/8",
+         line="[08/25 12:23:03 d2.utils.events]:  eta: 5:33:34  iter: 479  total_loss: 11.47  loss_cls: 4.133  loss_box_reg: 6.927  loss_di_0: 0.2532  loss_di_1: 0.2469  time: 0.8208                                data_time: 0.0332  lr: 4.8352e-05  max_mem: 5069M",
+         want={"Step": 479, "TrainLoss": 11.47, "StepTime": 820.8}),
+    # no `time:`/`data_time:` at all in this trainer's events line
+    dict(fw="detectron2", src="https://github.com/fpv-iplab/DA-RetinaNet/issues/7",
+         line="[11/17 01:19:07 d2.utils.events]:  eta: 16:59:41  iter: 38  total_loss: 1.915  loss_cls: 1.102  loss_box_reg: 0.4451  loss_r3: 0.08663  loss_r4: 0.08424  loss_r5: 0.1648     lr: 7.7924e-06  max_mem: 22645M",
+         want={"Step": 38, "TrainLoss": 1.915}),
+    # ---------------------------------------------------------------- fairseq (json epoch summary)
+    # end-of-epoch averages: the update counter is exact, the rest are epoch means
+    dict(fw="fairseq", src="https://github.com/facebookresearch/fairseq/issues/2493",
+         line='2021-01-05 21:54:56 | INFO | train | {"epoch": 21, "train_loss": "816.933", "train_ntokens": "9392.23", "train_nsentences": "87.1935", "train_nll_loss": "7.584", "train_wps": "2990.8", "train_ups": "0.32", "train_wpb": "9392.2", "train_bsz": "87.2", "train_num_updates": "643", "train_lr": "2.49835e-05", "train_gnorm": "1000.72", "train_loss_scale": "0.5", "train_train_wall": "97", "train_wall": "2448"}',
+         want={"Step": 643},
+         optional={"TrainLoss": 816.933, "TokensPerSecond": 2990.8, "IterationsPerSecond": 0.32, "GradNorm": 1000.72}),
+    dict(fw="fairseq", src="https://github.com/facebookresearch/fairseq/issues/2493",
+         line="2021-01-05 21:54:56 | INFO | fairseq.trainer | begin training epoch 22",
+         want={}),
+    # ---------------------------------------------------------------- MMEngine: a validation iteration (its `time` is not a training step)
+    dict(fw="MMEngine", src="https://github.com/jbwang1997/CrossKD/issues/15",
+         line="2024/11/09 16:46:55 - mmengine - INFO - Epoch(val)  [2][ 3100/21046]    eta: 0:19:06  time: 0.0638  data_time: 0.0020  memory: 797  ",
+         want={}),
+    # ---------------------------------------------------------------- DeepSpeed: timer breakdowns (`step` is the optimizer step alone)
+    dict(fw="DeepSpeed", src="https://github.com/deepspeedai/DeepSpeed/issues/255",
+         line="time (ms) | forward_microstep: 193.65 | backward_microstep: 329.25 | backward_inner_microstep: 329.14 | backward_allreduce_microstep: 0.05 | step_microstep: 0.92",
+         want={}),
+    dict(fw="DeepSpeed", src="https://github.com/deepspeedai/DeepSpeed/issues/1436",
+         line="[2021-10-08 20:18:46,393] [INFO] [logging.py:68:log_dist] [Rank 0] rank=0 time (ms) | forward: 316.00 | backward: 747.31 | backward_inner: 514.96 | backward_allreduce: 232.28 | step: 663.59",
+         want={}),
+    # ---------------------------------------------------------------- Keras (fit, per-epoch summary lines)
+    dict(fw="Keras", src="https://github.com/inspirehep/magpie/issues/183",
+         line="6072/6072 [==============================] - 110s 18ms/step - loss: 0.6284 - top_k_categorical_accuracy: 1.0000 - val_loss: 0.5469 - val_top_k_categorical_accuracy: 1.0000",
+         want={"TrainLoss": 0.6284, "ValLoss": 0.5469, "StepTime": 18}),
+    dict(fw="Keras", src="https://github.com/keras-team/keras/issues/8680",
+         line="1562/1562 [==============================] - 484s - loss: 0.7744 - acc: 0.7344 - val_loss: 0.6673 - val_acc: 0.7737",
+         want={"TrainLoss": 0.7744, "ValLoss": 0.6673}),
+    dict(fw="Keras", src="https://github.com/keras-team/keras/issues/10506",
+         line="423/423 [==============================] - 192s 454ms/step - loss: 1.8386 - mean_squared_error: 0.0049 - acc: 0.6136",
+         want={"TrainLoss": 1.8386, "StepTime": 454}),
+    dict(fw="Keras", src="https://github.com/keras-team/keras/issues/10506",
+         line="Epoch 1/100",
+         want={}),
+    # ---------------------------------------------------------------- Megatron-LM (GPT-2-era fork: `learning rate 6.300E-06 | lm loss ...` without colons)
+    dict(fw="Megatron-LM", src="https://github.com/THUDM/Chinese-Transformer-XL/issues/7",
+         line=" iteration      600/    3000 | elapsed time per iteration (ms): 11052.7 | learning rate 9.517E-06 | lm loss 5.763325E+00 | loss scale 4.0 |",
+         want={"Step": 600, "StepTime": 11052.7, "TrainLoss": 5.763325}),
+    # the loss is NAN (upper case): step and time still count, no loss may come out
+    dict(fw="Megatron-LM", src="https://github.com/THUDM/Chinese-Transformer-XL/issues/7",
+         line=" iteration      700/    3000 | elapsed time per iteration (ms): 12932.3 | learning rate 9.773E-06 | lm loss NAN | loss scale 4.0 |",
+         want={"Step": 700, "StepTime": 12932.3}),
+    dict(fw="Megatron-LM", src="https://github.com/THUDM/Chinese-Transformer-XL/issues/7",
+         line=" validation loss at iteration 1000 | LM loss: 4.503653E+00 | LM PPL: 9.034661E+01",
+         want={"ValLoss": 4.503653}, optional={"Step": 1000}),
+    dict(fw="Megatron-LM", src="https://github.com/THUDM/Chinese-Transformer-XL/issues/7",
+         line="Warning: NaN or Inf found in input tensor.",
+         want={}),
+    # ---------------------------------------------------------------- NVIDIA DLLogger (BERT pretraining): step_loss is this step's loss, average_loss a running mean
+    dict(fw="DLLogger", src="https://github.com/NVIDIA/DeepLearningExamples/issues/543",
+         line="DLL 2020-05-29 11:31:45.763470 - Training Epoch: 0 Training Iteration: 1787  average_loss : 2.354230079650879  step_loss : 3.146484375  learning_rate : 0.005360045911827694 ",
+         want={"Step": 1787, "TrainLoss": 3.146484375}),
+    dict(fw="DLLogger", src="https://github.com/NVIDIA/DeepLearningExamples/issues/543",
+         line="DLL 2020-05-29 11:31:45.763713 - PARAMETER checkpoint_step : 1787 ",
+         want={}),
+    # ---------------------------------------------------------------- Tacotron (keithito): seconds per step in brackets, loss and running avg_loss
+    dict(fw="Tacotron", src="https://github.com/keithito/tacotron/issues/183",
+         line="Step 117     [2.900 sec/step, loss=0.29457, avg_loss=0.56148]",
+         want={"Step": 117, "StepTime": 2900, "TrainLoss": 0.29457}),
+    dict(fw="Tacotron", src="https://github.com/keithito/tacotron/issues/183",
+         line="Step 11344   [1.746 sec/step, loss=0.12565, avg_loss=0.12844]",
+         want={"Step": 11344, "StepTime": 1746, "TrainLoss": 0.12565}),
+    # ---------------------------------------------------------------- HF Trainer: eval dict with a task prefix; its samples/s is evaluation throughput
+    dict(fw="HF Trainer", src="https://github.com/huggingface/transformers/issues/11323",
+         line="{'mrpc_en_eval_loss': 4.203643321990967, 'mrpc_en_eval_f1': 0.0, 'mrpc_en_eval_accuracy': 0.0, 'mrpc_en_eval_gen_len': 3.0098039215686274, 'mrpc_en_eval_runtime': 2.0033, 'mrpc_en_eval_samples_per_second': 101.834, 'epoch': 0.87}",
+         want={"ValLoss": 4.203643321990967}),
+    # ---------------------------------------------------------------- PyTorch Lightning 1.x tqdm bar (s/it; the counter is the batch within the epoch)
+    dict(fw="PyTorch Lightning", src="https://github.com/Lightning-AI/pytorch-lightning/issues/7775",
+         line="Epoch 0:  23%|██▎       | 3/13 [01:38<05:27, 32.75s/it, loss=4.73, v_num=7]",
+         want={"TrainLoss": 4.73}, optional={"Step": 3, "IterationsPerSecond": 1 / 32.75}),
+    dict(fw="PyTorch Lightning", src="https://github.com/Lightning-AI/pytorch-lightning/issues/7775",
+         line="Epoch 0:  85%|████████▍ | 11/13 [02:52<00:31, 15.71s/it, loss=4.73, v_num=7]",
+         want={"TrainLoss": 4.73}, optional={"Step": 11, "IterationsPerSecond": 1 / 15.71}),
+    dict(fw="PyTorch Lightning", src="https://github.com/Lightning-AI/pytorch-lightning/issues/7775",
+         line="Validating:   0%|          | 0/10 [00:00<?, ?it/s]",
+         want={}),
+    # ---------------------------------------------------------------- HF Trainer (LLaVA LoRA fine-tune): the bar and the log dict on their own lines
+    dict(fw="HF Trainer", src="https://github.com/haotian-liu/LLaVA/issues/918",
+         line=" 25%|██▍       | 2588/10485 [3:17:04<9:56:44,  4.53s/it] ",
+         want={}, optional={"Step": 2588, "IterationsPerSecond": 1 / 4.53}),
+    dict(fw="HF Trainer", src="https://github.com/haotian-liu/LLaVA/issues/918",
+         line="{'loss': 6.6635, 'learning_rate': 0.00017634569655424395, 'epoch': 0.25}",
+         want={"TrainLoss": 6.6635}),
+    # ---------------------------------------------------------------- DARTS (ad-hoc logging): unlabeled columns `train <batch> <loss avg> <top1> <top5>`
+    dict(fw="ad-hoc logging (DARTS)", src="https://github.com/quark0/darts/issues/62",
+         line="01/02 02:18:44 PM train 000 9.666612e+00 0.000000 0.000000",
+         want={}, optional={"TrainLoss": 9.666612, "Step": 0}),
+    dict(fw="ad-hoc logging (DARTS)", src="https://github.com/quark0/darts/issues/62",
+         line="01/03 01:51:20 AM valid 100 3.575097e+00 24.234220 50.092822",
+         want={}, optional={"ValLoss": 3.575097}),
+    dict(fw="ad-hoc logging (DARTS)", src="https://github.com/quark0/darts/issues/62",
+         line="01/03 01:47:13 AM train_acc 9.347728",
+         want={}),
+    dict(fw="ad-hoc logging (DARTS)", src="https://github.com/quark0/darts/issues/62",
+         line="01/02 02:18:25 PM epoch 0 lr 1.000000e-01",
+         want={}),
+    # ---------------------------------------------------------------- PyTorch ImageNet-example-style loop: value (running average); Time includes data loading
+    dict(fw="PyTorch ImageNet example", src="https://github.com/D-X-Y/NAS-Bench-201/issues/15",
+         line="Epoch: [0][200/5005]\tTime 0.550 (12.315)\tData 0.001 (11.761)\tLoss 6.7401 (6.8409)\tPrec@1 0.781 (0.274)\tPrec@5 1.562 (1.215)",
+         want={"TrainLoss": 6.7401}, optional={"Step": 200, "StepTime": 550}),
+    dict(fw="PyTorch ImageNet example", src="https://github.com/D-X-Y/NAS-Bench-201/issues/15",
+         line=" [simplenet_imagenet] ::   0/100 ----- [[2018-05-05 06:47:27]] [Need: 00:00:00]",
+         want={}),
+    # ---------------------------------------------------------------- fairseq (XLM): end-of-epoch summary; `ups 0` is a rounded rate
+    dict(fw="fairseq", src="https://github.com/facebookresearch/XLM/issues/168",
+         line="| epoch 002 | loss 11.040 | nll_loss 10.356 | ppl 1310.37 | wps 16220 | ups 0 | wpb 275435.075 | bsz 6681.955 | num_updates 134 | lr 3.35966e-05 | gnorm 1.137 | clip 0.000 | oom 0.000 | wall 2440 | train_wall 2232",
+         want={"Step": 134},
+         optional={"TrainLoss": 11.040, "TokensPerSecond": 16220, "IterationsPerSecond": 0, "GradNorm": 1.137}),
+    # ---------------------------------------------------------------- ESPnet (v1 chainer-style reporter, quoted in a PR; and the ESPnet2 epoch banner)
+    dict(fw="ESPnet", src="https://github.com/espnet/espnet/pull/1717",
+         line="   0.71428 iters/sec. Estimated time to finish: 2 days, 16:23:34.613215.",
+         want={"IterationsPerSecond": 0.71428}),
+    dict(fw="ESPnet", src="https://github.com/espnet/espnet/pull/1717",
+         line="     91300 iter, 7 epoch / 20 epochs",
+         want={"Step": 91300}),
+    dict(fw="ESPnet", src="https://github.com/espnet/espnet/pull/1717",
+         line="     total [#################.................................] 35.54%",
+         want={}),
+    dict(fw="ESPnet", src="https://github.com/espnet/espnet/pull/1717",
+         line="[kamo-desktop] 2020-03-24 01:41:04,798 (trainer:192) INFO: 2/200epoch started. Estimated time to finish: 1 hour, 31 minutes and 58.52 seconds",
+         want={}),
+    # ---------------------------------------------------------------- icefall (k2): the AMP grad scale is not a gradient norm
+    dict(fw="icefall", src="https://github.com/k2-fsa/icefall/issues/1463",
+         line="2024-01-14 01:03:00,826 WARNING [train.py:1057] (2/4) Grad scale is small: 1.2924697071141057e-26",
+         want={}),
+    # ---------------------------------------------------------------- MMCV (mmdet 2.x text logger, tab after the counter)
+    dict(fw="MMCV", src="https://github.com/ViTAE-Transformer/ViTAE-Transformer-Remote-Sensing/issues/18",
+         line="2022-03-02 12:13:32,447 - mmdet - INFO - Epoch [1][2900/6400]\tlr: 5.000e-03, eta: 6:58:33, time: 0.311, data_time: 0.010, memory: 4760, loss_rpn_cls: 0.1116, loss_rpn_bbox: 0.2469, loss_cls: 0.2352, acc: 92.9004, loss_bbox: 0.2599, loss: 0.8536, grad_norm: 4.2074",
+         want={"TrainLoss": 0.8536, "StepTime": 311, "GradNorm": 4.2074}, optional={"Step": 2900}),
+    # ---------------------------------------------------------------- LLaMA-Factory (HF Trainer underneath): loss 0.0 is a real value
+    dict(fw="LLaMA-Factory", src="https://github.com/hiyouga/LlamaFactory/issues/2726",
+         line="{'loss': 0.0, 'grad_norm': 0.011261959990093523, 'learning_rate': 1e-05, 'epoch': 0.04}                                                                                                     ",
+         want={"TrainLoss": 0.0, "GradNorm": 0.011261959990093523}),
+    # ---------------------------------------------------------------- HF Trainer in fine-tuning repos (ChatGLM-Tuning, Qwen finetune.py, Process_Q_Model, self-llm)
+    dict(fw="HF Trainer", src="https://github.com/mymusise/ChatGLM-Tuning/issues/271",
+         line="{'loss': 0.0003, 'learning_rate': 6.7e-05, 'epoch': 100.0}                                                                                                                                ",
+         want={"TrainLoss": 0.0003}),
+    dict(fw="HF Trainer", src="https://github.com/QwenLM/Qwen/issues/672",
+         line="{'loss': 0.193, 'learning_rate': 0.0003, 'epoch': 74.67}",
+         want={"TrainLoss": 0.193}),
+    dict(fw="HF Trainer", src="https://github.com/WindyLee0822/Process_Q_Model/issues/7",
+         line="{'loss': 6.12, 'grad_norm': 24.29961280262384, 'learning_rate': 2.3012552301255228e-07, 'epoch': 1.8}",
+         want={"TrainLoss": 6.12, "GradNorm": 24.29961280262384}),
+    dict(fw="HF Trainer", src="https://github.com/WindyLee0822/Process_Q_Model/issues/7",
+         line=" 90%|████████▉ | 478/532 [2:03:07<13:48, 15.34s/it]",
+         want={}, optional={"Step": 478, "IterationsPerSecond": 1 / 15.34}),
+    # grad_norm nan: the loss counts, no GradNorm may come out
+    dict(fw="HF Trainer", src="https://github.com/datawhalechina/self-llm/issues/362",
+         line="{'loss': 418.7236, 'grad_norm': nan, 'learning_rate': 9.856938483547926e-05, 'epoch': 0.04}",
+         want={"TrainLoss": 418.7236}),
+    dict(fw="HF Trainer", src="https://github.com/datawhalechina/self-llm/issues/362",
+         line="{'loss': 0.0, 'grad_norm': nan, 'learning_rate': 9.713876967095852e-05, 'epoch': 0.09}",
+         want={"TrainLoss": 0.0}),
+    dict(fw="HF Trainer", src="https://github.com/QwenLM/Qwen3/issues/771",
+         line="{'loss': 1.7328, 'grad_norm': 1.9622441768332994e-05, 'learning_rate': 9.919354838709679e-06, 'epoch': 0.02}",
+         want={"TrainLoss": 1.7328, "GradNorm": 1.9622441768332994e-05}),
+    dict(fw="HF Trainer", src="https://github.com/QwenLM/Qwen3/issues/771",
+         line="  4%|████▉                                                                                                              | 16/376 [17:36<6:36:00, 66.00s/it]",
+         want={}, optional={"Step": 16, "IterationsPerSecond": 1 / 66.00}),
+    # ---------------------------------------------------------------- TRL GRPOTrainer: many reward/length fields; only loss and grad_norm are progress
+    dict(fw="TRL", src="https://github.com/huggingface/trl/issues/3857",
+         line="{'loss': 0.0, 'grad_norm': 0.0, 'learning_rate': 1.7050844078611056e-06, 'num_tokens': 1751675.0, 'completions/mean_length': 701.8125, 'completions/min_length': 307.0, 'completions/max_length': 1013.0, 'completions/clipped_ratio': 0.0, 'completions/mean_terminated_length': 701.8125, 'completions/min_terminated_length': 307.0, 'completions/max_terminated_length': 1013.0, 'rewards/if_rewrite_reward/mean': -3.0, 'rewards/if_rewrite_reward/std': 5.080004692077637, 'rewards/json_format_reward/mean': 2.0, 'rewards/json_format_reward/std': 0.0, 'rewards/think_response_format_reward/mean': 2.0, 'rewards/think_response_format_reward/std': 0.0, 'rewards/language_ratio_reward/mean': 2.0, 'rewards/language_ratio_reward/std': 0.0, 'rewards/length_penalty_reward/mean': 0.0, 'rewards/length_penalty_reward/std': 0.0, 'reward': 3.0, 'reward_std': 0.0, 'frac_reward_zero_std': 1.0, 'clip_ratio/low_mean': 0.0, 'clip_ratio/low_min': 0.0, 'clip_ratio/high_mean': 0.0, 'clip_ratio/high_max': 0.0, 'clip_ratio/region_mean': 0.0, 'epoch': 0.33}",
+         want={"TrainLoss": 0.0, "GradNorm": 0.0}),
+    # ---------------------------------------------------------------- ms-swift (GRPO): JSON with double quotes, global_step/max_steps and iter/s
+    dict(fw="ms-swift", src="https://github.com/modelscope/ms-swift/issues/5890",
+         line='{"loss": 1e-08, "grad_norm": 0.03865505, "learning_rate": 1e-08, "reward": 0.65625, "reward_std": 0.13814646, "frac_reward_zero_std": 0.625, "rewards/PointwiseRMAccuracyORM/mean": 0.65625, "rewards/PointwiseRMAccuracyORM/std": 0.42950645, "completions/mean_length": 2362.40625, "completions/min_length": 1310.0, "completions/max_length": 3962.0, "completions/clipped_ratio": 0.75, "kl": 0.0, "clip_ratio/low_mean": 0.0, "clip_ratio/low_min": 0.0, "clip_ratio/high_mean": 0.0, "clip_ratio/high_max": 0.0, "clip_ratio/region_mean": 0.0, "epoch": 0.00045568, "global_step/max_steps": "2/4389", "percentage": "0.05%", "elapsed_time": "6m 50s", "remaining_time": "10d 9h 50m 13s", "train_speed(iter/s)": 0.004878}',
+         want={"TrainLoss": 1e-08, "GradNorm": 0.03865505, "Step": 2, "IterationsPerSecond": 0.004878}),
+    # pasted without its opening brace; the loss prints as -0.0
+    dict(fw="ms-swift", src="https://github.com/modelscope/ms-swift/issues/5571",
+         line="'loss': -0.0, 'grad_norm': 0.0, 'learning_rate': 2.6e-07, 'reward': 0.34375, 'reward_std': 0.4397946, 'frac_reward_zero_std': 0.0, 'rewards/StructureInfoFormatReward/mean': 0.34375, 'rewards/StructureInfoFormatReward/std': 0.43979461, 'completions/mean_length': 357.5, 'completions/min_length': 323.75, 'completions/max_length': 401.75, 'completions/clipped_ratio': 0.0, 'kl': 0.0, 'clip_ratio/low_mean': 0.0, 'clip_ratio/low_min': 0.0, 'clip_ratio/high_mean': 0.0, 'clip_ratio/high_max': 0.0, 'clip_ratio/region_mean': 0.0, 'epoch': 0.0, 'global_step/max_steps': '5/3766', 'percentage': '0.13%', 'elapsed_time': '1m 29s', 'remaining_time': '18h 37m 22s', 'memory(GiB)': 56.74, 'train_speed(iter/s)': 0.056099}",
+         want={"TrainLoss": 0.0, "GradNorm": 0.0, "Step": 5, "IterationsPerSecond": 0.056099}),
+]
