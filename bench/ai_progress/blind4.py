@@ -385,4 +385,12 @@ CASES = [
     dict(fw="axolotl", src="https://github.com/axolotl-ai-cloud/axolotl/pull/3506",
          line="100%|_____________________________________________________________________________________________________________________________________| 324/324 [00:01<00:00, 200.47it/s]",
          want={}, optional={"Step": 324, "IterationsPerSecond": 200.47}),
+    # ---------------------------------------------------------------- GPT-2 reproduction scripts (build-nanogpt style), committed logs
+    dict(fw="build-nanogpt", src="https://github.com/dhairyag/ShakespeareGPT-Forge/blob/99d081c69174cb3b0019182fb3fd5c85f3972869/log.md",
+         line="step 40 | loss: 5.6547 | dt: 19595.06ms | tok/sec: 6689.03 | norm: 1.76 | lr: 0.000410",
+         want={"Step": 40, "TrainLoss": 5.6547, "StepTime": 19595.06, "TokensPerSecond": 6689.03, "GradNorm": 1.76}),
+    # ---------------------------------------------------------------- wav2letter / flashlight: one epoch summary; nupdates is the global step, bch(ms) the mean batch time
+    dict(fw="wav2letter (flashlight)", src="https://github.com/flashlight/wav2letter/issues/728",
+         line="epoch:       56 | nupdates:      1933583 | lr: 0.000015 | lrcriterion: 0.000015 | runtime: 03:51:15 | bch(ms): 394.69 | smp(ms): 0.83 | fwd(ms): 111.46 | crit-fwd(ms): 7.28 | bwd(ms): 190.78 | optim(ms): 68.15 | loss:  262.54934 | train-TER: 108.17 | train-WER: 195.99 | dev-clean-loss:  155.33469 | dev-clean-TER: 115.00 | dev-clean-WER: 191.11 | dev-other-loss:  136.31209 | dev-other-TER: 104.57 | dev-other-WER: 160.46 | avg-isz: 1229 | avg-tsz: 041 | max-tsz: 102 | hrs:  960.47 | thrpt(sec/sec): 249.19",
+         want={"Step": 1933583, "StepTime": 394.69}, optional={"TrainLoss": 262.54934, "ValLoss": 155.33469}),
 ]
