@@ -30,9 +30,6 @@ CASES = [
          line='2021-01-05 21:54:56 | INFO | train | {"epoch": 21, "train_loss": "816.933", "train_ntokens": "9392.23", "train_nsentences": "87.1935", "train_nll_loss": "7.584", "train_wps": "2990.8", "train_ups": "0.32", "train_wpb": "9392.2", "train_bsz": "87.2", "train_num_updates": "643", "train_lr": "2.49835e-05", "train_gnorm": "1000.72", "train_loss_scale": "0.5", "train_train_wall": "97", "train_wall": "2448"}',
          want={"Step": 643},
          optional={"TrainLoss": 816.933, "TokensPerSecond": 2990.8, "IterationsPerSecond": 0.32, "GradNorm": 1000.72}),
-    dict(fw="fairseq", src="https://github.com/facebookresearch/fairseq/issues/2493",
-         line="2021-01-05 21:54:56 | INFO | fairseq.trainer | begin training epoch 22",
-         want={}),
     # ---------------------------------------------------------------- MMEngine: a validation iteration (its `time` is not a training step)
     dict(fw="MMEngine", src="https://github.com/jbwang1997/CrossKD/issues/15",
          line="2024/11/09 16:46:55 - mmengine - INFO - Epoch(val)  [2][ 3100/21046]    eta: 0:19:06  time: 0.0638  data_time: 0.0020  memory: 797  ",
@@ -313,10 +310,6 @@ CASES = [
     dict(fw="DeepSpeed", src="https://github.com/deepspeedai/DeepSpeed/issues/2629",
          line="stdout: [2022-12-20 08:26:26,101] [INFO] [timer.py:197:stop] 0/17, RunningAvgSamplesPerSec=158.31157878546472, CurrSamplesPerSec=159.628891629629, MemAllocated=1.75GB, MaxMemAllocated=2.6GB",
          want={"SamplesPerSecond": 159.628891629629}, optional={"Step": 17}),
-    # config dump at start-up
-    dict(fw="DeepSpeed", src="https://github.com/deepspeedai/DeepSpeed/issues/4158",
-         line="[2023-08-16 16:42:39,672] [INFO] [config.py:957:print]   bfloat16_enabled ............. False",
-         want={}),
     # ---------------------------------------------------------------- llama-recipes (llama-cookbook) finetuning bar: loss in the description, step is within the epoch
     dict(fw="llama-recipes", src="https://github.com/meta-llama/llama-cookbook/pull/206",
          line="Training Epoch: 2/3, step 49/50 completed (loss: 1.035962462425232): 100%|████████████████████████████████████████████████████████████████████████████████████████████████████████████████████████████████████| 50/50 [09:01<00:00, 10.82s/it]",
@@ -348,9 +341,6 @@ CASES = [
     dict(fw="torchtitan", src="https://github.com/pytorch/torchtitan/pull/1461",
          line="[rank0]:[titan] 2025-06-16 16:24:23,842 - root - INFO - step:  2  loss:  8.1610  memory:  4.90GiB(6.20%)  tps: 13,785",
          want={"Step": 2, "TrainLoss": 8.1610, "TokensPerSecond": 13785}),
-    dict(fw="torchtitan", src="https://github.com/pytorch/torchtitan/pull/950",
-         line="[rank0]:[titan] 2025-03-12 11:10:11,808 - root - WARNING - The warmup steps should be less than or equal to the warmup-stable steps (2). Consider reducing either the decay ratio (0.95) or the warmup steps (4).",
-         want={}),
     # ---------------------------------------------------------------- tinygrad MLPerf examples: loss first, then LR, memory and the step's wall time in seconds
     dict(fw="tinygrad", src="https://github.com/tinygrad/tinygrad/pull/11467",
          line="10.4828 loss, 0.000025033951 LR, 124.27 GB used, 12.50 s                                                                                                      ",
@@ -393,4 +383,26 @@ CASES = [
     dict(fw="wav2letter (flashlight)", src="https://github.com/flashlight/wav2letter/issues/728",
          line="epoch:       56 | nupdates:      1933583 | lr: 0.000015 | lrcriterion: 0.000015 | runtime: 03:51:15 | bch(ms): 394.69 | smp(ms): 0.83 | fwd(ms): 111.46 | crit-fwd(ms): 7.28 | bwd(ms): 190.78 | optim(ms): 68.15 | loss:  262.54934 | train-TER: 108.17 | train-WER: 195.99 | dev-clean-loss:  155.33469 | dev-clean-TER: 115.00 | dev-clean-WER: 191.11 | dev-other-loss:  136.31209 | dev-other-TER: 104.57 | dev-other-WER: 160.46 | avg-isz: 1229 | avg-tsz: 041 | max-tsz: 102 | hrs:  960.47 | thrpt(sec/sec): 249.19",
          want={"Step": 1933583, "StepTime": 394.69}, optional={"TrainLoss": 262.54934, "ValLoss": 155.33469}),
+    # ---------------------------------------------------------------- ad-hoc epoch prints (PaiNN run, committed output): Train Loss next to an L1 metric, a separate validation line
+    dict(fw="ad-hoc epoch print", src="https://github.com/MrCogito/Deep_learning_2023/blob/e0fd1ea0d0e1dc50b481e9f0515cc7ef9209fd44/outputs/WorkingSetup/Markdown/fixWorkingSetup_6.md",
+         line="Epoch [1/650], Train Loss: 0.0212, Train L1 Loss: 0.1813",
+         want={"TrainLoss": 0.0212}),
+    dict(fw="ad-hoc epoch print", src="https://github.com/MrCogito/Deep_learning_2023/blob/e0fd1ea0d0e1dc50b481e9f0515cc7ef9209fd44/outputs/WorkingSetup/Markdown/fixWorkingSetup_6.md",
+         line="Epoch [1/650], Validation Loss: 0.0000, Validation L1: 0.0361, Smoothed Validation Loss: 0.0000",
+         want={"ValLoss": 0.0}),
+    # ReduceLROnPlateau(verbose=True) message: no progress
+    dict(fw="ad-hoc epoch print", src="https://github.com/MrCogito/Deep_learning_2023/blob/e0fd1ea0d0e1dc50b481e9f0515cc7ef9209fd44/outputs/WorkingSetup/Markdown/fixWorkingSetup_6.md",
+         line="Epoch 00007: reducing learning rate of group 0 to 5.0000e-04.",
+         want={}),
+    # ---------------------------------------------------------------- W&B console run summary at the end of the same job: last logged values, not a new step
+    dict(fw="wandb", src="https://github.com/MrCogito/Deep_learning_2023/blob/e0fd1ea0d0e1dc50b481e9f0515cc7ef9209fd44/outputs/WorkingSetup/Markdown/fixWorkingSetup_6.md",
+         line="wandb:        train_loss 1e-05",
+         want={}, optional={"TrainLoss": 1e-05}),
+    # ---------------------------------------------------------------- torchvision detection reference (MetricLogger): median (global average); time includes data loading
+    dict(fw="torchvision references", src="https://github.com/beijn/bachelor-thesis/blob/e93898f78241e968a33574c6344707811e65712c/detection/traingraph.py",
+         line="Epoch: [0]  [1/6]  eta: 0:00:11  lr: 0.002003  loss: 7.5953 (7.9363)  loss_classifier: 0.7068 (0.7149)  loss_box_reg: 0.7579 (0.7598)  loss_mask: 1.8035 (1.8298)  loss_objectness: 4.1360 (4.4435)  loss_rpn_box_reg: 0.1873 (0.1884)  time: 2.2824  data: 0.6244  max mem: 2648",
+         want={"TrainLoss": 7.5953, "StepTime": 2282.4}, optional={"Step": 1}),
+    dict(fw="torchvision references", src="https://github.com/beijn/bachelor-thesis/blob/e93898f78241e968a33574c6344707811e65712c/detection/traingraph.py",
+         line="Epoch: [0] Total time: 0:00:05 (0.9880 s / it)",
+         want={}, optional={"StepTime": 988, "IterationsPerSecond": 1 / 0.9880}),
 ]
