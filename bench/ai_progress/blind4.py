@@ -1,16 +1,20 @@
 # A fifth held-out set of progress lines for the AI-training pack, collected
-# blind on 2026-12-06: real lines copied verbatim from public issue threads and
-# pull requests (source URL per line), from threads, framework versions and
-# configurations not used in heldout.py, fresh.py, devset.py, blind.py,
-# blind2.py, blind3.py or devset2.py. It was written by looking only at what
-# real logs print, without looking at the pack or its tests, and frozen before
-# it was scored even once. Same fields as blind2.py: the framework, where the
-# line was seen, the line as printed (tabs, padding, \r and paste damage kept),
-# the progress metrics it must yield (`want`, times in milliseconds) and metrics
-# it may yield or not (`optional`: an in-epoch batch counter, an it/s derived
-# from `s/it`, an epoch average, a time that includes data loading, an
-# unlabeled column). `want={}` marks a line that holds no training progress:
-# the pack stays quiet.
+# blind on 2026-12-06: real lines copied verbatim from public issue threads,
+# pull requests, Q&A pages, pastes and training logs committed to public
+# repositories (source URL per line, pinned to a commit for files), taken from
+# threads, files, framework versions and configurations not used in
+# heldout.py, fresh.py, devset.py, blind.py, blind2.py, blind3.py or
+# devset2.py. It was written by looking only at what real logs print, without
+# looking at the pack or its tests, and frozen before it was scored even once.
+# Same fields as blind2.py: the framework, where the line was seen, the line as
+# printed (tabs, tqdm/Keras padding, glued output and paste damage kept; a
+# Markdown quote "> " or list number the page put in front of a line is not
+# part of it; a colour code pasted from a Windows console keeps the ESC shown
+# as "←"), the progress metrics it must yield (`want`, times in milliseconds)
+# and metrics it may yield or not (`optional`: an in-epoch batch counter, an
+# it/s derived from `s/it`, an epoch average, a value from an unlabeled column,
+# a throughput whose unit is ambiguous). `want={}` marks a line that holds no
+# training progress: the pack stays quiet.
 CASES = [
     # ---------------------------------------------------------------- detectron2 / d2go
     dict(fw="detectron2", src="https://github.com/facebookresearch/d2go/issues/19",
@@ -405,4 +409,8 @@ CASES = [
     dict(fw="torchvision references", src="https://github.com/beijn/bachelor-thesis/blob/e93898f78241e968a33574c6344707811e65712c/detection/traingraph.py",
          line="Epoch: [0] Total time: 0:00:05 (0.9880 s / it)",
          want={}, optional={"StepTime": 988, "IterationsPerSecond": 1 / 0.9880}),
+    # ---------------------------------------------------------------- cgcnn2 (committed console output): epoch line with both losses and an LR list
+    dict(fw="ad-hoc logging (cgcnn2)", src="https://github.com/CaryBond/data-science-project/blob/203df93a67bc57cb833ba3b51e149e78ef6a6a37/test_result_CGCNN/R2_0.9384/readme_output_aws.txt",
+         line="2025-07-07 13:55:26.649 INFO: Epoch [001/300] - Train Loss: 145.13359, Valid Loss: 70.66399, LR: [0.001]",
+         want={"TrainLoss": 145.13359, "ValLoss": 70.66399}),
 ]
