@@ -177,7 +177,7 @@ CASES = [
     dict(fw="ms-swift", src="https://github.com/modelscope/ms-swift/issues/5571",
          line="'loss': -0.0, 'grad_norm': 0.0, 'learning_rate': 2.6e-07, 'reward': 0.34375, 'reward_std': 0.4397946, 'frac_reward_zero_std': 0.0, 'rewards/StructureInfoFormatReward/mean': 0.34375, 'rewards/StructureInfoFormatReward/std': 0.43979461, 'completions/mean_length': 357.5, 'completions/min_length': 323.75, 'completions/max_length': 401.75, 'completions/clipped_ratio': 0.0, 'kl': 0.0, 'clip_ratio/low_mean': 0.0, 'clip_ratio/low_min': 0.0, 'clip_ratio/high_mean': 0.0, 'clip_ratio/high_max': 0.0, 'clip_ratio/region_mean': 0.0, 'epoch': 0.0, 'global_step/max_steps': '5/3766', 'percentage': '0.13%', 'elapsed_time': '1m 29s', 'remaining_time': '18h 37m 22s', 'memory(GiB)': 56.74, 'train_speed(iter/s)': 0.056099}",
          want={"TrainLoss": 0.0, "GradNorm": 0.0, "Step": 5, "IterationsPerSecond": 0.056099}),
-    # ---------------------------------------------------------------- Ultralytics (YOLOv8 segment / pose): per-part losses only, no total; the counter is the batch in the epoch
+    # ---------------------------------------------------------------- Ultralytics (YOLOv8 segment): per-part losses only, no total; the counter is the batch in the epoch
     dict(fw="Ultralytics", src="https://github.com/ultralytics/ultralytics/issues/21748",
          line="       4/10      3.84G      1.123      1.564      0.917      1.099         68        640: 100%|██████████| 77/77 [00:22<00:00,  3.50it/s]",
          want={"IterationsPerSecond": 3.50}, optional={"Step": 77}),
@@ -364,7 +364,7 @@ CASES = [
     dict(fw="MMEngine", src="https://github.com/KyanChen/RSPrompter/issues/45",
          line=" Average Precision  (AP) @[ IoU=0.50:0.95 | area=   all | maxDets=100 ] = 0.571",
          want={}),
-    # ---------------------------------------------------------------- HF Trainer (TPU bf16: grad_norm rounded to bf16 steps; PEFT LoRA-GA; a user asking about the dict)
+    # ---------------------------------------------------------------- HF Trainer (TPU bf16 run: grad_norm in bf16 steps; PEFT LoRA-GA run)
     dict(fw="HF Trainer", src="https://github.com/huggingface/transformers/issues/29659",
          line="{'loss': 2.3307, 'grad_norm': 1.0, 'learning_rate': 9.117647058823527e-05, 'epoch': 0.7}                                            ",
          want={"TrainLoss": 2.3307, "GradNorm": 1.0}),
