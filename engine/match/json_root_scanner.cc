@@ -206,6 +206,8 @@ JsonRootScanner::JsonRootScanner(std::vector<std::string> keys) : keys_(std::mov
     const size_t size = keys_[i].size();
     wanted_sizes_ |= size < 64 ? uint64_t{1} << size : 0;
     words_[i] = WordsOf(keys_[i].data(), size);
+    if (size == 0 || size > 60 || keys_[i].find('"') != std::string::npos)
+      keys_fit_bitmaps_ = false;
   }
 }
 

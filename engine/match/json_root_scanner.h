@@ -15,6 +15,11 @@
 // value that is an object, an array or an escaped string, and any grammar
 // error.
 //
+// Two implementations give the same answer on every input: a scalar
+// recursive descent, and an AVX-512 one after simdjson's stage 1 (64-byte
+// blocks classified at once, strings found by a prefix XOR of the quotes)
+// that Scan() picks where the CPU has it.
+//
 // Immutable after construction; Scan() never allocates and never throws.
 #ifndef TAILWATCH_ENGINE_MATCH_JSON_ROOT_SCANNER_H_
 #define TAILWATCH_ENGINE_MATCH_JSON_ROOT_SCANNER_H_
@@ -60,6 +65,13 @@ class JsonRootScanner {
   size_t IndexOf(std::string_view key) const;
   // IndexOf in a few integer comparisons (json_root_scanner_avx512.cc).
   size_t FindKey(const char* key, size_t size) const;
+  // Whether the `size` bytes at `text` are key(i).
+  bool IsKey(size_t i, const char* text, size_t size) const {
+    const KeyWords words = WordsOf(text, size);
+    return words_[i].head == words.head && words_[i].tail == words.tail &&
+           keys_[i].size() == size &&
+           (size <= 16 || std::memcmp(keys_[i].data() + 8, text + 8, size - 16) == 0);
+  }
 
   // `object`: a trimmed event starting with '{' and ending with '}'. True
   // when `object` is, for certain, one valid JSON object as the full parser
@@ -76,8 +88,8 @@ class JsonRootScanner {
   bool ScanScalar(std::string_view object, JsonScalar* out) const;
   // simdjson's stage-1 idea: 64-byte blocks classified at once, then a walk
   // over the structural positions only (json_root_scanner_avx512.cc). Hands
-  // rare inputs (backslashes, records over 4 KiB, deep nesting) to
-  // ScanScalar. Only where HasAvx512().
+  // rare inputs (backslashes, records over 4 KiB, deep nesting, more than
+  // kMaxKeys keys) to ScanScalar. Only where HasAvx512().
   bool ScanAvx512(std::string_view object, JsonScalar* out) const;
   static bool HasAvx512() { return kHasAvx512; }
 
@@ -110,6 +122,9 @@ class JsonRootScanner {
   static const bool kHasAvx512;
   std::vector<std::string> keys_;
   uint64_t wanted_sizes_ = 0;  // bit n: a key of n bytes is wanted (n < 64)
+  // ScanAvx512's bitmap path finds keys by size and bytes: none empty, none
+  // over 60 bytes (seen whole in two blocks), none holding a quote.
+  bool keys_fit_bitmaps_ = true;
   KeyWords words_[kMaxKeys];
 };
 

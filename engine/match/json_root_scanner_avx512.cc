@@ -34,15 +34,10 @@ namespace tailwatch::engine {
 
 __attribute__((always_inline)) inline size_t JsonRootScanner::FindKey(const char* key,
                                                                       size_t size) const {
-  if (size >= 64 || ((wanted_sizes_ >> size) & 1) == 0) return size >= 64 ? IndexOf({key, size})
-                                                                           : keys_.size();
-  const KeyWords words = WordsOf(key, size);
+  if (size >= 64 || ((wanted_sizes_ >> size) & 1) == 0)
+    return size >= 64 ? IndexOf({key, size}) : keys_.size();
   for (size_t i = 0; i < keys_.size(); ++i) {
-    if (words_[i].head == words.head && words_[i].tail == words.tail &&
-        keys_[i].size() == size &&
-        (size <= 16 || std::memcmp(keys_[i].data() + 8, key + 8, size - 16) == 0)) {
-      return i;
-    }
+    if (IsKey(i, key, size)) return i;
   }
   return keys_.size();
 }
@@ -134,8 +129,8 @@ __attribute__((target("avx512bw"), always_inline)) inline bool FlatBlock(
   const uint64_t minus = _mm512_mask_cmpeq_epi8_mask(atom, bytes, _mm512_set1_epi8('-'));
   cur.sign = minus | _mm512_mask_cmpeq_epi8_mask(atom, bytes, _mm512_set1_epi8('+'));
   cur.dot = _mm512_mask_cmpeq_epi8_mask(atom, bytes, _mm512_set1_epi8('.'));
-  cur.exp = _mm512_mask_cmpeq_epi8_mask(
-      atom, _mm512_or_si512(bytes, _mm512_set1_epi8(0x20)), _mm512_set1_epi8('e'));
+  cur.exp = _mm512_mask_cmpeq_epi8_mask(atom, _mm512_or_si512(bytes, _mm512_set1_epi8(0x20)),
+                                        _mm512_set1_epi8('e'));
   bad |= (atom & ~(cur.digit | cur.sign | cur.dot | cur.exp));  // true, x, ...
 
   // Strings: after '{' or ',' a key, after ':' a value, nowhere else.
@@ -213,7 +208,7 @@ __attribute__((target("avx512bw"), always_inline)) inline bool FlatBlock(
     while (candidates != 0) {
       const size_t at = 64 * b + static_cast<size_t>(__builtin_ctzll(candidates));
       candidates &= candidates - 1;
-      if (std::memcmp(data + at - size, key.data(), size) == 0) last_key[i] = at;
+      if (scanner.IsKey(i, data + at - size, size)) last_key[i] = at;
     }
   }
   return true;
@@ -221,8 +216,8 @@ __attribute__((target("avx512bw"), always_inline)) inline bool FlatBlock(
 
 __attribute__((target("avx512bw,pclmul"))) Outcome Classify(const JsonRootScanner& scanner,
                                                             const char* data, size_t size,
-                                                            size_t blocks, bool flat,
-                                                            Bitmaps* maps, size_t* last_key) {
+                                                            size_t blocks, bool flat, Bitmaps* maps,
+                                                            size_t* last_key) {
   uint64_t in_string_carry = 0;  // all ones while a string is open
   uint64_t atom_carry = 0;       // 1 when the block before ended inside an atom
   const __m128i all_ones = _mm_set1_epi8(static_cast<char>(0xff));
@@ -251,10 +246,9 @@ __attribute__((target("avx512bw,pclmul"))) Outcome Classify(const JsonRootScanne
     const uint64_t structural_byte = brace | colon | comma;
     // Bit i: the XOR of quote bits 0..i, i.e. set from an opening quote up
     // to the byte before its closing quote.
-    const uint64_t in_string =
-        static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_clmulepi64_si128(
-            _mm_cvtsi64_si128(static_cast<int64_t>(quote)), all_ones, 0))) ^
-        in_string_carry;
+    const uint64_t in_string = static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_clmulepi64_si128(
+                                   _mm_cvtsi64_si128(static_cast<int64_t>(quote)), all_ones, 0))) ^
+                               in_string_carry;
     in_string_carry = static_cast<uint64_t>(static_cast<int64_t>(in_string) >> 63);
     const uint64_t outside = in & ~in_string & ~quote;
     // A control byte in a string is unsure; outside, only \t \n \r may be.
@@ -310,8 +304,7 @@ __attribute__((always_inline)) inline size_t NextBit(const uint64_t* bits, size_
   return 64 * block + static_cast<size_t>(__builtin_ctzll(rest));
 }
 
-__attribute__((always_inline)) inline bool IsAtomByte(const Bitmaps& maps, size_t size,
-                                                      size_t at) {
+__attribute__((always_inline)) inline bool IsAtomByte(const Bitmaps& maps, size_t size, size_t at) {
   return at < size && ((maps.atom[at / 64] >> (at % 64)) & 1) != 0;
 }
 
@@ -349,8 +342,8 @@ Outcome Walk(const JsonRootScanner& scanner, const char* data, size_t size, cons
   Tokens tokens(maps.token, blocks, size);
   size_t at = tokens.Next();
   if (at != 0 || data[0] != '{') return Outcome::kUnsure;
-  int depth = 0;             // containers open inside the root object
-  uint64_t is_array = 0;     // bit d: the container at depth d + 1 is an array
+  int depth = 0;               // containers open inside the root object
+  uint64_t is_array = 0;       // bit d: the container at depth d + 1 is an array
   JsonScalar* slot = nullptr;  // where the value at hand goes, if wanted
 
 object_begin:  // just past '{'
@@ -358,7 +351,7 @@ object_begin:  // just past '{'
   if (at >= size) return Outcome::kUnsure;
   if (data[at] == '}') goto scope_end;
   if (data[at] != '"') return Outcome::kUnsure;
-object_key: {  // at a key's opening quote
+object_key : {  // at a key's opening quote
   const size_t close = NextBit(maps.quote, at + 1);
   slot = nullptr;
   if (depth == 0) {
@@ -436,22 +429,17 @@ const bool JsonRootScanner::kHasAvx512 = [] {
 
 bool JsonRootScanner::ScanAvx512(std::string_view object, JsonScalar* out) const {
   const size_t size = object.size();
-  if (size > kMaxBytes) return ScanScalar(object, out);
+  if (size > kMaxBytes || keys_.size() > kMaxKeys) return ScanScalar(object, out);
   if (size == 0) return false;
   const char* const data = object.data();
   size_t last_key[kMaxKeys];
-  // The fast path finds keys by their size and bytes: no empty key, none it
-  // could not see whole in two blocks, none that a quote could fake.
-  bool flat = true;
   for (size_t i = 0; i < keys_.size(); ++i) {
     out[i] = JsonScalar{};
     last_key[i] = size;
-    const std::string& key = keys_[i];
-    if (key.empty() || key.size() > 60 || key.find('"') != std::string::npos) flat = false;
   }
   const size_t blocks = (size + 63) / 64;
   Bitmaps maps;
-  Outcome outcome = Classify(*this, data, size, blocks, flat, &maps, last_key);
+  Outcome outcome = Classify(*this, data, size, blocks, keys_fit_bitmaps_, &maps, last_key);
   if (outcome == Outcome::kSure) {
     // A key's value starts just past its ':', and is a string or a number.
     for (size_t i = 0; i < keys_.size(); ++i) {
