@@ -94,7 +94,10 @@ __attribute__((always_inline)) inline const char* ScanNumber(const char* p, cons
     bool exponent_negative = false;
     if (p < end && (*p == '+' || *p == '-')) exponent_negative = *p++ == '-';
     const char* const exponent = p;
-    while (p < end && IsDigit(*p)) exponent_value = exponent_value * 10 + (*p++ - '0');
+    // Past 2 digits the value no longer matters (and must not overflow).
+    for (; p < end && IsDigit(*p); ++p) {
+      if (p - exponent < 3) exponent_value = exponent_value * 10 + (*p - '0');
+    }
     const size_t exponent_digits = static_cast<size_t>(p - exponent);
     if (exponent_digits == 0 || exponent_digits > 2) return nullptr;
     if (exponent_negative) exponent_value = -exponent_value;

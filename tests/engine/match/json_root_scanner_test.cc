@@ -96,6 +96,7 @@ TEST_P(JsonRootScannerTest, UnsureWhereTheFullParserMustDecide) {
            R"({"a":-0})",                    // negative zero integer
            R"({"a":12345678901234567890})",  // 20 digits
            R"({"a":1e400})",                 // 3-digit exponent
+           R"({"a":1e4567890123})",          // an exponent past int (no overflow either)
            R"({"a":1,})",                    // trailing comma
            R"({"a":1}{"b":2})",              // text after the object
            R"({"a":1,"b":tru})",             // invalid after a valid prefix
