@@ -5,7 +5,7 @@
 // record (items) and MB/s.
 //
 // BM_Scan/scalar and BM_Scan/avx512 run JsonRootScanner's two scanners
-// (ScanAvx512 is the scalar one where the CPU lacks AVX-512BW) for
+// (ScanAvx512 hands everything to the scalar one where the CPU lacks AVX-512BW) for
 // `grad_norm` and `loss`, the keys of the JSON filters of
 // bench/rules/filters20_json.yaml; BM_DomParse parses
 // the same records, padded, with simdjson's DOM parser, as EventContext's

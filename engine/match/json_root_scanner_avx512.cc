@@ -429,7 +429,7 @@ const bool JsonRootScanner::kHasAvx512 = [] {
 
 bool JsonRootScanner::ScanAvx512(std::string_view object, JsonScalar* out) const {
   const size_t size = object.size();
-  if (size > kMaxBytes || keys_.size() > kMaxKeys) return ScanScalar(object, out);
+  if (!kHasAvx512 || size > kMaxBytes || keys_.size() > kMaxKeys) return ScanScalar(object, out);
   if (size == 0) return false;
   const char* const data = object.data();
   size_t last_key[kMaxKeys];
