@@ -1,24 +1,22 @@
-// The root-key scanner: a recursive-descent validator over the raw text that
+// The scalar root-key scanner: a recursive-descent validator over the raw text that
 // only ever answers "valid, and here are the fields" or "unsure".
 //
 // Design notes:
 // - Every rule below errs towards "unsure": a wrong "valid" would change
 //   results, a wrong "unsure" only costs a full parse. The fuzz target
 //   fuzz_process_buffer compares both paths on arbitrary text.
-// - Numbers: simdjson types an integer literal that fits int64 as INT64 and
-//   anything with '.' or an exponent as DOUBLE, correctly rounded; so does
-//   this file (std::from_chars rounds correctly too). Integers of 19+ digits
-//   (UINT64 or out of range there), `-0` and extreme magnitudes are left to
-//   the full parser.
+// - Numbers: json_number_scan.h, shared with the SIMD scanner
+//   (json_root_scanner_avx512.cc), which hands this scanner what it does not
+//   decide itself.
 // - Strings: a 16-byte SSE2 step finds the next quote, backslash, control
 //   byte or byte >= 0x80; the last two (and `\u`) make the scan unsure, so
 //   UTF-8 validation stays simdjson's.
 #include "engine/match/json_root_scanner.h"
 
-#include <charconv>
-#include <cmath>
 #include <cstring>
 #include <utility>
+
+#include "engine/match/json_number_scan.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -28,31 +26,8 @@ namespace tailwatch::engine {
 namespace {
 
 constexpr int kMaxDepth = 64;
-constexpr size_t kMaxNumberDigits = 100;  // per integer / fraction part
-constexpr size_t kMaxInt64Digits = 18;    // always fits int64
-// Clinger's fast path: a decimal of at most 15 digits is an exact double, and
-// so is 10^k for k <= 22, so one multiplication or division rounds the
-// quotient correctly, as std::from_chars and simdjson do.
-constexpr size_t kMaxExactDigits = 15;
-constexpr int kMaxExactPowerOfTen = 22;
-constexpr double kExactPowersOfTen[kMaxExactPowerOfTen + 1] = {
-    1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
 inline bool IsJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-// How many of the 8 bytes at `p` are leading ASCII digits (SWAR: a byte
-// minus '0' above 9, or below 0, sets its top bit; borrows and carries only
-// run from a non-digit into later bytes, which do not count).
-inline size_t LeadingDigits8(const char* p) {
-  uint64_t v;
-  std::memcpy(&v, p, sizeof v);
-  const uint64_t less = v - 0x3030303030303030ULL;
-  const uint64_t more = less + 0x7676767676767676ULL;
-  const uint64_t mask = (less | more) & 0x8080808080808080ULL;
-  return mask == 0 ? 8 : static_cast<size_t>(__builtin_ctzll(mask)) / 8;
-}
+using json_number_scan::IsDigit;
 
 class Scanner {
  public:
@@ -126,91 +101,11 @@ class Scanner {
     }
   }
 
-  // Moves p_ past a run of digits.
-  __attribute__((always_inline)) void SkipDigits() {
-    while (end_ - p_ >= 8) {
-      const size_t n = LeadingDigits8(p_);
-      p_ += n;
-      if (n < 8) return;
-    }
-    while (p_ < end_ && IsDigit(*p_)) ++p_;
-  }
-
   // A number; p_ is at '-' or a digit. `out` (may be null) receives it.
   __attribute__((always_inline)) bool Number(JsonScalar* out) {
-    const char* const start = p_;
-    const bool negative = *p_ == '-';
-    if (negative) ++p_;
-    const char* const digits = p_;
-    if (p_ >= end_) return false;
-    if (*p_ == '0') {
-      ++p_;
-      if (p_ < end_ && IsDigit(*p_)) return false;  // leading zero: invalid
-    } else if (IsDigit(*p_)) {
-      SkipDigits();
-    } else {
-      return false;
-    }
-    const size_t integer_digits = static_cast<size_t>(p_ - digits);
-    if (integer_digits > kMaxNumberDigits) return false;
-    bool is_double = false;
-    const char* fraction = p_;
-    size_t fraction_digits = 0;
-    if (p_ < end_ && *p_ == '.') {
-      ++p_;
-      fraction = p_;
-      SkipDigits();
-      fraction_digits = static_cast<size_t>(p_ - fraction);
-      if (fraction_digits == 0 || fraction_digits > kMaxNumberDigits) return false;
-      is_double = true;
-    }
-    int exponent_value = 0;
-    if (p_ < end_ && (*p_ == 'e' || *p_ == 'E')) {
-      ++p_;
-      bool exponent_negative = false;
-      if (p_ < end_ && (*p_ == '+' || *p_ == '-')) exponent_negative = *p_++ == '-';
-      const char* const exponent = p_;
-      while (p_ < end_ && IsDigit(*p_)) exponent_value = exponent_value * 10 + (*p_++ - '0');
-      const size_t exponent_digits = static_cast<size_t>(p_ - exponent);
-      if (exponent_digits == 0 || exponent_digits > 2) return false;
-      if (exponent_negative) exponent_value = -exponent_value;
-      is_double = true;
-    }
-    if (!is_double) {
-      if (integer_digits > kMaxInt64Digits) return false;
-      int64_t value = 0;
-      for (const char* d = digits; d < p_; ++d) value = value * 10 + (*d - '0');
-      if (negative && value == 0) return false;  // `-0`: the full parser types it
-      if (out != nullptr) {
-        out->type = JsonScalar::Type::kInt64;
-        out->integer = negative ? -value : value;
-        out->number = static_cast<double>(out->integer);
-      }
-      return true;
-    }
-    if (out == nullptr) return true;
-    out->type = JsonScalar::Type::kDouble;
-    if (integer_digits + fraction_digits <= kMaxExactDigits) {
-      int64_t mantissa = 0;
-      for (const char* d = digits; d < digits + integer_digits; ++d)
-        mantissa = mantissa * 10 + (*d - '0');
-      for (const char* d = fraction; d < fraction + fraction_digits; ++d) {
-        mantissa = mantissa * 10 + (*d - '0');
-      }
-      const int power = exponent_value - static_cast<int>(fraction_digits);
-      if (power >= -kMaxExactPowerOfTen && power <= kMaxExactPowerOfTen) {
-        double value = static_cast<double>(mantissa);
-        value = power < 0 ? value / kExactPowersOfTen[-power] : value * kExactPowersOfTen[power];
-        out->number = negative ? -value : value;
-        return true;
-      }
-    }
-    {
-      double value = 0;
-      const std::from_chars_result result = std::from_chars(start, p_, value);
-      if (result.ec != std::errc() || result.ptr != p_ || !std::isfinite(value)) return false;
-      out->number = value;
-    }
+    const char* const next = json_number_scan::ScanNumber(p_, end_, out);
+    if (next == nullptr) return false;
+    p_ = next;
     return true;
   }
 
@@ -306,7 +201,15 @@ class Scanner {
 
 }  // namespace
 
-JsonRootScanner::JsonRootScanner(std::vector<std::string> keys) : keys_(std::move(keys)) {}
+JsonRootScanner::JsonRootScanner(std::vector<std::string> keys) : keys_(std::move(keys)) {
+  for (size_t i = 0; i < keys_.size() && i < kMaxKeys; ++i) {
+    const size_t size = keys_[i].size();
+    wanted_sizes_ |= size < 64 ? uint64_t{1} << size : 0;
+    words_[i] = WordsOf(keys_[i].data(), size);
+    if (size == 0 || size > 60 || keys_[i].find('"') != std::string::npos)
+      keys_fit_bitmaps_ = false;
+  }
+}
 
 size_t JsonRootScanner::IndexOf(std::string_view key) const {
   for (size_t i = 0; i < keys_.size(); ++i) {
@@ -318,7 +221,7 @@ size_t JsonRootScanner::IndexOf(std::string_view key) const {
   return keys_.size();
 }
 
-bool JsonRootScanner::Scan(std::string_view object, JsonScalar* out) const {
+bool JsonRootScanner::ScanScalar(std::string_view object, JsonScalar* out) const {
   for (size_t i = 0; i < keys_.size(); ++i) out[i] = JsonScalar{};
   const char* const end = object.data() + object.size();
   Scanner s(object.data(), end);

@@ -15,12 +15,18 @@
 // value that is an object, an array or an escaped string, and any grammar
 // error.
 //
+// Two implementations give the same answer on every input: a scalar
+// recursive descent, and an AVX-512 one after simdjson's stage 1 (64-byte
+// blocks classified at once, strings found by a prefix XOR of the quotes)
+// that Scan() picks where the CPU has it.
+//
 // Immutable after construction; Scan() never allocates and never throws.
 #ifndef TAILWATCH_ENGINE_MATCH_JSON_ROOT_SCANNER_H_
 #define TAILWATCH_ENGINE_MATCH_JSON_ROOT_SCANNER_H_
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,16 +63,69 @@ class JsonRootScanner {
   const std::string& key(size_t i) const { return keys_[i]; }
   // The index of `key`, or size() when it is not wanted.
   size_t IndexOf(std::string_view key) const;
+  // IndexOf in a few integer comparisons (json_root_scanner_avx512.cc).
+  size_t FindKey(const char* key, size_t size) const;
+  // Whether the `size` bytes at `text` are key(i).
+  bool IsKey(size_t i, const char* text, size_t size) const {
+    const KeyWords words = WordsOf(text, size);
+    return words_[i].head == words.head && words_[i].tail == words.tail &&
+           keys_[i].size() == size &&
+           (size <= 16 || std::memcmp(keys_[i].data() + 8, text + 8, size - 16) == 0);
+  }
 
   // `object`: a trimmed event starting with '{' and ending with '}'. True
   // when `object` is, for certain, one valid JSON object as the full parser
   // sees it; then out[i] is its last root field named key(i) (kMissing when
   // there is none). False when the scanner cannot be sure (out is then
   // unspecified).
-  bool Scan(std::string_view object, JsonScalar* out) const;
+  // The SIMD scanner where the CPU has AVX-512BW and CLMUL, else the scalar
+  // one; both give the same answer on every input.
+  bool Scan(std::string_view object, JsonScalar* out) const {
+    return HasAvx512() ? ScanAvx512(object, out) : ScanScalar(object, out);
+  }
+
+  // A recursive descent over the bytes (json_root_scanner.cc).
+  bool ScanScalar(std::string_view object, JsonScalar* out) const;
+  // simdjson's stage-1 idea: 64-byte blocks classified at once, then a walk
+  // over the structural positions only (json_root_scanner_avx512.cc). Hands
+  // rare inputs (backslashes, records over 4 KiB, deep nesting, more than
+  // kMaxKeys keys) to ScanScalar. Only where HasAvx512().
+  bool ScanAvx512(std::string_view object, JsonScalar* out) const;
+  static bool HasAvx512() { return kHasAvx512; }
 
  private:
+  // A key's bytes as two overlapping little-endian words: the first and the
+  // last min(size, 8) bytes (4, 2 or 1 for shorter keys), so that most keys
+  // compare in two integer comparisons (keys over 16 bytes also need a
+  // memcmp of the middle).
+  struct KeyWords {
+    uint64_t head = 0;
+    uint64_t tail = 0;
+  };
+  static KeyWords WordsOf(const char* key, size_t size) {
+    KeyWords words;
+    if (size >= 8) {
+      std::memcpy(&words.head, key, 8);
+      std::memcpy(&words.tail, key + size - 8, 8);
+    } else if (size >= 4) {
+      std::memcpy(&words.head, key, 4);
+      std::memcpy(&words.tail, key + size - 4, 4);
+    } else if (size >= 2) {
+      std::memcpy(&words.head, key, 2);
+      std::memcpy(&words.tail, key + size - 2, 2);
+    } else if (size == 1) {
+      words.head = static_cast<unsigned char>(key[0]);
+    }
+    return words;
+  }
+
+  static const bool kHasAvx512;
   std::vector<std::string> keys_;
+  uint64_t wanted_sizes_ = 0;  // bit n: a key of n bytes is wanted (n < 64)
+  // ScanAvx512's bitmap path finds keys by size and bytes: none empty, none
+  // over 60 bytes (seen whole in two blocks), none holding a quote.
+  bool keys_fit_bitmaps_ = true;
+  KeyWords words_[kMaxKeys];
 };
 
 // The scanned root fields of one event, as JSON patterns read them.
