@@ -149,7 +149,7 @@ for name in floor tailwatch tailwatch_alert13 tailwatch_100 tailwatchd rg mtail;
       if (s <= 0) s = 0.001; if (c <= 0) c = 0.001;
       printf "%-22s %8.2f %8.2f %10.0f %14.0f %10.0f %12.1f\n", n, s, c, b / s / 1e6, l / s, b / c / 1e6, r / 1024 }'
   done
-  ratio() { [[ -n "${wall[$2]:-}" ]] && awk -v a="${wall[$1]}" -v b="${wall[$2]}" -v t="$3" \
+  ratio() { [[ -n "${wall[$1]:-}" && -n "${wall[$2]:-}" ]] && awk -v a="${wall[$1]}" -v b="${wall[$2]}" -v t="$3" \
     'BEGIN { if (a <= 0) a = 0.001; printf "%s: %.2fx\n", t, b / a }'; return 0; }
   echo
   ratio tailwatch mtail "tailwatch/mtail (speed)"
