@@ -223,15 +223,20 @@ class Scraper:
             self.conn.close()
 
 
-def catchup_filters(path):
-    """filters20.yaml's metric_filters, renamed into log group `catchup`."""
+def metric_filters_text(path):
+    """The YAML text of the rules file's top-level metric_filters list."""
     with open(path) as f:
         text = f.read()
     marker = "\nmetric_filters:\n"
     if marker not in text:
         raise SetupError("%s has no top-level metric_filters:" % path)
-    filters = text.split(marker, 1)[1]
-    filters, n = re.subn(r"^(\s+log_group:\s*)bench\s*$", r"\1catchup", filters, flags=re.M)
+    return text.split(marker, 1)[1]
+
+
+def catchup_filters(path):
+    """filters20.yaml's metric_filters, renamed into log group `catchup`."""
+    filters, n = re.subn(r"^(\s+log_group:\s*)bench\s*$", r"\1catchup", metric_filters_text(path),
+                         flags=re.M)
     filters = re.sub(r"(?m)^  - name: ", "  - name: catchup_", filters)
     if n != 20:
         raise SetupError("expected 20 filters of log group 'bench' in %s, found %d" % (path, n))
@@ -241,12 +246,7 @@ def catchup_filters(path):
 def write_config(work, port, files, poll_ms, filters_path, catchup_dir=None):
     """Config text: our log group + filters100.yaml's metric_filters (log group
     renamed) + the probe filter."""
-    with open(filters_path) as f:
-        text = f.read()
-    marker = "\nmetric_filters:\n"
-    if marker not in text:
-        raise SetupError("%s has no top-level metric_filters:" % filters_path)
-    filters = text.split(marker, 1)[1]
+    filters = metric_filters_text(filters_path)
     # CloudWatch (and tailwatch) allow at most 100 metric filters per log group,
     # so the probe takes the place of the last plain literal term (term_69):
     # 99 of the set + the probe, itself a literal term, are the 100 filters.
