@@ -301,4 +301,29 @@ CASES = [
     dict(fw="MLX (ad-hoc jsonl)", src="https://huggingface.co/guygrigsby/diff-mlx/raw/main/diff/metrics.jsonl",
          line='{"step": 7, "train_loss": 11.814668655395508, "lr": 2.8e-06, "tps": 13134, "wall": 39.9}',
          want={"Step": 7, "TrainLoss": 11.814668655395508, "TokensPerSecond": 13134}),
+    # FSDP run: grad_norm printed as a DTensor repr whose local shard is only a partial norm
+    dict(fw="torchtune", src="https://huggingface.co/jrc/Llama-3.2-11B-DataVizQA/raw/df913a295600179e4301f4b009af8b0f3254b998/logs/log_1728047202.txt",
+         line="Step 2 | loss:0.4103721082210541 lr:2e-05 tokens_per_second_per_gpu:148.2067891058881 grad_norm:DTensor(local_tensor=30.125, device_mesh=DeviceMesh([0, 1, 2, 3, 4, 5, 6, 7]), placements=(_NormPartial(reduce_op='sum', norm_type=2.0),))",
+         want={"Step": 2, "TrainLoss": 0.4103721082210541, "TokensPerSecond": 148.2067891058881}, optional={"GradNorm": 30.125}),
+    # ---------------------------------------------------------------- MMCV 1.x (mmdet 2 and mmdet3d-based CMT): tab after the counter, `loss:` last
+    dict(fw="MMCV", src="https://github.com/open-mmlab/mmdetection/issues/2785",
+         line="2020-05-21 04:01:33,217 - mmdet - INFO - Epoch [1][19/678]\tlr: 0.00020, eta: 1 day, 16:44:26, time: 1.413, data_time: 0.116, memory: 9581, loss_rpn_cls: 0.6978, loss_rpn_bbox: 0.1436, s0.loss_cls: 0.4852, s0.acc: 92.1875, s0.loss_bbox: 0.1196, s0.loss_mask: 0.7249, s1.loss_cls: 0.2759, s1.acc: 95.7031, s1.loss_bbox: 0.0049, s1.loss_mask: 0.2823, s2.loss_cls: 0.1407, s2.acc: 95.8984, s2.loss_bbox: 0.0000, s2.loss_mask: 0.1381, loss: 3.0130",
+         want={"TrainLoss": 3.013, "StepTime": 1413}, optional={"Step": 19}),
+    dict(fw="MMCV", src="https://github.com/junjie18/CMT/issues/83",
+         line="2023-10-24 08:06:41,294 - mmdet - INFO - Epoch [7][5850/32025]\tlr: 7.146e-04, eta: 4 days, 0:19:04, time: 0.775, data_time: 0.025, memory: 30983, loss_cls: 0.4233, loss_bbox: 2.1202, d0.loss_cls: 0.4411, d0.loss_bbox: 2.3103, d1.loss_cls: 0.4217, d1.loss_bbox: 2.2336, d2.loss_cls: 0.4207, d2.loss_bbox: 2.1666, d3.loss_cls: 0.4230, d3.loss_bbox: 2.1220, d4.loss_cls: 0.4262, d4.loss_bbox: 2.0971, dn_loss_cls: 0.8825, dn_loss_bbox: 1.7350, d0.dn_loss_cls: 0.9105, d0.dn_loss_bbox: 1.7706, d1.dn_loss_cls: 0.8904, d1.dn_loss_bbox: 1.7569, d2.dn_loss_cls: 0.8855, d2.dn_loss_bbox: 1.7329, d3.dn_loss_cls: 0.8817, d3.dn_loss_bbox: 1.7436, d4.dn_loss_cls: 0.8804, d4.dn_loss_bbox: 1.7445, loss: 31.4201, grad_norm: 3637.0292",
+         want={"TrainLoss": 31.4201, "StepTime": 775, "GradNorm": 3637.0292}, optional={"Step": 5850}),
+    dict(fw="MMCV", src="https://github.com/junjie18/CMT/issues/83",
+         line="2023-10-24 08:06:41,294 - mmdet - INFO - Exp name: cmt_voxel0075_vov_1600x640_cbgs.py",
+         want={}),
+    # ---------------------------------------------------------------- detectron2 (Mask2Former-style head, many per-layer losses)
+    dict(fw="detectron2", src="https://github.com/JIAOJIAYUASD/dilateformer/issues/8",
+         line="[10/09 08:31:36] d2.utils.events INFO:  eta: 16:52:13  iter: 125059  total_loss: 19.81  loss_ce: 0.3261  loss_mask: 0.5604  loss_dice: 0.8684  loss_ce_0: 1.998  loss_mask_0: 0.6096  loss_dice_0: 1.043  loss_ce_1: 0.5162  loss_mask_1: 0.5836  loss_dice_1: 0.9572  loss_ce_2: 0.4537  loss_mask_2: 0.5649  loss_dice_2: 0.9049  loss_ce_3: 0.3941  loss_mask_3: 0.5554  loss_dice_3: 0.8878  loss_ce_4: 0.3601  loss_mask_4: 0.562  loss_dice_4: 0.8816  loss_ce_5: 0.358  loss_mask_5: 0.5632  loss_dice_5: 0.8921  loss_ce_6: 0.3428  loss_mask_6: 0.5579  loss_dice_6: 0.8637  loss_ce_7: 0.354  loss_mask_7: 0.5562  loss_dice_7: 0.8792  loss_ce_8: 0.3711  loss_mask_8: 0.5615  loss_dice_8: 0.8657  time: 1.7829  data_time: 0.0366  lr: 2.5427e-06  max_mem: 11645M",
+         want={"Step": 125059, "TrainLoss": 19.81, "StepTime": 1782.9}),
+    dict(fw="detectron2", src="https://github.com/gist-ailab/uoais/issues/16",
+         line="[11/15 02:06:37 adet.trainer]: Starting training from iteration 0",
+         want={}),
+    # ---------------------------------------------------------------- YOLOv5 (2020): bar cut at the terminal width; `total` is the summed loss column
+    dict(fw="YOLOv5", src="https://github.com/ultralytics/yolov5/issues/1485",
+         line="     5/249    0.868G   0.06393   0.01588  0.009617   0.08943        36       640: 100%|█| 211/211 [00:48<00:",
+         want={}, optional={"Step": 211, "TrainLoss": 0.08943}),
 ]
