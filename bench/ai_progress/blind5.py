@@ -353,4 +353,21 @@ CASES = [
     dict(fw="MLX-LM", src="https://github.com/ml-explore/mlx-examples/issues/724",
          line="Iter 930: Train loss 0.411, Learning Rate 1.000e-06, It/sec 0.243, Tokens/sec 160.938, Trained Tokens 505173, Peak mem 100.759 GB",
          want={"Step": 930, "TrainLoss": 0.411, "IterationsPerSecond": 0.243, "TokensPerSecond": 160.938}),
+    # ---------------------------------------------------------------- torchtitan (rank-prefixed, grad_norm column, tps with a thousands separator)
+    dict(fw="torchtitan", src="https://github.com/pytorch/torchtitan/pull/1884",
+         line="[rank0]:[titan] 2025-10-15 10:37:01,391 - root - INFO - step:  1  loss: 12.2465  grad_norm:  4.5253  memory: 33.21GiB(34.95%)  tps: 87  tflops: 5.02  mfu: 0.51%",
+         want={"Step": 1, "TrainLoss": 12.2465, "GradNorm": 4.5253, "TokensPerSecond": 87}),
+    dict(fw="torchtitan", src="https://github.com/pytorch/torchtitan/pull/1884",
+         line="[rank2]:[titan] 2025-10-15 10:37:07,957 - root - INFO - step: 10  loss: 10.2391  grad_norm: 16.1413  memory: 44.84GiB(47.19%)  tps: 5,615  tflops: 325.20  mfu: 32.88%",
+         want={"Step": 10, "TrainLoss": 10.2391, "GradNorm": 16.1413, "TokensPerSecond": 5615}),
+    # ---------------------------------------------------------------- PaddleOCR: batch cost includes the reader cost; ips with and without a unit
+    dict(fw="PaddleOCR", src="https://github.com/PaddlePaddle/PaddleOCR/issues/9322",
+         line="[2023/03/09 08:38:37] ppocr INFO: epoch: [69/500], global_step: 69, lr: 0.000972, acc: 0.070312, norm_edit_dis: 0.470703, CTCLoss: 5.230519, SARLoss: 0.170302, loss: 5.383162, avg_reader_cost: 1.38188 s, avg_batch_cost: 1.40153 s, avg_samples: 6.4, ips: 4.56643 samples/s, eta: 1:34:55",
+         want={"Step": 69, "TrainLoss": 5.383162, "SamplesPerSecond": 4.56643}, optional={"StepTime": 1401.53}),
+    dict(fw="PaddleOCR", src="https://github.com/PaddlePaddle/PaddleOCR/issues/9322",
+         line="[2023/03/09 08:38:38] ppocr INFO: save model in ./output/rec_en_number_lite/latest",
+         want={}),
+    dict(fw="PaddleOCR", src="https://github.com/PaddlePaddle/PaddleOCR/issues/5566",
+         line="epoch: [200/200], iter: 7770, lr: 0.000000, loss: 4.882508, acc: 0.509764, norm_edit_dis: 0.903770, reader_cost: 3.87226 s, batch_cost: 4.42725 s, samples: 2560, ips: 57.82377",
+         want={"Step": 7770, "TrainLoss": 4.882508}, optional={"SamplesPerSecond": 57.82377, "StepTime": 4427.25}),
 ]
