@@ -399,13 +399,6 @@ CASES = [
     dict(fw="StyleTTS AuxiliaryASR", src="https://huggingface.co/StormblessedKal/test-data/blob/main/AuxASR/train.log",
          line="INFO:2025-08-20 12:03:09,431: eval/loss : 2.0398",
          want={"ValLoss": 2.0398}),
-    # ---------------------------------------------------------------- tf.keras verbose=2 (TF 2.12): per-epoch and per-step time both printed
-    dict(fw="tf.keras", src="https://github.com/JesperDramsch/keras-complex/issues/22",
-         line="1079/1079 - 21s - loss: 0.2431 - 21s/epoch - 19ms/step",
-         want={"TrainLoss": 0.2431, "StepTime": 19}, optional={"Step": 1079}),
-    dict(fw="tf.keras", src="https://github.com/JesperDramsch/keras-complex/issues/22",
-         line="2023-06-30 10:32:50.974378: I tensorflow/compiler/xla/stream_executor/cuda/cuda_dnn.cc:424] Loaded cuDNN version 8900",
-         want={}),
     # ---------------------------------------------------------------- Keras 2.2 multi-output model: the total loss is `loss`, the rest are heads
     dict(fw="Keras", src="https://github.com/keras-team/keras/issues/13199",
          line="436/436 [==============================] - 160s 367ms/step - loss: 0.4628 - output_0_loss: 0.0351 - output_1_loss: 0.0698 - output_2_loss: 0.1572 - output_3_loss: 0.2008 - output_0_acc: 0.6728 - output_1_acc: 0.6944 - output_2_acc: 0.8087 - output_3_acc: 0.7010 - val_loss: 0.3001 - val_output_0_loss: 0.0145 - val_output_1_loss: 0.0261 - val_output_2_loss: 0.1511 - val_output_3_loss: 0.1083 - val_output_0_acc: 0.9742 - val_output_1_acc: 0.8642 - val_output_2_acc: 0.7887 - val_output_3_acc: 0.8423",
