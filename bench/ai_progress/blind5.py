@@ -403,4 +403,15 @@ CASES = [
     dict(fw="Keras", src="https://github.com/keras-team/keras/issues/13199",
          line="436/436 [==============================] - 160s 367ms/step - loss: 0.4628 - output_0_loss: 0.0351 - output_1_loss: 0.0698 - output_2_loss: 0.1572 - output_3_loss: 0.2008 - output_0_acc: 0.6728 - output_1_acc: 0.6944 - output_2_acc: 0.8087 - output_3_acc: 0.7010 - val_loss: 0.3001 - val_output_0_loss: 0.0145 - val_output_1_loss: 0.0261 - val_output_2_loss: 0.1511 - val_output_3_loss: 0.1083 - val_output_0_acc: 0.9742 - val_output_1_acc: 0.8642 - val_output_2_acc: 0.7887 - val_output_3_acc: 0.8423",
          want={"TrainLoss": 0.4628, "ValLoss": 0.3001, "StepTime": 367}, optional={"Step": 436}),
+    # ---------------------------------------------------------------- NVIDIA DLLogger (DeepLearningExamples ResNet-50 via DLPerf): two spaces between fields
+    dict(fw="DLLogger", src="https://github.com/Oneflow-Inc/DLPerf/blob/038634b9d6afc41f76a4712c7614d2e8b5b9c22c/NVIDIADeepLearningExamples/PyTorch/resnet50v1.5/README.md",
+         line="DLL 2020-09-15 14:29:13.473765 - Epoch: 0 Iteration: 1  train.loss : 7.09304  train.total_ips : 267.44 img/s",
+         want={"TrainLoss": 7.09304, "SamplesPerSecond": 267.44}, optional={"Step": 1}),
+    dict(fw="DLLogger", src="https://github.com/Oneflow-Inc/DLPerf/blob/038634b9d6afc41f76a4712c7614d2e8b5b9c22c/NVIDIADeepLearningExamples/PyTorch/resnet50v1.5/README.md",
+         line="DLL 2020-09-15 14:29:15.387051 - Epoch: 0 Iteration: 4  train.loss : 6.80420  train.total_ips : 11124.52 img/s",
+         want={"TrainLoss": 6.8042, "SamplesPerSecond": 11124.52}, optional={"Step": 4}),
+    # the run's parameters, printed through the same logger
+    dict(fw="DLLogger", src="https://github.com/Oneflow-Inc/DLPerf/blob/038634b9d6afc41f76a4712c7614d2e8b5b9c22c/NVIDIADeepLearningExamples/PyTorch/resnet50v1.5/README.md",
+         line="DLL 2020-09-15 14:28:53.498443 - PARAMETER data : /data/image  data_backend : dali-cpu  arch : resnet50  model_config : fanin  num_classes : 1000  workers : 8  epochs : 1  run_epochs : -1  batch_size : 128  optimizer_batch_size : -1  lr : 1.024  lr_schedule : cosine  warmup : 8  label_smoothing : 0.1  mixup : 0.0  momentum : 0.125  weight_decay : 3.0517578125e-05  bn_weight_decay : False  nesterov : False  print_freq : 1  resume : None  pretrained_weights :   fp16 : False  static_loss_scale : 1  dynamic_loss_scale : False  prof : 121  amp : False  seed : None  gather_checkpoints : False  raport_file : /workspace/rn50/raport.json  evaluate : False  training_only : True  save_checkpoints : False  checkpoint_filename : checkpoint.pth.tar  workspace : /workspace/rn50  memory_format : nchw  distributed : True  local_rank : 0  gpu : 8  world_size : 32 ",
+         want={}),
 ]
