@@ -414,4 +414,18 @@ CASES = [
     dict(fw="DLLogger", src="https://github.com/Oneflow-Inc/DLPerf/blob/038634b9d6afc41f76a4712c7614d2e8b5b9c22c/NVIDIADeepLearningExamples/PyTorch/resnet50v1.5/README.md",
          line="DLL 2020-09-15 14:28:53.498443 - PARAMETER data : /data/image  data_backend : dali-cpu  arch : resnet50  model_config : fanin  num_classes : 1000  workers : 8  epochs : 1  run_epochs : -1  batch_size : 128  optimizer_batch_size : -1  lr : 1.024  lr_schedule : cosine  warmup : 8  label_smoothing : 0.1  mixup : 0.0  momentum : 0.125  weight_decay : 3.0517578125e-05  bn_weight_decay : False  nesterov : False  print_freq : 1  resume : None  pretrained_weights :   fp16 : False  static_loss_scale : 1  dynamic_loss_scale : False  prof : 121  amp : False  seed : None  gather_checkpoints : False  raport_file : /workspace/rn50/raport.json  evaluate : False  training_only : True  save_checkpoints : False  checkpoint_filename : checkpoint.pth.tar  workspace : /workspace/rn50  memory_format : nchw  distributed : True  local_rank : 0  gpu : 8  world_size : 32 ",
          want={}),
+    # ---------------------------------------------------------------- PyTorch Lightning 2 ModelCheckpoint (verbose) and the wandb run summary in a SLURM log
+    dict(fw="PyTorch Lightning", src="https://github.com/PLBFischer/walk-jump-fork/blob/b1fc8d75a2291cb6ae52f84681a4820dcc6938d4/e",
+         line="Epoch 4, global step 5: 'val_loss' reached 0.14244 (best 0.14244), saving model to 'checkpoints/epoch=4-step=5-val_loss=0.1424.ckpt' as top 5",
+         want={"ValLoss": 0.14244, "Step": 5}),
+    dict(fw="PyTorch Lightning", src="https://github.com/PLBFischer/walk-jump-fork/blob/b1fc8d75a2291cb6ae52f84681a4820dcc6938d4/e",
+         line="Epoch 12, global step 13: 'val_loss' reached 0.06836 (best 0.06836), saving model to 'checkpoints/epoch=12-step=13-val_loss=0.0684-v2.ckpt' as top 13",
+         want={"ValLoss": 0.06836, "Step": 13}),
+    # the final value in the run summary
+    dict(fw="wandb (run summary)", src="https://github.com/PLBFischer/walk-jump-fork/blob/b1fc8d75a2291cb6ae52f84681a4820dcc6938d4/e",
+         line="wandb:              val_loss 0.05727",
+         want={}, optional={"ValLoss": 0.05727}),
+    dict(fw="wandb (run summary)", src="https://github.com/PLBFischer/walk-jump-fork/blob/b1fc8d75a2291cb6ae52f84681a4820dcc6938d4/e",
+         line="wandb:              val_loss \u2588\u2585\u2584\u2584\u2583\u2583\u2583\u2582\u2582\u2582\u2582\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+         want={}),
 ]
