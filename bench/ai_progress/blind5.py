@@ -401,4 +401,15 @@ CASES = [
     dict(fw="wandb (run summary)", src="https://github.com/PLBFischer/walk-jump-fork/blob/b1fc8d75a2291cb6ae52f84681a4820dcc6938d4/e",
          line="wandb:              val_loss \u2588\u2585\u2584\u2584\u2583\u2583\u2583\u2582\u2582\u2582\u2582\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
          want={}),
+    # ---------------------------------------------------------------- timm train.py (Gaudi example): current (average) pairs, images per second after the time
+    dict(fw="timm", src="https://github.com/huggingface/optimum-habana/blob/0965d8f920ccadbab0060a1f35f7888b73a482d8/examples/pytorch-image-models/README.md",
+         line="Train: 1 [  50/73 ( 70%)]  Loss: 3.23 (3.76)  Time: 0.160s,  798.85/s  (0.148s,  863.22/s)  LR: 1.001e-02  Data: 0.053 (0.051)",
+         want={"TrainLoss": 3.23, "StepTime": 160, "SamplesPerSecond": 798.85}, optional={"Step": 50}),
+    dict(fw="timm", src="https://github.com/huggingface/optimum-habana/blob/0965d8f920ccadbab0060a1f35f7888b73a482d8/examples/pytorch-image-models/README.md",
+         line="Train: 0 [   0/73 (  1%)]  Loss: 6.86 (6.86)  Time: 9.575s,   13.37/s  (9.575s,   13.37/s)  LR: 1.000e-05  Data: 0.844 (0.844)",
+         want={"TrainLoss": 6.86, "StepTime": 9575, "SamplesPerSecond": 13.37}, optional={"Step": 0}),
+    # last validation batch: the running average is the epoch's validation loss
+    dict(fw="timm", src="https://github.com/huggingface/optimum-habana/blob/0965d8f920ccadbab0060a1f35f7888b73a482d8/examples/pytorch-image-models/README.md",
+         line="Test: [  30/30]  Time: 0.022 (0.126)  Loss:   1.462 ( 1.867)  Acc@1:  63.529 ( 39.261)  Acc@5:  83.529 ( 85.096)",
+         want={}, optional={"ValLoss": 1.867}),
 ]
