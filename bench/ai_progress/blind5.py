@@ -1,15 +1,17 @@
 # A fifth held-out set of progress lines for the AI-training pack, collected
-# blind on 2026-12-06 (about 23:00-23:35 UTC): real lines copied verbatim from
-# public issue threads, pull requests and logs (source URL per line), chosen
-# from sources not used in heldout.py, fresh.py, devset.py, devset2.py,
-# blind.py, blind2.py, blind3.py or blind4.py. It was written without looking
-# at the pack or its tests and frozen before it was scored even once. Same
-# fields as the other sets: the framework, where the line was seen, the line as
-# printed (tabs, carriage returns, colour codes and padding kept), the progress
-# metrics it must yield (`want`) and metrics it may yield or not (`optional`:
-# an in-epoch batch counter, a per-epoch average, an it/s derived from `s/it`,
-# an iteration time that includes data loading). `want={}` marks a line that
-# holds no training progress: the pack stays quiet.
+# blind on 2026-12-06 (23:00-23:10 UTC): real lines copied verbatim from public
+# issue threads, pull requests, pastes and log files in repositories and on the
+# Hugging Face Hub (source URL per line), chosen from sources not used in
+# heldout.py, fresh.py, devset.py, devset2.py, blind.py, blind2.py, blind3.py or
+# blind4.py. It was written without looking at the pack or its tests and frozen
+# before it was scored even once. Same fields as the other sets: the framework,
+# where the line was seen, the line as printed (tabs, padding, bar glyphs and
+# glued-together output kept; Hub pages collapse runs of spaces, noted where a
+# line comes from one), the progress metrics it must yield (`want`) and metrics
+# it may yield or not (`optional`: an in-epoch batch counter, a per-epoch or
+# running average, a time per sample rather than per step, a step time that
+# includes an evaluation or data loading, a final run summary). `want={}` marks
+# a line that holds no training progress: the pack stays quiet.
 CASES = [
     # ---------------------------------------------------------------- HF Trainer dicts (LLaMA-Factory, MiniCPM-V): nan grad norms, a loss of 0.0
     dict(fw="LLaMA-Factory", src="https://github.com/hiyouga/LlamaFactory/issues/5660",
