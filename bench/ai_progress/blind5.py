@@ -414,4 +414,11 @@ CASES = [
     dict(fw="timm", src="https://github.com/huggingface/optimum-habana/blob/0965d8f920ccadbab0060a1f35f7888b73a482d8/examples/pytorch-image-models/README.md",
          line="Test: [  30/30]  Time: 0.022 (0.126)  Loss:   1.462 ( 1.867)  Acc@1:  63.529 ( 39.261)  Acc@5:  83.529 ( 85.096)",
          want={}, optional={"ValLoss": 1.867}),
+    # ---------------------------------------------------------------- more HF Trainer and Megatron-DeepSpeed (curriculum learning column)
+    dict(fw="HF Trainer", src="https://github.com/OpenBMB/MiniCPM-V/issues/212",
+         line="{'loss': 0.0, 'grad_norm': nan, 'learning_rate': 1.313247675185968e-07, 'epoch': 0.0}",
+         want={"TrainLoss": 0.0}),
+    dict(fw="Megatron-DeepSpeed", src="https://huggingface.co/bigscience/tr8b-104B-logs/commit/da17ed3ffa71a7e66b0d1565bff8c26e69c642f7",
+         line="iteration 2516/ 292968 | consumed samples: 5152768 | consumed tokens: 666812416 | elapsed time per iteration (ms): 126860.5 | learning rate: 1.000E-04 | global batch size: 2048 | lm loss: 3.729679E+00 | loss scale: 131072.0 | grad norm: 70559.533 | num zeros: 0.0 | curriculum seqlen: 200 | number of skipped iterations: 0 | number of nan iterations: 0 |",
+         want={"Step": 2516, "StepTime": 126860.5, "TrainLoss": 3.729679, "GradNorm": 70559.533}),
 ]
