@@ -155,4 +155,36 @@ CASES = [
     dict(fw="MMCV", src="https://github.com/Leiyi-HU/mona/issues/11",
          line="2025-04-26 02:06:00,311 - mmdet - INFO - Epoch [3][10800/12414]\tlr: 1.000e-04, eta: 1:18:47, time: 0.345, data_time: 0.004, memory: 5922, loss_cls: 1.1634, loss_bbox: 0.6459, loss: 1.8092",
          want={"TrainLoss": 1.8092, "StepTime": 345}, optional={"Step": 10800}),
+    # ---------------------------------------------------------------- YOLOv5 (box/obj/cls losses, no total; the bar counts batches and prints s/it)
+    dict(fw="YOLOv5", src="https://github.com/peshmerge/ml_2_project/blob/8a59fa9fc927a09f6e486effd0b7e5c5dd0f27b5/yolov5/runs/train/training_terminal_output_150e_20bs.md",
+         line='     Epoch   gpu_mem       box       obj       cls    labels  img_size',
+         want={}),
+    dict(fw="YOLOv5", src="https://github.com/peshmerge/ml_2_project/blob/8a59fa9fc927a09f6e486effd0b7e5c5dd0f27b5/yolov5/runs/train/training_terminal_output_150e_20bs.md",
+         line='     0/149     5.05G   0.06383   0.03304         0         0      1280: 100%|██████████| 213/213 [06:21<00:00,  1.79s/it]                                                                                     ',
+         want={}, optional={"Step": 213, "IterationsPerSecond": 1 / 1.79}),
+    # the validation bar: its rate is not the training rate
+    dict(fw="YOLOv5", src="https://github.com/peshmerge/ml_2_project/blob/8a59fa9fc927a09f6e486effd0b7e5c5dd0f27b5/yolov5/runs/train/training_terminal_output_150e_20bs.md",
+         line='               Class     Images     Labels          P          R     mAP@.5 mAP@.5:.95: 100%|██████████| 17/17 [00:22<00:00,  1.34s/it]                                                                       ',
+         want={}),
+    # ---------------------------------------------------------------- ezpz (Argonne launcher): loss plus loss/mean, loss/max...; dt without a unit
+    dict(fw="ezpz", src="https://github.com/saforem2/ezpz/blob/1229a1790505e89acb250fbb42b4530dddfc214d/docs/examples/vit.md",
+         line='[2025-12-31 12:15:32,154227][I][examples/vit:445:train_fn] iter=10 loss=7.111572 dt=0.744444 dtd=0.003141 dtf=0.021592 dto=0.698994 dtb=0.020717 loss/mean=7.036184 loss/max=7.148438 loss/min=6.926270 loss/std=0.051675 dt/mean=0.744634 dt/max=0.745104 dt/min=0.744115 dt/std=0.000000 dtd/mean=0.003989 dtd/max=0.005223 dtd/min=0.003121 dtd/std=0.000751 dtf/mean=0.021139 dtf/max=0.021592 dtf/min=0.020827 dtf/std=0.000188 dto/mean=0.698727 dto/max=0.699881 dto/min=0.697217 dto/std=0.000961 dtb/mean=0.020778 dtb/max=0.021557 dtb/min=0.020275 dtb/std=0.000320',
+         want={"Step": 10, "TrainLoss": 7.111572}, optional={"StepTime": 744.444}),
+    dict(fw="ezpz", src="https://github.com/saforem2/ezpz/blob/1229a1790505e89acb250fbb42b4530dddfc214d/docs/examples/vit.md",
+         line='[2025-12-31 12:15:34,556097][I][examples/vit:445:train_fn] iter=13 loss=7.114746 dt=0.742885 dtd=0.001825 dtf=0.023194 dto=0.697149 dtb=0.020716 loss/mean=7.035777 loss/max=7.121094 loss/min=6.938965 loss/std=0.043673 dt/mean=0.743002 dt/max=0.746045 dt/min=0.739701 dt/std=0.002211 dtd/mean=0.004097 dtd/max=0.005476 dtd/min=0.001825 dtd/std=0.001211 dtf/mean=0.022114 dtf/max=0.023244 dtf/min=0.021464 dtf/std=0.000590 dto/mean=0.696058 dto/max=0.699107 dto/min=0.692656 dto/std=0.002238 dtb/mean=0.020733 dtb/max=0.021334 dtb/min=0.020149 dtb/std=0.000345',
+         want={"Step": 13, "TrainLoss": 7.114746}, optional={"StepTime": 742.885}),
+    # ---------------------------------------------------------------- ad-hoc tqdm loop (loss in the bar postfix) with an epoch summary line
+    dict(fw="ad-hoc tqdm", src="https://github.com/pilot-j/Gsoc_Deeplense/blob/6c21a41ef35a60a1c847d07cb25398d3fb3ed2b8/logs/FT.md",
+         line='Epoch 1/50 [FT]: 100%|██████████| 157/157 [13:51<00:00,  5.30s/it, loss=0.919]',
+         want={"TrainLoss": 0.919}, optional={"Step": 157, "IterationsPerSecond": 1 / 5.30}),
+    dict(fw="ad-hoc tqdm", src="https://github.com/pilot-j/Gsoc_Deeplense/blob/6c21a41ef35a60a1c847d07cb25398d3fb3ed2b8/logs/FT.md",
+         line='Epoch 3/50 [FT]: 100%|██████████| 157/157 [01:58<00:00,  1.33it/s, loss=0.787]',
+         want={"TrainLoss": 0.787, "IterationsPerSecond": 1.33}, optional={"Step": 157}),
+    # validation bar
+    dict(fw="ad-hoc tqdm", src="https://github.com/pilot-j/Gsoc_Deeplense/blob/6c21a41ef35a60a1c847d07cb25398d3fb3ed2b8/logs/FT.md",
+         line='Epoch 1/50 [Validating]: 100%|██████████| 18/18 [01:32<00:00,  5.13s/it]',
+         want={}),
+    dict(fw="ad-hoc tqdm", src="https://github.com/pilot-j/Gsoc_Deeplense/blob/6c21a41ef35a60a1c847d07cb25398d3fb3ed2b8/logs/FT.md",
+         line='Epoch 1/50 - Train Loss: 0.9780, Train Accuracy: 50.15%, Validation Loss: 1.3758, Validation Accuracy: 33.73%',
+         want={"TrainLoss": 0.978, "ValLoss": 1.3758}),
 ]
