@@ -187,4 +187,30 @@ CASES = [
     dict(fw="ad-hoc tqdm", src="https://github.com/pilot-j/Gsoc_Deeplense/blob/6c21a41ef35a60a1c847d07cb25398d3fb3ed2b8/logs/FT.md",
          line='Epoch 1/50 - Train Loss: 0.9780, Train Accuracy: 50.15%, Validation Loss: 1.3758, Validation Accuracy: 33.73%',
          want={"TrainLoss": 0.978, "ValLoss": 1.3758}),
+    # ---------------------------------------------------------------- HF Trainer (Qwen1.5 LoRA run: loss dicts, an eval dict, the closing summary)
+    dict(fw="HF Trainer", src="https://github.com/Nuist-XZX/QWen/blob/a2a234bdbfb7a3089972b87a2d88bc1966b6bbfe/mask_loss.txt",
+         line="{'loss': 3.6623, 'grad_norm': 10.274565696716309, 'learning_rate': 6.588235294117647e-06, 'epoch': 0.32}",
+         want={"TrainLoss": 3.6623, "GradNorm": 10.274565696716309}),
+    # eval throughput is not training throughput
+    dict(fw="HF Trainer", src="https://github.com/Nuist-XZX/QWen/blob/a2a234bdbfb7a3089972b87a2d88bc1966b6bbfe/mask_loss.txt",
+         line="{'eval_loss': 2.111900568008423, 'eval_runtime': 18.5525, 'eval_samples_per_second': 5.39, 'eval_steps_per_second': 2.695, 'epoch': 30.0}",
+         want={"ValLoss": 2.111900568008423}),
+    # whole-run averages at the end of training
+    dict(fw="HF Trainer", src="https://github.com/Nuist-XZX/QWen/blob/a2a234bdbfb7a3089972b87a2d88bc1966b6bbfe/mask_loss.txt",
+         line="{'train_runtime': 23767.9812, 'train_samples_per_second': 1.893, 'train_steps_per_second': 0.119, 'train_loss': 1.1074488534995004, 'epoch': 30.0}  ",
+         want={}, optional={"TrainLoss": 1.1074488534995004, "SamplesPerSecond": 1.893, "IterationsPerSecond": 0.119}),
+    dict(fw="HF Trainer", src="https://github.com/Nuist-XZX/QWen/blob/a2a234bdbfb7a3089972b87a2d88bc1966b6bbfe/mask_loss.txt",
+         line='  train_loss               =     1.1074',
+         want={}, optional={"TrainLoss": 1.1074}),
+    # the same output pasted into a notes file with ideographic-space indentation
+    dict(fw="HF Trainer", src="https://github.com/Nuist-XZX/QWen/blob/a2a234bdbfb7a3089972b87a2d88bc1966b6bbfe/loss.txt",
+         line="\u3000\u3000{'loss': 4.1437, 'grad_norm': 17.879865646362305, 'learning_rate': 2.1176470588235296e-06, 'epoch': 0.11}  ",
+         want={"TrainLoss": 4.1437, "GradNorm": 17.879865646362305}),
+    # ---------------------------------------------------------------- wordplay (nanoGPT on ezpz): tqdm bar glued to the log record; loss= is this step, train_loss=/val_loss= the last evaluation; dt in ms without a unit
+    dict(fw="wordplay", src="https://github.com/kharelb/ai-science-training-series/blob/10b28bff75ff7c01d3ead0f93ec2aa5357448b05/06_parallel_training/homework_6.md",
+         line='  4%|▍         | 4/100 [00:04<01:12,  1.32it/s][2024-04-02 01:59:46][INFO][trainer:837] - step=5 loss=3.6606 dt=108.1093 dtf=4.6110 dtb=100.7493 sps=73.9992 mtps=1.2124 mfu=-100.0000 train_loss=4.2922 val_loss=4.2905',
+         want={"Step": 5, "TrainLoss": 3.6606, "ValLoss": 4.2905}, optional={"StepTime": 108.1093, "SamplesPerSecond": 73.9992, "TokensPerSecond": 1212400.0, "IterationsPerSecond": 1.32}),
+    dict(fw="wordplay", src="https://github.com/kharelb/ai-science-training-series/blob/10b28bff75ff7c01d3ead0f93ec2aa5357448b05/06_parallel_training/homework_6.md",
+         line=' 29%|██▉       | 29/100 [00:07<00:07,  9.69it/s][2024-04-02 01:59:48][INFO][trainer:837] - step=30 loss=2.6084 dt=73.1144 dtf=4.5159 dtb=65.8305 sps=109.4176 mtps=1.7927 mfu=4.2439 train_loss=4.2922 val_loss=4.2905',
+         want={"Step": 30, "TrainLoss": 2.6084, "ValLoss": 4.2905}, optional={"StepTime": 73.1144, "SamplesPerSecond": 109.4176, "TokensPerSecond": 1792700.0, "IterationsPerSecond": 9.69}),
 ]
