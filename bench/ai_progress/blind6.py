@@ -250,4 +250,22 @@ CASES = [
     dict(fw="PyTorch Lightning", src="https://github.com/Lightning-AI/pytorch-lightning/issues/5039",
          line='Validating: 0it [00:00, ?it/s]',
          want={}),
+    # ---------------------------------------------------------------- icefall (k2): loss[...] is this batch, tot_loss[...] the running average
+    dict(fw="icefall", src="https://github.com/k2-fsa/icefall/pull/204",
+         line='INFO [train.py:529] (0/2) Epoch 11, batch 1200, loss[ctc_loss=0.1893, att_loss=0.3245, loss=0.2974, over 2450.00 frames.], tot_loss[ctc_loss=0.1494, att_loss=0.2807, loss=0.2544, over 465668.99 frames.], batch size: 7',
+         want={"TrainLoss": 0.2974}, optional={"Step": 1200}),
+    dict(fw="icefall", src="https://github.com/k2-fsa/icefall/issues/1382",
+         line='2023-11-12 16:28:34,635 INFO [train_phone.py:1055] (1/2) Epoch 1, batch 400, loss[loss=0.04287, simple_loss=0.03664, pruned_loss=0.0353, over 1922025.00 frames. ], tot_loss[loss=0.04341, simple_loss=0.03779, pruned_loss=0.03725, over 334604268.64 frames. ], batch size: 66, lr: 8.70e-07, ',
+         want={"TrainLoss": 0.04287}, optional={"Step": 400}),
+    # the same record through a second (fairseq-style) logger
+    dict(fw="icefall", src="https://github.com/k2-fsa/icefall/issues/1382",
+         line='2023-11-12 16:29:49 | INFO | root | Epoch 1, batch 450, loss[loss=0.04408, simple_loss=0.03761, pruned_loss=0.03533, over 1941257.00 frames. ], tot_loss[loss=0.04353, simple_loss=0.03771, pruned_loss=0.03685, over 346722004.97 frames. ], batch size: 155, lr: 9.16e-07, ',
+         want={"TrainLoss": 0.04408}, optional={"Step": 450}),
+    # ---------------------------------------------------------------- LitGPT LoRA fine-tuning with gradient accumulation: iter counts micro-batches, step counts optimizer steps
+    dict(fw="LitGPT", src="https://github.com/Lightning-AI/litgpt/issues/834",
+         line='iter 100 step 50: loss 3.7451, iter time: 187.97ms (optimizer.step)',
+         want={"Step": 50, "TrainLoss": 3.7451}, optional={"StepTime": 187.97}),
+    dict(fw="LitGPT", src="https://github.com/Lightning-AI/litgpt/issues/834",
+         line='iter 101 step 50: loss 3.5551, iter time: 108.78ms',
+         want={"TrainLoss": 3.5551}, optional={"Step": 50, "StepTime": 108.78}),
 ]
