@@ -268,4 +268,22 @@ CASES = [
     dict(fw="LitGPT", src="https://github.com/Lightning-AI/litgpt/issues/834",
          line='iter 101 step 50: loss 3.5551, iter time: 108.78ms',
          want={"TrainLoss": 3.5551}, optional={"Step": 50, "StepTime": 108.78}),
+    # ---------------------------------------------------------------- PaddlePaddle (PredNet port): running-average loss, cumulative wall time that is no step time
+    dict(fw="PaddlePaddle", src="https://github.com/IcarusWizard/prednet-paddle/blob/2d235a5f10932ea3e5fd36080b77dfeda6a0fc29/logs/train.log",
+         line='Epoch 0, Step 25, total used time 7.178124904632568 (s), avg loss so far is 0.10979227721691132',
+         want={"TrainLoss": 0.10979227721691132}, optional={"Step": 25}),
+    dict(fw="PaddlePaddle", src="https://github.com/IcarusWizard/prednet-paddle/blob/2d235a5f10932ea3e5fd36080b77dfeda6a0fc29/logs/train.log",
+         line='Epoch 75, Step 50, total used time 3077.2123465538025 (s), avg loss so far is 0.021948106586933136',
+         want={"TrainLoss": 0.021948106586933136}, optional={"Step": 50}),
+    dict(fw="PaddlePaddle", src="https://github.com/IcarusWizard/prednet-paddle/blob/2d235a5f10932ea3e5fd36080b77dfeda6a0fc29/logs/train.log",
+         line='Epoch 149, val loss is 0.029728464782238007, val mse is 0.011231481097638607.',
+         want={"ValLoss": 0.029728464782238007}),
+    # ---------------------------------------------------------------- ad-hoc epoch prints
+    dict(fw="ad-hoc epoch print", src="https://github.com/AshiqFazil/scientific-abstract-generator/blob/fe38ad2015b50cbd24a812ff64ced4c042b89ce6/logs/train.log",
+         line='2025-06-30 20:13:58,971 [INFO]: Epoch 1: Average Loss = 12.2846',
+         want={"TrainLoss": 12.2846}),
+    # a whole-run average printed once at the end
+    dict(fw="ad-hoc epoch print", src="https://github.com/AmirrezaSedghamiz/Phi2-microsoft-model-finetuning/blob/a0e44167736a111ab49fcefd75996fd8f42f70d0/training.log",
+         line='2025-10-02 14:29:20,335 - INFO - [__main__] - 📊 Final training loss: 1.1465217211914063',
+         want={}, optional={"TrainLoss": 1.1465217211914063}),
 ]
