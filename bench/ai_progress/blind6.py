@@ -279,7 +279,7 @@ CASES = [
          line='Epoch 149, val loss is 0.029728464782238007, val mse is 0.011231481097638607.',
          want={"ValLoss": 0.029728464782238007}),
     # ---------------------------------------------------------------- ad-hoc epoch prints
-    dict(fw="ad-hoc epoch print", src="https://github.com/AshiqFazil/scientific-abstract-generator/blob/fe38ad2015b50cbd24a812ff64ced4c042b89ce6/logs/train.log",
+    dict(fw="ad-hoc epoch print", src="https://github.com/AshiqFazil/scientific-abstract-generator/blob/344f3fead0e00144c2abc8e135bd2813ae5001f0/logs/train.log",
          line='2025-06-30 20:13:58,971 [INFO]: Epoch 1: Average Loss = 12.2846',
          want={"TrainLoss": 12.2846}),
     # a whole-run average printed once at the end
