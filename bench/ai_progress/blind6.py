@@ -309,4 +309,8 @@ CASES = [
     dict(fw="modded-nanogpt", src="https://github.com/KellerJordan/modded-nanogpt/blob/b893aedac55bf27757eca60792fa23b9678a452d/records/track_1_short/2026-02-06_SparseBigramGradient/b49c59fc-7617-4e9b-9644-b9d8dcea2094.txt",
          line='step:500/1555 val_loss:4.2367 train_time:17117ms step_avg:34.23ms',
          want={"Step": 500, "ValLoss": 4.2367, "StepTime": 34.23}),
+    # the 176B run logs the iteration time in seconds, not ms
+    dict(fw="Megatron-DeepSpeed", src="https://github.com/bigscience-workshop/bigscience/blob/9e64edec2ad1fb9263bf39ba616a84ff64b4d947/train/tr11-176B-ml/chronicles-prequel.md",
+         line=' iteration        2/   95367 | consumed samples:         4096 | consumed tokens:      8388608 | elapsed time per iteration (s): 777.09 | learning rate: 3.787E-06 | global batch size:  2048 | lm loss: 6.381926E+01 | loss scale: 1.0 | grad norm: 2.763 | num zeros: 0.0 | number of skipped iterations:   0 | number of nan iterations:   0 | samples per second: 2.635 | TFLOPs: 107.48 |',
+         want={"Step": 2, "TrainLoss": 63.81926, "StepTime": 777090.0, "GradNorm": 2.763, "SamplesPerSecond": 2.635}),
 ]
