@@ -313,4 +313,24 @@ CASES = [
     dict(fw="Megatron-DeepSpeed", src="https://github.com/bigscience-workshop/bigscience/blob/9e64edec2ad1fb9263bf39ba616a84ff64b4d947/train/tr11-176B-ml/chronicles-prequel.md",
          line=' iteration        2/   95367 | consumed samples:         4096 | consumed tokens:      8388608 | elapsed time per iteration (s): 777.09 | learning rate: 3.787E-06 | global batch size:  2048 | lm loss: 6.381926E+01 | loss scale: 1.0 | grad norm: 2.763 | num zeros: 0.0 | number of skipped iterations:   0 | number of nan iterations:   0 | samples per second: 2.635 | TFLOPs: 107.48 |',
          want={"Step": 2, "TrainLoss": 63.81926, "StepTime": 777090.0, "GradNorm": 2.763, "SamplesPerSecond": 2.635}),
+    # ---------------------------------------------------------------- SwAV (facebookresearch/swav logger, tab-separated, current value then running mean)
+    dict(fw="SwAV", src="https://github.com/abhinavagarwalla/swav-cifar10/blob/381b0662c82853e070c1b4fbc81e225047f5f9e5/checkpoints/train.log",
+         line='INFO - 09/02/20 17:57:53 - 1:54:46 - Epoch: [101][50]\tTime 0.756 (0.722)\tData 0.000 (0.033)\tLoss 3.9120 (3.9120)\tLr: 0.0523',
+         want={"TrainLoss": 2.2075, "StepTime": 652}, optional={"Step": 50}),
+    # first batch of an epoch: the time includes the loader warm-up
+    dict(fw="SwAV", src="https://github.com/abhinavagarwalla/swav-cifar10/blob/381b0662c82853e070c1b4fbc81e225047f5f9e5/checkpoints/train.log",
+         line='INFO - 09/03/20 02:40:21 - 8:31:52 - Epoch: [399][0]\tTime 2.721 (2.721)\tData 1.994 (1.994)\tLoss 2.0972 (2.0972)\tLr: 0.0006',
+         want={"TrainLoss": 2.0972, "StepTime": 2721}, optional={"Step": 0}),
+    # ---------------------------------------------------------------- ad-hoc segmentation loop: per-epoch loss, epoch time and hours left
+    dict(fw="ad-hoc epoch print", src="https://github.com/ZeUDong/2023-ABO-Fine-grained-Semantic-Segmentation-Competition/blob/d5891cf3f570f3272719fba3de505fcd82fefbca/nohup.log",
+         line='epoch=125/250,total_loss=0.203060, 1 epoch time=62.192820, left time=2.159473',
+         want={"TrainLoss": 0.20306}),
+    # the best epoch so far, not a new value
+    dict(fw="ad-hoc epoch print", src="https://github.com/ZeUDong/2023-ABO-Fine-grained-Semantic-Segmentation-Competition/blob/d5891cf3f570f3272719fba3de505fcd82fefbca/nohup.log",
+         line='best_loss:  0.07669187477354826  best_epoch: 244',
+         want={}),
+    # ---------------------------------------------------------------- datasets filter bar under a nested tqdm (\r and ESC[A kept): data preparation, not training
+    dict(fw="HF datasets", src="https://github.com/FPT-VVU/ViVidBot/blob/c31fb4cb18d8740cb27e6cf35fd3d06a0679a8cb/nohup.log",
+         line='\r2it [00:00, 18.42it/s]\x1b[A\rFilter: 100%|██████████| 468/468 [00:00<00:00, 8050.09 examples/s]',
+         want={}),
 ]
