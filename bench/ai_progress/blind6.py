@@ -333,4 +333,18 @@ CASES = [
     dict(fw="HF datasets", src="https://github.com/FPT-VVU/ViVidBot/blob/c31fb4cb18d8740cb27e6cf35fd3d06a0679a8cb/nohup.log",
          line='\r2it [00:00, 18.42it/s]\x1b[A\rFilter: 100%|██████████| 468/468 [00:00<00:00, 8050.09 examples/s]',
          want={}),
+    # ---------------------------------------------------------------- YOLOv7 (nohup.out: \r-separated bar refreshes; box/obj/cls/total columns named only in the header line)
+    dict(fw="YOLOv7", src="https://github.com/WuG978/yolov7/blob/f32904f8d03ddfe712f9f3196d06b52ebf015a29/nohup.out",
+         line='     Epoch   gpu_mem       box       obj       cls     total    labels  img_size',
+         want={}),
+    dict(fw="YOLOv7", src="https://github.com/WuG978/yolov7/blob/f32904f8d03ddfe712f9f3196d06b52ebf015a29/nohup.out",
+         line='\r   149/299     11.8G   0.02481   0.02162         0   0.04643       233       640:   3%|▎         | 1/38 [00:00<00:32,  1.13it/s]',
+         want={"IterationsPerSecond": 1.13}, optional={"Step": 1, "TrainLoss": 0.04643}),
+    dict(fw="YOLOv7", src="https://github.com/WuG978/yolov7/blob/f32904f8d03ddfe712f9f3196d06b52ebf015a29/nohup.out",
+         line='\r   149/299     11.8G   0.02584   0.01564         0   0.04148        10       640: 100%|██████████| 38/38 [00:30<00:00,  1.25it/s]',
+         want={"IterationsPerSecond": 1.25}, optional={"Step": 38, "TrainLoss": 0.04148}),
+    # validation bar
+    dict(fw="YOLOv7", src="https://github.com/WuG978/yolov7/blob/f32904f8d03ddfe712f9f3196d06b52ebf015a29/nohup.out",
+         line='\r               Class      Images      Labels           P           R      mAP@.5  mAP@.5:.95: 100%|██████████| 4/4 [00:01<00:00,  2.65it/s]',
+         want={}),
 ]
