@@ -320,7 +320,7 @@ CASES = [
     # first batch of an epoch: the time includes the loader warm-up
     dict(fw="SwAV", src="https://github.com/abhinavagarwalla/swav-cifar10/blob/381b0662c82853e070c1b4fbc81e225047f5f9e5/checkpoints/train.log",
          line='INFO - 09/03/20 02:40:21 - 8:31:52 - Epoch: [399][0]\tTime 2.721 (2.721)\tData 1.994 (1.994)\tLoss 2.0972 (2.0972)\tLr: 0.0006',
-         want={"TrainLoss": 2.0972, "StepTime": 2721}, optional={"Step": 0}),
+         want={"TrainLoss": 2.0972}, optional={"Step": 0, "StepTime": 2721}),
     # ---------------------------------------------------------------- ad-hoc segmentation loop: per-epoch loss, epoch time and hours left
     dict(fw="ad-hoc epoch print", src="https://github.com/ZeUDong/2023-ABO-Fine-grained-Semantic-Segmentation-Competition/blob/d5891cf3f570f3272719fba3de505fcd82fefbca/nohup.log",
          line='epoch=125/250,total_loss=0.203060, 1 epoch time=62.192820, left time=2.159473',
@@ -347,4 +347,12 @@ CASES = [
     dict(fw="YOLOv7", src="https://github.com/WuG978/yolov7/blob/f32904f8d03ddfe712f9f3196d06b52ebf015a29/nohup.out",
          line='\r               Class      Images      Labels           P           R      mAP@.5  mAP@.5:.95: 100%|██████████| 4/4 [00:01<00:00,  2.65it/s]',
          want={}),
+    # a coloured hyperparameter dump: no progress
+    dict(fw="YOLOv7", src="https://github.com/WuG978/yolov7/blob/f32904f8d03ddfe712f9f3196d06b52ebf015a29/nohup.out",
+         line='\x1b[34m\x1b[1mhyperparameters: \x1b[0mlr0=0.01, lrf=0.1, momentum=0.937, weight_decay=0.0005, warmup_epochs=3.0, warmup_momentum=0.8, warmup_bias_lr=0.1, box=0.05, cls=0.3, cls_pw=1.0, obj=0.7, obj_pw=1.0, iou_t=0.2, anchor_t=4.0, fl_gamma=0.0, hsv_h=0.015, hsv_s=0.7, hsv_v=0.4, degrees=0.0, translate=0.2, scale=0.9, shear=0.0, perspective=0.0, flipud=0.0, fliplr=0.5, mosaic=1.0, mixup=0.15, copy_paste=0.0, paste_in=0.15, loss_ota=1',
+         want={}),
+    # the finished Trainer bar: optimizer steps and s/it
+    dict(fw="HF Trainer", src="https://github.com/Nuist-XZX/QWen/blob/a2a234bdbfb7a3089972b87a2d88bc1966b6bbfe/mask_loss.txt",
+         line='100%|█████████████████████████████████████████████████████████████████████████████████████████████████████████| 2820/2820 [6:36:07<00:00,  8.43s/it]',
+         want={}, optional={"Step": 2820, "IterationsPerSecond": 1 / 8.43}),
 ]
