@@ -354,4 +354,15 @@ CASES = [
     dict(fw="wordplay", src="https://github.com/kharelb/ai-science-training-series/blob/10b28bff75ff7c01d3ead0f93ec2aa5357448b05/06_parallel_training/homework_6.md",
          line=' 14%|█▍        | 14/100 [00:05<00:12,  7.10it/s][2024-04-02 01:59:47][INFO][trainer:837] - step=15 loss=2.9490 dt=106.7558 dtf=4.4962 dtb=99.6278 sps=74.9374 mtps=1.2278 mfu=4.2813 train_loss=4.2922 val_loss=4.2905',
          want={"Step": 15, "TrainLoss": 2.949, "ValLoss": 4.2905}, optional={"StepTime": 106.7558, "SamplesPerSecond": 74.9374, "TokensPerSecond": 1227800.0, "IterationsPerSecond": 7.1}),
+    # ---------------------------------------------------------------- Ultralytics YOLO11 (Colab output pasted into a README, indented; ANSI bold kept)
+    dict(fw="Ultralytics", src="https://github.com/fasafa/Sign-Language-Detection/blob/9c82c8475b367487aa71518ed9583f308acac9c0/README.md",
+         line='          1/500      2.44G      1.093      4.329      1.455          9        640: 100% 63/63 [00:21<00:00,  2.98it/s]',
+         want={"IterationsPerSecond": 2.98}, optional={"Step": 63}),
+    # validation bar
+    dict(fw="Ultralytics", src="https://github.com/fasafa/Sign-Language-Detection/blob/9c82c8475b367487aa71518ed9583f308acac9c0/README.md",
+         line='                     Class     Images  Instances      Box(P          R      mAP50  mAP50-95): 100% 5/5 [00:01<00:00,  2.51it/s]',
+         want={}),
+    dict(fw="Ultralytics", src="https://github.com/fasafa/Sign-Language-Detection/blob/9c82c8475b367487aa71518ed9583f308acac9c0/README.md",
+         line='    Logging results to \x1b[1mruns/detect/train\x1b[0m',
+         want={}),
 ]
