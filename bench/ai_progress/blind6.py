@@ -365,4 +365,11 @@ CASES = [
     dict(fw="Ultralytics", src="https://github.com/fasafa/Sign-Language-Detection/blob/9c82c8475b367487aa71518ed9583f308acac9c0/README.md",
          line='    Logging results to \x1b[1mruns/detect/train\x1b[0m',
          want={}),
+    # ---------------------------------------------------------------- a custom training loop (MNIST example output saved as the readme)
+    dict(fw="custom loop", src="https://github.com/hexronuspi/Custom_NN_Training_Loop/blob/2219e4f328251bc86e686502333cce698b8daa60/example/MNIST/readme.md",
+         line='Training: 100%|██████████| 938/938 [00:15<00:00, 60.22it/s]',
+         want={"IterationsPerSecond": 60.22}, optional={"Step": 938}),
+    dict(fw="custom loop", src="https://github.com/hexronuspi/Custom_NN_Training_Loop/blob/2219e4f328251bc86e686502333cce698b8daa60/example/MNIST/readme.md",
+         line='Train Loss: 0.1956',
+         want={"TrainLoss": 0.1956}),
 ]
