@@ -1124,6 +1124,46 @@ INSTANTIATE_TEST_SUITE_P(
             {{"Step", 1933583}, {"StepTime", 394.69}, {"TrainLoss", 262.54934}}}),
     [](const auto& tc) { return tc.param.name; });
 
+// Families the fifth blind set exposed (not held-out after the revision):
+// one real line of each, from that set.
+INSTANTIATE_TEST_SUITE_P(
+    BlindFamiliesFive, PackProgressFormatTest,
+    ::testing::Values(
+        ProgressCase{"Demucs_SpacedItPerSec",
+                     "[04-04 22:54:07][demucs.solver][INFO] - Train | Epoch 35 | 83/332 | 0.89 "
+                     "it/sec | Loss 0.1098 | Reco 0.1098 | Grad 0.0700",
+                     {{"TrainLoss", 0.1098}, {"IterationsPerSecond", 0.89}}},
+        ProgressCase{"TpuEstimator_ExamplesPerSec",
+                     "I0609 07:53:35.833359 140427424720704 tpu_estimator.py:2351] examples/sec: "
+                     "1.24294",
+                     {{"SamplesPerSecond", 1.24294}}},
+        ProgressCase{"Monodepth2_ExamplesPerS",
+                     "epoch   0 | lr 0.000100 |lr_p 0.000100 | batch    250 | examples/s:  22.1 | "
+                     "loss: 0.13400 | time elapsed: 00h03m34s | time left: 23h42m04s",
+                     {{"TrainLoss", 0.134}, {"SamplesPerSecond", 22.1}, {"LearningRate", 0.0001}}},
+        ProgressCase{"Detectron2MetricsJson_DataTimeFirst",
+                     "{\"data_time\": 0.03743188094813377, \"eta_seconds\": 118238.22103583533, "
+                     "\"iteration\": 199, \"lr\": 8.85870579571892e-06, \"time\": "
+                     "0.19272940803784877, \"total_loss\": 6.912674188613892}",
+                     {{"Step", 199},
+                      {"StepTime", 192.72940803784877},
+                      {"TrainLoss", 6.912674188613892},
+                      {"LearningRate", 8.85870579571892e-06}}},
+        ProgressCase{
+            "AdHoc_ValLossSlashPpl", "Val Loss/PPL: 8.069 / 3193.848", {{"ValLoss", 8.069}}}),
+    [](const auto& tc) { return tc.param.name; });
+
+// Lightning's checkpoint message names the validation loss it saved on, and
+// the global step; it is no training progress line, so no heartbeat.
+TEST_F(PackProgressTest, LightningCheckpointMessageGivesValLossAndStep) {
+  auto got =
+      Run("Epoch 4, global step 5: 'val_loss' reached 0.14244 (best 0.14244), saving model to "
+          "'checkpoints/epoch=4-step=5-val_loss=0.1424.ckpt' as top 5");
+  EXPECT_EQ(got["ValLoss"], (std::vector<double>{0.14244}));
+  EXPECT_EQ(got["Step"], (std::vector<double>{5}));
+  EXPECT_TRUE(got["TrainLoss"].empty());
+}
+
 // Ludwig's batch loss follows a tqdm bar on the same record; the loss is read
 // (by the unkeyed filter), but the line is no heartbeat: the heartbeat regex
 // has no room left for the `(for one batch)` wording.
