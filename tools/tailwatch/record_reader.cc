@@ -225,32 +225,22 @@ Status ForEachRecordBuffer(const std::string& path,
       }
     }
   }
-  std::vector<char> buffer(kChunkBytes);
-  size_t filled = 0;
-  Status status = OkStatus();
-  while (true) {
-    if (filled == buffer.size()) buffer.resize(buffer.size() * 2);  // a record longer than a chunk
-    const ssize_t n = read(fd, buffer.data() + filled, buffer.size() - filled);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      status = MakeError(path + ": " + std::strerror(errno));
-      break;
-    }
-    if (n == 0) break;
-    const size_t scanned = filled;
-    filled += static_cast<size_t>(n);
-    // Only the new bytes can hold the last terminator (the kept tail has none).
-    const size_t tail_terminated =
-        engine::WholeRecordsLength(std::string_view(buffer.data() + scanned, filled - scanned));
-    if (tail_terminated == 0) continue;
-    const size_t used = scanned + tail_terminated;
-    on_buffer(std::string_view(buffer.data(), used));
-    std::memmove(buffer.data(), buffer.data() + used, filled - used);
-    filled -= used;
-  }
+  std::string error;
+  const Status status = CutRecords(
+      [&](char* out, size_t room) -> ssize_t {
+        while (true) {
+          const ssize_t n = read(fd, out, room);
+          if (n >= 0) return n;
+          if (errno != EINTR) {
+            error = path + ": " + std::strerror(errno);
+            return -1;
+          }
+        }
+      },
+      on_buffer);
   if (fd != STDIN_FILENO) close(fd);
-  if (status && filled > 0) on_buffer(std::string_view(buffer.data(), filled));
-  return status;
+  if (!status) return MakeError(error);
+  return OkStatus();
 }
 
 Status ForEachRecord(const std::string& path,
