@@ -230,4 +230,174 @@ CASES = [
     dict(fw='LLaMA-Factory', src='https://github.com/AnthonyTang7/LLM-Assisted-RL/blob/8c390645529b73614d71198caae5a5b081f53d0b/trainer_log.jsonl',
          line='{"current_steps": 505, "total_steps": 512, "percentage": 98.63, "elapsed_time": "0:11:02", "remaining_time": "0:00:09"}',
          want={}, optional={"Step": 505}),
+    # ---------------------------------------------------------------- TRL SFTTrainer (Llama-3.2-3B LoRA): logged values are quoted strings; num_tokens is a running total
+    dict(fw='TRL', src='https://github.com/Ishihara-Masabumi/Llama_SFT/blob/c28ad451b59ad612a0b61dbc650a8aaeabd391d7/train_log.txt',
+         line="{'loss': '2.897', 'grad_norm': '0.7695', 'learning_rate': '2.262e-05', 'entropy': '2.273', 'num_tokens': '3.629e+04', 'mean_token_accuracy': '0.5853', 'epoch': '0.03579'}",
+         want={"TrainLoss": 2.897, "GradNorm": 0.7695}),
+    dict(fw='TRL', src='https://github.com/Ishihara-Masabumi/Llama_SFT/blob/c28ad451b59ad612a0b61dbc650a8aaeabd391d7/train_log.txt',
+         line="{'loss': '0.7517', 'grad_norm': '0.1211', 'learning_rate': '0.0001758', 'entropy': '0.8468', 'num_tokens': '9.253e+05', 'mean_token_accuracy': '0.8419', 'epoch': '0.9128'}",
+         want={"TrainLoss": 0.7517, "GradNorm": 0.1211}),
+    dict(fw='TRL', src='https://github.com/Ishihara-Masabumi/Llama_SFT/blob/c28ad451b59ad612a0b61dbc650a8aaeabd391d7/train_log.txt',
+         line="{'eval_loss': '0.7206', 'eval_runtime': '29.78', 'eval_samples_per_second': '37.58', 'eval_steps_per_second': '9.403', 'eval_entropy': '0.7406', 'eval_num_tokens': '3.042e+06', 'eval_mean_token_accuracy': '0.8487', 'epoch': '3'}",
+         want={"ValLoss": 0.7206}),
+    # whole-run summary
+    dict(fw='TRL', src='https://github.com/Ishihara-Masabumi/Llama_SFT/blob/c28ad451b59ad612a0b61dbc650a8aaeabd391d7/train_log.txt',
+         line="{'train_runtime': '2918', 'train_samples_per_second': '9.19', 'train_steps_per_second': '0.575', 'train_loss': '0.7331', 'epoch': '3'}",
+         want={}, optional={"TrainLoss": 0.7331, "SamplesPerSecond": 9.19, "IterationsPerSecond": 0.575}),
+    # the closing refresh of the training bar, after the evaluation
+    dict(fw='TRL', src='https://github.com/Ishihara-Masabumi/Llama_SFT/blob/c28ad451b59ad612a0b61dbc650a8aaeabd391d7/train_log.txt',
+         line='\r100%|██████████| 1677/1677 [48:38<00:00,  1.74s/it]',
+         want={}, optional={"Step": 1677, "IterationsPerSecond": 1 / 1.74}),
+    # ---------------------------------------------------------------- YOLOv4-pytorch: total_loss with its parts, step is the batch within the epoch
+    dict(fw='YOLOv4-pytorch', src='https://github.com/c7934597/YOLOv4-pytorch/blob/e7014f11fdac04c0902e814fd2a9add4ae936910/nohup.log',
+         line='[2021-01-08 16:24:27,151]-[train.py line:229]:  === Epoch:[  0/120],step:[  0/197],img_size:[416],total_loss:1880.2804|loss_ciou:1.4793|loss_conf:1877.7195|loss_cls:1.0815|lr:0.0000 ',
+         want={"TrainLoss": 1880.2804}, optional={"Step": 0}),
+    dict(fw='YOLOv4-pytorch', src='https://github.com/c7934597/YOLOv4-pytorch/blob/e7014f11fdac04c0902e814fd2a9add4ae936910/nohup.log',
+         line='[2021-01-08 16:50:07,213]-[train.py line:229]:  === Epoch:[ 30/120],step:[190/197],img_size:[416],total_loss:1.9138|loss_ciou:1.0320|loss_conf:0.8465|loss_cls:0.0354|lr:0.0001 ',
+         want={"TrainLoss": 1.9138}, optional={"Step": 190}),
+    dict(fw='YOLOv4-pytorch', src='https://github.com/c7934597/YOLOv4-pytorch/blob/e7014f11fdac04c0902e814fd2a9add4ae936910/nohup.log',
+         line='[2021-01-08 17:45:41,710]-[train.py line:229]:  === Epoch:[119/120],step:[  0/197],img_size:[416],total_loss:0.7987|loss_ciou:0.7704|loss_conf:0.0249|loss_cls:0.0035|lr:0.0000 ',
+         want={"TrainLoss": 0.7987}, optional={"Step": 0}),
+    # time of the evaluation pass
+    dict(fw='YOLOv4-pytorch', src='https://github.com/c7934597/YOLOv4-pytorch/blob/e7014f11fdac04c0902e814fd2a9add4ae936910/nohup.log',
+         line='[2021-01-08 16:25:41,070]-[train.py line:307]:  ===cost time:74.0999s ',
+         want={}),
+    # ---------------------------------------------------------------- GPT2-Chinese fine-tuning (logging module): batch N of epoch M, loss, batch accuracy
+    dict(fw='GPT2-Chinese', src='https://github.com/bruceZhang995/gpt2-chinese-from-Tangyudi/blob/7075a5c2c702ab45bda2c2cb2dca2846fad555e4/log/train.log',
+         line='2022-05-08 18:18:42,650 - INFO - batch 199 of epoch 1, loss 4.469385266304016, batch_acc 0.36580882352941174, lr [1.2375e-06]',
+         want={"TrainLoss": 4.469385266304016}, optional={"Step": 199}),
+    dict(fw='GPT2-Chinese', src='https://github.com/bruceZhang995/gpt2-chinese-from-Tangyudi/blob/7075a5c2c702ab45bda2c2cb2dca2846fad555e4/log/train.log',
+         line='2022-05-08 17:43:33,516 - INFO - batch 1 of epoch 1, loss 2.144610643386841, batch_acc 0.5458542713567839, lr [0.0]',
+         want={"TrainLoss": 2.144610643386841}, optional={"Step": 1}),
+    # ---------------------------------------------------------------- HF Trainer (BERT masked-LM): a pasted terminal, dicts right-padded by the bar they overwrote
+    dict(fw='HF Trainer', src='https://github.com/EshaUbale/Language-Modeling-with-Huggiingface/blob/f035bad5a148960148e677eea96f90eb3ea20389/train_log.txt',
+         line="{'loss': 1.6282, 'learning_rate': 1.8562598821331036e-05, 'epoch': 0.22}                                           ",
+         want={"TrainLoss": 1.6282}),
+    dict(fw='HF Trainer', src='https://github.com/EshaUbale/Language-Modeling-with-Huggiingface/blob/f035bad5a148960148e677eea96f90eb3ea20389/train_log.txt',
+         line="{'eval_loss': 0.00042602309258654714, 'eval_runtime': 16.6617, 'eval_samples_per_second': 115.294, 'eval_steps_per_second': 14.464, 'epoch': 2.0}                                                                                     ",
+         want={"ValLoss": 0.00042602309258654714}),
+    dict(fw='HF Trainer', src='https://github.com/EshaUbale/Language-Modeling-with-Huggiingface/blob/f035bad5a148960148e677eea96f90eb3ea20389/train_log.txt',
+         line='100%|██████████████████████████████████████████████████████████████████████████| 6957/6957 [38:51<00:00,  2.98it/s]',
+         want={"IterationsPerSecond": 2.98}, optional={"Step": 6957}),
+    # ---------------------------------------------------------------- verl GRPO (Qwen2.5-1.5B math): ` - `-joined metric records; timing_s/step in seconds; perf/throughput is tokens/s per GPU
+    # actor/loss is a policy-gradient objective; many other losses and timings on the same record
+    dict(fw='verl', src='https://github.com/Foo1szz/verl/blob/0adc23fd7421b4b3c85cf0ba059003f201cc5ccf/train.out',
+         line='\x1b[36m(TaskRunner pid=625502)\x1b[0m step:2 - global_seqlen/min:2304 - global_seqlen/max:2304 - global_seqlen/minmax_diff:0 - global_seqlen/balanced_min:2304 - global_seqlen/balanced_max:2304 - global_seqlen/mean:2304.0 - actor/entropy:1.342756986618042 - perf/mfu/actor_infer:0.0 - actor/pg_clipfrac:0.0 - actor/ppo_kl:0.0 - actor/pg_clipfrac_lower:0.0 - actor/pg_loss:0.04758650064468384 - actor/entropy_loss:1.3427570387721062 - actor/kl_loss:0.025666513247415423 - actor/kl_coef:0.001 - actor/loss:0.04626941680908203 - actor/grad_norm:1.6577870845794678 - actor/lr:3e-05 - perf/mfu/actor:0.0 - training/global_step:2 - training/epoch:0 - critic/score/mean:0.25 - critic/score/max:1.0 - critic/score/min:0.0 - critic/rewards/mean:0.25 - critic/rewards/max:1.0 - critic/rewards/min:0.0 - critic/advantages/mean:-0.04758649691939354 - critic/advantages/max:0.7071057558059692 - critic/advantages/min:-0.7071057558059692 - critic/returns/mean:-0.04758649691939354 - critic/returns/max:0.7071057558059692 - critic/returns/min:-0.7071057558059692 - response_length/mean:475.5 - response_length/max:512.0 - response_length/min:375.0 - response_length/clip_ratio:0.5 - response_length_non_aborted/mean:475.5 - response_length_non_aborted/max:512.0 - response_length_non_aborted/min:375.0 - response_length_non_aborted/clip_ratio:0.5 - response/aborted_ratio:0.0 - prompt_length/mean:100.5 - prompt_length/max:133.0 - prompt_length/min:68.0 - prompt_length/clip_ratio:0.0 - num_turns/min:2 - num_turns/max:2 - num_turns/mean:2.0 - timing_s/start_profile:6.790203042328358e-05 - timing_s/agent_loop/num_preempted/min:-1 - timing_s/agent_loop/num_preempted/max:-1 - timing_s/agent_loop/num_preempted/mean:-1.0 - timing_s/agent_loop/generate_sequences/min:1.5562573770293966 - timing_s/agent_loop/generate_sequences/max:2.1153836690355092 - timing_s/agent_loop/generate_sequences/mean:1.9637231842498295 - timing_s/agent_loop/tool_calls/min:0.0 - timing_s/agent_loop/tool_calls/max:0.0 - timing_s/agent_loop/tool_calls/mean:0.0 - timing_s/agent_loop/slowest/generate_sequences:2.1153836690355092 - timing_s/agent_loop/slowest/tool_calls:0.0 - timing_s/agent_loop/slowest/num_preempted:-1 - timing_s/agent_loop/slowest/prompt_length:133 - timing_s/agent_loop/slowest/response_length:512 - timing_s/gen:2.53960137499962 - timing_s/reward:1.6614911146461964e-05 - timing_s/old_log_prob:2.149567151092924 - timing_s/ref:0.7848151260986924 - timing_s/adv:0.000836009974591434 - timing_s/update_actor:3.0854072970105335 - timing_s/update_weights:5.04676609497983 - timing_s/step:13.609954133047722 - timing_s/stop_profile:7.287994958460331e-05 - timing_per_token_ms/gen:1.3352268007358674 - timing_per_token_ms/update_actor:1.339152472660822 - timing_per_token_ms/ref:0.34063156514700194 - timing_per_token_ms/adv:0.00036285155147197656 - perf/total_num_tokens:2304 - perf/time_per_step:13.609954133047722 - perf/throughput:169.28785927392818',
+         want={"Step": 2, "GradNorm": 1.6577870845794678, "StepTime": 13609.954133047722}, optional={"TrainLoss": 0.04626941680908203, "TokensPerSecond": 169.28785927392818}),
+    dict(fw='verl', src='https://github.com/Foo1szz/verl/blob/0adc23fd7421b4b3c85cf0ba059003f201cc5ccf/train.out',
+         line='\x1b[36m(TaskRunner pid=625502)\x1b[0m step:21 - global_seqlen/min:2384 - global_seqlen/max:2384 - global_seqlen/minmax_diff:0 - global_seqlen/balanced_min:2384 - global_seqlen/balanced_max:2384 - global_seqlen/mean:2384.0 - actor/entropy:11.6326904296875 - perf/mfu/actor_infer:0.0 - actor/pg_clipfrac:0.0 - actor/ppo_kl:0.0 - actor/pg_clipfrac_lower:0.0 - actor/pg_loss:0.0 - actor/entropy_loss:11.632690668106079 - actor/kl_loss:0.9339662790298462 - actor/kl_coef:0.001 - actor/loss:-0.01069872546941042 - actor/grad_norm:0.0044443947263062 - actor/lr:3e-05 - perf/mfu/actor:0.0 - training/global_step:21 - training/epoch:0 - critic/score/mean:0.0 - critic/score/max:0.0 - critic/score/min:0.0 - critic/rewards/mean:0.0 - critic/rewards/max:0.0 - critic/rewards/min:0.0 - critic/advantages/mean:0.0 - critic/advantages/max:0.0 - critic/advantages/min:0.0 - critic/returns/mean:0.0 - critic/returns/max:0.0 - critic/returns/min:0.0 - response_length/mean:512.0 - response_length/max:512.0 - response_length/min:512.0 - response_length/clip_ratio:1.0 - response_length_non_aborted/mean:512.0 - response_length_non_aborted/max:512.0 - response_length_non_aborted/min:512.0 - response_length_non_aborted/clip_ratio:1.0 - response/aborted_ratio:0.0 - prompt_length/mean:84.0 - prompt_length/max:99.0 - prompt_length/min:69.0 - prompt_length/clip_ratio:0.0 - num_turns/min:2 - num_turns/max:2 - num_turns/mean:2.0 - timing_s/start_profile:6.91140303388238e-05 - timing_s/agent_loop/num_preempted/min:-1 - timing_s/agent_loop/num_preempted/max:-1 - timing_s/agent_loop/num_preempted/mean:-1.0 - timing_s/agent_loop/generate_sequences/min:2.1106834519887343 - timing_s/agent_loop/generate_sequences/max:2.122309919912368 - timing_s/agent_loop/generate_sequences/mean:2.1167213777371217 - timing_s/agent_loop/tool_calls/min:0.0 - timing_s/agent_loop/tool_calls/max:0.0 - timing_s/agent_loop/tool_calls/mean:0.0 - timing_s/agent_loop/slowest/generate_sequences:2.122309919912368 - timing_s/agent_loop/slowest/tool_calls:0.0 - timing_s/agent_loop/slowest/num_preempted:-1 - timing_s/agent_loop/slowest/prompt_length:69 - timing_s/agent_loop/slowest/response_length:512 - timing_s/gen:2.5453082099556923 - timing_s/reward:1.4311051927506924e-05 - timing_s/old_log_prob:1.3517417780822143 - timing_s/ref:0.7354783730115741 - timing_s/adv:0.0009349710308015347 - timing_s/update_actor:2.9278707610210404 - timing_s/update_weights:3.465195877943188 - timing_s/step:11.029454085044563 - timing_s/stop_profile:7.393199484795332e-05 - timing_per_token_ms/gen:1.2428262743924279 - timing_per_token_ms/update_actor:1.2281337084819801 - timing_per_token_ms/ref:0.30850602894780793 - timing_per_token_ms/adv:0.0003921858350677578 - perf/total_num_tokens:2384 - perf/time_per_step:11.029454085044563 - perf/throughput:216.14850396200438',
+         want={"Step": 21, "GradNorm": 0.0044443947263062, "StepTime": 11029.454085044563}, optional={"TrainLoss": -0.01069872546941042, "TokensPerSecond": 216.14850396200438}),
+    # the Ray prefix, then the \r of the bar refresh
+    dict(fw='verl', src='https://github.com/Foo1szz/verl/blob/0adc23fd7421b4b3c85cf0ba059003f201cc5ccf/train.out',
+         line='\x1b[36m(TaskRunner pid=625502)\x1b[0m \rTraining Progress:   1%|          | 21/3746 [04:34<16:20:21, 15.79s/it]',
+         want={}, optional={"Step": 21, "IterationsPerSecond": 1 / 15.79}),
+    # weight sync to the rollout engine
+    dict(fw='verl', src='https://github.com/Foo1szz/verl/blob/0adc23fd7421b4b3c85cf0ba059003f201cc5ccf/train.out',
+         line='\x1b[36m(WorkerDict pid=626895)\x1b[0m INFO:2026-04-03 07:07:00,477:update_weights done, time cost: 2.56s',
+         want={}),
+    # ---------------------------------------------------------------- DINO self-supervised pretraining (MetricLogger): `loss: current (average)`, time in seconds per iteration
+    # first iteration: time includes the loader start
+    dict(fw='DINO', src='https://github.com/SongxiYoung/dino-main/blob/8befeebfaf3c4d35a4dbdfa38d9182b1b8c6e3bb/train.out',
+         line='Epoch: [0/100]  [   0/1562]  eta: 3:32:02  loss: 10.776567 (10.776567)  lr: 0.000000 (0.000000)  wd: 0.040000 (0.040000)  time: 8.145073  data: 4.452552  max mem: 11163',
+         want={"TrainLoss": 10.776567}, optional={"Step": 0, "StepTime": 8145.073}),
+    dict(fw='DINO', src='https://github.com/SongxiYoung/dino-main/blob/8befeebfaf3c4d35a4dbdfa38d9182b1b8c6e3bb/train.out',
+         line='Epoch: [0/100]  [ 190/1562]  eta: 0:11:54  loss: 10.943254 (10.986851)  lr: 0.000001 (0.000001)  wd: 0.040001 (0.040000)  time: 0.496141  data: 0.000187  max mem: 11482',
+         want={"TrainLoss": 10.943254, "StepTime": 496.141}, optional={"Step": 190}),
+    # epoch total with the mean time per iteration
+    dict(fw='DINO', src='https://github.com/SongxiYoung/dino-main/blob/8befeebfaf3c4d35a4dbdfa38d9182b1b8c6e3bb/train.out',
+         line='Epoch: [0/100] Total time: 0:13:11 (0.506737 s / it)',
+         want={}, optional={"StepTime": 506.737}),
+    # epoch summary of the meters
+    dict(fw='DINO', src='https://github.com/SongxiYoung/dino-main/blob/8befeebfaf3c4d35a4dbdfa38d9182b1b8c6e3bb/train.out',
+         line='Averaged stats: loss: 7.230438 (9.531198)  lr: 0.000012 (0.000006)  wd: 0.040088 (0.040030)',
+         want={}, optional={"TrainLoss": 7.230438}),
+    # ---------------------------------------------------------------- MobileVLM pretraining (HF Trainer, logging every step): each physical line is bar, bar, blanks, dict, split at \r
+    dict(fw='HF Trainer', src='https://github.com/Jingchensun/MobileVLM/blob/a0c6edbfaae9cf7b5d2b703a444940219813c9e0/train.out',
+         line="\r{'loss': 4.5547, 'learning_rate': 6.825938566552902e-08, 'epoch': 0.0}",
+         want={"TrainLoss": 4.5547}),
+    dict(fw='HF Trainer', src='https://github.com/Jingchensun/MobileVLM/blob/a0c6edbfaae9cf7b5d2b703a444940219813c9e0/train.out',
+         line="\r{'loss': 0.3916, 'learning_rate': 1.0211108385909046e-05, 'epoch': 0.51}",
+         want={"TrainLoss": 0.3916}),
+    dict(fw='HF Trainer', src='https://github.com/Jingchensun/MobileVLM/blob/a0c6edbfaae9cf7b5d2b703a444940219813c9e0/train.out',
+         line='\r 51%|█████     | 4954/9742 [2:57:31<2:48:22,  2.11s/it]',
+         want={}, optional={"Step": 4954, "IterationsPerSecond": 1 / 2.11}),
+    # whole-run summary
+    dict(fw='HF Trainer', src='https://github.com/Jingchensun/MobileVLM/blob/a0c6edbfaae9cf7b5d2b703a444940219813c9e0/train.out',
+         line="\r{'train_runtime': 20936.2422, 'train_samples_per_second': 59.557, 'train_steps_per_second': 0.465, 'train_loss': 0.4188246957038467, 'epoch': 1.0}",
+         want={}, optional={"TrainLoss": 0.4188246957038467, "SamplesPerSecond": 59.557, "IterationsPerSecond": 0.465}),
+    # ---------------------------------------------------------------- Mask2Former (detectron2 events): dozens of per-layer losses after total_loss; `time` windowed, `last_time` the last iteration
+    dict(fw='detectron2', src='https://github.com/BUAAZhangHaonan/mgm_mask2former/blob/747ef0209b5d17003208d61fce185fcd0bf267d4/output/log.txt',
+         line='[08/30 23:00:36] d2.utils.events INFO:  eta: 0:14:11  iter: 19  total_loss: 76.49  loss_ce: 1.169  loss_mask: 1.163  loss_dice: 4.977  loss_ce_0: 0.9824  loss_mask_0: 0.8712  loss_dice_0: 4.887  loss_ce_1: 1.1  loss_mask_1: 0.6911  loss_dice_1: 4.884  loss_ce_2: 1.392  loss_mask_2: 0.5067  loss_dice_2: 4.966  loss_ce_3: 1.527  loss_mask_3: 0.8434  loss_dice_3: 4.915  loss_ce_4: 2.108  loss_mask_4: 1.149  loss_dice_4: 4.929  loss_ce_5: 2.259  loss_mask_5: 1.72  loss_dice_5: 4.916  loss_ce_6: 2.273  loss_mask_6: 0.8351  loss_dice_6: 4.966  loss_ce_7: 2.303  loss_mask_7: 0.7504  loss_dice_7: 4.909  loss_ce_8: 1.807  loss_mask_8: 1.554  loss_dice_8: 4.849  loss_mgm_entropy: 0.006824    time: 0.4259  last_time: 0.4296  data_time: 0.0289  last_data_time: 0.0025   lr: 4.762e-07  max_mem: 15533M',
+         want={"Step": 19, "TrainLoss": 76.49, "StepTime": 425.9}, optional={"StepTime": 429.6}),
+    dict(fw='detectron2', src='https://github.com/BUAAZhangHaonan/mgm_mask2former/blob/747ef0209b5d17003208d61fce185fcd0bf267d4/output/log.txt',
+         line='[08/30 23:53:52] d2.utils.events INFO:  eta: 0:00:00  iter: 3999  total_loss: 12.9  loss_ce: 0.1453  loss_mask: 0.1017  loss_dice: 0.7889  loss_ce_0: 0.7373  loss_mask_0: 0.2029  loss_dice_0: 1.983  loss_ce_1: 0.1757  loss_mask_1: 0.153  loss_dice_1: 1.239  loss_ce_2: 0.1442  loss_mask_2: 0.1194  loss_dice_2: 0.9866  loss_ce_3: 0.1377  loss_mask_3: 0.1092  loss_dice_3: 0.8921  loss_ce_4: 0.1381  loss_mask_4: 0.1052  loss_dice_4: 0.8648  loss_ce_5: 0.1288  loss_mask_5: 0.106  loss_dice_5: 0.8228  loss_ce_6: 0.1304  loss_mask_6: 0.1019  loss_dice_6: 0.8298  loss_ce_7: 0.1336  loss_mask_7: 0.0978  loss_dice_7: 0.8144  loss_ce_8: 0.1441  loss_mask_8: 0.09703  loss_dice_8: 0.8134  loss_mgm_entropy: 0.004499    time: 0.4365  last_time: 0.4366  data_time: 0.0035  last_data_time: 0.0033   lr: 1e-07  max_mem: 15545M',
+         want={"Step": 3999, "TrainLoss": 12.9, "StepTime": 436.5}, optional={"StepTime": 436.6}),
+    # whole-run average speed
+    dict(fw='detectron2', src='https://github.com/BUAAZhangHaonan/mgm_mask2former/blob/747ef0209b5d17003208d61fce185fcd0bf267d4/output/log.txt',
+         line='[08/30 23:15:00] d2.engine.hooks INFO: Overall training speed: 1998 iterations in 0:14:30 (0.4357 s / it)',
+         want={}, optional={"Step": 1998, "StepTime": 435.7}),
+    # ---------------------------------------------------------------- CF-ViT (DeiT-style log.txt): per-epoch JSON, no test loss
+    dict(fw='DeiT log.txt', src='https://github.com/JER-ry/CF-ViT/blob/0afa44144d49aef67f5376591061c64ba2c79591/output/log.txt',
+         line='{"train_lr": 9.99999999999769e-07, "train_loss": 6.919728336438455, "test_96_acc1": 0.5260000176429749, "test_96_acc5": 2.2380000559687616, "test_192_acc1": 0.548000012934208, "test_192_acc5": 2.2780000589489937, "test_384_acc1": 0.548000015437603, "test_384_acc5": 2.2940000742673874, "epoch": 0, "n_parameters": 23448808}',
+         want={"TrainLoss": 6.919728336438455}),
+    dict(fw='DeiT log.txt', src='https://github.com/JER-ry/CF-ViT/blob/0afa44144d49aef67f5376591061c64ba2c79591/output/log.txt',
+         line='{"train_lr": 1.000318694325789e-05, "train_loss": 4.34582535358819, "test_96_acc1": 64.11600183105469, "test_96_acc5": 85.80400253486633, "test_192_acc1": 64.95800189208984, "test_192_acc5": 86.59600259017944, "test_384_acc1": 65.03600192451476, "test_384_acc5": 86.47800252723694, "epoch": 299, "n_parameters": 23448808}',
+         want={"TrainLoss": 4.34582535358819}),
+    # ---------------------------------------------------------------- TinyLLM (nanoGPT-derived loop in a tutorial repo): a run gone nan at step 100000
+    # both losses nan: only the step is left
+    dict(fw='nanoGPT-style', src='https://github.com/datawhalechina/tiny-universe/issues/31',
+         line='step 100000: train loss nan, val loss nan',
+         want={"Step": 100000}),
+    # the step number printed bare, without `iter`
+    dict(fw='nanoGPT-style', src='https://github.com/datawhalechina/tiny-universe/issues/31',
+         line='100000 | loss nan | lr 0.000000e+00 | 2006.12ms | mfu 1.68%',
+         want={"StepTime": 2006.12}, optional={"Step": 100000}),
+    # ---------------------------------------------------------------- LION (point-cloud diffusion, loguru): a hierarchical VAE stage blowing up, then nan
+    # [time] is minutes per epoch and hours left, not a step time
+    dict(fw='LION', src='https://github.com/nv-tlabs/LION/issues/9',
+         line='2023-01-25 00:21:09.074 | INFO     | trainers.base_trainer:train_epochs:256 - [R0] | E5 iter[ 14/ 15] | [Loss] 51566519.44 | [exp] ./exp/0125/car/3dbf3ah_hvae_lion_B40 | [step]    89 | [url] none | [time] 0.4m (~5h) |[best] 0 -100.000x1e-2 ',
+         want={"Step": 89, "TrainLoss": 51566519.44}),
+    dict(fw='LION', src='https://github.com/nv-tlabs/LION/issues/9',
+         line='2023-01-25 00:21:34.569 | INFO     | trainers.base_trainer:train_epochs:256 - [R0] | E6 iter[ 14/ 15] | [Loss] nan | [exp] ./exp/0125/car/3dbf3ah_hvae_lion_B40 | [step]   104 | [url] none | [time] 0.4m (~5h) |[best] 0 -100.000x1e-2 ',
+         want={"Step": 104}),
+    # ---------------------------------------------------------------- PyTorch tutorial CIFAR-10 loop (Chinese prints, full-width colons)
+    # 训练次数 = number of training steps so far
+    dict(fw='ad-hoc', src='https://github.com/xiaotudui/pytorch-tutorial/issues/1',
+         line='训练次数：100, Loss：1.9817659854888916',
+         want={"Step": 100, "TrainLoss": 1.9817659854888916}),
+    dict(fw='ad-hoc', src='https://github.com/xiaotudui/pytorch-tutorial/issues/1',
+         line='训练次数：1400, Loss：1.0655444860458374',
+         want={"Step": 1400, "TrainLoss": 1.0655444860458374}),
+    # loss summed over the whole test set
+    dict(fw='ad-hoc', src='https://github.com/xiaotudui/pytorch-tutorial/issues/1',
+         line='整体测试集上的Loss: 262.62046909332275',
+         want={"ValLoss": 262.62046909332275}),
+    # ---------------------------------------------------------------- Learning-to-See-in-the-Dark (TF1 script): epoch, batch, nan loss, time without unit
+    dict(fw='ad-hoc', src='https://github.com/cchen156/Learning-to-See-in-the-Dark/issues/117',
+         line='333 154 Loss=nan Time=0.040',
+         want={}, optional={"Step": 154, "StepTime": 40}),
+    # ---------------------------------------------------------------- open-r1 GRPO (TRL GRPOTrainer dict with reward keys)
+    dict(fw='TRL', src='https://github.com/huggingface/open-r1/issues/239',
+         line="{'loss': 0.0, 'grad_norm': 0.9503731084601761, 'learning_rate': 5.521811154058532e-07, 'rewards/accuracy_reward': 0.275, 'rewards/format_reward': 0.01875, 'rewards/reasoning_steps_reward': 0.6427083551883698, 'rewards/cosine_scaled_reward': -0.03994722058996558, 'reward': 0.896511122584343, 'reward_std': 0.8323002576828002, 'completion_length': 849.65625, 'kl': 8.575916290283203e-05, 'epoch': 0.0}",
+         want={"TrainLoss": 0.0, "GradNorm": 0.9503731084601761}),
+    # ---------------------------------------------------------------- DeepSpeed engine logging through a job runner prefix (`<time> run6231: `)
+    dict(fw='DeepSpeed', src='https://github.com/deepspeedai/DeepSpeed/issues/1107',
+         line='2021-05-29 21:06:51 run6231: [2021-05-29 21:06:49,574] [INFO] [logging.py:60:log_dist] [Rank 0] step=100, skipped=1, lr=[4.999571916697584e-05, 4.999571916697584e-05], mom=[(0.9, 0.999), (0.9, 0.999)]',
+         want={"Step": 100}),
+    dict(fw='DeepSpeed', src='https://github.com/deepspeedai/DeepSpeed/issues/1107',
+         line='2021-05-29 21:06:51 run6231: [2021-05-29 21:06:49,575] [INFO] [timer.py:157:stop] 0/100, SamplesPerSec=626.1667355513339',
+         want={"SamplesPerSecond": 626.1667355513339}, optional={"Step": 100}),
+    # a loss scale is not a loss
+    dict(fw='DeepSpeed', src='https://github.com/deepspeedai/DeepSpeed/issues/1107',
+         line='2021-05-29 21:06:36 run6231: [2021-05-29 21:06:33,241] [INFO] [unfused_optimizer.py:174:step] [deepspeed] fp16 dynamic loss scale overflow! Skipping step. Attempted loss scale: 65536, reducing to 32768.0',
+         want={}),
+    # ---------------------------------------------------------------- Acme IMPALA (absl terminal logger): learner and actor records
+    # Param Norm is a weight norm, not a gradient norm
+    dict(fw='Acme', src='https://github.com/google-deepmind/acme/issues/269',
+         line='I0925 18:52:06.416487 140563283464576 terminal.py:91] [Learner] Actor Episodes = 1 | Actor Steps = 825 | Critic Loss = 0.09712472558021545 | Entropy = -2.76863431930542 | Entropy Loss = -0.013843171298503876 | Evaluator Episodes = 2 | Evaluator Steps = 1530 | Learner Steps = 2 | Learner Time Elapsed = 10.830 | Loss = -0.37379246950149536 | Param Norm = 48.738494873046875 | Param Updates Norm = 0.19555175304412842 | Policy Loss = -0.45707404613494873',
+         want={"Step": 2, "TrainLoss": -0.37379246950149536}),
+    # environment steps per second of an actor
+    dict(fw='Acme', src='https://github.com/google-deepmind/acme/issues/269',
+         line='I0925 18:52:10.536827 140563283464576 terminal.py:91] [Actor] Actor Episodes = 2 | Actor Steps = 1678 | Episode Length = 853 | Episode Return = -21.0 | Evaluator Episodes = 2 | Evaluator Steps = 1530 | Learner Steps = 2 | Learner Time Elapsed = 10.830 | Steps Per Second = 94.689',
+         want={}, optional={"Step": 2}),
 ]
