@@ -377,4 +377,48 @@ CASES = [
     dict(fw='CIRKD', src='https://github.com/aaryangrg/CIRKD/blob/329ff2c19a70a0279cb3d6f9846c02d2187cd08c/train.out',
          line='2023-10-02 23:09:04,530 semantic_segmentation INFO: Iters: 20/20000 || Lr: 0.019983 || Task Loss: 4.9050 || KD Loss: 1.0254|| Cost Time: 0:00:27 || Estimated Time: 7:41:35',
          want={"Step": 20}, optional={"TrainLoss": 4.905}),
+    # ---------------------------------------------------------------- spiking ResNet on CIFAR-100 (print per 100 steps, logger per epoch with a trailing blank) and a MixMatch variant (epoch losses)
+    dict(fw='SNN (ad-hoc)', src='https://github.com/Windere/ASGL-SNN/blob/37f68683586a51d6f59512d049fd57068b9f7617/log/train.log',
+         line='Epoch [0/300], Step [100/390], Loss: 0.03681',
+         want={"TrainLoss": 0.03681}, optional={"Step": 100}),
+    # epoch summary; the accuracies are no loss
+    dict(fw='SNN (ad-hoc)', src='https://github.com/Windere/ASGL-SNN/blob/37f68683586a51d6f59512d049fd57068b9f7617/log/train.log',
+         line='2023-03-19 09:55:26,479 - INFO: Epoch 0: train loss 0.03664, train acc 0.00996, test acc 0.01030 ',
+         want={"TrainLoss": 0.03664}),
+    dict(fw='MixMatch (ad-hoc)', src='https://github.com/tangzyer/mixmatchonsubset/blob/4b7392fba3775add82966d29c006d910dfd5daff/nohup.log',
+         line='Epoch 1 Train Loss: 775.6920191049576',
+         want={"TrainLoss": 775.6920191049576}),
+    dict(fw='MixMatch (ad-hoc)', src='https://github.com/tangzyer/mixmatchonsubset/blob/4b7392fba3775add82966d29c006d910dfd5daff/nohup.log',
+         line='Epoch 99 Train Loss: 503.78887701034546',
+         want={"TrainLoss": 503.78887701034546}),
+    # ---------------------------------------------------------------- ant-transformer (CPU run): the epoch's train summary is the last \r-refresh of the line, the val summary its own line
+    dict(fw='ad-hoc tqdm', src='https://github.com/20070316lbw-netizen/ant-transformer/blob/8b3bca07620cd32ba41fbb974007a8ca1ac804d0/train_log.txt',
+         line='\r  Train  loss=0.7598  acc=0.5269',
+         want={"TrainLoss": 0.7598}),
+    dict(fw='ad-hoc tqdm', src='https://github.com/20070316lbw-netizen/ant-transformer/blob/8b3bca07620cd32ba41fbb974007a8ca1ac804d0/train_log.txt',
+         line='  Val    loss=0.8240  acc=0.5000',
+         want={"ValLoss": 0.824}),
+    # ---------------------------------------------------------------- more lines from the sources above
+    # first batch: batch_cost is mostly reader_cost
+    dict(fw='PaddleVideo', src='https://github.com/justld/3D-ResNets_paddle/blob/f5dad6b3d35717bd2595b28cecd0eb6a40fc4a20/log/train.log',
+         line='[12/25 14:22:40] epoch:[  1/25 ] train step:0    loss: 4.97011 lr: 0.010000 top1: 0.01562 top5: 0.04688 batch_cost: 7.44212 sec, reader_cost: 7.01723 sec, ips: 8.59970 instance/sec.',
+         want={"TrainLoss": 4.97011, "StepTime": 7442.12, "SamplesPerSecond": 8.5997}, optional={"Step": 0}),
+    dict(fw='ad-hoc epoch print', src='https://github.com/GuoxiangJiang/Transformer-in-en-de-trans/blob/6570311d26149959b40c1d5519068ab6bcadb0c9/logs/train.log',
+         line='Epoch 100/100 - Train Loss: 1.1222, Val Loss: 1.3594',
+         want={"TrainLoss": 1.1222, "ValLoss": 1.3594}),
+    # `step:31K` is printed for every step from 30.5K to 31.4K: a rounded counter
+    dict(fw='LeRobot', src='https://github.com/Adam-Axelrod/lerobot/blob/cded8ee5b57cd0c51073708f59be0fbbc33c25bd/train_log.txt',
+         line='INFO 2026-06-12 15:37:27 ot_train.py:357 step:31K smpl:1M ep:3K epch:79.47 loss:0.028 grdn:4.010 lr:1.0e-05 updt_s:0.500 data_s:0.083',
+         want={"TrainLoss": 0.028, "GradNorm": 4.01}, optional={"Step": 31000, "StepTime": 500}),
+    # a loss printed as 0.0000
+    dict(fw='mlprof/DeepSpeed', src='https://github.com/saforem2/vault/blob/d96afcb06ae007719358935729013925a1d52c1a/imported/0007-MeetingNotes/Venkat/logs/mlprof/train-deepspeed-thetaGPU.md',
+         line='>     [2023-01-11 13:28:21,726][mlprof.trainers.pytorch.trainer][INFO] - [TRAIN]  loss=0.0000  acc=3%',
+         want={"TrainLoss": 0.0}),
+    # the closing refresh of the bar
+    dict(fw='3DGS', src='https://github.com/Kangkang-wky/gaussian-splatting/blob/9d49db3bda3856290f09bbcac2832980f86203da/log/train.log',
+         line='\rTraining progress: 100%|██████████| 30000/30000 [13:32<00:00, 36.91it/s, Loss=0.0360670]',
+         want={"TrainLoss": 0.036067, "IterationsPerSecond": 36.91}, optional={"Step": 30000}),
+    dict(fw='SNN (ad-hoc)', src='https://github.com/Windere/ASGL-SNN/blob/37f68683586a51d6f59512d049fd57068b9f7617/log/train.log',
+         line='2023-03-19 15:04:38,993 - INFO: Epoch 299: train loss 0.00514, train acc 0.81938, test acc 0.76770 ',
+         want={"TrainLoss": 0.00514}),
 ]
