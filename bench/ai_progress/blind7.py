@@ -421,4 +421,29 @@ CASES = [
     dict(fw='SNN (ad-hoc)', src='https://github.com/Windere/ASGL-SNN/blob/37f68683586a51d6f59512d049fd57068b9f7617/log/train.log',
          line='2023-03-19 15:04:38,993 - INFO: Epoch 299: train loss 0.00514, train acc 0.81938, test acc 0.76770 ',
          want={"TrainLoss": 0.00514}),
+    # ---------------------------------------------------------------- Pai-Megatron-Patch (Qwen2 MoE grouped GEMM fix, pasted run record)
+    dict(fw='Megatron-LM', src='https://github.com/alibaba/Pai-Megatron-Patch/pull/388',
+         line=' [2024-11-26 13:00:21] iteration        2/   12207 | consumed samples:           16 | elapsed time per iteration (ms): 1348.7 | throughput per GPU (TFLOP/s/GPU): 10.9 | learning rate: 9.999999E-06 | global batch size:     8 | lm loss: 1.193155E+01 | loss scale: 1.0 | grad norm: 5.750 | num zeros: 0.0 | number of skipped iterations:   0 | number of nan iterations:   0 |',
+         want={"Step": 2, "TrainLoss": 11.93155, "StepTime": 1348.7, "GradNorm": 5.75}),
+    dict(fw='Megatron-LM', src='https://github.com/alibaba/Pai-Megatron-Patch/pull/388',
+         line=' [2024-11-26 13:00:22] iteration        3/   12207 | consumed samples:           24 | elapsed time per iteration (ms): 547.9 | throughput per GPU (TFLOP/s/GPU): 26.7 | learning rate: 9.999999E-06 | global batch size:     8 | lm loss: 1.184275E+01 | loss scale: 1.0 | grad norm: 4.961 | num zeros: 0.0 | number of skipped iterations:   0 | number of nan iterations:   0 |',
+         want={"Step": 3, "TrainLoss": 11.84275, "StepTime": 547.9, "GradNorm": 4.961}),
+    # ---------------------------------------------------------------- SEASS (step restarts every epoch; train and validation loss on one line), IDCNN-CRF NER (iteration = epoch), GPT2-Chinese CPU run
+    dict(fw='SEASS (ad-hoc)', src='https://github.com/cotitan/SEASS-pytorch/blob/e4c24228dc567f0879f09b132356152d8c313e90/log/train.log',
+         line='2018-12-04 18:31:47,560 - INFO - epoch 0, step 10, training loss = 3.804425, validation loss = 3.486295',
+         want={"TrainLoss": 3.804425, "ValLoss": 3.486295}, optional={"Step": 10}),
+    dict(fw='SEASS (ad-hoc)', src='https://github.com/cotitan/SEASS-pytorch/blob/e4c24228dc567f0879f09b132356152d8c313e90/log/train.log',
+         line='2018-12-05 01:31:19,408 - INFO - epoch 1, step 20, training loss = 1.771433, validation loss = 2.607876',
+         want={"TrainLoss": 1.771433, "ValLoss": 2.607876}, optional={"Step": 20}),
+    dict(fw='ChineseNER (TensorFlow)', src='https://github.com/HuStanding/NER_IDCNN_CRF/blob/ce1c043bd517ec2a26a7a1847e5ea015b65705b8/log/train.log',
+         line='2021-04-12 23:35:32,903 - log/train.log - INFO - iteration:2 step:18/82, NER loss:27.876081',
+         want={"TrainLoss": 27.876081}, optional={"Step": 18}),
+    # a blank after the colon once the loss drops below 10
+    dict(fw='ChineseNER (TensorFlow)', src='https://github.com/HuStanding/NER_IDCNN_CRF/blob/ce1c043bd517ec2a26a7a1847e5ea015b65705b8/log/train.log',
+         line='2021-04-13 00:11:28,148 - log/train.log - INFO - iteration:74 step:14/82, NER loss: 0.473211',
+         want={"TrainLoss": 0.473211}, optional={"Step": 14}),
+    # lr printed as a float here, as a list in the other run
+    dict(fw='GPT2-Chinese', src='https://github.com/2434512834/haigpt/blob/1312794aa95ccb635c6a164a641970ec9fa874f2/log/train.log',
+         line='2024-02-12 18:37:54,952 - INFO - batch 475 of epoch 1, loss 8.314922332763672, batch_acc 0.08441558441558442, lr 7.669999999999999e-07',
+         want={"TrainLoss": 8.314922332763672}, optional={"Step": 475}),
 ]
