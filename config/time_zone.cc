@@ -10,6 +10,8 @@
 #include <limits>
 #include <vector>
 
+#include "engine/common/floor_div.h"
+
 namespace tailwatch::config {
 namespace {
 
@@ -179,7 +181,7 @@ bool ParseDayRule(TzText& t, DayRule* rule) {
 
 int YearOf(int64_t utc_seconds) {
   namespace chr = std::chrono;
-  const chr::sys_days day{chr::days{utc_seconds / 86400 - (utc_seconds % 86400 < 0 ? 1 : 0)}};
+  const chr::sys_days day{chr::days{FloorDiv(utc_seconds, 86400)}};
   return static_cast<int>(chr::year_month_day{day}.year());
 }
 

@@ -8,9 +8,11 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <utility>
 
 #include "engine/alarm/band_expression.h"
 #include "engine/alarm/format.h"
+#include "engine/common/floor_div.h"
 
 namespace tailwatch::daemon::cloudwatch {
 namespace {
@@ -233,6 +235,20 @@ CwResult<engine::MetricKey> MetricKeyOf(const AwsValue& metric, std::string_view
   return key;
 }
 
+// StartTime and EndTime, both required, start before end: [start, end) in ms.
+CwResult<std::pair<int64_t, int64_t>> RequiredTimeRange(const AwsValue& request) {
+  auto start = GetTimestampMs(request, "StartTime");
+  if (!start) return Fail(start);
+  if (!*start) return tl::unexpected(MissingParameter("StartTime"));
+  auto end = GetTimestampMs(request, "EndTime");
+  if (!end) return Fail(end);
+  if (!*end) return tl::unexpected(MissingParameter("EndTime"));
+  if (**start >= **end) {
+    return Invalid("The parameter StartTime must be less than the parameter EndTime.");
+  }
+  return std::pair{**start, **end};
+}
+
 CwResult<int> PeriodOf(const AwsValue& request, std::string_view key) {
   auto period = GetInt(request, key);
   if (!period) return Fail(period);
@@ -244,11 +260,6 @@ CwResult<int> PeriodOf(const AwsValue& request, std::string_view key) {
                    " must be 1, 5, 10, 20, 30 or a multiple of 60.");
   }
   return static_cast<int>(p);
-}
-
-int64_t AlignDown(int64_t t, int64_t step) {
-  const int64_t q = t / step;
-  return (t % step != 0 && t < 0 ? q - 1 : q) * step;
 }
 
 std::optional<double> StatisticOf(const engine::Datapoint& dp, engine::Statistic statistic) {
@@ -475,21 +486,14 @@ CwResult<MetricStatisticsQuery> ParseGetMetricStatistics(const AwsValue& request
   auto key = MetricKeyOf(request, "");
   if (!key) return Fail(key);
   query.key = std::move(*key);
-  auto start = GetTimestampMs(request, "StartTime");
-  if (!start) return Fail(start);
-  if (!*start) return tl::unexpected(MissingParameter("StartTime"));
-  auto end = GetTimestampMs(request, "EndTime");
-  if (!end) return Fail(end);
-  if (!*end) return tl::unexpected(MissingParameter("EndTime"));
-  if (**start >= **end) {
-    return Invalid("The parameter StartTime must be less than the parameter EndTime.");
-  }
+  auto range = RequiredTimeRange(request);
+  if (!range) return Fail(range);
   auto period = PeriodOf(request, "Period");
   if (!period) return Fail(period);
   query.period_seconds = *period;
   const int64_t period_ms = int64_t{*period} * 1000;
-  query.start_ms = AlignDown(**start, period_ms);
-  query.end_ms = **end;
+  query.start_ms = AlignDown(range->first, period_ms);
+  query.end_ms = range->second;
   auto statistics = StringsOf(request, "Statistics");
   if (!statistics) return Fail(statistics);
   auto extended = StringsOf(request, "ExtendedStatistics");
@@ -557,17 +561,10 @@ AwsValue RunGetMetricStatistics(const MetricStatisticsQuery& query,
 
 CwResult<MetricDataRequest> ParseGetMetricData(const AwsValue& request) {
   MetricDataRequest out;
-  auto start = GetTimestampMs(request, "StartTime");
-  if (!start) return Fail(start);
-  if (!*start) return tl::unexpected(MissingParameter("StartTime"));
-  auto end = GetTimestampMs(request, "EndTime");
-  if (!end) return Fail(end);
-  if (!*end) return tl::unexpected(MissingParameter("EndTime"));
-  if (**start >= **end) {
-    return Invalid("The parameter StartTime must be less than the parameter EndTime.");
-  }
-  out.start_ms = **start;
-  out.end_ms = **end;
+  auto range = RequiredTimeRange(request);
+  if (!range) return Fail(range);
+  out.start_ms = range->first;
+  out.end_ms = range->second;
   auto scan = GetString(request, "ScanBy");
   if (!scan) return Fail(scan);
   out.ascending = *scan && **scan == "TimestampAscending";

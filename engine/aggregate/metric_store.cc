@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "engine/common/byte_codec.h"
+#include "engine/common/floor_div.h"
 
 namespace tailwatch::engine {
 namespace {
@@ -24,11 +25,6 @@ constexpr uint32_t kSerialMagic = 0x534d5754;  // "TWMS"
 // 2: each series also carries its sample times (SeriesStats). Version 1
 // checkpoints still restore, every series with has_times false.
 constexpr uint32_t kSerialVersion = 2;
-
-int64_t AlignDown(int64_t t, int64_t step) {
-  const int64_t q = t / step;
-  return (t % step != 0 && t < 0 ? q - 1 : q) * step;
-}
 
 struct Bucket {
   int64_t start_ms = 0;

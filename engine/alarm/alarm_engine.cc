@@ -8,6 +8,7 @@
 #include "engine/alarm/evaluate.h"
 #include "engine/alarm/format.h"
 #include "engine/common/byte_codec.h"
+#include "engine/common/floor_div.h"
 
 namespace tailwatch::engine {
 namespace {
@@ -19,11 +20,6 @@ constexpr uint32_t kSerialMagic = 0x45415754;  // "TWAE"
 // the sample lines; older
 // checkpoints restore without them.
 constexpr uint32_t kSerialVersion = 4;
-
-int64_t AlignDown(int64_t t, int64_t step) {
-  const int64_t q = t / step;
-  return (t % step != 0 && t < 0 ? q - 1 : q) * step;
-}
 
 // docs/cloudwatch-semantics.md §4.2: every minute for periods of a minute or more, else every 10 s.
 int64_t Cadence(const AlarmSpec& spec) {

@@ -3,17 +3,13 @@
 #include <algorithm>
 
 #include "engine/common/byte_codec.h"
+#include "engine/common/floor_div.h"
 
 namespace tailwatch::engine {
 namespace {
 
 constexpr uint32_t kSerialMagic = 0x4c525754;  // "TWRL"
 constexpr uint32_t kSerialVersion = 1;
-
-int64_t FloorDiv(int64_t a, int64_t b) {
-  const int64_t q = a / b;
-  return (a % b != 0 && a < 0) ? q - 1 : q;
-}
 
 }  // namespace
 

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "engine/common/byte_codec.h"
+#include "engine/common/floor_div.h"
 #include "engine/common/line_text.h"
 
 namespace tailwatch::engine {
@@ -11,11 +12,6 @@ namespace {
 
 constexpr uint32_t kSerialMagic = 0x4c535754;  // "TWSL"
 constexpr uint32_t kSerialVersion = 1;
-
-int64_t FloorDiv(int64_t a, int64_t b) {
-  const int64_t q = a / b;
-  return (a % b != 0 && a < 0) ? q - 1 : q;
-}
 
 }  // namespace
 

@@ -5,17 +5,13 @@
 
 #include "engine/alarm/evaluate.h"
 #include "engine/common/byte_codec.h"
+#include "engine/common/floor_div.h"
 
 namespace tailwatch::engine::anomaly {
 namespace {
 
 constexpr uint32_t kSerialMagic = 0x44424754;  // "TGBD"
 constexpr uint32_t kSerialVersion = 1;
-
-int64_t AlignDown(int64_t t, int64_t step) {
-  const int64_t q = t / step;
-  return (t % step != 0 && t < 0 ? q - 1 : q) * step;
-}
 
 // Periods of backlog the store keeps for a banded series (unless it keeps
 // raw values for a percentile, which are too large to keep this long): a

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "engine/common/floor_div.h"
+
 namespace tailwatch::engine::anomaly {
 
 UtcOffsets::UtcOffsets(int32_t initial_offset_seconds, std::vector<Change> changes)
@@ -25,7 +27,7 @@ UtcOffsets::UtcOffsets(int32_t initial_offset_seconds, std::vector<Change> chang
 int32_t UtcOffsets::OffsetAt(int64_t utc_ms) const {
   // Floor to whole seconds so that an instant just before a change (a
   // negative millisecond remainder) stays on its side of it.
-  const int64_t seconds = utc_ms / 1000 - (utc_ms % 1000 < 0 ? 1 : 0);
+  const int64_t seconds = FloorDiv(utc_ms, 1000);
   const auto after =
       std::upper_bound(changes_.begin(), changes_.end(), seconds,
                        [](int64_t t, const Change& c) { return t < c.from_utc_seconds; });

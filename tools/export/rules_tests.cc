@@ -10,6 +10,7 @@
 #include "config/pipeline_spec.h"
 #include "daemon/export/dynamic_series.h"
 #include "engine/alarm/evaluate.h"
+#include "engine/common/floor_div.h"
 #include "engine/pipeline/pipeline.h"
 
 namespace tailwatch::exporter {
@@ -23,12 +24,6 @@ std::string Number(double v) {
   char buffer[64];
   auto [ptr, ec] = std::to_chars(buffer, buffer + sizeof buffer, v);
   return std::string(buffer, ptr);
-}
-
-int64_t FloorTo(int64_t t, int64_t step) {
-  int64_t q = t / step;
-  if (t % step != 0 && t < 0) --q;
-  return q * step;
 }
 
 Error UserError(std::string message) {
@@ -306,12 +301,12 @@ Result<RulesTestCase> ReplayCase(const config::Config& config, const RulesExport
     advance(time);
   }
   // Run on past the last event until every alarm has read only silence.
-  const int64_t end = FloorTo(latest, 60000) + 60000 + int64_t{longest_range_s} * 1000 + 60000;
+  const int64_t end = AlignDown(latest, 60000) + 60000 + int64_t{longest_range_s} * 1000 + 60000;
   advance(end);
 
   // Step 0 is the minute of the first event: tailwatch's evaluations fall on
   // minute boundaries, Prometheus' (in promtool) on multiples of the step.
-  const int64_t origin = FloorTo(first, 60000);
+  const int64_t origin = AlignDown(first, 60000);
   c.steps = static_cast<size_t>((end - origin) / step_ms) + 1;
   // The node reports from the first step at or after the first event: the
   // replay began observing there (docs/cloudwatch-semantics.md §4.7).

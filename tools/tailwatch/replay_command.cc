@@ -28,6 +28,7 @@
 #include "config/config.h"
 #include "config/pipeline_spec.h"
 #include "engine/alarm/format.h"
+#include "engine/common/floor_div.h"
 #include "engine/match/event_context.h"
 #include "engine/match/filter_pattern.h"
 #include "engine/match/log_records.h"
@@ -100,12 +101,6 @@ void AppendNumber(std::string& out, double v) {
 
 std::optional<int64_t> ParseTimeArg(std::string_view text) {
   return engine::ParseTimestamp(text, engine::TimestampFormat::kAuto);
-}
-
-int64_t FloorTo(int64_t t, int64_t step) {
-  int64_t q = t / step;
-  if (t % step != 0 && t < 0) --q;
-  return q * step;
 }
 
 // A log_anomaly_detectors entry that watches the replayed group.
@@ -190,7 +185,7 @@ class Replayer {
 
   void Finish(std::optional<int64_t> until) {
     if (!started_) return;
-    const int64_t end = until.value_or(FloorTo(max_time_ms_, period_ms_) + period_ms_);
+    const int64_t end = until.value_or(AlignDown(max_time_ms_, period_ms_) + period_ms_);
     Advance(end);
   }
 
