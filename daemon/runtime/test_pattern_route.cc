@@ -12,24 +12,10 @@
 #include "engine/match/filter_pattern.h"
 #include "engine/match/filter_set.h"
 #include "engine/match/metric_transformation.h"
+#include "engine/match/one_filter_sink.h"
 
 namespace tailwatch::daemon {
 namespace {
-
-// What the single filter did with the current event.
-class OneFilterSink : public engine::SampleSink {
- public:
-  void Reset() {
-    matched = false;
-    value.reset();
-  }
-  void OnFilterMatch(size_t) override { matched = true; }
-  void OnSample(const engine::MetricSample& sample) override { value = sample.value; }
-  void OnDrop(size_t, engine::DropReason) override { value.reset(); }
-
-  bool matched = false;
-  std::optional<double> value;
-};
 
 void AppendNumber(std::string& out, double v) {
   if (!std::isfinite(v)) {
@@ -86,7 +72,7 @@ http::HttpResponse TestPattern(std::string_view body, size_t max_line_bytes) {
   if (!set) return http::JsonError(400, "pattern: " + set.error().ToString());
 
   engine::EventContext ctx;
-  OneFilterSink sink;
+  engine::OneFilterSink sink;
   std::string out = "{\"matches\":[";
   size_t events = 0;
   size_t number = 0;

@@ -248,6 +248,13 @@ void AppendThresholdTrigger(std::string& out, const AlarmSpec& spec) {
 
 namespace {
 
+// `{"name":` for an object's first member, `,"name":` for the next ones.
+void AppendMemberKey(std::string& out, std::string_view name, bool first) {
+  out += first ? '{' : ',';
+  AppendJsonString(out, name);
+  out += ':';
+}
+
 // The field names and time format of one of the two sample-line shapes.
 struct SampleLineJsonShape {
   std::string_view time, log_group, source, message, truncated, value;
@@ -256,26 +263,21 @@ struct SampleLineJsonShape {
 
 void AppendSampleLines(std::string& out, std::span<const SampleLine> lines,
                        const SampleLineJsonShape& shape) {
-  auto key = [&out](std::string_view name, bool first) {
-    out += first ? "{" : ",";
-    AppendJsonString(out, name);
-    out += ':';
-  };
   out += '[';
   for (size_t i = 0; i < lines.size(); ++i) {
     const SampleLine& line = lines[i];
     if (i > 0) out += ',';
-    key(shape.time, true);
+    AppendMemberKey(out, shape.time, true);
     AppendJsonString(out, shape.format_time(line.time_ms));
-    key(shape.log_group, false);
+    AppendMemberKey(out, shape.log_group, false);
     AppendJsonString(out, line.log_group);
-    key(shape.source, false);
+    AppendMemberKey(out, shape.source, false);
     AppendStringOrNull(out, line.source);
-    key(shape.message, false);
+    AppendMemberKey(out, shape.message, false);
     AppendJsonString(out, line.message);
-    key(shape.truncated, false);
+    AppendMemberKey(out, shape.truncated, false);
     out += line.truncated ? "true" : "false";
-    key(shape.value, false);
+    AppendMemberKey(out, shape.value, false);
     out += JavaDouble(line.value);
     out += '}';
   }
@@ -290,28 +292,23 @@ struct LogLocationJsonShape {
 
 void AppendLogLocations(std::string& out, std::span<const LogLocation> locations,
                         const LogLocationJsonShape& shape) {
-  auto key = [&out](std::string_view name, bool first) {
-    out += first ? "{" : ",";
-    AppendJsonString(out, name);
-    out += ':';
-  };
   out += '[';
   for (size_t i = 0; i < locations.size(); ++i) {
     const LogLocation& l = locations[i];
     if (i > 0) out += ',';
-    key(shape.sink, true);
+    AppendMemberKey(out, shape.sink, true);
     AppendJsonString(out, l.sink);
-    key(shape.log_group, false);
+    AppendMemberKey(out, shape.log_group, false);
     AppendJsonString(out, l.log_group);
-    key(shape.bucket, false);
+    AppendMemberKey(out, shape.bucket, false);
     AppendJsonString(out, l.bucket);
-    key(shape.key_prefix, false);
+    AppendMemberKey(out, shape.key_prefix, false);
     AppendJsonString(out, l.key_prefix);
-    key(shape.url, false);
+    AppendMemberKey(out, shape.url, false);
     AppendJsonString(out, "s3://" + l.bucket + "/" + l.key_prefix);
-    key(shape.start, false);
+    AppendMemberKey(out, shape.start, false);
     AppendJsonString(out, shape.format_time(l.start_ms));
-    key(shape.end, false);
+    AppendMemberKey(out, shape.end, false);
     AppendJsonString(out, shape.format_time(l.end_ms));
     out += '}';
   }

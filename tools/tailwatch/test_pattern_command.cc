@@ -21,6 +21,7 @@
 #include "engine/match/filter_pattern.h"
 #include "engine/match/filter_set.h"
 #include "engine/match/metric_transformation.h"
+#include "engine/match/one_filter_sink.h"
 #include "tools/tailwatch/commands.h"
 
 namespace tailwatch::tools {
@@ -71,21 +72,6 @@ void AppendNumber(std::string& out, double value) {
   const auto result = std::to_chars(buffer, buffer + sizeof(buffer), value);
   out.append(buffer, result.ptr);
 }
-
-// Captures what the single filter did with the current event.
-class OneFilterSink : public engine::SampleSink {
- public:
-  void Reset() {
-    matched = false;
-    value.reset();
-  }
-  void OnFilterMatch(size_t) override { matched = true; }
-  void OnSample(const engine::MetricSample& sample) override { value = sample.value; }
-  void OnDrop(size_t, engine::DropReason) override { value.reset(); }
-
-  bool matched = false;
-  std::optional<double> value;
-};
 
 struct Options {
   std::optional<std::string> value;
@@ -155,7 +141,7 @@ class Runner {
   const engine::FilterSet& set_;
   bool with_value_;
   engine::EventContext ctx_;
-  OneFilterSink sink_;
+  engine::OneFilterSink sink_;
   std::string line_;
   size_t events_ = 0;
   size_t matches_ = 0;
