@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <optional>
 #include <string>
@@ -162,6 +164,24 @@ TEST(BandTrackerTest, CheckpointAndReloadKeepTheModel) {
   EXPECT_FALSE(tracker.Restore(band_bytes.substr(0, band_bytes.size() / 2)));
   band_bytes[0] ^= 0x5a;
   EXPECT_FALSE(tracker.Restore(band_bytes));
+  EXPECT_EQ(0u, tracker.observed(0));
+
+  // A model written by another version of the band model is not misread:
+  // the checkpoint is refused as corrupt and nothing changes.
+  std::string other_version = before.Serialize();
+  // Magic, version and series count, then the identity and the model, each
+  // behind its 8-byte length; the model starts with its own version.
+  uint64_t identity_size = 0;
+  std::memcpy(&identity_size, other_version.data() + 16, sizeof(identity_size));
+  const size_t model_at = 16 + 8 + identity_size + 8;
+  ASSERT_LT(model_at + 4, other_version.size());
+  uint32_t model_version = 0;
+  std::memcpy(&model_version, other_version.data() + model_at, sizeof(model_version));
+  --model_version;
+  std::memcpy(other_version.data() + model_at, &model_version, sizeof(model_version));
+  const Status refused = tracker.Restore(other_version);
+  ASSERT_FALSE(refused);
+  EXPECT_NE(std::string::npos, refused.error().message.find("corrupt")) << refused.error().message;
   EXPECT_EQ(0u, tracker.observed(0));
 }
 
