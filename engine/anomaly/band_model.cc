@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "engine/common/byte_codec.h"
+#include "engine/common/floor_div.h"
 
 namespace tailwatch::engine::anomaly {
 namespace {
@@ -74,8 +75,6 @@ const double kTailUp = std::exp(kTailRate * kTailQuantile);
 const double kTailDown = std::exp(-kTailRate * (1 - kTailQuantile));
 const double kRareUp = std::exp(kRareRate * kRareQuantile);
 const double kRareDown = std::exp(-kRareRate * (1 - kRareQuantile));
-
-int64_t FloorDiv(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
 
 double Tiny(double level) { return 1e-9 * std::max(1.0, std::fabs(level)); }
 
@@ -260,6 +259,11 @@ bool BandModel::Valid() const {
   }
   if (count_ >= kWarmupPoints && !(abs_median_ > 0)) return false;
   return season_ < kSeasons && shift_run_ > -kShiftRun && shift_run_ < kShiftRun;
+}
+
+bool BandModel::WrittenByThisVersion(std::string_view bytes) {
+  ByteReader reader(bytes);
+  return reader.Get<uint32_t>() == kVersion && reader.ok();
 }
 
 bool BandModel::Restore(std::string_view bytes) {

@@ -69,6 +69,9 @@ class BandModel {
   // returns false (leaving the model as constructed) on any malformed input.
   void Serialize(std::string* out) const;
   bool Restore(std::string_view bytes);
+  // Whether `bytes` were written by this version of the model. A model of
+  // another version is learned afresh (after an upgrade), never misread.
+  static bool WrittenByThisVersion(std::string_view bytes);
 
   static constexpr size_t kMaxStateBytes = 16 * 1024;
 

@@ -230,7 +230,10 @@ Status BandTracker::Restore(std::string_view bytes) {
   std::vector<std::pair<size_t, BandModel>> models;
   for (size_t i = 0; i < saved.size(); ++i) {
     const std::optional<size_t> j = FindModel(saved[i].identity);
-    if (!j) continue;
+    // A series no longer configured, or a model of an earlier tailwatch
+    // (another model layout), starts afresh: an upgrade relearns, it does not
+    // refuse to start.
+    if (!j || !BandModel::WrittenByThisVersion(saved[i].model)) continue;
     BandModel model(BandModelOptions{static_cast<int64_t>(series_[*j].spec.period_seconds) * 1000});
     if (!model.Restore(saved[i].model)) {
       return MakeError("band checkpoint: the model of " + saved[i].identity + " is corrupt");

@@ -166,8 +166,9 @@ TEST(BandTrackerTest, CheckpointAndReloadKeepTheModel) {
   EXPECT_FALSE(tracker.Restore(band_bytes));
   EXPECT_EQ(0u, tracker.observed(0));
 
-  // A model written by another version of the band model is not misread:
-  // the checkpoint is refused as corrupt and nothing changes.
+  // A model written by another version of the band model (a checkpoint
+  // from before an upgrade) is not misread and does not stop the restart:
+  // that series learns afresh and the rest of the checkpoint is restored.
   std::string other_version = before.Serialize();
   // Magic, version and series count, then the identity and the model, each
   // behind its 8-byte length; the model starts with its own version.
@@ -179,10 +180,23 @@ TEST(BandTrackerTest, CheckpointAndReloadKeepTheModel) {
   std::memcpy(&model_version, other_version.data() + model_at, sizeof(model_version));
   --model_version;
   std::memcpy(other_version.data() + model_at, &model_version, sizeof(model_version));
-  const Status refused = tracker.Restore(other_version);
+  anomaly::BandTracker upgraded({before.spec(0)});
+  ASSERT_TRUE(upgraded.Restore(other_version));
+  EXPECT_EQ(0u, upgraded.observed(0));
+  ASSERT_TRUE(upgraded.Restore(before.Serialize()));
+  EXPECT_EQ(before.observed(0), upgraded.observed(0));
+
+  // A model of this version whose bytes are damaged is refused as corrupt.
+  std::string damaged = before.Serialize();
+  uint64_t model_size = 0;
+  std::memcpy(&model_size, damaged.data() + model_at - 8, sizeof(model_size));
+  ASSERT_LE(model_at + model_size, damaged.size());
+  damaged.replace(model_at + model_size - 8, 8, std::string(8, '\xff'));  // a NaN profile slot
+  anomaly::BandTracker fresh({before.spec(0)});
+  const Status refused = fresh.Restore(damaged);
   ASSERT_FALSE(refused);
   EXPECT_NE(std::string::npos, refused.error().message.find("corrupt")) << refused.error().message;
-  EXPECT_EQ(0u, tracker.observed(0));
+  EXPECT_EQ(0u, fresh.observed(0));
 }
 
 TEST(BandTrackerTest, ExcludedTimeRangesGetABandButAreNotLearned) {
