@@ -1060,7 +1060,8 @@ INSTANTIATE_TEST_SUITE_P(
             "steps:  22%|█████████████████████████████████                                   "
             "                                                                                "
             "  | 176/800 [00:46<02:44,  3.79it/s, avr_loss=0]",
-            {{"IterationsPerSecond", 3.79}, {"TrainLoss", 0}}},
+            // the bar's position is kohya's global step
+            {{"IterationsPerSecond", 3.79}, {"TrainLoss", 0}, {"Step", 176}}},
         ProgressCase{
             "DeepSpeed_TimerLineIsNoStep",
             "[2021-10-08 20:18:46,393] [INFO] [logging.py:68:log_dist] [Rank 0] rank=0 time (ms) "
@@ -1161,6 +1162,158 @@ TEST_F(PackProgressTest, LightningCheckpointMessageGivesValLossAndStep) {
           "'checkpoints/epoch=4-step=5-val_loss=0.1424.ckpt' as top 5");
   EXPECT_EQ(got["ValLoss"], (std::vector<double>{0.14244}));
   EXPECT_EQ(got["Step"], (std::vector<double>{5}));
+  EXPECT_TRUE(got["TrainLoss"].empty());
+}
+
+// Families read by the second Step and heartbeat filters and by new key
+// spellings (one real line of each, from the third to sixth blind sets,
+// which are not held-out after this revision; nanoT5's evaluation line is in
+// the format its logger prints).
+INSTANTIATE_TEST_SUITE_P(
+    BlindFamiliesThreeToSix, PackProgressFormatTest,
+    ::testing::Values(
+        ProgressCase{"NanoT5_ArrowSeparatedStats",
+                     "[2024-08-09 08:42:09,928][Main][INFO] - [train] Step 100 out of 80000 | "
+                     "Loss --> 22.120 | Grad_l2 --> 47.074 | Weights_l2 --> 8624.166 | Lr --> "
+                     "0.004 | Seconds_per_step --> 4.964 |",
+                     {{"Step", 100},
+                      {"TrainLoss", 22.12},
+                      {"GradNorm", 47.074},
+                      {"StepTime", 4964},
+                      {"LearningRate", 0.004}}},
+        // the evaluation line's loss is the validation loss, not a training loss
+        ProgressCase{"NanoT5_EvalArrowsIsValLoss",
+                     "[2024-08-09 09:20:11,402][Main][INFO] - [eval] Step 1000 out of 80000 | "
+                     "Loss --> 2.871 | Accuracy --> 0.476 | Time --> 41.203 |",
+                     {{"Step", 1000}, {"ValLoss", 2.871}}},
+        ProgressCase{"BasicSr_IterWithThousands",
+                     "2025-02-04 17:18:23,956 INFO: [basel..][epoch: 18, iter:   1,000, "
+                     "lr:(2.766e-05,)] [eta: 2:32:53, time (data): 2.020 (0.524)] l_mos: "
+                     "6.4552e-04 l_metric: 6.1209e-02 train_metrics/srcc: 9.7059e-01 ",
+                     {{"Step", 1000}, {"StepTime", 2020}}},
+        ProgressCase{"Chainer_ProgressBarIteration",
+                     "     91300 iter, 7 epoch / 20 epochs",
+                     {{"Step", 91300}}},
+        ProgressCase{"Composer_BatchHeader", "[batch=366/48000]:", {{"Step", 366}}},
+        ProgressCase{"CoquiTts_GlobalStep",
+                     "    --> STEP: 49/377 -- GLOBAL_STEP: 370050",
+                     {{"Step", 370050}}},
+        ProgressCase{
+            "CluLoggingWriter_StepPrefix",
+            "I1002 21:43:51.424899 140400640460352 logging_writer.py:35] [1000] "
+            "steps_per_second=1.760847, train_accuracy=0.006696777418255806, "
+            "train_learning_rate=0.9738461971282959, train_loss=6.525280952453613",
+            {{"Step", 1000}, {"IterationsPerSecond", 1.760847}, {"TrainLoss", 6.525280952453613}}},
+        ProgressCase{"CluLoggingWriter_EvalIsValLoss",
+                     "I1002 21:43:14.805023 139917864867392 logging_writer.py:35] [936] "
+                     "eval_accuracy=0.005859375, eval_loss=6.6112446784973145",
+                     {{"Step", 936}, {"ValLoss", 6.6112446784973145}}},
+        ProgressCase{
+            "TransformerXl_GlobalStepAfterEpoch",
+            "| epoch   1 step      500 | batches    500 / 16802 | lr 5.000e-03 | ms/batch "
+            "221.4 | tok/s   27747 | loss  6.42 | ppl    611.70",
+            {{"Step", 500}, {"StepTime", 221.4}, {"TokensPerSecond", 27747}, {"TrainLoss", 6.42}}},
+        ProgressCase{"CharRnn_GlobalIteration",
+                     "168/446 (epoch 0), train_loss = 2.304, time/batch = 0.160",
+                     {{"Step", 168}, {"TrainLoss", 2.304}, {"StepTime", 160}}},
+        ProgressCase{"TorchRnn_Iteration",
+                     "Epoch 43.28 / 50, i = 822993 / 973300, loss = 4.236250",
+                     {{"Step", 822993}, {"TrainLoss", 4.23625}}},
+        ProgressCase{"Torchtune_BarDescription",
+                     "[trainer0|0]:1|55|Loss: 1.0744975805282593:  54%|\xe2\x96\x88\xe2\x96\x88"
+                     "\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x8d    | 55/101 [15:04<11:17, "
+                     "14.73s/it][trainer0|0]:",
+                     {{"Step", 55}, {"TrainLoss", 1.0744975805282593}}},
+        ProgressCase{"DyNet_StepHash",
+                     "Step #79: Acc: arc 0.59, rel 0.81, overall 0.51, loss 0.980",
+                     {{"Step", 79}, {"TrainLoss", 0.98}}},
+        ProgressCase{"TfRetrain_CrossEntropy",
+                     "INFO:tensorflow:2019-04-23 05:08:06.707314: Step 90: Cross entropy = "
+                     "0.031337",
+                     {{"Step", 90}, {"TrainLoss", 0.031337}}},
+        ProgressCase{"Insightface_GlobalStepAfterLoss",
+                     "Training: 2022-03-03 08:05:46,223-Speed 13926.31 samples/sec Loss 42.4764 "
+                     "LearningRate 0.0000 Epoch: 0 Global Step: 30 Fp16 Grad Scale: 65536 "
+                     "Required: 35 hours",
+                     {{"Step", 30}, {"TrainLoss", 42.4764}, {"SamplesPerSecond", 13926.31}}},
+        ProgressCase{"Sockeye_CheckpointUpdates",
+                     "[INFO:sockeye.training] Checkpoint [6]  Updates=6000 Epoch=1 "
+                     "Samples=633045 Time-cost=674.813 Updates/sec=1.482",
+                     {{"Step", 6000}}},
+        ProgressCase{"ParlAi_TotalTrainUpdates",
+                     "[rank:  0] [ time:4.0s total_exs:2030 epochs:4.06 time_left:16.0s ] {'exs': "
+                     "1022, 'loss': 0.643, 'ppl': 1.902, 'token_acc': 0.7973, 'tokens_per_batch': "
+                     "70.0, 'gnorm': 2.757, 'clip': 1.0, 'updates': 73, 'lr': 0.007, "
+                     "'gpu_mem_percent': 0.001516, 'total_train_updates': 145}",
+                     {{"Step", 145}, {"TrainLoss", 0.643}, {"GradNorm", 2.757}}},
+        ProgressCase{"FairseqJson_TrainNumUpdates",
+                     "2021-01-05 21:54:56 | INFO | train | {\"epoch\": 21, \"train_loss\": "
+                     "\"816.933\", \"train_nll_loss\": \"7.584\", \"train_num_updates\": \"643\", "
+                     "\"train_lr\": \"2.49835e-05\", \"train_wall\": \"2448\"}",
+                     {{"Step", 643}, {"TrainLoss", 816.933}}},
+        ProgressCase{"Paddle_AvgLossSoFar",
+                     "Epoch 0, Step 25, total used time 7.178124904632568 (s), avg loss so far is "
+                     "0.10979227721691132",
+                     {{"TrainLoss", 0.10979227721691132}}},
+        ProgressCase{"Paddle_ValLossIs",
+                     "Epoch 149, val loss is 0.029728464782238007, val mse is "
+                     "0.011231481097638607.",
+                     {{"ValLoss", 0.029728464782238007}}},
+        ProgressCase{
+            "AdHoc_TrainLossSlashPpl", "Train Loss/PPL: 8.185 / 3586.749", {{"TrainLoss", 8.185}}},
+        ProgressCase{"HfTrainer_PrefixedEvalLoss",
+                     "{'mrpc_en_eval_loss': 4.203643321990967, 'mrpc_en_eval_f1': 0.0, "
+                     "'mrpc_en_eval_runtime': 2.0033, 'mrpc_en_eval_samples_per_second': 101.834, "
+                     "'epoch': 0.87}",
+                     {{"ValLoss", 4.203643321990967}}},
+        ProgressCase{"AdHoc_StepsPerSecond",
+                     "step   100/ 1000 | loss 3.3669 | avg50 2.6936 |  10.40 steps/s | elapsed   "
+                     "0.16m | eta   1.44m",
+                     {{"Step", 100}, {"TrainLoss", 3.3669}, {"IterationsPerSecond", 10.4}}},
+        ProgressCase{"AdHoc_ExamplesPerSecondTrain",
+                     "      Examples/second (train): 8182",
+                     {{"SamplesPerSecond", 8182}}},
+        ProgressCase{"AdHoc_ExamplesPerSecondTestIsNone", "      Examples/second (test): 9748", {}},
+        // HF datasets' map/filter bars and detectron2's inference progress are
+        // no training throughput or step time
+        ProgressCase{"HfDatasets_FilterBarIsNone",
+                     "Filter: 100%|\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88"
+                     "\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88| 468/468 "
+                     "[00:00<00:00, 8050.09 examples/s]",
+                     {}},
+        ProgressCase{"Detectron2_InferenceDoneIsNone",
+                     "[11/16 03:04:10] d2.evaluation.evaluator INFO: Inference done 132/3334. "
+                     "Dataloading: 0.0015 s/iter. Inference: 0.0403 s/iter. Eval: 0.0002 s/iter. "
+                     "Total: 0.0421 s/iter. ETA=0:02:14",
+                     {}},
+        // Composer counts `[epoch=N][batch=M/T]` inside the epoch; its
+        // evaluation header is no training step either
+        ProgressCase{"Composer_InEpochBatchIsNone", "[epoch=1][batch=16/625]:", {}},
+        ProgressCase{"Composer_EvalBatchIsNone", "[Eval batch=1/79] Eval on eval data", {}},
+        // a diagram's arrow after the word loss is no value
+        ProgressCase{"Diagram_LossArrowIsNone", "  LOSS --> REMOTE --> PULL", {}}),
+    [](const auto& tc) { return tc.param.name; });
+
+// A `Steps:` bar (diffusers, kohya) counts global steps: each refresh gives
+// its position; a nan loss gives no TrainLoss (and no heartbeat), the next
+// refresh's loss does.
+TEST_F(PackProgressTest, StepsBarPositionIsTheStepAcrossRefreshes) {
+  auto got =
+      Run("Steps:   1%|          | 1/100 [00:09<16:00,  9.70s/it, loss=nan, lr=1e-6]\rSteps:   3%|"
+          "\xe2\x96\x8e         | 3/100 [00:10<03:51,  2.39s/it, loss=0.231, lr=1e-6]");
+  EXPECT_EQ(got["Step"], (std::vector<double>{1, 3}));
+  EXPECT_EQ(got["TrainLoss"], (std::vector<double>{0.231}));
+  EXPECT_EQ(got["ProgressLines"].size(), 1u);
+}
+
+// EasyDeL's `training process:` bar: its position and rate; no loss on the
+// line, so no heartbeat (bars with a loss get theirs from the loss).
+TEST_F(PackProgressTest, TrainingProcessBarGivesStepAndRate) {
+  auto got =
+      Run("training process:  97%|\xe2\x96\x89| 252/260 [02:48<00:05,  1.55it/s, "
+          "mlperf/execution_time=0.378, mlperf/flops=8.25e+12]");
+  EXPECT_EQ(got["Step"], (std::vector<double>{252}));
+  EXPECT_EQ(got["IterationsPerSecond"], (std::vector<double>{1.55}));
   EXPECT_TRUE(got["TrainLoss"].empty());
 }
 
