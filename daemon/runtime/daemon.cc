@@ -14,6 +14,7 @@
 #include <deque>
 #include <exception>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <thread>
 #include <tuple>
@@ -81,6 +82,10 @@ constexpr size_t kMaxIngestBytesInFlight = 64 << 20;
 // io_context is stopped regardless.
 constexpr int kStopGraceMs = 3000;
 constexpr int kStopCheckMs = 20;
+// A reload that read its file while it was being rewritten tries again
+// every kReloadRetryMs, kReloadRetries times at most (2 s).
+constexpr int kReloadRetryMs = 50;
+constexpr int kReloadRetries = 40;
 
 int64_t SystemWallClockMs() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -150,7 +155,8 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
         tick_timer(strand),
         checkpoint_timer(strand),
         watchdog_timer(strand),
-        stop_timer(strand) {}
+        stop_timer(strand),
+        reload_retry_timer(strand) {}
 
   // ---- start-up ----------------------------------------------------------
 
@@ -1051,10 +1057,46 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     asio::post(strand, [this] { Stop(); });
   }
 
-  void Reload() {
-    NotifyReloading();
-    TW_LOG_INFO("reloading configuration");
+  // The configuration file's size and modification time, to tell whether it
+  // changed while it was read; nullopt without a file (the embedded default)
+  // or when it cannot be read (the load reports that).
+  std::optional<std::pair<off_t, int64_t>> ConfigFileStamp() const {
+    if (options.config_path.empty()) return std::nullopt;
+    struct stat st {};
+    if (::stat(options.config_path.c_str(), &st) != 0) return std::nullopt;
+    return std::pair{st.st_size, int64_t{st.st_mtim.tv_sec} * 1000000000 + st.st_mtim.tv_nsec};
+  }
+
+  // A file rewritten in place (truncated, then written) can be read between
+  // the two: empty, or changing while it is read. Applying that would drop
+  // the log groups it does not hold yet. Such a reload waits for the writer
+  // (kReloadRetryMs at a time, up to kReloadRetries times); a file that stays
+  // empty that long is meant to be empty and is applied.
+  bool ReloadAfterTheWriter(const std::optional<std::pair<off_t, int64_t>>& before) {
+    const auto after = ConfigFileStamp();
+    const bool empty = after && after->first == 0;
+    if ((!empty && before == after) || reload_retries >= kReloadRetries) return false;
+    if (reload_retries++ == 0) {
+      TW_LOG_INFO("configuration file %s while it was read: reloading once it is written",
+                  empty ? "is empty" : "changed");
+    }
+    reload_retry_timer.expires_after(std::chrono::milliseconds(kReloadRetryMs));
+    reload_retry_timer.async_wait([this](const boost::system::error_code& ec) {
+      if (!ec && !stopping) Reload(/*retry=*/true);
+    });
+    return true;
+  }
+
+  void Reload(bool retry = false) {
+    if (!retry) {
+      reload_retries = 0;
+      reload_retry_timer.cancel();  // this reload reads the file anew
+      NotifyReloading();
+      TW_LOG_INFO("reloading configuration");
+    }
+    const auto stamp = ConfigFileStamp();
     config::LoadResult loaded = LoadConfigForRun();
+    if (ReloadAfterTheWriter(stamp)) return;
     auto fail = [this](const std::string& why) {
       ++reload_failures;
       TW_LOG_ERROR("reload refused, keeping the running configuration: %s", why.c_str());
@@ -1118,6 +1160,15 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
         continue;
       }
       auto g = MakeGroup(new_tail[i].name, new_tail[i].options, new_tail[i].sources);
+      if (auto retired = retired_groups.find(new_tail[i].name);
+          step.action != GroupAction::kRebuild && retired != retired_groups.end()) {
+        // A group dropped by an earlier reload and configured again resumes
+        // its files where it stopped (those it still watches, if unchanged):
+        // start_at is for files never read, not for lines already counted.
+        (void)g->tail->RestoreOffsets(retired->second.offsets);
+        g->base = retired->second.base;
+        retired_groups.erase(retired);
+      }
       if (step.action == GroupAction::kRebuild) {
         TailGroup& old = *groups[*step.old_index];
         // Offsets of the files both configurations watch carry over; what the
@@ -1130,7 +1181,14 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       }
       next_groups.push_back(std::move(g));
     }
-    for (size_t index : plan.dropped) groups[index]->Close();
+    for (size_t index : plan.dropped) {
+      TailGroup& dropped = *groups[index];
+      if (dropped.tail) {
+        retired_groups[dropped.name] =
+            RetiredGroup{dropped.tail->SerializeOffsets(), dropped.Totals()};
+      }
+      dropped.Close();
+    }
 
     (*built)->AdoptStateFrom(*pipeline);
     pipeline = std::move(*built);
@@ -1216,6 +1274,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     tick_timer.cancel();
     checkpoint_timer.cancel();
     watchdog_timer.cancel();
+    reload_retry_timer.cancel();
     boost::system::error_code ignored;
     signals.cancel(ignored);
     for (const auto& g : groups) {
@@ -1476,11 +1535,21 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   asio::steady_timer checkpoint_timer;
   asio::steady_timer watchdog_timer;
   asio::steady_timer stop_timer;
+  asio::steady_timer reload_retry_timer;  // a reload waiting for its file to be written
+  int reload_retries = 0;
   std::chrono::steady_clock::time_point stop_started;
   std::unique_ptr<http::HttpServer> server;
   std::string bound_listen;
 
   // Owned by the engine strand (and by start-up, before the io threads run).
+  // Log groups a reload dropped: where their files stood, for a later reload
+  // that configures them again (this run only; a checkpoint holds the
+  // groups that run).
+  struct RetiredGroup {
+    std::string offsets;  // TailSet::SerializeOffsets()
+    TailCounters base;
+  };
+  std::map<std::string, RetiredGroup> retired_groups;
   config::Config config;
   std::unique_ptr<engine::Pipeline> pipeline;
   std::unique_ptr<LogAnomalyWorker> log_anomalies;

@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -65,22 +66,48 @@ class DaemonReloadTest : public ::testing::Test {
     fs::remove_all(dir_);
   }
 
-  void WriteConfig(int variant) {
-    std::ofstream out(dir_ + "/tailwatch.yaml.tmp");
+  // Variant 0 or 1 differ in the `changing` group's options (a rebuild);
+  // without `changing` that group and its filter are gone.
+  std::string ConfigText(int variant, bool with_changing = true) const {
+    std::ostringstream out;
     out << "server:\n  listen: \"127.0.0.1:0\"\n"
         << "state_dir: " << dir_ << "/state\n"
         << "checkpoint_interval_ms: 200\n"
         << "log_groups:\n"
-        << "  - name: kept\n    files: [\"" << dir_ << "/kept/*.log\"]\n    start_at: beginning\n"
-        << "  - name: changing\n    files: [\"" << dir_ << "/changing/*.log\"]\n"
-        << "    start_at: beginning\n    max_line_bytes: " << (variant == 0 ? 4096 : 8192) << "\n"
-        << "metric_filters:\n"
+        << "  - name: kept\n    files: [\"" << dir_ << "/kept/*.log\"]\n    start_at: beginning\n";
+    if (with_changing) {
+      out << "  - name: changing\n    files: [\"" << dir_ << "/changing/*.log\"]\n"
+          << "    start_at: beginning\n    max_line_bytes: " << (variant == 0 ? 4096 : 8192)
+          << "\n";
+    }
+    out << "metric_filters:\n"
         << "  - name: keptHits\n    log_group: kept\n    pattern: \"HIT\"\n"
-        << "    metric_transformation: {name: KeptHits, namespace: T, value: \"1\"}\n"
-        << "  - name: changingHits\n    log_group: changing\n    pattern: \"HIT\"\n"
-        << "    metric_transformation: {name: ChangingHits, namespace: T, value: \"1\"}\n";
-    out.close();
+        << "    metric_transformation: {name: KeptHits, namespace: T, value: \"1\"}\n";
+    if (with_changing) {
+      out << "  - name: changingHits\n    log_group: changing\n    pattern: \"HIT\"\n"
+          << "    metric_transformation: {name: ChangingHits, namespace: T, value: \"1\"}\n";
+    }
+    return out.str();
+  }
+
+  // Replaced atomically (written aside, then renamed over).
+  void WriteConfig(int variant, bool with_changing = true) {
+    std::ofstream(dir_ + "/tailwatch.yaml.tmp") << ConfigText(variant, with_changing);
     fs::rename(dir_ + "/tailwatch.yaml.tmp", dir_ + "/tailwatch.yaml");
+  }
+
+  // Rewritten in place, as many editors and tools do: truncated, then written.
+  void WriteConfigInPlace(const std::string& text) {
+    std::ofstream(dir_ + "/tailwatch.yaml", std::ios::trunc) << text;
+  }
+
+  bool WaitReloads(double want) {
+    for (int i = 0; i < 200; ++i) {
+      if (ExpositionValue(Scrape(), "tailwatch_config_reloads_total") == want) return true;
+      std::this_thread::sleep_for(milliseconds(50));
+    }
+    ADD_FAILURE() << "reloads never reached " << want;
+    return false;
   }
 
   void Append(const std::string& group, int file, int lines) {
@@ -186,6 +213,62 @@ TEST_F(DaemonReloadTest, ReloadsUnderScrapeNeitherCrashNorLeakNorLoseLines) {
   per_file += 0;  // only file 0 of `kept` grew
   const double polls = ExpositionValue(Scrape(), "tailwatch_tail_polls_total") - polls_before;
   EXPECT_LT(polls, 40) << "polls in one quiet second after " << kReloads << " reloads";
+  EXPECT_EQ(0, StopDaemon());
+}
+
+// A group that a reload drops and a later reload configures again resumes
+// its files where it stopped: the lines it had read are not counted twice
+// (start_at: beginning is for files never read).
+TEST_F(DaemonReloadTest, AGroupDroppedAndConfiguredAgainResumesWhereItStopped) {
+  StartDaemon();
+  auto append_all = [&](int lines) {
+    for (int f = 0; f < kFiles; ++f) {
+      Append("kept", f, lines);
+      Append("changing", f, lines);
+    }
+  };
+  append_all(5);
+  ASSERT_TRUE(WaitCounted(kFiles * 5));
+
+  WriteConfig(0, /*with_changing=*/false);
+  ::kill(::getpid(), SIGHUP);
+  ASSERT_TRUE(WaitReloads(1));
+  append_all(2);  // `changing` is not watched now: read once it is again
+  WriteConfig(0);
+  ::kill(::getpid(), SIGHUP);
+  ASSERT_TRUE(WaitReloads(2));
+  ASSERT_TRUE(WaitCounted(kFiles * 7));
+  std::this_thread::sleep_for(milliseconds(500));  // a re-read from 0 would show by now
+  const std::string m = Scrape();
+  EXPECT_EQ(kFiles * 7, ExpositionValue(m, "tailwatch_metric_samples_total{", "\"ChangingHits\""));
+  EXPECT_EQ(kFiles * 7, ExpositionValue(m, "tailwatch_read_lines_total{log_group=\"changing\"}"));
+  EXPECT_EQ(0, StopDaemon());
+}
+
+// A configuration file rewritten in place can be read empty (truncated, not
+// yet written). Such a reload waits for the writer instead of applying an
+// empty configuration, which would drop every log group.
+TEST_F(DaemonReloadTest, AReloadThatReadsAFileBeingRewrittenWaitsForTheWriter) {
+  StartDaemon();
+  auto append_all = [&](int lines) {
+    for (int f = 0; f < kFiles; ++f) {
+      Append("kept", f, lines);
+      Append("changing", f, lines);
+    }
+  };
+  append_all(3);
+  ASSERT_TRUE(WaitCounted(kFiles * 3));
+
+  WriteConfigInPlace("");
+  ::kill(::getpid(), SIGHUP);
+  std::this_thread::sleep_for(milliseconds(200));  // several tries see the empty file
+  WriteConfigInPlace(ConfigText(1));               // no second SIGHUP
+  ASSERT_TRUE(WaitReloads(1));
+  append_all(4);
+  ASSERT_TRUE(WaitCounted(kFiles * 7));
+  const std::string m = Scrape();
+  EXPECT_EQ(0, ExpositionValue(m, "tailwatch_config_reload_failures_total"));
+  EXPECT_EQ(kFiles * 7, ExpositionValue(m, "tailwatch_read_lines_total{log_group=\"changing\"}"));
   EXPECT_EQ(0, StopDaemon());
 }
 
