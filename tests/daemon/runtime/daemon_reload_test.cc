@@ -115,6 +115,14 @@ class DaemonReloadTest : public ::testing::Test {
     for (int i = 0; i < lines; ++i) out << "HIT line " << i << "\n";
   }
 
+  // `lines` more lines to every file of both groups.
+  void AppendAll(int lines) {
+    for (int f = 0; f < kFiles; ++f) {
+      Append("kept", f, lines);
+      Append("changing", f, lines);
+    }
+  }
+
   std::string Scrape() { return daemon_->Scrape(); }
 
   // Waits until both groups' series show `want` samples.
@@ -150,10 +158,7 @@ TEST_F(DaemonReloadTest, ReloadsUnderScrapeNeitherCrashNorLeakNorLoseLines) {
   StartDaemon();
   int per_file = 0;
   auto append_all = [&](int lines) {
-    for (int f = 0; f < kFiles; ++f) {
-      Append("kept", f, lines);
-      Append("changing", f, lines);
-    }
+    AppendAll(lines);
     per_file += lines;
   };
   append_all(5);
@@ -221,19 +226,13 @@ TEST_F(DaemonReloadTest, ReloadsUnderScrapeNeitherCrashNorLeakNorLoseLines) {
 // (start_at: beginning is for files never read).
 TEST_F(DaemonReloadTest, AGroupDroppedAndConfiguredAgainResumesWhereItStopped) {
   StartDaemon();
-  auto append_all = [&](int lines) {
-    for (int f = 0; f < kFiles; ++f) {
-      Append("kept", f, lines);
-      Append("changing", f, lines);
-    }
-  };
-  append_all(5);
+  AppendAll(5);
   ASSERT_TRUE(WaitCounted(kFiles * 5));
 
   WriteConfig(0, /*with_changing=*/false);
   ::kill(::getpid(), SIGHUP);
   ASSERT_TRUE(WaitReloads(1));
-  append_all(2);  // `changing` is not watched now: read once it is again
+  AppendAll(2);  // `changing` is not watched now: read once it is again
   WriteConfig(0);
   ::kill(::getpid(), SIGHUP);
   ASSERT_TRUE(WaitReloads(2));
@@ -250,13 +249,7 @@ TEST_F(DaemonReloadTest, AGroupDroppedAndConfiguredAgainResumesWhereItStopped) {
 // empty configuration, which would drop every log group.
 TEST_F(DaemonReloadTest, AReloadThatReadsAFileBeingRewrittenWaitsForTheWriter) {
   StartDaemon();
-  auto append_all = [&](int lines) {
-    for (int f = 0; f < kFiles; ++f) {
-      Append("kept", f, lines);
-      Append("changing", f, lines);
-    }
-  };
-  append_all(3);
+  AppendAll(3);
   ASSERT_TRUE(WaitCounted(kFiles * 3));
 
   WriteConfigInPlace("");
@@ -264,7 +257,7 @@ TEST_F(DaemonReloadTest, AReloadThatReadsAFileBeingRewrittenWaitsForTheWriter) {
   std::this_thread::sleep_for(milliseconds(200));  // several tries see the empty file
   WriteConfigInPlace(ConfigText(1));               // no second SIGHUP
   ASSERT_TRUE(WaitReloads(1));
-  append_all(4);
+  AppendAll(4);
   ASSERT_TRUE(WaitCounted(kFiles * 7));
   const std::string m = Scrape();
   EXPECT_EQ(0, ExpositionValue(m, "tailwatch_config_reload_failures_total"));
