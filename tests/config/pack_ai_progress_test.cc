@@ -1377,5 +1377,49 @@ TEST_F(PackProgressTest, TrainingCorpusYieldsProgress) {
   EXPECT_EQ(got["GradNorm"].size(), 18u);
 }
 
+// Families of the seventh blind set (not held-out after this revision), each
+// with its trap: PaddleVideo's validation batches and epoch averages are
+// validation losses (their batch_cost and ips are evaluation speed), LeRobot
+// abbreviates its step with K, verl times its step in seconds.
+INSTANTIATE_TEST_SUITE_P(
+    BlindFamiliesSeven, PackProgressFormatTest,
+    ::testing::Values(
+        ProgressCase{"PaddleVideo_TrainIpsInstancePerSec",
+                     "[12/25 14:24:53] epoch:[  1/25 ] train step:100  loss: 3.45068 lr: 0.010000 "
+                     "top1: 0.23438 top5: 0.45312 batch_cost: 1.94236 sec, reader_cost: 1.53779 "
+                     "sec, ips: 32.94963 instance/sec.",
+                     {{"Step", 100},
+                      {"TrainLoss", 3.45068},
+                      {"LearningRate", 0.01},
+                      {"StepTime", 1942.36},
+                      {"SamplesPerSecond", 32.94963}}},
+        ProgressCase{"PaddleVideo_ValStepIsValLossOnly",
+                     "[12/25 14:25:57] epoch:[  1/25 ] val step:0    loss: 3.27431 top1: 0.12500 "
+                     "top5: 0.48438 batch_cost: 4.21128 sec, reader_cost: 0.00000 sec, ips: "
+                     "15.19727 instance/sec.",
+                     {{"Step", 0}, {"ValLoss", 3.27431}}},
+        ProgressCase{"PaddleVideo_EndEpochValLossAvg",
+                     "[12/25 14:26:56] END epoch:1   val loss_avg: 3.62249 top1_avg: 0.14896 "
+                     "top5_avg: 0.38984 avg_batch_cost: 0.03663 sec, avg_reader_cost: 0.00000 "
+                     "sec, batch_cost_sum: 63.13030 sec, avg_ips: 60.82658 instance/sec.",
+                     {{"ValLoss", 3.62249}}},
+        ProgressCase{
+            "LeRobot_StepWithKSuffixAndGrdn",
+            "INFO 2026-06-12 10:58:46 ot_train.py:357 step:1K smpl:32K ep:101 epch:2.53 "
+            "loss:1.226 grdn:34.825 lr:1.0e-05 updt_s:0.502 data_s:0.010",
+            {{"Step", 1000}, {"TrainLoss", 1.226}, {"GradNorm", 34.825}, {"LearningRate", 1e-05}}},
+        ProgressCase{"LeRobot_PlainStep",
+                     "INFO 2026-06-12 10:53:24 ot_train.py:357 step:400 smpl:13K ep:40 epch:1.01 "
+                     "loss:2.215 grdn:49.836 lr:1.0e-05 updt_s:0.504 data_s:0.083",
+                     {{"Step", 400}, {"TrainLoss", 2.215}, {"GradNorm", 49.836}}},
+        // the other timing_s keys (one phase each) are not the step's time
+        ProgressCase{
+            "Verl_TimingSecondsPerStep",
+            "step:2 - actor/pg_loss:0.0475 - actor/loss:0.0462 - actor/grad_norm:1.6577 "
+            "- actor/lr:3e-05 - training/global_step:2 - timing_s/gen:2.5396 - "
+            "timing_s/update_actor:3.0854 - timing_s/step:13.609954 - "
+            "timing_s/stop_profile:7.2879 - perf/throughput:169.2878",
+            {{"Step", 2}, {"TrainLoss", 0.0462}, {"GradNorm", 1.6577}, {"StepTime", 13609.954}}}));
+
 }  // namespace
 }  // namespace tailwatch::config
