@@ -37,23 +37,10 @@ constexpr double kTailMaxUp = 2.0;
 constexpr double kMedianToSigma = 1.0 / 0.6745;
 constexpr double kTailToSigma = 1.0 / 2.5758;
 // Cool-down after a detection: a residual beyond kAlertZ spreads widens the
-// band by residual / (kAlertRepeat × spread), so one incident is reported
-// once, and again only if it grows to about kAlertRepeat times its
-// deviation. The factor's logarithm decays by kAlertDecay per datapoint
-// (half-life 69 datapoints); below 1 + kAlertDone it is 1 again.
+// band by residual / (kAlertZ × spread), decaying back by kAlertDecay per
+// datapoint (half-life 69 datapoints), so one incident is reported once.
 constexpr double kAlertZ = 4.0;
-constexpr double kAlertRepeat = 2.0;
 constexpr double kAlertDecay = 0.99;
-constexpr double kAlertDone = 1e-9;
-// Rare residuals: a streaming 99.9th percentile of |residual| is held at
-// kRareWidth spreads, the width suggested for paging alarms, so a size of
-// residual that this series produces once in a thousand datapoints does not
-// breach it, however heavy the tail beyond the 99th percentile. It moves by
-// kRareRate steps (up ×1.105, down 0.01 % per datapoint: a memory of some
-// 7,000 datapoints, enough to hold several once-in-a-thousand residuals).
-constexpr double kRareQuantile = 0.999;
-constexpr double kRareRate = 0.1;
-constexpr double kRareWidth = 5.0;
 // Evidence: short- and long-run means of log(|residual| / spread); the band
 // narrows by exp(-kEvidenceGain × (short - long)) while recent residuals
 // run larger than usual, so a developing incident is caught early.
@@ -67,14 +54,12 @@ constexpr double kEvidenceMaxZ = 100;
 constexpr double kShiftZ = 3.0;
 constexpr int32_t kShiftRun = 8;
 constexpr int64_t kHourMs = 3'600'000;
-constexpr uint32_t kVersion = 3;
+constexpr uint32_t kVersion = 2;
 
 const double kMedianUp = std::exp(kMedianRate * 0.5);
 const double kMedianDown = std::exp(-kMedianRate * 0.5);
 const double kTailUp = std::exp(kTailRate * kTailQuantile);
 const double kTailDown = std::exp(-kTailRate * (1 - kTailQuantile));
-const double kRareUp = std::exp(kRareRate * kRareQuantile);
-const double kRareDown = std::exp(-kRareRate * (1 - kRareQuantile));
 
 double Tiny(double level) { return 1e-9 * std::max(1.0, std::fabs(level)); }
 
@@ -97,8 +82,7 @@ BandModel::Candidates BandModel::CandidatesAt(int64_t time_ms) const {
 }
 
 double BandModel::LearnedSpread() const {
-  return std::max({abs_median_ * kMedianToSigma, abs_tail_ * kTailToSigma, abs_rare_ / kRareWidth,
-                   Tiny(level_)});
+  return std::max({abs_median_ * kMedianToSigma, abs_tail_ * kTailToSigma, Tiny(level_)});
 }
 
 double BandModel::Spread() const {
@@ -118,7 +102,6 @@ void BandModel::FinishWarmup() {
   std::sort(sorted.begin(), sorted.end());
   abs_median_ = std::max(sorted[kWarmupPoints / 2], Tiny(level_));
   abs_tail_ = std::max(sorted[kWarmupPoints - 1], abs_median_);
-  abs_rare_ = abs_tail_;
   error_.fill(abs_median_);
 }
 
@@ -142,12 +125,9 @@ void BandModel::Observe(int64_t time_ms, double value) {
       std::log(std::clamp(abs_residual / LearnedSpread(), kEvidenceMinZ, kEvidenceMaxZ));
   evidence_short_ += kEvidenceShort * (log_z - evidence_short_);
   evidence_long_ += kEvidenceLong * (log_z - evidence_long_);
-  // The cool-down decays in log terms, so the band recovers from any
-  // incident within a few hundred datapoints: to within 25 % of its learned
-  // width after about 230 for a 20-spread outlier, about 500 for 10^15.
-  alert_ = alert_ > 1 + kAlertDone ? std::pow(alert_, kAlertDecay) : 1;
+  alert_ = 1 + (alert_ - 1) * kAlertDecay;
   if (abs_residual > kAlertZ * spread) {
-    alert_ = std::max(alert_, abs_residual / (spread / alert_) / kAlertRepeat);
+    alert_ = std::max(alert_, abs_residual / (spread / alert_) / kAlertZ);
   }
 
   // Every candidate is judged out of sample, with its error clipped so an
@@ -162,12 +142,6 @@ void BandModel::Observe(int64_t time_ms, double value) {
   }
   season_ = best;
 
-  if (abs_residual > abs_rare_) {
-    abs_rare_ *= std::clamp(std::pow(abs_residual / abs_rare_, kTailGamma), kRareUp, kTailMaxUp);
-  } else {
-    abs_rare_ *= kRareDown;
-  }
-  abs_rare_ = std::max(abs_rare_, Tiny(level_));
   abs_median_ *= abs_residual > abs_median_ ? kMedianUp : kMedianDown;
   if (abs_residual > abs_tail_) {
     abs_tail_ *= std::clamp(std::pow(abs_residual / abs_tail_, kTailGamma), kTailUp, kTailMaxUp);
@@ -227,7 +201,6 @@ void BandModel::Serialize(std::string* out) const {
   writer.Put<double>(trend_);
   writer.Put<double>(abs_median_);
   writer.Put<double>(abs_tail_);
-  writer.Put<double>(abs_rare_);
   for (double v : error_) writer.Put<double>(v);
   writer.Put<uint8_t>(season_);
   writer.Put<double>(alert_);
@@ -253,8 +226,7 @@ bool BandModel::Valid() const {
   const double hi = std::log(kEvidenceMaxZ);
   if (!(evidence_short_ >= lo && evidence_short_ <= hi)) return false;
   if (!(evidence_long_ >= lo && evidence_long_ <= hi)) return false;
-  if (!(abs_median_ >= 0) || !finite(abs_median_) || !(abs_tail_ >= 0) || !finite(abs_tail_) ||
-      !(abs_rare_ >= 0) || !finite(abs_rare_)) {
+  if (!(abs_median_ >= 0) || !finite(abs_median_) || !(abs_tail_ >= 0) || !finite(abs_tail_)) {
     return false;
   }
   if (count_ >= kWarmupPoints && !(abs_median_ > 0)) return false;
@@ -277,7 +249,6 @@ bool BandModel::Restore(std::string_view bytes) {
   m.trend_ = reader.Get<double>();
   m.abs_median_ = reader.Get<double>();
   m.abs_tail_ = reader.Get<double>();
-  m.abs_rare_ = reader.Get<double>();
   for (double& v : m.error_) v = reader.Get<double>();
   const uint8_t season = reader.Get<uint8_t>();
   m.season_ = static_cast<Season>(std::min<uint8_t>(season, kSeasons));

@@ -17,15 +17,13 @@
 // How the model works (docs/anomaly.md has the reasons for each constant):
 // a robust level with a damped trend, additive hour-of-day and hour-of-week
 // profiles used only while they predict better than the level alone, and a
-// spread from three streaming quantiles of the absolute residual (median,
-// 99th and 99.9th percentile, the last keeping a series' once-in-a-thousand
-// residual inside width 5) whose every step is bounded, so one outlier
-// cannot widen the band that must catch the next. A run of same-side
-// outliers is taken as a lasting level shift and the level jumps to it. Two
-// short-lived factors live in the state too, so the alarm and the score see
-// the same band: a cool-down after a detection (one incident is reported
-// once, again only if it about doubles) and a narrowing while recent
-// residuals run larger than usual (a developing incident is caught early).
+// spread from two streaming quantiles of the absolute residual whose every
+// step is bounded, so one outlier cannot widen the band that must catch the
+// next. A run of same-side outliers is taken as a lasting level shift and
+// the level jumps to it. Two short-lived factors live in the state too, so
+// the alarm and the score see the same band: a cool-down after a detection
+// (one incident is reported once) and a narrowing while recent residuals run
+// larger than usual (a developing incident is caught early).
 #ifndef TAILWATCH_ENGINE_ANOMALY_BAND_MODEL_H_
 #define TAILWATCH_ENGINE_ANOMALY_BAND_MODEL_H_
 
@@ -101,11 +99,9 @@ class BandModel {
   std::array<double, kWarmupPoints> warmup_{};
   double level_ = 0;
   double trend_ = 0;
-  // Streaming quantiles of |residual|: the median, the 99th and the 99.9th
-  // percentile.
+  // Streaming quantiles of |residual|: the median and the 99th percentile.
   double abs_median_ = 0;
   double abs_tail_ = 0;
-  double abs_rare_ = 0;
   // Smoothed absolute error of each candidate center; the smallest wins.
   std::array<double, kSeasons> error_{};
   Season season_ = kNone;
