@@ -20,17 +20,20 @@ def fail(message):
     sys.exit(1)
 
 
-def wait_for(what, predicate, seconds):
+def wait_for(what, predicate, seconds, seen=None):
+    """Polls predicate until it answers; on timeout, seen() (if given) says what was last seen."""
     deadline = time.monotonic() + seconds
+    error = None
     while time.monotonic() < deadline:
         try:
             value = predicate()
             if value:
                 return value
-        except Exception:  # the page is mid-render
-            pass
+        except Exception as e:  # the page is mid-render
+            error = e
         time.sleep(0.5)
-    fail("timed out waiting for " + what)
+    fail("timed out waiting for " + what + ("; last seen: " + seen() if seen else "") +
+         ("; last error: %s: %s" % (type(error).__name__, str(error)[:300]) if error else ""))
 
 
 def api(url, path):
@@ -87,6 +90,31 @@ def parse_iso(text):
         tzinfo=datetime.timezone.utc).timestamp()
 
 
+# The page redraws its pattern rows at every poll (3 s). With many patterns, reading them one
+# WebDriver call at a time spans a redraw and finds detached rows, so they are read in one script.
+PATTERN_ROWS_SCRIPT = """
+return Array.from(document.querySelectorAll('#patterns table.patterns tbody tr[data-pattern-id]')).map(r => {
+  const badge = r.querySelector('.badge-new');
+  return {id: r.dataset.patternId, text: r.querySelector('.pattern-text').textContent,
+          count: r.querySelector('td.count').innerText.replace(/,/g, ''),
+          new: r.classList.contains('new-pattern'), badge: badge ? badge.innerText : null};
+});
+"""
+
+SPARKLINE_SCRIPT = """
+const svg = Array.from(document.querySelectorAll('#patterns tr[data-pattern-id] td.per-period svg'))
+    .find(e => e.closest('tr').dataset.patternId === arguments[0]);
+if (!svg) return null;
+const path = svg.querySelector('path.series');
+return {titles: Array.from(svg.querySelectorAll('circle.point')).map(c => c.querySelector('title').textContent),
+        count: path ? path.dataset.count : null};
+"""
+
+
+def pattern_rows(driver):
+    return driver.execute_script(PATTERN_ROWS_SCRIPT)
+
+
 def check_patterns(driver, url):
     """The detector's patterns on the overview: a listed pattern's count is the API's, new
     patterns are marked, and the listed anomalies show with their example lines as text."""
@@ -97,13 +125,14 @@ def check_patterns(driver, url):
         fail("pattern_log_groups is %r, not [%s, aiTraining]" % (watched, group))
     wait_for("the patterns section", lambda: driver.find_element(By.ID, "patterns-section").is_displayed(), 15)
 
+    last = {}
+
     def count_matches():
-        shown = {}
-        for row in driver.find_elements(By.CSS_SELECTOR, "#patterns table.patterns tbody tr[data-pattern-id]"):
-            text = row.find_element(By.CSS_SELECTOR, ".pattern-text").get_attribute("textContent")
-            count = row.find_element(By.CSS_SELECTOR, "td.count").text.replace(",", "")
-            shown[row.get_attribute("data-pattern-id")] = (text, count, "new-pattern" in row.get_attribute("class"))
-        for d in api(url, "/api/v1/patterns?log_group=" + group)["detectors"]:
+        shown = {r["id"]: (r["text"], r["count"], r["new"]) for r in pattern_rows(driver)}
+        listed = api(url, "/api/v1/patterns?log_group=" + group)["detectors"]
+        last.update(page=shown, api={p["pattern_id"]: (p["pattern"], p["count"], p["new"])
+                                     for d in listed for p in d["patterns"]})
+        for d in listed:
             for p in d["patterns"]:
                 s = shown.get(p["pattern_id"])
                 if s and s[0] == p["pattern"] and s[1] == str(p["count"]) and s[2] == p["new"]:
@@ -111,7 +140,8 @@ def check_patterns(driver, url):
         return None
 
     # Counts grow between the page's poll and ours: a pattern that did not grow in between matches.
-    p = wait_for("a pattern whose count on the page is the API's", count_matches, 20)
+    p = wait_for("a pattern whose count on the page is the API's", count_matches, 20,
+                 lambda: json.dumps(last, indent=1)[:6000])
     print("ok: patterns section lists %r with count %d as the API does" % (p["pattern"][:60], p["count"]))
 
     # Each pattern's sparkline: one point per evaluation period of the API's "counts" (closed
@@ -122,14 +152,8 @@ def check_patterns(driver, url):
                 wanted = ["%s: %s" % (c["start"], c["count"]) for c in p["counts"]]
                 if len(wanted) < 3 or not any(c["count"] for c in p["counts"][:-1]):
                     continue
-                rows = driver.find_elements(
-                    By.CSS_SELECTOR, '#patterns tr[data-pattern-id="%s"] td.per-period svg' % p["pattern_id"])
-                if not rows:
-                    continue
-                circles = rows[0].find_elements(By.CSS_SELECTOR, "circle.point")
-                titles = [c.find_element(By.TAG_NAME, "title").get_attribute("textContent") for c in circles]
-                path = rows[0].find_element(By.CSS_SELECTOR, "path.series")
-                if titles == wanted and path.get_attribute("data-count") == str(len(wanted)):
+                drawn = driver.execute_script(SPARKLINE_SCRIPT, p["pattern_id"])
+                if drawn and drawn["titles"] == wanted and drawn["count"] == str(len(wanted)):
                     return p, wanted
         return None
     p, points = wait_for("a pattern's sparkline with the API's per-period counts", sparkline_matches, 40)
@@ -139,12 +163,10 @@ def check_patterns(driver, url):
         fail("a pattern became markup")
     # The generator's failure wordings appear after the 5 s learning period: new patterns.
     def new_marked():
-        rows = driver.find_elements(By.CSS_SELECTOR, "#patterns tr.new-pattern")
+        rows = [r for r in pattern_rows(driver) if r["new"]]
         fresh = {p["pattern_id"] for d in api(url, "/api/v1/patterns?log_group=" + group)["detectors"]
                  for p in d["patterns"] if p["new"]}
-        # Read here, not later: the page redraws its rows at every poll.
-        return [(r.get_attribute("data-pattern-id"), r.find_element(By.CSS_SELECTOR, ".badge-new").text)
-                for r in rows if r.get_attribute("data-pattern-id") in fresh]
+        return [(r["id"], r["badge"]) for r in rows if r["id"] in fresh]
     fresh = wait_for("a new pattern highlighted", new_marked, 30)
     if any(badge != "new" for _, badge in fresh):
         fail("a new pattern is highlighted without the word: %r" % fresh)
