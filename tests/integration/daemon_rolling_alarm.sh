@@ -12,7 +12,7 @@ source_dir=$2
 [[ -x "$build_dir/daemon/tailwatchd" ]] || { echo "SKIP: tailwatchd not built" >&2; exit 77; }
 [[ -x "$build_dir/tools/tailwatch" ]] || { echo "SKIP: tailwatch not built" >&2; exit 77; }
 exec python3 - "$build_dir" "$source_dir" <<'PY'
-import datetime, json, os, shutil, subprocess, sys, tempfile, time
+import datetime, json, os, subprocess, sys, tempfile, time
 sys.path.insert(0, os.path.join(sys.argv[2], "tests", "integration", "lib"))
 import twd, notify_peers
 from twd import log, TestFailure
@@ -76,7 +76,11 @@ alarms:
         return out
 
     append("step 1 ok")
-    twd.wait_until(lambda: len(states()) >= 1, 20, "INSUFFICIENT_DATA -> OK")
+    try:
+        twd.wait_until(lambda: len(states()) >= 1, 20, "INSUFFICIENT_DATA -> OK")
+    except TestFailure as e:
+        raise TestFailure("%s; the webhook got %d requests; /api/v1/alarms: %s" % (
+            e, len(receiver.requests), twd.http_get(daemon.url("/api/v1/alarms"))[1][:2000]))
     # Replay observes from the first line, a little after the daemon's start:
     # let its window be all observed time too before the first breach.
     time.sleep(3.0)
@@ -126,11 +130,6 @@ alarms:
     log("PASS")
 
 
-try:
-    rc = twd.main_guard(body)
-finally:
-    if daemon.running():
-        daemon.kill()
-    shutil.rmtree(work, ignore_errors=True)
-sys.exit(rc)
+# On failure the daemon's log tail shows whether the transition or its delivery was late.
+twd.run_and_exit(body, work, daemons=[daemon])
 PY
