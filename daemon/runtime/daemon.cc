@@ -1160,24 +1160,23 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
         continue;
       }
       auto g = MakeGroup(new_tail[i].name, new_tail[i].options, new_tail[i].sources);
-      if (auto retired = retired_groups.find(new_tail[i].name);
-          step.action != GroupAction::kRebuild && retired != retired_groups.end()) {
-        // A group dropped by an earlier reload and configured again resumes
-        // its files where it stopped (those it still watches, if unchanged):
-        // start_at is for files never read, not for lines already counted.
-        (void)g->tail->RestoreOffsets(retired->second.offsets);
-        g->base = retired->second.base;
-        retired_groups.erase(retired);
-      }
+      // Where the group's files stood and what it counted carry over: start_at
+      // is for files never read, not for lines already counted.
+      const auto resume = [&g](const std::string& offsets, const TailCounters& base) {
+        (void)g->tail->RestoreOffsets(offsets);  // offsets of files no longer watched are dropped
+        g->base = base;
+      };
       if (step.action == GroupAction::kRebuild) {
         TailGroup& old = *groups[*step.old_index];
-        // Offsets of the files both configurations watch carry over; what the
-        // old TailSet read stays in the totals.
-        (void)g->tail->RestoreOffsets(old.tail->SerializeOffsets());
+        resume(old.tail->SerializeOffsets(), old.Totals());
         if (g->sources && old.sources) g->sources->CarryPositionsFrom(*old.sources);
-        g->base = AddCumulative(old.base, old.tail->counters());
         g->last_line_ms = old.last_line_ms;
         old.Close();
+      } else if (auto retired = retired_groups.find(new_tail[i].name);
+                 retired != retired_groups.end()) {
+        // A new group that an earlier reload dropped resumes where it stopped.
+        resume(retired->second.offsets, retired->second.base);
+        retired_groups.erase(retired);
       }
       next_groups.push_back(std::move(g));
     }
