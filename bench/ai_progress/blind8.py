@@ -163,4 +163,54 @@ CASES = [
     dict(fw='RL4CO/Lightning', src='https://github.com/Tarseus/eam-rl4co/blob/d119d5d7af255cc1b547db767cc69c38bd32d80c/train.out',
          line='[2026-02-16 06:34:02,825][rl4co.data.generate_data][INFO] - Saving tsp dataset to data/tsp/tsp20_val_seed4321.npz',
          want={}),
+    # ---------------------------------------------------------------- deep-text-recognition-benchmark (Korean scene text, fine-tune): validation every 200 iterations
+    # `Elapsed_time` is seconds since the start of training
+    dict(fw='deep-text-recognition', src='https://github.com/2022-SOJUNGDAE/deep-text-recognition-SOJUNGDAE/blob/184654abc9f8b9922253a48f5123170faf94b330/train.out',
+         line='[1/300000] Train loss: 6.86867, Valid loss: 6.80481, Elapsed_time: 5.17871',
+         want={"Step": 1, "TrainLoss": 6.86867, "ValLoss": 6.80481}),
+    dict(fw='deep-text-recognition', src='https://github.com/2022-SOJUNGDAE/deep-text-recognition-SOJUNGDAE/blob/184654abc9f8b9922253a48f5123170faf94b330/train.out',
+         line='[400/300000] Train loss: 3.56731, Valid loss: 3.24884, Elapsed_time: 847.57109',
+         want={"Step": 400, "TrainLoss": 3.56731, "ValLoss": 3.24884}),
+    # validation accuracy
+    dict(fw='deep-text-recognition', src='https://github.com/2022-SOJUNGDAE/deep-text-recognition-SOJUNGDAE/blob/184654abc9f8b9922253a48f5123170faf94b330/train.out',
+         line='Current_accuracy : 0.124, Current_norm_ED  : 0.00',
+         want={}),
+    # ---------------------------------------------------------------- GaitSet (gait recognition, triplet losses): two losses, the run optimizes the `full` one
+    dict(fw='GaitSet', src='https://github.com/faiimea/GaitSet/blob/4ae4d53908e4980321f65e662ab39195e584404b/train.out',
+         line="iter 100:, hard_loss_metric=0.43646878, full_loss_metric=0.19383493, full_loss_num=186494.12500000, mean_dist=0.18835674, lr=0.000100, hard or full='full'",
+         want={"Step": 100}, optional={"TrainLoss": 0.19383493}),
+    dict(fw='GaitSet', src='https://github.com/faiimea/GaitSet/blob/4ae4d53908e4980321f65e662ab39195e584404b/train.out',
+         line="iter 8700:, hard_loss_metric=0.40318078, full_loss_metric=0.19033614, full_loss_num=12424.53710938, mean_dist=2.17468381, lr=0.000100, hard or full='full'",
+         want={"Step": 8700}, optional={"TrainLoss": 0.19033614}),
+    # wall time of the last 1000 iterations, printed bare
+    dict(fw='GaitSet', src='https://github.com/faiimea/GaitSet/blob/4ae4d53908e4980321f65e662ab39195e584404b/train.out',
+         line='0:04:19.419558',
+         want={}),
+    # ---------------------------------------------------------------- Oumi (TRL SFT trainer, Llama-3.2-1B pretraining on SlimPajama): set-up time before the first step
+    dict(fw='Oumi', src='https://github.com/gtseligas/lcn-llama/blob/9fcec36a8056aac67457978be2d93f6488fe7937/train.out',
+         line='[2025-02-13 15:12:38,736][oumi][rank0][pid:1122761][MainThread][INFO]][train.py:326] Training init time: 691.540s',
+         want={}),
+    # ---------------------------------------------------------------- HF Trainer via a custom PEFT script (Colab-style tqdm without a bar): only summaries
+    dict(fw='HF Trainer', src='https://github.com/denizyuret/peft-debug/blob/921481c3c2b3b2b562d14bf6e2bb81fb837c73e8/train.out',
+         line='Loading checkpoint shards: 100% 2/2 [00:07<00:00,  3.54s/it]',
+         want={}),
+    dict(fw='HF Trainer', src='https://github.com/denizyuret/peft-debug/blob/921481c3c2b3b2b562d14bf6e2bb81fb837c73e8/train.out',
+         line="{'train_runtime': 11.2237, 'train_samples_per_second': 0.713, 'train_steps_per_second': 0.713, 'train_loss': 1.527357816696167, 'epoch': 1.0}",
+         want={}, optional={"TrainLoss": 1.527357816696167, "SamplesPerSecond": 0.713, "IterationsPerSecond": 0.713}),
+    # the finished bar: 8 optimizer steps, whole-run average rate
+    dict(fw='HF Trainer', src='https://github.com/denizyuret/peft-debug/blob/921481c3c2b3b2b562d14bf6e2bb81fb837c73e8/train.out',
+         line='100% 8/8 [00:11<00:00,  1.40s/it]',
+         want={}, optional={"Step": 8, "IterationsPerSecond": 1 / 1.40}),
+    # ---------------------------------------------------------------- descript-audio-codec (audiotools + rich): a boxed table per logging interval, the console is 100 columns wide
+    # the iteration banner
+    dict(fw='DAC/audiotools', src='https://github.com/ArkhamImp/descript-audio-codec/blob/b7e019cc0de2a8fe8c720073be661a28b14c54bf/train.out',
+         line='           ┃                           Iteration 1000                            ┃                  ',
+         want={}, optional={"Step": 1000}),
+    # a row of the `train` table (value, running mean); the `val` table below has a `loss` row of the same shape
+    dict(fw='DAC/audiotools', src='https://github.com/ArkhamImp/descript-audio-codec/blob/b7e019cc0de2a8fe8c720073be661a28b14c54bf/train.out',
+         line='             loss                           │  76.766022       │  84.894968                         ',
+         want={}, optional={"TrainLoss": 76.766022}),
+    dict(fw='DAC/audiotools', src='https://github.com/ArkhamImp/descript-audio-codec/blob/b7e019cc0de2a8fe8c720073be661a28b14c54bf/train.out',
+         line='             other/grad_norm                │  54.669426       │  60.006975                         ',
+         want={}, optional={"GradNorm": 54.669426}),
 ]
