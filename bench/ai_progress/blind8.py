@@ -213,4 +213,22 @@ CASES = [
     dict(fw='DAC/audiotools', src='https://github.com/ArkhamImp/descript-audio-codec/blob/b7e019cc0de2a8fe8c720073be661a28b14c54bf/train.out',
          line='             other/grad_norm                │  54.669426       │  60.006975                         ',
          want={}, optional={"GradNorm": 54.669426}),
+    # ---------------------------------------------------------------- ad-hoc segmentation loop (DINO backbone, AugSeg-style): one line per epoch, train and validation loss side by side
+    dict(fw='ad-hoc epoch print', src='https://github.com/Dang-Tu-lang/Dino_augseg/blob/690134edb65426ef36babc63a4906a5e76385004/train_log.txt',
+         line='Epoch 1/100 | LR: 3.800000e-06 | Train Loss: 2.8484 | Val Loss: 1.2244 | mP=9.95% mR=15.56% mIoU=6.25% mDice=11.24% ← best IoU ← best loss',
+         want={"TrainLoss": 2.8484, "ValLoss": 1.2244}),
+    # seconds for the whole epoch in brackets
+    dict(fw='ad-hoc epoch print', src='https://github.com/Dang-Tu-lang/Dino_augseg/blob/690134edb65426ef36babc63a4906a5e76385004/train_log.txt',
+         line='Epoch 41/100 [133.0s] | LR: 3.953201e-05 | Train Loss: 1.3525 | Val Loss: 0.6991 | mP=54.79% mR=57.67% mIoU=44.07% mDice=53.88% ← best IoU ← best loss',
+         want={"TrainLoss": 1.3525, "ValLoss": 0.6991}),
+    dict(fw='ad-hoc epoch print', src='https://github.com/Dang-Tu-lang/Dino_augseg/blob/690134edb65426ef36babc63a4906a5e76385004/train_log.txt',
+         line='Epoch 100/100 [129.9s] | LR: 1.000000e-06 | Train Loss: 0.9146 | Val Loss: 0.6161 | mP=55.84% mR=58.23% mIoU=46.33% mDice=56.09%',
+         want={"TrainLoss": 0.9146, "ValLoss": 0.6161}),
+    # ---------------------------------------------------------------- Keras 1.x fit(verbose=2) (kanji CNN): epoch seconds first, then the epoch averages
+    dict(fw='Keras', src='https://github.com/KyotoSunshine/CNN-for-handwritten-kanji/blob/68c1633c85615ff38eb1e01ecfbdc387fd03d98d/logs/model_for_augmented_dataset_training_log.py',
+         line='3083s - loss: 1.7197 - acc: 0.5893 - val_loss: 0.3504 - val_acc: 0.8959',
+         want={"TrainLoss": 1.7197, "ValLoss": 0.3504}),
+    dict(fw='Keras', src='https://github.com/KyotoSunshine/CNN-for-handwritten-kanji/blob/68c1633c85615ff38eb1e01ecfbdc387fd03d98d/logs/model_for_augmented_dataset_training_log.py',
+         line='3124s - loss: 0.0516 - acc: 0.9841 - val_loss: 0.0787 - val_acc: 0.9836',
+         want={"TrainLoss": 0.0516, "ValLoss": 0.0787}),
 ]
