@@ -231,4 +231,31 @@ CASES = [
     dict(fw='Keras', src='https://github.com/KyotoSunshine/CNN-for-handwritten-kanji/blob/68c1633c85615ff38eb1e01ecfbdc387fd03d98d/logs/model_for_augmented_dataset_training_log.py',
          line='3124s - loss: 0.0516 - acc: 0.9841 - val_loss: 0.0787 - val_acc: 0.9836',
          want={"TrainLoss": 0.0516, "ValLoss": 0.0787}),
+    # ---------------------------------------------------------------- Megatron-LM (GPT-2 345M continued training with a LAMBADA check every 200 iterations)
+    dict(fw='Megatron-LM', src='https://github.com/KungYork/Megatron-LM/blob/7e37d2a68f24c93922db50693840018ea3cf9c66/finetune.log',
+         line=' iteration       10/  500000 | consumed samples:          320 | elapsed time per iteration (ms): 1379.2 | learning rate: 4.687E-07 | global batch size:    32 | lm loss: 2.922074E+00 | loss scale: 1.0 | grad norm: 2.919 | number of skipped iterations:   0 | number of nan iterations:   0 |',
+         want={"Step": 10, "StepTime": 1379.2, "TrainLoss": 2.922074, "GradNorm": 2.919}),
+    # the iteration right after the LAMBADA evaluation: its time includes the evaluation, as printed
+    dict(fw='Megatron-LM', src='https://github.com/KungYork/Megatron-LM/blob/7e37d2a68f24c93922db50693840018ea3cf9c66/finetune.log',
+         line=' iteration      201/  500000 | consumed samples:         6408 | elapsed time per iteration (ms): 28731.7 | learning rate: 9.387E-06 | global batch size:     8 | lm loss: 2.598382E+00 | loss scale: 1.0 | grad norm: 0.699 | number of skipped iterations:   0 | number of nan iterations:   0 |',
+         want={"Step": 201, "StepTime": 28731.7, "TrainLoss": 2.598382, "GradNorm": 0.699}),
+    # zero-shot accuracy, not a loss
+    dict(fw='Megatron-LM', src='https://github.com/KungYork/Megatron-LM/blob/7e37d2a68f24c93922db50693840018ea3cf9c66/finetune.log',
+         line=' validation results on LAMBADA | number correct: 3.5650E+03 | total examples: 5.1530E+03 | avg accuracy: 6.9183E-01',
+         want={}),
+    # ---------------------------------------------------------------- MiniMind pretraining (torchrun, two ranks log the same step with their own loss; one copy also printed bare)
+    # (38400/41914) counts batches inside the epoch; `epoch_Time` is the time left in the epoch
+    dict(fw='MiniMind', src='https://github.com/tclh123/minimind/blob/f8769b21eed54919a3790064a3522b28069e75e3/pretrain.log',
+         line='2025-01-28 16:22:11,648 __main__ INFO Epoch:[1/20](38400/41914) loss:2.551 lr:0.0001960 epoch_Time:9.0min:',
+         want={"TrainLoss": 2.551}, optional={"Step": 38400}),
+    dict(fw='MiniMind', src='https://github.com/tclh123/minimind/blob/f8769b21eed54919a3790064a3522b28069e75e3/pretrain.log',
+         line='Epoch:[2/20](0/41914) loss:2.450 lr:0.0001956 epoch_Time:497.0min:',
+         want={"TrainLoss": 2.450}, optional={"Step": 0}),
+    # ---------------------------------------------------------------- mmsegmentation 0.x (DeepLabV3 on Cityscapes, issue thread): a tab after the iteration counter
+    dict(fw='mmsegmentation', src='https://github.com/open-mmlab/mmsegmentation/issues/308',
+         line='2020-12-18 19:36:37,584 - mmseg - INFO - Iter [1100/40000]\tlr: 9.755e-03, eta: 4:23:27, time: 0.402, data_time: 0.003, memory: 19873, decode.loss_seg: 0.1186, decode.acc_seg: 81.4285, aux.loss_seg: 0.0466, aux.acc_seg: 81.5205, loss: 0.1652',
+         want={"Step": 1100, "TrainLoss": 0.1652, "StepTime": 402}),
+    dict(fw='mmsegmentation', src='https://github.com/open-mmlab/mmsegmentation/issues/308',
+         line='2020-12-18 19:37:37,901 - mmseg - INFO - Iter [1250/40000]\tlr: 9.721e-03, eta: 4:22:06, time: 0.402, data_time: 0.003, memory: 19873, decode.loss_seg: 0.1328, decode.acc_seg: 84.7975, aux.loss_seg: 0.0519, aux.acc_seg: 84.7981, loss: 0.1847',
+         want={"Step": 1250, "TrainLoss": 0.1847, "StepTime": 402}),
 ]
