@@ -258,4 +258,38 @@ CASES = [
     dict(fw='mmsegmentation', src='https://github.com/open-mmlab/mmsegmentation/issues/308',
          line='2020-12-18 19:37:37,901 - mmseg - INFO - Iter [1250/40000]\tlr: 9.721e-03, eta: 4:22:06, time: 0.402, data_time: 0.003, memory: 19873, decode.loss_seg: 0.1328, decode.acc_seg: 84.7975, aux.loss_seg: 0.0519, aux.acc_seg: 84.7981, loss: 0.1847',
          want={"Step": 1250, "TrainLoss": 0.1847, "StepTime": 402}),
+    # ---------------------------------------------------------------- GluonCV-style SSD loop (MXNet): per-batch speed and two named losses, no total
+    dict(fw='MXNet/GluonCV', src='https://github.com/Sparks-zs/mxnet-object-detection/blob/f4a757b4a1bd5cffccef32ee26ec4a4f418b3afc/log/train.log',
+         line='2020-08-31 14:53:06,644 - train_net.py[line:175] - INFO: [Epoch 0][Batch 0], Speed: 0.926 samples/sec, CrossEntropy=1.83e+00, SmoothL1=3.00e-03, val_AP=0.136',
+         want={"SamplesPerSecond": 0.926}, optional={"Step": 0, "TrainLoss": 1.83}),
+    dict(fw='MXNet/GluonCV', src='https://github.com/Sparks-zs/mxnet-object-detection/blob/f4a757b4a1bd5cffccef32ee26ec4a4f418b3afc/log/train.log',
+         line='2020-08-31 15:45:59,578 - train_net.py[line:175] - INFO: [Epoch 19][Batch 50], Speed: 0.062 samples/sec, CrossEntropy=8.89e-03, SmoothL1=1.28e-03, val_AP=0.474',
+         want={"SamplesPerSecond": 0.062}, optional={"Step": 50, "TrainLoss": 8.89e-03}),
+    # ---------------------------------------------------------------- PaddlePaddle hapi Model.fit (CheXNet), log pasted indented by four spaces: Keras-like, `3s/step` is the running step time
+    dict(fw='Paddle hapi', src='https://github.com/jm12138/Paddle-CheXNet/blob/8331fc886324ef70c6b3a80573ee1d38ad5097d9/log/train.log',
+         line='    step  10/614 - loss: 0.1637 - AUROC_Atelectasis: 0.5273 - AUROC_Cardiomegaly: 0.5718 - AUROC_Effusion: 0.5099 - AUROC_Infiltration: 0.5623 - AUROC_Mass: 0.4979 - AUROC_Nodule: 0.5241 - AUROC_Pneumonia: 0.5117 - AUROC_Pneumothorax: 0.5222 - AUROC_Consolidation: 0.5422 - AUROC_Edema: 0.5124 - AUROC_Emphysema: 0.5822 - AUROC_Fibrosis: 0.5647 - AUROC_Pleural_Thickening: 0.5287 - AUROC_Hernia: 0.5795 - AUROC_avg: 0.5384 - 3s/step',
+         want={"TrainLoss": 0.1637, "StepTime": 3000}, optional={"Step": 10}),
+    dict(fw='Paddle hapi', src='https://github.com/jm12138/Paddle-CheXNet/blob/8331fc886324ef70c6b3a80573ee1d38ad5097d9/log/train.log',
+         line='    step 240/614 - loss: 0.1304 - AUROC_Atelectasis: 0.7054 - AUROC_Cardiomegaly: 0.6839 - AUROC_Effusion: 0.7974 - AUROC_Infiltration: 0.6547 - AUROC_Mass: 0.6312 - AUROC_Nodule: 0.6087 - AUROC_Pneumonia: 0.6384 - AUROC_Pneumothorax: 0.7361 - AUROC_Consolidation: 0.7357 - AUROC_Edema: 0.8222 - AUROC_Emphysema: 0.7336 - AUROC_Fibrosis: 0.6560 - AUROC_Pleural_Thickening: 0.6485 - AUROC_Hernia: 0.6138 - AUROC_avg: 0.6904 - 3s/step',
+         want={"TrainLoss": 0.1304, "StepTime": 3000}, optional={"Step": 240}),
+    # ---------------------------------------------------------------- detectron2 (Mask R-CNN on balloons, log pasted into a .py file, custom `]:` formatter)
+    dict(fw='detectron2', src='https://github.com/Richard-cpu2333/tx2dl/blob/b9e36dd6f41c7b044b39e0e9d4af4ea17a1003d7/models/log/R50-FPN_log.py',
+         line='[09/02 02:37:24 d2.utils.events]:  eta: 0:05:22  iter: 19  total_loss: 1.986  loss_cls: 0.595  loss_box_reg: 0.549  loss_mask: 0.697  loss_rpn_cls: 0.03067  loss_rpn_loc: 0.01108  time: 1.1678  data_time: 0.0222  lr: 1.6068e-05  max_mem: 2725M',
+         want={"Step": 19, "TrainLoss": 1.986, "StepTime": 1167.8}),
+    dict(fw='detectron2', src='https://github.com/Richard-cpu2333/tx2dl/blob/b9e36dd6f41c7b044b39e0e9d4af4ea17a1003d7/models/log/R50-FPN_log.py',
+         line='[09/02 02:42:26 d2.utils.events]:  eta: 0:00:50  iter: 259  total_loss: 0.381  loss_cls: 0.06608  loss_box_reg: 0.1776  loss_mask: 0.08549  loss_rpn_cls: 0.006247  loss_rpn_loc: 0.005784  time: 1.2532  data_time: 0.0104  lr: 0.00021587  max_mem: 2940M',
+         want={"Step": 259, "TrainLoss": 0.381, "StepTime": 1253.2}),
+    # whole-run average
+    dict(fw='detectron2', src='https://github.com/Richard-cpu2333/tx2dl/blob/b9e36dd6f41c7b044b39e0e9d4af4ea17a1003d7/models/log/R50-FPN_log.py',
+         line='[09/02 02:43:17 d2.engine.hooks]: Overall training speed: 298 iterations in 0:06:13 (1.2533 s / it)',
+         want={}, optional={"Step": 298, "StepTime": 1253.3}),
+    # ---------------------------------------------------------------- stable-baselines3 PPO (Breakout, results pasted in markdown): one table row per line
+    # PPO's combined loss, alone on its row
+    dict(fw='stable-baselines3', src='https://github.com/ZeshiWu/ML-capstone-project-/blob/1e6c35724ac83ff5fc8c0b5d222b13216e5d9b69/sophie_breakout_results.md',
+         line='|    loss                 | -0.0199      |',
+         want={}, optional={"TrainLoss": -0.0199}),
+    # the critic's loss is not the training loss
+    dict(fw='stable-baselines3', src='https://github.com/ZeshiWu/ML-capstone-project-/blob/1e6c35724ac83ff5fc8c0b5d222b13216e5d9b69/sophie_breakout_results.md',
+         line='|    value_loss           | 0.049        |',
+         want={}),
 ]
