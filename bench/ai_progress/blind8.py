@@ -292,4 +292,22 @@ CASES = [
     dict(fw='stable-baselines3', src='https://github.com/ZeshiWu/ML-capstone-project-/blob/1e6c35724ac83ff5fc8c0b5d222b13216e5d9b69/sophie_breakout_results.md',
          line='|    value_loss           | 0.049        |',
          want={}),
+    # ---------------------------------------------------------------- ad-hoc MONAI-style segmentation loop (MRI, run report in markdown): CSV-ish step lines, validation per epoch
+    # the step counter runs on across epochs
+    dict(fw='ad-hoc print', src='https://github.com/howdrox/MRI-Analysis/blob/5aba7299ea42f8ed673f18965370b2c70e11cb22/report/2-train_10_epochs.md',
+         line='epoch 1, phase train, step 10, loss_train, 0.838',
+         want={"Step": 10, "TrainLoss": 0.838}),
+    dict(fw='ad-hoc print', src='https://github.com/howdrox/MRI-Analysis/blob/5aba7299ea42f8ed673f18965370b2c70e11cb22/report/2-train_10_epochs.md',
+         line='epoch 3, phase train, step 250, loss_train, 0.241',
+         want={"Step": 250, "TrainLoss": 0.241}),
+    dict(fw='ad-hoc print', src='https://github.com/howdrox/MRI-Analysis/blob/5aba7299ea42f8ed673f18965370b2c70e11cb22/report/2-train_10_epochs.md',
+         line='epoch 1 | val_loss: 0.6590334177017212',
+         want={"ValLoss": 0.6590334177017212}),
+    # ---------------------------------------------------------------- ad-hoc U-Net loop (fetal head): one metric per indented line under an `Epoch n/N` header
+    dict(fw='ad-hoc print', src='https://github.com/TrinhThaiSonDHQT/Fetal-Head-Segmentation/blob/0bb457ea51b84f830668e67c7e5b039affb564d0/notebooks/accuracy_focus/standard_u_net/standard_u-net_results.tsx',
+         line='  Train Loss: 0.4920',
+         want={"TrainLoss": 0.4920}),
+    dict(fw='ad-hoc print', src='https://github.com/TrinhThaiSonDHQT/Fetal-Head-Segmentation/blob/0bb457ea51b84f830668e67c7e5b039affb564d0/notebooks/accuracy_focus/standard_u_net/standard_u-net_results.tsx',
+         line='  Val Loss:   0.4283',
+         want={"ValLoss": 0.4283}),
 ]
