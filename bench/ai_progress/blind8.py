@@ -310,4 +310,13 @@ CASES = [
     dict(fw='ad-hoc print', src='https://github.com/TrinhThaiSonDHQT/Fetal-Head-Segmentation/blob/0bb457ea51b84f830668e67c7e5b039affb564d0/notebooks/accuracy_focus/standard_u_net/standard_u-net_results.tsx',
          line='  Val Loss:   0.4283',
          want={"ValLoss": 0.4283}),
+    # ---------------------------------------------------------------- HF model card written by the Trainer (Whisper-small fine-tune): a results table and final eval numbers, not a log
+    # a table row: the header two lines up names the columns (Training Loss | Epoch | Step | Validation Loss | Wer)
+    dict(fw='HF model card', src='https://github.com/Wenxin-Jiang/CS577-NLP/blob/7917f9a43c53ca000e7a2c6e38ffce2cc2433fdf/project/model_cards/_train/Inayat_Fine_tune_whisper_small_README.md',
+         line='| 0.2994        | 3.92  | 200  | 0.6607          | 44.0797 |',
+         want={}, optional={"TrainLoss": 0.2994, "Step": 200, "ValLoss": 0.6607}),
+    # "results on the evaluation set": an evaluation loss
+    dict(fw='HF model card', src='https://github.com/Wenxin-Jiang/CS577-NLP/blob/7917f9a43c53ca000e7a2c6e38ffce2cc2433fdf/project/model_cards/_train/Inayat_Fine_tune_whisper_small_README.md',
+         line='- Loss: 0.8238',
+         want={}, optional={"ValLoss": 0.8238}),
 ]
