@@ -319,4 +319,12 @@ CASES = [
     dict(fw='HF model card', src='https://github.com/Wenxin-Jiang/CS577-NLP/blob/7917f9a43c53ca000e7a2c6e38ffce2cc2433fdf/project/model_cards/_train/Inayat_Fine_tune_whisper_small_README.md',
          line='- Loss: 0.8238',
          want={}, optional={"ValLoss": 0.8238}),
+    # ---------------------------------------------------------------- ColBERT v2 training (nohup): `print_message(batch_idx, train_loss)` prints two bare numbers, the loss being a running average
+    dict(fw='ColBERT', src='https://github.com/bclavie/ColBERT/blob/c2b0b50f251adad9aeaf496b02f167cc2b48caa5/train.out',
+         line='[Mar 29, 16:33:45] 958 5.355641174682385',
+         want={}, optional={"Step": 958, "TrainLoss": 5.355641174682385}),
+    # positive and negative scores of the batch and their gap
+    dict(fw='ColBERT', src='https://github.com/bclavie/ColBERT/blob/c2b0b50f251adad9aeaf496b02f167cc2b48caa5/train.out',
+         line='#>>>    6.88 6.75 \t\t|\t\t 0.1299999999999999',
+         want={}),
 ]
