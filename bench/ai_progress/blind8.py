@@ -327,4 +327,29 @@ CASES = [
     dict(fw='ColBERT', src='https://github.com/bclavie/ColBERT/blob/c2b0b50f251adad9aeaf496b02f167cc2b48caa5/train.out',
          line='#>>>    6.88 6.75 \t\t|\t\t 0.1299999999999999',
          want={}),
+    # ---------------------------------------------------------------- CSRA multi-label classifier (PaddlePaddle port): the bracket counts images, `batch time` is seconds per batch
+    dict(fw='Paddle ad-hoc', src='https://github.com/CuberrChen/CSRA-Paddle/blob/1c9d813dea1dee311c3a105a84d87b0a81f96440/output/train.log',
+         line='Epoch 1[16/5011]: loss:0.71410, lr:0.00000, batch time:0.4156, data time:1.6631',
+         want={"TrainLoss": 0.71410, "StepTime": 415.6}, optional={"Step": 16}),
+    dict(fw='Paddle ad-hoc', src='https://github.com/CuberrChen/CSRA-Paddle/blob/1c9d813dea1dee311c3a105a84d87b0a81f96440/output/train.log',
+         line='Epoch 3[3216/5011]: loss:0.04774, lr:0.01000, batch time:0.3094, data time:0.0002',
+         want={"TrainLoss": 0.04774, "StepTime": 309.4}, optional={"Step": 3216}),
+    # wall time of the whole epoch
+    dict(fw='Paddle ad-hoc', src='https://github.com/CuberrChen/CSRA-Paddle/blob/1c9d813dea1dee311c3a105a84d87b0a81f96440/output/train.log',
+         line='Epoch 1 training ends, total 98.49s',
+         want={}),
+    # ---------------------------------------------------------------- Kaggle phrase-matching notebook loop (k-fold DeBERTa): per-epoch averages
+    dict(fw='ad-hoc epoch print', src='https://github.com/Auyin111/Kaggle-NLP-Phrase-Matching-competition-/blob/75abd09432df317ab2b9d8773cdde406c003523a/output/train.log',
+         line='Epoch 1 - avg_train_loss: 0.6962  avg_val_loss: 0.6354  time: 20s',
+         want={"TrainLoss": 0.6962, "ValLoss": 0.6354}),
+    dict(fw='ad-hoc epoch print', src='https://github.com/Auyin111/Kaggle-NLP-Phrase-Matching-competition-/blob/75abd09432df317ab2b9d8773cdde406c003523a/output/train.log',
+         line='Epoch 6 - avg_train_loss: 0.5047  avg_val_loss: 0.5639  time: 380s',
+         want={"TrainLoss": 0.5047, "ValLoss": 0.5639}),
+    # ---------------------------------------------------------------- Transolver++ (neural PDE surrogate, Kaggle): validation every tenth epoch as MSE and relative L2
+    dict(fw='ad-hoc logging', src='https://github.com/jasraj-jsa/Transolver_plus/blob/a5faef719f9dde0f2707b9e623049a550a580bc6/output/train.log',
+         line='2026-06-12 11:39:50,310 - Epoch 0/199  train_loss=0.190845  val_mse=0.139588  val_l2re=0.378898  epoch_time=210.3s',
+         want={"TrainLoss": 0.190845}, optional={"ValLoss": 0.139588}),
+    dict(fw='ad-hoc logging', src='https://github.com/jasraj-jsa/Transolver_plus/blob/a5faef719f9dde0f2707b9e623049a550a580bc6/output/train.log',
+         line='2026-06-12 11:43:21,364 - Epoch 1/199  train_loss=0.107462  epoch_time=211.0s',
+         want={"TrainLoss": 0.107462}),
 ]
