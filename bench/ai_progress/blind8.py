@@ -352,4 +352,20 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/jasraj-jsa/Transolver_plus/blob/a5faef719f9dde0f2707b9e623049a550a580bc6/output/train.log',
          line='2026-06-12 11:43:21,364 - Epoch 1/199  train_loss=0.107462  epoch_time=211.0s',
          want={"TrainLoss": 0.107462}),
+    # ---------------------------------------------------------------- DBNet.pytorch (text detection, resumed at epoch 38): `time` covers the last `log_iter` batches, which the line does not say
+    # first batch after the resume: slow
+    dict(fw='DBNet.pytorch', src='https://github.com/JessicaAuditore/DBNet/blob/4a7f780f805ad0b140202e6df5f3143f8242b1ea/output/train.log',
+         line='2020-12-07 21:16:28,406 DBNet INFO: [38/200], [1/604], global_step: 13099, speed: 0.4 samples/sec, acc: 0.9211, iou_shrink_map: 0.8291, loss: 0.9737, loss_shrink_maps: 0.2505, loss_threshold_maps: 0.0523, loss_binary_maps: 0.2007, , lr:0.000847883, time:25.74',
+         want={"Step": 13099, "SamplesPerSecond": 0.4, "TrainLoss": 0.9737}, optional={"StepTime": 25740}),
+    dict(fw='DBNet.pytorch', src='https://github.com/JessicaAuditore/DBNet/blob/4a7f780f805ad0b140202e6df5f3143f8242b1ea/output/train.log',
+         line='2020-12-07 21:16:29,132 DBNet INFO: [38/200], [2/604], global_step: 13100, speed: 13.8 samples/sec, acc: 0.9348, iou_shrink_map: 0.8448, loss: 0.8809, loss_shrink_maps: 0.2057, loss_threshold_maps: 0.0516, loss_binary_maps: 0.1589, , lr:0.000847883, time:0.73',
+         want={"Step": 13100, "SamplesPerSecond": 13.8, "TrainLoss": 0.8809}, optional={"StepTime": 730}),
+    # end-of-epoch summary
+    dict(fw='DBNet.pytorch', src='https://github.com/JessicaAuditore/DBNet/blob/4a7f780f805ad0b140202e6df5f3143f8242b1ea/output/train.log',
+         line='2020-12-06 09:21:08,078 DBNet INFO: [1/200], train_loss: 10.8742, time: 13.2705, lr: 0.0003333333333333333',
+         want={"TrainLoss": 10.8742}),
+    # the best model so far, with no model yet: an inf placeholder loss and a trailing blank
+    dict(fw='DBNet.pytorch', src='https://github.com/JessicaAuditore/DBNet/blob/4a7f780f805ad0b140202e6df5f3143f8242b1ea/output/train.log',
+         line='2020-12-06 09:21:47,666 DBNet INFO: current best:recall: 0.000000, precision: 0.000000, hmean: 0.000000, train_loss: inf, best_model_epoch: 0.000000, ',
+         want={}),
 ]
