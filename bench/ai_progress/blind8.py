@@ -368,4 +368,11 @@ CASES = [
     dict(fw='DBNet.pytorch', src='https://github.com/JessicaAuditore/DBNet/blob/4a7f780f805ad0b140202e6df5f3143f8242b1ea/output/train.log',
          line='2020-12-06 09:21:47,666 DBNet INFO: current best:recall: 0.000000, precision: 0.000000, hmean: 0.000000, train_loss: inf, best_model_epoch: 0.000000, ',
          want={}),
+    # ---------------------------------------------------------------- MonoTransQuest-style critical-error detector (XLM-R, custom logger with pipes)
+    dict(fw='ad-hoc logging', src='https://github.com/conanjgz/critical-error-detection-for-MT/blob/965299447eb37ab3ea1be88a2e3734e4b0c01e50/output/train.log',
+         line='| 2021-07-08 17:03:07 | INFO | Train Loss: 0.566, tp: 0, fn: 11, fp: 0, tn: 53, Acc: 0.828, Prec: 0.000, Rec: 0.000, F1: 0.453',
+         want={"TrainLoss": 0.566}),
+    dict(fw='ad-hoc logging', src='https://github.com/conanjgz/critical-error-detection-for-MT/blob/965299447eb37ab3ea1be88a2e3734e4b0c01e50/output/train.log',
+         line='| 2021-07-08 17:04:08 | INFO | Validation loss: 0.463, acc: 0.859, F1: 0.462',
+         want={"ValLoss": 0.463}),
 ]
