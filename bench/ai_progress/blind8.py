@@ -375,4 +375,26 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/conanjgz/critical-error-detection-for-MT/blob/965299447eb37ab3ea1be88a2e3734e4b0c01e50/output/train.log',
          line='| 2021-07-08 17:04:08 | INFO | Validation loss: 0.463, acc: 0.859, F1: 0.462',
          want={"ValLoss": 0.463}),
+    # ---------------------------------------------------------------- Transformer en-zh translation (DDP, custom logger): one loss per epoch, BLEU on the dev set
+    dict(fw='ad-hoc logging', src='https://github.com/Ma-787639046/NLP_Trans/blob/ab0159b38b72fb770cfccf06eb9b36dd5631e8bd/output/train.log',
+         line='[INFO] 2021-12-25 21:43:42,093 : Epoch:  1, loss: 8.836',
+         want={"TrainLoss": 8.836}),
+    dict(fw='ad-hoc logging', src='https://github.com/Ma-787639046/NLP_Trans/blob/ab0159b38b72fb770cfccf06eb9b36dd5631e8bd/output/train.log',
+         line='[INFO] 2021-12-25 22:21:22,858 : Epoch: 10, loss: 4.090',
+         want={"TrainLoss": 4.090}),
+    # ---------------------------------------------------------------- temporal action detection: localisation and class losses with their total, every 100 steps
+    dict(fw='ad-hoc logging', src='https://github.com/Robbie-Luo/video_action_detection/blob/2b687b1a9d5deaf748aa63951eedc16dbe89280b/output/train.log',
+         line='2019-12-10 16:37:19,962 INFO     Train step:100/617600,Loc Loss: 0.6838,Cls Loss: 0.7057,Tot Loss: 0.6948',
+         want={"Step": 100, "TrainLoss": 0.6948}),
+    dict(fw='ad-hoc logging', src='https://github.com/Robbie-Luo/video_action_detection/blob/2b687b1a9d5deaf748aa63951eedc16dbe89280b/output/train.log',
+         line='2019-12-10 17:02:54,204 INFO     Train step:10100/617600,Loc Loss: 0.4143,Cls Loss: 0.6554,Tot Loss: 0.5349',
+         want={"Step": 10100, "TrainLoss": 0.5349}),
+    # validation every 10000 steps, same three losses
+    dict(fw='ad-hoc logging', src='https://github.com/Robbie-Luo/video_action_detection/blob/2b687b1a9d5deaf748aa63951eedc16dbe89280b/output/train.log',
+         line='2019-12-10 17:02:41,167 INFO     Validation: Loc Loss: 0.4162,Cls Loss: 0.6681,Tot Loss: 0.5422',
+         want={"ValLoss": 0.5422}),
+    # ---------------------------------------------------------------- DeepSleepNet port: train and valid halves on one line, both with `loss=`
+    dict(fw='ad-hoc logging', src='https://github.com/hongnguyen1306/Deepsleepnet_check/blob/fd88d5566c109f18e1c5452f797db7f48cbc006e/output/train.log',
+         line='epoch 2 : train (518.37 sec): n=215300, loss=1.609 (0.000), acc=0.199, acc_sklearn=0.199, f1=0.143, f1_weighted=0.143, precision=0.198, precision_weighted=0.198 | valid (3.27 sec): n=5400, loss=1.610 (0.000), acc=0.116, acc_sklearn=0.116, f1=0.041, f1_weighted=0.024, precision=0.023, precision_weighted=0.013',
+         want={"TrainLoss": 1.609, "ValLoss": 1.610}),
 ]
