@@ -397,4 +397,25 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/hongnguyen1306/Deepsleepnet_check/blob/fd88d5566c109f18e1c5452f797db7f48cbc006e/output/train.log',
          line='epoch 2 : train (518.37 sec): n=215300, loss=1.609 (0.000), acc=0.199, acc_sklearn=0.199, f1=0.143, f1_weighted=0.143, precision=0.198, precision_weighted=0.198 | valid (3.27 sec): n=5400, loss=1.610 (0.000), acc=0.116, acc_sklearn=0.116, f1=0.041, f1_weighted=0.024, precision=0.023, precision_weighted=0.013',
          want={"TrainLoss": 1.609, "ValLoss": 1.610}),
+    # ---------------------------------------------------------------- EMCAD (medical segmentation, Synapse-style script): iteration, epoch, loss, lr with spaced colons
+    dict(fw='ad-hoc print', src='https://github.com/Kozmosa/EMCAD-TOM500/blob/ba97b7c170bcab77289381027b48bf8eeaa96ef3/train.out',
+         line='iteration 50, epoch 0 : loss : 5.677261, lr: 0.000800',
+         want={"Step": 50, "TrainLoss": 5.677261}),
+    dict(fw='ad-hoc print', src='https://github.com/Kozmosa/EMCAD-TOM500/blob/ba97b7c170bcab77289381027b48bf8eeaa96ef3/train.out',
+         line='iteration 150, epoch 1 : loss : 10.121828, lr: 0.000800',
+         want={"Step": 150, "TrainLoss": 10.121828}),
+    # ---------------------------------------------------------------- lottery-ticket experiment: key,value pairs flattened into one CSV row per iteration
+    dict(fw='ad-hoc CSV', src='https://github.com/desinurch/lottery-ticket-hypothesis/blob/a059d4616f545ab90ea4f5a402d9215839e17483/output/train.log',
+         line='iteration,1,train_loss,2.3095510005950928,train_accuracy,0.046875',
+         want={"Step": 1, "TrainLoss": 2.3095510005950928}),
+    dict(fw='ad-hoc CSV', src='https://github.com/desinurch/lottery-ticket-hypothesis/blob/a059d4616f545ab90ea4f5a402d9215839e17483/output/train.log',
+         line='iteration,5,train_loss,2.2982211112976074,train_accuracy,0.15625',
+         want={"Step": 5, "TrainLoss": 2.2982211112976074}),
+    # ---------------------------------------------------------------- BYOL pre-training (SupCon variant, CIFAR-10): bracketed fields, one line per epoch
+    dict(fw='ad-hoc print', src='https://github.com/hyeok-jong/BYOL_v1/blob/fcf0b9c392dd45b535e2e1d6191c06c9d6cb9cf9/train.out',
+         line='[epoch:1/1200] [loss:0.23298378779053688] [lr:0.009304] [Time:[2022-08-28 00:11:31]] [total time:0:02:28]',
+         want={"TrainLoss": 0.23298378779053688}),
+    dict(fw='ad-hoc print', src='https://github.com/hyeok-jong/BYOL_v1/blob/fcf0b9c392dd45b535e2e1d6191c06c9d6cb9cf9/train.out',
+         line='[epoch:6/1200] [loss:0.0007742738699913025] [lr:0.005803] [Time:[2022-08-28 00:23:46]] [total time:0:02:27]',
+         want={"TrainLoss": 0.0007742738699913025}),
 ]
