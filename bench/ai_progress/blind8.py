@@ -418,4 +418,27 @@ CASES = [
     dict(fw='ad-hoc print', src='https://github.com/hyeok-jong/BYOL_v1/blob/fcf0b9c392dd45b535e2e1d6191c06c9d6cb9cf9/train.out',
          line='[epoch:6/1200] [loss:0.0007742738699913025] [lr:0.005803] [Time:[2022-08-28 00:23:46]] [total time:0:02:27]',
          want={"TrainLoss": 0.0007742738699913025}),
+    # ---------------------------------------------------------------- IMON / VTN-style image registration (TensorFlow 1, nohup): `Total time` is seconds per step over the last ten, the line does not say so
+    dict(fw='ad-hoc print', src='https://github.com/Silmue/IMON/blob/64ca1532adc429930ef0868f820077d774b78557/train.out',
+         line='*Dec01-2035*  2019-12-01 12:59:29 Steps 10, Total time 5.99, data 0.01%. Loss 1.945e+02 lr 1.000e-04',
+         want={"Step": 10, "TrainLoss": 1.945e+02}, optional={"StepTime": 5990}),
+    dict(fw='ad-hoc print', src='https://github.com/Silmue/IMON/blob/64ca1532adc429930ef0868f820077d774b78557/train.out',
+         line='*Dec01-2035*  2019-12-01 13:08:22 Steps 100, Total time 5.98, data 0.01%. Loss 2.996e+01 lr 1.000e-04',
+         want={"Step": 100, "TrainLoss": 2.996e+01}, optional={"StepTime": 5980}),
+    # ---------------------------------------------------------------- P2I-GAN benchmark (precipitation nowcasting GAN, pipe-separated logging)
+    # the global step every 100 steps
+    dict(fw='ad-hoc logging', src='https://github.com/NTU-CompHydroMet-Lab/P2I-GAN-benchmark/blob/ce88ca7e0a4a7e355823c7fa650520c7d17ca337/train.out',
+         line='2026-01-07 11:07:38,583 | INFO | Epoch 1 | step 100/200000 | loss=0.0789',
+         want={"Step": 100, "TrainLoss": 0.0789}),
+    # a text progress bar with the in-epoch batch counter, no metric
+    dict(fw='ad-hoc logging', src='https://github.com/NTU-CompHydroMet-Lab/P2I-GAN-benchmark/blob/ce88ca7e0a4a7e355823c7fa650520c7d17ca337/train.out',
+         line='2026-01-07 11:07:46,615 | INFO | Epoch 1/618 |||||||..............| 34.6% (step 112/324)',
+         want={}, optional={"Step": 112}),
+    # end of epoch: the epoch's mean loss and the global step
+    dict(fw='ad-hoc logging', src='https://github.com/NTU-CompHydroMet-Lab/P2I-GAN-benchmark/blob/ce88ca7e0a4a7e355823c7fa650520c7d17ca337/train.out',
+         line='2026-01-07 11:14:59,332 | INFO | Epoch 2 completed | train_loss=0.0655 | global_step=648',
+         want={"Step": 648, "TrainLoss": 0.0655}),
+    dict(fw='ad-hoc logging', src='https://github.com/NTU-CompHydroMet-Lab/P2I-GAN-benchmark/blob/ce88ca7e0a4a7e355823c7fa650520c7d17ca337/train.out',
+         line='2026-01-07 11:15:59,134 | INFO | Validation done | val_loss=0.0593',
+         want={"ValLoss": 0.0593}),
 ]
