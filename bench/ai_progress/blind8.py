@@ -441,4 +441,20 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/NTU-CompHydroMet-Lab/P2I-GAN-benchmark/blob/ce88ca7e0a4a7e355823c7fa650520c7d17ca337/train.out',
          line='2026-01-07 11:15:59,134 | INFO | Validation done | val_loss=0.0593',
          want={"ValLoss": 0.0593}),
+    # ---------------------------------------------------------------- facial-expression SSL trainer: the loss dict printed by key, here only `total` (the summed loss), with a trailing blank
+    dict(fw='ad-hoc print', src='https://github.com/And1210/FER_SSL/blob/65782f06e41a66c10e213a02e394ca87c2dea1bc/train.out',
+         line='[epoch: 2/200, iter: 275/489] total: 1.376570 ',
+         want={}, optional={"TrainLoss": 1.376570, "Step": 275}),
+    # ---------------------------------------------------------------- PaddleClas (CaiT-XXS-24 on a 100-class subset, resumed run at epoch ~200)
+    dict(fw='PaddleClas', src='https://github.com/robinbg/PaddleClas/blob/9142e70631ece123a823e6c24871302e1f2e516c/output/train.log',
+         line='[2022/10/08 02:05:01] ppcls INFO: [Train][Epoch 197/400][Iter: 10/98]lr(LinearWarmup): 0.00052539, CELoss: 5.13394, loss: 5.13394, batch_cost: 0.48982s, reader_cost: 0.00024, ips: 261.31966 samples/s, eta: 2:43:07',
+         want={"TrainLoss": 5.13394, "StepTime": 489.82, "SamplesPerSecond": 261.31966}, optional={"Step": 10}),
+    # the epoch's average train loss
+    dict(fw='PaddleClas', src='https://github.com/robinbg/PaddleClas/blob/9142e70631ece123a823e6c24871302e1f2e516c/output/train.log',
+         line='[2022/10/08 02:05:44] ppcls INFO: [Train][Epoch 197/400][Avg]CELoss: 4.97876, loss: 4.97876',
+         want={"TrainLoss": 4.97876}),
+    # the epoch's evaluation average
+    dict(fw='PaddleClas', src='https://github.com/robinbg/PaddleClas/blob/9142e70631ece123a823e6c24871302e1f2e516c/output/train.log',
+         line='[2022/10/08 02:06:06] ppcls INFO: [Eval][Epoch 197][Avg]CELoss: 3.45302, loss: 3.45302, top1: 0.31598, top5: 0.55280',
+         want={"ValLoss": 3.45302}),
 ]
