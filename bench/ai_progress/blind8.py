@@ -457,4 +457,11 @@ CASES = [
     dict(fw='PaddleClas', src='https://github.com/robinbg/PaddleClas/blob/9142e70631ece123a823e6c24871302e1f2e516c/output/train.log',
          line='[2022/10/08 02:06:06] ppcls INFO: [Eval][Epoch 197][Avg]CELoss: 3.45302, loss: 3.45302, top1: 0.31598, top5: 0.55280',
          want={"ValLoss": 3.45302}),
+    # ---------------------------------------------------------------- BERT sequence-classification fine-tune (hand-written loop): two blanks after each colon, raw float loss
+    dict(fw='ad-hoc print', src='https://github.com/WindyAlan/finetune/blob/1e8e50cd3535c730e804c38baa81aee9c113371a/nohup.out',
+         line='epoch:  0 loss:  0.6861569285392761',
+         want={"TrainLoss": 0.6861569285392761}),
+    dict(fw='ad-hoc print', src='https://github.com/WindyAlan/finetune/blob/1e8e50cd3535c730e804c38baa81aee9c113371a/nohup.out',
+         line='epoch:  2 loss:  0.0028811171650886536',
+         want={"TrainLoss": 0.0028811171650886536}),
 ]
