@@ -29,10 +29,6 @@ CASES = [
     dict(fw='ad-hoc epoch print', src='https://github.com/1tx/CrossForcing/blob/71278d9f469e196b33afc9006264161990acfefc/train.log',
          line='epoch 100  K= 7  loss=4.64050e-04  v1=0.01367  v30=0.00685  (4.9s)',
          want={"TrainLoss": 4.64050e-04}),
-    # data preparation
-    dict(fw='ad-hoc epoch print', src='https://github.com/1tx/CrossForcing/blob/71278d9f469e196b33afc9006264161990acfefc/train.log',
-         line='[data] split train : days [0, 731)  共 731 天',
-         want={}),
     # ---------------------------------------------------------------- GPT-2 124M on Shakespeare: a step/loss TSV written next to the log
     # the header row alone
     dict(fw='ad-hoc TSV', src='https://github.com/Jayant-Guru-Shrivastava/ERAV4-Session11-shakespeare-gpt2-124M/blob/f523cc5004df8a788be069dcf4aa338a3fc9ad94/logs/train.log',
@@ -45,9 +41,6 @@ CASES = [
     # ---------------------------------------------------------------- QLoRA script (logging module): set-up lines only
     dict(fw='ad-hoc QLoRA', src='https://github.com/Div230/llm_finetune/blob/2b4294fe5c905ef74b14207f0243729ea8162cf4/logs/train.log',
          line='2026-05-22 10:56:52 | INFO | __main__ | Train batches: 398, Val batches: 47',
-         want={}),
-    dict(fw='ad-hoc QLoRA', src='https://github.com/Div230/llm_finetune/blob/2b4294fe5c905ef74b14207f0243729ea8162cf4/logs/train.log',
-         line='2026-05-22 12:15:41 | INFO | models.model_loader | Estimated model weight memory: 3.55 GB',
          want={}),
     # ---------------------------------------------------------------- LLaMA-Factory (Qwen3 LoRA): trainer_log.jsonl, the last record
     # `throughput` is LLaMA-Factory's tokens per second, but the record does not name the unit
@@ -97,9 +90,6 @@ CASES = [
          want={"Step": 400, "TrainLoss": 0.5511}, optional={"TokensPerSecond": 0.0}),
     # ---------------------------------------------------------------- HF Trainer (KoBigBird reward classifier, nohup): dicts printed once the bar finished
     dict(fw='HF Trainer', src='https://github.com/0515-Yoonseo-Kim/PPO/blob/67b59deb5f1b4b12f5d555c4846c0bf001d89b04/nohup.out',
-         line='You should probably TRAIN this model on a down-stream task to be able to use it for predictions and inference.',
-         want={}),
-    dict(fw='HF Trainer', src='https://github.com/0515-Yoonseo-Kim/PPO/blob/67b59deb5f1b4b12f5d555c4846c0bf001d89b04/nohup.out',
          line="{'loss': 0.1256, 'learning_rate': 4.5000124996875083e-05, 'epoch': 0.1}",
          want={"TrainLoss": 0.1256}),
     dict(fw='HF Trainer', src='https://github.com/0515-Yoonseo-Kim/PPO/blob/67b59deb5f1b4b12f5d555c4846c0bf001d89b04/nohup.out',
@@ -111,9 +101,6 @@ CASES = [
     # ---------------------------------------------------------------- RLlib DQN via Ray Tune (shogi self-play, nohup): a YAML-ish result block per iteration, one key a line
     dict(fw='RLlib', src='https://github.com/01jongmin/Shogi-RL/blob/a888e5f21b21e366bb223032d2579474e666ad18/nohup.out',
          line='Current time: 2022-04-22 01:29:15 (running for 00:00:15.02)',
-         want={}),
-    dict(fw='RLlib', src='https://github.com/01jongmin/Shogi-RL/blob/a888e5f21b21e366bb223032d2579474e666ad18/nohup.out',
-         line='Memory usage on this node: 25.1/125.3 GiB',
          want={}),
     # the learner's global gradient norm, alone on its line
     dict(fw='RLlib', src='https://github.com/01jongmin/Shogi-RL/blob/a888e5f21b21e366bb223032d2579474e666ad18/nohup.out',
@@ -159,9 +146,6 @@ CASES = [
     # ---------------------------------------------------------------- RL4CO (Lightning + hydra, POMO on TSP): the console holds set-up lines only, metrics went to CSV
     dict(fw='RL4CO/Lightning', src='https://github.com/Tarseus/eam-rl4co/blob/d119d5d7af255cc1b547db767cc69c38bd32d80c/train.out',
          line='[2026-02-16 07:22:26,100][rl4co.models.rl.common.base][INFO] - Generating training dataset for next epoch...',
-         want={}),
-    dict(fw='RL4CO/Lightning', src='https://github.com/Tarseus/eam-rl4co/blob/d119d5d7af255cc1b547db767cc69c38bd32d80c/train.out',
-         line='[2026-02-16 06:34:02,825][rl4co.data.generate_data][INFO] - Saving tsp dataset to data/tsp/tsp20_val_seed4321.npz',
          want={}),
     # ---------------------------------------------------------------- deep-text-recognition-benchmark (Korean scene text, fine-tune): validation every 200 iterations
     # `Elapsed_time` is seconds since the start of training
