@@ -1,0 +1,221 @@
+# A ninth blind held-out set of progress lines for the AI-training pack,
+# collected on 2026-12-07 (UTC morning). Most lines come from training logs
+# that people committed to their repositories (train.log, train.out,
+# nohup.out, train_output.log, logs/train.log, output/log.txt), read from the
+# repository at the commit named in `src`. No source (repository file, issue
+# or pull request) used in heldout.py, fresh.py, devset.py, devset2.py or
+# blind.py .. blind8.py was taken again, and no repository either. The set
+# was written without looking at the pack or its tests and frozen before it
+# was scored even once.
+# Same fields as heldout.py: the framework, where the line was seen, the line
+# as printed (tabs, the `\r` that starts a progress-bar refresh, ANSI colour
+# codes and trailing blanks kept), the progress metrics it must yield
+# (`want`) and metrics it may yield or not (`optional`: an in-epoch batch
+# counter, a tqdm bar's rate, an it/s derived from `s/it`, a whole-run
+# average, a loss whose meaning the line leaves open). `want={}` marks a line
+# that holds no training progress: the pack stays quiet.
+# Where the stored log glues several `\r` refreshes into one physical line,
+# the case holds the last refresh, as the terminal shows it.
+CASES = [
+    # ---------------------------------------------------------------- nanoGPT fork (higher-order attention, Shakespeare, nohup in Italian locale): iter lines and eval lines
+    dict(fw='nanoGPT', src='https://github.com/tomoqt/tnnform/blob/0d2bff7352ce5ea643b64da016fe4f7db3e0f150/train_output.log',
+         line='tokens per iteration will be: 4,096',
+         want={}),
+    # the first eval, before any update: train and val loss estimates
+    dict(fw='nanoGPT', src='https://github.com/tomoqt/tnnform/blob/0d2bff7352ce5ea643b64da016fe4f7db3e0f150/train_output.log',
+         line='step 0: train loss 10.8512, val loss 10.8424',
+         want={"Step": 0, "TrainLoss": 10.8512, "ValLoss": 10.8424}),
+    # the first iteration includes compilation; mfu not yet estimated
+    dict(fw='nanoGPT', src='https://github.com/tomoqt/tnnform/blob/0d2bff7352ce5ea643b64da016fe4f7db3e0f150/train_output.log',
+         line='iter 0: loss 10.8662, time 59738.79ms, mfu -100.00%',
+         want={"Step": 0, "TrainLoss": 10.8662, "StepTime": 59738.79}),
+    dict(fw='nanoGPT', src='https://github.com/tomoqt/tnnform/blob/0d2bff7352ce5ea643b64da016fe4f7db3e0f150/train_output.log',
+         line='iter 14: loss 9.6313, time 3611.00ms, mfu 0.12%',
+         want={"Step": 14, "TrainLoss": 9.6313, "StepTime": 3611.00}),
+    dict(fw='nanoGPT', src='https://github.com/tomoqt/tnnform/blob/0d2bff7352ce5ea643b64da016fe4f7db3e0f150/train_output.log',
+         line='saving checkpoint to out-shakespeare',
+         want={}),
+    # the iteration right after an eval and a checkpoint save: its time includes both
+    dict(fw='nanoGPT', src='https://github.com/tomoqt/tnnform/blob/0d2bff7352ce5ea643b64da016fe4f7db3e0f150/train_output.log',
+         line='iter 250: loss 4.0756, time 164654.64ms, mfu 0.06%',
+         want={"Step": 250, "TrainLoss": 4.0756, "StepTime": 164654.64}),
+    # ---------------------------------------------------------------- MiniTorch transformer (IWSLT14 de-en, course homework, nohup): tqdm bar with loss/lr/tokens_per_sec postfix, per-phase timings printed between refreshes
+    # the first refresh carries the postfix before any rate is known
+    dict(fw='MiniTorch tqdm', src='https://github.com/120205690/llmsys_s25_hw2/blob/40f58d1ed26249916bf1eff2c92e87af75113b08/nohup.out',
+         line='\rTraining (epoch 0 / 20):   0%|          | 0/157 [00:15<?, ?it/s, loss=9.42, lr=0.02, tokens_per_sec=314]',
+         want={"TrainLoss": 9.42, "TokensPerSecond": 314}, optional={"Step": 0}),
+    # a refresh with the print of the next step's forward time glued after it (no newline in between)
+    dict(fw='MiniTorch tqdm', src='https://github.com/120205690/llmsys_s25_hw2/blob/40f58d1ed26249916bf1eff2c92e87af75113b08/nohup.out',
+         line='\rTraining (epoch 0 / 20):   1%|          | 1/157 [00:15<41:21, 15.91s/it, loss=9.42, lr=0.02, tokens_per_sec=314]Forward: 4.745832681655884',
+         want={"TrainLoss": 9.42, "TokensPerSecond": 314}, optional={"Step": 1, "IterationsPerSecond": 1 / 15.91}),
+    dict(fw='MiniTorch tqdm', src='https://github.com/120205690/llmsys_s25_hw2/blob/40f58d1ed26249916bf1eff2c92e87af75113b08/nohup.out',
+         line='\rTraining (epoch 0 / 20):   4%|▍         | 7/157 [01:42<35:58, 14.39s/it, loss=6.52, lr=0.02, tokens_per_sec=348]',
+         want={"TrainLoss": 6.52, "TokensPerSecond": 348}, optional={"Step": 7, "IterationsPerSecond": 1 / 14.39}),
+    # per-phase wall seconds of one step: parts of a step, not a step time
+    dict(fw='MiniTorch tqdm', src='https://github.com/120205690/llmsys_s25_hw2/blob/40f58d1ed26249916bf1eff2c92e87af75113b08/nohup.out',
+         line='Backward: 9.391157865524292',
+         want={}),
+    dict(fw='MiniTorch tqdm', src='https://github.com/120205690/llmsys_s25_hw2/blob/40f58d1ed26249916bf1eff2c92e87af75113b08/nohup.out',
+         line='Opt.step: 0.4908101558685303',
+         want={}),
+    # ---------------------------------------------------------------- HF Trainer + PEFT (Qwen3-1.7B LoRA SFT, nohup): a custom step print and the Trainer's dict with string-formatted values
+    dict(fw='HF Trainer', src='https://github.com/ChaoyuWang04/AdCampaignAgent-SFT/blob/1e1ac28dd1ac51c486c15a46ea35d59673320815/logs/train.log',
+         line='trainable params: 34,865,152 || all params: 1,755,440,128 || trainable%: 1.9861',
+         want={}),
+    dict(fw='HF Trainer', src='https://github.com/ChaoyuWang04/AdCampaignAgent-SFT/blob/1e1ac28dd1ac51c486c15a46ea35d59673320815/logs/train.log',
+         line='step=20 | loss=2.469097 | lr=2.000000e-05',
+         want={"Step": 20, "TrainLoss": 2.469097}),
+    dict(fw='HF Trainer', src='https://github.com/ChaoyuWang04/AdCampaignAgent-SFT/blob/1e1ac28dd1ac51c486c15a46ea35d59673320815/logs/train.log',
+         line='step=150 | loss=0.495846 | lr=1.772801e-05',
+         want={"Step": 150, "TrainLoss": 0.495846}),
+    # the bar refresh and the logged dict on one record; the dict's numbers are quoted strings
+    dict(fw='HF Trainer', src='https://github.com/ChaoyuWang04/AdCampaignAgent-SFT/blob/1e1ac28dd1ac51c486c15a46ea35d59673320815/logs/train.log',
+         line="\r  5%|▍         | 30/613 [04:26<22:45,  2.34s/it]{'loss': '2.205', 'grad_norm': '0.1599', 'learning_rate': '1.999e-05', 'epoch': '0.04895'}",
+         want={"TrainLoss": 2.205, "GradNorm": 0.1599}, optional={"Step": 30, "IterationsPerSecond": 1 / 2.34}),
+    dict(fw='HF Trainer', src='https://github.com/ChaoyuWang04/AdCampaignAgent-SFT/blob/1e1ac28dd1ac51c486c15a46ea35d59673320815/logs/train.log',
+         line="\r 33%|███▎      | 200/613 [10:17<13:03,  1.90s/it]{'loss': '0.4345', 'grad_norm': '0.249', 'learning_rate': '1.622e-05', 'epoch': '0.31'}",
+         want={"TrainLoss": 0.4345, "GradNorm": 0.249}, optional={"Step": 200, "IterationsPerSecond": 1 / 1.90}),
+    # ---------------------------------------------------------------- torchvision Faster R-CNN on VOC2007 (logging module): one mean loss per epoch on the line after the header
+    dict(fw='torchvision detection', src='https://github.com/KevinZH3/Faster-R-CNN-for-VOC2007-/blob/3889924dc5d4bea7d5e4cf6b74d809c02b8ebc15/logs/train.log',
+         line='2024-05-26 16:04:40 - INFO - task2_train_fasterrcnn.py - 46 - Number of training samples: 5011',
+         want={}),
+    # the epoch header: an epoch counter only
+    dict(fw='torchvision detection', src='https://github.com/KevinZH3/Faster-R-CNN-for-VOC2007-/blob/3889924dc5d4bea7d5e4cf6b74d809c02b8ebc15/logs/train.log',
+         line='EPOCH 2 of 30',
+         want={}),
+    dict(fw='torchvision detection', src='https://github.com/KevinZH3/Faster-R-CNN-for-VOC2007-/blob/3889924dc5d4bea7d5e4cf6b74d809c02b8ebc15/logs/train.log',
+         line='EPOCH loss: 0.535859936185811',
+         want={"TrainLoss": 0.535859936185811}),
+    dict(fw='torchvision detection', src='https://github.com/KevinZH3/Faster-R-CNN-for-VOC2007-/blob/3889924dc5d4bea7d5e4cf6b74d809c02b8ebc15/logs/train.log',
+         line='EPOCH loss: 0.3842035332923396',
+         want={"TrainLoss": 0.3842035332923396}),
+    dict(fw='torchvision detection', src='https://github.com/KevinZH3/Faster-R-CNN-for-VOC2007-/blob/3889924dc5d4bea7d5e4cf6b74d809c02b8ebc15/logs/train.log',
+         line='2024-05-26 16:25:29 - INFO - task2_train_fasterrcnn.py - 130 - save_model!!',
+         want={}),
+    # ---------------------------------------------------------------- ad-hoc PyTorch script (fact-memory model, logging + a second plain print split over two lines)
+    dict(fw='ad-hoc logging', src='https://github.com/GammA-su/cfm/blob/704e5da9d7701694358bf15ce7aad6b2e39b95b5/logs/train.log',
+         line='[startup +22.49s] import torch.nn.functional',
+         want={}),
+    dict(fw='ad-hoc logging', src='https://github.com/GammA-su/cfm/blob/704e5da9d7701694358bf15ce7aad6b2e39b95b5/logs/train.log',
+         line='2026-01-14 09:24:22,890 INFO train_cfm: training start steps=6000 batch_size=64 device=cuda log_every=20 time_log_interval=30.0s',
+         want={}),
+    # step_s is the last step's seconds, avg_s a running mean
+    dict(fw='ad-hoc logging', src='https://github.com/GammA-su/cfm/blob/704e5da9d7701694358bf15ce7aad6b2e39b95b5/logs/train.log',
+         line='2026-01-14 09:24:27,736 INFO train_cfm: train step=20/6000 loss=11.2183 addr=10.6184 gen=0.5874 contrast=0.0125 step_s=0.242 avg_s=0.242',
+         want={"Step": 20, "TrainLoss": 11.2183, "StepTime": 242}),
+    # a time-triggered log between the every-20 ones
+    dict(fw='ad-hoc logging', src='https://github.com/GammA-su/cfm/blob/704e5da9d7701694358bf15ce7aad6b2e39b95b5/logs/train.log',
+         line='2026-01-14 09:24:52,943 INFO train_cfm: train step=302/6000 loss=5.5560 addr=5.5396 gen=0.0039 contrast=0.0125 step_s=0.086 avg_s=0.099',
+         want={"Step": 302, "TrainLoss": 5.5560, "StepTime": 86}),
+    # the console copy, wrapped: the first half ends in a blank
+    dict(fw='ad-hoc logging', src='https://github.com/GammA-su/cfm/blob/704e5da9d7701694358bf15ce7aad6b2e39b95b5/logs/train.log',
+         line='step 40/6000 loss=6.7465 addr=6.6748 gen=0.0717 ',
+         want={"Step": 40, "TrainLoss": 6.7465}),
+    # the wrapped remainder: one loss component alone
+    dict(fw='ad-hoc logging', src='https://github.com/GammA-su/cfm/blob/704e5da9d7701694358bf15ce7aad6b2e39b95b5/logs/train.log',
+         line='contrast=0.0125',
+         want={}),
+    # ---------------------------------------------------------------- custom BLIP-2-style VLM (ROCOv2 captions, plain PyTorch): a tqdm bar per epoch with loss/lr in the postfix, set-up prints
+    dict(fw='PyTorch tqdm', src='https://github.com/Munteanu-Matei/rocov2-medical-vlm/blob/47b302859de063c96d05a217c6414c1520bafed3/logs/train.log',
+         line='trainable 187.7M / total 3825.3M',
+         want={}),
+    dict(fw='PyTorch tqdm', src='https://github.com/Munteanu-Matei/rocov2-medical-vlm/blob/47b302859de063c96d05a217c6414c1520bafed3/logs/train.log',
+         line='optimizer steps: 1495 total | 149 warmup',
+         want={}),
+    # the bar counts batches of the epoch (1197 a epoch, 1495 optimizer steps in five epochs): not the optimizer step
+    dict(fw='PyTorch tqdm', src='https://github.com/Munteanu-Matei/rocov2-medical-vlm/blob/47b302859de063c96d05a217c6414c1520bafed3/logs/train.log',
+         line='\rEpoch 1/5:   0%|          | 0/1197 [00:00<?, ?it/s, loss=5.14, lr=0]',
+         want={"TrainLoss": 5.14}, optional={"Step": 0}),
+    # an integer loss in the postfix, the record padded with blanks to the previous record's width
+    dict(fw='PyTorch tqdm', src='https://github.com/Munteanu-Matei/rocov2-medical-vlm/blob/47b302859de063c96d05a217c6414c1520bafed3/logs/train.log',
+         line='\rEpoch 1/5:   3%|▎         | 31/1197 [00:25<15:33,  1.25it/s, loss=4, lr=5.37e-7]  ',
+         want={"TrainLoss": 4}, optional={"Step": 31, "IterationsPerSecond": 1.25}),
+    dict(fw='PyTorch tqdm', src='https://github.com/Munteanu-Matei/rocov2-medical-vlm/blob/47b302859de063c96d05a217c6414c1520bafed3/logs/train.log',
+         line='\rEpoch 1/5:   7%|▋         | 80/1197 [01:05<15:16,  1.22it/s, loss=4.21, lr=1.34e-6]',
+         want={"TrainLoss": 4.21}, optional={"Step": 80, "IterationsPerSecond": 1.22}),
+    # ---------------------------------------------------------------- masked-token foundation model for cone-penetration logs (PyTorch on Apple MPS): one line per epoch, test-set probes every 25 epochs
+    dict(fw='ad-hoc epoch print', src='https://github.com/Latticeworks1/CPTFM/blob/5166f93c5372d60d96d132d961ddbecabed3fbf2/logs/train.log',
+         line='epoch   1/300  train 2.6677  val 2.3625  mr 0.50  pf 0.00  lr 8.33e-05',
+         want={"TrainLoss": 2.6677, "ValLoss": 2.3625}),
+    dict(fw='ad-hoc epoch print', src='https://github.com/Latticeworks1/CPTFM/blob/5166f93c5372d60d96d132d961ddbecabed3fbf2/logs/train.log',
+         line='  test (n=181)  vis 10m  qc 11.903 MPa  fs 178.480 kPa',
+         want={}),
+    # resumed run: the best val loss so far is not this epoch's val loss
+    dict(fw='ad-hoc epoch print', src='https://github.com/Latticeworks1/CPTFM/blob/5166f93c5372d60d96d132d961ddbecabed3fbf2/logs/train.log',
+         line='resumed from epoch 114  best_val 0.0238',
+         want={}),
+    # first epoch after the resume: train loss jumps
+    dict(fw='ad-hoc epoch print', src='https://github.com/Latticeworks1/CPTFM/blob/5166f93c5372d60d96d132d961ddbecabed3fbf2/logs/train.log',
+         line='epoch 115/300  train 0.2575  val 0.0512  mr 0.58  pf 0.16  lr 7.14e-04',
+         want={"TrainLoss": 0.2575, "ValLoss": 0.0512}),
+    # ---------------------------------------------------------------- HF Trainer + PEFT (Qwen LoRA, a short smoke run): the end-of-run summary only
+    dict(fw='HF Trainer', src='https://github.com/Mnji4/Internal_Consistency_LLM/blob/8be017a33daa69bd677b1b600765217f93bfd9c5/logs/train.log',
+         line="{'train_runtime': 11.68, 'train_samples_per_second': 6.336, 'train_steps_per_second': 0.428, 'train_loss': 1.4402886390686036, 'epoch': 1.0}",
+         want={}, optional={"TrainLoss": 1.4402886390686036, "SamplesPerSecond": 6.336, "IterationsPerSecond": 0.428}),
+    # ---------------------------------------------------------------- Unsloth + TRL SFT (Qwen2.5-7B 4-bit LoRA): banner, bar refreshes, string-valued logged dicts printed late
+    dict(fw='Unsloth', src='https://github.com/4-R-C-4-N-4/rellm/blob/c2ee4d049e6b93b72544c841642c9dc67de30df4/logs/train.log',
+         line='   \\\\   /|    Num examples = 1,979 | Num Epochs = 3 | Total steps = 372',
+         want={}),
+    # a bare refresh padded with two blanks; the bar counts optimizer steps
+    dict(fw='Unsloth', src='https://github.com/4-R-C-4-N-4/rellm/blob/c2ee4d049e6b93b72544c841642c9dc67de30df4/logs/train.log',
+         line='\r 82%|████████▏ | 304/372 [3:34:00<57:42, 50.91s/it]  ',
+         want={}, optional={"Step": 304, "IterationsPerSecond": 1 / 50.91}),
+    # the last refresh with the evaluation dict glued to it
+    dict(fw='Unsloth', src='https://github.com/4-R-C-4-N-4/rellm/blob/c2ee4d049e6b93b72544c841642c9dc67de30df4/logs/train.log',
+         line="\r100%|██████████| 372/372 [4:20:36<00:00, 37.96s/it]{'eval_loss': '0.4717', 'eval_runtime': '88.59', 'eval_samples_per_second': '1.196', 'eval_steps_per_second': '0.305', 'epoch': '2.42'}",
+         want={"ValLoss": 0.4717}, optional={"Step": 372, "IterationsPerSecond": 1 / 37.96}),
+    dict(fw='Unsloth', src='https://github.com/4-R-C-4-N-4/rellm/blob/c2ee4d049e6b93b72544c841642c9dc67de30df4/logs/train.log',
+         line="{'loss': '0.4342', 'grad_norm': '0.134', 'learning_rate': '1.051e-05', 'epoch': '2.582'}",
+         want={"TrainLoss": 0.4342, "GradNorm": 0.134}),
+    dict(fw='Unsloth', src='https://github.com/4-R-C-4-N-4/rellm/blob/c2ee4d049e6b93b72544c841642c9dc67de30df4/logs/train.log',
+         line="{'train_runtime': '1.573e+04', 'train_samples_per_second': '0.378', 'train_steps_per_second': '0.024', 'train_loss': '0.5064', 'epoch': '3'}",
+         want={}, optional={"TrainLoss": 0.5064, "SamplesPerSecond": 0.378, "IterationsPerSecond": 0.024}),
+    dict(fw='Unsloth', src='https://github.com/4-R-C-4-N-4/rellm/blob/c2ee4d049e6b93b72544c841642c9dc67de30df4/logs/train.log',
+         line='saved adapter to out/qwen25-7b-r32/adapter',
+         want={}),
+    # ---------------------------------------------------------------- TensorFlow 1.x CIFAR-10 with an adversarial discriminator (nohup): a Global Step line per 10 steps, the discriminator's line after it
+    dict(fw='TensorFlow 1.x', src='https://github.com/BoyDun/tensorflow-cifar-10/blob/0617b30fc20f46277a962fbbf0d8a227c2ccbcf3/train.out',
+         line='Failed to restore checkpoint. Initializing variables instead.',
+         want={}),
+    dict(fw='TensorFlow 1.x', src='https://github.com/BoyDun/tensorflow-cifar-10/blob/0617b30fc20f46277a962fbbf0d8a227c2ccbcf3/train.out',
+         line='Global Step:     10, accuracy:  10.9%, loss = 2.30 (611.0 examples/sec, 0.21 sec/batch)',
+         want={"Step": 10, "TrainLoss": 2.30, "SamplesPerSecond": 611.0, "StepTime": 210}),
+    # the auxiliary discriminator's accuracy and, in parentheses, its loss
+    dict(fw='TensorFlow 1.x', src='https://github.com/BoyDun/tensorflow-cifar-10/blob/0617b30fc20f46277a962fbbf0d8a227c2ccbcf3/train.out',
+         line='Discriminator Accuracy (Loss): 0.5 (5.2250085)',
+         want={}, optional={"TrainLoss": 5.2250085}),
+    dict(fw='TensorFlow 1.x', src='https://github.com/BoyDun/tensorflow-cifar-10/blob/0617b30fc20f46277a962fbbf0d8a227c2ccbcf3/train.out',
+         line='Accuracy on Test-Set: 10.40% (1040 / 10000)',
+         want={}),
+    dict(fw='TensorFlow 1.x', src='https://github.com/BoyDun/tensorflow-cifar-10/blob/0617b30fc20f46277a962fbbf0d8a227c2ccbcf3/train.out',
+         line='Global Step:    940, accuracy:  64.5%, loss = 1.00 (616.7 examples/sec, 0.21 sec/batch)',
+         want={"Step": 940, "TrainLoss": 1.00, "SamplesPerSecond": 616.7, "StepTime": 210}),
+    # ---------------------------------------------------------------- DeepSpeed ZeRO-2 with CPU offload (Llama-2-7B continued pretraining, Slurm .out): engine lines and the script's own step print
+    dict(fw='DeepSpeed', src='https://github.com/linskybing/LLM/blob/52ae045ece0249d4aa272e0caa2a934b3258a72b/train.out',
+         line='[2025-08-14 11:12:58,118] [INFO] [utils.py:782:see_memory_usage] MA 12.8 GB         Max_MA 12.8 GB         CA 12.8 GB         Max_CA 13 GB ',
+         want={}),
+    dict(fw='DeepSpeed', src='https://github.com/linskybing/LLM/blob/52ae045ece0249d4aa272e0caa2a934b3258a72b/train.out',
+         line='[Step 0/100] Loss: 5.0676 | Tokens/s: 24.63 | GPU Mem (GB): 12.81',
+         want={"Step": 0, "TrainLoss": 5.0676, "TokensPerSecond": 24.63}),
+    dict(fw='DeepSpeed', src='https://github.com/linskybing/LLM/blob/52ae045ece0249d4aa272e0caa2a934b3258a72b/train.out',
+         line='[2025-08-14 11:14:42,825] [INFO] [logging.py:107:log_dist] [Rank 0] step=10, skipped=0, lr=[1e-05], mom=[(0.9, 0.999)]',
+         want={"Step": 10}),
+    # current and running-average samples per second of the engine's timer
+    dict(fw='DeepSpeed', src='https://github.com/linskybing/LLM/blob/52ae045ece0249d4aa272e0caa2a934b3258a72b/train.out',
+         line='[2025-08-14 11:14:44,034] [INFO] [timer.py:264:stop] epoch=0/micro_step=10/global_step=10, RunningAvgSamplesPerSec=0.11869359266107375, CurrSamplesPerSec=0.11879047818364609, MemAllocated=13.01GB, MaxMemAllocated=18.12GB',
+         want={"Step": 10, "SamplesPerSecond": 0.11879047818364609}),
+    dict(fw='DeepSpeed', src='https://github.com/linskybing/LLM/blob/52ae045ece0249d4aa272e0caa2a934b3258a72b/train.out',
+         line='[Step 10/100] Loss: 0.0019 | Tokens/s: 41.54 | GPU Mem (GB): 12.81',
+         want={"Step": 10, "TrainLoss": 0.0019, "TokensPerSecond": 41.54}),
+    # ---------------------------------------------------------------- DeepSpeed launcher under LSF (jobs that died before training): launcher and job-summary lines only
+    dict(fw='DeepSpeed', src='https://github.com/Viola868/deepseek_training/blob/e92843f895a592e816604e541afb72871dea9fd2/train.out',
+         line='[2025-05-03 17:22:20,743] [INFO] [launch.py:164:main] dist_world_size=4',
+         want={}),
+    dict(fw='DeepSpeed', src='https://github.com/Viola868/deepseek_training/blob/e92843f895a592e816604e541afb72871dea9fd2/train.out',
+         line='    Run time :                                   515 sec.',
+         want={}),
+    # ---------------------------------------------------------------- detectron2 (cross-domain few-shot detection, evaluation-only run)
+    dict(fw='detectron2', src='https://github.com/Boycott0915/CDFSOD-benchmark-personal/blob/4cb43262d433fc86b5b0e676faa6995620e52796/output/log.txt',
+         line='[12/24 14:56:02] d2.evaluation.evaluator INFO: Start inference on 5000 batches',
+         want={}),
+]
