@@ -310,4 +310,61 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/othmaneechc/SpeedTransformer/blob/5bde3de9ee8f603758172bc5f84fc0a36c4044cc/finetune.log',
          line='2025-10-07 07:16:55,215 - INFO - Test Loss: 0.6211, Test Accuracy: 0.8580',
          want={}, optional={"ValLoss": 0.6211}),
+    # ---------------------------------------------------------------- temporal KG completion, static KGE stage (logging + a tqdm bar per epoch): the epoch's mean loss, with a trailing blank
+    dict(fw='ad-hoc logging + tqdm', src='https://github.com/lrlbbzl/llm_tkgc/blob/c44a95fc921bae4464dd766f1cf6e5efe04f8770/pretrain.log',
+         line='2023-11-11 11:59:47,598 - INFO: Epoch 0000 in static KGE | Ave Loss: 8.6581 ',
+         want={"TrainLoss": 8.6581}),
+    dict(fw='ad-hoc logging + tqdm', src='https://github.com/lrlbbzl/llm_tkgc/blob/c44a95fc921bae4464dd766f1cf6e5efe04f8770/pretrain.log',
+         line='\r  3%|▎         | 10/300 [00:29<14:10,  2.93s/it]',
+         want={}, optional={"Step": 10, "IterationsPerSecond": 1 / 2.93}),
+    # ---------------------------------------------------------------- single-cell VAE + optimal-transport model (logging module): the only loss line is the final summary
+    dict(fw='ad-hoc logging', src='https://github.com/AsanoHaruka157/scGPT/blob/5857e3faa3f4fb69c045f81f5978c8ec5da3caee/pretrain.log',
+         line='2026-02-14 10:38:31,639 - INFO - Final - Loss: 145.976051 | OT: 145.470474 | KL: 505.577754',
+         want={}, optional={"TrainLoss": 145.976051}),
+    # ---------------------------------------------------------------- I-JEPA encoder fine-tuned for steering regression (logging module): one loss per epoch, two runs with different losses
+    dict(fw='ad-hoc logging', src='https://github.com/phoenix1881/Predictive-Steering-with-I-JEPA/blob/bf7c70a28084514cbd3e375721de98cb32b1b267/finetune.log',
+         line='2025-04-26 15:46:19,816 INFO: Epoch 1: Train MSE Loss: 0.797599',
+         want={"TrainLoss": 0.797599}),
+    dict(fw='ad-hoc logging', src='https://github.com/phoenix1881/Predictive-Steering-with-I-JEPA/blob/bf7c70a28084514cbd3e375721de98cb32b1b267/finetune.log',
+         line='2025-04-26 15:48:23,105 INFO: Checkpoint saved: ijepa_finetune_epoch5.pth',
+         want={}),
+    dict(fw='ad-hoc logging', src='https://github.com/phoenix1881/Predictive-Steering-with-I-JEPA/blob/bf7c70a28084514cbd3e375721de98cb32b1b267/finetune.log',
+         line='2025-04-26 16:10:00,863 INFO: Epoch 12: Train MAE Loss: 0.049810',
+         want={"TrainLoss": 0.049810}),
+    # ---------------------------------------------------------------- card-encoder pretraining for a deck builder (plain print on a Mac): one line per epoch, train and held-out loss
+    dict(fw='ad-hoc epoch print', src='https://github.com/bjorvack/lorcana-training/blob/664b473cf6f180ca6553d87cc4a969707c128bc4/pretrain.log',
+         line='[pretrain] epoch   1/40  train=35.0026  heldout=26.8717  lr=1.50e-04  (best)',
+         want={"TrainLoss": 35.0026, "ValLoss": 26.8717}),
+    # no "(best)" marker: the line ends in two blanks
+    dict(fw='ad-hoc epoch print', src='https://github.com/bjorvack/lorcana-training/blob/664b473cf6f180ca6553d87cc4a969707c128bc4/pretrain.log',
+         line='[pretrain] epoch  14/40  train=6.3672  heldout=6.5211  lr=2.32e-04  ',
+         want={"TrainLoss": 6.3672, "ValLoss": 6.5211}),
+    # the best epoch's held-out loss, restated after early stopping
+    dict(fw='ad-hoc epoch print', src='https://github.com/bjorvack/lorcana-training/blob/664b473cf6f180ca6553d87cc4a969707c128bc4/pretrain.log',
+         line='pretrain-encoder: best epoch 22, held-out total 5.1822. wrote artifacts/encoder',
+         want={}),
+    # ---------------------------------------------------------------- LSTM snow-water-equivalent model fine-tuned per basin (nohup, emoji-decorated prints): per-epoch validation summary
+    # the model is trained on MSE; the epoch's validation MSE sits next to the KGE score
+    dict(fw='ad-hoc print', src='https://github.com/DSHydro/SnowML/blob/1eb1cd8f289bb632ebac5ef94e79e62b853dc05a/finetune.log',
+         line='      📊 Val KGE: 0.5606 | MSE: 0.000370',
+         want={}, optional={"ValLoss": 0.000370}),
+    # wall time of a whole epoch (training and validation)
+    dict(fw='ad-hoc print', src='https://github.com/DSHydro/SnowML/blob/1eb1cd8f289bb632ebac5ef94e79e62b853dc05a/finetune.log',
+         line='      ⏱️  Time: 666s',
+         want={}),
+    # ---------------------------------------------------------------- brain-tumour segmentation fine-tune (BraTS/UPenn, nohup): one line per epoch, train loss and validation Dice
+    # two writers interleaved: the epoch line is cut by the threshold search's print
+    dict(fw='ad-hoc epoch print', src='https://github.com/Abdelali-kamil/brats2021/blob/eb85ea45e557b6c3d06408f0bbd60dfc53dc317c/finetune.log',
+         line='Epoch 081/140 | lr=3.85e-08 | train_loss=0.2272 | val_meBest thresholds from val: ET=0.3, TC=0.45, WT=0.2, score=0.8234',
+         want={"TrainLoss": 0.2272}),
+    # val_mean is a Dice score, not a loss
+    dict(fw='ad-hoc epoch print', src='https://github.com/Abdelali-kamil/brats2021/blob/eb85ea45e557b6c3d06408f0bbd60dfc53dc317c/finetune.log',
+         line='Epoch 084/140 | lr=6.16e-07 | train_loss=0.2268 | val_mean=0.8391 (ET=0.9286, TC=0.8128, WT=0.7758)',
+         want={"TrainLoss": 0.2268}),
+    dict(fw='ad-hoc epoch print', src='https://github.com/Abdelali-kamil/brats2021/blob/eb85ea45e557b6c3d06408f0bbd60dfc53dc317c/finetune.log',
+         line='Epoch 121/140 | lr=5.20e-05 | train_loss=0.2338 | val_mean=0.8625 (ET=1.0000, TC=0.8042, WT=0.7834)',
+         want={"TrainLoss": 0.2338}),
+    dict(fw='ad-hoc epoch print', src='https://github.com/Abdelali-kamil/brats2021/blob/eb85ea45e557b6c3d06408f0bbd60dfc53dc317c/finetune.log',
+         line='Resume epoch=81, best_val=0.8458',
+         want={}),
 ]
