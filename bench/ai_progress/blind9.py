@@ -86,9 +86,6 @@ CASES = [
     dict(fw='torchvision detection', src='https://github.com/KevinZH3/Faster-R-CNN-for-VOC2007-/blob/3889924dc5d4bea7d5e4cf6b74d809c02b8ebc15/logs/train.log',
          line='EPOCH loss: 0.3842035332923396',
          want={"TrainLoss": 0.3842035332923396}),
-    dict(fw='torchvision detection', src='https://github.com/KevinZH3/Faster-R-CNN-for-VOC2007-/blob/3889924dc5d4bea7d5e4cf6b74d809c02b8ebc15/logs/train.log',
-         line='2024-05-26 16:25:29 - INFO - task2_train_fasterrcnn.py - 130 - save_model!!',
-         want={}),
     # ---------------------------------------------------------------- ad-hoc PyTorch script (fact-memory model, logging + a second plain print split over two lines)
     # step_s is the last step's seconds, avg_s a running mean
     dict(fw='ad-hoc logging', src='https://github.com/GammA-su/cfm/blob/704e5da9d7701694358bf15ce7aad6b2e39b95b5/logs/train.log',
@@ -147,9 +144,6 @@ CASES = [
          line="{'train_runtime': 11.68, 'train_samples_per_second': 6.336, 'train_steps_per_second': 0.428, 'train_loss': 1.4402886390686036, 'epoch': 1.0}",
          want={}, optional={"TrainLoss": 1.4402886390686036, "SamplesPerSecond": 6.336, "IterationsPerSecond": 0.428}),
     # ---------------------------------------------------------------- Unsloth + TRL SFT (Qwen2.5-7B 4-bit LoRA): banner, bar refreshes, string-valued logged dicts printed late
-    dict(fw='Unsloth', src='https://github.com/4-R-C-4-N-4/rellm/blob/c2ee4d049e6b93b72544c841642c9dc67de30df4/logs/train.log',
-         line='   \\\\   /|    Num examples = 1,979 | Num Epochs = 3 | Total steps = 372',
-         want={}),
     # a bare refresh padded with two blanks; the bar counts optimizer steps
     dict(fw='Unsloth', src='https://github.com/4-R-C-4-N-4/rellm/blob/c2ee4d049e6b93b72544c841642c9dc67de30df4/logs/train.log',
          line='\r 82%|████████▏ | 304/372 [3:34:00<57:42, 50.91s/it]  ',
@@ -211,16 +205,19 @@ CASES = [
          line='[12/24 14:56:02] d2.evaluation.evaluator INFO: Start inference on 5000 batches',
          want={}),
     # ---------------------------------------------------------------- LISA (LLaVA + SAM reasoning segmentation, DeepSpeed, nohup): a tab-separated meter line per step, current value then running average
-    dict(fw='LISA/DeepSpeed', src='https://github.com/JinyuCai124578/LISA/blob/0d114e0388f158ea9a444e194c864c79abd24923/train_output.log',
-         line='Training with 5120 examples and validating with 553 examples.Training with 5120 examples and validating with 553 examples.',
-         want={}),
     # [epoch][batch/steps_per_epoch]; Time is the step's wall time with no unit printed
     dict(fw='LISA/DeepSpeed', src='https://github.com/JinyuCai124578/LISA/blob/0d114e0388f158ea9a444e194c864c79abd24923/train_output.log',
          line='Epoch: [0][ 1/32]\tTime 60.794 (60.732)\tLoss 5.3125 (4.3000)\tCeLoss 2.2969 (2.3594)\tMaskLoss 3.0156 (1.9402)\tMaskBCELoss 2.6875 (1.6180)\tMaskDICELoss 0.3340 (0.3230)',
          want={"TrainLoss": 5.3125}, optional={"Step": 1, "StepTime": 60794}),
     dict(fw='LISA/DeepSpeed', src='https://github.com/JinyuCai124578/LISA/blob/0d114e0388f158ea9a444e194c864c79abd24923/train_output.log',
+         line='Epoch: [0][ 9/32]\tTime 37.472 (37.472)\tLoss 4.0625 (4.2398)\tCeLoss 2.3281 (2.3094)\tMaskLoss 1.7344 (1.9312)\tMaskBCELoss 1.4219 (1.6016)\tMaskDICELoss 0.3145 (0.3297)',
+         want={"TrainLoss": 4.0625}, optional={"Step": 9, "StepTime": 37472}),
+    dict(fw='LISA/DeepSpeed', src='https://github.com/JinyuCai124578/LISA/blob/0d114e0388f158ea9a444e194c864c79abd24923/train_output.log',
          line='Epoch: [0][17/32]\tTime 37.179 (37.179)\tLoss 3.8750 (4.2641)\tCeLoss 2.2969 (2.3781)\tMaskLoss 1.5859 (1.8859)\tMaskBCELoss 1.2578 (1.5664)\tMaskDICELoss 0.3262 (0.3199)',
          want={"TrainLoss": 3.8750}, optional={"Step": 17, "StepTime": 37179}),
+    dict(fw='LISA/DeepSpeed', src='https://github.com/JinyuCai124578/LISA/blob/0d114e0388f158ea9a444e194c864c79abd24923/train_output.log',
+         line='Epoch: [0][28/32]\tTime 38.318 (38.318)\tLoss 4.6562 (4.2234)\tCeLoss 2.2656 (2.3031)\tMaskLoss 2.3906 (1.9195)\tMaskBCELoss 2.0469 (1.5848)\tMaskDICELoss 0.3418 (0.3350)',
+         want={"TrainLoss": 4.6562}, optional={"Step": 28, "StepTime": 38318}),
     # ---------------------------------------------------------------- stable-baselines3 PPO (humanoid walking with curriculum, nohup): the logger table, one row per line
     dict(fw='stable-baselines3', src='https://github.com/tmcarn/ICP-RL-walking-controller/blob/c1d42a5690818b4d9b3e5c93add93ea649667394/train_output.log',
          line='|    total_timesteps | 20480     |',
@@ -239,6 +236,10 @@ CASES = [
     dict(fw='stable-baselines3', src='https://github.com/yshirokov05/rust-rl-agent/blob/1406fae91fa19f324c85e9b10ec890e1c2a90ef8/train_output.log',
          line='|    loss                 | 3.89e+03    |',
          want={}, optional={"TrainLoss": 3.89e+03}),
+    # environment steps so far, in the narrow first table
+    dict(fw='stable-baselines3', src='https://github.com/yshirokov05/rust-rl-agent/blob/1406fae91fa19f324c85e9b10ec890e1c2a90ef8/train_output.log',
+         line='|    total_timesteps | 2048     |',
+         want={}, optional={"Step": 2048}),
     # ---------------------------------------------------------------- predictive-coding transformer (CPU run, logging module): the batch "energy" is the objective it minimises, perplexity overflows to inf
     dict(fw='ad-hoc logging', src='https://github.com/Cheralia/PC-Transformers/blob/016a4603689e4bfdd769a33d211104377a818f57/logs/training.log',
          line='2025-09-17 09:24:16,788 - INFO -   Batch 10/5258 | Batch Energy: 2.9879 | Perplexity: 332899.9098',
@@ -246,17 +247,21 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/Cheralia/PC-Transformers/blob/016a4603689e4bfdd769a33d211104377a818f57/logs/training.log',
          line='2025-09-17 09:26:45,947 - INFO -   Batch 320/5258 | Batch Energy: 6.2693 | Perplexity: inf',
          want={}, optional={"Step": 320, "TrainLoss": 6.2693}),
+    # a second run with a smaller dataset: the batch counter restarts
+    dict(fw='ad-hoc logging', src='https://github.com/Cheralia/PC-Transformers/blob/016a4603689e4bfdd769a33d211104377a818f57/logs/training.log',
+         line='2025-09-17 09:36:34,563 - INFO -   Batch 200/3655 | Batch Energy: 3.3953 | Perplexity: 160380906678.6131',
+         want={}, optional={"Step": 200, "TrainLoss": 3.3953}),
     # ---------------------------------------------------------------- LiDAR place-recognition encoder (triplet loss, nohup): a loss every 10 batches, an epoch summary, retrieval recall on validation
     dict(fw='ad-hoc print', src='https://github.com/Kimun-Park/Neural-Spectral-Codec/blob/9ffa24d6414315af97ea7c37f4f29d16eeef1ce6/logs/training.log',
          line='Epoch 6 | Batch 1605/2911 | Loss: 0.0505',
          want={"TrainLoss": 0.0505}, optional={"Step": 1605}),
+    dict(fw='ad-hoc print', src='https://github.com/Kimun-Park/Neural-Spectral-Codec/blob/9ffa24d6414315af97ea7c37f4f29d16eeef1ce6/logs/training.log',
+         line='Epoch 6 | Batch 875/2911 | Loss: 0.1164',
+         want={"TrainLoss": 0.1164}, optional={"Step": 875}),
     # epoch mean loss; the time is the whole epoch's
     dict(fw='ad-hoc print', src='https://github.com/Kimun-Park/Neural-Spectral-Codec/blob/9ffa24d6414315af97ea7c37f4f29d16eeef1ce6/logs/training.log',
          line='Epoch 6/50 | Loss: 0.0762 | Time: 13397.17s',
          want={}, optional={"TrainLoss": 0.0762}),
-    dict(fw='ad-hoc print', src='https://github.com/Kimun-Park/Neural-Spectral-Codec/blob/9ffa24d6414315af97ea7c37f4f29d16eeef1ce6/logs/training.log',
-         line='Validation | R@1: 0.9811 | R@5: 0.9975 | R@10: 1.0000',
-         want={}),
     # ---------------------------------------------------------------- biomedical small-LM pretraining (custom PyTorch loop on an H100, resumed, nohup): one pipe-separated line per 10 optimizer steps
     dict(fw='ad-hoc LLM pretraining', src='https://github.com/Abhisheksasidharann/IAIRO-SLM/blob/e69485824d1fab36663f60f6d489d01744a2f7da/logs/training.log',
          line='[resume] step=1,500, tokens=786,432,000',
@@ -281,22 +286,23 @@ CASES = [
          want={"Step": 2070, "TrainLoss": 2.9545, "TokensPerSecond": 88706, "GradNorm": 1.261}),
     # ---------------------------------------------------------------- noisy-label CIFAR classifier (plain print): epoch header, then one train and one val line per epoch, a test line at the end
     dict(fw='ad-hoc epoch print', src='https://github.com/KevinCarpricorn/EchoAlign/blob/6d371d32efaa418474fe47c37311e542e57be6d7/logs/train.log',
-         line='epoch 4',
-         want={}),
-    dict(fw='ad-hoc epoch print', src='https://github.com/KevinCarpricorn/EchoAlign/blob/6d371d32efaa418474fe47c37311e542e57be6d7/logs/train.log',
          line='Train Loss: 2.297561, Acc: 11.984444%',
          want={"TrainLoss": 2.297561}),
     dict(fw='ad-hoc epoch print', src='https://github.com/KevinCarpricorn/EchoAlign/blob/6d371d32efaa418474fe47c37311e542e57be6d7/logs/train.log',
          line='Val Loss: 4.974209, Acc: 10.500000%',
          want={"ValLoss": 4.974209}),
+    # the validation loss explodes while the train loss barely moves
+    dict(fw='ad-hoc epoch print', src='https://github.com/KevinCarpricorn/EchoAlign/blob/6d371d32efaa418474fe47c37311e542e57be6d7/logs/train.log',
+         line='Val Loss: 100.255548, Acc: 10.500000%',
+         want={"ValLoss": 100.255548}),
+    dict(fw='ad-hoc epoch print', src='https://github.com/KevinCarpricorn/EchoAlign/blob/6d371d32efaa418474fe47c37311e542e57be6d7/logs/train.log',
+         line='Train Loss: 2.255664, Acc: 14.135556%',
+         want={"TrainLoss": 2.255664}),
     # the held-out test set after training: not a validation series point
     dict(fw='ad-hoc epoch print', src='https://github.com/KevinCarpricorn/EchoAlign/blob/6d371d32efaa418474fe47c37311e542e57be6d7/logs/train.log',
          line='Test Loss: 81.506866, Acc: 9.970000%',
          want={}, optional={"ValLoss": 81.506866}),
     # ---------------------------------------------------------------- transformer for transport-mode detection from GPS speed (fine-tune, logging module): epoch header, a train line and a val line
-    dict(fw='ad-hoc logging', src='https://github.com/othmaneechc/SpeedTransformer/blob/5bde3de9ee8f603758172bc5f84fc0a36c4044cc/finetune.log',
-         line='2025-10-07 07:13:03,220 - INFO - [Epoch 2/60]',
-         want={}),
     dict(fw='ad-hoc logging', src='https://github.com/othmaneechc/SpeedTransformer/blob/5bde3de9ee8f603758172bc5f84fc0a36c4044cc/finetune.log',
          line='2025-10-07 07:13:03,174 - INFO - Train Loss: 3.1873, Train Acc: 0.3530',
          want={"TrainLoss": 3.1873}),
@@ -307,6 +313,13 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/othmaneechc/SpeedTransformer/blob/5bde3de9ee8f603758172bc5f84fc0a36c4044cc/finetune.log',
          line='2025-10-07 07:16:14,512 - INFO - Train Loss: 0.0334, Train Acc: 0.9839',
          want={"TrainLoss": 0.0334}),
+    dict(fw='ad-hoc logging', src='https://github.com/othmaneechc/SpeedTransformer/blob/5bde3de9ee8f603758172bc5f84fc0a36c4044cc/finetune.log',
+         line='2025-10-07 07:16:00,573 - INFO - Val   Loss: 0.5572, Val   Acc: 0.8648',
+         want={"ValLoss": 0.5572}),
+    # the next run of the sweep starts over
+    dict(fw='ad-hoc logging', src='https://github.com/othmaneechc/SpeedTransformer/blob/5bde3de9ee8f603758172bc5f84fc0a36c4044cc/finetune.log',
+         line='2025-10-07 07:17:49,153 - INFO - Train Loss: 2.6424, Train Acc: 0.4799',
+         want={"TrainLoss": 2.6424}),
     dict(fw='ad-hoc logging', src='https://github.com/othmaneechc/SpeedTransformer/blob/5bde3de9ee8f603758172bc5f84fc0a36c4044cc/finetune.log',
          line='2025-10-07 07:16:55,215 - INFO - Test Loss: 0.6211, Test Accuracy: 0.8580',
          want={}, optional={"ValLoss": 0.6211}),
@@ -326,11 +339,11 @@ CASES = [
          line='2025-04-26 15:46:19,816 INFO: Epoch 1: Train MSE Loss: 0.797599',
          want={"TrainLoss": 0.797599}),
     dict(fw='ad-hoc logging', src='https://github.com/phoenix1881/Predictive-Steering-with-I-JEPA/blob/bf7c70a28084514cbd3e375721de98cb32b1b267/finetune.log',
-         line='2025-04-26 15:48:23,105 INFO: Checkpoint saved: ijepa_finetune_epoch5.pth',
-         want={}),
-    dict(fw='ad-hoc logging', src='https://github.com/phoenix1881/Predictive-Steering-with-I-JEPA/blob/bf7c70a28084514cbd3e375721de98cb32b1b267/finetune.log',
          line='2025-04-26 16:10:00,863 INFO: Epoch 12: Train MAE Loss: 0.049810',
          want={"TrainLoss": 0.049810}),
+    dict(fw='ad-hoc logging', src='https://github.com/phoenix1881/Predictive-Steering-with-I-JEPA/blob/bf7c70a28084514cbd3e375721de98cb32b1b267/finetune.log',
+         line='2025-04-26 16:24:20,349 INFO: Epoch 40: Train MAE Loss: 0.033470',
+         want={"TrainLoss": 0.033470}),
     # ---------------------------------------------------------------- card-encoder pretraining for a deck builder (plain print on a Mac): one line per epoch, train and held-out loss
     dict(fw='ad-hoc epoch print', src='https://github.com/bjorvack/lorcana-training/blob/664b473cf6f180ca6553d87cc4a969707c128bc4/pretrain.log',
          line='[pretrain] epoch   1/40  train=35.0026  heldout=26.8717  lr=1.50e-04  (best)',
@@ -339,6 +352,9 @@ CASES = [
     dict(fw='ad-hoc epoch print', src='https://github.com/bjorvack/lorcana-training/blob/664b473cf6f180ca6553d87cc4a969707c128bc4/pretrain.log',
          line='[pretrain] epoch  14/40  train=6.3672  heldout=6.5211  lr=2.32e-04  ',
          want={"TrainLoss": 6.3672, "ValLoss": 6.5211}),
+    dict(fw='ad-hoc epoch print', src='https://github.com/bjorvack/lorcana-training/blob/664b473cf6f180ca6553d87cc4a969707c128bc4/pretrain.log',
+         line='[pretrain] epoch  28/40  train=5.1676  heldout=5.2357  lr=6.80e-05  ',
+         want={"TrainLoss": 5.1676, "ValLoss": 5.2357}),
     # the best epoch's held-out loss, restated after early stopping
     dict(fw='ad-hoc epoch print', src='https://github.com/bjorvack/lorcana-training/blob/664b473cf6f180ca6553d87cc4a969707c128bc4/pretrain.log',
          line='pretrain-encoder: best epoch 22, held-out total 5.1822. wrote artifacts/encoder',
@@ -365,6 +381,10 @@ CASES = [
          line='Epoch 121/140 | lr=5.20e-05 | train_loss=0.2338 | val_mean=0.8625 (ET=1.0000, TC=0.8042, WT=0.7834)',
          want={"TrainLoss": 0.2338}),
     dict(fw='ad-hoc epoch print', src='https://github.com/Abdelali-kamil/brats2021/blob/eb85ea45e557b6c3d06408f0bbd60dfc53dc317c/finetune.log',
-         line='Resume epoch=81, best_val=0.8458',
-         want={}),
+         line='Epoch 140/140 | lr=8.54e-05 | train_loss=0.2307 | val_mean=0.8562 (ET=1.0000, TC=0.8009, WT=0.7676)',
+         want={"TrainLoss": 0.2307}),
+    # ---------------------------------------------------------------- llama2.c-style classifier fine-tuned on SST (course assignment): one summary line per epoch
+    dict(fw='ad-hoc epoch print', src='https://github.com/hoanghelloworld/ASM1-Development-LLM-model/blob/855cb7827d7f9eba14e6e1119f83593010b3e12b/finetune.log',
+         line='epoch 0: train loss :: 1.696, train acc :: 0.412, dev acc :: 0.391',
+         want={"TrainLoss": 1.696}),
 ]
