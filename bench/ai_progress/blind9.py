@@ -84,6 +84,9 @@ CASES = [
          line='EPOCH loss: 0.535859936185811',
          want={"TrainLoss": 0.535859936185811}),
     dict(fw='torchvision detection', src='https://github.com/KevinZH3/Faster-R-CNN-for-VOC2007-/blob/3889924dc5d4bea7d5e4cf6b74d809c02b8ebc15/logs/train.log',
+         line='EPOCH loss: 0.4545660741243002',
+         want={"TrainLoss": 0.4545660741243002}),
+    dict(fw='torchvision detection', src='https://github.com/KevinZH3/Faster-R-CNN-for-VOC2007-/blob/3889924dc5d4bea7d5e4cf6b74d809c02b8ebc15/logs/train.log',
          line='EPOCH loss: 0.3842035332923396',
          want={"TrainLoss": 0.3842035332923396}),
     # ---------------------------------------------------------------- ad-hoc PyTorch script (fact-memory model, logging + a second plain print split over two lines)
@@ -112,6 +115,10 @@ CASES = [
     dict(fw='PyTorch tqdm', src='https://github.com/Munteanu-Matei/rocov2-medical-vlm/blob/47b302859de063c96d05a217c6414c1520bafed3/logs/train.log',
          line='\rEpoch 1/5:   0%|          | 0/1197 [00:00<?, ?it/s, loss=5.14, lr=0]',
          want={"TrainLoss": 5.14}, optional={"Step": 0}),
+    # padded with one blank
+    dict(fw='PyTorch tqdm', src='https://github.com/Munteanu-Matei/rocov2-medical-vlm/blob/47b302859de063c96d05a217c6414c1520bafed3/logs/train.log',
+         line='\rEpoch 1/5:   2%|▏         | 22/1197 [00:18<15:44,  1.24it/s, loss=4.4, lr=3.36e-7] ',
+         want={"TrainLoss": 4.4}, optional={"Step": 22, "IterationsPerSecond": 1.24}),
     # an integer loss in the postfix, the record padded with blanks to the previous record's width
     dict(fw='PyTorch tqdm', src='https://github.com/Munteanu-Matei/rocov2-medical-vlm/blob/47b302859de063c96d05a217c6414c1520bafed3/logs/train.log',
          line='\rEpoch 1/5:   3%|▎         | 31/1197 [00:25<15:33,  1.25it/s, loss=4, lr=5.37e-7]  ',
@@ -131,6 +138,9 @@ CASES = [
     dict(fw='ad-hoc epoch print', src='https://github.com/Latticeworks1/CPTFM/blob/5166f93c5372d60d96d132d961ddbecabed3fbf2/logs/train.log',
          line='epoch  84/300  train 0.0569  val 0.0477  mr 0.52  pf 0.03  lr 8.50e-04',
          want={"TrainLoss": 0.0569, "ValLoss": 0.0477}),
+    dict(fw='ad-hoc epoch print', src='https://github.com/Latticeworks1/CPTFM/blob/5166f93c5372d60d96d132d961ddbecabed3fbf2/logs/train.log',
+         line='epoch  50/300  train 0.0279  val 0.0347  mr 0.50  pf 0.00  lr 9.55e-04',
+         want={"TrainLoss": 0.0279, "ValLoss": 0.0347}),
     # resumed run: the best val loss so far is not this epoch's val loss
     dict(fw='ad-hoc epoch print', src='https://github.com/Latticeworks1/CPTFM/blob/5166f93c5372d60d96d132d961ddbecabed3fbf2/logs/train.log',
          line='resumed from epoch 114  best_val 0.0238',
@@ -155,6 +165,14 @@ CASES = [
     dict(fw='Unsloth', src='https://github.com/4-R-C-4-N-4/rellm/blob/c2ee4d049e6b93b72544c841642c9dc67de30df4/logs/train.log',
          line="{'loss': '0.4342', 'grad_norm': '0.134', 'learning_rate': '1.051e-05', 'epoch': '2.582'}",
          want={"TrainLoss": 0.4342, "GradNorm": 0.134}),
+    # the last logged window before the end
+    dict(fw='Unsloth', src='https://github.com/4-R-C-4-N-4/rellm/blob/c2ee4d049e6b93b72544c841642c9dc67de30df4/logs/train.log',
+         line="{'loss': '0.4114', 'grad_norm': '0.1263', 'learning_rate': '6.428e-07', 'epoch': '2.905'}",
+         want={"TrainLoss": 0.4114, "GradNorm": 0.1263}),
+    # the final evaluation, on its own line: eval throughput is not training throughput
+    dict(fw='Unsloth', src='https://github.com/4-R-C-4-N-4/rellm/blob/c2ee4d049e6b93b72544c841642c9dc67de30df4/logs/train.log',
+         line="{'eval_loss': '0.4705', 'eval_runtime': '88.66', 'eval_samples_per_second': '1.196', 'eval_steps_per_second': '0.305', 'epoch': '3'}",
+         want={"ValLoss": 0.4705}),
     dict(fw='Unsloth', src='https://github.com/4-R-C-4-N-4/rellm/blob/c2ee4d049e6b93b72544c841642c9dc67de30df4/logs/train.log',
          line="{'train_runtime': '1.573e+04', 'train_samples_per_second': '0.378', 'train_steps_per_second': '0.024', 'train_loss': '0.5064', 'epoch': '3'}",
          want={}, optional={"TrainLoss": 0.5064, "SamplesPerSecond": 0.378, "IterationsPerSecond": 0.024}),
@@ -387,4 +405,25 @@ CASES = [
     dict(fw='ad-hoc epoch print', src='https://github.com/hoanghelloworld/ASM1-Development-LLM-model/blob/855cb7827d7f9eba14e6e1119f83593010b3e12b/finetune.log',
          line='epoch 0: train loss :: 1.696, train acc :: 0.412, dev acc :: 0.391',
          want={"TrainLoss": 1.696}),
+    # ---------------------------------------------------------------- RNA secondary-structure model (nohup, emoji report then plain prints): a loss every 50 batches, an epoch summary with F1
+    # the step counter restarts every epoch
+    dict(fw='ad-hoc print', src='https://github.com/xumyzz/tRNATransferPrediction/blob/632393331a1c719dc1afede8aac086779b6453f4/pretrain.log',
+         line='Epoch [1/30] Step [0] Loss: 1.3946',
+         want={"TrainLoss": 1.3946}, optional={"Step": 0}),
+    dict(fw='ad-hoc print', src='https://github.com/xumyzz/tRNATransferPrediction/blob/632393331a1c719dc1afede8aac086779b6453f4/pretrain.log',
+         line='Epoch [2/30] Step [250] Loss: 0.8036',
+         want={"TrainLoss": 0.8036}, optional={"Step": 250}),
+    # the epoch mean of the batch losses above
+    dict(fw='ad-hoc print', src='https://github.com/xumyzz/tRNATransferPrediction/blob/632393331a1c719dc1afede8aac086779b6453f4/pretrain.log',
+         line='=== Epoch 1 | Train Loss: 1.1842 | Val F1: 0.0000 ===',
+         want={}, optional={"TrainLoss": 1.1842}),
+    # ---------------------------------------------------------------- FrozenLake agent fine-tuned on hard maps (logging module, Russian messages): episodes, steps within an episode, rewards
+    # "episode 1 finished after 37 steps, reward 0.00": environment steps of one episode, no training metric
+    dict(fw='ad-hoc RL', src='https://github.com/tonclap/FrozenLake/blob/53186d936345532807acf5cb13b163993850327e/finetune.log',
+         line='2025-03-08 18:23:01,125 - INFO - Эпизод 1 завершён за 37 шагов, награда: 0.00',
+         want={}),
+    # success rate on the hard maps after 100 episodes
+    dict(fw='ad-hoc RL', src='https://github.com/tonclap/FrozenLake/blob/53186d936345532807acf5cb13b163993850327e/finetune.log',
+         line='2025-03-08 18:23:13,178 - INFO - Дообучение, эпизод 100: успех на трудных картах = 100.00%',
+         want={}),
 ]
