@@ -418,12 +418,12 @@ CASES = [
          line='=== Epoch 1 | Train Loss: 1.1842 | Val F1: 0.0000 ===',
          want={}, optional={"TrainLoss": 1.1842}),
     # ---------------------------------------------------------------- FrozenLake agent fine-tuned on hard maps (logging module, Russian messages): episodes, steps within an episode, rewards
-    # "episode 1 finished after 37 steps, reward 0.00": environment steps of one episode, no training metric
+    # "episode 1 finished after 37 steps, reward 0.00" (the log has CRLF line ends): environment steps of one episode, no training metric
     dict(fw='ad-hoc RL', src='https://github.com/tonclap/FrozenLake/blob/53186d936345532807acf5cb13b163993850327e/finetune.log',
-         line='2025-03-08 18:23:01,125 - INFO - Эпизод 1 завершён за 37 шагов, награда: 0.00',
+         line='2025-03-08 18:23:01,125 - INFO - Эпизод 1 завершён за 37 шагов, награда: 0.00\r',
          want={}),
     # success rate on the hard maps after 100 episodes
     dict(fw='ad-hoc RL', src='https://github.com/tonclap/FrozenLake/blob/53186d936345532807acf5cb13b163993850327e/finetune.log',
-         line='2025-03-08 18:23:13,178 - INFO - Дообучение, эпизод 100: успех на трудных картах = 100.00%',
+         line='2025-03-08 18:23:13,178 - INFO - Дообучение, эпизод 100: успех на трудных картах = 100.00%\r',
          want={}),
 ]
