@@ -426,4 +426,54 @@ CASES = [
     dict(fw='ad-hoc RL', src='https://github.com/tonclap/FrozenLake/blob/53186d936345532807acf5cb13b163993850327e/finetune.log',
          line='2025-03-08 18:23:13,178 - INFO - Дообучение, эпизод 100: успех на трудных картах = 100.00%\r',
          want={}),
+    # ---------------------------------------------------------------- crack segmentation network (plain PyTorch, nohup): a tqdm bar per epoch counted in batch/s, cleared with blanks, then an epoch summary
+    dict(fw='PyTorch tqdm', src='https://github.com/Skye412/CrackMorphFormer/blob/bb414198cf48cd7d6dbebf1d9ea327cfc4e669bc/train_output.log',
+         line='\rEp 1:   1%|          | 3/500 [00:02<06:04,  1.36batch/s]',
+         want={}, optional={"Step": 3, "IterationsPerSecond": 1.36}),
+    # the bar cleared: a refresh of blanks only
+    dict(fw='PyTorch tqdm', src='https://github.com/Skye412/CrackMorphFormer/blob/bb414198cf48cd7d6dbebf1d9ea327cfc4e669bc/train_output.log',
+         line='\r                                                          ',
+         want={}),
+    # the summary after the cleared bar: the loss is not named train or val; P/R/F1/IoU are validation scores
+    dict(fw='PyTorch tqdm', src='https://github.com/Skye412/CrackMorphFormer/blob/bb414198cf48cd7d6dbebf1d9ea327cfc4e669bc/train_output.log',
+         line='\r📊 Ep 1: Loss:2.9429 | P:0.3191 R:0.7679 F1:0.4508 IoU:0.2910  🌟 New Best!',
+         want={}, optional={"TrainLoss": 2.9429, "ValLoss": 2.9429}),
+    dict(fw='PyTorch tqdm', src='https://github.com/Skye412/CrackMorphFormer/blob/bb414198cf48cd7d6dbebf1d9ea327cfc4e669bc/train_output.log',
+         line='\r📊 Ep 4: Loss:1.1266 | P:0.6191 R:0.9285 F1:0.7429 IoU:0.5910',
+         want={}, optional={"TrainLoss": 1.1266, "ValLoss": 1.1266}),
+    # ---------------------------------------------------------------- crypto token predictor (logging module + tqdm bars left=False): train and validation bars with loss/acc postfix, an epoch line written over the cleared bar
+    dict(fw='PyTorch tqdm', src='https://github.com/akudilcz/bit9000/blob/4e663fbaf92906faf41de158cbd9f9624e435feb/train_output.log',
+         line='\rTraining:   3%|▉                           | 8/251 [00:00<00:06, 37.71it/s, loss=1.4395, acc=0.3203]',
+         want={"TrainLoss": 1.4395}, optional={"Step": 8, "IterationsPerSecond": 37.71}),
+    dict(fw='PyTorch tqdm', src='https://github.com/akudilcz/bit9000/blob/4e663fbaf92906faf41de158cbd9f9624e435feb/train_output.log',
+         line='\rTraining: 100%|██████████████████████████| 251/251 [00:03<00:00, 65.94it/s, loss=0.9909, acc=0.5217]',
+         want={"TrainLoss": 0.9909}, optional={"Step": 251, "IterationsPerSecond": 65.94}),
+    # the validation bar's running loss: a validation value, and its counter is no training step
+    dict(fw='PyTorch tqdm', src='https://github.com/akudilcz/bit9000/blob/4e663fbaf92906faf41de158cbd9f9624e435feb/train_output.log',
+         line='\rValidation:   0%|                                   | 0/17 [00:00<?, ?it/s, loss=1.0669, acc=0.3906]',
+         want={"ValLoss": 1.0669}),
+    dict(fw='PyTorch tqdm', src='https://github.com/akudilcz/bit9000/blob/4e663fbaf92906faf41de158cbd9f9624e435feb/train_output.log',
+         line='\r2025-10-25 21:14:34,229 - src.pipeline.io - INFO -   Epoch   1/150: train_loss=1.0982, train_acc=0.4122, val_loss=1.0689, val_acc=0.4006',
+         want={"TrainLoss": 1.0982, "ValLoss": 1.0689}),
+    # the same epoch's validation loss, restated
+    dict(fw='PyTorch tqdm', src='https://github.com/akudilcz/bit9000/blob/4e663fbaf92906faf41de158cbd9f9624e435feb/train_output.log',
+         line='2025-10-25 21:14:34,229 - src.pipeline.io - INFO -     → New best model (val_loss=1.0689)',
+         want={}, optional={"ValLoss": 1.0689}),
+    # ---------------------------------------------------------------- transformer for dynamic discrete choice (bus-engine replacement, nohup): batch counters printed with end='\r', tab-indented loss lines after them
+    # written over the last batch counter
+    dict(fw='ad-hoc print', src='https://github.com/Enoch-H-Kang/DDC-DPT/blob/354d5466d2a5ed19595b5a0567773cafa6511cc3/train_output.log',
+         line='\r\tTrain loss: 0.7522530609130861',
+         want={"TrainLoss": 0.7522530609130861}),
+    # a held-out set scored every epoch
+    dict(fw='ad-hoc print', src='https://github.com/Enoch-H-Kang/DDC-DPT/blob/354d5466d2a5ed19595b5a0567773cafa6511cc3/train_output.log',
+         line='\r\tCross entropy test loss: 0.7052047607421875',
+         want={}, optional={"ValLoss": 0.7052047607421875}),
+    # the epoch summary repeats the train loss under another name
+    dict(fw='ad-hoc print', src='https://github.com/Enoch-H-Kang/DDC-DPT/blob/354d5466d2a5ed19595b5a0567773cafa6511cc3/train_output.log',
+         line='Train action cross entropy Loss:       0.4663612266540527',
+         want={"TrainLoss": 0.4663612266540527}),
+    # the same summary glued to the outer bar's refresh
+    dict(fw='ad-hoc print', src='https://github.com/Enoch-H-Kang/DDC-DPT/blob/354d5466d2a5ed19595b5a0567773cafa6511cc3/train_output.log',
+         line='\rTraining Progress:   0%|          | 22/50000 [00:11<6:57:04,  2.00it/s]Train action cross entropy Loss:       0.4631089385986329',
+         want={"TrainLoss": 0.4631089385986329}, optional={"Step": 22, "IterationsPerSecond": 2.0}),
 ]
