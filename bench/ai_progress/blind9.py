@@ -14,8 +14,11 @@
 # counter, a tqdm bar's rate, an it/s derived from `s/it`, a whole-run
 # average, a loss whose meaning the line leaves open). `want={}` marks a line
 # that holds no training progress: the pack stays quiet.
-# Where the stored log glues several `\r` refreshes into one physical line,
-# the case holds the last refresh, as the terminal shows it.
+# A case holds one record: where several `\r` refreshes share a physical
+# line, the refresh the case names, up to the next `\r` or newline. Where a
+# stored copy of a log had lost its carriage returns, the refresh boundaries
+# were restored from the bars' own layout (each tqdm refresh starts with
+# `\r`); all other lines are byte for byte.
 CASES = [
     # ---------------------------------------------------------------- nanoGPT fork (higher-order attention, Shakespeare, nohup in Italian locale): iter lines and eval lines
     dict(fw='nanoGPT', src='https://github.com/tomoqt/tnnform/blob/0d2bff7352ce5ea643b64da016fe4f7db3e0f150/train_output.log',
@@ -153,7 +156,7 @@ CASES = [
     dict(fw='HF Trainer', src='https://github.com/Mnji4/Internal_Consistency_LLM/blob/8be017a33daa69bd677b1b600765217f93bfd9c5/logs/train.log',
          line="{'train_runtime': 11.68, 'train_samples_per_second': 6.336, 'train_steps_per_second': 0.428, 'train_loss': 1.4402886390686036, 'epoch': 1.0}",
          want={}, optional={"TrainLoss": 1.4402886390686036, "SamplesPerSecond": 6.336, "IterationsPerSecond": 0.428}),
-    # ---------------------------------------------------------------- Unsloth + TRL SFT (Qwen2.5-7B 4-bit LoRA): banner, bar refreshes, string-valued logged dicts printed late
+    # ---------------------------------------------------------------- Unsloth + TRL SFT (Qwen2.5-7B 4-bit LoRA): bar refreshes, string-valued logged dicts printed late
     # a bare refresh padded with two blanks; the bar counts optimizer steps
     dict(fw='Unsloth', src='https://github.com/4-R-C-4-N-4/rellm/blob/c2ee4d049e6b93b72544c841642c9dc67de30df4/logs/train.log',
          line='\r 82%|████████▏ | 304/372 [3:34:00<57:42, 50.91s/it]  ',
@@ -214,7 +217,7 @@ CASES = [
     dict(fw='DeepSpeed', src='https://github.com/linskybing/LLM/blob/52ae045ece0249d4aa272e0caa2a934b3258a72b/train.out',
          line='[Step 20/100] Loss: 0.0002 | Tokens/s: 41.53 | GPU Mem (GB): 12.81',
          want={"Step": 20, "TrainLoss": 0.0002, "TokensPerSecond": 41.53}),
-    # ---------------------------------------------------------------- DeepSpeed launcher under LSF (jobs that died before training): launcher and job-summary lines only
+    # ---------------------------------------------------------------- DeepSpeed launcher under LSF (jobs that died before training): the job summary only
     dict(fw='DeepSpeed', src='https://github.com/Viola868/deepseek_training/blob/e92843f895a592e816604e541afb72871dea9fd2/train.out',
          line='    Run time :                                   515 sec.',
          want={}),
@@ -269,7 +272,7 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/Cheralia/PC-Transformers/blob/016a4603689e4bfdd769a33d211104377a818f57/logs/training.log',
          line='2025-09-17 09:36:34,563 - INFO -   Batch 200/3655 | Batch Energy: 3.3953 | Perplexity: 160380906678.6131',
          want={}, optional={"Step": 200, "TrainLoss": 3.3953}),
-    # ---------------------------------------------------------------- LiDAR place-recognition encoder (triplet loss, nohup): a loss every 10 batches, an epoch summary, retrieval recall on validation
+    # ---------------------------------------------------------------- LiDAR place-recognition encoder (triplet loss, nohup): a loss every 10 batches, an epoch summary
     dict(fw='ad-hoc print', src='https://github.com/Kimun-Park/Neural-Spectral-Codec/blob/9ffa24d6414315af97ea7c37f4f29d16eeef1ce6/logs/training.log',
          line='Epoch 6 | Batch 1605/2911 | Loss: 0.0505',
          want={"TrainLoss": 0.0505}, optional={"Step": 1605}),
@@ -302,7 +305,7 @@ CASES = [
     dict(fw='ad-hoc LLM pretraining', src='https://github.com/Abhisheksasidharann/IAIRO-SLM/blob/e69485824d1fab36663f60f6d489d01744a2f7da/logs/training.log',
          line='step= 2070/8870 | tokens=1.085B | loss=2.9545 | ppl=19.192 | tok/s=88,706 | lr=2.697e-04 | grad=1.261 | time=1.00h',
          want={"Step": 2070, "TrainLoss": 2.9545, "TokensPerSecond": 88706, "GradNorm": 1.261}),
-    # ---------------------------------------------------------------- noisy-label CIFAR classifier (plain print): epoch header, then one train and one val line per epoch, a test line at the end
+    # ---------------------------------------------------------------- noisy-label CIFAR classifier (plain print): one train and one val line per epoch, a test line at the end
     dict(fw='ad-hoc epoch print', src='https://github.com/KevinCarpricorn/EchoAlign/blob/6d371d32efaa418474fe47c37311e542e57be6d7/logs/train.log',
          line='Train Loss: 2.297561, Acc: 11.984444%',
          want={"TrainLoss": 2.297561}),
@@ -320,7 +323,7 @@ CASES = [
     dict(fw='ad-hoc epoch print', src='https://github.com/KevinCarpricorn/EchoAlign/blob/6d371d32efaa418474fe47c37311e542e57be6d7/logs/train.log',
          line='Test Loss: 81.506866, Acc: 9.970000%',
          want={}, optional={"ValLoss": 81.506866}),
-    # ---------------------------------------------------------------- transformer for transport-mode detection from GPS speed (fine-tune, logging module): epoch header, a train line and a val line
+    # ---------------------------------------------------------------- transformer for transport-mode detection from GPS speed (fine-tune, logging module): a train line and a val line per epoch, a test line at the end
     dict(fw='ad-hoc logging', src='https://github.com/othmaneechc/SpeedTransformer/blob/5bde3de9ee8f603758172bc5f84fc0a36c4044cc/finetune.log',
          line='2025-10-07 07:13:03,174 - INFO - Train Loss: 3.1873, Train Acc: 0.3530',
          want={"TrainLoss": 3.1873}),
