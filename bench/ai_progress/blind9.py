@@ -113,8 +113,8 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/GammA-su/cfm/blob/704e5da9d7701694358bf15ce7aad6b2e39b95b5/logs/train.log',
          line='contrast=0.0125',
          want={}),
-    # ---------------------------------------------------------------- custom BLIP-2-style VLM (ROCOv2 captions, plain PyTorch): a tqdm bar per epoch with loss/lr in the postfix, set-up prints
-    # the bar counts batches of the epoch (1197 a epoch, 1495 optimizer steps in five epochs): not the optimizer step
+    # ---------------------------------------------------------------- custom BLIP-2-style VLM (ROCOv2 captions, plain PyTorch): a tqdm bar per epoch with loss/lr in the postfix
+    # the bar counts batches of the epoch (1197 an epoch, 1495 optimizer steps in five epochs): not the optimizer step
     dict(fw='PyTorch tqdm', src='https://github.com/Munteanu-Matei/rocov2-medical-vlm/blob/47b302859de063c96d05a217c6414c1520bafed3/logs/train.log',
          line='\rEpoch 1/5:   0%|          | 0/1197 [00:00<?, ?it/s, loss=5.14, lr=0]',
          want={"TrainLoss": 5.14}, optional={"Step": 0}),
