@@ -1491,6 +1491,20 @@ INSTANTIATE_TEST_SUITE_P(
         ProgressCase{"Adhoc_GradCountIsNoGradNorm", "config | grad 8 | micro batch 4 |", {}},
         ProgressCase{
             "AdhocTqdm_PaddedValLoss", "  Val    loss=0.7913  acc=0.5312", {{"ValLoss", 0.7913}}},
+        // Chinese prints: a full-width colon, step keys (训练次数 = training
+        // steps so far, 迭代次数 = iterations), 测试 (test) before a loss
+        ProgressCase{"Adhoc_ChineseStepKeyAndFullWidthColon",
+                     "训练次数：300, Loss：1.7342",
+                     {{"Step", 300}, {"TrainLoss", 1.7342}}},
+        ProgressCase{"Adhoc_ChineseIterationKey",
+                     "迭代次数: 1200, loss: 0.8812",
+                     {{"Step", 1200}, {"TrainLoss", 0.8812}}},
+        ProgressCase{"Adhoc_ChineseTestSetLossIsValLoss",
+                     "整体测试集上的Loss: 215.3726",
+                     {{"ValLoss", 215.3726}}},
+        ProgressCase{"Adhoc_ChineseTestFullWidthIsNoTrainLoss",
+                     "测试集上的Loss：1.2504",
+                     {{"ValLoss", 1.2504}}},
         ProgressCase{"AdhocTqdm_PaddedTrainLoss",
                      "\r  Train  loss=0.7402  acc=0.5410",
                      {{"TrainLoss", 0.7402}}}));
