@@ -1133,7 +1133,8 @@ INSTANTIATE_TEST_SUITE_P(
         ProgressCase{"Demucs_SpacedItPerSec",
                      "[04-04 22:54:07][demucs.solver][INFO] - Train | Epoch 35 | 83/332 | 0.89 "
                      "it/sec | Loss 0.1098 | Reco 0.1098 | Grad 0.0700",
-                     {{"TrainLoss", 0.1098}, {"IterationsPerSecond", 0.89}}},
+                     // Demucs logs the total gradient norm as `grad`
+                     {{"TrainLoss", 0.1098}, {"IterationsPerSecond", 0.89}, {"GradNorm", 0.07}}},
         ProgressCase{"TpuEstimator_ExamplesPerSec",
                      "I0609 07:53:35.833359 140427424720704 tpu_estimator.py:2351] examples/sec: "
                      "1.24294",
@@ -1420,6 +1421,93 @@ INSTANTIATE_TEST_SUITE_P(
             "timing_s/update_actor:3.0854 - timing_s/step:13.609954 - "
             "timing_s/stop_profile:7.2879 - perf/throughput:169.2878",
             {{"Step", 2}, {"TrainLoss", 0.0462}, {"GradNorm", 1.6577}, {"StepTime", 13609.954}}}));
+
+// General forms, each with its trap: a bare `Loss` beside component losses
+// (`Critic Loss = ...`, `KD Loss: ...`) is the training loss, components alone
+// are none; bracketed keys (`[Loss] 1.2`, `[step] 89`); a `batch_` prefix; a
+// step printed as a float (`step=6.0000`); `Iters: N/M`; `grad N.N` in a pipe
+// table; `Val    loss=` with padding and `test epoch: ... Loss:` as ValLoss.
+INSTANTIATE_TEST_SUITE_P(
+    GeneralForms, PackProgressFormatTest,
+    ::testing::Values(
+        ProgressCase{"Acme_BareLossBesideComponentLosses",
+                     "I0925 19:03:41.208113 140563283464576 terminal.py:91] [Learner] Actor "
+                     "Episodes = 4 | Actor Steps = 3301 | Critic Loss = 0.1083 | Entropy = "
+                     "-2.7710 | Entropy Loss = -0.0139 | Evaluator Episodes = 2 | Evaluator Steps "
+                     "= 1530 | Learner Steps = 7 | Learner Time Elapsed = 31.412 | Loss = -0.2915 "
+                     "| Param Norm = 48.7411 | Param Updates Norm = 0.1822 | Policy Loss = -0.3859",
+                     {{"Step", 7}, {"TrainLoss", -0.2915}}},
+        // the components of one head, no total: no training loss
+        ProgressCase{"Dsfd_ComponentLossesAreNoTrainLoss",
+                     "->> pal2 conf loss:1.2045 || pal2 loc loss:0.9871",
+                     {}},
+        ProgressCase{"Dsfd_EpochIterLoss",
+                     "epoch:3 || iter:4210 || Loss:6.1032",
+                     {{"Step", 4210}, {"TrainLoss", 6.1032}}},
+        ProgressCase{
+            "Dsfd_TestEpochIsValLoss", "test epoch:3 || Loss:5.0127", {{"ValLoss", 5.0127}}},
+        ProgressCase{"Adhoc_ComponentsWithPipedTotal",
+                     "[train] cls loss: 0.4120 | box loss: 0.2231 | total loss: 0.6351",
+                     {{"TrainLoss", 0.6351}}},
+        // a single qualified loss stays the training loss
+        ProgressCase{"Adhoc_SingleQualifiedLoss",
+                     "epoch 2 batch 40, NER loss: 0.473211",
+                     {{"TrainLoss", 0.473211}}},
+        // two task losses, neither a total: the step only
+        ProgressCase{"Cirkd_ItersWithTwoComponentLosses",
+                     "2023-10-02 23:12:41,118 semantic_segmentation INFO: Iters: 140/20000 || "
+                     "Lr: 0.019874 || Task Loss: 3.1207 || KD Loss: 0.8813|| Cost Time: 0:03:04 "
+                     "|| Estimated Time: 8:02:10",
+                     {{"Step", 140}}},
+        // `iters` before a time is a count of evaluated batches, not a step
+        ProgressCase{"HugeCtr_EvalItersIsNoStep",
+                     "[19d22h14m17s][HUGECTR][INFO]: Eval Time for 153 iters: 33.433667s",
+                     {}},
+        ProgressCase{"Lion_BracketedKeys",
+                     "2023-01-25 00:20:44.510 | INFO     | trainers.base_trainer:train_epochs:256 "
+                     "- [R0] | E4 iter[ 14/ 15] | [Loss] 8412.07 | [exp] ./exp/0125/car/run | "
+                     "[step]    74 | [url] none | [time] 0.4m (~5h) |[best] 0 -100.000x1e-2 ",
+                     {{"Step", 74}, {"TrainLoss", 8412.07}}},
+        // a nan loss is no value; the step still is
+        ProgressCase{"Lion_BracketedNanLoss",
+                     "2023-01-25 00:21:34.569 | INFO     | trainers.base_trainer:train_epochs:256 "
+                     "- [R0] | E6 iter[ 14/ 15] | [Loss] nan | [exp] ./exp/0125/car/run | [step]  "
+                     " 104 | [url] none | [time] 0.4m (~5h) |",
+                     {{"Step", 104}}},
+        // the batch's loss, not the running average after it; the float step
+        ProgressCase{"Mlprof_BatchLossAndFloatStep",
+                     "[2023-01-11 13:28:16,201][mlprof.trainers.pytorch.trainer][INFO] - [0] "
+                     "[1/10: 1792/1875 (96%)] epoch=1.0000 step=8.0000 dt=0.0024 "
+                     "batch_acc=0.6719 batch_loss=0.0041 acc=0.3102 running_loss=0.0058",
+                     {{"Step", 8}, {"TrainLoss", 0.0041}}},
+        ProgressCase{"Adhoc_PipeTableGrad",
+                     "step   51200 | loss 1.3917 | lr 1.62e-04 | grad 0.083 | 112.9k tok/s | mfu "
+                     "113.55%",
+                     {{"Step", 51200},
+                      {"TrainLoss", 1.3917},
+                      {"GradNorm", 0.083},
+                      {"TokensPerSecond", 112900}}},
+        // an integer after `grad` is a count (accumulation), not a norm
+        ProgressCase{"Adhoc_GradCountIsNoGradNorm", "config | grad 8 | micro batch 4 |", {}},
+        ProgressCase{
+            "AdhocTqdm_PaddedValLoss", "  Val    loss=0.7913  acc=0.5312", {{"ValLoss", 0.7913}}},
+        // Chinese prints: a full-width colon, step keys (训练次数 = training
+        // steps so far, 迭代次数 = iterations), 测试 (test) before a loss
+        ProgressCase{"Adhoc_ChineseStepKeyAndFullWidthColon",
+                     "训练次数：300, Loss：1.7342",
+                     {{"Step", 300}, {"TrainLoss", 1.7342}}},
+        ProgressCase{"Adhoc_ChineseIterationKey",
+                     "迭代次数: 1200, loss: 0.8812",
+                     {{"Step", 1200}, {"TrainLoss", 0.8812}}},
+        ProgressCase{"Adhoc_ChineseTestSetLossIsValLoss",
+                     "整体测试集上的Loss: 215.3726",
+                     {{"ValLoss", 215.3726}}},
+        ProgressCase{"Adhoc_ChineseTestFullWidthIsNoTrainLoss",
+                     "测试集上的Loss：1.2504",
+                     {{"ValLoss", 1.2504}}},
+        ProgressCase{"AdhocTqdm_PaddedTrainLoss",
+                     "\r  Train  loss=0.7402  acc=0.5410",
+                     {{"TrainLoss", 0.7402}}}));
 
 }  // namespace
 }  // namespace tailwatch::config
