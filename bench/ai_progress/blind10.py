@@ -172,4 +172,94 @@ CASES = [
     dict(fw='LAVIS MetricLogger', src='https://github.com/dophison/Nhom11_UniMERNet/blob/171c8939e6e7f80f780eb476f57572bf430e0364/train_log.log',
          line='Train: data epoch: [0]; inner epoch [0] Total time: 0:00:09 (0.3974 s / it)',
          want={}, optional={"StepTime": 397.4, "IterationsPerSecond": 1 / 0.3974}),
+    # ---------------------------------------------------------------- CleanRL-style PPO on Atari (bilevel variant): one line per finished episode
+    # `global step` counts environment frames, not optimizer updates; the return is not a training metric
+    dict(fw='CleanRL PPO', src='https://github.com/Arnie-He/BLPO/blob/17b1fb7330edb13dcb89109a2732ac7382fc7c54/ppo.log',
+         line='global step=112, episodic return=3.0',
+         want={}, optional={"Step": 112}),
+    dict(fw='CleanRL PPO', src='https://github.com/Arnie-He/BLPO/blob/17b1fb7330edb13dcb89109a2732ac7382fc7c54/ppo.log',
+         line='global step=9993024, episodic return=177.0',
+         want={}, optional={"Step": 9993024}),
+    # ---------------------------------------------------------------- ManiSkill PPO (PushT, 2048 GPU envs): epoch headers, evaluation rollouts, environment steps per second
+    # `global_step` counts environment steps
+    dict(fw='ManiSkill PPO', src='https://github.com/Swahaha/ContextualManiskill/blob/e1e5a7091a6213d5a39b84810c8be09f65876eb5/ppo.log',
+         line='Epoch: 1, global_step=0',
+         want={}, optional={"Step": 0}),
+    dict(fw='ManiSkill PPO', src='https://github.com/Swahaha/ContextualManiskill/blob/e1e5a7091a6213d5a39b84810c8be09f65876eb5/ppo.log',
+         line='Total reward during evaluation: 45.29743546247482',
+         want={}),
+    # SPS: environment steps per second
+    dict(fw='ManiSkill PPO', src='https://github.com/Swahaha/ContextualManiskill/blob/e1e5a7091a6213d5a39b84810c8be09f65876eb5/ppo.log',
+         line='SPS: 10133',
+         want={}, optional={"SamplesPerSecond": 10133}),
+    # ---------------------------------------------------------------- GPT from zero (BPE tokenizer and a tiny GPT, loguru logger): step loss every 100 steps, epoch averages, checkpoints
+    dict(fw='ad-hoc loguru', src='https://github.com/DanielPuentee/gpt-from-zero/blob/d1b7619a402778b70301e5ba924331df8dcd463e/logs/pretrain.log',
+         line='2026-02-03 13:24:36.939 | INFO     | __main__:train:172 - Step 100, Loss: 6.2713',
+         want={"Step": 100, "TrainLoss": 6.2713}),
+    # an epoch average
+    dict(fw='ad-hoc loguru', src='https://github.com/DanielPuentee/gpt-from-zero/blob/d1b7619a402778b70301e5ba924331df8dcd463e/logs/pretrain.log',
+         line='2026-02-03 13:25:24.716 | INFO     | __main__:train:176 - Epoch 1 completed. Average loss: 4.4899',
+         want={}, optional={"TrainLoss": 4.4899}),
+    dict(fw='ad-hoc loguru', src='https://github.com/DanielPuentee/gpt-from-zero/blob/d1b7619a402778b70301e5ba924331df8dcd463e/logs/pretrain.log',
+         line='2026-02-03 13:25:24.852 | INFO     | __main__:train:197 - Checkpoint saved: checkpoints/model_epoch1.pt',
+         want={}),
+    # a second run in the same file: the step count starts again
+    dict(fw='ad-hoc loguru', src='https://github.com/DanielPuentee/gpt-from-zero/blob/d1b7619a402778b70301e5ba924331df8dcd463e/logs/pretrain.log',
+         line='2026-02-03 14:50:44.296 | INFO     | __main__:train:172 - Step 2200, Loss: 2.7271',
+         want={"Step": 2200, "TrainLoss": 2.7271}),
+    # ---------------------------------------------------------------- DINO-style self-distillation pretraining of a Swin backbone for small-object detection (two GPUs, Korean status lines)
+    # Step [i/n] counts batches within the epoch
+    dict(fw='ad-hoc print', src='https://github.com/FairyStriker/SmallObjectDetection_KSU/blob/0cef7e93c953f4d45b6c181c806d7989be0a11b8/logs/pretrain.log',
+         line='Epoch [1/15] | Step [10/10086] | Loss: 9.0099',
+         want={"TrainLoss": 9.0099}, optional={"Step": 10}),
+    # "model saved" with an emoji
+    dict(fw='ad-hoc print', src='https://github.com/FairyStriker/SmallObjectDetection_KSU/blob/0cef7e93c953f4d45b6c181c806d7989be0a11b8/logs/pretrain.log',
+         line='💾 모델 저장 완료: swin_dino_ep2.pth',
+         want={}),
+    dict(fw='ad-hoc print', src='https://github.com/FairyStriker/SmallObjectDetection_KSU/blob/0cef7e93c953f4d45b6c181c806d7989be0a11b8/logs/pretrain.log',
+         line='Epoch [5/15] | Step [6740/10086] | Loss: 3.1175',
+         want={"TrainLoss": 3.1175}, optional={"Step": 6740}),
+    dict(fw='ad-hoc print', src='https://github.com/FairyStriker/SmallObjectDetection_KSU/blob/0cef7e93c953f4d45b6c181c806d7989be0a11b8/logs/pretrain.log',
+         line='Epoch [14/15] | Step [10080/10086] | Loss: 2.6338',
+         want={"TrainLoss": 2.6338}, optional={"Step": 10080}),
+    # ---------------------------------------------------------------- Keras CNN on Belgian traffic signs (verbose=1 progress lines written one per refresh, 50 epochs)
+    dict(fw='Keras', src='https://github.com/Allegra42/ki-keras-belgian-traffic-sign/blob/2d9f68b77322e13d2eef5c5b9aa8c1d748621305/training_log.txt',
+         line='Epoch 1/50',
+         want={}),
+    # a mid-epoch refresh with its trailing blanks: the loss is the running epoch mean; the batch counter is in-epoch
+    dict(fw='Keras', src='https://github.com/Allegra42/ki-keras-belgian-traffic-sign/blob/2d9f68b77322e13d2eef5c5b9aa8c1d748621305/training_log.txt',
+         line=' 10/285 [>.............................] - ETA: 10s - loss: 4.0357 - acc: 0.0563     ',
+         want={"TrainLoss": 4.0357}, optional={"Step": 10}),
+    dict(fw='Keras', src='https://github.com/Allegra42/ki-keras-belgian-traffic-sign/blob/2d9f68b77322e13d2eef5c5b9aa8c1d748621305/training_log.txt',
+         line='285/285 [==============================] - 9s 33ms/step - loss: 2.6189 - acc: 0.3920 - val_loss: 1.4841 - val_acc: 0.6500',
+         want={"TrainLoss": 2.6189, "ValLoss": 1.4841, "StepTime": 33}, optional={"Step": 285}),
+    dict(fw='Keras', src='https://github.com/Allegra42/ki-keras-belgian-traffic-sign/blob/2d9f68b77322e13d2eef5c5b9aa8c1d748621305/training_log.txt',
+         line='285/285 [==============================] - 7s 24ms/step - loss: 0.2725 - acc: 0.9042 - val_loss: 0.1853 - val_acc: 0.9512',
+         want={"TrainLoss": 0.2725, "ValLoss": 0.1853, "StepTime": 24}, optional={"Step": 285}),
+    # a test-set score after training
+    dict(fw='Keras', src='https://github.com/Allegra42/ki-keras-belgian-traffic-sign/blob/2d9f68b77322e13d2eef5c5b9aa8c1d748621305/training_log.txt',
+         line='Score for model: Test loss:  0.18507726524490864',
+         want={}, optional={"ValLoss": 0.18507726524490864}),
+    # ---------------------------------------------------------------- Keras cats-vs-dogs CNN (flow_from_directory, one summary line per epoch)
+    dict(fw='Keras', src='https://github.com/AntoineDW/cat-or-dog-keras/blob/70686a4645f4e4b67e19a3e10424269ffbaed342/training_log.txt',
+         line='Found 20000 images belonging to 2 classes.',
+         want={}),
+    # `1s/step` is a rounded per-step time
+    dict(fw='Keras', src='https://github.com/AntoineDW/cat-or-dog-keras/blob/70686a4645f4e4b67e19a3e10424269ffbaed342/training_log.txt',
+         line='313/313 [==============================] - 351s 1s/step - loss: 0.6855 - acc: 0.5609 - val_loss: 0.6710 - val_acc: 0.5822',
+         want={"TrainLoss": 0.6855, "ValLoss": 0.6710, "StepTime": 1000}, optional={"Step": 313}),
+    dict(fw='Keras', src='https://github.com/AntoineDW/cat-or-dog-keras/blob/70686a4645f4e4b67e19a3e10424269ffbaed342/training_log.txt',
+         line='313/313 [==============================] - 333s 1s/step - loss: 0.3699 - acc: 0.8366 - val_loss: 0.3820 - val_acc: 0.8350',
+         want={"TrainLoss": 0.3699, "ValLoss": 0.3820, "StepTime": 1000}, optional={"Step": 313}),
+    # ---------------------------------------------------------------- MiniMind SFT from scratch (one epoch, the remaining epoch time printed in minutes)
+    # (i/n) is the batch within the only epoch; epoch_time is the time left, not a step time
+    dict(fw='MiniMind', src='https://github.com/Coicozoi/minimind-from-scratch/blob/a1fbaada49352486510b44720ee9d44b6b4d17bf/logs/sft.log',
+         line='Epoch:[1/1](50/56608), loss: 2.4945, logits_loss: 2.4945, aux_loss: 0.0000, lr: 0.00001000, epoch_time: 116.0min',
+         want={"TrainLoss": 2.4945}, optional={"Step": 50}),
+    dict(fw='MiniMind', src='https://github.com/Coicozoi/minimind-from-scratch/blob/a1fbaada49352486510b44720ee9d44b6b4d17bf/logs/sft.log',
+         line='Epoch:[1/1](18950/56608), loss: 1.8610, logits_loss: 1.8610, aux_loss: 0.0000, lr: 0.00000773, epoch_time: 73.0min',
+         want={"TrainLoss": 1.8610}, optional={"Step": 18950}),
+    dict(fw='MiniMind', src='https://github.com/Coicozoi/minimind-from-scratch/blob/a1fbaada49352486510b44720ee9d44b6b4d17bf/logs/sft.log',
+         line='Epoch:[1/1](56608/56608), loss: 1.8960, logits_loss: 1.8960, aux_loss: 0.0000, lr: 0.00000100, epoch_time: 0.0min',
+         want={"TrainLoss": 1.8960}, optional={"Step": 56608}),
 ]
