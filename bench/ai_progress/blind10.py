@@ -348,4 +348,83 @@ CASES = [
     dict(fw='DETR', src='https://github.com/Gaw4Gura/ConditionalSwinDETR/blob/8be356594d2ad31f08f363cd79b622d6e2ed131d/output/log.txt',
          line='{"train_lr": 1.0000000000000546e-05, "train_class_error": 6.848610252807093, "train_loss": 7.941286441390704, "train_loss_bbox": 0.2277911414833074, "train_loss_bbox_0": 0.31139949907005904, "train_loss_bbox_1": 0.2579599636588354, "train_loss_bbox_2": 0.24116309665583893, "train_loss_bbox_3": 0.23359524780433652, "train_loss_bbox_4": 0.22939814040637638, "train_loss_ce": 0.40740028070884293, "train_loss_ce_0": 0.5492834400803347, "train_loss_ce_1": 0.4921759630465369, "train_loss_ce_2": 0.44536322274647305, "train_loss_ce_3": 0.4208258144123119, "train_loss_ce_4": 0.41096281541525775, "train_loss_giou": 0.5771288194450622, "train_loss_giou_0": 0.7340070763944241, "train_loss_giou_1": 0.6327609505041291, "train_loss_giou_2": 0.6017969684592446, "train_loss_giou_3": 0.5878649942207027, "train_loss_giou_4": 0.5804090144451071, "train_cardinality_error_unscaled": 292.62814486676587, "train_cardinality_error_0_unscaled": 292.7794112674151, "train_cardinality_error_1_unscaled": 292.7745925199513, "train_cardinality_error_2_unscaled": 292.73968618963886, "train_cardinality_error_3_unscaled": 292.68521743541186, "train_cardinality_error_4_unscaled": 292.70877012038414, "train_class_error_unscaled": 6.848610252807093, "train_loss_bbox_unscaled": 0.045558228286331645, "train_loss_bbox_0_unscaled": 0.06227989983174889, "train_loss_bbox_1_unscaled": 0.051591992746077675, "train_loss_bbox_2_unscaled": 0.04823261934240463, "train_loss_bbox_3_unscaled": 0.04671904954257594, "train_loss_bbox_4_unscaled": 0.0458796281021365, "train_loss_ce_unscaled": 0.20370014035442147, "train_loss_ce_0_unscaled": 0.27464172004016735, "train_loss_ce_1_unscaled": 0.24608798152326844, "train_loss_ce_2_unscaled": 0.22268161137323653, "train_loss_ce_3_unscaled": 0.21041290720615596, "train_loss_ce_4_unscaled": 0.20548140770762888, "train_loss_giou_unscaled": 0.2885644097225311, "train_loss_giou_0_unscaled": 0.36700353819721204, "train_loss_giou_1_unscaled": 0.31638047525206453, "train_loss_giou_2_unscaled": 0.3008984842296223, "train_loss_giou_3_unscaled": 0.29393249711035135, "train_loss_giou_4_unscaled": 0.29020450722255353, "test_class_error": 6.765796559306379, "test_loss": 7.490421650127862, "test_loss_bbox": 0.20303436713858533, "test_loss_bbox_0": 0.2787055452220356, "test_loss_bbox_1": 0.2263145731946531, "test_loss_bbox_2": 0.21272963542526904, "test_loss_bbox_3": 0.20692828659432383, "test_loss_bbox_4": 0.20420629209794175, "test_loss_ce": 0.39234147675502035, "test_loss_ce_0": 0.5307635977245367, "test_loss_ce_1": 0.4709744299181734, "test_loss_ce_2": 0.42415909783337447, "test_loss_ce_3": 0.4027962178087082, "test_loss_ce_4": 0.39409750133467175, "test_loss_giou": 0.5492619276046753, "test_loss_giou_0": 0.7166365033711869, "test_loss_giou_1": 0.5987453856788123, "test_loss_giou_2": 0.5701126819030164, "test_loss_giou_3": 0.5569302807219874, "test_loss_giou_4": 0.5516838408506717, "test_cardinality_error_unscaled": 292.0601038338658, "test_cardinality_error_0_unscaled": 292.1645367412141, "test_cardinality_error_1_unscaled": 292.12759584664536, "test_cardinality_error_2_unscaled": 292.14117412140575, "test_cardinality_error_3_unscaled": 292.1150159744409, "test_cardinality_error_4_unscaled": 292.1521565495208, "test_class_error_unscaled": 6.765796559306379, "test_loss_bbox_unscaled": 0.04060687344318952, "test_loss_bbox_0_unscaled": 0.05574110910867731, "test_loss_bbox_1_unscaled": 0.045262914555617415, "test_loss_bbox_2_unscaled": 0.04254592702792476, "test_loss_bbox_3_unscaled": 0.04138565731767458, "test_loss_bbox_4_unscaled": 0.040841258348177034, "test_loss_ce_unscaled": 0.19617073837751017, "test_loss_ce_0_unscaled": 0.26538179886226837, "test_loss_ce_1_unscaled": 0.2354872149590867, "test_loss_ce_2_unscaled": 0.21207954891668723, "test_loss_ce_3_unscaled": 0.2013981089043541, "test_loss_ce_4_unscaled": 0.19704875066733588, "test_loss_giou_unscaled": 0.27463096380233765, "test_loss_giou_0_unscaled": 0.35831825168559345, "test_loss_giou_1_unscaled": 0.29937269283940615, "test_loss_giou_2_unscaled": 0.2850563409515082, "test_loss_giou_3_unscaled": 0.2784651403609937, "test_loss_giou_4_unscaled": 0.27584192042533584, "test_coco_eval_bbox": [0.426505715014377, 0.64555621824673, 0.4513423740030123, 0.20974239711441636, 0.4630871409372012, 0.6210440024605949, 0.3440834614175789, 0.5505668094453278, 0.5921796012336283, 0.342040567856504, 0.6505253482908376, 0.8344774867344944], "epoch": 49, "n_parameters": 47331355}',
          want={"TrainLoss": 7.941286441390704, "ValLoss": 7.490421650127862}),
+    # ---------------------------------------------------------------- YOLOv1 from scratch on VOC (Python logging with a bracketed prefix; a broken mAP print)
+    # a function object printed instead of a number
+    dict(fw='ad-hoc logging', src='https://github.com/tianlianghai/YOLOpull/blob/9022603be28261ccf929d53c0cf025c13ddcd95f/yolo.log',
+         line='[INFO 12/08/2022 01:34:28 AM Train mAP: <function mean_average_precision at 0x7fa8c219af80>',
+         want={}),
+    # the epoch mean of the training loss: the only loss series this log has
+    dict(fw='ad-hoc logging', src='https://github.com/tianlianghai/YOLOpull/blob/9022603be28261ccf929d53c0cf025c13ddcd95f/yolo.log',
+         line='[INFO 12/08/2022 01:36:38 AM Mean loss 864.3926958356585',
+         want={"TrainLoss": 864.3926958356585}),
+    dict(fw='ad-hoc logging', src='https://github.com/tianlianghai/YOLOpull/blob/9022603be28261ccf929d53c0cf025c13ddcd95f/yolo.log',
+         line='[INFO 12/08/2022 01:37:46 PM Mean loss 6.0674658526544984',
+         want={"TrainLoss": 6.0674658526544984}),
+    # a later run appended to the same file
+    dict(fw='ad-hoc logging', src='https://github.com/tianlianghai/YOLOpull/blob/9022603be28261ccf929d53c0cf025c13ddcd95f/yolo.log',
+         line='[INFO 12/15/2022 03:41:06 AM Mean loss 95.39681336865895',
+         want={"TrainLoss": 95.39681336865895}),
+    # ---------------------------------------------------------------- PyTorch Lightning QCNet trajectory forecasting (DDP, 4 GPUs; tqdm refreshes with the postfix metrics; killed by SIGTERM)
+    # the validation sanity check before training
+    dict(fw='PyTorch Lightning', src='https://github.com/TengFeiyang01/EAGNet/blob/7a1815b159d8b85408d1dfa940ef3523c6405fd4/logs/train.out',
+         line='\rSanity Checking DataLoader 0:   0%|          | 0/2 [00:00<?, ?it/s]',
+         want={}),
+    # the postfix carries the total loss and one of its parts; the counter is in-epoch
+    dict(fw='PyTorch Lightning', src='https://github.com/TengFeiyang01/EAGNet/blob/7a1815b159d8b85408d1dfa940ef3523c6405fd4/logs/train.out',
+         line='\rEpoch 0:   6%|▌         | 245/3999 [07:03<1:48:05,  1.73s/it, v_num=29, train_intent_loss_step=1.430, train_total_loss=5.610]',
+         want={"TrainLoss": 5.610}, optional={"Step": 245, "IterationsPerSecond": 1 / 1.73}),
+    dict(fw='PyTorch Lightning', src='https://github.com/TengFeiyang01/EAGNet/blob/7a1815b159d8b85408d1dfa940ef3523c6405fd4/logs/train.out',
+         line='\rEpoch 0:  15%|█▍        | 595/3999 [17:02<1:37:30,  1.72s/it, v_num=29, train_intent_loss_step=1.410, train_total_loss=3.620]',
+         want={"TrainLoss": 3.620}, optional={"Step": 595, "IterationsPerSecond": 1 / 1.72}),
+    # the last refresh with the signal notice glued to it
+    dict(fw='PyTorch Lightning', src='https://github.com/TengFeiyang01/EAGNet/blob/7a1815b159d8b85408d1dfa940ef3523c6405fd4/logs/train.out',
+         line='\rEpoch 0:  31%|███       | 1225/3999 [1:07:35<2:33:02,  3.31s/it, v_num=29, train_intent_loss_step=1.110, train_total_loss=0.375][rank: 2] Received SIGTERM: 15',
+         want={"TrainLoss": 0.375}, optional={"Step": 1225, "IterationsPerSecond": 1 / 3.31}),
+    # a row of the model summary table
+    dict(fw='PyTorch Lightning', src='https://github.com/TengFeiyang01/EAGNet/blob/7a1815b159d8b85408d1dfa940ef3523c6405fd4/logs/train.out',
+         line='2  | reg_loss           | NLLLoss           | 0     ',
+         want={}),
+    # ---------------------------------------------------------------- LLaMA-Factory full SFT of a 70B model with sequence parallelism (DeepSpeed, 8 GPUs; crashed in evaluation)
+    dict(fw='LLaMA-Factory', src='https://github.com/Chevolier/LLaMA-Factory/blob/7c67ca3633eed2b0aaa96a68de1250c27f9650a0/logs/train.out',
+         line='[INFO|trainer.py:2251] 2025-04-01 07:26:44,421 >>   Total optimization steps = 120',
+         want={}),
+    dict(fw='LLaMA-Factory', src='https://github.com/Chevolier/LLaMA-Factory/blob/7c67ca3633eed2b0aaa96a68de1250c27f9650a0/logs/train.out',
+         line="\r{'loss': 1.5071, 'grad_norm': 7.700284481048584, 'learning_rate': 4.166666666666667e-06, 'epoch': 0.04}",
+         want={"TrainLoss": 1.5071, "GradNorm": 7.700284481048584}),
+    dict(fw='LLaMA-Factory', src='https://github.com/Chevolier/LLaMA-Factory/blob/7c67ca3633eed2b0aaa96a68de1250c27f9650a0/logs/train.out',
+         line='\r  4%|▍         | 5/120 [14:47<5:38:10, 176.44s/it]',
+         want={}, optional={"Step": 5, "IterationsPerSecond": 1 / 176.44}),
+    dict(fw='LLaMA-Factory', src='https://github.com/Chevolier/LLaMA-Factory/blob/7c67ca3633eed2b0aaa96a68de1250c27f9650a0/logs/train.out',
+         line="\r{'loss': 1.2936, 'grad_norm': 2.757664203643799, 'learning_rate': 2.0833333333333336e-05, 'epoch': 0.2}",
+         want={"TrainLoss": 1.2936, "GradNorm": 2.757664203643799}),
+    # a traceback line from the evaluation crash
+    dict(fw='LLaMA-Factory', src='https://github.com/Chevolier/LLaMA-Factory/blob/7c67ca3633eed2b0aaa96a68de1250c27f9650a0/logs/train.out',
+         line='[rank3]:     losses, logits, labels = self.prediction_step(model, inputs, prediction_loss_only, ignore_keys=ignore_keys)',
+         want={}),
+    # ---------------------------------------------------------------- learned image compression (rate-distortion training; bracketed step header with wall time and memory)
+    # L is the training loss (D distortion + rate term); t= is wall time since start
+    dict(fw='ad-hoc print', src='https://github.com/Darmasus/Darma/blob/795ea94c1eed7d47f92b1e52192d5a9f5246ba26/logs/train.out',
+         line='[ep 0 step     0 t=      5s vram= 5790MB] L=0.3462  D=0.3404  PSNR= 4.68  R=0.4500 bpp',
+         want={"Step": 0, "TrainLoss": 0.3462}),
+    dict(fw='ad-hoc print', src='https://github.com/Darmasus/Darma/blob/795ea94c1eed7d47f92b1e52192d5a9f5246ba26/logs/train.out',
+         line='[ep 13 step  3520 t=   6672s vram= 5904MB] L=0.4472  D=0.4378  PSNR= 3.59  R=0.7210 bpp',
+         want={"Step": 3520, "TrainLoss": 0.4472}),
+    # checkpoint notice naming epoch and step
+    dict(fw='ad-hoc print', src='https://github.com/Darmasus/Darma/blob/795ea94c1eed7d47f92b1e52192d5a9f5246ba26/logs/train.out',
+         line='saved checkpoints/base.pt (epoch 40, step 10448)',
+         want={}),
+    dict(fw='ad-hoc print', src='https://github.com/Darmasus/Darma/blob/795ea94c1eed7d47f92b1e52192d5a9f5246ba26/logs/train.out',
+         line='[ep 40 step 10440 t=  19788s vram= 5904MB] L=0.3579  D=0.3551  PSNR= 4.50  R=0.2164 bpp',
+         want={"Step": 10440, "TrainLoss": 0.3579}),
+    # ---------------------------------------------------------------- momentum-signal transformer on crypto returns (SLURM GPU node; a negative loss from a Sharpe-style objective)
+    dict(fw='ad-hoc print', src='https://github.com/firoozye/trans4mom/blob/55d4579404223a6eae7e27d58846ddb7a0aca569/logs/train.out',
+         line='Prepared 138441 sequences of length 64',
+         want={}),
+    # a negative training loss, as printed; the epoch is not a step
+    dict(fw='ad-hoc print', src='https://github.com/firoozye/trans4mom/blob/55d4579404223a6eae7e27d58846ddb7a0aca569/logs/train.out',
+         line='Epoch 0: Train Loss -0.0355',
+         want={"TrainLoss": -0.0355}),
+    dict(fw='ad-hoc print', src='https://github.com/firoozye/trans4mom/blob/55d4579404223a6eae7e27d58846ddb7a0aca569/logs/train.out',
+         line='Epoch 198: Train Loss 0.1062',
+         want={"TrainLoss": 0.1062}),
 ]
