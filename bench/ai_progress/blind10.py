@@ -30,6 +30,9 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/Tianshi-Xu/assignment5-alignment/blob/791cb632278d5cb7f1227871b7b9cffcc25dcf26/sft.log',
          line='2025-09-16 21:25:50,768 - train - INFO - Step 47 loss: 123.50415802001953 token_entropy: 0.5904597640037537',
          want={"Step": 47, "TrainLoss": 123.50415802001953}),
+    dict(fw='ad-hoc logging', src='https://github.com/Tianshi-Xu/assignment5-alignment/blob/791cb632278d5cb7f1227871b7b9cffcc25dcf26/sft.log',
+         line='2025-09-16 21:28:29,995 - train - INFO - Step 89 loss: 38.65640640258789 token_entropy: 0.7570770382881165',
+         want={"Step": 89, "TrainLoss": 38.65640640258789}),
     # the best loss over the run, printed once at the end
     dict(fw='ad-hoc logging', src='https://github.com/Tianshi-Xu/assignment5-alignment/blob/791cb632278d5cb7f1227871b7b9cffcc25dcf26/sft.log',
          line='2025-09-16 21:30:43,935 - train - INFO - Best loss: 21.828353881835938',
@@ -90,17 +93,10 @@ CASES = [
          line="{'train_runtime': 38093.4478, 'train_samples_per_second': 1.021, 'train_steps_per_second': 0.051, 'train_loss': 0.10837123440780896, 'epoch': 20.0}",
          want={}, optional={"TrainLoss": 0.10837123440780896, "SamplesPerSecond": 1.021, "IterationsPerSecond": 0.051}),
     # ---------------------------------------------------------------- DeepSeek-MoE SFT (HF Trainer run header, tqdm written line by line)
-    # the run header: a planned total, not progress
-    dict(fw='HF Trainer', src='https://github.com/ywhijn/moe-project-7101/blob/dde2d18f6116abdc6804a8801095f10ce6892449/sft.log',
-         line='[INFO|trainer.py:2321] 2024-12-04 06:05:15,244 >>   Total optimization steps = 28',
-         want={}),
     dict(fw='HF Trainer', src='https://github.com/ywhijn/moe-project-7101/blob/dde2d18f6116abdc6804a8801095f10ce6892449/sft.log',
          line='  4%|▎         | 1/28 [00:31<14:22, 31.96s/it]',
          want={}, optional={"Step": 1, "IterationsPerSecond": 1 / 31.96}),
     # ---------------------------------------------------------------- nanochat-style GPT pretraining on TinyStories (d12, Muon matrix lr, one-minute smoke run)
-    dict(fw='nanochat', src='https://github.com/adeelmahmood/nanogpt-to-chat/blob/22cd17ca5242784ed456bc580363d28638632350/run.log',
-         line='Total batch size: 4096',
-         want={}),
     # `total time` is wall time since start, not a step time
     dict(fw='nanochat', src='https://github.com/adeelmahmood/nanogpt-to-chat/blob/22cd17ca5242784ed456bc580363d28638632350/run.log',
          line='step: 00000/19073 | loss: 10.8260 | matrix lr 5.0242e-07 | time: 1160.38ms | tok-sec: 3529.88 | total time: 1.16s | eta: 368.8m | total tokens: 4,096',
@@ -131,9 +127,6 @@ CASES = [
     # validation accuracy only
     dict(fw='MMEngine', src='https://github.com/qianlian-mozi/period2_mmpretrain_work2/blob/5deb17a12e297179f932144b55320d12fe9ed1fe/train_log.log',
          line='2023/06/06 21:59:43 - mmengine - INFO - Epoch(val) [1][17/17]    accuracy/top1: 3.4323  accuracy/top5: 14.5640  data_time: 0.0471  time: 0.1634',
-         want={}),
-    dict(fw='MMEngine', src='https://github.com/qianlian-mozi/period2_mmpretrain_work2/blob/5deb17a12e297179f932144b55320d12fe9ed1fe/train_log.log',
-         line='2023/06/06 21:59:43 - mmengine - INFO - The best checkpoint with 3.4323 accuracy/top1 at 1 epoch is saved to best_accuracy_top1_epoch_1.pth.',
          want={}),
     dict(fw='MMEngine', src='https://github.com/qianlian-mozi/period2_mmpretrain_work2/blob/5deb17a12e297179f932144b55320d12fe9ed1fe/train_log.log',
          line='2023/06/06 22:22:54 - mmengine - INFO - Epoch(train)  [47][100/137]  lr: 9.9882e-05  eta: 1:51:21  time: 0.1914  data_time: 0.0008  memory: 5806  loss: 2.3297',
@@ -200,13 +193,13 @@ CASES = [
     dict(fw='ad-hoc loguru', src='https://github.com/DanielPuentee/gpt-from-zero/blob/d1b7619a402778b70301e5ba924331df8dcd463e/logs/pretrain.log',
          line='2026-02-03 13:25:24.716 | INFO     | __main__:train:176 - Epoch 1 completed. Average loss: 4.4899',
          want={}, optional={"TrainLoss": 4.4899}),
-    dict(fw='ad-hoc loguru', src='https://github.com/DanielPuentee/gpt-from-zero/blob/d1b7619a402778b70301e5ba924331df8dcd463e/logs/pretrain.log',
-         line='2026-02-03 13:25:24.852 | INFO     | __main__:train:197 - Checkpoint saved: checkpoints/model_epoch1.pt',
-         want={}),
     # a second run in the same file: the step count starts again
     dict(fw='ad-hoc loguru', src='https://github.com/DanielPuentee/gpt-from-zero/blob/d1b7619a402778b70301e5ba924331df8dcd463e/logs/pretrain.log',
          line='2026-02-03 14:50:44.296 | INFO     | __main__:train:172 - Step 2200, Loss: 2.7271',
          want={"Step": 2200, "TrainLoss": 2.7271}),
+    dict(fw='ad-hoc loguru', src='https://github.com/DanielPuentee/gpt-from-zero/blob/d1b7619a402778b70301e5ba924331df8dcd463e/logs/pretrain.log',
+         line='2026-02-03 14:53:56.604 | INFO     | __main__:train:172 - Step 7600, Loss: 0.4637',
+         want={"Step": 7600, "TrainLoss": 0.4637}),
     # ---------------------------------------------------------------- DINO-style self-distillation pretraining of a Swin backbone for small-object detection (two GPUs, Korean status lines)
     # Step [i/n] counts batches within the epoch
     dict(fw='ad-hoc print', src='https://github.com/FairyStriker/SmallObjectDetection_KSU/blob/0cef7e93c953f4d45b6c181c806d7989be0a11b8/logs/pretrain.log',
@@ -223,13 +216,13 @@ CASES = [
          line='Epoch [14/15] | Step [10080/10086] | Loss: 2.6338',
          want={"TrainLoss": 2.6338}, optional={"Step": 10080}),
     # ---------------------------------------------------------------- Keras CNN on Belgian traffic signs (verbose=1 progress lines written one per refresh, 50 epochs)
-    dict(fw='Keras', src='https://github.com/Allegra42/ki-keras-belgian-traffic-sign/blob/2d9f68b77322e13d2eef5c5b9aa8c1d748621305/training_log.txt',
-         line='Epoch 1/50',
-         want={}),
     # a mid-epoch refresh with its trailing blanks: the loss is the running epoch mean; the batch counter is in-epoch
     dict(fw='Keras', src='https://github.com/Allegra42/ki-keras-belgian-traffic-sign/blob/2d9f68b77322e13d2eef5c5b9aa8c1d748621305/training_log.txt',
          line=' 10/285 [>.............................] - ETA: 10s - loss: 4.0357 - acc: 0.0563     ',
          want={"TrainLoss": 4.0357}, optional={"Step": 10}),
+    dict(fw='Keras', src='https://github.com/Allegra42/ki-keras-belgian-traffic-sign/blob/2d9f68b77322e13d2eef5c5b9aa8c1d748621305/training_log.txt',
+         line='153/285 [===============>..............] - ETA: 6s - loss: 0.2832 - acc: 0.9167',
+         want={"TrainLoss": 0.2832}, optional={"Step": 153}),
     dict(fw='Keras', src='https://github.com/Allegra42/ki-keras-belgian-traffic-sign/blob/2d9f68b77322e13d2eef5c5b9aa8c1d748621305/training_log.txt',
          line='285/285 [==============================] - 9s 33ms/step - loss: 2.6189 - acc: 0.3920 - val_loss: 1.4841 - val_acc: 0.6500',
          want={"TrainLoss": 2.6189, "ValLoss": 1.4841, "StepTime": 33}, optional={"Step": 285}),
@@ -241,9 +234,6 @@ CASES = [
          line='Score for model: Test loss:  0.18507726524490864',
          want={}, optional={"ValLoss": 0.18507726524490864}),
     # ---------------------------------------------------------------- Keras cats-vs-dogs CNN (flow_from_directory, one summary line per epoch)
-    dict(fw='Keras', src='https://github.com/AntoineDW/cat-or-dog-keras/blob/70686a4645f4e4b67e19a3e10424269ffbaed342/training_log.txt',
-         line='Found 20000 images belonging to 2 classes.',
-         want={}),
     # `1s/step` is a rounded per-step time
     dict(fw='Keras', src='https://github.com/AntoineDW/cat-or-dog-keras/blob/70686a4645f4e4b67e19a3e10424269ffbaed342/training_log.txt',
          line='313/313 [==============================] - 351s 1s/step - loss: 0.6855 - acc: 0.5609 - val_loss: 0.6710 - val_acc: 0.5822',
@@ -251,6 +241,9 @@ CASES = [
     dict(fw='Keras', src='https://github.com/AntoineDW/cat-or-dog-keras/blob/70686a4645f4e4b67e19a3e10424269ffbaed342/training_log.txt',
          line='313/313 [==============================] - 333s 1s/step - loss: 0.3699 - acc: 0.8366 - val_loss: 0.3820 - val_acc: 0.8350',
          want={"TrainLoss": 0.3699, "ValLoss": 0.3820, "StepTime": 1000}, optional={"Step": 313}),
+    dict(fw='Keras', src='https://github.com/AntoineDW/cat-or-dog-keras/blob/70686a4645f4e4b67e19a3e10424269ffbaed342/training_log.txt',
+         line='313/313 [==============================] - 338s 1s/step - loss: 0.3206 - acc: 0.8630 - val_loss: 0.3401 - val_acc: 0.8488',
+         want={"TrainLoss": 0.3206, "ValLoss": 0.3401, "StepTime": 1000}, optional={"Step": 313}),
     # ---------------------------------------------------------------- MiniMind SFT from scratch (one epoch, the remaining epoch time printed in minutes)
     # (i/n) is the batch within the only epoch; epoch_time is the time left, not a step time
     dict(fw='MiniMind', src='https://github.com/Coicozoi/minimind-from-scratch/blob/a1fbaada49352486510b44720ee9d44b6b4d17bf/logs/sft.log',
@@ -270,6 +263,9 @@ CASES = [
     dict(fw='LLaMA-Factory', src='https://github.com/LzZzZx328/finetune_LLM/blob/8fa67155fc09b366f6dae425fbe9cbc372805fe9/running_log.txt',
          line="[INFO|2024-11-26 22:09:01] logging.py:157 >> {'loss': 2.2818, 'learning_rate': 2.5000e-06, 'epoch': 0.29}",
          want={"TrainLoss": 2.2818}),
+    dict(fw='LLaMA-Factory', src='https://github.com/LzZzZx328/finetune_LLM/blob/8fa67155fc09b366f6dae425fbe9cbc372805fe9/running_log.txt',
+         line="[INFO|2024-11-27 00:52:56] logging.py:157 >> {'loss': 0.9603, 'learning_rate': 4.9944e-05, 'epoch': 26.98}",
+         want={"TrainLoss": 0.9603}),
     # the checkpoint directory carries the step number
     dict(fw='LLaMA-Factory', src='https://github.com/LzZzZx328/finetune_LLM/blob/8fa67155fc09b366f6dae425fbe9cbc372805fe9/running_log.txt',
          line='[INFO|2024-11-26 22:43:00] trainer.py:3801 >> Saving model checkpoint to saves/DeepSeek-LLM-7B-Chat/lora/train_2024-11-26-17-59-47/checkpoint-100',
@@ -285,6 +281,9 @@ CASES = [
     dict(fw='detectron2', src='https://github.com/Elbhnasy/Medical_Waste_Detection_Detectron2/blob/13809ac889ec96501503dd83534177abf7e0c8ac/output/metrics.json',
          line='{"data_time": 0.026477881500113654, "eta_seconds": 7049.67089988028, "fast_rcnn/cls_accuracy": 0.859375, "fast_rcnn/false_negative": 0.375, "fast_rcnn/fg_cls_accuracy": 0.5, "iteration": 1339, "loss_box_reg": 0.7262282073497772, "loss_cls": 0.4192592203617096, "loss_rpn_cls": 0.03685707040131092, "loss_rpn_loc": 0.03597844019532204, "lr": 5e-05, "rank_data_time": 0.026477881500113654, "roi_head/num_bg_samples": 48.0, "roi_head/num_fg_samples": 16.0, "rpn/num_neg_anchors": 235.875, "rpn/num_pos_anchors": 20.125, "time": 2.4276511929999742, "total_loss": 1.1993544893339276}',
          want={"Step": 1339, "TrainLoss": 1.1993544893339276}, optional={"StepTime": 2427.6511929999742}),
+    dict(fw='detectron2', src='https://github.com/Elbhnasy/Medical_Waste_Detection_Detectron2/blob/13809ac889ec96501503dd83534177abf7e0c8ac/output/metrics.json',
+         line='{"data_time": 0.025103951500113908, "eta_seconds": 3499.7175067799617, "fast_rcnn/cls_accuracy": 0.865234375, "fast_rcnn/false_negative": 0.4364035087719298, "fast_rcnn/fg_cls_accuracy": 0.5375548245614035, "iteration": 2679, "loss_box_reg": 0.6594245433807373, "loss_cls": 0.37916024029254913, "loss_rpn_cls": 0.04123472236096859, "loss_rpn_loc": 0.043533993884921074, "lr": 2.5000000000000006e-06, "rank_data_time": 0.025103951500113908, "roi_head/num_bg_samples": 48.0, "roi_head/num_fg_samples": 16.0, "rpn/num_neg_anchors": 234.625, "rpn/num_pos_anchors": 21.375, "time": 2.442822686999534, "total_loss": 1.1231326246634126}',
+         want={"Step": 2679, "TrainLoss": 1.1231326246634126}, optional={"StepTime": 2442.822686999534}),
     # the last record: eta 0.0
     dict(fw='detectron2', src='https://github.com/Elbhnasy/Medical_Waste_Detection_Detectron2/blob/13809ac889ec96501503dd83534177abf7e0c8ac/output/metrics.json',
          line='{"data_time": 0.02382837000004656, "eta_seconds": 0.0, "fast_rcnn/cls_accuracy": 0.880859375, "fast_rcnn/false_negative": 0.28125, "fast_rcnn/fg_cls_accuracy": 0.6484375, "iteration": 3999, "loss_box_reg": 0.6026045083999634, "loss_cls": 0.32085737586021423, "loss_rpn_cls": 0.027786588296294212, "loss_rpn_loc": 0.029877735301852226, "lr": 2.5000000000000006e-06, "rank_data_time": 0.02382837000004656, "roi_head/num_bg_samples": 48.0, "roi_head/num_fg_samples": 16.0, "rpn/num_neg_anchors": 238.5, "rpn/num_pos_anchors": 17.5, "time": 2.4338669990002018, "total_loss": 1.0374564621597528}',
@@ -293,6 +292,9 @@ CASES = [
     dict(fw='detectron2', src='https://github.com/Kevindic0214/detectron2_training/blob/e44fceec8fceafb47b2a9940a1f9f9769dff9054/output/metrics.json',
          line='{"data_time": 0.00434096649996718, "eta_seconds": 99.85930682000799, "fast_rcnn/cls_accuracy": 0.48046875, "fast_rcnn/false_negative": 0.8975, "fast_rcnn/fg_cls_accuracy": 0.10250000000000001, "iteration": 19, "loss_box_reg": 0.6630910933017731, "loss_cls": 0.7249738872051239, "loss_mask": 0.6880131959915161, "loss_rpn_cls": 0.025973767042160034, "loss_rpn_loc": 0.007919535273686051, "lr": 1.60675e-05, "mask_rcnn/accuracy": 0.8588078655498481, "mask_rcnn/false_negative": 0.07168364718548845, "mask_rcnn/false_positive": 0.1501372374747185, "rank_data_time": 0.00434096649996718, "roi_head/num_bg_samples": 103.5, "roi_head/num_fg_samples": 24.5, "rpn/num_neg_anchors": 246.25, "rpn/num_pos_anchors": 9.75, "time": 0.3566403815000285, "total_loss": 2.1678951284848154}',
          want={"Step": 19, "TrainLoss": 2.1678951284848154}, optional={"StepTime": 356.6403815000285}),
+    dict(fw='detectron2', src='https://github.com/Kevindic0214/detectron2_training/blob/e44fceec8fceafb47b2a9940a1f9f9769dff9054/output/metrics.json',
+         line='{"data_time": 0.004631652499938355, "eta_seconds": 33.51940635000119, "fast_rcnn/cls_accuracy": 0.974609375, "fast_rcnn/false_negative": 0.08403954802259886, "fast_rcnn/fg_cls_accuracy": 0.9159604519774012, "iteration": 199, "loss_box_reg": 0.3253442794084549, "loss_cls": 0.10871168598532677, "loss_mask": 0.10116767510771751, "loss_rpn_cls": 0.021279961802065372, "loss_rpn_loc": 0.010951864067465067, "lr": 0.0001659175, "mask_rcnn/accuracy": 0.9720626894657067, "mask_rcnn/false_negative": 0.016559145630341412, "mask_rcnn/false_positive": 0.05155524846895644, "rank_data_time": 0.004631652499938355, "roi_head/num_bg_samples": 102.25, "roi_head/num_fg_samples": 25.75, "rpn/num_neg_anchors": 241.5, "rpn/num_pos_anchors": 14.5, "time": 0.34271799949999604, "total_loss": 0.6031211027875543}',
+         want={"Step": 199, "TrainLoss": 0.6031211027875543}, optional={"StepTime": 342.71799949999604}),
     dict(fw='detectron2', src='https://github.com/Kevindic0214/detectron2_training/blob/e44fceec8fceafb47b2a9940a1f9f9769dff9054/output/metrics.json',
          line='{"data_time": 0.004519335000054525, "eta_seconds": 0.0, "fast_rcnn/cls_accuracy": 0.982421875, "fast_rcnn/false_negative": 0.03573687539531942, "fast_rcnn/fg_cls_accuracy": 0.9642631246046807, "iteration": 299, "loss_box_reg": 0.15100767463445663, "loss_cls": 0.05948913097381592, "loss_mask": 0.09173599630594254, "loss_rpn_cls": 0.009203980909660459, "loss_rpn_loc": 0.007008449640125036, "lr": 0.0002491675, "mask_rcnn/accuracy": 0.9669639916673637, "mask_rcnn/false_negative": 0.0163738719397507, "mask_rcnn/false_positive": 0.04617461632599901, "rank_data_time": 0.004519335000054525, "roi_head/num_bg_samples": 103.5, "roi_head/num_fg_samples": 24.5, "rpn/num_neg_anchors": 246.25, "rpn/num_pos_anchors": 9.75, "time": 0.36708652150002763, "total_loss": 0.3522665523341857}',
          want={"Step": 299, "TrainLoss": 0.3522665523341857}, optional={"StepTime": 367.08652150002763}),
@@ -318,11 +320,10 @@ CASES = [
     dict(fw='DETR', src='https://github.com/FarjadAhmed/detr_custom_dcmha/blob/7cf976fa41ecc42acb237b1b874738ec9edccf31/output/log.txt',
          line='{"train_lr": 9.99999999999901e-05, "train_class_error": 99.99924485918538, "train_loss": 27.5140688483518, "train_loss_bbox": 1.162889381158373, "train_loss_bbox_0": 1.1792447735004588, "train_loss_bbox_1": 1.162899929035924, "train_loss_bbox_2": 1.1590866799664468, "train_loss_bbox_3": 1.162653424650991, "train_loss_bbox_4": 1.158645851443105, "train_loss_ce": 1.90012275187827, "train_loss_ce_0": 1.908098534142618, "train_loss_ce_1": 1.9038697497199388, "train_loss_ce_2": 1.9031601784622074, "train_loss_ce_3": 1.9012021163787634, "train_loss_ce_4": 1.900999745669746, "train_loss_giou": 1.5170496090144083, "train_loss_giou_0": 1.5241934738445553, "train_loss_giou_1": 1.5189779413281768, "train_loss_giou_2": 1.5186368093976919, "train_loss_giou_3": 1.5152882963648737, "train_loss_giou_4": 1.5170495933332189, "train_cardinality_error_unscaled": 6.5832544298660896, "train_cardinality_error_0_unscaled": 6.583905383470851, "train_cardinality_error_1_unscaled": 6.584150547815502, "train_cardinality_error_2_unscaled": 6.584057554443392, "train_cardinality_error_3_unscaled": 6.584066008386311, "train_cardinality_error_4_unscaled": 6.582679561747599, "train_class_error_unscaled": 99.99924485918538, "train_loss_bbox_unscaled": 0.23257787630564625, "train_loss_bbox_0_unscaled": 0.23584895477204784, "train_loss_bbox_1_unscaled": 0.2325799857058013, "train_loss_bbox_2_unscaled": 0.23181733596869933, "train_loss_bbox_3_unscaled": 0.2325306849973169, "train_loss_bbox_4_unscaled": 0.23172917036521296, "train_loss_ce_unscaled": 1.90012275187827, "train_loss_ce_0_unscaled": 1.908098534142618, "train_loss_ce_1_unscaled": 1.9038697497199388, "train_loss_ce_2_unscaled": 1.9031601784622074, "train_loss_ce_3_unscaled": 1.9012021163787634, "train_loss_ce_4_unscaled": 1.900999745669746, "train_loss_giou_unscaled": 0.7585248045072042, "train_loss_giou_0_unscaled": 0.7620967369222776, "train_loss_giou_1_unscaled": 0.7594889706640884, "train_loss_giou_2_unscaled": 0.7593184046988459, "train_loss_giou_3_unscaled": 0.7576441481824369, "train_loss_giou_4_unscaled": 0.7585247966666094, "test_class_error": 100.0, "test_loss": 57.89172291870117, "test_loss_bbox": 3.701127053833008, "test_loss_bbox_0": 5.7708444564819334, "test_loss_bbox_1": 4.249477085494995, "test_loss_bbox_2": 5.570822382354736, "test_loss_bbox_3": 4.556812494277954, "test_loss_bbox_4": 3.902135260772705, "test_loss_ce": 2.071443231010437, "test_loss_ce_0": 2.141093263435364, "test_loss_ce_1": 2.085414275932312, "test_loss_ce_2": 2.162748744392395, "test_loss_ce_3": 2.1574370027542114, "test_loss_ce_4": 2.0874089036941528, "test_loss_giou": 2.944876382064819, "test_loss_giou_0": 3.421938525390625, "test_loss_giou_1": 3.2194444942474365, "test_loss_giou_2": 2.6302198291778565, "test_loss_giou_3": 2.5699094425201414, "test_loss_giou_4": 2.648570052719116, "test_cardinality_error_unscaled": 7.267, "test_cardinality_error_0_unscaled": 7.267, "test_cardinality_error_1_unscaled": 7.267, "test_cardinality_error_2_unscaled": 7.267, "test_cardinality_error_3_unscaled": 7.267, "test_cardinality_error_4_unscaled": 7.267, "test_class_error_unscaled": 100.0, "test_loss_bbox_unscaled": 0.7402254115104675, "test_loss_bbox_0_unscaled": 1.1541688920021058, "test_loss_bbox_1_unscaled": 0.8498954165458679, "test_loss_bbox_2_unscaled": 1.1141644770622254, "test_loss_bbox_3_unscaled": 0.9113624980926514, "test_loss_bbox_4_unscaled": 0.7804270523071289, "test_loss_ce_unscaled": 2.071443231010437, "test_loss_ce_0_unscaled": 2.141093263435364, "test_loss_ce_1_unscaled": 2.085414275932312, "test_loss_ce_2_unscaled": 2.162748744392395, "test_loss_ce_3_unscaled": 2.1574370027542114, "test_loss_ce_4_unscaled": 2.0874089036941528, "test_loss_giou_unscaled": 1.4724381910324096, "test_loss_giou_0_unscaled": 1.7109692626953126, "test_loss_giou_1_unscaled": 1.6097222471237183, "test_loss_giou_2_unscaled": 1.3151099145889282, "test_loss_giou_3_unscaled": 1.2849547212600707, "test_loss_giou_4_unscaled": 1.324285026359558, "test_coco_eval_bbox": [5.378633981651878e-09, 3.59774349527976e-08, 0.0, 0.0, 6.020145744823042e-09, 9.756592529572233e-10, 4.059571309269741e-06, 4.059571309269741e-06, 4.059571309269741e-06, 0.0, 1.1415525114155253e-05, 4.5520757465404226e-07], "epoch": 3, "n_parameters": 45037920}',
          want={"TrainLoss": 27.5140688483518, "ValLoss": 57.89172291870117}),
+    dict(fw='DETR', src='https://github.com/FarjadAhmed/detr_custom_dcmha/blob/7cf976fa41ecc42acb237b1b874738ec9edccf31/output/log.txt',
+         line='{"train_lr": 9.99999999999901e-05, "train_class_error": 99.99799375819141, "train_loss": 27.72094430462943, "train_loss_bbox": 1.1694957636680716, "train_loss_bbox_0": 1.250422337712123, "train_loss_bbox_1": 1.1685142328552767, "train_loss_bbox_2": 1.1646072652977502, "train_loss_bbox_3": 1.1673310076966268, "train_loss_bbox_4": 1.164201452382827, "train_loss_ce": 1.903695975066876, "train_loss_ce_0": 1.9189071789107754, "train_loss_ce_1": 1.9085289533230507, "train_loss_ce_2": 1.9068816905453485, "train_loss_ce_3": 1.9051863591128881, "train_loss_ce_4": 1.904550841551067, "train_loss_giou": 1.522180603766464, "train_loss_giou_0": 1.5715726944029, "train_loss_giou_1": 1.5268007237179488, "train_loss_giou_2": 1.5251180883489441, "train_loss_giou_3": 1.5207774756919963, "train_loss_giou_4": 1.522171677598027, "train_cardinality_error_unscaled": 6.58606113891519, "train_cardinality_error_0_unscaled": 6.588309887731638, "train_cardinality_error_1_unscaled": 6.588276071959962, "train_cardinality_error_2_unscaled": 6.58821689435953, "train_cardinality_error_3_unscaled": 6.587743473556067, "train_cardinality_error_4_unscaled": 6.586103408629785, "train_class_error_unscaled": 99.99799375819141, "train_loss_bbox_unscaled": 0.23389915273099407, "train_loss_bbox_0_unscaled": 0.25008446753859503, "train_loss_bbox_1_unscaled": 0.23370284650030856, "train_loss_bbox_2_unscaled": 0.23292145305854225, "train_loss_bbox_3_unscaled": 0.2334662015604889, "train_loss_bbox_4_unscaled": 0.23284029039110493, "train_loss_ce_unscaled": 1.903695975066876, "train_loss_ce_0_unscaled": 1.9189071789107754, "train_loss_ce_1_unscaled": 1.9085289533230507, "train_loss_ce_2_unscaled": 1.9068816905453485, "train_loss_ce_3_unscaled": 1.9051863591128881, "train_loss_ce_4_unscaled": 1.904550841551067, "train_loss_giou_unscaled": 0.761090301883232, "train_loss_giou_0_unscaled": 0.78578634720145, "train_loss_giou_1_unscaled": 0.7634003618589744, "train_loss_giou_2_unscaled": 0.7625590441744721, "train_loss_giou_3_unscaled": 0.7603887378459981, "train_loss_giou_4_unscaled": 0.7610858387990135, "test_class_error": 100.0, "test_loss": 56.85850631103516, "test_loss_bbox": 3.8578160011291502, "test_loss_bbox_0": 5.823352572631836, "test_loss_bbox_1": 4.193539414978027, "test_loss_bbox_2": 5.469791254806519, "test_loss_bbox_3": 3.8939746925354, "test_loss_bbox_4": 4.090752361679077, "test_loss_ce": 2.0749783098220824, "test_loss_ce_0": 2.1235697244644167, "test_loss_ce_1": 2.0813666954040526, "test_loss_ce_2": 2.149042753791809, "test_loss_ce_3": 2.1347060691833497, "test_loss_ce_4": 2.083586403846741, "test_loss_giou": 2.7109256717681887, "test_loss_giou_0": 3.447190210723877, "test_loss_giou_1": 3.068733688735962, "test_loss_giou_2": 2.396572233581543, "test_loss_giou_3": 2.6114804080963134, "test_loss_giou_4": 2.6471280307769773, "test_cardinality_error_unscaled": 7.267, "test_cardinality_error_0_unscaled": 7.267, "test_cardinality_error_1_unscaled": 7.267, "test_cardinality_error_2_unscaled": 7.267, "test_cardinality_error_3_unscaled": 7.267, "test_cardinality_error_4_unscaled": 7.267, "test_class_error_unscaled": 100.0, "test_loss_bbox_unscaled": 0.7715631999015808, "test_loss_bbox_0_unscaled": 1.1646705135345459, "test_loss_bbox_1_unscaled": 0.8387078835487366, "test_loss_bbox_2_unscaled": 1.0939582528114318, "test_loss_bbox_3_unscaled": 0.7787949374198914, "test_loss_bbox_4_unscaled": 0.8181504730224609, "test_loss_ce_unscaled": 2.0749783098220824, "test_loss_ce_0_unscaled": 2.1235697244644167, "test_loss_ce_1_unscaled": 2.0813666954040526, "test_loss_ce_2_unscaled": 2.149042753791809, "test_loss_ce_3_unscaled": 2.1347060691833497, "test_loss_ce_4_unscaled": 2.083586403846741, "test_loss_giou_unscaled": 1.3554628358840943, "test_loss_giou_0_unscaled": 1.7235951053619385, "test_loss_giou_1_unscaled": 1.534366844367981, "test_loss_giou_2_unscaled": 1.1982861167907715, "test_loss_giou_3_unscaled": 1.3057402040481567, "test_loss_giou_4_unscaled": 1.3235640153884887, "test_coco_eval_bbox": [7.159205282854015e-08, 5.865515461498757e-07, 0.0, 0.0, 2.6346604215456678e-06, 2.4541240320092584e-08, 5.1034610745105326e-06, 5.1034610745105326e-06, 5.1034610745105326e-06, 0.0, 1.0408272898200376e-05, 5.9176984705025504e-06], "epoch": 2, "n_parameters": 45037920}',
+         want={"TrainLoss": 27.72094430462943, "ValLoss": 56.85850631103516}),
     # ---------------------------------------------------------------- AWR (advantage-weighted regression) on a MuJoCo task: a fixed-width table, header once, one unlabeled row per 50 iterations (CRLF kept)
-    # the table header with its padding
-    dict(fw='AWR', src='https://github.com/JKinx/awr/blob/e76065e4d16eba5747aa8746a3402e08ceb39237/output/log.txt',
-         line='Iteration                Wall_Time                Samples                  Test_Return              Test_Paths               Critic_Loss              Critic_Steps             Actor_Loss               Actor_Steps              Adv_Mean                 Adv_Std                  Adv_Weights_Min          Adv_Weights_Mean         Adv_Weights_Max          \r',
-         want={}),
     # unlabeled columns: nothing on the line names its numbers
     dict(fw='AWR', src='https://github.com/JKinx/awr/blob/e76065e4d16eba5747aa8746a3402e08ceb39237/output/log.txt',
          line='50                       0.023438432150416903     1020000                  -4.0087304078914014      32                       5.621671210974455e-05    10200                    -2.131247802734375       51000                    0.056124143              1.0581532                8.0540056e-05            2.2581594                6735.057                 \r',
@@ -337,8 +338,8 @@ CASES = [
          line='[03.24.23|15:00:45] \tmean_loss: 2.33565616607666',
          want={"TrainLoss": 2.33565616607666}),
     dict(fw='ST-GCN', src='https://github.com/ByeByeChen/st-gcn-master-improved/blob/957e193529982b19f08f0f760f57a388a9c7366b/output/log.txt',
-         line='[03.24.23|15:00:45] The model has been saved as .\\output\\/epoch10_model.pt.',
-         want={}),
+         line='[03.24.23|15:01:27] \tmean_loss: 1.898101568222046',
+         want={"TrainLoss": 1.898101568222046}),
     # evaluation accuracy
     dict(fw='ST-GCN', src='https://github.com/ByeByeChen/st-gcn-master-improved/blob/957e193529982b19f08f0f760f57a388a9c7366b/output/log.txt',
          line='[03.24.23|15:01:06] \tTop1: 20.00%',
@@ -348,6 +349,9 @@ CASES = [
     dict(fw='DETR', src='https://github.com/Gaw4Gura/ConditionalSwinDETR/blob/8be356594d2ad31f08f363cd79b622d6e2ed131d/output/log.txt',
          line='{"train_lr": 1.0000000000000546e-05, "train_class_error": 6.848610252807093, "train_loss": 7.941286441390704, "train_loss_bbox": 0.2277911414833074, "train_loss_bbox_0": 0.31139949907005904, "train_loss_bbox_1": 0.2579599636588354, "train_loss_bbox_2": 0.24116309665583893, "train_loss_bbox_3": 0.23359524780433652, "train_loss_bbox_4": 0.22939814040637638, "train_loss_ce": 0.40740028070884293, "train_loss_ce_0": 0.5492834400803347, "train_loss_ce_1": 0.4921759630465369, "train_loss_ce_2": 0.44536322274647305, "train_loss_ce_3": 0.4208258144123119, "train_loss_ce_4": 0.41096281541525775, "train_loss_giou": 0.5771288194450622, "train_loss_giou_0": 0.7340070763944241, "train_loss_giou_1": 0.6327609505041291, "train_loss_giou_2": 0.6017969684592446, "train_loss_giou_3": 0.5878649942207027, "train_loss_giou_4": 0.5804090144451071, "train_cardinality_error_unscaled": 292.62814486676587, "train_cardinality_error_0_unscaled": 292.7794112674151, "train_cardinality_error_1_unscaled": 292.7745925199513, "train_cardinality_error_2_unscaled": 292.73968618963886, "train_cardinality_error_3_unscaled": 292.68521743541186, "train_cardinality_error_4_unscaled": 292.70877012038414, "train_class_error_unscaled": 6.848610252807093, "train_loss_bbox_unscaled": 0.045558228286331645, "train_loss_bbox_0_unscaled": 0.06227989983174889, "train_loss_bbox_1_unscaled": 0.051591992746077675, "train_loss_bbox_2_unscaled": 0.04823261934240463, "train_loss_bbox_3_unscaled": 0.04671904954257594, "train_loss_bbox_4_unscaled": 0.0458796281021365, "train_loss_ce_unscaled": 0.20370014035442147, "train_loss_ce_0_unscaled": 0.27464172004016735, "train_loss_ce_1_unscaled": 0.24608798152326844, "train_loss_ce_2_unscaled": 0.22268161137323653, "train_loss_ce_3_unscaled": 0.21041290720615596, "train_loss_ce_4_unscaled": 0.20548140770762888, "train_loss_giou_unscaled": 0.2885644097225311, "train_loss_giou_0_unscaled": 0.36700353819721204, "train_loss_giou_1_unscaled": 0.31638047525206453, "train_loss_giou_2_unscaled": 0.3008984842296223, "train_loss_giou_3_unscaled": 0.29393249711035135, "train_loss_giou_4_unscaled": 0.29020450722255353, "test_class_error": 6.765796559306379, "test_loss": 7.490421650127862, "test_loss_bbox": 0.20303436713858533, "test_loss_bbox_0": 0.2787055452220356, "test_loss_bbox_1": 0.2263145731946531, "test_loss_bbox_2": 0.21272963542526904, "test_loss_bbox_3": 0.20692828659432383, "test_loss_bbox_4": 0.20420629209794175, "test_loss_ce": 0.39234147675502035, "test_loss_ce_0": 0.5307635977245367, "test_loss_ce_1": 0.4709744299181734, "test_loss_ce_2": 0.42415909783337447, "test_loss_ce_3": 0.4027962178087082, "test_loss_ce_4": 0.39409750133467175, "test_loss_giou": 0.5492619276046753, "test_loss_giou_0": 0.7166365033711869, "test_loss_giou_1": 0.5987453856788123, "test_loss_giou_2": 0.5701126819030164, "test_loss_giou_3": 0.5569302807219874, "test_loss_giou_4": 0.5516838408506717, "test_cardinality_error_unscaled": 292.0601038338658, "test_cardinality_error_0_unscaled": 292.1645367412141, "test_cardinality_error_1_unscaled": 292.12759584664536, "test_cardinality_error_2_unscaled": 292.14117412140575, "test_cardinality_error_3_unscaled": 292.1150159744409, "test_cardinality_error_4_unscaled": 292.1521565495208, "test_class_error_unscaled": 6.765796559306379, "test_loss_bbox_unscaled": 0.04060687344318952, "test_loss_bbox_0_unscaled": 0.05574110910867731, "test_loss_bbox_1_unscaled": 0.045262914555617415, "test_loss_bbox_2_unscaled": 0.04254592702792476, "test_loss_bbox_3_unscaled": 0.04138565731767458, "test_loss_bbox_4_unscaled": 0.040841258348177034, "test_loss_ce_unscaled": 0.19617073837751017, "test_loss_ce_0_unscaled": 0.26538179886226837, "test_loss_ce_1_unscaled": 0.2354872149590867, "test_loss_ce_2_unscaled": 0.21207954891668723, "test_loss_ce_3_unscaled": 0.2013981089043541, "test_loss_ce_4_unscaled": 0.19704875066733588, "test_loss_giou_unscaled": 0.27463096380233765, "test_loss_giou_0_unscaled": 0.35831825168559345, "test_loss_giou_1_unscaled": 0.29937269283940615, "test_loss_giou_2_unscaled": 0.2850563409515082, "test_loss_giou_3_unscaled": 0.2784651403609937, "test_loss_giou_4_unscaled": 0.27584192042533584, "test_coco_eval_bbox": [0.426505715014377, 0.64555621824673, 0.4513423740030123, 0.20974239711441636, 0.4630871409372012, 0.6210440024605949, 0.3440834614175789, 0.5505668094453278, 0.5921796012336283, 0.342040567856504, 0.6505253482908376, 0.8344774867344944], "epoch": 49, "n_parameters": 47331355}',
          want={"TrainLoss": 7.941286441390704, "ValLoss": 7.490421650127862}),
+    dict(fw='DETR', src='https://github.com/Gaw4Gura/ConditionalSwinDETR/blob/8be356594d2ad31f08f363cd79b622d6e2ed131d/output/log.txt',
+         line='{"train_lr": 9.999999999999121e-05, "train_class_error": 10.61807547863001, "train_loss": 9.804702860180651, "train_loss_bbox": 0.2932071400848887, "train_loss_bbox_0": 0.38651416058809945, "train_loss_bbox_1": 0.32428764081139955, "train_loss_bbox_2": 0.3066153703959114, "train_loss_bbox_3": 0.2993424162782611, "train_loss_bbox_4": 0.2948897718863221, "train_loss_ce": 0.5281047830034395, "train_loss_ce_0": 0.6794672151726411, "train_loss_ce_1": 0.6195330404346824, "train_loss_ce_2": 0.577571138757726, "train_loss_ce_3": 0.5453875220452402, "train_loss_ce_4": 0.5302388260309063, "train_loss_giou": 0.695133619684659, "train_loss_giou_0": 0.8558580938887406, "train_loss_giou_1": 0.749096841305337, "train_loss_giou_2": 0.7170611331923379, "train_loss_giou_3": 0.7046405435350191, "train_loss_giou_4": 0.6977535969919496, "train_cardinality_error_unscaled": 292.5910489652374, "train_cardinality_error_0_unscaled": 292.7888881374273, "train_cardinality_error_1_unscaled": 292.741546057081, "train_cardinality_error_2_unscaled": 292.6821993777898, "train_cardinality_error_3_unscaled": 292.6527965643176, "train_cardinality_error_4_unscaled": 292.6221510212363, "train_class_error_unscaled": 10.61807547863001, "train_loss_bbox_unscaled": 0.058641428003171035, "train_loss_bbox_0_unscaled": 0.07730283211056538, "train_loss_bbox_1_unscaled": 0.06485752813718597, "train_loss_bbox_2_unscaled": 0.06132307408603525, "train_loss_bbox_3_unscaled": 0.05986848326109427, "train_loss_bbox_4_unscaled": 0.058977954367791206, "train_loss_ce_unscaled": 0.2640523915017198, "train_loss_ce_0_unscaled": 0.33973360758632054, "train_loss_ce_1_unscaled": 0.3097665202173412, "train_loss_ce_2_unscaled": 0.288785569378863, "train_loss_ce_3_unscaled": 0.2726937610226201, "train_loss_ce_4_unscaled": 0.26511941301545316, "train_loss_giou_unscaled": 0.3475668098423295, "train_loss_giou_0_unscaled": 0.4279290469443703, "train_loss_giou_1_unscaled": 0.3745484206526685, "train_loss_giou_2_unscaled": 0.35853056659616894, "train_loss_giou_3_unscaled": 0.3523202717675096, "train_loss_giou_4_unscaled": 0.3488767984959748, "test_class_error": 8.943007044137095, "test_loss": 9.070596781782449, "test_loss_bbox": 0.25152596969383595, "test_loss_bbox_0": 0.34465180246974714, "test_loss_bbox_1": 0.2823405073949704, "test_loss_bbox_2": 0.26376263554484697, "test_loss_bbox_3": 0.25453403377875733, "test_loss_bbox_4": 0.25163238612226785, "test_loss_ce": 0.4769755014405845, "test_loss_ce_0": 0.6407735465814511, "test_loss_ce_1": 0.5680435095160914, "test_loss_ce_2": 0.5251700135465628, "test_loss_ce_3": 0.49312062737659906, "test_loss_ce_4": 0.47952989800669515, "test_loss_giou": 0.6592270663371101, "test_loss_giou_0": 0.8410123777084838, "test_loss_giou_1": 0.7218880870471747, "test_loss_giou_2": 0.6842553957392232, "test_loss_giou_3": 0.671168431782494, "test_loss_giou_4": 0.6609849400413684, "test_cardinality_error_unscaled": 291.72623801916933, "test_cardinality_error_0_unscaled": 292.3214856230032, "test_cardinality_error_1_unscaled": 292.1128194888179, "test_cardinality_error_2_unscaled": 292.06569488817894, "test_cardinality_error_3_unscaled": 292.0117811501597, "test_cardinality_error_4_unscaled": 291.90115814696486, "test_class_error_unscaled": 8.943007044137095, "test_loss_bbox_unscaled": 0.05030519380784644, "test_loss_bbox_0_unscaled": 0.06893036055107848, "test_loss_bbox_1_unscaled": 0.056468101521840876, "test_loss_bbox_2_unscaled": 0.0527525270780245, "test_loss_bbox_3_unscaled": 0.05090680672004581, "test_loss_bbox_4_unscaled": 0.050326477367276204, "test_loss_ce_unscaled": 0.23848775072029224, "test_loss_ce_0_unscaled": 0.32038677329072557, "test_loss_ce_1_unscaled": 0.2840217547580457, "test_loss_ce_2_unscaled": 0.2625850067732814, "test_loss_ce_3_unscaled": 0.24656031368829953, "test_loss_ce_4_unscaled": 0.23976494900334758, "test_loss_giou_unscaled": 0.3296135331685551, "test_loss_giou_0_unscaled": 0.4205061888542419, "test_loss_giou_1_unscaled": 0.36094404352358733, "test_loss_giou_2_unscaled": 0.3421276978696116, "test_loss_giou_3_unscaled": 0.335584215891247, "test_loss_giou_4_unscaled": 0.3304924700206842, "test_coco_eval_bbox": [0.33295975612865203, 0.5459828507940792, 0.34366368235641076, 0.13989433082721947, 0.3600393956380859, 0.5168369516951944, 0.29686985246009817, 0.47085098400965864, 0.5141185441885224, 0.2508400266996884, 0.5677679745135754, 0.7649758103738943], "epoch": 16, "n_parameters": 47331355}',
+         want={"TrainLoss": 9.804702860180651, "ValLoss": 9.070596781782449}),
     # ---------------------------------------------------------------- YOLOv1 from scratch on VOC (Python logging with a bracketed prefix; a broken mAP print)
     # a function object printed instead of a number
     dict(fw='ad-hoc logging', src='https://github.com/tianlianghai/YOLOpull/blob/9022603be28261ccf929d53c0cf025c13ddcd95f/yolo.log',
@@ -380,14 +384,7 @@ CASES = [
     dict(fw='PyTorch Lightning', src='https://github.com/TengFeiyang01/EAGNet/blob/7a1815b159d8b85408d1dfa940ef3523c6405fd4/logs/train.out',
          line='\rEpoch 0:  31%|███       | 1225/3999 [1:07:35<2:33:02,  3.31s/it, v_num=29, train_intent_loss_step=1.110, train_total_loss=0.375][rank: 2] Received SIGTERM: 15',
          want={"TrainLoss": 0.375}, optional={"Step": 1225, "IterationsPerSecond": 1 / 3.31}),
-    # a row of the model summary table
-    dict(fw='PyTorch Lightning', src='https://github.com/TengFeiyang01/EAGNet/blob/7a1815b159d8b85408d1dfa940ef3523c6405fd4/logs/train.out',
-         line='2  | reg_loss           | NLLLoss           | 0     ',
-         want={}),
     # ---------------------------------------------------------------- LLaMA-Factory full SFT of a 70B model with sequence parallelism (DeepSpeed, 8 GPUs; crashed in evaluation)
-    dict(fw='LLaMA-Factory', src='https://github.com/Chevolier/LLaMA-Factory/blob/7c67ca3633eed2b0aaa96a68de1250c27f9650a0/logs/train.out',
-         line='[INFO|trainer.py:2251] 2025-04-01 07:26:44,421 >>   Total optimization steps = 120',
-         want={}),
     dict(fw='LLaMA-Factory', src='https://github.com/Chevolier/LLaMA-Factory/blob/7c67ca3633eed2b0aaa96a68de1250c27f9650a0/logs/train.out',
          line="\r{'loss': 1.5071, 'grad_norm': 7.700284481048584, 'learning_rate': 4.166666666666667e-06, 'epoch': 0.04}",
          want={"TrainLoss": 1.5071, "GradNorm": 7.700284481048584}),
@@ -409,6 +406,9 @@ CASES = [
     dict(fw='ad-hoc print', src='https://github.com/Darmasus/Darma/blob/795ea94c1eed7d47f92b1e52192d5a9f5246ba26/logs/train.out',
          line='[ep 13 step  3520 t=   6672s vram= 5904MB] L=0.4472  D=0.4378  PSNR= 3.59  R=0.7210 bpp',
          want={"Step": 3520, "TrainLoss": 0.4472}),
+    dict(fw='ad-hoc print', src='https://github.com/Darmasus/Darma/blob/795ea94c1eed7d47f92b1e52192d5a9f5246ba26/logs/train.out',
+         line='[ep 27 step  7000 t=  13275s vram= 5904MB] L=0.4305  D=0.4267  PSNR= 3.70  R=0.2956 bpp',
+         want={"Step": 7000, "TrainLoss": 0.4305}),
     # checkpoint notice naming epoch and step
     dict(fw='ad-hoc print', src='https://github.com/Darmasus/Darma/blob/795ea94c1eed7d47f92b1e52192d5a9f5246ba26/logs/train.out',
          line='saved checkpoints/base.pt (epoch 40, step 10448)',
@@ -417,9 +417,6 @@ CASES = [
          line='[ep 40 step 10440 t=  19788s vram= 5904MB] L=0.3579  D=0.3551  PSNR= 4.50  R=0.2164 bpp',
          want={"Step": 10440, "TrainLoss": 0.3579}),
     # ---------------------------------------------------------------- momentum-signal transformer on crypto returns (SLURM GPU node; a negative loss from a Sharpe-style objective)
-    dict(fw='ad-hoc print', src='https://github.com/firoozye/trans4mom/blob/55d4579404223a6eae7e27d58846ddb7a0aca569/logs/train.out',
-         line='Prepared 138441 sequences of length 64',
-         want={}),
     # a negative training loss, as printed; the epoch is not a step
     dict(fw='ad-hoc print', src='https://github.com/firoozye/trans4mom/blob/55d4579404223a6eae7e27d58846ddb7a0aca569/logs/train.out',
          line='Epoch 0: Train Loss -0.0355',
@@ -427,4 +424,50 @@ CASES = [
     dict(fw='ad-hoc print', src='https://github.com/firoozye/trans4mom/blob/55d4579404223a6eae7e27d58846ddb7a0aca569/logs/train.out',
          line='Epoch 198: Train Loss 0.1062',
          want={"TrainLoss": 0.1062}),
+    # the second run in the file: its epochs count again from 0
+    dict(fw='ad-hoc print', src='https://github.com/firoozye/trans4mom/blob/55d4579404223a6eae7e27d58846ddb7a0aca569/logs/train.out',
+         line='Epoch 67: Train Loss 0.1066',
+         want={"TrainLoss": 0.1066}),
+    # ---------------------------------------------------------------- CoreNet CatLIP fine-tune (Apple CoreNet logger with ANSI-coloured levels; a composite loss dict)
+    # a checkpoint notice naming epoch and iteration
+    dict(fw='CoreNet', src='https://github.com/madehua98/corenet/blob/e5121804d95e6e22abf254df1d312062cf80a7a2/finetune.out',
+         line='2024-07-17 05:43:45 - \x1b[34m\x1b[1mLOGS   \x1b[0m - Model state for epoch 69/iteration 7838 is saved at: /ML-A100/team/mm/models/catlip_data/single_base_500/train/checkpoint_epoch_69_iter_7838.pt',
+         want={}),
+    # [iteration/max-iterations] is the global iteration; total_loss is the training loss; the elapsed time is wall time in the epoch
+    dict(fw='CoreNet', src='https://github.com/madehua98/corenet/blob/e5121804d95e6e22abf254df1d312062cf80a7a2/finetune.out',
+         line="2024-07-17 05:43:48 - \x1b[34m\x1b[1mLOGS   \x1b[0m - Epoch:  70 [    7839/10000000], loss: {'classification': 2.2352, 'neural_augmentation': 0.5362, 'total_loss': 2.7714}, LR: [1.3e-05, 1.3e-05], Avg. batch load time: 0.382, Elapsed time:  0.59",
+         want={"Step": 7839, "TrainLoss": 2.7714}),
+    dict(fw='CoreNet', src='https://github.com/madehua98/corenet/blob/e5121804d95e6e22abf254df1d312062cf80a7a2/finetune.out',
+         line="2024-07-17 06:16:47 - \x1b[34m\x1b[1mLOGS   \x1b[0m - Epoch: 105 [   11738/10000000], loss: {'classification': 1.7937, 'neural_augmentation': 0.8663, 'total_loss': 2.66}, LR: [4e-06, 4e-06], Avg. batch load time: 1.985, Elapsed time:  2.20",
+         want={"Step": 11738, "TrainLoss": 2.66}),
+    # ---------------------------------------------------------------- video action recognition, CSTA re-implementation (Python logging root logger: per-epoch train and evaluation means)
+    # the epoch average: the only train series this log has
+    dict(fw='ad-hoc logging', src='https://github.com/Kabir5296/CSTA-CustomImplementation/blob/16339e6b430dfcc1c3511f363e9e7db12f8bbf42/logs/train.log',
+         line='INFO:root:Epoch 0 - Average Loss: 1.5552, Average Accuracy: 0.3203, Samples: 693',
+         want={"TrainLoss": 1.5552}),
+    dict(fw='ad-hoc logging', src='https://github.com/Kabir5296/CSTA-CustomImplementation/blob/16339e6b430dfcc1c3511f363e9e7db12f8bbf42/logs/train.log',
+         line='INFO:root:Evaluation Epoch 0 - Average Loss: 1.5558, Average Accuracy: 0.3043, Samples: 115',
+         want={"ValLoss": 1.5558}),
+    # a second, larger run in the same file
+    dict(fw='ad-hoc logging', src='https://github.com/Kabir5296/CSTA-CustomImplementation/blob/16339e6b430dfcc1c3511f363e9e7db12f8bbf42/logs/train.log',
+         line='INFO:root:Epoch 49 - Average Loss: 3.0305, Average Accuracy: 0.9366, Samples: 5695',
+         want={"TrainLoss": 3.0305}),
+    dict(fw='ad-hoc logging', src='https://github.com/Kabir5296/CSTA-CustomImplementation/blob/16339e6b430dfcc1c3511f363e9e7db12f8bbf42/logs/train.log',
+         line='INFO:root:Evaluation Epoch 49 - Average Loss: 3.1700, Average Accuracy: 0.8078, Samples: 947',
+         want={"ValLoss": 3.1700}),
+    # ---------------------------------------------------------------- antibody virality classifier benchmark (pipe-separated logging; Step=i/n key=value fields)
+    # the planned number of steps
+    dict(fw='ad-hoc logging', src='https://github.com/HEX-QWQ/virAbBench/blob/45292c0df56c475155e519f74af2216dd1e57b01/logs/train.log',
+         line='2026-02-10 17:36:10,908 | INFO | Train steps: 4000',
+         want={}),
+    dict(fw='ad-hoc logging', src='https://github.com/HEX-QWQ/virAbBench/blob/45292c0df56c475155e519f74af2216dd1e57b01/logs/train.log',
+         line='2026-02-10 17:37:26,828 | INFO | Step=1/4000 TrainLoss=0.8198 TrainAcc=0.00%',
+         want={"Step": 1, "TrainLoss": 0.8198}),
+    dict(fw='ad-hoc logging', src='https://github.com/HEX-QWQ/virAbBench/blob/45292c0df56c475155e519f74af2216dd1e57b01/logs/train.log',
+         line='2026-02-10 18:54:47,401 | INFO | Step=3280/4000 TrainLoss=0.0036 TrainAcc=99.90%',
+         want={"Step": 3280, "TrainLoss": 0.0036}),
+    # evaluation at a step of a second run
+    dict(fw='ad-hoc logging', src='https://github.com/HEX-QWQ/virAbBench/blob/45292c0df56c475155e519f74af2216dd1e57b01/logs/train.log',
+         line='2026-02-10 19:35:09,234 | INFO | Eval@Step=400 ValLoss=0.0002 ValAcc=100.00% ValPrecision=100.00% ValRecall=100.00% ValF1=100.00% ValSpecificity=100.00% ROC-AUC=1.0000 PR-AUC=1.0000 N=566',
+         want={"ValLoss": 0.0002}, optional={"Step": 400}),
 ]
