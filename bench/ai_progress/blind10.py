@@ -1,25 +1,29 @@
 # A tenth blind held-out set of progress lines for the AI-training pack,
-# collected on 2026-12-07 (UTC morning). The lines come from training logs
-# that people committed to their repositories (train.out, train.log,
-# training.log, nohup.out, log files under logs/ and output/), read byte for
-# byte from the repository at the commit named in `src`. No source
-# (repository file, issue or pull request) used in heldout.py, fresh.py,
-# devset.py, devset2.py or blind.py .. blind9.py was taken again, and no
-# repository either. The set was written without looking at the pack or its
-# tests, and frozen before it was scored even once.
+# collected on 2026-12-07 (UTC morning). Every line comes from a training log
+# that people committed to their repositories (sft.log, grpo.log, ppo.log,
+# run.log, running_log.txt, training_log.txt, train_log.log, finetune.out,
+# yolo.log, logs/train.out, logs/train.log, logs/pretrain.log, logs/sft.log,
+# output/log.txt, detectron2's output/metrics.json), read byte for byte from
+# the repository at the commit named in `src`. No source (repository file,
+# issue or pull request) used in heldout.py, fresh.py, devset.py, devset2.py
+# or blind.py .. blind9.py was taken again, and no repository either; no line
+# repeats one of theirs. The set was written without looking at the pack or
+# its tests and frozen before it was scored even once.
 # Same fields as heldout.py: the framework, where the line was seen, the line
-# as printed (tabs, the `\r` that starts a progress-bar refresh, ANSI colour
-# codes and trailing blanks kept), the progress metrics it must yield
-# (`want`) and metrics it may yield or not (`optional`: an in-epoch batch
-# counter, a tqdm bar's rate, an it/s derived from `s/it`, a whole-run
-# average, a loss whose meaning the line leaves open). `want={}` marks a line
-# that holds no training progress: the pack stays quiet.
+# as printed (tabs, the `\r` that starts a progress-bar refresh, the `\r` of
+# a CRLF file, ANSI colour codes and trailing blanks kept), the progress
+# metrics it must yield (`want`) and metrics it may yield or not
+# (`optional`: an in-epoch batch counter, an environment-step counter, a
+# tqdm bar's rate, an it/s derived from `s/it`, a time whose unit the line
+# does not print, a whole-run or epoch average next to a per-step series, a
+# loss whose meaning the line leaves open). `want={}` marks a line that holds
+# no training progress: the pack stays quiet. StepTime is in milliseconds.
 # A case holds one record: where several `\r` refreshes share a physical
 # line, the refresh the case names, from its `\r` up to the next `\r` or
-# newline. StepTime is in milliseconds.
+# newline.
 CASES = [
-    # ---------------------------------------------------------------- CS336 assignment 5 SFT on math (Qwen2.5-Math, custom loop, Python logging): summed per-step loss and token entropy, eval accuracy every 16 steps
-    # the loss is a sum over the micro-batch, not a mean: large but as printed
+    # ---------------------------------------------------------------- CS336 assignment 5 SFT on math (custom loop, Python logging): per-step loss and token entropy, eval accuracy every 16 steps
+    # large per-step losses, as printed
     dict(fw='ad-hoc logging', src='https://github.com/Tianshi-Xu/assignment5-alignment/blob/791cb632278d5cb7f1227871b7b9cffcc25dcf26/sft.log',
          line='2025-09-16 21:23:51,899 - train - INFO - Step 1 loss: 91.00130462646484 token_entropy: 1.142014503479004',
          want={"Step": 1, "TrainLoss": 91.00130462646484}),
@@ -55,7 +59,7 @@ CASES = [
     dict(fw='HF Trainer', src='https://github.com/CqGao112/CN-Mini-Phi3/blob/4074a0161045ab30257f5fd976d9e8d83db948b7/sft.log',
          line="{'loss': 4.4832, 'grad_norm': 0.07433570176362991, 'learning_rate': 4.2863180983413744e-07, 'epoch': 1.74}",
          want={"TrainLoss": 4.4832, "GradNorm": 0.07433570176362991}),
-    # ---------------------------------------------------------------- Qwen code-cleaning SFT (HF Trainer, 4 GPUs, tqdm in a file: refreshes with `\r`, a nested eval bar with cursor-up codes)
+    # ---------------------------------------------------------------- Qwen code-cleaning SFT (HF Trainer, tqdm in a file: refreshes with `\r`, a nested eval bar with cursor-up codes)
     dict(fw='HF Trainer', src='https://github.com/iiicellled/Clean-Code-Qwen/blob/e1b4f8ea8889a80ff905354c5ffa390c034804e3/sft.log',
          line='\r  1%|          | 1/181 [00:10<31:01, 10.34s/it]',
          want={}, optional={"Step": 1, "IterationsPerSecond": 1 / 10.34}),
@@ -92,7 +96,7 @@ CASES = [
     dict(fw='HF Trainer', src='https://github.com/yunsaijc/Eso-LLaVA/blob/54fbe9d820fefe1eb8b95a3875c5d9b681e42129/sft.log',
          line="{'train_runtime': 38093.4478, 'train_samples_per_second': 1.021, 'train_steps_per_second': 0.051, 'train_loss': 0.10837123440780896, 'epoch': 20.0}",
          want={}, optional={"TrainLoss": 0.10837123440780896, "SamplesPerSecond": 1.021, "IterationsPerSecond": 0.051}),
-    # ---------------------------------------------------------------- DeepSeek-MoE SFT (HF Trainer run header, tqdm written line by line)
+    # ---------------------------------------------------------------- MoE model SFT (HF Trainer, tqdm written line by line)
     dict(fw='HF Trainer', src='https://github.com/ywhijn/moe-project-7101/blob/dde2d18f6116abdc6804a8801095f10ce6892449/sft.log',
          line='  4%|▎         | 1/28 [00:31<14:22, 31.96s/it]',
          want={}, optional={"Step": 1, "IterationsPerSecond": 1 / 31.96}),
@@ -134,7 +138,7 @@ CASES = [
     dict(fw='MMEngine', src='https://github.com/qianlian-mozi/period2_mmpretrain_work2/blob/5deb17a12e297179f932144b55320d12fe9ed1fe/train_log.log',
          line='2023/06/06 23:10:33 - mmengine - INFO - Epoch(train) [141][100/137]  lr: 7.0957e-05  eta: 1:10:00  time: 0.1899  data_time: 0.0008  memory: 5806  loss: 1.8900',
          want={"TrainLoss": 1.8900}, optional={"Step": 100, "StepTime": 189.9}),
-    # ---------------------------------------------------------------- TRL DPO on a Qwen chat model (diverged run: NaN rewards and log-probs, an exploding loss)
+    # ---------------------------------------------------------------- TRL DPO (diverged run: NaN rewards and log-probs, an exploding loss)
     dict(fw='TRL', src='https://github.com/sugarandgugu/Simple-Trl-Training/blob/c20a2b02feb5235d4b19c87f8f95782afba91052/train_log.log',
          line=' 27%|██▋       | 47/175 [21:11<57:39, 27.02s/it]',
          want={}, optional={"Step": 47, "IterationsPerSecond": 1 / 27.02}),
@@ -165,7 +169,7 @@ CASES = [
     dict(fw='LAVIS MetricLogger', src='https://github.com/dophison/Nhom11_UniMERNet/blob/171c8939e6e7f80f780eb476f57572bf430e0364/train_log.log',
          line='Train: data epoch: [0]; inner epoch [0] Total time: 0:00:09 (0.3974 s / it)',
          want={}, optional={"StepTime": 397.4, "IterationsPerSecond": 1 / 0.3974}),
-    # ---------------------------------------------------------------- CleanRL-style PPO on Atari (bilevel variant): one line per finished episode
+    # ---------------------------------------------------------------- CleanRL-style PPO (bilevel-optimisation repository): one line per finished episode
     # `global step` counts environment frames, not optimizer updates; the return is not a training metric
     dict(fw='CleanRL PPO', src='https://github.com/Arnie-He/BLPO/blob/17b1fb7330edb13dcb89109a2732ac7382fc7c54/ppo.log',
          line='global step=112, episodic return=3.0',
@@ -326,7 +330,7 @@ CASES = [
     dict(fw='DETR', src='https://github.com/FarjadAhmed/detr_custom_dcmha/blob/7cf976fa41ecc42acb237b1b874738ec9edccf31/output/log.txt',
          line='{"train_lr": 9.99999999999901e-05, "train_class_error": 99.99799375819141, "train_loss": 27.72094430462943, "train_loss_bbox": 1.1694957636680716, "train_loss_bbox_0": 1.250422337712123, "train_loss_bbox_1": 1.1685142328552767, "train_loss_bbox_2": 1.1646072652977502, "train_loss_bbox_3": 1.1673310076966268, "train_loss_bbox_4": 1.164201452382827, "train_loss_ce": 1.903695975066876, "train_loss_ce_0": 1.9189071789107754, "train_loss_ce_1": 1.9085289533230507, "train_loss_ce_2": 1.9068816905453485, "train_loss_ce_3": 1.9051863591128881, "train_loss_ce_4": 1.904550841551067, "train_loss_giou": 1.522180603766464, "train_loss_giou_0": 1.5715726944029, "train_loss_giou_1": 1.5268007237179488, "train_loss_giou_2": 1.5251180883489441, "train_loss_giou_3": 1.5207774756919963, "train_loss_giou_4": 1.522171677598027, "train_cardinality_error_unscaled": 6.58606113891519, "train_cardinality_error_0_unscaled": 6.588309887731638, "train_cardinality_error_1_unscaled": 6.588276071959962, "train_cardinality_error_2_unscaled": 6.58821689435953, "train_cardinality_error_3_unscaled": 6.587743473556067, "train_cardinality_error_4_unscaled": 6.586103408629785, "train_class_error_unscaled": 99.99799375819141, "train_loss_bbox_unscaled": 0.23389915273099407, "train_loss_bbox_0_unscaled": 0.25008446753859503, "train_loss_bbox_1_unscaled": 0.23370284650030856, "train_loss_bbox_2_unscaled": 0.23292145305854225, "train_loss_bbox_3_unscaled": 0.2334662015604889, "train_loss_bbox_4_unscaled": 0.23284029039110493, "train_loss_ce_unscaled": 1.903695975066876, "train_loss_ce_0_unscaled": 1.9189071789107754, "train_loss_ce_1_unscaled": 1.9085289533230507, "train_loss_ce_2_unscaled": 1.9068816905453485, "train_loss_ce_3_unscaled": 1.9051863591128881, "train_loss_ce_4_unscaled": 1.904550841551067, "train_loss_giou_unscaled": 0.761090301883232, "train_loss_giou_0_unscaled": 0.78578634720145, "train_loss_giou_1_unscaled": 0.7634003618589744, "train_loss_giou_2_unscaled": 0.7625590441744721, "train_loss_giou_3_unscaled": 0.7603887378459981, "train_loss_giou_4_unscaled": 0.7610858387990135, "test_class_error": 100.0, "test_loss": 56.85850631103516, "test_loss_bbox": 3.8578160011291502, "test_loss_bbox_0": 5.823352572631836, "test_loss_bbox_1": 4.193539414978027, "test_loss_bbox_2": 5.469791254806519, "test_loss_bbox_3": 3.8939746925354, "test_loss_bbox_4": 4.090752361679077, "test_loss_ce": 2.0749783098220824, "test_loss_ce_0": 2.1235697244644167, "test_loss_ce_1": 2.0813666954040526, "test_loss_ce_2": 2.149042753791809, "test_loss_ce_3": 2.1347060691833497, "test_loss_ce_4": 2.083586403846741, "test_loss_giou": 2.7109256717681887, "test_loss_giou_0": 3.447190210723877, "test_loss_giou_1": 3.068733688735962, "test_loss_giou_2": 2.396572233581543, "test_loss_giou_3": 2.6114804080963134, "test_loss_giou_4": 2.6471280307769773, "test_cardinality_error_unscaled": 7.267, "test_cardinality_error_0_unscaled": 7.267, "test_cardinality_error_1_unscaled": 7.267, "test_cardinality_error_2_unscaled": 7.267, "test_cardinality_error_3_unscaled": 7.267, "test_cardinality_error_4_unscaled": 7.267, "test_class_error_unscaled": 100.0, "test_loss_bbox_unscaled": 0.7715631999015808, "test_loss_bbox_0_unscaled": 1.1646705135345459, "test_loss_bbox_1_unscaled": 0.8387078835487366, "test_loss_bbox_2_unscaled": 1.0939582528114318, "test_loss_bbox_3_unscaled": 0.7787949374198914, "test_loss_bbox_4_unscaled": 0.8181504730224609, "test_loss_ce_unscaled": 2.0749783098220824, "test_loss_ce_0_unscaled": 2.1235697244644167, "test_loss_ce_1_unscaled": 2.0813666954040526, "test_loss_ce_2_unscaled": 2.149042753791809, "test_loss_ce_3_unscaled": 2.1347060691833497, "test_loss_ce_4_unscaled": 2.083586403846741, "test_loss_giou_unscaled": 1.3554628358840943, "test_loss_giou_0_unscaled": 1.7235951053619385, "test_loss_giou_1_unscaled": 1.534366844367981, "test_loss_giou_2_unscaled": 1.1982861167907715, "test_loss_giou_3_unscaled": 1.3057402040481567, "test_loss_giou_4_unscaled": 1.3235640153884887, "test_coco_eval_bbox": [7.159205282854015e-08, 5.865515461498757e-07, 0.0, 0.0, 2.6346604215456678e-06, 2.4541240320092584e-08, 5.1034610745105326e-06, 5.1034610745105326e-06, 5.1034610745105326e-06, 0.0, 1.0408272898200376e-05, 5.9176984705025504e-06], "epoch": 2, "n_parameters": 45037920}',
          want={"TrainLoss": 27.72094430462943, "ValLoss": 56.85850631103516}),
-    # ---------------------------------------------------------------- AWR (advantage-weighted regression) on a MuJoCo task: a fixed-width table, header once, one unlabeled row per 50 iterations (CRLF kept)
+    # ---------------------------------------------------------------- AWR (advantage-weighted regression): a fixed-width table, header once, one unlabeled row per 50 iterations (CRLF kept)
     # unlabeled columns: nothing on the line names its numbers
     dict(fw='AWR', src='https://github.com/JKinx/awr/blob/e76065e4d16eba5747aa8746a3402e08ceb39237/output/log.txt',
          line='50                       0.023438432150416903     1020000                  -4.0087304078914014      32                       5.621671210974455e-05    10200                    -2.131247802734375       51000                    0.056124143              1.0581532                8.0540056e-05            2.2581594                6735.057                 \r',
@@ -355,7 +359,7 @@ CASES = [
     dict(fw='DETR', src='https://github.com/Gaw4Gura/ConditionalSwinDETR/blob/8be356594d2ad31f08f363cd79b622d6e2ed131d/output/log.txt',
          line='{"train_lr": 9.999999999999121e-05, "train_class_error": 10.61807547863001, "train_loss": 9.804702860180651, "train_loss_bbox": 0.2932071400848887, "train_loss_bbox_0": 0.38651416058809945, "train_loss_bbox_1": 0.32428764081139955, "train_loss_bbox_2": 0.3066153703959114, "train_loss_bbox_3": 0.2993424162782611, "train_loss_bbox_4": 0.2948897718863221, "train_loss_ce": 0.5281047830034395, "train_loss_ce_0": 0.6794672151726411, "train_loss_ce_1": 0.6195330404346824, "train_loss_ce_2": 0.577571138757726, "train_loss_ce_3": 0.5453875220452402, "train_loss_ce_4": 0.5302388260309063, "train_loss_giou": 0.695133619684659, "train_loss_giou_0": 0.8558580938887406, "train_loss_giou_1": 0.749096841305337, "train_loss_giou_2": 0.7170611331923379, "train_loss_giou_3": 0.7046405435350191, "train_loss_giou_4": 0.6977535969919496, "train_cardinality_error_unscaled": 292.5910489652374, "train_cardinality_error_0_unscaled": 292.7888881374273, "train_cardinality_error_1_unscaled": 292.741546057081, "train_cardinality_error_2_unscaled": 292.6821993777898, "train_cardinality_error_3_unscaled": 292.6527965643176, "train_cardinality_error_4_unscaled": 292.6221510212363, "train_class_error_unscaled": 10.61807547863001, "train_loss_bbox_unscaled": 0.058641428003171035, "train_loss_bbox_0_unscaled": 0.07730283211056538, "train_loss_bbox_1_unscaled": 0.06485752813718597, "train_loss_bbox_2_unscaled": 0.06132307408603525, "train_loss_bbox_3_unscaled": 0.05986848326109427, "train_loss_bbox_4_unscaled": 0.058977954367791206, "train_loss_ce_unscaled": 0.2640523915017198, "train_loss_ce_0_unscaled": 0.33973360758632054, "train_loss_ce_1_unscaled": 0.3097665202173412, "train_loss_ce_2_unscaled": 0.288785569378863, "train_loss_ce_3_unscaled": 0.2726937610226201, "train_loss_ce_4_unscaled": 0.26511941301545316, "train_loss_giou_unscaled": 0.3475668098423295, "train_loss_giou_0_unscaled": 0.4279290469443703, "train_loss_giou_1_unscaled": 0.3745484206526685, "train_loss_giou_2_unscaled": 0.35853056659616894, "train_loss_giou_3_unscaled": 0.3523202717675096, "train_loss_giou_4_unscaled": 0.3488767984959748, "test_class_error": 8.943007044137095, "test_loss": 9.070596781782449, "test_loss_bbox": 0.25152596969383595, "test_loss_bbox_0": 0.34465180246974714, "test_loss_bbox_1": 0.2823405073949704, "test_loss_bbox_2": 0.26376263554484697, "test_loss_bbox_3": 0.25453403377875733, "test_loss_bbox_4": 0.25163238612226785, "test_loss_ce": 0.4769755014405845, "test_loss_ce_0": 0.6407735465814511, "test_loss_ce_1": 0.5680435095160914, "test_loss_ce_2": 0.5251700135465628, "test_loss_ce_3": 0.49312062737659906, "test_loss_ce_4": 0.47952989800669515, "test_loss_giou": 0.6592270663371101, "test_loss_giou_0": 0.8410123777084838, "test_loss_giou_1": 0.7218880870471747, "test_loss_giou_2": 0.6842553957392232, "test_loss_giou_3": 0.671168431782494, "test_loss_giou_4": 0.6609849400413684, "test_cardinality_error_unscaled": 291.72623801916933, "test_cardinality_error_0_unscaled": 292.3214856230032, "test_cardinality_error_1_unscaled": 292.1128194888179, "test_cardinality_error_2_unscaled": 292.06569488817894, "test_cardinality_error_3_unscaled": 292.0117811501597, "test_cardinality_error_4_unscaled": 291.90115814696486, "test_class_error_unscaled": 8.943007044137095, "test_loss_bbox_unscaled": 0.05030519380784644, "test_loss_bbox_0_unscaled": 0.06893036055107848, "test_loss_bbox_1_unscaled": 0.056468101521840876, "test_loss_bbox_2_unscaled": 0.0527525270780245, "test_loss_bbox_3_unscaled": 0.05090680672004581, "test_loss_bbox_4_unscaled": 0.050326477367276204, "test_loss_ce_unscaled": 0.23848775072029224, "test_loss_ce_0_unscaled": 0.32038677329072557, "test_loss_ce_1_unscaled": 0.2840217547580457, "test_loss_ce_2_unscaled": 0.2625850067732814, "test_loss_ce_3_unscaled": 0.24656031368829953, "test_loss_ce_4_unscaled": 0.23976494900334758, "test_loss_giou_unscaled": 0.3296135331685551, "test_loss_giou_0_unscaled": 0.4205061888542419, "test_loss_giou_1_unscaled": 0.36094404352358733, "test_loss_giou_2_unscaled": 0.3421276978696116, "test_loss_giou_3_unscaled": 0.335584215891247, "test_loss_giou_4_unscaled": 0.3304924700206842, "test_coco_eval_bbox": [0.33295975612865203, 0.5459828507940792, 0.34366368235641076, 0.13989433082721947, 0.3600393956380859, 0.5168369516951944, 0.29686985246009817, 0.47085098400965864, 0.5141185441885224, 0.2508400266996884, 0.5677679745135754, 0.7649758103738943], "epoch": 16, "n_parameters": 47331355}',
          want={"TrainLoss": 9.804702860180651, "ValLoss": 9.070596781782449}),
-    # ---------------------------------------------------------------- YOLOv1 from scratch on VOC (Python logging with a bracketed prefix; a broken mAP print)
+    # ---------------------------------------------------------------- YOLO detector from scratch (custom loop, Python logging with a bracketed prefix; a broken mAP print)
     # a function object printed instead of a number
     dict(fw='ad-hoc logging', src='https://github.com/tianlianghai/YOLOpull/blob/9022603be28261ccf929d53c0cf025c13ddcd95f/yolo.log',
          line='[INFO 12/08/2022 01:34:28 AM Train mAP: <function mean_average_precision at 0x7fa8c219af80>',
@@ -371,7 +375,7 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/tianlianghai/YOLOpull/blob/9022603be28261ccf929d53c0cf025c13ddcd95f/yolo.log',
          line='[INFO 12/15/2022 03:41:06 AM Mean loss 95.39681336865895',
          want={"TrainLoss": 95.39681336865895}),
-    # ---------------------------------------------------------------- PyTorch Lightning QCNet trajectory forecasting (DDP, 4 GPUs; tqdm refreshes with the postfix metrics; killed by SIGTERM)
+    # ---------------------------------------------------------------- PyTorch Lightning QCNet trajectory forecasting (DDP; tqdm refreshes with the postfix metrics; killed by SIGTERM)
     # the validation sanity check before training
     dict(fw='PyTorch Lightning', src='https://github.com/TengFeiyang01/EAGNet/blob/7a1815b159d8b85408d1dfa940ef3523c6405fd4/logs/train.out',
          line='\rSanity Checking DataLoader 0:   0%|          | 0/2 [00:00<?, ?it/s]',
@@ -387,7 +391,7 @@ CASES = [
     dict(fw='PyTorch Lightning', src='https://github.com/TengFeiyang01/EAGNet/blob/7a1815b159d8b85408d1dfa940ef3523c6405fd4/logs/train.out',
          line='\rEpoch 0:  31%|███       | 1225/3999 [1:07:35<2:33:02,  3.31s/it, v_num=29, train_intent_loss_step=1.110, train_total_loss=0.375][rank: 2] Received SIGTERM: 15',
          want={"TrainLoss": 0.375}, optional={"Step": 1225, "IterationsPerSecond": 1 / 3.31}),
-    # ---------------------------------------------------------------- LLaMA-Factory full SFT of a 70B model with sequence parallelism (DeepSpeed, 8 GPUs; crashed in evaluation)
+    # ---------------------------------------------------------------- LLaMA-Factory SFT of a large model with sequence parallelism (DeepSpeed, several ranks; crashed in evaluation)
     dict(fw='LLaMA-Factory', src='https://github.com/Chevolier/LLaMA-Factory/blob/7c67ca3633eed2b0aaa96a68de1250c27f9650a0/logs/train.out',
          line="\r{'loss': 1.5071, 'grad_norm': 7.700284481048584, 'learning_rate': 4.166666666666667e-06, 'epoch': 0.04}",
          want={"TrainLoss": 1.5071, "GradNorm": 7.700284481048584}),
@@ -419,7 +423,7 @@ CASES = [
     dict(fw='ad-hoc print', src='https://github.com/Darmasus/Darma/blob/795ea94c1eed7d47f92b1e52192d5a9f5246ba26/logs/train.out',
          line='[ep 40 step 10440 t=  19788s vram= 5904MB] L=0.3579  D=0.3551  PSNR= 4.50  R=0.2164 bpp',
          want={"Step": 10440, "TrainLoss": 0.3579}),
-    # ---------------------------------------------------------------- momentum-signal transformer on crypto returns (SLURM GPU node; a negative loss from a Sharpe-style objective)
+    # ---------------------------------------------------------------- momentum-signal transformer on crypto returns (SLURM GPU node; the loss goes negative)
     # a negative training loss, as printed; the epoch is not a step
     dict(fw='ad-hoc print', src='https://github.com/firoozye/trans4mom/blob/55d4579404223a6eae7e27d58846ddb7a0aca569/logs/train.out',
          line='Epoch 0: Train Loss -0.0355',
@@ -443,7 +447,7 @@ CASES = [
     dict(fw='CoreNet', src='https://github.com/madehua98/corenet/blob/e5121804d95e6e22abf254df1d312062cf80a7a2/finetune.out',
          line="2024-07-17 06:16:47 - \x1b[34m\x1b[1mLOGS   \x1b[0m - Epoch: 105 [   11738/10000000], loss: {'classification': 1.7937, 'neural_augmentation': 0.8663, 'total_loss': 2.66}, LR: [4e-06, 4e-06], Avg. batch load time: 1.985, Elapsed time:  2.20",
          want={"Step": 11738, "TrainLoss": 2.66}),
-    # ---------------------------------------------------------------- video action recognition, CSTA re-implementation (Python logging root logger: per-epoch train and evaluation means)
+    # ---------------------------------------------------------------- CSTA re-implementation (Python logging root logger: per-epoch train and evaluation means)
     # the epoch average: the only train series this log has
     dict(fw='ad-hoc logging', src='https://github.com/Kabir5296/CSTA-CustomImplementation/blob/16339e6b430dfcc1c3511f363e9e7db12f8bbf42/logs/train.log',
          line='INFO:root:Epoch 0 - Average Loss: 1.5552, Average Accuracy: 0.3203, Samples: 693',
@@ -464,7 +468,7 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/Kabir5296/CSTA-CustomImplementation/blob/16339e6b430dfcc1c3511f363e9e7db12f8bbf42/logs/train.log',
          line='INFO:root:Evaluation Epoch 49 - Average Loss: 3.1700, Average Accuracy: 0.8078, Samples: 947',
          want={"ValLoss": 3.1700}),
-    # ---------------------------------------------------------------- antibody virality classifier benchmark (pipe-separated logging; Step=i/n key=value fields)
+    # ---------------------------------------------------------------- virAbBench classifier training (pipe-separated logging; Step=i/n key=value fields)
     dict(fw='ad-hoc logging', src='https://github.com/HEX-QWQ/virAbBench/blob/45292c0df56c475155e519f74af2216dd1e57b01/logs/train.log',
          line='2026-02-10 17:37:26,828 | INFO | Step=1/4000 TrainLoss=0.8198 TrainAcc=0.00%',
          want={"Step": 1, "TrainLoss": 0.8198}),
