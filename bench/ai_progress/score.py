@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Scores the AI-training pack's progress filters on the held-out lines.
 
-  bench/ai_progress/score.py [--set heldout|fresh|dev|dev2|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9] [--tool build/dev/tools/tailwatch]
+  bench/ai_progress/score.py [--set heldout|fresh|dev|dev2|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10] [--tool build/dev/tools/tailwatch]
                              [--pack config/packs/ai-training.yaml] [-v]
 
-Each line of the set (heldout.py, fresh.py, devset.py, devset2.py, blind.py, blind2.py, blind3.py, blind4.py, blind5.py, blind6.py, blind7.py, blind8.py or blind9.py) is written to a file of its own and replayed through
+Each line of the set (heldout.py, fresh.py, devset.py, devset2.py, blind.py, blind2.py, blind3.py, blind4.py, blind5.py, blind6.py, blind7.py, blind8.py, blind9.py or blind10.py) is written to a file of its own and replayed through
 the pack with `tailwatch replay` (so records split on \\r and \\n exactly as
 the tailer splits them); the datapoints of the progress metrics are compared
 with the line's expected metrics. A line is
@@ -35,6 +35,7 @@ import blind6  # noqa: E402
 import blind7  # noqa: E402
 import blind8  # noqa: E402
 import blind9  # noqa: E402
+import blind10  # noqa: E402
 import devset  # noqa: E402
 import devset2  # noqa: E402
 import fresh  # noqa: E402
@@ -88,7 +89,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--tool", default=os.path.join(SRC, "build/dev/tools/tailwatch"))
     ap.add_argument("--pack", default=os.path.join(SRC, "config/packs/ai-training.yaml"))
-    ap.add_argument("--set", choices=["heldout", "fresh", "dev", "dev2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"],
+    ap.add_argument("--set", choices=["heldout", "fresh", "dev", "dev2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"],
                     default="heldout")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
@@ -96,7 +97,7 @@ def main():
     total = collections.Counter()
     sets = {"heldout": heldout, "fresh": fresh, "dev": devset, "dev2": devset2, "blind": blind, "blind2": blind2,
             "blind3": blind3, "blind4": blind4, "blind5": blind5,
-            "blind6": blind6, "blind7": blind7, "blind8": blind8, "blind9": blind9}
+            "blind6": blind6, "blind7": blind7, "blind8": blind8, "blind9": blind9, "blind10": blind10}
     for case in sets[args.set].CASES:
         verdict, notes = grade(case, replay(args.tool, args.pack, case["line"]))
         per_fw[case["fw"]][verdict] += 1
