@@ -1057,25 +1057,39 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     asio::post(strand, [this] { Stop(); });
   }
 
-  // The configuration file's size and modification time, to tell whether it
-  // changed while it was read; nullopt without a file (the embedded default)
-  // or when it cannot be read (the load reports that).
-  std::optional<std::pair<off_t, int64_t>> ConfigFileStamp() const {
+  // The configuration file's identity, size and modification time, to tell
+  // whether it changed while it was read; nullopt without a file (the
+  // embedded default) or when it cannot be read (the load reports that).
+  struct ConfigStamp {
+    dev_t device = 0;
+    ino_t inode = 0;
+    off_t size = 0;
+    int64_t mtime_ns = 0;
+    bool operator==(const ConfigStamp&) const = default;
+  };
+  std::optional<ConfigStamp> ConfigFileStamp() const {
     if (options.config_path.empty()) return std::nullopt;
     struct stat st {};
     if (::stat(options.config_path.c_str(), &st) != 0) return std::nullopt;
-    return std::pair{st.st_size, int64_t{st.st_mtim.tv_sec} * 1000000000 + st.st_mtim.tv_nsec};
+    return ConfigStamp{st.st_dev, st.st_ino, st.st_size,
+                       int64_t{st.st_mtim.tv_sec} * 1000000000 + st.st_mtim.tv_nsec};
   }
 
   // A file rewritten in place (truncated, then written) can be read between
   // the two: empty, or changing while it is read. Applying that would drop
   // the log groups it does not hold yet. Such a reload waits for the writer
   // (kReloadRetryMs at a time, up to kReloadRetries times); a file that stays
-  // empty that long is meant to be empty and is applied.
-  bool ReloadAfterTheWriter(const std::optional<std::pair<off_t, int64_t>>& before) {
+  // empty that long is meant to be empty and is applied. A file replaced by
+  // rename while it was read is whole either way, old or new (the new one's
+  // own SIGHUP follows), so it is applied at once.
+  bool ReloadAfterTheWriter(const std::optional<ConfigStamp>& before) {
     const auto after = ConfigFileStamp();
-    const bool empty = after && after->first == 0;
-    if ((!empty && before == after) || reload_retries >= kReloadRetries) return false;
+    const bool empty = after && after->size == 0;
+    const bool replaced =
+        before && after && (before->device != after->device || before->inode != after->inode);
+    if ((!empty && (before == after || replaced)) || reload_retries >= kReloadRetries) {
+      return false;
+    }
     if (reload_retries++ == 0) {
       TW_LOG_INFO("configuration file %s while it was read: reloading once it is written",
                   empty ? "is empty" : "changed");
