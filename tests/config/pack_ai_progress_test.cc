@@ -1509,5 +1509,66 @@ INSTANTIATE_TEST_SUITE_P(
                      "\r  Train  loss=0.7402  acc=0.5410",
                      {{"TrainLoss", 0.7402}}}));
 
+// Epoch columns without a loss key, a step leading the line, a per-step
+// seconds key, `avg_train_loss` and a unitless `batch time:`: each form with
+// its trap.
+INSTANTIATE_TEST_SUITE_P(
+    GeneralFormsTwo, PackProgressFormatTest,
+    ::testing::Values(
+        ProgressCase{"Adhoc_TrainValColumns",
+                     "epoch  12/200  train 0.4183  val 0.5127  mr 0.41  pf 0.02  lr 6.10e-04",
+                     {{"TrainLoss", 0.4183}, {"ValLoss", 0.5127}}},
+        ProgressCase{"Adhoc_TrainTestColumns",
+                     "ep 3 | train 1.2044 | test 1.3391 | 41.2s",
+                     {{"TrainLoss", 1.2044}, {"ValLoss", 1.3391}}},
+        // counts and other metric names between the columns are no losses
+        ProgressCase{"Adhoc_TrainBatchesCountIsNoLoss", "train batches: 398  val batches: 50", {}},
+        ProgressCase{
+            "Adhoc_TrainColumnBeforeValAccIsNoLoss", "epoch 4  train 0.9120  val acc 0.8810", {}},
+        ProgressCase{"Adhoc_DatasetSizesAreNoLoss", "split: train 45000  val 5000", {}},
+        ProgressCase{"Adhoc_TrainHeldoutKeys",
+                     "[pretrain] epoch   9/40  train=7.0415  heldout=7.1822  lr=2.51e-04",
+                     {{"TrainLoss", 7.0415}, {"ValLoss", 7.1822}}},
+        ProgressCase{"Adhoc_KeyedDatasetSizesAreNoLoss", "split train=45000 val=5000", {}},
+        ProgressCase{"DeepTextRecognition_BracketStep",
+                     "[2000/300000] Train loss: 1.84210, Valid loss: 1.90133, "
+                     "Elapsed_time: 4212.33310",
+                     {{"Step", 2000}, {"TrainLoss", 1.8421}, {"ValLoss", 1.90133}}},
+        // a bracketed counter before anything but a training word is no step
+        ProgressCase{"Adhoc_BracketEpochIsNoStep", "[3/10] Epoch finished", {}},
+        ProgressCase{"GaitSet_IterColonComma",
+                     "iter 2300:, hard_loss_metric=0.41, full_loss_metric=0.20, mean_dist=1.02, "
+                     "lr=0.000100, hard or full='full'",
+                     {{"Step", 2300}}},
+        ProgressCase{"Adhoc_StepSecondsKey",
+                     "train step=40/6000 loss=9.8120 step_s=0.131 avg_s=0.140",
+                     {{"Step", 40}, {"TrainLoss", 9.812}, {"StepTime", 131}}},
+        // an average alone is not the step's time
+        ProgressCase{"Adhoc_AverageSecondsIsNoStepTime",
+                     "train step=40/6000 loss=9.8120 avg_s=0.140",
+                     {{"Step", 40}, {"TrainLoss", 9.812}}},
+        ProgressCase{"Adhoc_AvgTrainLossKey",
+                     "Epoch 3 - avg_train_loss: 0.5820  avg_val_loss: 0.6015  time: 61s",
+                     {{"TrainLoss", 0.582}, {"ValLoss", 0.6015}}},
+        // beside a plain train_loss key (either order) the average is not read
+        ProgressCase{"Adhoc_AvgTrainLossBesideTrainLossIsNotRead",
+                     "{'train_loss': 0.5100, 'avg_train_loss': 0.6230}",
+                     {{"TrainLoss", 0.51}}},
+        ProgressCase{"Adhoc_AvgTrainLossAfterTrainLossKeyOrder",
+                     "avg_train_loss=0.6230, train_loss=0.5100",
+                     {{"TrainLoss", 0.51}}},
+        ProgressCase{"PaddleAdhoc_UnitlessBatchTime",
+                     "Epoch 2[1200/5011]: loss:0.21330, lr:0.01000, batch time:0.3512, data "
+                     "time:0.0004",
+                     {{"TrainLoss", 0.2133}, {"StepTime", 351.2}}},
+        // read once: by the seconds filter's `time: N, data_time` form, or
+        // by the milliseconds filter when a unit follows
+        ProgressCase{"Adhoc_BatchTimeBeforeDataTimeOnce",
+                     "it 5 batch time: 0.41, data_time: 0.10 loss: 1.07",
+                     {{"TrainLoss", 1.07}, {"StepTime", 410}}},
+        ProgressCase{"Adhoc_BatchTimeWithUnitOnce",
+                     "it 5 batch time: 0.41 s loss: 1.07",
+                     {{"TrainLoss", 1.07}, {"StepTime", 410}}}));
+
 }  // namespace
 }  // namespace tailwatch::config
