@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Scores the AI-training pack's progress filters on the held-out lines.
 
-  bench/ai_progress/score.py [--set heldout|fresh|dev|dev2|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10] [--tool build/dev/tools/tailwatch]
+  bench/ai_progress/score.py [--set heldout|fresh|dev|dev2|blind|blind2..blind10] [--tool build/dev/tools/tailwatch]
                              [--pack config/packs/ai-training.yaml] [-v]
 
-Each line of the set (heldout.py, fresh.py, devset.py, devset2.py, blind.py, blind2.py, blind3.py, blind4.py, blind5.py, blind6.py, blind7.py, blind8.py, blind9.py or blind10.py) is written to a file of its own and replayed through
+Each line of the set (the module SETS names: heldout.py, fresh.py, devset.py, devset2.py, blind.py ..
+blind10.py) is written to a file of its own and replayed through
 the pack with `tailwatch replay` (so records split on \\r and \\n exactly as
 the tailer splits them); the datapoints of the progress metrics are compared
 with the line's expected metrics. A line is
@@ -17,6 +18,7 @@ with the line's expected metrics. A line is
 """
 import argparse
 import collections
+import importlib
 import json
 import os
 import subprocess
@@ -26,20 +28,10 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
-import blind  # noqa: E402
-import blind2  # noqa: E402
-import blind3  # noqa: E402
-import blind4  # noqa: E402
-import blind5  # noqa: E402
-import blind6  # noqa: E402
-import blind7  # noqa: E402
-import blind8  # noqa: E402
-import blind9  # noqa: E402
-import blind10  # noqa: E402
-import devset  # noqa: E402
-import devset2  # noqa: E402
-import fresh  # noqa: E402
-import heldout  # noqa: E402
+
+# --set name -> the module holding its CASES (imported when chosen).
+SETS = {"heldout": "heldout", "fresh": "fresh", "dev": "devset", "dev2": "devset2", "blind": "blind",
+        **{"blind%d" % n: "blind%d" % n for n in range(2, 11)}}
 
 SCORED = ["TrainLoss", "ValLoss", "Step", "StepTime", "TokensPerSecond",
           "SamplesPerSecond", "IterationsPerSecond", "GradNorm"]
@@ -89,16 +81,12 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--tool", default=os.path.join(SRC, "build/dev/tools/tailwatch"))
     ap.add_argument("--pack", default=os.path.join(SRC, "config/packs/ai-training.yaml"))
-    ap.add_argument("--set", choices=["heldout", "fresh", "dev", "dev2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"],
-                    default="heldout")
+    ap.add_argument("--set", choices=list(SETS), default="heldout")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     per_fw = collections.defaultdict(collections.Counter)
     total = collections.Counter()
-    sets = {"heldout": heldout, "fresh": fresh, "dev": devset, "dev2": devset2, "blind": blind, "blind2": blind2,
-            "blind3": blind3, "blind4": blind4, "blind5": blind5,
-            "blind6": blind6, "blind7": blind7, "blind8": blind8, "blind9": blind9, "blind10": blind10}
-    for case in sets[args.set].CASES:
+    for case in importlib.import_module(SETS[args.set]).CASES:
         verdict, notes = grade(case, replay(args.tool, args.pack, case["line"]))
         per_fw[case["fw"]][verdict] += 1
         total[verdict] += 1
