@@ -1,6 +1,7 @@
 #include "engine/pipeline/pipeline.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <iterator>
 
@@ -153,11 +154,15 @@ struct Pipeline::Impl final : public SampleSink {
       : spec(std::move(s)), store(options), alarms(spec.alarms, spec.anomaly_detectors) {}
 
   void OnFilterMatch(size_t filter_index) override {
+    Match(filter_index, groups[current_group].ctx->message());
+  }
+
+  void Match(size_t filter_index, std::string_view message) {
     const size_t global = groups[current_group].global_filter[filter_index];
     Filter& f = filters[global];
     ++f.matches;
     if (!f.recent.noted()) noted_filters.push_back(global);
-    f.recent.Note(current_time_ms, groups[current_group].ctx->message());
+    f.recent.Note(current_time_ms, message);
     matched_filter = filter_index;
   }
 
@@ -172,6 +177,10 @@ struct Pipeline::Impl final : public SampleSink {
   }
 
   void OnSample(const MetricSample& sample) override {
+    Sample(sample, groups[current_group].ctx->message());
+  }
+
+  void Sample(const MetricSample& sample, std::string_view message) {
     const size_t index = groups[current_group].global_filter[sample.filter_index];
     Filter& f = filters[index];
     const MetricTransformationSpec& t = spec.filters[index].transformation;
@@ -192,7 +201,7 @@ struct Pipeline::Impl final : public SampleSink {
     const bool matched = matched_filter == sample.filter_index;
     matched_filter = SIZE_MAX;
     if (result == MetricStore::AddResult::kAdded && matched && !f.sample_routes.empty()) {
-      OfferSampleLine(f, sample);
+      OfferSampleLine(f, sample, message);
     }
     for (const Filter::RollingFeed& feed : f.rolling_feeds) {
       bool same_series = true;
@@ -239,7 +248,7 @@ struct Pipeline::Impl final : public SampleSink {
   }
 
   // The event's line, to the alarms keeping sample lines of its series.
-  void OfferSampleLine(const Filter& f, const MetricSample& sample) {
+  void OfferSampleLine(const Filter& f, const MetricSample& sample, std::string_view message) {
     for (const SampleRoute& route : f.sample_routes) {
       const bool same_series = std::all_of(
           route.dimension_values.begin(), route.dimension_values.end(), [&](const auto& dim) {
@@ -247,9 +256,8 @@ struct Pipeline::Impl final : public SampleSink {
                    sample.dimension_values[dim.first] == dim.second;
           });
       if (!same_series) continue;
-      alarms.OfferSampleLine(route.alarm, current_time_ms, sample.value,
-                             groups[current_group].ctx->message(), groups[current_group].name,
-                             current_source);
+      alarms.OfferSampleLine(route.alarm, current_time_ms, sample.value, message,
+                             groups[current_group].name, current_source);
     }
   }
 
@@ -456,6 +464,114 @@ size_t Pipeline::ProcessBuffer(size_t group_index, std::string_view text, int64_
   impl.FlushRecentMatches();
   impl.counters.events += records;
   return records;
+}
+
+namespace {
+
+// MatchBuffer's sink: FilterSet's calls, recorded with the event time.
+class MatchRecorder final : public SampleSink {
+ public:
+  MatchRecorder(const EventContext& ctx, std::vector<MatchBatch::Entry>& entries,
+                std::vector<std::pair<uint32_t, uint32_t>>& dimensions, std::string& text)
+      : ctx_(ctx), entries_(entries), dimensions_(dimensions), text_(text) {}
+
+  int64_t time_ms = 0;
+
+  void OnFilterMatch(size_t filter_index) override {
+    MatchBatch::Entry& e = entries_.emplace_back();
+    e.kind = MatchBatch::Kind::kMatch;
+    e.filter = static_cast<uint32_t>(filter_index);
+    e.time_ms = time_ms;
+    e.message = ctx_.message();
+  }
+  void OnSample(const MetricSample& sample) override {
+    MatchBatch::Entry& e = entries_.emplace_back();
+    e.kind = MatchBatch::Kind::kSample;
+    e.filter = static_cast<uint32_t>(sample.filter_index);
+    e.value = sample.value;
+    e.time_ms = time_ms;
+    e.message = ctx_.message();
+    e.dimensions_begin = static_cast<uint32_t>(dimensions_.size());
+    e.dimensions_count = static_cast<uint32_t>(sample.dimension_values.size());
+    for (const std::string_view value : sample.dimension_values) {
+      dimensions_.emplace_back(static_cast<uint32_t>(text_.size()),
+                               static_cast<uint32_t>(value.size()));
+      text_.append(value);
+    }
+  }
+  void OnDrop(size_t filter_index, DropReason reason) override {
+    MatchBatch::Entry& e = entries_.emplace_back();
+    e.kind = MatchBatch::Kind::kDrop;
+    e.reason = reason;
+    e.filter = static_cast<uint32_t>(filter_index);
+    e.time_ms = time_ms;
+  }
+
+ private:
+  const EventContext& ctx_;
+  std::vector<MatchBatch::Entry>& entries_;
+  std::vector<std::pair<uint32_t, uint32_t>>& dimensions_;
+  std::string& text_;
+};
+
+}  // namespace
+
+size_t Pipeline::MatchBuffer(size_t group_index, std::string_view text, int64_t ingest_time_ms,
+                             MatchBatch& out) {
+  out.Clear();
+  Impl::Group& group = impl_->groups[group_index];
+  EventContext& ctx = *group.ctx;
+  MatchRecorder recorder(ctx, out.entries_, out.dimensions_, out.dimension_text_);
+  recorder.time_ms = ingest_time_ms;
+  if (group.extractor->uses_ingestion_time()) {
+    out.records_ = group.filters->ProcessBuffer(text, ctx, recorder);
+    return out.records_;
+  }
+  // Each record carries its own time: one by one, as ProcessRecord.
+  ForEachLogRecord(text, [&](std::string_view record) {
+    ++out.records_;
+    ctx.Reset(record);
+    recorder.time_ms = ingest_time_ms;
+    if (auto t = group.extractor->Extract(ctx)) {
+      recorder.time_ms = *t;
+    } else {
+      ++out.timestamp_missing_;
+    }
+    group.filters->Process(record, ctx, recorder);
+  });
+  return out.records_;
+}
+
+void Pipeline::ApplyMatches(size_t group_index, const MatchBatch& batch, std::string_view source) {
+  Impl& impl = *impl_;
+  impl.current_source.assign(source);
+  impl.current_group = group_index;
+  std::array<std::string_view, EventContext::kMaxDimensions> dimension_values;
+  for (const MatchBatch::Entry& e : batch.entries_) {
+    impl.current_time_ms = e.time_ms;
+    switch (e.kind) {
+      case MatchBatch::Kind::kMatch:
+        impl.Match(e.filter, e.message);
+        break;
+      case MatchBatch::Kind::kSample: {
+        const uint32_t count = std::min<uint32_t>(e.dimensions_count, EventContext::kMaxDimensions);
+        for (uint32_t d = 0; d < count; ++d) {
+          const auto [offset, size] = batch.dimensions_[e.dimensions_begin + d];
+          dimension_values[d] = std::string_view(batch.dimension_text_).substr(offset, size);
+        }
+        impl.Sample(MetricSample{e.filter, e.value,
+                                 std::span<const std::string_view>(dimension_values.data(), count)},
+                    e.message);
+        break;
+      }
+      case MatchBatch::Kind::kDrop:
+        impl.OnDrop(e.filter, e.reason);
+        break;
+    }
+  }
+  impl.FlushRecentMatches();
+  impl.counters.events += batch.records_;
+  impl.counters.timestamp_missing += batch.timestamp_missing_;
 }
 
 void Pipeline::SetEventSource(std::string_view source) { impl_->current_source.assign(source); }

@@ -32,6 +32,7 @@
 #include "engine/alarm/alarm_spec.h"
 #include "engine/common/status.h"
 #include "engine/match/filter_spec.h"
+#include "engine/pipeline/match_batch.h"
 #include "engine/pipeline/recent_matches.h"
 #include "engine/pipeline/timestamp_extractor.h"
 
@@ -110,6 +111,17 @@ class Pipeline {
   // per record where the group's filters allow (FilterSet::ProcessBuffer).
   // Returns the number of records.
   size_t ProcessBuffer(size_t group, std::string_view text, int64_t ingest_time_ms);
+
+  // ProcessBuffer in two halves, for an owner that runs the filter stage of
+  // several log groups at once (match_batch.h). MatchBuffer runs `group`'s
+  // filters over `text` into `out` (cleared first) and touches only that
+  // group's own per-event state: calls for different groups may run
+  // concurrently with each other, and with nothing else. ApplyMatches then
+  // does to the store, alarms and counters what ProcessBuffer would have,
+  // `source` naming the events' file or stream (as SetEventSource); `text`
+  // must still be alive. Returns the number of records.
+  size_t MatchBuffer(size_t group, std::string_view text, int64_t ingest_time_ms, MatchBatch& out);
+  void ApplyMatches(size_t group, const MatchBatch& batch, std::string_view source);
 
   // Names the file or log stream the next events come from (until the next
   // call), for the sample lines alarms keep (engine/alarm/sample_lines.h);
