@@ -14,6 +14,7 @@ namespace {
 constexpr const char* kUsage =
     "usage: tailwatchd [--config FILE] [--listen HOST:PORT] [--state-dir DIR]\n"
     "                  [--log-level debug|info|warning|error] [--threads N]\n"
+    "                  [--engine-threads N]\n"
     "\n"
     "Tails log files, runs CloudWatch-style metric filters and alarms over every line, serves\n"
     "Prometheus metrics and alarm state over HTTP.\n"
@@ -25,6 +26,8 @@ constexpr const char* kUsage =
     "  --state-dir DIR    override state_dir (checkpoints)\n"
     "  --log-level LEVEL  debug, info (default), warning or error\n"
     "  --threads N        io threads (default 2)\n"
+    "  --engine-threads N threads that read and run the filters of different log groups at\n"
+    "                     once (default 1: all on the engine's own thread)\n"
     "\n"
     "Signals: SIGHUP reloads the configuration, SIGTERM/SIGINT stop after a final checkpoint.\n"
     "Endpoints: GET /metrics, GET /api/v1/alarms, GET /healthz, GET /readyz.\n";
@@ -47,7 +50,7 @@ int main(int argc, char** argv) {
     }
     const char* v = nullptr;
     if (arg == "--config" || arg == "--listen" || arg == "--state-dir" || arg == "--log-level" ||
-        arg == "--threads") {
+        arg == "--threads" || arg == "--engine-threads") {
       v = value();
       if (v == nullptr) {
         std::fprintf(stderr, "tailwatchd: %s needs a value\n%s", argv[i], kUsage);
@@ -63,6 +66,12 @@ int main(int argc, char** argv) {
       options.listen = v;
     } else if (arg == "--state-dir") {
       options.state_dir = v;
+    } else if (arg == "--engine-threads") {
+      options.engine_threads = std::atoi(v);
+      if (options.engine_threads < 1 || options.engine_threads > 64) {
+        std::fprintf(stderr, "tailwatchd: --engine-threads must be 1..64\n");
+        return 2;
+      }
     } else if (arg == "--threads") {
       options.io_threads = std::atoi(v);
       if (options.io_threads < 1 || options.io_threads > 16) {

@@ -16,6 +16,9 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <span>
+#include <string>
+#include <string_view>
 #include <thread>
 #include <tuple>
 #include <vector>
@@ -39,6 +42,7 @@
 #include "daemon/notify/notifier.h"
 #include "daemon/runtime/daemon_checkpoint.h"
 #include "daemon/runtime/engine_snapshot.h"
+#include "daemon/runtime/engine_workers.h"
 #include "daemon/runtime/http_front.h"
 #include "daemon/runtime/log_anomaly_runtime.h"
 #include "daemon/runtime/log_anomaly_worker.h"
@@ -52,6 +56,7 @@
 #include "daemon/source/line_sink.h"
 #include "daemon/source/tail_set.h"
 #include "engine/alarm/format.h"
+#include "engine/pipeline/match_batch.h"
 #include "engine/pipeline/pipeline.h"
 
 namespace tailwatch::daemon {
@@ -93,6 +98,63 @@ int64_t SystemWallClockMs() {
       .count();
 }
 
+// What a log group's filter stage read in one poll run on an engine worker
+// (--engine-threads): each read buffer copied, with what the group's filters
+// made of it, for the strand to apply after the join. Kept across polls so a
+// warm stage does not allocate.
+class StagedReads final : public LineSink {
+ public:
+  struct Read {
+    std::string path;
+    std::string records;  // whole records; the batch's views point here
+    engine::MatchBatch batch;
+  };
+
+  void Begin(engine::Pipeline* pipeline, size_t pipeline_group, int64_t time_ms) {
+    pipeline_ = pipeline;
+    pipeline_group_ = pipeline_group;
+    time_ms_ = time_ms;
+    used_ = 0;
+  }
+  std::span<Read> reads() { return std::span<Read>(reads_.data(), used_); }
+  int64_t time_ms() const { return time_ms_; }
+
+  bool TakesWholeBuffers() const override { return true; }
+  size_t OnRecords(std::string_view path, std::string_view records) override {
+    Read& read = Next(path);
+    read.records.assign(records);
+    return pipeline_->MatchBuffer(pipeline_group_, read.records, time_ms_, read.batch);
+  }
+  // Lines cut apart (none holds a terminator): one record each.
+  void OnLines(const LineBatch& batch) override {
+    if (!batch.records.empty()) {
+      OnRecords(batch.path, batch.records);
+      return;
+    }
+    Read& read = Next(batch.path);
+    read.records.clear();
+    for (std::string_view line : batch.lines) {
+      read.records.append(line);
+      read.records.push_back('\n');
+    }
+    pipeline_->MatchBuffer(pipeline_group_, read.records, time_ms_, read.batch);
+  }
+
+ private:
+  Read& Next(std::string_view path) {
+    if (used_ == reads_.size()) reads_.emplace_back();
+    Read& read = reads_[used_++];
+    read.path.assign(path);
+    return read;
+  }
+
+  engine::Pipeline* pipeline_ = nullptr;
+  size_t pipeline_group_ = 0;
+  int64_t time_ms_ = 0;
+  std::vector<Read> reads_;
+  size_t used_ = 0;
+};
+
 // One log group's tail stage. Owned by the engine strand; inotify handlers
 // hold it by shared_ptr, so a group dropped or rebuilt by a reload is never
 // reached through a dangling index or descriptor.
@@ -109,6 +171,7 @@ struct TailGroup {
   int64_t last_line_ms = 0;            // TailGroupStats::last_line_ms
   bool closed = false;
   double bytes_per_ms = 0;  // moving average over polls; 0 = not measured yet
+  StagedReads staged;       // its reads in a poll on the engine workers
 
   size_t PollBudgetBytes() const {
     if (bytes_per_ms <= 0) return kMinPollBudgetBytes;
@@ -867,7 +930,11 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   // group stopped on its byte budget with data left.
   void PollAll() {
     bool more = false;
-    for (const auto& g : groups) more |= PollGroup(*g);
+    if (engine_workers) {
+      more = PollGroupsAtOnce();
+    } else {
+      for (const auto& g : groups) more |= PollGroup(*g);
+    }
     PublishSnapshotIfChanged();
     poll_timer.expires_after(std::chrono::milliseconds(more ? 0 : PollIntervalMs()));
     poll_timer.async_wait([this](const boost::system::error_code& ec) {
@@ -880,18 +947,90 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     const auto started = std::chrono::steady_clock::now();
     auto found = pipeline->FindLogGroup(g.name);
     if (!found) return false;
-    current_pipeline_group = *found;
-    current_group_name = g.name;
-    current_group_watched = log_anomalies->Watches(g.name);
-    if (options.before_group_poll) options.before_group_poll(g.name);
-    poll_time_ms = wall_clock();
-    group_read_lines = false;
+    BeginGroupPoll(g, *found);
     const uint64_t bytes_before = g.tail->counters().bytes_read;
     bool more = g.tail->Poll(*this, g.PollBudgetBytes());
     g.LearnPollRate(
         g.tail->counters().bytes_read - bytes_before,
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
             .count());
+    return FinishGroupPoll(g, started) || more;
+  }
+
+  // The groups' files read and matched at once on the engine workers (each
+  // group's stage its own: TailSet, EventContext, batches), then, in group
+  // order on the strand, applied and finished exactly as PollGroup does.
+  // The strand waits for the join, so nothing else runs meanwhile.
+  bool PollGroupsAtOnce() {
+    struct Active {
+      TailGroup* group;
+      size_t pipeline_group;
+      std::chrono::steady_clock::time_point started;
+      uint64_t bytes_before;
+      bool more = false;
+      double read_ms = 0;
+      bool read_lines = false;
+    };
+    std::vector<Active> active;
+    active.reserve(groups.size());
+    for (const auto& g : groups) {
+      if (g->closed) continue;
+      auto found = pipeline->FindLogGroup(g->name);
+      if (!found) continue;
+      if (options.before_group_poll) options.before_group_poll(g->name);
+      active.push_back(Active{g.get(), *found, std::chrono::steady_clock::now(),
+                              g->tail->counters().bytes_read});
+      g->staged.Begin(pipeline.get(), *found, wall_clock());
+    }
+    engine_workers->RunAll(active.size(), [&active](size_t i) {
+      Active& a = active[i];
+      a.more = a.group->tail->Poll(a.group->staged, a.group->PollBudgetBytes());
+      a.read_ms =
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - a.started)
+              .count();
+    });
+    // Every group's reads are applied before any group finishes: a
+    // checkpoint taken while finishing must find the engine holding what
+    // every TailSet's offsets say was read.
+    for (Active& a : active) {
+      TailGroup& g = *a.group;
+      SetCurrentGroup(g, a.pipeline_group, g.staged.time_ms());
+      for (StagedReads::Read& read : g.staged.reads()) {
+        engine_input_since_publish = true;
+        a.read_lines = true;
+        if (current_group_watched) {
+          log_anomalies->ObserveRecords(current_group_name, read.records, poll_time_ms);
+        }
+        pipeline->ApplyMatches(current_pipeline_group, read.batch, read.path);
+      }
+      g.LearnPollRate(g.tail->counters().bytes_read - a.bytes_before, a.read_ms);
+    }
+    bool more = false;
+    for (Active& a : active) {
+      SetCurrentGroup(*a.group, a.pipeline_group, a.group->staged.time_ms());
+      group_read_lines = a.read_lines;
+      more |= FinishGroupPoll(*a.group, a.started) || a.more;
+    }
+    return more;
+  }
+
+  void BeginGroupPoll(TailGroup& g, size_t pipeline_group) {
+    if (options.before_group_poll) options.before_group_poll(g.name);
+    SetCurrentGroup(g, pipeline_group, wall_clock());
+  }
+
+  void SetCurrentGroup(TailGroup& g, size_t pipeline_group, int64_t time_ms) {
+    current_pipeline_group = pipeline_group;
+    current_group_name = g.name;
+    current_group_watched = log_anomalies->Watches(g.name);
+    poll_time_ms = time_ms;
+    group_read_lines = false;
+  }
+
+  // What follows a group's file reads on the strand: its journal / kernel
+  // sources, the deliveries its lines caused, counters and checkpoints.
+  bool FinishGroupPoll(TailGroup& g, std::chrono::steady_clock::time_point started) {
+    bool more = false;
     if (g.sources) {
       more |= g.sources->Poll(*this, kPollBudgetRecords, poll_time_ms);
       if (const uint64_t v = g.sources->vacuumed_entries(); v > g.reported_vacuumed) {
@@ -1565,6 +1704,10 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   std::map<std::string, RetiredGroup> retired_groups;
   config::Config config;
   std::unique_ptr<engine::Pipeline> pipeline;
+  // --engine-threads > 1: the threads that read and match groups at once.
+  std::unique_ptr<EngineWorkers> engine_workers =
+      options.engine_threads > 1 ? std::make_unique<EngineWorkers>(options.engine_threads)
+                                 : nullptr;
   std::unique_ptr<LogAnomalyWorker> log_anomalies;
   std::vector<RaisedLogAnomaly> raised_anomalies;  // taken from the worker, not yet delivered
   uint64_t published_views_version = 0;

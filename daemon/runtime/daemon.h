@@ -10,7 +10,10 @@
 //     log group: TailSet + inotify watch) and the configuration: polling
 //     files, running pushed and tailed lines through the engine, ticking
 //     alarms, reloading and taking checkpoint snapshots all happen there, so
-//     offsets and engine state are always consistent;
+//     offsets and engine state are always consistent; with
+//     --engine-threads N, a poll reads and matches several groups at once
+//     on worker threads (engine_workers.h) and the strand, after the join,
+//     applies their batches to the store and alarms in group order;
 //   - after each poll, push, tick and reload the strand publishes an immutable
 //     EngineSnapshot (engine_snapshot.h); the HTTP front (http_front.h) and
 //     /metrics read only snapshots and atomics, never live engine state, and
@@ -38,6 +41,9 @@ struct DaemonOptions {
   std::string listen;       // overrides server.listen when not empty
   std::string state_dir;    // overrides state_dir when not empty
   int io_threads = 2;
+  // Threads that read and match different log groups at once (the strand's
+  // own included); 1: the strand does it all. engine_workers.h.
+  int engine_threads = 1;
   // Wall clock in epoch ms (event time of tailed lines, alarm ticks,
   // checkpoint age). Null: the system clock. Tests inject their own.
   std::function<int64_t()> wall_clock_ms;

@@ -1,0 +1,57 @@
+// The threads that run log groups' filter stages at once (tailwatchd
+// --engine-threads N): a fork-join pool of N - 1 threads plus the caller.
+//
+// The engine strand calls RunAll with one task per log group that has work;
+// each task reads its group's files and matches them into that group's own
+// batch (engine/pipeline/match_batch.h), touching nothing another task
+// touches. RunAll returns when every task is done, so the strand alone then
+// applies the batches to the store and alarms, in group order, and owns them
+// as before: checkpoints, snapshots and reloads never see a task in flight.
+#ifndef TAILWATCH_DAEMON_RUNTIME_ENGINE_WORKERS_H_
+#define TAILWATCH_DAEMON_RUNTIME_ENGINE_WORKERS_H_
+
+#include <condition_variable>
+#include <cstddef>
+#include <exception>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace tailwatch::daemon {
+
+class EngineWorkers {
+ public:
+  // `threads` >= 1 counts the caller: 1 runs every task on the caller.
+  explicit EngineWorkers(int threads);
+  ~EngineWorkers();
+  EngineWorkers(const EngineWorkers&) = delete;
+  EngineWorkers& operator=(const EngineWorkers&) = delete;
+
+  int threads() const { return static_cast<int>(workers_.size()) + 1; }
+
+  // Runs task(0) .. task(count - 1), each once, on the workers and the
+  // caller; returns when all are done. One call at a time. An exception
+  // thrown by a task is rethrown here once every task has finished.
+  void RunAll(size_t count, const std::function<void(size_t)>& task);
+
+ private:
+  void WorkerLoop();
+  // Takes and runs tasks until none is left (unlocks while one runs).
+  void Drain(std::unique_lock<std::mutex>& lock);
+
+  std::mutex mu_;
+  std::condition_variable work_cv_;  // workers wait for a round or stop
+  std::condition_variable done_cv_;  // the caller waits for the round's end
+  const std::function<void(size_t)>* task_ = nullptr;
+  size_t count_ = 0;
+  size_t next_ = 0;
+  size_t running_ = 0;
+  std::exception_ptr error_;
+  bool stop_ = false;
+  std::vector<std::thread> workers_;
+};
+
+}  // namespace tailwatch::daemon
+
+#endif  // TAILWATCH_DAEMON_RUNTIME_ENGINE_WORKERS_H_
