@@ -14,9 +14,10 @@
 #include <deque>
 #include <exception>
 #include <filesystem>
+#include <functional>
 #include <map>
+#include <mutex>
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -98,32 +99,31 @@ int64_t SystemWallClockMs() {
       .count();
 }
 
-// What a log group's filter stage read in one poll run on an engine worker
-// (--engine-threads): each read buffer copied, with what the group's filters
-// made of it, for the strand to apply after the join. Kept across polls so a
-// warm stage does not allocate.
-class StagedReads final : public LineSink {
+// A log group's filter stage in a poll run on an engine worker
+// (--engine-threads): each read buffer is matched into the group's own batch
+// at once, in parallel with other groups, then handed to `apply` (which
+// serializes the store's owners) while the buffer is still alive.
+class GroupMatcher final : public LineSink {
  public:
-  struct Read {
-    std::string path;
-    std::string records;  // whole records; the batch's views point here
-    engine::MatchBatch batch;
-  };
+  using Apply = std::function<void(std::string_view path, std::string_view records,
+                                   const engine::MatchBatch& batch)>;
 
-  void Begin(engine::Pipeline* pipeline, size_t pipeline_group, int64_t time_ms) {
+  void Begin(engine::Pipeline* pipeline, size_t pipeline_group, int64_t time_ms, Apply apply) {
     pipeline_ = pipeline;
     pipeline_group_ = pipeline_group;
     time_ms_ = time_ms;
-    used_ = 0;
+    apply_ = std::move(apply);
+    read_lines_ = false;
   }
-  std::span<Read> reads() { return std::span<Read>(reads_.data(), used_); }
   int64_t time_ms() const { return time_ms_; }
+  bool read_lines() const { return read_lines_; }
 
   bool TakesWholeBuffers() const override { return true; }
   size_t OnRecords(std::string_view path, std::string_view records) override {
-    Read& read = Next(path);
-    read.records.assign(records);
-    return pipeline_->MatchBuffer(pipeline_group_, read.records, time_ms_, read.batch);
+    const size_t count = pipeline_->MatchBuffer(pipeline_group_, records, time_ms_, batch_);
+    read_lines_ = true;
+    apply_(path, records, batch_);
+    return count;
   }
   // Lines cut apart (none holds a terminator): one record each.
   void OnLines(const LineBatch& batch) override {
@@ -131,28 +131,22 @@ class StagedReads final : public LineSink {
       OnRecords(batch.path, batch.records);
       return;
     }
-    Read& read = Next(batch.path);
-    read.records.clear();
+    joined_.clear();
     for (std::string_view line : batch.lines) {
-      read.records.append(line);
-      read.records.push_back('\n');
+      joined_.append(line);
+      joined_.push_back('\n');
     }
-    pipeline_->MatchBuffer(pipeline_group_, read.records, time_ms_, read.batch);
+    OnRecords(batch.path, joined_);
   }
 
  private:
-  Read& Next(std::string_view path) {
-    if (used_ == reads_.size()) reads_.emplace_back();
-    Read& read = reads_[used_++];
-    read.path.assign(path);
-    return read;
-  }
-
   engine::Pipeline* pipeline_ = nullptr;
   size_t pipeline_group_ = 0;
   int64_t time_ms_ = 0;
-  std::vector<Read> reads_;
-  size_t used_ = 0;
+  Apply apply_;
+  bool read_lines_ = false;
+  engine::MatchBatch batch_;  // reused: a warm matcher does not allocate
+  std::string joined_;
 };
 
 // One log group's tail stage. Owned by the engine strand; inotify handlers
@@ -171,7 +165,7 @@ struct TailGroup {
   int64_t last_line_ms = 0;            // TailGroupStats::last_line_ms
   bool closed = false;
   double bytes_per_ms = 0;  // moving average over polls; 0 = not measured yet
-  StagedReads staged;       // its reads in a poll on the engine workers
+  GroupMatcher matcher;     // its filter stage in a poll on the engine workers
 
   size_t PollBudgetBytes() const {
     if (bytes_per_ms <= 0) return kMinPollBudgetBytes;
@@ -958,18 +952,22 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   }
 
   // The groups' files read and matched at once on the engine workers (each
-  // group's stage its own: TailSet, EventContext, batches), then, in group
-  // order on the strand, applied and finished exactly as PollGroup does.
-  // The strand waits for the join, so nothing else runs meanwhile.
+  // group's stage its own: TailSet, EventContext, batch). Each batch is
+  // applied to the store and alarms under `apply_mutex` as soon as it is
+  // matched, each group's in its own order; the strand waits for the join, so
+  // nothing else touches them meanwhile. Then, in group order on the strand,
+  // each group is finished exactly as PollGroup finishes it: every group's
+  // reads are applied before any finishes, so a checkpoint taken while
+  // finishing finds the engine holding what every TailSet's offsets say.
   bool PollGroupsAtOnce() {
     struct Active {
       TailGroup* group;
       size_t pipeline_group;
+      bool watched;
       std::chrono::steady_clock::time_point started;
       uint64_t bytes_before;
       bool more = false;
       double read_ms = 0;
-      bool read_lines = false;
     };
     std::vector<Active> active;
     active.reserve(groups.size());
@@ -978,38 +976,36 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       auto found = pipeline->FindLogGroup(g->name);
       if (!found) continue;
       if (options.before_group_poll) options.before_group_poll(g->name);
-      active.push_back(Active{g.get(), *found, std::chrono::steady_clock::now(),
-                              g->tail->counters().bytes_read});
-      g->staged.Begin(pipeline.get(), *found, wall_clock());
+      active.push_back(Active{g.get(), *found, log_anomalies->Watches(g->name),
+                              std::chrono::steady_clock::now(), g->tail->counters().bytes_read});
+    }
+    for (Active& a : active) {
+      a.group->matcher.Begin(pipeline.get(), a.pipeline_group, wall_clock(),
+                             [this, &a](std::string_view path, std::string_view records,
+                                        const engine::MatchBatch& batch) {
+                               std::lock_guard<std::mutex> lock(apply_mutex);
+                               if (a.watched) {
+                                 log_anomalies->ObserveRecords(a.group->name, records,
+                                                               a.group->matcher.time_ms());
+                               }
+                               pipeline->ApplyMatches(a.pipeline_group, batch, path);
+                             });
     }
     engine_workers->RunAll(active.size(), [&active](size_t i) {
       Active& a = active[i];
-      a.more = a.group->tail->Poll(a.group->staged, a.group->PollBudgetBytes());
+      a.more = a.group->tail->Poll(a.group->matcher, a.group->PollBudgetBytes());
       a.read_ms =
           std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - a.started)
               .count();
     });
-    // Every group's reads are applied before any group finishes: a
-    // checkpoint taken while finishing must find the engine holding what
-    // every TailSet's offsets say was read.
-    for (Active& a : active) {
-      TailGroup& g = *a.group;
-      SetCurrentGroup(g, a.pipeline_group, g.staged.time_ms());
-      for (StagedReads::Read& read : g.staged.reads()) {
-        engine_input_since_publish = true;
-        a.read_lines = true;
-        if (current_group_watched) {
-          log_anomalies->ObserveRecords(current_group_name, read.records, poll_time_ms);
-        }
-        pipeline->ApplyMatches(current_pipeline_group, read.batch, read.path);
-      }
-      g.LearnPollRate(g.tail->counters().bytes_read - a.bytes_before, a.read_ms);
-    }
     bool more = false;
     for (Active& a : active) {
-      SetCurrentGroup(*a.group, a.pipeline_group, a.group->staged.time_ms());
-      group_read_lines = a.read_lines;
-      more |= FinishGroupPoll(*a.group, a.started) || a.more;
+      TailGroup& g = *a.group;
+      g.LearnPollRate(g.tail->counters().bytes_read - a.bytes_before, a.read_ms);
+      SetCurrentGroup(g, a.pipeline_group, g.matcher.time_ms());
+      group_read_lines = g.matcher.read_lines();
+      engine_input_since_publish |= group_read_lines;
+      more |= FinishGroupPoll(g, a.started) || a.more;
     }
     return more;
   }
@@ -1705,6 +1701,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   config::Config config;
   std::unique_ptr<engine::Pipeline> pipeline;
   // --engine-threads > 1: the threads that read and match groups at once.
+  std::mutex apply_mutex;  // held by a worker applying its group's batch
   std::unique_ptr<EngineWorkers> engine_workers =
       options.engine_threads > 1 ? std::make_unique<EngineWorkers>(options.engine_threads)
                                  : nullptr;
