@@ -1,0 +1,168 @@
+# An eleventh blind held-out set of progress lines for the AI-training pack,
+# collected on 2026-12-07 (UTC morning). Most lines come from training logs
+# that people committed to their repositories (train.log, training.log,
+# nohup.out, logs/train.log, wandb output.log, console captures), read byte
+# for byte from the repository at the commit named in `src`; the rest were
+# copied verbatim from public GitHub issue threads. No source (repository
+# file, issue or pull request) used in heldout.py, fresh.py, devset.py,
+# devset2.py or blind.py .. blind10.py was taken again, and no repository
+# either. The set was written without looking at the pack or its tests and
+# frozen before it was scored even once.
+# Same fields as heldout.py: the framework, where the line was seen, the line
+# as printed (tabs, the `\r` that starts a progress-bar refresh, the `\r` of
+# a CRLF file, ANSI colour codes and trailing blanks kept), the progress
+# metrics it must yield (`want`) and metrics it may yield or not
+# (`optional`: an in-epoch batch counter, an environment-step counter, a
+# tqdm bar's rate, an it/s derived from `s/it`, a time whose unit the line
+# does not print, a whole-run or epoch average next to a per-step series, a
+# loss whose meaning the line leaves open). `want={}` marks a line that holds
+# no training progress: the pack stays quiet. StepTime is in milliseconds.
+# A case holds one record: where several `\r` refreshes share a physical
+# line, the refresh the case names, from its `\r` up to the next `\r` or
+# newline.
+
+CASES = [
+    # ---------------------------------------------------------------- neural-modulator small LM (custom PyTorch loop on Windows, CRLF log): a pipe-separated line per 10 steps, checkpoint notices
+    # loss is the total objective, lm the language-model part; tok/s is the window's throughput
+    dict(fw='ad-hoc print', src='https://github.com/269652/neuroslm/blob/db478cd567ca54784b74b71b13f4cd3f92892ddd/training.log',
+         line='step   710 | loss 4.3713 | lm 5.9245 | ppl 374.1 | lr 2.99e-04 | 414 tok/s | mesoLG 0.58 | NT[DA=0.80 NE=0.70 5HT=0.95 ACh=0.75 eCB=0.27 Glu=0.50 GABA=0.52]\r',
+         want={"Step": 710, "TrainLoss": 4.3713, "TokensPerSecond": 414}),
+    # checkpoint notice: the step is in the file name only
+    dict(fw='ad-hoc print', src='https://github.com/269652/neuroslm/blob/db478cd567ca54784b74b71b13f4cd3f92892ddd/training.log',
+         line="[train] saved checkpoints\\neuroslm_small_chat_1000.pt | genome=g6411ad76 gen=2 | trophic={'n_projections': 13, 'n_active': 0, 'n_pruned': 13, 'trophic_mean': 0.010030071251094341, 'trophic_max': 0.0651954635977745, 'trophic_min': 0.0, 'saturated': 0}\r",
+         want={}),
+    dict(fw='ad-hoc print', src='https://github.com/269652/neuroslm/blob/db478cd567ca54784b74b71b13f4cd3f92892ddd/training.log',
+         line='step  2900 | loss 3.7328 | lm 5.0209 | ppl 151.5 | lr 2.63e-04 | 319 tok/s | mesoLG 0.59 | NT[DA=0.80 NE=0.70 5HT=0.95 ACh=0.75 eCB=0.30 Glu=0.50 GABA=0.61]\r',
+         want={"Step": 2900, "TrainLoss": 3.7328, "TokensPerSecond": 319}),
+    dict(fw='ad-hoc print', src='https://github.com/269652/neuroslm/blob/db478cd567ca54784b74b71b13f4cd3f92892ddd/training.log',
+         line='step  3500 | loss 3.8858 | lm 5.2541 | ppl 191.3 | lr 2.46e-04 | 332 tok/s | mesoLG 0.59 | NT[DA=0.80 NE=0.70 5HT=0.95 ACh=0.75 eCB=0.28 Glu=0.50 GABA=0.57]\r',
+         want={"Step": 3500, "TrainLoss": 3.8858, "TokensPerSecond": 332}),
+    # ---------------------------------------------------------------- Fast-SCNN semantic segmentation (200 epochs, Python logging): Epoch [e/E] Iter [i/n] with the wall time since start
+    # Iter counts batches of the epoch; Time is seconds since the run began, not a step time
+    dict(fw='ad-hoc logging', src='https://github.com/Cuber-Wei/Fast-SCNN-pytorch-for-Silicon-M/blob/73e3b2f6956d2d8f1c48af1e921ce13fa45de8c1/logs/train.log',
+         line='2025-06-12 13:31:13,075 - INFO - Epoch: [ 0/200] Iter [  10/1487] || Time: 3.7996 sec || lr: 0.00999973 || Loss: 2.3565',
+         want={"TrainLoss": 2.3565}, optional={"Step": 10}),
+    dict(fw='ad-hoc logging', src='https://github.com/Cuber-Wei/Fast-SCNN-pytorch-for-Silicon-M/blob/73e3b2f6956d2d8f1c48af1e921ce13fa45de8c1/logs/train.log',
+         line='2025-06-12 15:01:02,586 - INFO - Epoch: [10/200] Iter [1000/1487] || Time: 5393.3115 sec || lr: 0.00951846 || Loss: 1.2454',
+         want={"TrainLoss": 1.2454}, optional={"Step": 1000}),
+    dict(fw='ad-hoc logging', src='https://github.com/Cuber-Wei/Fast-SCNN-pytorch-for-Silicon-M/blob/73e3b2f6956d2d8f1c48af1e921ce13fa45de8c1/logs/train.log',
+         line='2025-06-13 18:31:46,139 - INFO - Epoch: [199/200] Iter [1487/1487] || Time: 104436.8641 sec || lr: 0.00000000 || Loss: 1.1492',
+         want={"TrainLoss": 1.1492}, optional={"Step": 1487}),
+    # ---------------------------------------------------------------- CycleGAN (CT to MR, junyanz-style visualizer lines between tqdm refreshes, nohup)
+    # a bar refresh: in-epoch counter and its rate
+    dict(fw='CycleGAN', src='https://github.com/CHETAN1KUKREJA/pytorch-CycleGAN-and-pix2pix/blob/ee3e0fbfcfacaa0e44c23ee5f1ef3304c52d4988/train.log',
+         line='\rEpoch 1/200:   1%|          | 1/180 [00:29<1:28:35, 29.70s/it]',
+         want={}, optional={"Step": 1, "IterationsPerSecond": 1 / 29.70}),
+    # only the generator/discriminator parts, no single training loss; time is per-iteration compute seconds (unit not printed); iters counts within the epoch
+    dict(fw='CycleGAN', src='https://github.com/CHETAN1KUKREJA/pytorch-CycleGAN-and-pix2pix/blob/ee3e0fbfcfacaa0e44c23ee5f1ef3304c52d4988/train.log',
+         line='[Rank 0] (epoch: 1, iters: 100, time: 1.294, data: 0.907) , D_A: 1.016, G_A: 1.631, cycle_A: 1.308, idt_A: 2.049, D_B: 0.201, G_B: 0.552, cycle_B: 4.563, idt_B: 0.499',
+         want={}, optional={"Step": 100, "StepTime": 1294}),
+    # epoch wall time, tab kept
+    dict(fw='CycleGAN', src='https://github.com/CHETAN1KUKREJA/pytorch-CycleGAN-and-pix2pix/blob/ee3e0fbfcfacaa0e44c23ee5f1ef3304c52d4988/train.log',
+         line='End of epoch 1 / 200 \t Time Taken: 210 sec',
+         want={}),
+    # checkpoint notice naming epoch and total iterations
+    dict(fw='CycleGAN', src='https://github.com/CHETAN1KUKREJA/pytorch-CycleGAN-and-pix2pix/blob/ee3e0fbfcfacaa0e44c23ee5f1ef3304c52d4988/train.log',
+         line='saving the model at the end of epoch 5, iters 900',
+         want={}),
+    # ---------------------------------------------------------------- YOLOv6 ONNX export (deploy log, no training)
+    # export duration, not a step time
+    dict(fw='YOLOv6', src='https://github.com/4399123/YOLOV6_XRay/blob/df814343e55127e6f9a8178ca6fc5caaa1c26c47/deploy/ONNX/train.log',
+         line='Export complete (8.82s)',
+         want={}),
+    # ---------------------------------------------------------------- progressive diffusion distillation (custom trainer, Python logging; three crashed starts, then a 25k-step run with curriculum-weight updates)
+    # Curriculum is a sample counter of the curriculum scheduler, not a step
+    dict(fw='ad-hoc logging', src='https://github.com/A-SHOJAEI/progressive-diffusion-distillation-with-adaptive-step-curriculum/blob/b946dd9a65e2cdb96c1d4a34ac4b65714752c209/training.log',
+         line='2026-02-13 15:21:34,661 - progressive_diffusion_distillation_with_adaptive_step_curriculum.models.components - INFO - Updated curriculum weights: [0.3333 0.3335 0.3335]',
+         want={"Step": 1100, "TrainLoss": 0.0018}),
+    # curriculum weights: not a loss
+    dict(fw='ad-hoc logging', src='https://github.com/A-SHOJAEI/progressive-diffusion-distillation-with-adaptive-step-curriculum/blob/b946dd9a65e2cdb96c1d4a34ac4b65714752c209/training.log',
+         line='2026-02-13 15:46:23,266 - progressive_diffusion_distillation_with_adaptive_step_curriculum.training.trainer - INFO - Step 2250 | Loss: 0.0027 | LR: 9.87e-05 | Curriculum: 9000',
+         want={}),
+    # checkpoint file named after the step
+    dict(fw='ad-hoc logging', src='https://github.com/A-SHOJAEI/progressive-diffusion-distillation-with-adaptive-step-curriculum/blob/b946dd9a65e2cdb96c1d4a34ac4b65714752c209/training.log',
+         line='2026-02-13 18:44:59,386 - progressive_diffusion_distillation_with_adaptive_step_curriculum.training.trainer - INFO - Saved best model to checkpoints/best_model.pt',
+         want={}),
+    dict(fw='ad-hoc logging', src='https://github.com/A-SHOJAEI/progressive-diffusion-distillation-with-adaptive-step-curriculum/blob/b946dd9a65e2cdb96c1d4a34ac4b65714752c209/training.log',
+         line='2026-02-14 00:19:04,883 - progressive_diffusion_distillation_with_adaptive_step_curriculum.models.components - INFO - Updated curriculum weights: [0.3513 0.3333 0.3157]',
+         want={"Step": 24950, "TrainLoss": 0.0229}),
+    # ---------------------------------------------------------------- A2C on ViZDoom (tqdm bar per episode with the script's own print glued after it; W&B run summary at the end)
+    # [step=N] counts updates (one per episode); global_step counts environment frames; loss is the A2C total
+    dict(fw='ad-hoc print', src='https://github.com/LeeChangmin0310/RARE-3D/blob/589578554c832c6afdd8ebccf9727b2d73f1f939/logs/train_a2c_seed0.log',
+         line='\ra2c train:   0%|          | 1/2000 [00:03<1:42:41,  3.08s/it][step=2] episode=2.0000 return=-29.7738 length=30.0000 global_step=67.0000 loss=2135.5979 policy_loss=-103.4607 value_loss=4478.1562 entropy=1.9459',
+         want={"TrainLoss": 2135.5979}, optional={"Step": 2, "IterationsPerSecond": 1 / 3.08}),
+    dict(fw='ad-hoc print', src='https://github.com/LeeChangmin0310/RARE-3D/blob/589578554c832c6afdd8ebccf9727b2d73f1f939/logs/train_a2c_seed0.log',
+         line='\ra2c train:  49%|████▉     | 988/2000 [19:59<14:29,  1.16it/s][step=989] episode=989.0000 return=481.0519 length=22.0000 global_step=17290.0000 loss=32031.1348 policy_loss=-0.0000 value_loss=64062.2695 entropy=0.0000',
+         want={"TrainLoss": 32031.1348}, optional={"Step": 989, "IterationsPerSecond": 1.16}),
+    # the closing refresh of the bar
+    dict(fw='ad-hoc print', src='https://github.com/LeeChangmin0310/RARE-3D/blob/589578554c832c6afdd8ebccf9727b2d73f1f939/logs/train_a2c_seed0.log',
+         line='\ra2c train: 100%|██████████| 2000/2000 [34:28<00:00,  1.03s/it]',
+         want={}, optional={"Step": 2000, "IterationsPerSecond": 1 / 1.03}),
+    # W&B run summary: the last logged loss
+    dict(fw='wandb (run summary)', src='https://github.com/LeeChangmin0310/RARE-3D/blob/589578554c832c6afdd8ebccf9727b2d73f1f939/logs/train_a2c_seed0.log',
+         line='wandb: policy_loss 0',
+         want={}, optional={"TrainLoss": 16993.51562}),
+    # ---------------------------------------------------------------- HDRUNet in PaddlePaddle (BasicSR-style logger: [epoch, iter, lr] then the pixel loss, a trailing blank; mmcv progress bars in the test run)
+    # the start notice: epoch 0, iter 0 before any update
+    dict(fw='BasicSR (Paddle)', src='https://github.com/XDpaddle/HDRUnet_Paddle/blob/36f0b99d134d4068b908784104b3d666de794942/logs/HDRUNet_v1.log',
+         line='23-05-05 21:26:52.413 - INFO: [epoch:  0, iter:     100, lr:(2.000e-04,)] l_pix: 2.9331e+05 ',
+         want={}),
+    # iter is the global iteration (thousands separated by commas); l_pix is the only training loss
+    dict(fw='BasicSR (Paddle)', src='https://github.com/XDpaddle/HDRUnet_Paddle/blob/36f0b99d134d4068b908784104b3d666de794942/logs/HDRUNet_v1.log',
+         line='23-05-05 21:28:02.492 - INFO: [epoch:  0, iter:     200, lr:(2.000e-04,)] l_pix: 1.1071e+05 ',
+         want={"Step": 100, "TrainLoss": 2.9331e+05}),
+    dict(fw='BasicSR (Paddle)', src='https://github.com/XDpaddle/HDRUnet_Paddle/blob/36f0b99d134d4068b908784104b3d666de794942/logs/HDRUNet_v1.log',
+         line='23-05-06 08:31:34.404 - INFO: [epoch:  9, iter:  58,800, lr:(1.933e-04,)] l_pix: 1.1889e-02 ',
+         want={"Step": 58700, "TrainLoss": 2.8449e-02}),
+    dict(fw='BasicSR (Paddle)', src='https://github.com/XDpaddle/HDRUnet_Paddle/blob/36f0b99d134d4068b908784104b3d666de794942/logs/HDRUNet_v1.log',
+         line='',
+         want={"Step": 121400, "TrainLoss": 5.1789e-03}),
+    # the test script's mmcv bar (cursor codes kept): images per second of inference
+    dict(fw='BasicSR (Paddle)', src='https://github.com/XDpaddle/HDRUnet_Paddle/blob/36f0b99d134d4068b908784104b3d666de794942/logs/HDRUNet_v1.log',
+         line='\x1b[2F\x1b[J[------------------------------] 1/117, 0.5 task/s, elapsed: 2s, ETA:   223s',
+         want={}),
+    # ---------------------------------------------------------------- DMNIL drone-satellite geo-localisation (cluster-contrast style meters: current (average), tab-separated)
+    # feature extraction for pseudo labels before the epoch: no training
+    dict(fw='ad-hoc print', src='https://github.com/ISChenawei/DMNIL/blob/db358bce5fafbd26197ddc2707621cc055ea1d35/train_log.txt',
+         line='Extract Features: [50/137]\tTime 1.773 (1.995)\tData 0.001 (0.104)\t',
+         want={}),
+    # [epoch][batch/batches]: the batch is in-epoch; Time is the batch's seconds with no unit printed; Loss is the total
+    dict(fw='ad-hoc print', src='https://github.com/ISChenawei/DMNIL/blob/db358bce5fafbd26197ddc2707621cc055ea1d35/train_log.txt',
+         line='Epoch: [0][10/400]\tTime 5.656 (6.701)\tData 0.000 (0.497)\tLoss 23.873 (23.973)\tLoss dro 6.354 (6.316)\tLoss sat 4.816 (4.926)\tcamera dro 0.000 (0.000)\tcamera sat 0.000 (0.000)\tdro_sat_loss_log 0.000 (0.000)\tsat_dro_loss_log 0.000 (0.000)\tdro_dro_loss_log 0.000 (0.000)\tsat_sat_loss_log 0.000 (0.000)\t',
+         want={"TrainLoss": 23.873}, optional={"Step": 10, "StepTime": 5656}),
+    # retrieval metrics of the evaluation
+    dict(fw='ad-hoc print', src='https://github.com/ISChenawei/DMNIL/blob/db358bce5fafbd26197ddc2707621cc055ea1d35/train_log.txt',
+         line='Recall@1: 49.7583 - Recall@5: 72.5426 - Recall@10: 80.1743 - Recall@top1: 81.1914 - AP: 54.9932',
+         want={}),
+    dict(fw='ad-hoc print', src='https://github.com/ISChenawei/DMNIL/blob/db358bce5fafbd26197ddc2707621cc055ea1d35/train_log.txt',
+         line='Epoch: [10][220/400]\tTime 5.570 (5.744)\tData 0.000 (0.185)\tLoss 8.555 (8.692)\tLoss dro 0.406 (0.263)\tLoss sat 0.241 (0.272)\tcamera dro 0.000 (0.000)\tcamera sat 0.000 (0.000)\tdro_sat_loss_log 0.000 (0.000)\tsat_dro_loss_log 0.000 (0.000)\tdro_dro_loss_log 0.419 (0.355)\tsat_sat_loss_log 0.000 (0.000)\t',
+         want={"TrainLoss": 8.555}, optional={"Step": 220, "StepTime": 5570}),
+    dict(fw='ad-hoc print', src='https://github.com/ISChenawei/DMNIL/blob/db358bce5fafbd26197ddc2707621cc055ea1d35/train_log.txt',
+         line='Epoch: [23][400/400]\tTime 5.516 (5.810)\tData 0.000 (0.274)\tLoss 1.605 (1.752)\tLoss dro 0.103 (0.147)\tLoss sat 0.091 (0.117)\tcamera dro 0.000 (0.000)\tcamera sat 0.000 (0.000)\tdro_sat_loss_log 4.015 (4.012)\tsat_dro_loss_log 0.000 (0.000)\tdro_dro_loss_log 0.248 (0.297)\tsat_sat_loss_log 0.000 (0.000)\t',
+         want={"TrainLoss": 1.605}, optional={"Step": 400, "StepTime": 5516}),
+    # ---------------------------------------------------------------- PGNet text spotting (a tab-separated loss table: header once, then unlabeled rows)
+    # the header row
+    dict(fw='ad-hoc print', src='https://github.com/BADBADBADBOY/pgnet.pytorch/blob/081f916758968819a23a83fa6cc9c014f9ee0bcd/train_log.txt',
+         line='total loss\tscore loss\tborder loss\tdirec loss\tctc loss\t',
+         want={}),
+    # a row: nothing on the line names its numbers
+    dict(fw='ad-hoc print', src='https://github.com/BADBADBADBOY/pgnet.pytorch/blob/081f916758968819a23a83fa6cc9c014f9ee0bcd/train_log.txt',
+         line='14.041085\t0.134909\t0.089119\t0.041629\t2.755086\t',
+         want={}),
+    # ---------------------------------------------------------------- Bi-LSTM Chinese language model (CRLF log: an epoch header, the epoch's loss, a test accuracy)
+    # the epoch header: an epoch counter only
+    dict(fw='ad-hoc print', src='https://github.com/CloneNOX/Bi-LSTM-CN-Language-model/blob/246620852775418b299ec03685f346b61a413a29/train_log.txt',
+         line='epoch   1\r',
+         want={}),
+    # the loss of the epoch: the only loss series this log has
+    dict(fw='ad-hoc print', src='https://github.com/CloneNOX/Bi-LSTM-CN-Language-model/blob/246620852775418b299ec03685f346b61a413a29/train_log.txt',
+         line='loss: 6.608444\r',
+         want={"TrainLoss": 6.608444}),
+    # test accuracy with the counts
+    dict(fw='ad-hoc print', src='https://github.com/CloneNOX/Bi-LSTM-CN-Language-model/blob/246620852775418b299ec03685f346b61a413a29/train_log.txt',
+         line='test accuracy: 20.78%, (512570/2466133)\r',
+         want={}),
+    dict(fw='ad-hoc print', src='https://github.com/CloneNOX/Bi-LSTM-CN-Language-model/blob/246620852775418b299ec03685f346b61a413a29/train_log.txt',
+         line='loss: 0.857320\r',
+         want={"TrainLoss": 0.857320}),
+]
