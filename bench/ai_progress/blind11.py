@@ -73,18 +73,18 @@ CASES = [
     # ---------------------------------------------------------------- progressive diffusion distillation (custom trainer, Python logging; three crashed starts, then a 25k-step run with curriculum-weight updates)
     # Curriculum is a sample counter of the curriculum scheduler, not a step
     dict(fw='ad-hoc logging', src='https://github.com/A-SHOJAEI/progressive-diffusion-distillation-with-adaptive-step-curriculum/blob/b946dd9a65e2cdb96c1d4a34ac4b65714752c209/training.log',
-         line='2026-02-13 15:21:34,661 - progressive_diffusion_distillation_with_adaptive_step_curriculum.models.components - INFO - Updated curriculum weights: [0.3333 0.3335 0.3335]',
+         line='2026-02-13 15:21:05,975 - progressive_diffusion_distillation_with_adaptive_step_curriculum.training.trainer - INFO - Step 1100 | Loss: 0.0018 | LR: 9.97e-05 | Curriculum: 4400',
          want={"Step": 1100, "TrainLoss": 0.0018}),
     # curriculum weights: not a loss
     dict(fw='ad-hoc logging', src='https://github.com/A-SHOJAEI/progressive-diffusion-distillation-with-adaptive-step-curriculum/blob/b946dd9a65e2cdb96c1d4a34ac4b65714752c209/training.log',
-         line='2026-02-13 15:46:23,266 - progressive_diffusion_distillation_with_adaptive_step_curriculum.training.trainer - INFO - Step 2250 | Loss: 0.0027 | LR: 9.87e-05 | Curriculum: 9000',
+         line='2026-02-13 15:46:23,256 - progressive_diffusion_distillation_with_adaptive_step_curriculum.models.components - INFO - Updated curriculum weights: [0.3494 0.3254 0.3252]',
          want={}),
     # checkpoint file named after the step
     dict(fw='ad-hoc logging', src='https://github.com/A-SHOJAEI/progressive-diffusion-distillation-with-adaptive-step-curriculum/blob/b946dd9a65e2cdb96c1d4a34ac4b65714752c209/training.log',
-         line='2026-02-13 18:44:59,386 - progressive_diffusion_distillation_with_adaptive_step_curriculum.training.trainer - INFO - Saved best model to checkpoints/best_model.pt',
+         line='2026-02-13 18:44:57,771 - progressive_diffusion_distillation_with_adaptive_step_curriculum.training.trainer - INFO - Saved checkpoint to checkpoints/checkpoint_step_10000.pt',
          want={}),
     dict(fw='ad-hoc logging', src='https://github.com/A-SHOJAEI/progressive-diffusion-distillation-with-adaptive-step-curriculum/blob/b946dd9a65e2cdb96c1d4a34ac4b65714752c209/training.log',
-         line='2026-02-14 00:19:04,883 - progressive_diffusion_distillation_with_adaptive_step_curriculum.models.components - INFO - Updated curriculum weights: [0.3513 0.3333 0.3157]',
+         line='2026-02-14 00:18:08,304 - progressive_diffusion_distillation_with_adaptive_step_curriculum.training.trainer - INFO - Step 24950 | Loss: 0.0229 | LR: 1.06e-05 | Curriculum: 99800',
          want={"Step": 24950, "TrainLoss": 0.0229}),
     # ---------------------------------------------------------------- A2C on ViZDoom (tqdm bar per episode with the script's own print glued after it; W&B run summary at the end)
     # [step=N] counts updates (one per episode); global_step counts environment frames; loss is the A2C total
@@ -165,4 +165,97 @@ CASES = [
     dict(fw='ad-hoc print', src='https://github.com/CloneNOX/Bi-LSTM-CN-Language-model/blob/246620852775418b299ec03685f346b61a413a29/train_log.txt',
          line='loss: 0.857320\r',
          want={"TrainLoss": 0.857320}),
+    # ---------------------------------------------------------------- Ultralytics 8.4 target-domain fine-tune of a YOLO26 detector (new-style bars with `━` blocks, ESC [K before each refresh, a Chinese epoch summary)
+    # training bar: box/cls/dfl losses under a header printed on another line, no total; the counter is the batch in the epoch
+    dict(fw='Ultralytics', src='https://github.com/X-7D1C11010/YOLO_DA26/blob/17119281b84b2091c52e5313e2c2cb76baa9794d/finetune_target_domain.log',
+         line='\r\x1b[K       1/40      2.12G      2.033      2.407    0.01258         28        768: 20% ━━────────── 1/5 2.6it/s 0.5s<1.5s',
+         want={"IterationsPerSecond": 2.6}, optional={"Step": 1}),
+    dict(fw='Ultralytics', src='https://github.com/X-7D1C11010/YOLO_DA26/blob/17119281b84b2091c52e5313e2c2cb76baa9794d/finetune_target_domain.log',
+         line='\r\x1b[K       1/40      2.17G      1.971      2.428    0.01295         38        768: 100% ━━━━━━━━━━━━ 5/5 5.2it/s 1.0s',
+         want={"IterationsPerSecond": 5.2}, optional={"Step": 5}),
+    # the validation bar: its rate is not the training rate
+    dict(fw='Ultralytics', src='https://github.com/X-7D1C11010/YOLO_DA26/blob/17119281b84b2091c52e5313e2c2cb76baa9794d/finetune_target_domain.log',
+         line='\r\x1b[K                 Class     Images  Instances      Box(P          R      mAP50  mAP50-95): 100% ━━━━━━━━━━━━ 2/2 9.1it/s 0.2s',
+         want={}, optional={"IterationsPerSecond": 9.1}),
+    # the validation table row: no label names its numbers
+    dict(fw='Ultralytics', src='https://github.com/X-7D1C11010/YOLO_DA26/blob/17119281b84b2091c52e5313e2c2cb76baa9794d/finetune_target_domain.log',
+         line='                   all         17         91      0.583      0.495      0.498      0.217',
+         want={}),
+    # epoch summary: fitness, precision/recall/mAP and validation loss parts; no total validation loss
+    dict(fw='Ultralytics', src='https://github.com/X-7D1C11010/YOLO_DA26/blob/17119281b84b2091c52e5313e2c2cb76baa9794d/finetune_target_domain.log',
+         line='2026-06-30 16:42:32 | INFO | 第 1 轮结束：fitness=0.21702，metrics/precision(B)=0.5827, metrics/recall(B)=0.4945, metrics/mAP50(B)=0.4979, metrics/mAP50-95(B)=0.2170, val/box_loss=1.9590, val/cls_loss=2.1999, val/dfl_loss=0.0134',
+         want={}, optional={"ValLoss": 1.9590}),
+    # ---------------------------------------------------------------- PyTorch Lightning knowledge-distillation baseline (W&B console capture: the last bar refresh only, checkpoint callback lines)
+    # the postfix: step loss, last validation loss, epoch mean; the counter is the batch in the epoch
+    dict(fw='PyTorch Lightning', src='https://github.com/Jeen-Freecs/kd_thesis/blob/765f409cdaf3e2ceac6ec536be2689738f39e91e/wandb/run-20251028_205425-7534idpa/files/output.log',
+         line='Epoch 14: 100%|██████████| 352/352 [00:24<00:00, 14.27it/s, v_num=idpa, train/loss_total_step=1.250, val/auroc=0.984, val/accuracy=0.591, val/loss_total=1.480, train/loss_total_epoch=0.976]',
+         want={"TrainLoss": 1.250}, optional={"ValLoss": 1.480, "Step": 352, "IterationsPerSecond": 14.27}),
+    # early-stopping callback: a validation accuracy
+    dict(fw='PyTorch Lightning', src='https://github.com/Jeen-Freecs/kd_thesis/blob/765f409cdaf3e2ceac6ec536be2689738f39e91e/wandb/run-20251028_205425-7534idpa/files/output.log',
+         line='Metric val/accuracy improved. New best score: 0.162',
+         want={}),
+    # checkpoint callback naming the global step and a validation accuracy
+    dict(fw='PyTorch Lightning', src='https://github.com/Jeen-Freecs/kd_thesis/blob/765f409cdaf3e2ceac6ec536be2689738f39e91e/wandb/run-20251028_205425-7534idpa/files/output.log',
+         line="Epoch 0, global step 352: 'val/accuracy' reached 0.16200 (best 0.16200), saving model to '/workspace/kd_thesis/checkpoints/baseline/MobileNetV2-Baseline/7534idpa/best-epoch=epoch=00-val_acc=val/accuracy=0.1620.ckpt' as top 1",
+         want={}, optional={"Step": 352}),
+    dict(fw='PyTorch Lightning', src='https://github.com/Jeen-Freecs/kd_thesis/blob/765f409cdaf3e2ceac6ec536be2689738f39e91e/wandb/run-20251028_205425-7534idpa/files/output.log',
+         line="Epoch 12, global step 4576: 'val/accuracy' was not in top 1",
+         want={}, optional={"Step": 4576}),
+    # ---------------------------------------------------------------- A3C stock-trading agent (Keras, Colab): a config line, one summary line per epoch
+    # the run's configuration
+    dict(fw='ad-hoc print', src='https://github.com/terri1102/rl_model_v1/blob/d6413a7438afc49ad7d1a8d450eb825a9384eb5a/output/train.log',
+         line='[035420] RL:a3c Net:dnn LR:0.001 DF:0.9 TU:[1,5] DRT:0.05',
+         want={}),
+    # Loss of the epoch; PV is the portfolio value; ET is the epoch's elapsed seconds, not a step time
+    dict(fw='ad-hoc print', src='https://github.com/terri1102/rl_model_v1/blob/d6413a7438afc49ad7d1a8d450eb825a9384eb5a/output/train.log',
+         line='[035420][Epoch 01/10] Epsilon:1.0000 #Expl.:243/243 #Buy:109 #Sell:121 #Hold:13 #Stocks:59 PV:10,434,100 LC:16 Loss:14.286367 ET:49.1071',
+         want={"TrainLoss": 14.286367}),
+    dict(fw='ad-hoc print', src='https://github.com/terri1102/rl_model_v1/blob/d6413a7438afc49ad7d1a8d450eb825a9384eb5a/output/train.log',
+         line='[000660][Epoch 50/50] Epsilon:0.0000 #Expl.:0/243 #Buy:33 #Sell:17 #Hold:193 #Stocks:204 PV:15,618,566 LC:28 Loss:72.397720 ET:28.3687',
+         want={"TrainLoss": 72.397720}),
+    # ---------------------------------------------------------------- OmniAvatar (Lightning training module, per-rank debug prints)
+    # a debug print of the batch index in the epoch
+    dict(fw='ad-hoc print', src='https://github.com/FoxNickel/OmniAvatar/blob/cb9597586a31d0cca7afec570b80af5bfa66559d/rank.log',
+         line='[Rank 2] training_step -> batch_idx: 0, batch_size: 1',
+         want={}),
+    # ---------------------------------------------------------------- small GPT SFT on Alpaca (custom loop on Apple MPS, French messages): one tqdm bar over the optimizer steps with a `loss x` postfix
+    # the plan: examples, epochs and total steps
+    dict(fw='ad-hoc tqdm', src='https://github.com/Phiwain/LLM/blob/d4029037acab37fac981aa8c2eb5420363d5ec64/sft.log',
+         line='Entraînement SFT: 2000 examples × 3 epochs = 375 steps',
+         want={}),
+    # the first refresh, before any loss is shown
+    dict(fw='ad-hoc tqdm', src='https://github.com/Phiwain/LLM/blob/d4029037acab37fac981aa8c2eb5420363d5ec64/sft.log',
+         line='\rSFT:   0%|          | 1/375 [00:20<2:07:54, 20.52s/it]',
+         want={}, optional={"Step": 1, "IterationsPerSecond": 1 / 20.52}),
+    # the postfix loss, written with a blank instead of `=`; the bar counts optimizer steps
+    dict(fw='ad-hoc tqdm', src='https://github.com/Phiwain/LLM/blob/d4029037acab37fac981aa8c2eb5420363d5ec64/sft.log',
+         line='\rSFT:  10%|▉         | 37/375 [06:40<47:51,  8.49s/it, loss 0.3190]',
+         want={"TrainLoss": 0.3190}, optional={"Step": 37, "IterationsPerSecond": 1 / 8.49}),
+    dict(fw='ad-hoc tqdm', src='https://github.com/Phiwain/LLM/blob/d4029037acab37fac981aa8c2eb5420363d5ec64/sft.log',
+         line='\rSFT: 100%|██████████| 375/375 [55:03<00:00,  8.81s/it, loss 0.0000]',
+         want={"TrainLoss": 0.0000}, optional={"Step": 375, "IterationsPerSecond": 1 / 8.81}),
+    # saving the model
+    dict(fw='ad-hoc tqdm', src='https://github.com/Phiwain/LLM/blob/d4029037acab37fac981aa8c2eb5420363d5ec64/sft.log',
+         line='Sauvegarde du modèle SFT: /Users/seb/Desktop/llm/testgpu/checkpoints/sft_model.pt',
+         want={}),
+    # ---------------------------------------------------------------- Sesame CSM-1B LoRA fine-tune on Hungarian audio (Python logging; only validation losses are logged)
+    # announces a validation pass
+    dict(fw='ad-hoc logging', src='https://github.com/fablevi/ipex_csm_lora/blob/b0460d424f482c41958c69d6eb77dd11c270eef4/finetune.log',
+         line='2025-05-08 21:03:00,354 - __main__ - INFO - Calculating validation loss at step 1...',
+         want={}, optional={"Step": 1}),
+    dict(fw='ad-hoc logging', src='https://github.com/fablevi/ipex_csm_lora/blob/b0460d424f482c41958c69d6eb77dd11c270eef4/finetune.log',
+         line='2025-05-08 21:03:27,614 - __main__ - INFO - Validation loss: 11.708967',
+         want={"ValLoss": 11.708967}),
+    dict(fw='ad-hoc logging', src='https://github.com/fablevi/ipex_csm_lora/blob/b0460d424f482c41958c69d6eb77dd11c270eef4/finetune.log',
+         line='2025-05-08 21:03:55,583 - __main__ - INFO - Epoch 2 validation loss: 11.708966',
+         want={"ValLoss": 11.708966}),
+    # checkpoint directory named after the epoch (Windows path)
+    dict(fw='ad-hoc logging', src='https://github.com/fablevi/ipex_csm_lora/blob/b0460d424f482c41958c69d6eb77dd11c270eef4/finetune.log',
+         line='2025-05-08 21:04:08,395 - __main__ - INFO - Saved checkpoint to finetuned_model\\checkpoint-epoch-2',
+         want={}),
+    # ---------------------------------------------------------------- Shikra MLLM fine-tune (HF Trainer with FSDP; the run stopped after loading)
+    # a TrainingArguments field in the argument dump
+    dict(fw='HF Trainer', src='https://github.com/varshetshrikar/Shikra-MLLM-Referential-Dialogue-Magic/blob/6118b07de5361fe7a7c1054316419560f481da38/finetune.log',
+         line='prediction_loss_only=False,',
+         want={}),
 ]
