@@ -258,4 +258,73 @@ CASES = [
     dict(fw='HF Trainer', src='https://github.com/varshetshrikar/Shikra-MLLM-Referential-Dialogue-Magic/blob/6118b07de5361fe7a7c1054316419560f481da38/finetune.log',
          line='prediction_loss_only=False,',
          want={}),
+    # ---------------------------------------------------------------- ChatMD medical chatbot fine-tune (HF Trainer, logged dicts only, 20 epochs)
+    dict(fw='HF Trainer', src='https://github.com/AnikaTha/ChatMD/blob/2f2f40938ea22ab81913d4d858235d2e3a2fa925/train.out',
+         line="{'loss': 0.6387, 'grad_norm': 13.322836875915527, 'learning_rate': 1e-05, 'epoch': 0.02}",
+         want={"TrainLoss": 0.6387, "GradNorm": 13.322836875915527}),
+    dict(fw='HF Trainer', src='https://github.com/AnikaTha/ChatMD/blob/2f2f40938ea22ab81913d4d858235d2e3a2fa925/train.out',
+         line="{'loss': 0.1464, 'grad_norm': 1.6349549293518066, 'learning_rate': 5.2871754523996855e-06, 'epoch': 9.43}",
+         want={"TrainLoss": 0.1464, "GradNorm": 1.6349549293518066}),
+    # the last window: the learning rate has reached 0.0
+    dict(fw='HF Trainer', src='https://github.com/AnikaTha/ChatMD/blob/2f2f40938ea22ab81913d4d858235d2e3a2fa925/train.out',
+         line="{'loss': 0.1343, 'grad_norm': 2.47983980178833, 'learning_rate': 0.0, 'epoch': 20.0}",
+         want={"TrainLoss": 0.1343, "GradNorm": 2.47983980178833}),
+    # end-of-training summary: whole-run averages
+    dict(fw='HF Trainer', src='https://github.com/AnikaTha/ChatMD/blob/2f2f40938ea22ab81913d4d858235d2e3a2fa925/train.out',
+         line="{'train_runtime': 15475.849, 'train_samples_per_second': 13.153, 'train_steps_per_second': 0.822, 'train_loss': 0.1479127787662752, 'epoch': 20.0}",
+         want={}, optional={"TrainLoss": 0.1479127787662752, "SamplesPerSecond": 13.153, "IterationsPerSecond": 0.822}),
+    # ---------------------------------------------------------------- TMR text-to-motion retrieval (PyTorch Lightning with a coloured rich logger; one epoch line glued after the validation bar's cursor-up code)
+    # the training bar before its first batch: unknown length, no rate
+    dict(fw='PyTorch Lightning', src='https://github.com/MukundShankar-dev/TMR/blob/8e3801100626bfb33b6cbefadca2ea04007c70e9/train.out',
+         line='\rTraining: |          | 0/? [00:00<?, ?it/s]',
+         want={}),
+    # epoch means: loss and its parts for training, v_ for validation, then retrieval scores
+    dict(fw='PyTorch Lightning', src='https://github.com/MukundShankar-dev/TMR/blob/8e3801100626bfb33b6cbefadca2ea04007c70e9/train.out',
+         line='\rValidation: |          | 0/? [00:00<?, ?it/s]\x1b[A[\x1b[37m12/09/24 14:03:31\x1b[0m] \x1b[34mINFO\x1b[0m   Epoch 0: v_recons 4.545e-01  recons 4.626e-01  v_loss 4.591e+00  loss 5.362e+00  v_latent 1.066e+00  latent 1.139e+00  v_kl 5.804e+00  kl 5.591e+00  v_dtw 7.405e-02  dtw 8.616e-02  v_t2m/len 1368  v_t2m/R01 1.32%  v_t2m/R02 3.0%  v_t2m/R03 5.55%  v_t2m/R05 7.96%  v_t2m/R10 14.77%  v_t2m/MedR 65.0%  v_m2t/len 1368  v_m2t/R01 2.26%  v_m2t/R02 3.79%  v_m2t/R03 5.4%  v_m2t/R05 8.85%  v_m2t/R10 15.85%  v_m2t/MedR 68.5%\x1b[0m',
+         want={"TrainLoss": 5.362e+00, "ValLoss": 4.591e+00}),
+    dict(fw='PyTorch Lightning', src='https://github.com/MukundShankar-dev/TMR/blob/8e3801100626bfb33b6cbefadca2ea04007c70e9/train.out',
+         line='\rValidation: |          | 0/? [00:00<?, ?it/s]\x1b[A[\x1b[37m12/09/24 14:50:04\x1b[0m] \x1b[34mINFO\x1b[0m   Epoch 13: v_recons 4.036e-01  recons 3.926e-01  v_loss 2.449e+00  loss 2.200e+00  v_latent 8.652e-01  latent 8.666e-01  v_kl 5.702e+01  kl 1.028e+02  v_dtw 5.665e-02  dtw 5.319e-02  v_t2m/len 1368  v_t2m/R01 12.13%  v_t2m/R02 19.22%  v_t2m/R03 24.78%  v_t2m/R05 32.97%  v_t2m/R10 47.43%  v_t2m/MedR 12.0%  v_m2t/len 1368  v_m2t/R01 12.27%  v_m2t/R02 19.44%  v_m2t/R03 24.85%  v_m2t/R05 34.58%  v_m2t/R10 47.95%  v_m2t/MedR 11.0%\x1b[0m',
+         want={"TrainLoss": 2.200e+00, "ValLoss": 2.449e+00}),
+    # the stop notice naming max_epochs
+    dict(fw='PyTorch Lightning', src='https://github.com/MukundShankar-dev/TMR/blob/8e3801100626bfb33b6cbefadca2ea04007c70e9/train.out',
+         line='[\x1b[37m13/09/24 21:52:46\x1b[0m] \x1b[34mINFO\x1b[0m   `Trainer.fit` stopped: `max_epochs=500` reached.\x1b[0m',
+         want={}),
+    # ---------------------------------------------------------------- Chinese poetry Transformer (plain print: learning-rate line per epoch, three batch lines, elapsed minutes)
+    # epoch header with the learning rate
+    dict(fw='ad-hoc print', src='https://github.com/aqpower/PoeticTransformer/blob/05b21b22144a4a35f80c2234a49cf97d9149aa72/train.out',
+         line='Epoch: 001/099 | Current Learning Rate: 0.001000',
+         want={}),
+    # Batch i/n counts within the epoch
+    dict(fw='ad-hoc print', src='https://github.com/aqpower/PoeticTransformer/blob/05b21b22144a4a35f80c2234a49cf97d9149aa72/train.out',
+         line='Epoch: 001/099 | Batch 0000/0011 | Loss: 8.315066',
+         want={"TrainLoss": 8.315066}, optional={"Step": 0}),
+    # wall minutes since the start
+    dict(fw='ad-hoc print', src='https://github.com/aqpower/PoeticTransformer/blob/05b21b22144a4a35f80c2234a49cf97d9149aa72/train.out',
+         line='Time elapsed: 0.05 min',
+         want={}),
+    # ReduceLROnPlateau notice naming the epoch
+    dict(fw='ad-hoc print', src='https://github.com/aqpower/PoeticTransformer/blob/05b21b22144a4a35f80c2234a49cf97d9149aa72/train.out',
+         line='Epoch 00090: reducing learning rate of group 0 to 5.0000e-04.',
+         want={}),
+    dict(fw='ad-hoc print', src='https://github.com/aqpower/PoeticTransformer/blob/05b21b22144a4a35f80c2234a49cf97d9149aa72/train.out',
+         line='Epoch: 099/099 | Batch 0010/0011 | Loss: 0.107221',
+         want={"TrainLoss": 0.107221}, optional={"Step": 10}),
+    # ---------------------------------------------------------------- STTN video inpainting for gait (adversarial training: discriminator and generator losses in the tqdm description)
+    # d and gen are the two adversarial losses, no single training loss; the bar counts iterations
+    dict(fw='ad-hoc tqdm', src='https://github.com/enemy1205/STTN/blob/a963c6951e6bdbd1d928733acb1f175df28e77e3/train.out',
+         line='\rd: -0.000;gen: -0.008:  70%|███████   | 14000/20000 [8:33:50<3:26:57,  2.07s/it]',
+         want={}, optional={"Step": 14000, "IterationsPerSecond": 1 / 2.07}),
+    # the bar past its total: no percentage, only a count
+    dict(fw='ad-hoc tqdm', src='https://github.com/enemy1205/STTN/blob/a963c6951e6bdbd1d928733acb1f175df28e77e3/train.out',
+         line='\rd: -0.001;gen: -0.008: : 20001it [12:17:03,  3.35s/it]',
+         want={}, optional={"Step": 20001, "IterationsPerSecond": 1 / 3.35}),
+    # ---------------------------------------------------------------- Korean-English NMT (TensorFlow, custom loop printing an epoch stamp and a sample translation)
+    # epoch completion time stamp
+    dict(fw='ad-hoc print', src='https://github.com/davijoocho/machine-translation-ko-en/blob/dea352c58694b7750b530ddd6bbe6b5623d534b2/train.out',
+         line='EPOCH 1 COMPLETED @ 10:07 PM',
+         want={}),
+    # checkpoint notice
+    dict(fw='ad-hoc print', src='https://github.com/davijoocho/machine-translation-ko-en/blob/dea352c58694b7750b530ddd6bbe6b5623d534b2/train.out',
+         line='SAVED CHECKPOINT @ EPOCH 1',
+         want={}),
 ]
