@@ -61,10 +61,6 @@ CASES = [
     dict(fw='CycleGAN', src='https://github.com/CHETAN1KUKREJA/pytorch-CycleGAN-and-pix2pix/blob/ee3e0fbfcfacaa0e44c23ee5f1ef3304c52d4988/train.log',
          line='End of epoch 1 / 200 \t Time Taken: 210 sec',
          want={}),
-    # checkpoint notice naming epoch and total iterations
-    dict(fw='CycleGAN', src='https://github.com/CHETAN1KUKREJA/pytorch-CycleGAN-and-pix2pix/blob/ee3e0fbfcfacaa0e44c23ee5f1ef3304c52d4988/train.log',
-         line='saving the model at the end of epoch 5, iters 900',
-         want={}),
     # ---------------------------------------------------------------- YOLOv6 ONNX export (deploy log, no training)
     # export duration, not a step time
     dict(fw='YOLOv6', src='https://github.com/4399123/YOLOV6_XRay/blob/df814343e55127e6f9a8178ca6fc5caaa1c26c47/deploy/ONNX/train.log',
@@ -75,10 +71,6 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/A-SHOJAEI/progressive-diffusion-distillation-with-adaptive-step-curriculum/blob/b946dd9a65e2cdb96c1d4a34ac4b65714752c209/training.log',
          line='2026-02-13 15:21:05,975 - progressive_diffusion_distillation_with_adaptive_step_curriculum.training.trainer - INFO - Step 1100 | Loss: 0.0018 | LR: 9.97e-05 | Curriculum: 4400',
          want={"Step": 1100, "TrainLoss": 0.0018}),
-    # curriculum weights: not a loss
-    dict(fw='ad-hoc logging', src='https://github.com/A-SHOJAEI/progressive-diffusion-distillation-with-adaptive-step-curriculum/blob/b946dd9a65e2cdb96c1d4a34ac4b65714752c209/training.log',
-         line='2026-02-13 15:46:23,256 - progressive_diffusion_distillation_with_adaptive_step_curriculum.models.components - INFO - Updated curriculum weights: [0.3494 0.3254 0.3252]',
-         want={}),
     # checkpoint file named after the step
     dict(fw='ad-hoc logging', src='https://github.com/A-SHOJAEI/progressive-diffusion-distillation-with-adaptive-step-curriculum/blob/b946dd9a65e2cdb96c1d4a34ac4b65714752c209/training.log',
          line='2026-02-13 18:44:57,771 - progressive_diffusion_distillation_with_adaptive_step_curriculum.training.trainer - INFO - Saved checkpoint to checkpoints/checkpoint_step_10000.pt',
@@ -100,22 +92,22 @@ CASES = [
          want={}, optional={"Step": 2000, "IterationsPerSecond": 1 / 1.03}),
     # W&B run summary: the last logged loss
     dict(fw='wandb (run summary)', src='https://github.com/LeeChangmin0310/RARE-3D/blob/589578554c832c6afdd8ebccf9727b2d73f1f939/logs/train_a2c_seed0.log',
-         line='wandb: policy_loss 0',
+         line='wandb:        loss 16993.51562',
          want={}, optional={"TrainLoss": 16993.51562}),
     # ---------------------------------------------------------------- HDRUNet in PaddlePaddle (BasicSR-style logger: [epoch, iter, lr] then the pixel loss, a trailing blank; mmcv progress bars in the test run)
     # the start notice: epoch 0, iter 0 before any update
     dict(fw='BasicSR (Paddle)', src='https://github.com/XDpaddle/HDRUnet_Paddle/blob/36f0b99d134d4068b908784104b3d666de794942/logs/HDRUNet_v1.log',
-         line='23-05-05 21:26:52.413 - INFO: [epoch:  0, iter:     100, lr:(2.000e-04,)] l_pix: 2.9331e+05 ',
+         line='23-05-05 21:25:39.958 - INFO: Start training from epoch: 0, iter: 0',
          want={}),
     # iter is the global iteration (thousands separated by commas); l_pix is the only training loss
     dict(fw='BasicSR (Paddle)', src='https://github.com/XDpaddle/HDRUnet_Paddle/blob/36f0b99d134d4068b908784104b3d666de794942/logs/HDRUNet_v1.log',
-         line='23-05-05 21:28:02.492 - INFO: [epoch:  0, iter:     200, lr:(2.000e-04,)] l_pix: 1.1071e+05 ',
+         line='23-05-05 21:26:52.413 - INFO: [epoch:  0, iter:     100, lr:(2.000e-04,)] l_pix: 2.9331e+05 ',
          want={"Step": 100, "TrainLoss": 2.9331e+05}),
     dict(fw='BasicSR (Paddle)', src='https://github.com/XDpaddle/HDRUnet_Paddle/blob/36f0b99d134d4068b908784104b3d666de794942/logs/HDRUNet_v1.log',
-         line='23-05-06 08:31:34.404 - INFO: [epoch:  9, iter:  58,800, lr:(1.933e-04,)] l_pix: 1.1889e-02 ',
+         line='23-05-06 08:30:26.951 - INFO: [epoch:  9, iter:  58,700, lr:(1.933e-04,)] l_pix: 2.8449e-02 ',
          want={"Step": 58700, "TrainLoss": 2.8449e-02}),
     dict(fw='BasicSR (Paddle)', src='https://github.com/XDpaddle/HDRUnet_Paddle/blob/36f0b99d134d4068b908784104b3d666de794942/logs/HDRUNet_v1.log',
-         line='',
+         line='23-05-06 20:55:29.814 - INFO: [epoch: 19, iter: 121,400, lr:(1.723e-04,)] l_pix: 5.1789e-03 ',
          want={"Step": 121400, "TrainLoss": 5.1789e-03}),
     # the test script's mmcv bar (cursor codes kept): images per second of inference
     dict(fw='BasicSR (Paddle)', src='https://github.com/XDpaddle/HDRUnet_Paddle/blob/36f0b99d134d4068b908784104b3d666de794942/logs/HDRUNet_v1.log',
@@ -150,10 +142,6 @@ CASES = [
          line='14.041085\t0.134909\t0.089119\t0.041629\t2.755086\t',
          want={}),
     # ---------------------------------------------------------------- Bi-LSTM Chinese language model (CRLF log: an epoch header, the epoch's loss, a test accuracy)
-    # the epoch header: an epoch counter only
-    dict(fw='ad-hoc print', src='https://github.com/CloneNOX/Bi-LSTM-CN-Language-model/blob/246620852775418b299ec03685f346b61a413a29/train_log.txt',
-         line='epoch   1\r',
-         want={}),
     # the loss of the epoch: the only loss series this log has
     dict(fw='ad-hoc print', src='https://github.com/CloneNOX/Bi-LSTM-CN-Language-model/blob/246620852775418b299ec03685f346b61a413a29/train_log.txt',
          line='loss: 6.608444\r',
@@ -234,10 +222,6 @@ CASES = [
     dict(fw='ad-hoc tqdm', src='https://github.com/Phiwain/LLM/blob/d4029037acab37fac981aa8c2eb5420363d5ec64/sft.log',
          line='\rSFT: 100%|██████████| 375/375 [55:03<00:00,  8.81s/it, loss 0.0000]',
          want={"TrainLoss": 0.0000}, optional={"Step": 375, "IterationsPerSecond": 1 / 8.81}),
-    # saving the model
-    dict(fw='ad-hoc tqdm', src='https://github.com/Phiwain/LLM/blob/d4029037acab37fac981aa8c2eb5420363d5ec64/sft.log',
-         line='Sauvegarde du modèle SFT: /Users/seb/Desktop/llm/testgpu/checkpoints/sft_model.pt',
-         want={}),
     # ---------------------------------------------------------------- Sesame CSM-1B LoRA fine-tune on Hungarian audio (Python logging; only validation losses are logged)
     # announces a validation pass
     dict(fw='ad-hoc logging', src='https://github.com/fablevi/ipex_csm_lora/blob/b0460d424f482c41958c69d6eb77dd11c270eef4/finetune.log',
@@ -249,10 +233,6 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/fablevi/ipex_csm_lora/blob/b0460d424f482c41958c69d6eb77dd11c270eef4/finetune.log',
          line='2025-05-08 21:03:55,583 - __main__ - INFO - Epoch 2 validation loss: 11.708966',
          want={"ValLoss": 11.708966}),
-    # checkpoint directory named after the epoch (Windows path)
-    dict(fw='ad-hoc logging', src='https://github.com/fablevi/ipex_csm_lora/blob/b0460d424f482c41958c69d6eb77dd11c270eef4/finetune.log',
-         line='2025-05-08 21:04:08,395 - __main__ - INFO - Saved checkpoint to finetuned_model\\checkpoint-epoch-2',
-         want={}),
     # ---------------------------------------------------------------- Shikra MLLM fine-tune (HF Trainer with FSDP; the run stopped after loading)
     # a TrainingArguments field in the argument dump
     dict(fw='HF Trainer', src='https://github.com/varshetshrikar/Shikra-MLLM-Referential-Dialogue-Magic/blob/6118b07de5361fe7a7c1054316419560f481da38/finetune.log',
@@ -274,10 +254,6 @@ CASES = [
          line="{'train_runtime': 15475.849, 'train_samples_per_second': 13.153, 'train_steps_per_second': 0.822, 'train_loss': 0.1479127787662752, 'epoch': 20.0}",
          want={}, optional={"TrainLoss": 0.1479127787662752, "SamplesPerSecond": 13.153, "IterationsPerSecond": 0.822}),
     # ---------------------------------------------------------------- TMR text-to-motion retrieval (PyTorch Lightning with a coloured rich logger; one epoch line glued after the validation bar's cursor-up code)
-    # the training bar before its first batch: unknown length, no rate
-    dict(fw='PyTorch Lightning', src='https://github.com/MukundShankar-dev/TMR/blob/8e3801100626bfb33b6cbefadca2ea04007c70e9/train.out',
-         line='\rTraining: |          | 0/? [00:00<?, ?it/s]',
-         want={}),
     # epoch means: loss and its parts for training, v_ for validation, then retrieval scores
     dict(fw='PyTorch Lightning', src='https://github.com/MukundShankar-dev/TMR/blob/8e3801100626bfb33b6cbefadca2ea04007c70e9/train.out',
          line='\rValidation: |          | 0/? [00:00<?, ?it/s]\x1b[A[\x1b[37m12/09/24 14:03:31\x1b[0m] \x1b[34mINFO\x1b[0m   Epoch 0: v_recons 4.545e-01  recons 4.626e-01  v_loss 4.591e+00  loss 5.362e+00  v_latent 1.066e+00  latent 1.139e+00  v_kl 5.804e+00  kl 5.591e+00  v_dtw 7.405e-02  dtw 8.616e-02  v_t2m/len 1368  v_t2m/R01 1.32%  v_t2m/R02 3.0%  v_t2m/R03 5.55%  v_t2m/R05 7.96%  v_t2m/R10 14.77%  v_t2m/MedR 65.0%  v_m2t/len 1368  v_m2t/R01 2.26%  v_m2t/R02 3.79%  v_m2t/R03 5.4%  v_m2t/R05 8.85%  v_m2t/R10 15.85%  v_m2t/MedR 68.5%\x1b[0m',
@@ -298,10 +274,6 @@ CASES = [
     dict(fw='ad-hoc print', src='https://github.com/aqpower/PoeticTransformer/blob/05b21b22144a4a35f80c2234a49cf97d9149aa72/train.out',
          line='Epoch: 001/099 | Batch 0000/0011 | Loss: 8.315066',
          want={"TrainLoss": 8.315066}, optional={"Step": 0}),
-    # wall minutes since the start
-    dict(fw='ad-hoc print', src='https://github.com/aqpower/PoeticTransformer/blob/05b21b22144a4a35f80c2234a49cf97d9149aa72/train.out',
-         line='Time elapsed: 0.05 min',
-         want={}),
     # ReduceLROnPlateau notice naming the epoch
     dict(fw='ad-hoc print', src='https://github.com/aqpower/PoeticTransformer/blob/05b21b22144a4a35f80c2234a49cf97d9149aa72/train.out',
          line='Epoch 00090: reducing learning rate of group 0 to 5.0000e-04.',
@@ -323,8 +295,66 @@ CASES = [
     dict(fw='ad-hoc print', src='https://github.com/davijoocho/machine-translation-ko-en/blob/dea352c58694b7750b530ddd6bbe6b5623d534b2/train.out',
          line='EPOCH 1 COMPLETED @ 10:07 PM',
          want={}),
-    # checkpoint notice
-    dict(fw='ad-hoc print', src='https://github.com/davijoocho/machine-translation-ko-en/blob/dea352c58694b7750b530ddd6bbe6b5623d534b2/train.out',
-         line='SAVED CHECKPOINT @ EPOCH 1',
+    # ---------------------------------------------------------------- ResNet fine-tune on CIFAR-10 in PaddlePaddle (AI Studio terminal: the same line shape for the training epoch and for the evaluation after it)
+    # a training epoch's mean loss; the line itself does not say train or eval
+    dict(fw='ad-hoc print', src='https://github.com/AIHHU/PaddleCIFAR10/blob/d81e6000906e1d6127c9df64b01b883cfc3b99a0/training_log.txt',
+         line='epoch: 0,  loss is: 0.6285572392599923, acc is: 0.7797021154238253',
+         want={}, optional={"TrainLoss": 0.6285572392599923, "ValLoss": 0.6285572392599923}),
+    # announces the evaluation
+    dict(fw='ad-hoc print', src='https://github.com/AIHHU/PaddleCIFAR10/blob/d81e6000906e1d6127c9df64b01b883cfc3b99a0/training_log.txt',
+         line='testing in eval mode……',
          want={}),
+    # the evaluation's loss, printed by the same format string
+    dict(fw='ad-hoc print', src='https://github.com/AIHHU/PaddleCIFAR10/blob/d81e6000906e1d6127c9df64b01b883cfc3b99a0/training_log.txt',
+         line='epoch: 0,  loss is: 0.48661240488290786, acc is: 0.83525390625',
+         want={}, optional={"TrainLoss": 0.48661240488290786, "ValLoss": 0.48661240488290786}),
+    # ---------------------------------------------------------------- MiniTorch sentiment classifier (LLM-systems course homework): one epoch line, a validation accuracy, the best so far
+    # the epoch's training loss: the only loss series this log has
+    dict(fw='ad-hoc print', src='https://github.com/120205690/LLMSystems-Minitorch-Framework/blob/3e225dea9bce81ff1e473f785044012c8807b7c4/training_log.txt',
+         line='Epoch 1, loss 0.6916125747892592, train accuracy: 54.67%',
+         want={"TrainLoss": 0.6916125747892592}),
+    # validation accuracy only
+    dict(fw='ad-hoc print', src='https://github.com/120205690/LLMSystems-Minitorch-Framework/blob/3e225dea9bce81ff1e473f785044012c8807b7c4/training_log.txt',
+         line='Validation accuracy: 51.00%',
+         want={}),
+    dict(fw='ad-hoc print', src='https://github.com/120205690/LLMSystems-Minitorch-Framework/blob/3e225dea9bce81ff1e473f785044012c8807b7c4/training_log.txt',
+         line='Epoch 250, loss 0.3271372318267822, train accuracy: 80.44%',
+         want={"TrainLoss": 0.3271372318267822}),
+    # ---------------------------------------------------------------- MMDetection 2.x Cascade R-CNN on a custom set (mmcv text logger, tab after the iteration counter; issue thread)
+    # [epoch][iter/iters] counts within the epoch; time is seconds per iteration with no unit printed; loss is the total
+    dict(fw='MMDetection', src='https://github.com/open-mmlab/mmdetection/issues/5911',
+         line='2021-08-18 19:36:00,257 - mmdet - INFO - Epoch [1][50/5808]\tlr: 1.000e-02, eta: 5:02:49, time: 0.784, data_time: 0.085, memory: 8104, loss_rpn_cls: 0.4233, loss_rpn_bbox: 0.1337, loss_cls: 0.8811, acc: 91.4893, loss_bbox: 0.2141, loss: 1.6522',
+         want={"TrainLoss": 1.6522}, optional={"Step": 50, "StepTime": 784}),
+    dict(fw='MMDetection', src='https://github.com/open-mmlab/mmdetection/issues/5911',
+         line='2021-08-18 19:37:49,537 - mmdet - INFO - Epoch [1][200/5808]\tlr: 1.000e-02, eta: 4:44:57, time: 0.733, data_time: 0.019, memory: 8104, loss_rpn_cls: 0.3148, loss_rpn_bbox: 0.1156, loss_cls: 0.4204, acc: 92.6089, loss_bbox: 0.2086, loss: 1.0595',
+         want={"TrainLoss": 1.0595}, optional={"Step": 200, "StepTime": 733}),
+    # ---------------------------------------------------------------- character-level snippet RNN sweep (Keras 1 with verbose=2: one summary line per epoch, the epoch's seconds first)
+    # the split sizes before training
+    dict(fw='Keras', src='https://github.com/derekchen14/snippet_rnn/blob/b97e3a79b418c8c64dd5f53efbccf21057c6847f/results/0508_results.rb',
+         line='Train on 8000 samples, validate on 2000 samples',
+         want={}),
+    # loss/acc of the training epoch, val_ the validation; 67s is the epoch's wall time, not a step time
+    dict(fw='Keras', src='https://github.com/derekchen14/snippet_rnn/blob/b97e3a79b418c8c64dd5f53efbccf21057c6847f/results/0508_results.rb',
+         line='67s - loss: 2.4808 - acc: 0.2275 - val_loss: 2.1192 - val_acc: 0.4365',
+         want={"TrainLoss": 2.4808, "ValLoss": 2.1192}),
+    dict(fw='Keras', src='https://github.com/derekchen14/snippet_rnn/blob/b97e3a79b418c8c64dd5f53efbccf21057c6847f/results/0508_results.rb',
+         line='65s - loss: 0.2275 - acc: 0.9353 - val_loss: 2.4622 - val_acc: 0.4890',
+         want={"TrainLoss": 0.2275, "ValLoss": 2.4622}),
+    dict(fw='Keras', src='https://github.com/derekchen14/snippet_rnn/blob/b97e3a79b418c8c64dd5f53efbccf21057c6847f/results/0508_results.rb',
+         line='140s - loss: 1.6955 - acc: 0.4785 - val_loss: 2.0000 - val_acc: 0.4585',
+         want={"TrainLoss": 1.6955, "ValLoss": 2.0000}),
+    dict(fw='Keras', src='https://github.com/derekchen14/snippet_rnn/blob/b97e3a79b418c8c64dd5f53efbccf21057c6847f/results/0508_results.rb',
+         line='141s - loss: 0.7125 - acc: 0.7906 - val_loss: 1.7588 - val_acc: 0.5495',
+         want={"TrainLoss": 0.7125, "ValLoss": 1.7588}),
+    # ---------------------------------------------------------------- ROME-style knowledge editing evaluation (Slurm job log): the edit's inner optimisation prints its loss and parts each step
+    # the optimised objective = NLL + KL + weight decay; the step is not printed
+    dict(fw='ad-hoc print', src='https://github.com/domenicrosati/longform_edit_model_evals/blob/4ebb3790883d2100ed917c1cc9acd285e76aa52c/slurm.out',
+         line='loss 6.821 = 6.821 + 0.0 + 0.0 avg prob of [ bishop] 0.004991287365555763',
+         want={"TrainLoss": 6.821}),
+    dict(fw='ad-hoc print', src='https://github.com/domenicrosati/longform_edit_model_evals/blob/4ebb3790883d2100ed917c1cc9acd285e76aa52c/slurm.out',
+         line='loss 0.56 = 0.249 + 0.222 + 0.089 avg prob of [ bishop] 0.7822320461273193',
+         want={"TrainLoss": 0.56}),
+    dict(fw='ad-hoc print', src='https://github.com/domenicrosati/longform_edit_model_evals/blob/4ebb3790883d2100ed917c1cc9acd285e76aa52c/slurm.out',
+         line='loss 3.776 = 3.717 + 0.008 + 0.051 avg prob of [ Edinburgh] 0.025736931711435318',
+         want={"TrainLoss": 3.776}),
 ]
