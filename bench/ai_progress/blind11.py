@@ -357,4 +357,40 @@ CASES = [
     dict(fw='ad-hoc print', src='https://github.com/domenicrosati/longform_edit_model_evals/blob/4ebb3790883d2100ed917c1cc9acd285e76aa52c/slurm.out',
          line='loss 3.776 = 3.717 + 0.008 + 0.051 avg prob of [ Edinburgh] 0.025736931711435318',
          want={"TrainLoss": 3.776}),
+    # ---------------------------------------------------------------- Qwen2.5-7B SFT against context-length degradation (HF Trainer under torchrun with DeepSpeed ZeRO-3; tqdm written one refresh per line, 91 s an optimizer step)
+    # the preprocessing bar with a progress print glued to it: samples, not training
+    dict(fw='HF Trainer', src='https://github.com/charles-wang888/intelligence-degradation-in-llm/blob/51c85df618efacac511b388dc0e6dbfcb61e30b2/logs/finetune.log',
+         line='处理样本:   0%|          | 0/40595 [00:00<?, ?it/s]2026-01-06 11:45:45,752 - __main__ - INFO - 进度: 1/40595 (0%), 已用时: 0.0秒, 预计剩余: 0.1秒, 有效样本: 0',
+         want={}),
+    # a bar refresh on its own line: the counter is the optimizer step, 89.35 s per step
+    dict(fw='HF Trainer', src='https://github.com/charles-wang888/intelligence-degradation-in-llm/blob/51c85df618efacac511b388dc0e6dbfcb61e30b2/logs/finetune.log',
+         line=' 52%|█████▏    | 296/573 [7:31:06<6:52:29, 89.35s/it]',
+         want={}, optional={"Step": 296, "IterationsPerSecond": 1 / 89.35}),
+    # the blank padding tqdm leaves before a logged dict
+    dict(fw='HF Trainer', src='https://github.com/charles-wang888/intelligence-degradation-in-llm/blob/51c85df618efacac511b388dc0e6dbfcb61e30b2/logs/finetune.log',
+         line='                                                     ',
+         want={}),
+    dict(fw='HF Trainer', src='https://github.com/charles-wang888/intelligence-degradation-in-llm/blob/51c85df618efacac511b388dc0e6dbfcb61e30b2/logs/finetune.log',
+         line="{'loss': 0.0011, 'grad_norm': 0.0009516082354821265, 'learning_rate': 1.1585623678646935e-05, 'epoch': 1.57}",
+         want={"TrainLoss": 0.0011, "GradNorm": 0.0009516082354821265}),
+    # the evaluation dict after the nested bar's cursor-up code
+    dict(fw='HF Trainer', src='https://github.com/charles-wang888/intelligence-degradation-in-llm/blob/51c85df618efacac511b388dc0e6dbfcb61e30b2/logs/finetune.log',
+         line="\x1b[A{'eval_loss': 0.0004951820592395961, 'eval_runtime': 295.0678, 'eval_samples_per_second': 1.152, 'eval_steps_per_second': 0.576, 'epoch': 2.62}",
+         want={"ValLoss": 0.0004951820592395961}),
+    # end-of-training summary: whole-run averages
+    dict(fw='HF Trainer', src='https://github.com/charles-wang888/intelligence-degradation-in-llm/blob/51c85df618efacac511b388dc0e6dbfcb61e30b2/logs/finetune.log',
+         line="{'train_runtime': 52252.6538, 'train_samples_per_second': 0.175, 'train_steps_per_second': 0.011, 'train_loss': 0.0015254152894432918, 'epoch': 3.0}",
+         want={}, optional={"TrainLoss": 0.0015254152894432918, "SamplesPerSecond": 0.175, "IterationsPerSecond": 0.011}),
+    # ---------------------------------------------------------------- WaveMamba low-light enhancement (BasicSR logger: [epoch, iter, lr] [eta, time (data)] then loss parts with a trailing blank; validation crashed)
+    # iter is the global iteration; time is seconds per iteration (unit not printed); only loss parts, no total
+    dict(fw='BasicSR', src='https://github.com/yoimiya2004/LM-Net/blob/ac1f8addcb73a116a7824217a52600cd4bce6b9d/nohup_train.log',
+         line='2026-03-03 10:53:04,339 INFO: [WDMam..][epoch:  1, iter:   2,000, lr:(5.000e-04,)] [eta: 2 days, 18:35:30, time (data): 0.487 (0.002)] l_pix: 8.2526e-02 l_LL: 1.5978e-01 l_cr: 1.8350e+00 l_freq: 1.6250e-01 ',
+         want={"Step": 2000}, optional={"StepTime": 487}),
+    # checkpoint notice
+    dict(fw='BasicSR', src='https://github.com/yoimiya2004/LM-Net/blob/ac1f8addcb73a116a7824217a52600cd4bce6b9d/nohup_train.log',
+         line='2026-03-03 11:17:47,765 INFO: Saving models and training states.',
+         want={}),
+    dict(fw='BasicSR', src='https://github.com/yoimiya2004/LM-Net/blob/ac1f8addcb73a116a7824217a52600cd4bce6b9d/nohup_train.log',
+         line='2026-03-06 06:20:40,338 INFO: [WDMam..][epoch:286, iter: 500,000, lr:(1.001e-07,)] [eta: 0:00:00, time (data): 0.491 (0.006)] l_pix: 1.0418e-02 l_LL: 3.7078e-02 l_cr: 6.1374e-01 l_freq: 4.8471e-02 ',
+         want={"Step": 500000}, optional={"StepTime": 491}),
 ]
