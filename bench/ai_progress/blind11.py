@@ -393,4 +393,111 @@ CASES = [
     dict(fw='BasicSR', src='https://github.com/yoimiya2004/LM-Net/blob/ac1f8addcb73a116a7824217a52600cd4bce6b9d/nohup_train.log',
          line='2026-03-06 06:20:40,338 INFO: [WDMam..][epoch:286, iter: 500,000, lr:(1.001e-07,)] [eta: 0:00:00, time (data): 0.491 (0.006)] l_pix: 1.0418e-02 l_LL: 3.7078e-02 l_cr: 6.1374e-01 l_freq: 4.8471e-02 ',
          want={"Step": 500000}, optional={"StepTime": 491}),
+    # ---------------------------------------------------------------- nanoGPT (Shakespeare/OpenWebText-style run, 20k iterations): iter lines every 10, eval every 250
+    # tokens per iteration: a configuration value
+    dict(fw='nanoGPT', src='https://github.com/sigmalyj/nanoGPT/blob/ea79e674921ed43d0d816e29f7afe408b2e2d884/log_train.txt',
+         line='tokens per iteration will be: 16,384',
+         want={}),
+    dict(fw='nanoGPT', src='https://github.com/sigmalyj/nanoGPT/blob/ea79e674921ed43d0d816e29f7afe408b2e2d884/log_train.txt',
+         line='step 0: train loss 10.9536, val loss 10.9510',
+         want={"Step": 0, "TrainLoss": 10.9536, "ValLoss": 10.9510}),
+    dict(fw='nanoGPT', src='https://github.com/sigmalyj/nanoGPT/blob/ea79e674921ed43d0d816e29f7afe408b2e2d884/log_train.txt',
+         line='iter 10: loss 9.8940, time 561.12ms',
+         want={"Step": 10, "TrainLoss": 9.8940, "StepTime": 561.12}),
+    # the iteration right after an evaluation: its time includes the eval
+    dict(fw='nanoGPT', src='https://github.com/sigmalyj/nanoGPT/blob/ea79e674921ed43d0d816e29f7afe408b2e2d884/log_train.txt',
+         line='iter 250: loss 6.0303, time 36862.08ms',
+         want={"Step": 250, "TrainLoss": 6.0303, "StepTime": 36862.08}),
+    dict(fw='nanoGPT', src='https://github.com/sigmalyj/nanoGPT/blob/ea79e674921ed43d0d816e29f7afe408b2e2d884/log_train.txt',
+         line='iter 14970: loss 2.8440, time 561.41ms',
+         want={"Step": 14970, "TrainLoss": 2.8440, "StepTime": 561.41}),
+    # ---------------------------------------------------------------- GPT pretraining on Wikipedia (LLMs-from-scratch style loop, loguru): Ep n (Step zero-padded) with train and val loss, a sample generation
+    # the step is printed with leading zeros
+    dict(fw='ad-hoc logging', src='https://github.com/IDEAS-Incubator/LLM_Bootcamp_Pretrain_GPT_Wikimedia/blob/1338f715b828d291a06a3a81f5edfd002e95cf61/training_output.log',
+         line='2024-10-10 22:34:03.484 | INFO     | __main__:train_model_simple:101 - Ep 1 (Step 000000): Train loss 10.370, Val loss 10.036',
+         want={"Step": 0, "TrainLoss": 10.370, "ValLoss": 10.036}),
+    dict(fw='ad-hoc logging', src='https://github.com/IDEAS-Incubator/LLM_Bootcamp_Pretrain_GPT_Wikimedia/blob/1338f715b828d291a06a3a81f5edfd002e95cf61/training_output.log',
+         line='2024-10-10 23:38:29.971 | INFO     | __main__:train_model_simple:101 - Ep 5 (Step 044970): Train loss 4.428, Val loss 4.923',
+         want={"Step": 44970, "TrainLoss": 4.428, "ValLoss": 4.923}),
+    dict(fw='ad-hoc logging', src='https://github.com/IDEAS-Incubator/LLM_Bootcamp_Pretrain_GPT_Wikimedia/blob/1338f715b828d291a06a3a81f5edfd002e95cf61/training_output.log',
+         line='2024-10-11 00:45:58.659 | INFO     | __main__:train_model_simple:101 - Ep 10 (Step 092065): Train loss 3.795, Val loss 4.736',
+         want={"Step": 92065, "TrainLoss": 3.795, "ValLoss": 4.736}),
+    # total wall time of the run
+    dict(fw='ad-hoc logging', src='https://github.com/IDEAS-Incubator/LLM_Bootcamp_Pretrain_GPT_Wikimedia/blob/1338f715b828d291a06a3a81f5edfd002e95cf61/training_output.log',
+         line='Training completed in: 132.16 minutes',
+         want={}),
+    # ---------------------------------------------------------------- GPT-2 124M on a small text until a target loss (custom loop, plain print every 50 steps)
+    dict(fw='ad-hoc print', src='https://github.com/neelreddyrebala/S12_GPT2_124M/blob/88f3d2d1b39288fd107c0c22939d7439724ef720/logs/train_log.txt',
+         line='Step     1, Loss: 10.988944, LR: 0.000001',
+         want={"Step": 1, "TrainLoss": 10.988944}),
+    dict(fw='ad-hoc print', src='https://github.com/neelreddyrebala/S12_GPT2_124M/blob/88f3d2d1b39288fd107c0c22939d7439724ef720/logs/train_log.txt',
+         line='Step  1000, Loss: 3.657590, LR: 0.000294',
+         want={"Step": 1000, "TrainLoss": 3.657590}),
+    dict(fw='ad-hoc print', src='https://github.com/neelreddyrebala/S12_GPT2_124M/blob/88f3d2d1b39288fd107c0c22939d7439724ef720/logs/train_log.txt',
+         line='Step  6000, Loss: 0.210986, LR: 0.000086',
+         want={"Step": 6000, "TrainLoss": 0.210986}),
+    # the stop notice: the target, the step it was reached at, the last loss
+    dict(fw='ad-hoc print', src='https://github.com/neelreddyrebala/S12_GPT2_124M/blob/88f3d2d1b39288fd107c0c22939d7439724ef720/logs/train_log.txt',
+         line='Target loss of 0.099999 achieved at step 6034! Final Loss: 0.0883',
+         want={}, optional={"Step": 6034, "TrainLoss": 0.0883}),
+    # ---------------------------------------------------------------- Korean scene-text recognition (deep-text-recognition-benchmark style: [iter/total] train and valid loss, elapsed seconds since the start, accuracy lines)
+    # Elapsed_time is seconds since the start, not a step time
+    dict(fw='ad-hoc print', src='https://github.com/LeeKunHa/kospeech/blob/29338fb5f9c689fae22f759ff0f6f0af9a5ef754/log_train.txt',
+         line='[1/200000] Train loss: 0.00023, Valid loss: 0.00622, Elapsed_time: 3.53794',
+         want={"Step": 1, "TrainLoss": 0.00023, "ValLoss": 0.00622}),
+    # validation accuracy and normalised edit distance
+    dict(fw='ad-hoc print', src='https://github.com/LeeKunHa/kospeech/blob/29338fb5f9c689fae22f759ff0f6f0af9a5ef754/log_train.txt',
+         line='Current_accuracy : 96.083, Current_norm_ED  : 0.39',
+         want={}),
+    dict(fw='ad-hoc print', src='https://github.com/LeeKunHa/kospeech/blob/29338fb5f9c689fae22f759ff0f6f0af9a5ef754/log_train.txt',
+         line='[116900/200000] Train loss: 0.00036, Valid loss: 0.00258, Elapsed_time: 777579.53187',
+         want={"Step": 116900, "TrainLoss": 0.00036, "ValLoss": 0.00258}),
+    # ---------------------------------------------------------------- build-nanogpt style pretraining on FineWeb (log file with `step split value` rows)
+    # `<step> train <loss>` and `<step> val <loss>`: the split word names the series
+    dict(fw='build-nanogpt', src='https://github.com/neemiasbsilva/developing-nanoGPT2-fineweb/blob/1f7bbc84a745869a6803899877e018272dd0e9fe/logs/train_log.txt',
+         line='0 val 11.0213',
+         want={"Step": 0, "ValLoss": 11.0213}),
+    dict(fw='build-nanogpt', src='https://github.com/neemiasbsilva/developing-nanoGPT2-fineweb/blob/1f7bbc84a745869a6803899877e018272dd0e9fe/logs/train_log.txt',
+         line='0 train 11.027695',
+         want={"Step": 0, "TrainLoss": 11.027695}),
+    dict(fw='build-nanogpt', src='https://github.com/neemiasbsilva/developing-nanoGPT2-fineweb/blob/1f7bbc84a745869a6803899877e018272dd0e9fe/logs/train_log.txt',
+         line='1750 val 3.9311',
+         want={"Step": 1750, "ValLoss": 3.9311}),
+    dict(fw='build-nanogpt', src='https://github.com/neemiasbsilva/developing-nanoGPT2-fineweb/blob/1f7bbc84a745869a6803899877e018272dd0e9fe/logs/train_log.txt',
+         line='1991 train 3.478232',
+         want={"Step": 1991, "TrainLoss": 3.478232}),
+    # ---------------------------------------------------------------- ChemMiniQ3 molecule LM with multi-token prediction (HF Trainer, CRLF log): logged dicts, evaluation dicts, a run summary
+    # the first bar refresh with a print glued to it, before any step
+    dict(fw='HF Trainer', src='https://github.com/gbyuvd/ChemMiniQ3-HoriFIE/blob/db70218f5641d6c1797fd8c3b6596e7e8e51378a/log_train.txt',
+         line='  0%|                                                                                                                                          | 0/140 [00:00<?, ?it/s]params size saved\r',
+         want={}),
+    # phase-1 summary: whole-run averages
+    dict(fw='HF Trainer', src='https://github.com/gbyuvd/ChemMiniQ3-HoriFIE/blob/db70218f5641d6c1797fd8c3b6596e7e8e51378a/log_train.txt',
+         line="{'train_runtime': 522.4127, 'train_samples_per_second': 17.151, 'train_steps_per_second': 0.268, 'train_loss': 13.13411865234375, 'epoch': 1.0}\r",
+         want={}, optional={"TrainLoss": 13.13411865234375, "SamplesPerSecond": 17.151, "IterationsPerSecond": 0.268}),
+    dict(fw='HF Trainer', src='https://github.com/gbyuvd/ChemMiniQ3-HoriFIE/blob/db70218f5641d6c1797fd8c3b6596e7e8e51378a/log_train.txt',
+         line="{'loss': 20.4449, 'grad_norm': 5.31291389465332, 'learning_rate': 5e-05, 'epoch': 0.25}\r",
+         want={"TrainLoss": 20.4449, "GradNorm": 5.31291389465332}),
+    dict(fw='HF Trainer', src='https://github.com/gbyuvd/ChemMiniQ3-HoriFIE/blob/db70218f5641d6c1797fd8c3b6596e7e8e51378a/log_train.txt',
+         line="{'eval_loss': 1.7291985750198364, 'eval_runtime': 15.2593, 'eval_samples_per_second': 91.748, 'eval_steps_per_second': 5.767, 'epoch': 3.25}\r",
+         want={"ValLoss": 1.7291985750198364}),
+    # ---------------------------------------------------------------- pose estimation with knowledge distillation for MAX78000 (ai8x-training fork, CPU run, nohup): one line per 10 batches
+    # epoch header with the learning rate
+    dict(fw='ad-hoc logging', src='https://github.com/J-kal/ai8x-training/blob/31e1cf240a045ea701d58bd7cf2874552d04ddbc/training_output.log',
+         line='Epoch 1/100 (LR: 0.001000)',
+         want={}),
+    # Loss is the combined objective, Student and Distill its parts; Batch counts within the epoch; Time is per batch but the line does not say so
+    dict(fw='ad-hoc logging', src='https://github.com/J-kal/ai8x-training/blob/31e1cf240a045ea701d58bd7cf2874552d04ddbc/training_output.log',
+         line='[2025-11-30 00:55:55]   Batch 10/11882 | Loss: 14.3326 | Student: 47.0233 | Distill: 0.3223 | Time: 26.8s | ETA: 90.3h',
+         want={"TrainLoss": 14.3326}, optional={"Step": 10, "StepTime": 26800}),
+    dict(fw='ad-hoc logging', src='https://github.com/J-kal/ai8x-training/blob/31e1cf240a045ea701d58bd7cf2874552d04ddbc/training_output.log',
+         line='[2025-12-01 07:18:07]   Batch 4080/11882 | Loss: 11.0512 | Student: 36.8293 | Distill: 0.0034 | Time: 26.5s | ETA: 57.4h',
+         want={"TrainLoss": 11.0512}, optional={"Step": 4080, "StepTime": 26500}),
+    # ---------------------------------------------------------------- EViT reproduction in Jittor (one line per epoch: mean training loss and test accuracy)
+    dict(fw='Jittor', src='https://github.com/111223-oss/EViT-Jittor-Reproduction/blob/80e91ded27025e03217f5cc064da79e13cce0a00/logs/train_log.txt',
+         line='Epoch 001, Loss: 1.7584, Test Acc: 44.76%',
+         want={"TrainLoss": 1.7584}),
+    dict(fw='Jittor', src='https://github.com/111223-oss/EViT-Jittor-Reproduction/blob/80e91ded27025e03217f5cc064da79e13cce0a00/logs/train_log.txt',
+         line='Epoch 010, Loss: 0.7819, Test Acc: 61.30%',
+         want={"TrainLoss": 0.7819}),
 ]
