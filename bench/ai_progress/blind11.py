@@ -1,13 +1,16 @@
 # An eleventh blind held-out set of progress lines for the AI-training pack,
-# collected on 2026-12-07 (UTC morning). Most lines come from training logs
-# that people committed to their repositories (train.log, training.log,
-# nohup.out, logs/train.log, wandb output.log, console captures), read byte
-# for byte from the repository at the commit named in `src`; the rest were
-# copied verbatim from public GitHub issue threads. No source (repository
-# file, issue or pull request) used in heldout.py, fresh.py, devset.py,
-# devset2.py or blind.py .. blind10.py was taken again, and no repository
-# either. The set was written without looking at the pack or its tests and
-# frozen before it was scored even once.
+# collected on 2026-12-07 (UTC morning). All but two lines come from
+# training logs that people committed to their repositories (training.log,
+# logs/train.log, train.out, train_log.txt, log_train.txt, training_log.txt,
+# logs/train_log.txt, training_output.log, nohup_train.log, slurm.out,
+# finetune.log, logs/finetune.log, sft.log, output/train.log, a W&B
+# output.log, a Keras results dump), read byte for byte from the repository
+# at the commit named in `src`; two MMDetection lines were copied verbatim
+# from a public GitHub issue. No source (repository file, issue or pull
+# request) used in heldout.py, fresh.py, devset.py, devset2.py or blind.py ..
+# blind10.py was taken again, and no repository either except MMDetection,
+# whose issue thread here is new. The set was written without looking at the
+# pack or its tests and frozen before it was scored even once.
 # Same fields as heldout.py: the framework, where the line was seen, the line
 # as printed (tabs, the `\r` that starts a progress-bar refresh, the `\r` of
 # a CRLF file, ANSI colour codes and trailing blanks kept), the progress
