@@ -1,6 +1,6 @@
 # An eleventh blind held-out set of progress lines for the AI-training pack,
 # collected on 2026-12-07 (UTC morning). All but two lines come from
-# training logs that people committed to their repositories (training.log,
+# training logs that people committed to their repositories (train.log, training.log,
 # logs/train.log, train.out, train_log.txt, log_train.txt, training_log.txt,
 # logs/train_log.txt, training_output.log, nohup_train.log, slurm.out,
 # finetune.log, logs/finetune.log, sft.log, output/train.log, a W&B
