@@ -381,6 +381,8 @@ def run(args):
         cmd = [daemon_bin, "--config", config, "--log-level", "warning"]
         if args.threads:
             cmd += ["--threads", str(args.threads)]
+        if args.engine_threads:
+            cmd += ["--engine-threads", str(args.engine_threads)]
         if args.cpu:
             cmd = ["taskset", "-c", args.cpu] + cmd
         log_path = os.path.join(work, "tailwatchd.log")
@@ -677,6 +679,8 @@ def main(argv):
     p.add_argument("--poll-ms", type=int, default=None,
                    help="set poll_interval_ms of the log group (default: unset, i.e. 250)")
     p.add_argument("--threads", type=int, default=0, help="tailwatchd --threads (default: its own)")
+    p.add_argument("--engine-threads", type=int, default=0,
+                   help="tailwatchd --engine-threads (default: its own)")
     p.add_argument("--cpu", default="", help="taskset -c LIST for tailwatchd (e.g. 1)")
     p.add_argument("--writer-cpu", default="", help="taskset -c LIST for the load writer")
     p.add_argument("--harness-cpu", default="", help="CPU list for this script's probe loop")

@@ -1,9 +1,9 @@
 // tailwatchd --engine-threads: log groups read and matched at once give what
 // one thread gives. Three groups (one cutting long lines, so its lines take
 // the line-by-line path) are tailed from the beginning with 1 and with 3
-// engine threads: every metric series, filter count, line count and rolling
-// alarm state is the same; and with 3 threads across a stop and restart in
-// the middle of the files, the checkpointed offsets count every line once.
+// engine threads (two of them also mined for log patterns): every metric
+// series, filter count, line count and rolling alarm state is the same; and with 3 threads across a
+// stop and restart in the middle of the files, the checkpointed offsets count every line once.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -74,6 +74,9 @@ class DaemonEngineThreadsTest : public ::testing::Test {
         << "\n    pattern: ERROR\n    metric_transformation: {name: Errors" << g
         << ", namespace: T, value: \"1\"}\n";
     }
+    // Patterns mined from two groups' records, handed over from the workers.
+    c << "log_anomaly_detectors:\n  - name: patterns\n    log_groups: [g0, g2]\n"
+      << "    learning_period: 1\n    evaluation_frequency: 1\n";
     c << "alarms:\n";
     for (int g = 0; g < kGroups; ++g) {
       c << "  - name: burst" << g << "\n    namespace: T\n    metric_name: Errors" << g
