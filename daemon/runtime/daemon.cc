@@ -924,7 +924,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   // group stopped on its byte budget with data left.
   void PollAll() {
     bool more = false;
-    if (engine_workers) {
+    if (engine_workers && groups.size() > 1) {
       more = PollGroupsAtOnce();
     } else {
       for (const auto& g : groups) more |= PollGroup(*g);
