@@ -1,5 +1,6 @@
 #include "daemon/runtime/engine_workers.h"
 
+#include <chrono>
 #include <utility>
 
 namespace tailwatch::daemon {
@@ -36,10 +37,24 @@ void EngineWorkers::Drain(std::unique_lock<std::mutex>& lock) {
 }
 
 void EngineWorkers::WorkerLoop() {
+  // How long a worker looks for the next round before it sleeps: longer than
+  // the strand's work between two rounds, far shorter than a round.
+  constexpr auto kSpin = std::chrono::microseconds(500);
   std::unique_lock<std::mutex> lock(mu_);
+  uint64_t seen = rounds_.load(std::memory_order_relaxed);
   while (true) {
+    if (!stop_ && !(task_ != nullptr && next_ < count_)) {
+      lock.unlock();
+      const auto until = std::chrono::steady_clock::now() + kSpin;
+      while (rounds_.load(std::memory_order_acquire) == seen &&
+             std::chrono::steady_clock::now() < until) {
+        std::this_thread::yield();
+      }
+      lock.lock();
+    }
     work_cv_.wait(lock, [this] { return stop_ || (task_ != nullptr && next_ < count_); });
     if (stop_) return;
+    seen = rounds_.load(std::memory_order_relaxed);
     Drain(lock);
     if (next_ >= count_ && running_ == 0) done_cv_.notify_one();
   }
@@ -52,6 +67,7 @@ void EngineWorkers::RunAll(size_t count, const std::function<void(size_t)>& task
   count_ = count;
   next_ = 0;
   error_ = nullptr;
+  rounds_.fetch_add(1, std::memory_order_release);
   if (!workers_.empty() && count > 1) work_cv_.notify_all();
   Drain(lock);
   done_cv_.wait(lock, [this] { return next_ >= count_ && running_ == 0; });

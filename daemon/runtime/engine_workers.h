@@ -10,8 +10,10 @@
 #ifndef TAILWATCH_DAEMON_RUNTIME_ENGINE_WORKERS_H_
 #define TAILWATCH_DAEMON_RUNTIME_ENGINE_WORKERS_H_
 
+#include <atomic>
 #include <condition_variable>
 #include <cstddef>
+#include <cstdint>
 #include <exception>
 #include <functional>
 #include <mutex>
@@ -40,6 +42,11 @@ class EngineWorkers {
   // Takes and runs tasks until none is left (unlocks while one runs).
   void Drain(std::unique_lock<std::mutex>& lock);
 
+  // Set while a round has tasks nobody took yet: a worker that finished
+  // its task spins on it for a moment before it sleeps, so back-to-back
+  // rounds (a backlog read at full speed) do not each pay a thread wake-up,
+  // which on a VM can outlast a whole task.
+  std::atomic<uint64_t> rounds_{0};
   std::mutex mu_;
   std::condition_variable work_cv_;  // workers wait for a round or stop
   std::condition_variable done_cv_;  // the caller waits for the round's end
