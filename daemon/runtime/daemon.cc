@@ -1007,6 +1007,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       engine_input_since_publish |= group_read_lines;
       more |= FinishGroupPoll(g, a.started) || a.more;
     }
+    engine_workers->ExpectNextRoundSoon(more);
     return more;
   }
 

@@ -43,7 +43,7 @@ void EngineWorkers::WorkerLoop() {
   std::unique_lock<std::mutex> lock(mu_);
   uint64_t seen = rounds_.load(std::memory_order_relaxed);
   while (true) {
-    if (!stop_ && !(task_ != nullptr && next_ < count_)) {
+    if (!stop_ && !(task_ != nullptr && next_ < count_) && spin_.load(std::memory_order_relaxed)) {
       lock.unlock();
       const auto until = std::chrono::steady_clock::now() + kSpin;
       while (rounds_.load(std::memory_order_acquire) == seen &&

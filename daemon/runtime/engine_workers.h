@@ -37,16 +37,21 @@ class EngineWorkers {
   // thrown by a task is rethrown here once every task has finished.
   void RunAll(size_t count, const std::function<void(size_t)>& task);
 
+  // Whether the caller will start the next round right away (a backlog is
+  // being read): only then do idle workers spin for it instead of sleeping.
+  void ExpectNextRoundSoon(bool soon) { spin_.store(soon, std::memory_order_relaxed); }
+
  private:
   void WorkerLoop();
   // Takes and runs tasks until none is left (unlocks while one runs).
   void Drain(std::unique_lock<std::mutex>& lock);
 
-  // Set while a round has tasks nobody took yet: a worker that finished
-  // its task spins on it for a moment before it sleeps, so back-to-back
-  // rounds (a backlog read at full speed) do not each pay a thread wake-up,
-  // which on a VM can outlast a whole task.
+  // Counts rounds: a worker that finished its task watches it for a moment
+  // before it sleeps (when the caller expects the next round soon), so
+  // back-to-back rounds (a backlog read at full speed) do not each pay a
+  // thread wake-up, which on a VM can outlast a whole task.
   std::atomic<uint64_t> rounds_{0};
+  std::atomic<bool> spin_{false};
   std::mutex mu_;
   std::condition_variable work_cv_;  // workers wait for a round or stop
   std::condition_variable done_cv_;  // the caller waits for the round's end

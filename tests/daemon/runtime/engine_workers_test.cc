@@ -20,6 +20,8 @@ TEST(EngineWorkersTest, RunsEveryTaskOncePerRound) {
   for (int threads : {1, 2, 4}) {
     EngineWorkers workers(threads);
     EXPECT_EQ(threads, workers.threads());
+    // Workers that spin between rounds and workers that sleep.
+    workers.ExpectNextRoundSoon(threads == 2);
     for (size_t count : {size_t{0}, size_t{1}, size_t{3}, size_t{17}}) {
       for (int round = 0; round < 20; ++round) {
         std::vector<std::atomic<int>> runs(count);
