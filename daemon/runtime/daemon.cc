@@ -72,6 +72,11 @@ using Strand = asio::strand<asio::io_context::executor_type>;
 // append-to-/metrics latency). The byte budget that takes that long is
 // learned per group; it stays within these bounds.
 constexpr double kPollWorkMs = 2.0;
+// While a backlog is read (a poll stopped on its budget, the next follows at
+// once), a snapshot is published at most this often: building one costs
+// about a tenth of a poll's work, and readers then see the backlog's progress
+// at most this much later. The poll that ends a backlog publishes at once.
+constexpr auto kBacklogPublishInterval = std::chrono::milliseconds(5);
 constexpr size_t kMinPollBudgetBytes = 128 << 10;
 constexpr size_t kMaxPollBudgetBytes = 4 << 20;
 // A poll that read less than this says little about the group's speed (the
@@ -929,7 +934,11 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     } else {
       for (const auto& g : groups) more |= PollGroup(*g);
     }
-    PublishSnapshotIfChanged();
+    if (const auto now = std::chrono::steady_clock::now();
+        !more || now - last_backlog_publish >= kBacklogPublishInterval) {
+      PublishSnapshotIfChanged();
+      last_backlog_publish = now;
+    }
     poll_timer.expires_after(std::chrono::milliseconds(more ? 0 : PollIntervalMs()));
     poll_timer.async_wait([this](const boost::system::error_code& ec) {
       if (!ec && !stopping) PollAll();
@@ -1727,6 +1736,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   bool checkpoint_again = false;
   size_t nofile_limit = 0;
   int64_t poll_time_ms = 0;
+  std::chrono::steady_clock::time_point last_backlog_publish;  // PollAll's
   SteadyClock steady_clock;
   std::optional<CheckpointSections> final_sections;
 
