@@ -76,7 +76,7 @@ constexpr double kPollWorkMs = 2.0;
 // once), a snapshot is published at most this often: building one costs
 // about a tenth of a poll's work, and readers then see the backlog's progress
 // at most this much later. The poll that ends a backlog publishes at once.
-constexpr auto kBacklogPublishInterval = std::chrono::milliseconds(5);
+constexpr auto kBacklogPublishInterval = std::chrono::milliseconds(3);
 constexpr size_t kMinPollBudgetBytes = 128 << 10;
 constexpr size_t kMaxPollBudgetBytes = 4 << 20;
 // A poll that read less than this says little about the group's speed (the
