@@ -1570,5 +1570,50 @@ INSTANTIATE_TEST_SUITE_P(
                      "it 5 batch time: 0.41 s loss: 1.07",
                      {{"TrainLoss", 1.07}, {"StepTime", 410}}}));
 
+// A time key in milliseconds on a step line, `tok-sec`, a total behind a
+// `train_` prefix, CamelCase keys and a best-loss summary: each form with its
+// trap.
+INSTANTIATE_TEST_SUITE_P(
+    GeneralFormsThree, PackProgressFormatTest,
+    ::testing::Values(
+        // the step's `time:` in ms, not the run's `total time:` in seconds
+        ProgressCase{"Nanochat_TimeMsAndTokSec",
+                     "step: 00120/19073 | loss: 7.2231 | matrix lr 2.1e-05 | time: 1003.41ms | "
+                     "tok-sec: 4082.77 | total time: 120.50s | eta: 330.2m | total tokens: 491,520",
+                     {{"Step", 120},
+                      {"TrainLoss", 7.2231},
+                      {"StepTime", 1003.41},
+                      {"TokensPerSecond", 4082.77}}},
+        ProgressCase{"Nanochat_DtAndTokSecThousands",
+                     "step 00450/21400 (2.10%) | loss: 4.512345 | lrm: 1.00 | dt: 1160.38ms | "
+                     "tok/sec: 451,822 | mfu: 41.20 | total time: 8.71m",
+                     {{"Step", 450},
+                      {"TrainLoss", 4.512345},
+                      {"StepTime", 1160.38},
+                      {"TokensPerSecond", 451822}}},
+        // an epoch's time in ms is not the step's: the per-step time is read
+        // (the step counts inside the epoch: none)
+        ProgressCase{"MindSpore_EpochTimeMsIsNoStepTime",
+                     "epoch: 4, step: 310, loss is loss:0.071204, epoch time: 58120.400ms, per "
+                     "step time: 187.485ms",
+                     {{"TrainLoss", 0.071204}, {"StepTime", 187.485}}},
+        // a total behind the `train_` prefix, after a component; the bar's
+        // s/it is its step time
+        ProgressCase{"Lightning2_TrainTotalLossPostfix",
+                     "\rEpoch 1:  42%|\xe2\x96\x88\xe2\x96\x8f     | 1680/3999 [48:12<1:06:30,  "
+                     "1.72s/it, v_num=31, train_intent_loss_step=0.982, train_total_loss=2.140]",
+                     {{"TrainLoss", 2.14}, {"StepTime", 1720}}},
+        ProgressCase{"Adhoc_CamelCaseKeys",
+                     "2026-02-10 18:02:11,512 | INFO | Step=600/4000 TrainLoss=0.0412 "
+                     "GradNorm=0.512 TrainAcc=98.44%",
+                     {{"Step", 600}, {"TrainLoss", 0.0412}, {"GradNorm", 0.512}}},
+        ProgressCase{"Adhoc_CamelCaseValLoss",
+                     "2026-02-10 18:02:40,007 | INFO | Step=600/4000 ValLoss=0.0533 ValAcc=98.10%",
+                     {{"Step", 600}, {"ValLoss", 0.0533}}},
+        // a run's best loss is a summary, not a training step's loss
+        ProgressCase{"Adhoc_BestLossIsNoTrainLoss",
+                     "2025-09-16 22:04:10,311 - train - INFO - Best loss: 19.504121780395508",
+                     {}}));
+
 }  // namespace
 }  // namespace tailwatch::config
