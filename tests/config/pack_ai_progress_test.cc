@@ -1615,5 +1615,68 @@ INSTANTIATE_TEST_SUITE_P(
                      "2025-09-16 22:04:10,311 - train - INFO - Best loss: 19.504121780395508",
                      {}}));
 
+// A padded global counter after `Epoch: N`, a bracketed step header before a
+// one-letter loss, comma-separated `key,value` rows, a plural `Steps N,`, a
+// validation line's total, thousands in a step and a model card's loss item:
+// each form with its trap.
+INSTANTIATE_TEST_SUITE_P(
+    GeneralFormsFour, PackProgressFormatTest,
+    ::testing::Values(
+        ProgressCase{"CoreNet_PaddedGlobalCounter",
+                     "2024-07-17 05:51:02 - \x1b[34m\x1b[1mLOGS   \x1b[0m - Epoch:  74 [    "
+                     "8312/10000000], loss: {'classification': 2.1107, 'neural_augmentation': "
+                     "0.5521, 'total_loss': 2.6628}, LR: [1.2e-05, 1.2e-05], Avg. batch load time: "
+                     "0.391, Elapsed time:  0.61",
+                     {{"Step", 8312}, {"TrainLoss", 2.6628}}},
+        // a sample counter with its percentage is no step
+        ProgressCase{"MnistExample_SampleCounterIsNoStep",
+                     "Train Epoch: 2 [12800/60000 (21%)]\tLoss: 0.412371",
+                     {{"TrainLoss", 0.412371}}},
+        ProgressCase{"Adhoc_BracketedStepHeaderOneLetterLoss",
+                     "[ep 5 step  1250 t=   2410s vram= 5904MB] L=0.4011  D=0.3950  PSNR= 4.02  "
+                     "R=0.3107 bpp",
+                     {{"Step", 1250}, {"TrainLoss", 0.4011}}},
+        // `L=` without a step header, or in other text, is no loss
+        ProgressCase{"Adhoc_OneLetterWithoutStepHeaderIsNoLoss", "[ep 5 t=2410s] L=0.4011", {}},
+        ProgressCase{"Adhoc_OneLetterInOtherTextIsNoLoss", "link 3: tx power L=0.35 R=0.41", {}},
+        ProgressCase{"AdhocCsv_KeyValueRow",
+                     "iteration,20,train_loss,2.2014381,train_accuracy,0.171875",
+                     {{"Step", 20}, {"TrainLoss", 2.2014381}}},
+        ProgressCase{"Adhoc_CommaFieldsTrainRow",
+                     "epoch 2, phase train, step 120, loss_train, 0.512",
+                     {{"Step", 120}, {"TrainLoss", 0.512}}},
+        ProgressCase{"Adhoc_CommaFieldsValRow",
+                     "epoch 2, phase val, step 120, loss_val, 0.604",
+                     {{"ValLoss", 0.604}}},
+        // no loss field, or an integer, is no progress row
+        ProgressCase{"AdhocCsv_RowWithoutLossIsNothing", "iteration,1,train_accuracy,0.05", {}},
+        ProgressCase{"AdhocCsv_IntegerLossFieldIsNoLoss", "run,3,loss,5,seed,42", {}},
+        ProgressCase{"Adhoc_PluralStepsBeforeLoss",
+                     "*Dec02-0910*  2019-12-02 09:14:51 Steps 300, Total time 6.02, data 0.01%. "
+                     "Loss 1.212e+01 lr 1.000e-04",
+                     {{"Step", 300}, {"TrainLoss", 12.12}}},
+        // batches per epoch and environment steps are no global step
+        ProgressCase{
+            "TimeSeriesLibrary_StepsPerEpochIsNoStep",
+            "Epoch: 3, Steps: 569 | Train Loss: 0.1302 Vali Loss: 0.1211 Test Loss: 0.1450",
+            {{"TrainLoss", 0.1302}, {"ValLoss", 0.1211}}},
+        ProgressCase{"Adhoc_ValidationTotalAfterComponents",
+                     "2019-12-10 17:40:02,511 INFO     Validation: Loc Loss: 0.3981,Cls Loss: "
+                     "0.6402,Tot Loss: 0.5191",
+                     {{"ValLoss", 0.5191}}},
+        ProgressCase{"Adhoc_StepWithThousandsSeparator",
+                     "[resume] step=2,500, tokens=1,310,720,000",
+                     {{"Step", 2500}}},
+        // a comma before a new field is no thousands separator
+        ProgressCase{"DeepSpeed_StepBeforeCommaField",
+                     "[Rank 0] step=120, skipped=0, lr=[0.0001], mom=[(0.9, 0.999)]",
+                     {{"Step", 120}}},
+        // a model card's evaluation results are no training loss; Keras'
+        // ` - loss:` still is
+        ProgressCase{"HfModelCard_LossItemIsNoTrainLoss", "- Loss: 0.6127", {}},
+        ProgressCase{"Keras_Verbose2LossAfterDash",
+                     " - 2s - loss: 0.6931 - acc: 0.5104",
+                     {{"TrainLoss", 0.6931}}}));
+
 }  // namespace
 }  // namespace tailwatch::config
