@@ -1676,7 +1676,22 @@ INSTANTIATE_TEST_SUITE_P(
         ProgressCase{"HfModelCard_LossItemIsNoTrainLoss", "- Loss: 0.6127", {}},
         ProgressCase{"Keras_Verbose2LossAfterDash",
                      " - 2s - loss: 0.6931 - acc: 0.5104",
-                     {{"TrainLoss", 0.6931}}}));
+                     {{"TrainLoss", 0.6931}}},
+        // slash-joined keys and values: the total (the batch counts inside
+        // the epoch: no step)
+        ProgressCase{"GluonNlp_SlashJoinedTotal",
+                     "2020-07-11 00:41:02,118 - root - INFO - Epoch: 1, Batch: 4000/8164, Loss "
+                     "span/answer/total=0.7512/0.1690/0.9202, LR=0.00001850, grad_norm=19.8812. "
+                     "Time cost=92.10, Throughput=52.11 samples/s ETA=1.66h",
+                     {{"TrainLoss", 0.9202}, {"GradNorm", 19.8812}, {"SamplesPerSecond", 52.11}}},
+        ProgressCase{"GluonNlp_SlashJoinedPartsWithoutTotalAreNoLoss",
+                     "Epoch: 1, Batch: 4000/8164, Loss span/answer=0.7512/0.1690",
+                     {}},
+        // a bracketed label after `Epoch N/M` still makes a training bar
+        ProgressCase{"AdhocTqdm_BracketLabelledEpochBar",
+                     "Epoch 7/50 [FT]: 100%|\xe2\x96\x88\xe2\x96\x88| 157/157 [01:57<00:00,  "
+                     "1.34it/s, loss=0.702]",
+                     {{"IterationsPerSecond", 1.34}, {"TrainLoss", 0.702}}}));
 
 }  // namespace
 }  // namespace tailwatch::config
