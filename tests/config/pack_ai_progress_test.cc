@@ -1655,6 +1655,9 @@ INSTANTIATE_TEST_SUITE_P(
                      "*Dec02-0910*  2019-12-02 09:14:51 Steps 300, Total time 6.02, data 0.01%. "
                      "Loss 1.212e+01 lr 1.000e-04",
                      {{"Step", 300}, {"TrainLoss", 12.12}}},
+        // a count of warmup steps beside a loss scale is no step
+        ProgressCase{
+            "Adhoc_WarmupStepsIsNoStep", "lr schedule: warmup steps 500, loss scale 65536", {}},
         // batches per epoch and environment steps are no global step
         ProgressCase{
             "TimeSeriesLibrary_StepsPerEpochIsNoStep",
