@@ -1570,5 +1570,131 @@ INSTANTIATE_TEST_SUITE_P(
                      "it 5 batch time: 0.41 s loss: 1.07",
                      {{"TrainLoss", 1.07}, {"StepTime", 410}}}));
 
+// A time key in milliseconds on a step line, `tok-sec`, a total behind a
+// `train_` prefix, CamelCase keys and a best-loss summary: each form with its
+// trap.
+INSTANTIATE_TEST_SUITE_P(
+    GeneralFormsThree, PackProgressFormatTest,
+    ::testing::Values(
+        // the step's `time:` in ms, not the run's `total time:` in seconds
+        ProgressCase{"Nanochat_TimeMsAndTokSec",
+                     "step: 00120/19073 | loss: 7.2231 | matrix lr 2.1e-05 | time: 1003.41ms | "
+                     "tok-sec: 4082.77 | total time: 120.50s | eta: 330.2m | total tokens: 491,520",
+                     {{"Step", 120},
+                      {"TrainLoss", 7.2231},
+                      {"StepTime", 1003.41},
+                      {"TokensPerSecond", 4082.77}}},
+        ProgressCase{"Nanochat_DtAndTokSecThousands",
+                     "step 00450/21400 (2.10%) | loss: 4.512345 | lrm: 1.00 | dt: 1160.38ms | "
+                     "tok/sec: 451,822 | mfu: 41.20 | total time: 8.71m",
+                     {{"Step", 450},
+                      {"TrainLoss", 4.512345},
+                      {"StepTime", 1160.38},
+                      {"TokensPerSecond", 451822}}},
+        // an epoch's time in ms is not the step's: the per-step time is read
+        // (the step counts inside the epoch: none)
+        ProgressCase{"MindSpore_EpochTimeMsIsNoStepTime",
+                     "epoch: 4, step: 310, loss is loss:0.071204, epoch time: 58120.400ms, per "
+                     "step time: 187.485ms",
+                     {{"TrainLoss", 0.071204}, {"StepTime", 187.485}}},
+        // a total behind the `train_` prefix, after a component; the bar's
+        // s/it is its step time
+        ProgressCase{"Lightning2_TrainTotalLossPostfix",
+                     "\rEpoch 1:  42%|\xe2\x96\x88\xe2\x96\x8f     | 1680/3999 [48:12<1:06:30,  "
+                     "1.72s/it, v_num=31, train_intent_loss_step=0.982, train_total_loss=2.140]",
+                     {{"TrainLoss", 2.14}, {"StepTime", 1720}}},
+        ProgressCase{"Adhoc_CamelCaseKeys",
+                     "2026-02-10 18:02:11,512 | INFO | Step=600/4000 TrainLoss=0.0412 "
+                     "GradNorm=0.512 TrainAcc=98.44%",
+                     {{"Step", 600}, {"TrainLoss", 0.0412}, {"GradNorm", 0.512}}},
+        ProgressCase{"Adhoc_CamelCaseValLoss",
+                     "2026-02-10 18:02:40,007 | INFO | Step=600/4000 ValLoss=0.0533 ValAcc=98.10%",
+                     {{"Step", 600}, {"ValLoss", 0.0533}}},
+        // a run's best loss is a summary, not a training step's loss
+        ProgressCase{"Adhoc_BestLossIsNoTrainLoss",
+                     "2025-09-16 22:04:10,311 - train - INFO - Best loss: 19.504121780395508",
+                     {}}));
+
+// A padded global counter after `Epoch: N`, a bracketed step header before a
+// one-letter loss, comma-separated `key,value` rows, a plural `Steps N,`, a
+// validation line's total, thousands in a step and a model card's loss item:
+// each form with its trap.
+INSTANTIATE_TEST_SUITE_P(
+    GeneralFormsFour, PackProgressFormatTest,
+    ::testing::Values(
+        ProgressCase{"CoreNet_PaddedGlobalCounter",
+                     "2024-07-17 05:51:02 - \x1b[34m\x1b[1mLOGS   \x1b[0m - Epoch:  74 [    "
+                     "8312/10000000], loss: {'classification': 2.1107, 'neural_augmentation': "
+                     "0.5521, 'total_loss': 2.6628}, LR: [1.2e-05, 1.2e-05], Avg. batch load time: "
+                     "0.391, Elapsed time:  0.61",
+                     {{"Step", 8312}, {"TrainLoss", 2.6628}}},
+        // a sample counter with its percentage is no step
+        ProgressCase{"MnistExample_SampleCounterIsNoStep",
+                     "Train Epoch: 2 [12800/60000 (21%)]\tLoss: 0.412371",
+                     {{"TrainLoss", 0.412371}}},
+        ProgressCase{"Adhoc_BracketedStepHeaderOneLetterLoss",
+                     "[ep 5 step  1250 t=   2410s vram= 5904MB] L=0.4011  D=0.3950  PSNR= 4.02  "
+                     "R=0.3107 bpp",
+                     {{"Step", 1250}, {"TrainLoss", 0.4011}}},
+        // `L=` without a step header, or in other text, is no loss
+        ProgressCase{"Adhoc_OneLetterWithoutStepHeaderIsNoLoss", "[ep 5 t=2410s] L=0.4011", {}},
+        ProgressCase{"Adhoc_OneLetterInOtherTextIsNoLoss", "link 3: tx power L=0.35 R=0.41", {}},
+        ProgressCase{"AdhocCsv_KeyValueRow",
+                     "iteration,20,train_loss,2.2014381,train_accuracy,0.171875",
+                     {{"Step", 20}, {"TrainLoss", 2.2014381}}},
+        ProgressCase{"Adhoc_CommaFieldsTrainRow",
+                     "epoch 2, phase train, step 120, loss_train, 0.512",
+                     {{"Step", 120}, {"TrainLoss", 0.512}}},
+        ProgressCase{"Adhoc_CommaFieldsValRow",
+                     "epoch 2, phase val, step 120, loss_val, 0.604",
+                     {{"ValLoss", 0.604}}},
+        // no loss field, or an integer, is no progress row
+        ProgressCase{"AdhocCsv_RowWithoutLossIsNothing", "iteration,1,train_accuracy,0.05", {}},
+        ProgressCase{"AdhocCsv_IntegerLossFieldIsNoLoss", "run,3,loss,5,seed,42", {}},
+        ProgressCase{"Adhoc_PluralStepsBeforeLoss",
+                     "*Dec02-0910*  2019-12-02 09:14:51 Steps 300, Total time 6.02, data 0.01%. "
+                     "Loss 1.212e+01 lr 1.000e-04",
+                     {{"Step", 300}, {"TrainLoss", 12.12}}},
+        // a count of warmup steps beside a loss scale is no step
+        ProgressCase{
+            "Adhoc_WarmupStepsIsNoStep", "lr schedule: warmup steps 500, loss scale 65536", {}},
+        // batches per epoch and environment steps are no global step
+        ProgressCase{
+            "TimeSeriesLibrary_StepsPerEpochIsNoStep",
+            "Epoch: 3, Steps: 569 | Train Loss: 0.1302 Vali Loss: 0.1211 Test Loss: 0.1450",
+            {{"TrainLoss", 0.1302}, {"ValLoss", 0.1211}}},
+        ProgressCase{"Adhoc_ValidationTotalAfterComponents",
+                     "2019-12-10 17:40:02,511 INFO     Validation: Loc Loss: 0.3981,Cls Loss: "
+                     "0.6402,Tot Loss: 0.5191",
+                     {{"ValLoss", 0.5191}}},
+        ProgressCase{"Adhoc_StepWithThousandsSeparator",
+                     "[resume] step=2,500, tokens=1,310,720,000",
+                     {{"Step", 2500}}},
+        // a comma before a new field is no thousands separator
+        ProgressCase{"DeepSpeed_StepBeforeCommaField",
+                     "[Rank 0] step=120, skipped=0, lr=[0.0001], mom=[(0.9, 0.999)]",
+                     {{"Step", 120}}},
+        // a model card's evaluation results are no training loss; Keras'
+        // ` - loss:` still is
+        ProgressCase{"HfModelCard_LossItemIsNoTrainLoss", "- Loss: 0.6127", {}},
+        ProgressCase{"Keras_Verbose2LossAfterDash",
+                     " - 2s - loss: 0.6931 - acc: 0.5104",
+                     {{"TrainLoss", 0.6931}}},
+        // slash-joined keys and values: the total (the batch counts inside
+        // the epoch: no step)
+        ProgressCase{"GluonNlp_SlashJoinedTotal",
+                     "2020-07-11 00:41:02,118 - root - INFO - Epoch: 1, Batch: 4000/8164, Loss "
+                     "span/answer/total=0.7512/0.1690/0.9202, LR=0.00001850, grad_norm=19.8812. "
+                     "Time cost=92.10, Throughput=52.11 samples/s ETA=1.66h",
+                     {{"TrainLoss", 0.9202}, {"GradNorm", 19.8812}, {"SamplesPerSecond", 52.11}}},
+        ProgressCase{"GluonNlp_SlashJoinedPartsWithoutTotalAreNoLoss",
+                     "Epoch: 1, Batch: 4000/8164, Loss span/answer=0.7512/0.1690",
+                     {}},
+        // a bracketed label after `Epoch N/M` still makes a training bar
+        ProgressCase{"AdhocTqdm_BracketLabelledEpochBar",
+                     "Epoch 7/50 [FT]: 100%|\xe2\x96\x88\xe2\x96\x88| 157/157 [01:57<00:00,  "
+                     "1.34it/s, loss=0.702]",
+                     {{"IterationsPerSecond", 1.34}, {"TrainLoss", 0.702}}}));
+
 }  // namespace
 }  // namespace tailwatch::config
