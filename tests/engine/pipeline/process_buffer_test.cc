@@ -11,38 +11,12 @@
 
 #include "engine/match/log_records.h"
 #include "engine/pipeline/pipeline.h"
+#include "tests/engine/pipeline/plain_and_timed_spec.h"
 
 namespace tailwatch::engine {
 namespace {
 
-FilterSpec Filter(std::string name, std::string group, std::string pattern, std::string value,
-                  std::vector<std::pair<std::string, std::string>> dimensions = {}) {
-  FilterSpec f;
-  f.name = std::move(name);
-  f.log_group = std::move(group);
-  f.pattern = std::move(pattern);
-  f.transformation.metric_namespace = "NS";
-  f.transformation.metric_name = f.name;
-  f.transformation.metric_value = std::move(value);
-  f.transformation.dimensions = std::move(dimensions);
-  return f;
-}
-
-PipelineSpec Spec() {
-  PipelineSpec spec;
-  spec.log_groups.push_back({"plain", {}});
-  LogGroupSpec timed{"timed", {}};
-  timed.timestamp.kind = TimestampSpec::Kind::kJsonField;
-  timed.timestamp.field = "$.ts";
-  spec.log_groups.push_back(timed);
-  for (const std::string group : {"plain", "timed"}) {
-    spec.filters.push_back(Filter(group + "_errors", group, "?ERROR ?Error", "1"));
-    spec.filters.push_back(
-        Filter(group + "_loss", group, "{ $.loss = * }", "$.loss", {{"rank", "$.rank"}}));
-    spec.filters.push_back(Filter(group + "_nan", group, "%loss: ?nan%", "1"));
-  }
-  return spec;
-}
+PipelineSpec Spec() { return testing::PlainAndTimedSpec(); }
 
 using Series = std::map<std::string, std::tuple<double, uint64_t>>;
 

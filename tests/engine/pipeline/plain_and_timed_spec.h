@@ -1,0 +1,48 @@
+// A pipeline spec the buffer tests share: log group "plain" (ingestion time)
+// and "timed" (each record's `$.ts`), each with an errors filter, a JSON loss
+// filter by rank and a `%regex%` filter.
+#ifndef TAILWATCH_TESTS_ENGINE_PIPELINE_PLAIN_AND_TIMED_SPEC_H_
+#define TAILWATCH_TESTS_ENGINE_PIPELINE_PLAIN_AND_TIMED_SPEC_H_
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "engine/pipeline/pipeline.h"
+
+namespace tailwatch::engine::testing {
+
+inline FilterSpec MakeFilter(std::string name, std::string group, std::string pattern,
+                             std::string value,
+                             std::vector<std::pair<std::string, std::string>> dimensions = {}) {
+  FilterSpec f;
+  f.name = std::move(name);
+  f.log_group = std::move(group);
+  f.pattern = std::move(pattern);
+  f.transformation.metric_namespace = "NS";
+  f.transformation.metric_name = f.name;
+  f.transformation.metric_value = std::move(value);
+  f.transformation.dimensions = std::move(dimensions);
+  return f;
+}
+
+// Filters in order: plain_errors, plain_loss, plain_nan, then timed_*.
+inline PipelineSpec PlainAndTimedSpec() {
+  PipelineSpec spec;
+  spec.log_groups.push_back({"plain", {}});
+  LogGroupSpec timed{"timed", {}};
+  timed.timestamp.kind = TimestampSpec::Kind::kJsonField;
+  timed.timestamp.field = "$.ts";
+  spec.log_groups.push_back(timed);
+  for (const std::string group : {"plain", "timed"}) {
+    spec.filters.push_back(MakeFilter(group + "_errors", group, "?ERROR ?Error", "1"));
+    spec.filters.push_back(
+        MakeFilter(group + "_loss", group, "{ $.loss = * }", "$.loss", {{"rank", "$.rank"}}));
+    spec.filters.push_back(MakeFilter(group + "_nan", group, "%loss: ?nan%", "1"));
+  }
+  return spec;
+}
+
+}  // namespace tailwatch::engine::testing
+
+#endif  // TAILWATCH_TESTS_ENGINE_PIPELINE_PLAIN_AND_TIMED_SPEC_H_
