@@ -91,6 +91,17 @@ struct Pipeline::Impl final : public SampleSink {
     std::vector<size_t> global_filter;  // FilterSet index -> index into filters_
     std::optional<TimestampExtractor> extractor;
     std::unique_ptr<EventContext> ctx;
+
+    // Starts `message` on the group's context and returns its event time:
+    // the record's own, else `ingest_time_ms` (counted in `missing` when the
+    // group wanted one).
+    int64_t StartEvent(std::string_view message, int64_t ingest_time_ms, uint64_t& missing) {
+      ctx->Reset(message);
+      if (extractor->uses_ingestion_time()) return ingest_time_ms;
+      if (auto t = extractor->Extract(*ctx)) return *t;
+      ++missing;
+      return ingest_time_ms;
+    }
   };
   struct Filter {
     uint64_t fingerprint = 0;
@@ -428,20 +439,12 @@ int64_t Pipeline::ProcessRecord(size_t group_index, std::string_view message,
                                 int64_t ingest_time_ms) {
   Impl& impl = *impl_;
   Impl::Group& group = impl.groups[group_index];
-  EventContext& ctx = *group.ctx;
-  ctx.Reset(message);
-  int64_t time_ms = ingest_time_ms;
-  if (!group.extractor->uses_ingestion_time()) {
-    if (auto t = group.extractor->Extract(ctx)) {
-      time_ms = *t;
-    } else {
-      ++impl.counters.timestamp_missing;
-    }
-  }
+  const int64_t time_ms =
+      group.StartEvent(message, ingest_time_ms, impl.counters.timestamp_missing);
   ++impl.counters.events;
   impl.current_group = group_index;
   impl.current_time_ms = time_ms;
-  group.filters->Process(message, ctx, impl);
+  group.filters->Process(message, *group.ctx, impl);
   return time_ms;
 }
 
@@ -530,13 +533,7 @@ size_t Pipeline::MatchBuffer(size_t group_index, std::string_view text, int64_t 
   // Each record carries its own time: one by one, as ProcessRecord.
   ForEachLogRecord(text, [&](std::string_view record) {
     ++out.records_;
-    ctx.Reset(record);
-    recorder.time_ms = ingest_time_ms;
-    if (auto t = group.extractor->Extract(ctx)) {
-      recorder.time_ms = *t;
-    } else {
-      ++out.timestamp_missing_;
-    }
+    recorder.time_ms = group.StartEvent(record, ingest_time_ms, out.timestamp_missing_);
     group.filters->Process(record, ctx, recorder);
   });
   return out.records_;
