@@ -12,8 +12,9 @@
 //     alarms, reloading and taking checkpoint snapshots all happen there, so
 //     offsets and engine state are always consistent; with
 //     --engine-threads N, a poll reads and matches several groups at once
-//     on worker threads (engine_workers.h) and the strand, after the join,
-//     applies their batches to the store and alarms in group order;
+//     on worker threads (engine_workers.h), each applying its group's
+//     batches under one mutex while the strand waits for the join, then
+//     finishes the groups in order;
 //   - after each poll, push, tick and reload the strand publishes an immutable
 //     EngineSnapshot (engine_snapshot.h); the HTTP front (http_front.h) and
 //     /metrics read only snapshots and atomics, never live engine state, and

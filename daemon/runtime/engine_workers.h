@@ -2,11 +2,11 @@
 // --engine-threads N): a fork-join pool of N - 1 threads plus the caller.
 //
 // The engine strand calls RunAll with one task per log group that has work;
-// each task reads its group's files and matches them into that group's own
-// batch (engine/pipeline/match_batch.h), touching nothing another task
-// touches. RunAll returns when every task is done, so the strand alone then
-// applies the batches to the store and alarms, in group order, and owns them
-// as before: checkpoints, snapshots and reloads never see a task in flight.
+// each task reads its group's files, matches them into that group's own batch
+// (engine/pipeline/match_batch.h) and applies each batch to the store and
+// alarms under one mutex. RunAll returns when every task is done, and the
+// strand waits for it: checkpoints, snapshots and reloads never see a task in
+// flight.
 #ifndef TAILWATCH_DAEMON_RUNTIME_ENGINE_WORKERS_H_
 #define TAILWATCH_DAEMON_RUNTIME_ENGINE_WORKERS_H_
 
