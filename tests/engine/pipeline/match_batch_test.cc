@@ -19,38 +19,8 @@ namespace {
 
 constexpr int64_t kT0 = 1767225600000;  // 2026-01-01T00:00:00Z
 
-// The shared spec, plus an "out of memory" filter per group feeding one
-// series, a rolling alarm on it and an alarm keeping sample lines.
-PipelineSpec Spec() {
-  PipelineSpec spec = testing::PlainAndTimedSpec();
-  for (const std::string group : {"plain", "timed"}) {
-    FilterSpec oom = testing::MakeFilter(group + "_oom", group, "\"out of memory\"", "1");
-    oom.transformation.metric_name = "OOM";  // both groups feed one series
-    spec.filters.push_back(oom);
-  }
-  AlarmSpec rolling;
-  rolling.name = "oom";
-  rolling.metric_namespace = "NS";
-  rolling.metric_name = "OOM";
-  rolling.statistic = Statistic::kSum;
-  rolling.period_seconds = 60;
-  rolling.evaluation_periods = 1;
-  rolling.threshold = 2;
-  rolling.comparison_operator = ComparisonOperator::kGreaterThanThreshold;
-  rolling.treat_missing_data = TreatMissingData::kNotBreaching;
-  rolling.rolling = true;
-  spec.alarms.push_back(rolling);
-  AlarmSpec errors = rolling;
-  errors.name = "errors";
-  errors.metric_name = "plain_errors";
-  errors.rolling = false;
-  errors.sample_lines = 3;
-  spec.alarms.push_back(errors);
-  return spec;
-}
-
 std::unique_ptr<Pipeline> Make() {
-  auto created = Pipeline::Create(Spec());
+  auto created = Pipeline::Create(testing::PlainAndTimedSpecWithAlarms());
   EXPECT_TRUE(created) << created.error().message;
   return std::move(*created);
 }

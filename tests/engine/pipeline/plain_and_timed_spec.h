@@ -43,6 +43,37 @@ inline PipelineSpec PlainAndTimedSpec() {
   return spec;
 }
 
+// The shared spec, plus an "out of memory" filter per group feeding one
+// series, a rolling alarm on it (Sum > 2 in 60 s) and an alarm on
+// plain_errors keeping sample lines: what the two-halves tests compare.
+inline PipelineSpec PlainAndTimedSpecWithAlarms() {
+  PipelineSpec spec = PlainAndTimedSpec();
+  for (const std::string group : {"plain", "timed"}) {
+    FilterSpec oom = MakeFilter(group + "_oom", group, "\"out of memory\"", "1");
+    oom.transformation.metric_name = "OOM";  // both groups feed one series
+    spec.filters.push_back(oom);
+  }
+  AlarmSpec rolling;
+  rolling.name = "oom";
+  rolling.metric_namespace = "NS";
+  rolling.metric_name = "OOM";
+  rolling.statistic = Statistic::kSum;
+  rolling.period_seconds = 60;
+  rolling.evaluation_periods = 1;
+  rolling.threshold = 2;
+  rolling.comparison_operator = ComparisonOperator::kGreaterThanThreshold;
+  rolling.treat_missing_data = TreatMissingData::kNotBreaching;
+  rolling.rolling = true;
+  spec.alarms.push_back(rolling);
+  AlarmSpec errors = rolling;
+  errors.name = "errors";
+  errors.metric_name = "plain_errors";
+  errors.rolling = false;
+  errors.sample_lines = 3;
+  spec.alarms.push_back(errors);
+  return spec;
+}
+
 }  // namespace tailwatch::engine::testing
 
 #endif  // TAILWATCH_TESTS_ENGINE_PIPELINE_PLAIN_AND_TIMED_SPEC_H_
