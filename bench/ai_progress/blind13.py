@@ -114,162 +114,6 @@ CASES = [
     dict(fw='Keras', src='https://github.com/matterport/Mask_RCNN/issues/1162',
          line='9/500 [..............................] - ETA: 43:03 - loss: nan - rpn_class_loss: 0.4798 - rpn_bbox_loss: 0.5489 - mrcnn_class_loss: 1.1758 - mrcnn_bbox_loss: 0.4309 - mrcnn_mask_loss: 0.2511',
          want={}, optional={"Step": 9}),
-    # ---------------------------------------------------------------- TRL GRPOTrainer with vLLM colocated under DeepSpeed (wall-clock breakdown on)
-    # DeepSpeed's per-phase timer line: step is the optimizer-step phase in ms, not a step count or a step time
-    dict(fw='DeepSpeed', src='https://github.com/huggingface/trl/issues/4086',
-         line='[2025-09-15 14:48:06,452] [INFO] [logging.py:107:log_dist] [Rank 0] time (ms) | fwd: 114577.10 | bwd: 117430.12 | bwd_inner: 117138.34 | bwd_allreduce: 286.16 | step: 105.42',
-         want={}),
-    # the Trainer's bar: optimizer steps so far
-    dict(fw='HF Trainer', src='https://github.com/huggingface/trl/issues/4086',
-         line='  0%|          | 3/1562 [18:48<164:33:29, 379.99s/it]',
-         want={}, optional={"Step": 3, "StepTime": 379990, "IterationsPerSecond": 1 / 379.99}),
-    # ---------------------------------------------------------------- PairNorm (deep GCN on Cora): one line per epoch with train and val loss
-    dict(fw='ad-hoc print (GNN)', src='https://github.com/LingxiaoShawn/PairNorm/issues/1',
-         line='Epoch 0: train loss 2.023 train acc: 0.157, val loss: 1.963 val acc 0.156.',
-         want={"TrainLoss": 2.023, "ValLoss": 1.963}),
-    dict(fw='ad-hoc print (GNN)', src='https://github.com/LingxiaoShawn/PairNorm/issues/1',
-         line='Epoch 9: train loss 1.908 train acc: 0.157, val loss: 1.954 val acc 0.160.',
-         want={"TrainLoss": 1.908, "ValLoss": 1.954}),
-    # ---------------------------------------------------------------- DE-GNN (absl-style logging): the command line echoed at start
-    dict(fw='ad-hoc logging (GNN)', src='https://github.com/snap-stanford/distance-encoding/issues/6',
-         line='I1112 15:45:48.273541 140547172456256 log.py:30] Command line executed: python main.py --dataset celegans_tri --hidden_features 100 --prop_depth 2 --epoch 300 --feature sp --max_sp 5 --test_ratio 0.1 --seed 9 --metric acc',
-         want={}),
-    # ---------------------------------------------------------------- GAT (TensorFlow, sparse variant): one line per epoch, training and validation
-    # Time is a rate in graphs per second as printed
-    dict(fw='ad-hoc print (GNN)', src='https://github.com/PetarV-/GAT/issues/1',
-         line='Training: loss = 1.63155, acc = 0.50714 | Val: loss = 1.70797, acc = 0.47200 | Time: 16.76185 (graph/s)',
-         want={"TrainLoss": 1.63155, "ValLoss": 1.70797}, optional={"SamplesPerSecond": 16.76185}),
-    dict(fw='ad-hoc print (GNN)', src='https://github.com/PetarV-/GAT/issues/1',
-         line='Training: loss = 1.43123, acc = 0.55000 | Val: loss = 1.69297, acc = 0.49800 | Time: 16.79870 (graph/s)',
-         want={"TrainLoss": 1.43123, "ValLoss": 1.69297}, optional={"SamplesPerSecond": 16.7987}),
-    # ---------------------------------------------------------------- HGNN (transfer-learning-tutorial loop): phase lines per epoch
-    dict(fw='ad-hoc print (GNN)', src='https://github.com/iMoonLab/HGNN/issues/10',
-         line='train Loss: 0.0548 Acc: 0.9879',
-         want={"TrainLoss": 0.0548}),
-    dict(fw='ad-hoc print (GNN)', src='https://github.com/iMoonLab/HGNN/issues/10',
-         line='val Loss: 0.6185 Acc: 0.9603',
-         want={"ValLoss": 0.6185}),
-    # ---------------------------------------------------------------- kernel-CNN graph classification: epoch averages, then a validation average
-    # Avg Time x Batch is seconds per batch (unit not printed)
-    dict(fw='ad-hoc print (GNN)', src='https://github.com/giannisnik/cnn-graph-classification/issues/3',
-         line='Epoch: [99] Avg accuracy 0.762; Average Loss 0.451; Avg Time x Batch 0.007',
-         want={"TrainLoss": 0.451}, optional={"StepTime": 7}),
-    # the evaluation after the epoch; the line itself does not say which split
-    dict(fw='ad-hoc print (GNN)', src='https://github.com/giannisnik/cnn-graph-classification/issues/3',
-         line=' * Average accuracy 0.700; Average Loss 0.727',
-         want={}, optional={"ValLoss": 0.727}),
-    # ---------------------------------------------------------------- StyleGAN2 (PyTorch port): the step bar under a metrics block
-    dict(fw='StyleGAN2 (PyTorch)', src='https://github.com/adriansahlman/stylegan2_pytorch/issues/15',
-         line='0%|          | 14/1000000 [00:51<634:57:52,  2.29s/it]',
-         want={}, optional={"Step": 14, "StepTime": 2290, "IterationsPerSecond": 1 / 2.29}),
-    # ---------------------------------------------------------------- musika (TF2 GAN for music): epoch bar with the GAN parts in the postfix
-    # TIME is the mean seconds per step as printed (unit not printed)
-    dict(fw='musika', src='https://github.com/marcoppasini/musika/issues/22',
-         line='Epoch 41/250: 100%|████████████████| 9375/9375 [07:11<00:00, 21.73it/s, DR=713, DF=nan, G=nan, GP=2.16e+4, LR=0.0001, TIME=0.0615]',
-         want={}, optional={"Step": 9375, "IterationsPerSecond": 21.73, "StepTime": 61.5}),
-    # ---------------------------------------------------------------- PSGAN (pix2pix-tensorflow style progress block)
-    # step counts within the epoch; image/sec is the training throughput
-    dict(fw='pix2pix-tensorflow', src='https://github.com/zhysora/PSGan-Family/issues/10',
-         line='progress  epoch 50  step 602  image/sec 35.7  remaining 0m',
-         want={"SamplesPerSecond": 35.7}, optional={"Step": 602}),
-    dict(fw='pix2pix-tensorflow', src='https://github.com/zhysora/PSGan-Family/issues/10',
-         line='gen_loss_L1 380.16928',
-         want={}),
-    # ---------------------------------------------------------------- BasicSR (old ESRGAN codebase, 2019): <epoch, iter, lr> then the GAN parts (trailing blank kept)
-    # no single training loss: generator pixel/feature/GAN parts and discriminator parts; iter is the global iteration with a thousands comma
-    dict(fw='BasicSR', src='https://github.com/XPixelGroup/BasicSR/issues/204',
-         line='19-08-09 08:25:25.996 - INFO: <epoch: 86, iter: 107,200, lr:2.500e-05> l_g_pix: 1.4819e-03 l_g_fea: 1.0389e+00 l_g_gan: 7.2056e-02 l_d_real: 1.4378e-05 l_d_fake: 4.0903e-06 D_real: -2.5625e+01 D_fake: -4.0036e+01 ',
-         want={"Step": 107200}),
-    # validation PSNR at an iteration
-    dict(fw='BasicSR', src='https://github.com/XPixelGroup/BasicSR/issues/204',
-         line='19-08-09 08:23:24.709 - INFO: <epoch: 86, iter: 107,000> psnr: 1.3831e+01',
-         want={}, optional={"Step": 107000}),
-    # ---------------------------------------------------------------- BasicSR 1.x (ESRGAN fine-tune): [epoch, iter, lr] [eta, time (data)] and the GAN parts
-    dict(fw='BasicSR', src='https://github.com/XPixelGroup/BasicSR/issues/269',
-         line='2020-08-15 15:50:30,390 INFO: [My_ES..][epoch:207, iter:  20,100, lr:(1.000e-04,)] [eta: 1 day, 18:13:17, time (data): 0.365 (0.002)] l_g_pix: 3.1516e-04 l_g_percep: 5.2308e-01 l_g_gan: 4.2322e-02 l_d_real: 2.6469e-04 l_d_fake: 2.4991e-04 out_d_real: 9.1384e+01 out_d_fake: 8.2920e+01',
-         want={"Step": 20100, "StepTime": 365}),
-    dict(fw='BasicSR', src='https://github.com/XPixelGroup/BasicSR/issues/269',
-         line='2020-08-15 15:52:26,426 INFO: [My_ES..][epoch:210, iter:  20,400, lr:(1.000e-04,)] [eta: 1 day, 18:10:02, time (data): 0.377 (0.002)] l_g_pix: 3.3959e-04 l_g_percep: 6.2266e-01 l_g_gan: 9.3960e-03 l_d_real: 2.0036e-01 l_d_fake: 1.9684e-01 out_d_real: 1.1326e+02 out_d_fake: 1.1158e+02',
-         want={"Step": 20400, "StepTime": 377}),
-    # ---------------------------------------------------------------- keithito Tacotron (TF1): Step N [s/step, loss, avg_loss]
-    # the first steps include graph building: the sec/step is a running average
-    dict(fw='Tacotron (keithito)', src='https://github.com/keithito/tacotron/issues/96',
-         line='Step 1       [195.738 sec/step, loss=1.03379, avg_loss=1.03379]',
-         want={"Step": 1, "StepTime": 195738, "TrainLoss": 1.03379}),
-    dict(fw='Tacotron (keithito)', src='https://github.com/keithito/tacotron/issues/96',
-         line='Step 16      [16.784 sec/step, loss=0.96318, avg_loss=1.01341]',
-         want={"Step": 16, "StepTime": 16784, "TrainLoss": 0.96318}),
-    dict(fw='Tacotron (keithito)', src='https://github.com/keithito/tacotron/issues/96',
-         line='Generated 32 batches of size 32 in 191.780 sec',
-         want={}),
-    # ---------------------------------------------------------------- Real-Time-Voice-Cloning synthesizer (Tacotron fork): the loss and its parts (one line, no closing bracket)
-    dict(fw='Tacotron (RTVC)', src='https://github.com/CorentinJ/Real-Time-Voice-Cloning/issues/81',
-         line='Step    4000 [3.131 sec/step, loss=1.05912,before_loss=0.37384,after_loss=0.21408,stok_token_loss=0.01239,regula_loss=0.00058,linear_loss=0.45822, avg_loss=1.08960',
-         want={"Step": 4000, "StepTime": 3131, "TrainLoss": 1.05912}),
-    # ---------------------------------------------------------------- NVIDIA tacotron2 (here training WaveGlow-style checkpoints): Train loss <iter> <loss> Grad Norm <g> <s>s/it
-    # s/it is the duration of that iteration
-    dict(fw='tacotron2 (NVIDIA)', src='https://github.com/NVIDIA/tacotron2/issues/368',
-         line='Train loss 1 35.229748 Grad Norm 25.020286 3.79s/it',
-         want={"Step": 1, "TrainLoss": 35.229748, "GradNorm": 25.020286, "StepTime": 3790}, optional={"IterationsPerSecond": 1 / 3.79}),
-    # validation at iteration 0 (two trailing blanks, as printed)
-    dict(fw='tacotron2 (NVIDIA)', src='https://github.com/NVIDIA/tacotron2/issues/368',
-         line='Validation loss 0: 37.061010  ',
-         want={"ValLoss": 37.06101}, optional={"Step": 0}),
-    dict(fw='tacotron2 (NVIDIA)', src='https://github.com/NVIDIA/tacotron2/issues/368',
-         line='Saving model and optimizer state at iteration 61000 to /data/models/ljspeech_models/waveglow_04242020/checkpoint_61000',
-         want={}, optional={"Step": 61000}),
-    dict(fw='tacotron2 (NVIDIA)', src='https://github.com/NVIDIA/tacotron2/issues/368',
-         line='Train loss 64998 0.302735 Grad Norm 0.958112 4.36s/it',
-         want={"Step": 64998, "TrainLoss": 0.302735, "GradNorm": 0.958112, "StepTime": 4360}, optional={"IterationsPerSecond": 1 / 4.36}),
-    # ---------------------------------------------------------------- SuperClass (OpenCLIP trainer, CLIP-B/16 reference log): samples seen, not steps
-    # [n/N] counts samples; 1802.44/s is the global sample rate, 225.305/s/gpu the per-GPU one
-    dict(fw='OpenCLIP', src='https://github.com/x-cls/superclass/issues/11',
-         line='2024-11-28,04:49:13 | INFO | Train Epoch: 0 [401612800/512000000 (78%)] Data (t): 1.091 Batch (t): 4.644, 1802.44/s, 225.305/s/gpu LR: 0.000056 Logit Scale: 81.293 Contrastive_loss: 0.51701 (1.6222) Loss: 0.51701 (1.6222)',
-         want={"TrainLoss": 0.51701, "StepTime": 4644, "SamplesPerSecond": 1802.44}),
-    # ---------------------------------------------------------------- DeBERTa v3 RTD pretraining (pipe-separated logger): one line each for the discriminator [D] and the generator [G]
-    # Steps is the global step; the trailing seconds are the time of the last 100 steps, not a step time; which of the two losses is "the" training loss the line does not say
-    dict(fw='DeBERTa', src='https://github.com/microsoft/DeBERTa/issues/127',
-         line='04/28/2023 10:19:56|INFO|RTD|00| [D][0.0%][-1813.71h] Steps=100, loss=3.7474557736516, examples=6400, loss_scale=4096.0, 653.0s',
-         want={"Step": 100}, optional={"TrainLoss": 3.7474557736516}),
-    dict(fw='DeBERTa', src='https://github.com/microsoft/DeBERTa/issues/127',
-         line='04/28/2023 10:51:04|INFO|RTD|00| [G][0.0%][-1728.56h] Steps=400, loss=5.634530617445708, examples=25600, loss_scale=8192.0, 622.5s',
-         want={"Step": 400}, optional={"TrainLoss": 5.634530617445708}),
-    # ---------------------------------------------------------------- Caduceus DNA LM (Lightning + Hydra): metrics quoted from the log, one per line
-    dict(fw='PyTorch Lightning', src='https://github.com/kuleshov-group/caduceus/issues/11',
-         line='  val/loss=0.956',
-         want={"ValLoss": 0.956}),
-    # ---------------------------------------------------------------- LitGPT pretraining: the end-of-run performance box
-    # a whole-run average, not a live rate
-    dict(fw='LitGPT', src='https://github.com/Lightning-AI/litgpt/pull/1805',
-         line='| - Tok/sec       : 60.93 tok/s',
-         want={}, optional={"TokensPerSecond": 60.93}),
-    # ---------------------------------------------------------------- nnU-Net v1 (cascade full-res): one value per line at the end of each epoch
-    dict(fw='nnU-Net', src='https://github.com/MIC-DKFZ/nnUNet/issues/640',
-         line='2021-05-19 10:10:24.764075: train loss : -0.7870',
-         want={"TrainLoss": -0.787}),
-    dict(fw='nnU-Net', src='https://github.com/MIC-DKFZ/nnUNet/issues/640',
-         line='2021-05-19 10:10:41.344283: validation loss: -0.8007',
-         want={"ValLoss": -0.8007}),
-    # ---------------------------------------------------------------- diffusion-pipe (Wan2.1 video LoRA under DeepSpeed pipeline engine): the engine's step line and the trainer's
-    dict(fw='diffusion-pipe', src='https://github.com/tdrussell/diffusion-pipe/issues/410',
-         line='steps: 2 loss: 0.0571 iter time (s): 532.811 samples/sec: 0.008',
-         want={"Step": 2, "TrainLoss": 0.0571, "StepTime": 532811, "SamplesPerSecond": 0.008}),
-    dict(fw='DeepSpeed', src='https://github.com/tdrussell/diffusion-pipe/issues/410',
-         line='[2025-09-04 15:35:55,125] [INFO] [logging.py:107:log_dist] [Rank 0] step=3, skipped=0, lr=[3.1904000000000003e-07], mom=[0.0]',
-         want={"Step": 3}),
-    # ---------------------------------------------------------------- SpeechBrain wav2vec2 CTC recipe (MiniLibriSpeech): one summary line per epoch
-    dict(fw='SpeechBrain', src='https://github.com/speechbrain/speechbrain/issues/2067',
-         line='epoch: 2, lr_model: 9.00e-01, lr_wav2vec: 1.00e-04 - train loss: 2.95 - valid loss: 2.94, valid CER: 1.00e+02, valid WER: 1.00e+02',
-         want={"TrainLoss": 2.95, "ValLoss": 2.94}),
-    # ---------------------------------------------------------------- speech-recognition-primer (Keras CTC, custom callback): epoch-end prints, aligned labels
-    dict(fw='Keras (custom callback)', src='https://github.com/apoorvnandan/speech-recognition-primer/issues/2',
-         line='LOSS     :  20.572273',
-         want={"TrainLoss": 20.572273}),
-    # ---------------------------------------------------------------- HF Trainer notebook table pasted as markdown: columns without names on the line
-    # Step | Training Loss | Validation Loss | Wer | Runtime | Samples Per Second, named only in the header row
-    dict(fw='HF Trainer (notebook)', src='https://github.com/huggingface/transformers/issues/10884',
-         line='800 | 5.115200 | 4.514411 | 1.000000 | 0.732400 | 6.827000',
-         want={}, optional={"Step": 800, "TrainLoss": 5.1152, "ValLoss": 4.514411}),
     # ---------------------------------------------------------------- CenterNet2 on detectron2 (d2.utils.events, leading blank after the colon): iter is the global iteration
     dict(fw='detectron2', src='https://github.com/facebookresearch/detectron2/issues/2958',
          line='[04/23 13:54:10 d2.utils.events]:  eta: 1:56:49  iter: 79  total_loss: 2.734  loss_cls_stage0: 0.5741  loss_box_reg_stage0: 0.08455  loss_cls_stage1: 0.5104  loss_box_reg_stage1: 0.06171  loss_cls_stage2: 0.4916  loss_box_reg_stage2: 0.082  loss_centernet_loc: 0.6659  loss_centernet_agn_pos: 0.1962  loss_centernet_agn_neg: 0.03807  time: 0.7093  data_time: 0.0076  lr: 0.0015996  max_mem: 14728M',
@@ -489,4 +333,160 @@ CASES = [
     dict(fw='Swin Transformer', src='https://github.com/microsoft/Swin-Transformer/issues/50',
          line='[2021-04-25 21:57:25 swin_tiny_patch4_window7_224](main.py 221): INFO Train: [3/300][370/1251]  eta 0:08:57 lr 0.000166 time 0.6068 (0.6098)    loss 6.3568 (6.1324)    grad_norm 2.0382 (inf)  mem 11818MB',
          want={"TrainLoss": 6.3568, "GradNorm": 2.0382, "StepTime": 606.8}, optional={"Step": 370}),
+    # ---------------------------------------------------------------- TRL GRPOTrainer with vLLM colocated under DeepSpeed (wall-clock breakdown on)
+    # DeepSpeed's per-phase timer line: step is the optimizer-step phase in ms, not a step count or a step time
+    dict(fw='DeepSpeed', src='https://github.com/huggingface/trl/issues/4086',
+         line='[2025-09-15 14:48:06,452] [INFO] [logging.py:107:log_dist] [Rank 0] time (ms) | fwd: 114577.10 | bwd: 117430.12 | bwd_inner: 117138.34 | bwd_allreduce: 286.16 | step: 105.42',
+         want={}),
+    # the Trainer's bar: optimizer steps so far
+    dict(fw='HF Trainer', src='https://github.com/huggingface/trl/issues/4086',
+         line='  0%|          | 3/1562 [18:48<164:33:29, 379.99s/it]',
+         want={}, optional={"Step": 3, "StepTime": 379990, "IterationsPerSecond": 1 / 379.99}),
+    # ---------------------------------------------------------------- PairNorm (deep GCN on Cora): one line per epoch with train and val loss
+    dict(fw='ad-hoc print (GNN)', src='https://github.com/LingxiaoShawn/PairNorm/issues/1',
+         line='Epoch 0: train loss 2.023 train acc: 0.157, val loss: 1.963 val acc 0.156.',
+         want={"TrainLoss": 2.023, "ValLoss": 1.963}),
+    dict(fw='ad-hoc print (GNN)', src='https://github.com/LingxiaoShawn/PairNorm/issues/1',
+         line='Epoch 9: train loss 1.908 train acc: 0.157, val loss: 1.954 val acc 0.160.',
+         want={"TrainLoss": 1.908, "ValLoss": 1.954}),
+    # ---------------------------------------------------------------- DE-GNN (absl-style logging): the command line echoed at start
+    dict(fw='ad-hoc logging (GNN)', src='https://github.com/snap-stanford/distance-encoding/issues/6',
+         line='I1112 15:45:48.273541 140547172456256 log.py:30] Command line executed: python main.py --dataset celegans_tri --hidden_features 100 --prop_depth 2 --epoch 300 --feature sp --max_sp 5 --test_ratio 0.1 --seed 9 --metric acc',
+         want={}),
+    # ---------------------------------------------------------------- GAT (TensorFlow, sparse variant): one line per epoch, training and validation
+    # Time is a rate in graphs per second as printed
+    dict(fw='ad-hoc print (GNN)', src='https://github.com/PetarV-/GAT/issues/1',
+         line='Training: loss = 1.63155, acc = 0.50714 | Val: loss = 1.70797, acc = 0.47200 | Time: 16.76185 (graph/s)',
+         want={"TrainLoss": 1.63155, "ValLoss": 1.70797}, optional={"SamplesPerSecond": 16.76185}),
+    dict(fw='ad-hoc print (GNN)', src='https://github.com/PetarV-/GAT/issues/1',
+         line='Training: loss = 1.43123, acc = 0.55000 | Val: loss = 1.69297, acc = 0.49800 | Time: 16.79870 (graph/s)',
+         want={"TrainLoss": 1.43123, "ValLoss": 1.69297}, optional={"SamplesPerSecond": 16.7987}),
+    # ---------------------------------------------------------------- HGNN (transfer-learning-tutorial loop): phase lines per epoch
+    dict(fw='ad-hoc print (GNN)', src='https://github.com/iMoonLab/HGNN/issues/10',
+         line='train Loss: 0.0548 Acc: 0.9879',
+         want={"TrainLoss": 0.0548}),
+    dict(fw='ad-hoc print (GNN)', src='https://github.com/iMoonLab/HGNN/issues/10',
+         line='val Loss: 0.6185 Acc: 0.9603',
+         want={"ValLoss": 0.6185}),
+    # ---------------------------------------------------------------- kernel-CNN graph classification: epoch averages, then a validation average
+    # Avg Time x Batch is seconds per batch (unit not printed)
+    dict(fw='ad-hoc print (GNN)', src='https://github.com/giannisnik/cnn-graph-classification/issues/3',
+         line='Epoch: [99] Avg accuracy 0.762; Average Loss 0.451; Avg Time x Batch 0.007',
+         want={"TrainLoss": 0.451}, optional={"StepTime": 7}),
+    # the evaluation after the epoch; the line itself does not say which split
+    dict(fw='ad-hoc print (GNN)', src='https://github.com/giannisnik/cnn-graph-classification/issues/3',
+         line=' * Average accuracy 0.700; Average Loss 0.727',
+         want={}, optional={"ValLoss": 0.727}),
+    # ---------------------------------------------------------------- StyleGAN2 (PyTorch port): the step bar under a metrics block
+    dict(fw='StyleGAN2 (PyTorch)', src='https://github.com/adriansahlman/stylegan2_pytorch/issues/15',
+         line='0%|          | 14/1000000 [00:51<634:57:52,  2.29s/it]',
+         want={}, optional={"Step": 14, "StepTime": 2290, "IterationsPerSecond": 1 / 2.29}),
+    # ---------------------------------------------------------------- musika (TF2 GAN for music): epoch bar with the GAN parts in the postfix
+    # TIME is the mean seconds per step as printed (unit not printed)
+    dict(fw='musika', src='https://github.com/marcoppasini/musika/issues/22',
+         line='Epoch 41/250: 100%|████████████████| 9375/9375 [07:11<00:00, 21.73it/s, DR=713, DF=nan, G=nan, GP=2.16e+4, LR=0.0001, TIME=0.0615]',
+         want={}, optional={"Step": 9375, "IterationsPerSecond": 21.73, "StepTime": 61.5}),
+    # ---------------------------------------------------------------- PSGAN (pix2pix-tensorflow style progress block)
+    # step counts within the epoch; image/sec is the training throughput
+    dict(fw='pix2pix-tensorflow', src='https://github.com/zhysora/PSGan-Family/issues/10',
+         line='progress  epoch 50  step 602  image/sec 35.7  remaining 0m',
+         want={"SamplesPerSecond": 35.7}, optional={"Step": 602}),
+    dict(fw='pix2pix-tensorflow', src='https://github.com/zhysora/PSGan-Family/issues/10',
+         line='gen_loss_L1 380.16928',
+         want={}),
+    # ---------------------------------------------------------------- BasicSR (old ESRGAN codebase, 2019): <epoch, iter, lr> then the GAN parts (trailing blank kept)
+    # no single training loss: generator pixel/feature/GAN parts and discriminator parts; iter is the global iteration with a thousands comma
+    dict(fw='BasicSR', src='https://github.com/XPixelGroup/BasicSR/issues/204',
+         line='19-08-09 08:25:25.996 - INFO: <epoch: 86, iter: 107,200, lr:2.500e-05> l_g_pix: 1.4819e-03 l_g_fea: 1.0389e+00 l_g_gan: 7.2056e-02 l_d_real: 1.4378e-05 l_d_fake: 4.0903e-06 D_real: -2.5625e+01 D_fake: -4.0036e+01 ',
+         want={"Step": 107200}),
+    # validation PSNR at an iteration
+    dict(fw='BasicSR', src='https://github.com/XPixelGroup/BasicSR/issues/204',
+         line='19-08-09 08:23:24.709 - INFO: <epoch: 86, iter: 107,000> psnr: 1.3831e+01',
+         want={}, optional={"Step": 107000}),
+    # ---------------------------------------------------------------- BasicSR 1.x (ESRGAN fine-tune): [epoch, iter, lr] [eta, time (data)] and the GAN parts
+    dict(fw='BasicSR', src='https://github.com/XPixelGroup/BasicSR/issues/269',
+         line='2020-08-15 15:50:30,390 INFO: [My_ES..][epoch:207, iter:  20,100, lr:(1.000e-04,)] [eta: 1 day, 18:13:17, time (data): 0.365 (0.002)] l_g_pix: 3.1516e-04 l_g_percep: 5.2308e-01 l_g_gan: 4.2322e-02 l_d_real: 2.6469e-04 l_d_fake: 2.4991e-04 out_d_real: 9.1384e+01 out_d_fake: 8.2920e+01',
+         want={"Step": 20100, "StepTime": 365}),
+    dict(fw='BasicSR', src='https://github.com/XPixelGroup/BasicSR/issues/269',
+         line='2020-08-15 15:52:26,426 INFO: [My_ES..][epoch:210, iter:  20,400, lr:(1.000e-04,)] [eta: 1 day, 18:10:02, time (data): 0.377 (0.002)] l_g_pix: 3.3959e-04 l_g_percep: 6.2266e-01 l_g_gan: 9.3960e-03 l_d_real: 2.0036e-01 l_d_fake: 1.9684e-01 out_d_real: 1.1326e+02 out_d_fake: 1.1158e+02',
+         want={"Step": 20400, "StepTime": 377}),
+    # ---------------------------------------------------------------- keithito Tacotron (TF1): Step N [s/step, loss, avg_loss]
+    # the first steps include graph building: the sec/step is a running average
+    dict(fw='Tacotron (keithito)', src='https://github.com/keithito/tacotron/issues/96',
+         line='Step 1       [195.738 sec/step, loss=1.03379, avg_loss=1.03379]',
+         want={"Step": 1, "StepTime": 195738, "TrainLoss": 1.03379}),
+    dict(fw='Tacotron (keithito)', src='https://github.com/keithito/tacotron/issues/96',
+         line='Step 16      [16.784 sec/step, loss=0.96318, avg_loss=1.01341]',
+         want={"Step": 16, "StepTime": 16784, "TrainLoss": 0.96318}),
+    dict(fw='Tacotron (keithito)', src='https://github.com/keithito/tacotron/issues/96',
+         line='Generated 32 batches of size 32 in 191.780 sec',
+         want={}),
+    # ---------------------------------------------------------------- Real-Time-Voice-Cloning synthesizer (Tacotron fork): the loss and its parts (one line, no closing bracket)
+    dict(fw='Tacotron (RTVC)', src='https://github.com/CorentinJ/Real-Time-Voice-Cloning/issues/81',
+         line='Step    4000 [3.131 sec/step, loss=1.05912,before_loss=0.37384,after_loss=0.21408,stok_token_loss=0.01239,regula_loss=0.00058,linear_loss=0.45822, avg_loss=1.08960',
+         want={"Step": 4000, "StepTime": 3131, "TrainLoss": 1.05912}),
+    # ---------------------------------------------------------------- NVIDIA tacotron2 train.py (LJSpeech, 3 GPUs): Train loss <iter> <loss> Grad Norm <g> <s>s/it
+    # s/it is the duration of that iteration
+    dict(fw='tacotron2 (NVIDIA)', src='https://github.com/NVIDIA/tacotron2/issues/368',
+         line='Train loss 1 35.229748 Grad Norm 25.020286 3.79s/it',
+         want={"Step": 1, "TrainLoss": 35.229748, "GradNorm": 25.020286, "StepTime": 3790}, optional={"IterationsPerSecond": 1 / 3.79}),
+    # validation at iteration 0 (two trailing blanks, as printed)
+    dict(fw='tacotron2 (NVIDIA)', src='https://github.com/NVIDIA/tacotron2/issues/368',
+         line='Validation loss 0: 37.061010  ',
+         want={"ValLoss": 37.06101}, optional={"Step": 0}),
+    dict(fw='tacotron2 (NVIDIA)', src='https://github.com/NVIDIA/tacotron2/issues/368',
+         line='Saving model and optimizer state at iteration 61000 to /data/models/ljspeech_models/waveglow_04242020/checkpoint_61000',
+         want={}, optional={"Step": 61000}),
+    dict(fw='tacotron2 (NVIDIA)', src='https://github.com/NVIDIA/tacotron2/issues/368',
+         line='Train loss 64998 0.302735 Grad Norm 0.958112 4.36s/it',
+         want={"Step": 64998, "TrainLoss": 0.302735, "GradNorm": 0.958112, "StepTime": 4360}, optional={"IterationsPerSecond": 1 / 4.36}),
+    # ---------------------------------------------------------------- SuperClass (OpenCLIP trainer, CLIP-B/16 reference log): samples seen, not steps
+    # [n/N] counts samples; 1802.44/s is the global sample rate, 225.305/s/gpu the per-GPU one
+    dict(fw='OpenCLIP', src='https://github.com/x-cls/superclass/issues/11',
+         line='2024-11-28,04:49:13 | INFO | Train Epoch: 0 [401612800/512000000 (78%)] Data (t): 1.091 Batch (t): 4.644, 1802.44/s, 225.305/s/gpu LR: 0.000056 Logit Scale: 81.293 Contrastive_loss: 0.51701 (1.6222) Loss: 0.51701 (1.6222)',
+         want={"TrainLoss": 0.51701, "StepTime": 4644, "SamplesPerSecond": 1802.44}),
+    # ---------------------------------------------------------------- DeBERTa v3 RTD pretraining (pipe-separated logger): one line each for the discriminator [D] and the generator [G]
+    # Steps is the global step; the trailing seconds are the time of the last 100 steps, not a step time; which of the two losses is "the" training loss the line does not say
+    dict(fw='DeBERTa', src='https://github.com/microsoft/DeBERTa/issues/127',
+         line='04/28/2023 10:19:56|INFO|RTD|00| [D][0.0%][-1813.71h] Steps=100, loss=3.7474557736516, examples=6400, loss_scale=4096.0, 653.0s',
+         want={"Step": 100}, optional={"TrainLoss": 3.7474557736516}),
+    dict(fw='DeBERTa', src='https://github.com/microsoft/DeBERTa/issues/127',
+         line='04/28/2023 10:51:04|INFO|RTD|00| [G][0.0%][-1728.56h] Steps=400, loss=5.634530617445708, examples=25600, loss_scale=8192.0, 622.5s',
+         want={"Step": 400}, optional={"TrainLoss": 5.634530617445708}),
+    # ---------------------------------------------------------------- Caduceus DNA LM (Lightning + Hydra): metrics quoted from the log, one per line
+    dict(fw='PyTorch Lightning', src='https://github.com/kuleshov-group/caduceus/issues/11',
+         line='  val/loss=0.956',
+         want={"ValLoss": 0.956}),
+    # ---------------------------------------------------------------- LitGPT pretraining: the end-of-run performance box
+    # a whole-run average, not a live rate
+    dict(fw='LitGPT', src='https://github.com/Lightning-AI/litgpt/pull/1805',
+         line='| - Tok/sec       : 60.93 tok/s',
+         want={}, optional={"TokensPerSecond": 60.93}),
+    # ---------------------------------------------------------------- nnU-Net v1 (cascade full-res): one value per line at the end of each epoch
+    dict(fw='nnU-Net', src='https://github.com/MIC-DKFZ/nnUNet/issues/640',
+         line='2021-05-19 10:10:24.764075: train loss : -0.7870',
+         want={"TrainLoss": -0.787}),
+    dict(fw='nnU-Net', src='https://github.com/MIC-DKFZ/nnUNet/issues/640',
+         line='2021-05-19 10:10:41.344283: validation loss: -0.8007',
+         want={"ValLoss": -0.8007}),
+    # ---------------------------------------------------------------- diffusion-pipe (Wan2.1 video LoRA under DeepSpeed pipeline engine): the engine's step line and the trainer's
+    dict(fw='diffusion-pipe', src='https://github.com/tdrussell/diffusion-pipe/issues/410',
+         line='steps: 2 loss: 0.0571 iter time (s): 532.811 samples/sec: 0.008',
+         want={"Step": 2, "TrainLoss": 0.0571, "StepTime": 532811, "SamplesPerSecond": 0.008}),
+    dict(fw='DeepSpeed', src='https://github.com/tdrussell/diffusion-pipe/issues/410',
+         line='[2025-09-04 15:35:55,125] [INFO] [logging.py:107:log_dist] [Rank 0] step=3, skipped=0, lr=[3.1904000000000003e-07], mom=[0.0]',
+         want={"Step": 3}),
+    # ---------------------------------------------------------------- SpeechBrain wav2vec2 CTC recipe (MiniLibriSpeech): one summary line per epoch
+    dict(fw='SpeechBrain', src='https://github.com/speechbrain/speechbrain/issues/2067',
+         line='epoch: 2, lr_model: 9.00e-01, lr_wav2vec: 1.00e-04 - train loss: 2.95 - valid loss: 2.94, valid CER: 1.00e+02, valid WER: 1.00e+02',
+         want={"TrainLoss": 2.95, "ValLoss": 2.94}),
+    # ---------------------------------------------------------------- speech-recognition-primer (Keras CTC, custom callback): epoch-end prints, aligned labels
+    dict(fw='Keras (custom callback)', src='https://github.com/apoorvnandan/speech-recognition-primer/issues/2',
+         line='LOSS     :  20.572273',
+         want={"TrainLoss": 20.572273}),
+    # ---------------------------------------------------------------- HF Trainer notebook table pasted as markdown: columns without names on the line
+    # Step | Training Loss | Validation Loss | Wer | Runtime | Samples Per Second, named only in the header row
+    dict(fw='HF Trainer (notebook)', src='https://github.com/huggingface/transformers/issues/10884',
+         line='800 | 5.115200 | 4.514411 | 1.000000 | 0.732400 | 6.827000',
+         want={}, optional={"Step": 800, "TrainLoss": 5.1152, "ValLoss": 4.514411}),
 ]
