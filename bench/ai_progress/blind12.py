@@ -1,0 +1,189 @@
+# A twelfth blind held-out set of progress lines for the AI-training pack,
+# collected on 2026-12-07 (UTC morning). The lines come from training logs
+# that people committed to their repositories (train.log, pretrain.log,
+# finetune.log, sft.log, grpo.log, logs/train.log, training_log.txt,
+# train_log.txt, output/log.txt, nohup.out and similar), read byte for byte
+# from the repository at the commit named in `src`. No source (repository
+# file, issue or pull request) used in heldout.py, fresh.py, devset.py,
+# devset2.py or blind.py .. blind11.py was taken again, and no repository
+# either. The set was written without looking at the pack or its tests and
+# frozen before it was scored even once.
+# Same fields as heldout.py: the framework, where the line was seen, the line
+# as printed (tabs, the `\r` that starts a progress-bar refresh, ANSI colour
+# codes and trailing blanks kept), the progress metrics it must yield
+# (`want`) and metrics it may yield or not (`optional`: an in-epoch batch
+# counter, an environment-step counter, a tqdm bar's rate, an it/s derived
+# from `s/it`, a time whose unit the line does not print, an epoch or
+# whole-run average next to a per-step series, a loss whose meaning the line
+# leaves open). `want={}` marks a line that holds no training progress: the
+# pack stays quiet. StepTime is in milliseconds.
+# A case holds one record: where several `\r` refreshes share a physical
+# line, the refresh the case names, from its `\r` up to the next `\r` or
+# newline.
+
+CASES = [
+    # ---------------------------------------------------------------- HotpotQA agent (TRL GRPOTrainer, then HF Trainer SFT and a query-LoRA run; tqdm refreshes and the trainers' dict lines)
+    # GRPO log dict: loss, grad norm, rewards, KL; no step printed
+    dict(fw='TRL', src='https://github.com/Ning-Guo/hotpotqa-agent/blob/cf23f2a0680a606c5bea334718344f7b8cb45e3c/logs/grpo.log',
+         line="{'loss': 0.006, 'grad_norm': 35.45585632324219, 'learning_rate': 4.887161361866608e-06, 'rewards/combined_reward': 0.6986370697850361, 'reward': 0.6986370697850361, 'reward_std': 0.08306320058181882, 'completion_length': 109.025, 'kl': 0.6013026514119467, 'epoch': 0.1}",
+         want={"TrainLoss": 0.006, "GradNorm": 35.45585632324219}),
+    # first refresh of the trainer bar: 85 s per optimizer step
+    dict(fw='TRL', src='https://github.com/Ning-Guo/hotpotqa-agent/blob/cf23f2a0680a606c5bea334718344f7b8cb45e3c/logs/grpo.log',
+         line='\r  0%|          | 1/1875 [01:25<44:18:27, 85.12s/it]',
+         want={}, optional={"Step": 1, "IterationsPerSecond": 1 / 85.12}),
+    dict(fw='HF Trainer', src='https://github.com/Ning-Guo/hotpotqa-agent/blob/cf23f2a0680a606c5bea334718344f7b8cb45e3c/logs/sft.log',
+         line="{'loss': 2.2811, 'grad_norm': 3.011601448059082, 'learning_rate': 0.0001964554553917084, 'epoch': 0.39}",
+         want={"TrainLoss": 2.2811, "GradNorm": 3.011601448059082}),
+    # the evaluation dict printed right after a bar refresh, on the same record
+    dict(fw='HF Trainer', src='https://github.com/Ning-Guo/hotpotqa-agent/blob/cf23f2a0680a606c5bea334718344f7b8cb45e3c/logs/query_lora/02_train.log',
+         line="\r 33%|███▎      | 705/2115 [26:13<1:33:50,  3.99s/it]{'eval_loss': 0.233661487698555, 'eval_runtime': 30.3005, 'eval_samples_per_second': 39.141, 'eval_steps_per_second': 2.475, 'epoch': 0.99}",
+         want={"ValLoss": 0.233661487698555}, optional={"Step": 705, "IterationsPerSecond": 1 / 3.99}),
+    # end-of-run summary of the best evaluation loss
+    dict(fw='HF Trainer', src='https://github.com/Ning-Guo/hotpotqa-agent/blob/cf23f2a0680a606c5bea334718344f7b8cb45e3c/logs/query_lora/02_train.log',
+         line='  Best eval loss: 0.2317',
+         want={}, optional={"ValLoss": 0.2317}),
+    dict(fw='HF Trainer', src='https://github.com/Ning-Guo/hotpotqa-agent/blob/cf23f2a0680a606c5bea334718344f7b8cb45e3c/logs/query_lora/02_train.log',
+         line='Query LoRA adapter saved → /root/hotpotqa-agent/training/query_lora/checkpoints/query_lora/final',
+         want={}),
+    # ---------------------------------------------------------------- SDF-Net person re-identification (self-supervised pretraining loop with Chinese epoch summaries, then a TransReID-style fine-tune)
+    # Step counts batches of the epoch
+    dict(fw='ad-hoc logging', src='https://github.com/X-7D1C11010/SDF-Net/blob/6a429086e8772ed8cc939a8067eebe8cb2ebd42e/pretrain.log',
+         line='[2026-06-15 10:23:21,019] INFO - Epoch [1/100] Step [0/756] Loss: 4.7317',
+         want={"TrainLoss": 4.7317}, optional={"Step": 0}),
+    dict(fw='ad-hoc logging', src='https://github.com/X-7D1C11010/SDF-Net/blob/6a429086e8772ed8cc939a8067eebe8cb2ebd42e/pretrain.log',
+         line='[2026-06-15 12:45:10,695] INFO - Epoch [34/100] Step [260/756] Loss: 0.0923',
+         want={"TrainLoss": 0.0923}, optional={"Step": 260}),
+    # epoch summary ("end", "mean Loss", "elapsed"): the average next to the per-step series; the time is the epoch's
+    dict(fw='ad-hoc logging', src='https://github.com/X-7D1C11010/SDF-Net/blob/6a429086e8772ed8cc939a8067eebe8cb2ebd42e/pretrain.log',
+         line='[2026-06-15 10:27:30,798] INFO - ==> Epoch [1] 结束 | 平均 Loss: 1.1468 | 耗时: 252.0s',
+         want={}, optional={"TrainLoss": 1.1468}),
+    # epoch summary: loss averaged over the epoch with its parts, accuracy and learning rate
+    dict(fw='TransReID', src='https://github.com/X-7D1C11010/SDF-Net/blob/6a429086e8772ed8cc939a8067eebe8cb2ebd42e/model/train_log.txt',
+         line='2026-05-27 20:51:59 transreid.train INFO: Epoch[18] done. Loss: 4.105 (Base: 3.895, Orth: 0.118, Struct: 0.092), Acc: 79.028%, Lr: 4.61e-04',
+         want={}, optional={"TrainLoss": 4.105}),
+    dict(fw='TransReID', src='https://github.com/X-7D1C11010/SDF-Net/blob/6a429086e8772ed8cc939a8067eebe8cb2ebd42e/model/train_log.txt',
+         line='2026-05-27 20:51:13 transreid.train INFO: mAP: 54.2%',
+         want={}),
+    # ---------------------------------------------------------------- Torch7 (Lua) FCN fine-tune, course homework: a tab-ended line per batch
+    # [epoch][batch/epochSize]; Time is the batch time in seconds, unit not printed
+    dict(fw='Torch7', src='https://github.com/caunion/16824hw1/blob/ebb9fdb0e981e1a64f56c287e289b822ae93b184/pretrain.log',
+         line='Epoch: [1][1/500]\tTime 0.871 DataTime 0.577, loss 3.7797828\t',
+         want={"TrainLoss": 3.7797828}, optional={"Step": 1, "StepTime": 871}),
+    dict(fw='Torch7', src='https://github.com/caunion/16824hw1/blob/ebb9fdb0e981e1a64f56c287e289b822ae93b184/pretrain.log',
+         line='Epoch: [1][244/500]\tTime 0.834 DataTime 0.004, loss 3.0891623\t',
+         want={"TrainLoss": 3.0891623}, optional={"Step": 244, "StepTime": 834}),
+    # epoch header with the optimizer settings
+    dict(fw='Torch7', src='https://github.com/caunion/16824hw1/blob/ebb9fdb0e981e1a64f56c287e289b822ae93b184/pretrain.log',
+         line='<trainer> online epoch # 1 [batchSize = 10 lr = 0.001, momentum = 0.9]\t',
+         want={}),
+    dict(fw='Torch7', src='https://github.com/caunion/16824hw1/blob/ebb9fdb0e981e1a64f56c287e289b822ae93b184/pretrain.log',
+         line='<trainer> saving network to /media/data/daoyuan/16824/models/fcn_1.net\t',
+         want={}),
+    # ---------------------------------------------------------------- computer-vision homework (classifier and detector, custom loops): one line per epoch
+    dict(fw='ad-hoc epoch print', src='https://github.com/DanilovLeo/cv-hw3/blob/1aba07c9579bd82958e1b5e940348e2acc8462f4/logs/train.log',
+         line='epoch 0: train_loss=2.1802, val_loss=1.5090',
+         want={"TrainLoss": 2.1802, "ValLoss": 1.509}),
+    dict(fw='ad-hoc epoch print', src='https://github.com/DanilovLeo/cv-hw3/blob/1aba07c9579bd82958e1b5e940348e2acc8462f4/logs/train.log',
+         line='epoch 3: train_loss=1.4575, val_loss=1.2229',
+         want={"TrainLoss": 1.4575, "ValLoss": 1.2229}),
+    # end-of-run summary of the best validation loss
+    dict(fw='ad-hoc epoch print', src='https://github.com/DanilovLeo/cv-hw3/blob/1aba07c9579bd82958e1b5e940348e2acc8462f4/logs/train.log',
+         line='training complete; best val loss = 1.1703282733758291',
+         want={}, optional={"ValLoss": 1.1703282733758291}),
+    # the run tag in brackets, then the epoch; validation reports accuracy and F1 only
+    dict(fw='ad-hoc epoch print', src='https://github.com/DanilovLeo/cv-hw3/blob/1aba07c9579bd82958e1b5e940348e2acc8462f4/hw2_5/logs/cls_train_augmented.log',
+         line='[augmented] epoch 5: train_loss=0.0755 train_acc=0.976 val_acc=0.905 val_f1=0.577',
+         want={"TrainLoss": 0.0755}),
+    # ---------------------------------------------------------------- Indonesian grapheme-to-phoneme seq2seq (custom loop): a pipe-separated line per epoch, early-stopping notices
+    # Time is the epoch's duration, not a step time
+    dict(fw='ad-hoc epoch print', src='https://github.com/Al-Fahrezi/indog2p/blob/fe18676af0d9972ce3e782acdd92b911c3c4f030/logs/train.log',
+         line='Epoch 01 | Train Loss: 0.1752 | Val Loss: 0.1233 | Val PER: 0.0338 | Time: 37.9s',
+         want={"TrainLoss": 0.1752, "ValLoss": 0.1233}),
+    dict(fw='ad-hoc epoch print', src='https://github.com/Al-Fahrezi/indog2p/blob/fe18676af0d9972ce3e782acdd92b911c3c4f030/logs/train.log',
+         line='Epoch 01 | Train Loss: 2.9273 | Val Loss: 3.0598 | Val PER: 0.7394 | Time: 41.6s',
+         want={"TrainLoss": 2.9273, "ValLoss": 3.0598}),
+    dict(fw='ad-hoc epoch print', src='https://github.com/Al-Fahrezi/indog2p/blob/fe18676af0d9972ce3e782acdd92b911c3c4f030/logs/train.log',
+         line='  >> No improvement (2 epochs).',
+         want={}),
+    # ---------------------------------------------------------------- BERT sentence-similarity fine-tune (TF Estimator): loss every 100 steps, steps per second, checkpoint saves
+    dict(fw='TF Estimator', src='https://github.com/Brokenwind/BertSimilarity/blob/ebda9ddc3212ad2f5e2aa8cf2da1e3577ba87f2e/logs/train.log',
+         line='INFO:tensorflow:loss = 1.0218862, step = 0',
+         want={"TrainLoss": 1.0218862, "Step": 0}),
+    # the bracketed seconds cover the last 100 steps
+    dict(fw='TF Estimator', src='https://github.com/Brokenwind/BertSimilarity/blob/ebda9ddc3212ad2f5e2aa8cf2da1e3577ba87f2e/logs/train.log',
+         line='INFO:tensorflow:loss = 0.01693129, step = 5400 (147.086 sec)',
+         want={"TrainLoss": 0.01693129, "Step": 5400}),
+    dict(fw='TF Estimator', src='https://github.com/Brokenwind/BertSimilarity/blob/ebda9ddc3212ad2f5e2aa8cf2da1e3577ba87f2e/logs/train.log',
+         line='INFO:tensorflow:global_step/sec: 0.693429',
+         want={"IterationsPerSecond": 0.693429}),
+    # checkpoint notice: the step is that of the saved checkpoint
+    dict(fw='TF Estimator', src='https://github.com/Brokenwind/BertSimilarity/blob/ebda9ddc3212ad2f5e2aa8cf2da1e3577ba87f2e/logs/train.log',
+         line='INFO:tensorflow:Saving checkpoints for 399 into /home/amei/Worspace/bert-utils/chinese_L-12_H-768_A-12/../tmp/result/model.ckpt.',
+         want={}),
+    # ---------------------------------------------------------------- TransAttUnet lung-nodule segmentation on LIDC (tqdm bars written one per line, Vietnamese messages)
+    # in-epoch batch counter; loss in the bar postfix
+    dict(fw='ad-hoc tqdm', src='https://github.com/IamAnh47/TransAttUnet-LIDC/blob/50ca3077bc555a6f2cf47eb261b50f337229fbb3/logs/train.log',
+         line='Training:  52%|█████▏    | 300/572 [00:14<00:11, 23.08it/s, loss=0.3726, dice=0.8428]',
+         want={"TrainLoss": 0.3726}, optional={"Step": 300, "IterationsPerSecond": 23.08}),
+    dict(fw='ad-hoc tqdm', src='https://github.com/IamAnh47/TransAttUnet-LIDC/blob/50ca3077bc555a6f2cf47eb261b50f337229fbb3/logs/train.log',
+         line='Training: 100%|██████████| 572/572 [00:29<00:00, 17.70it/s, loss=0.7225, dice=0.6443]',
+         want={"TrainLoss": 0.7225}, optional={"Step": 572, "IterationsPerSecond": 17.7}),
+    dict(fw='ad-hoc tqdm', src='https://github.com/IamAnh47/TransAttUnet-LIDC/blob/50ca3077bc555a6f2cf47eb261b50f337229fbb3/logs/train.log',
+         line='Val Loss:   0.2343 | Dice: 0.8861',
+         want={"ValLoss": 0.2343}),
+    dict(fw='ad-hoc tqdm', src='https://github.com/IamAnh47/TransAttUnet-LIDC/blob/50ca3077bc555a6f2cf47eb261b50f337229fbb3/logs/train.log',
+         line='New Best Dice: 0.8861',
+         want={}),
+    # ---------------------------------------------------------------- humanoid combat benchmark baseline (stable-baselines3 PPO, smoke run): logger table rows, rich progress bar
+    # PPO's combined loss, alone on its row
+    dict(fw='stable-baselines3', src='https://github.com/laddermoon/combatbench/blob/8c6721f6cabd318c439074dbd85b4aa8eedc3c12/baseline/sb3/runs/fight_from_stand_smoke_v1/train.log',
+         line='|    loss                 | 8.86        |',
+         want={}, optional={"TrainLoss": 8.86}),
+    dict(fw='stable-baselines3', src='https://github.com/laddermoon/combatbench/blob/8c6721f6cabd318c439074dbd85b4aa8eedc3c12/baseline/sb3/runs/fight_from_stand_smoke_v1/train.log',
+         line='|    total_timesteps | 30720    |',
+         want={}, optional={"Step": 30720}),
+    # the final progress bar: environment steps and their rate
+    dict(fw='stable-baselines3', src='https://github.com/laddermoon/combatbench/blob/8c6721f6cabd318c439074dbd85b4aa8eedc3c12/baseline/sb3/runs/fight_from_stand_smoke_v1/train.log',
+         line=' 100% ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 51,200/50,000  [ 0:11:01 < 0:00:00 , 59 it/s ]',
+         want={}, optional={"Step": 51200, "IterationsPerSecond": 59}),
+    # ---------------------------------------------------------------- hybrid-action PPO for satellite MAC (TorchRL, loguru): one metrics line per PPO iteration
+    # iter is the PPO iteration; only loss parts (objective, critic, entropy) are printed
+    dict(fw='ad-hoc logging', src='https://github.com/AnnLIU15/hppo-mac/blob/677453d969db2fb9ee1598887b0e164a89023c18/logs/hppo_training.log',
+         line='2025-11-23 20:38:11.268 | INFO     | __main__:_log_metrics:146 - iter=0003 reward=0.0001 ESS=0.9575 acb_mean=nan clip_fraction=0.2031 entropy=2.1479 explained_variance=-8004.2939 kl_approx=0.0425 loss_critic=0.0014 loss_entropy=-0.0215 loss_objective=-0.0313 p_cbra=nan p_cfra=nan p_pbra=nan r_cbra=nan r_pbra=nan',
+         want={"Step": 3}, optional={"TrainLoss": -0.0313}),
+    # first iteration: objective and critic losses are nan
+    dict(fw='ad-hoc logging', src='https://github.com/AnnLIU15/hppo-mac/blob/677453d969db2fb9ee1598887b0e164a89023c18/logs/hppo_training.log',
+         line='2025-11-23 17:23:59.152 | INFO     | __main__:_log_metrics:146 - iter=0001 reward=0.0007 ESS=1.0000 acb_mean=nan clip_fraction=0.0000 coll_rate=0.0000 coll_total=nan entropy=3.8918 explained_variance=nan kl_approx=0.0000 loss_critic=nan loss_entropy=-0.0389 loss_objective=nan p_cbra=nan p_cfra=nan p_pbra=nan r_cbra=nan r_pbra=nan succ_rate=0.0000 succ_total=nan succe_rate=0.0000',
+         want={"Step": 1}),
+    dict(fw='ad-hoc logging', src='https://github.com/AnnLIU15/hppo-mac/blob/677453d969db2fb9ee1598887b0e164a89023c18/logs/hppo_training.log',
+         line='2025-11-23 17:18:48.465 | INFO     | __main__:main:181 - Starting H-PPO training',
+         want={}),
+    # ---------------------------------------------------------------- CSM speech model fine-tune (custom loop, Python logging): validation losses per epoch
+    dict(fw='ad-hoc logging', src='https://github.com/hussainkazarani/csm-complete/blob/7779627e9545724df775bce7b3b7ac63a9f0c0f5/csm-stream/finetune.log',
+         line='2025-08-13 17:03:42,189 - __main__ - INFO - Epoch 2 validation loss: 12.245133',
+         want={"ValLoss": 12.245133}),
+    # before the first update
+    dict(fw='ad-hoc logging', src='https://github.com/hussainkazarani/csm-complete/blob/7779627e9545724df775bce7b3b7ac63a9f0c0f5/csm-stream/finetune.log',
+         line='2025-08-19 09:23:31,545 - __main__ - INFO - Initial validation loss: 11.884331',
+         want={"ValLoss": 11.884331}),
+    dict(fw='ad-hoc logging', src='https://github.com/hussainkazarani/csm-complete/blob/7779627e9545724df775bce7b3b7ac63a9f0c0f5/csm-stream/finetune.log',
+         line='2025-08-19 09:29:48,268 - __main__ - INFO - Calculating validation loss at step 10...',
+         want={}),
+    # ---------------------------------------------------------------- lifelong multi-agent path finding (RL with Ray, wandb): environment-step counters and saves
+    # environment steps collected so far, trailing blank kept
+    dict(fw='ad-hoc print', src='https://github.com/Jay-LJH/LMAPF/blob/c226ea542f2a1953b817df21d20424e8d79fb427/logs/train.log',
+         line='episodes: 0, steps: 512 ',
+         want={}, optional={"Step": 512}),
+    dict(fw='ad-hoc print', src='https://github.com/Jay-LJH/LMAPF/blob/c226ea542f2a1953b817df21d20424e8d79fb427/logs/train.log',
+         line='Saving Model !',
+         want={}),
+    # Ray start-up with the dashboard URL in ANSI colours
+    dict(fw='ad-hoc print', src='https://github.com/Jay-LJH/LMAPF/blob/c226ea542f2a1953b817df21d20424e8d79fb427/logs/train.log',
+         line='2024-12-21 02:20:39,145\tINFO worker.py:1807 -- Started a local Ray instance. View the dashboard at \x1b[1m\x1b[32mhttp://127.0.0.1:8265 \x1b[39m\x1b[22m',
+         want={}),
+    # ---------------------------------------------------------------- Logic-RL (verl GRPO on Qwen2.5-7B), a run that crashed at start-up: Ray actor prefix in colour
+    # planned number of steps, not progress
+    dict(fw='verl', src='https://github.com/zhiyuanhubj/logic-rl-formula/blob/6eacbf2929f85db0b6d8922136ab13a206a03205/grpo.log',
+         line='\x1b[36m(main_task pid=2105103)\x1b[0m Total training steps: 560',
+         want={}),
+]
