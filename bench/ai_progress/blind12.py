@@ -186,4 +186,87 @@ CASES = [
     dict(fw='verl', src='https://github.com/zhiyuanhubj/logic-rl-formula/blob/6eacbf2929f85db0b6d8922136ab13a206a03205/grpo.log',
          line='\x1b[36m(main_task pid=2105103)\x1b[0m Total training steps: 560',
          want={}),
+    # ---------------------------------------------------------------- Gemma-4 26B-A4B SFT recipes (ms-swift on 8 GPUs, DeepSpeed and FSDP2 variants): tqdm refreshes, then the logging dict with string values
+    # every value quoted; global_step/max_steps is the optimizer step; tokens/s for the whole job (1176) next to per GPU (147); train_speed is seconds per iteration
+    dict(fw='ms-swift', src='https://github.com/fyh2001/megatron-sft-recipes/blob/94522912af509bde367376d867be736dce7f7213/experiments/gemma4_opt/p0_baseline_ds_prod/run_20260424_221109_full_epoch/stdout.log',
+         line="\r{'loss': '1.184', 'grad_norm': '71.65', 'learning_rate': '1.808e-05', 'token_acc': '0.6802', 'epoch': '0.2414', 'global_step/max_steps': '71/294', 'elapsed_time': '1h 42m 59s', 'remaining_time': '5h 23m 26s', 'tokens_per_gpu_per_sec': '147', 'tokens_global_per_sec': '1176', 'tokens_this_step': 25583, 'memory(GiB)': '37.77', 'train_speed(s/it)': '87.02'}",
+         want={"TrainLoss": 1.184, "GradNorm": 71.65, "Step": 71, "TokensPerSecond": 1176}, optional={"IterationsPerSecond": 1 / 87.02, "StepTime": 87020}),
+    dict(fw='ms-swift', src='https://github.com/fyh2001/megatron-sft-recipes/blob/94522912af509bde367376d867be736dce7f7213/experiments/gemma4_opt/p0_baseline_fsdp2/run_20260424_205133_full_epoch/stdout.log',
+         line="\r{'loss': '0.585', 'grad_norm': '5.062', 'learning_rate': '3.05e-06', 'token_acc': '0.8152', 'epoch': '0.3326', 'global_step/max_steps': '1565/2353', 'elapsed_time': '48m 57s', 'remaining_time': '24m 39s', 'tokens_per_gpu_per_sec': '563.1', 'tokens_global_per_sec': '4505', 'tokens_this_step': 2114, 'memory(GiB)': '76.61', 'train_speed(s/it)': '1.877'}",
+         want={"TrainLoss": 0.585, "GradNorm": 5.062, "Step": 1565, "TokensPerSecond": 4505}, optional={"IterationsPerSecond": 1 / 1.877, "StepTime": 1877}),
+    # the bar refresh just before that dict
+    dict(fw='ms-swift', src='https://github.com/fyh2001/megatron-sft-recipes/blob/94522912af509bde367376d867be736dce7f7213/experiments/gemma4_opt/p0_baseline_ds_prod/run_20260424_221109_full_epoch/stdout.log',
+         line='\rTrain:  24%|██▍       | 71/294 [1:42:58<5:26:14, 87.78s/it]',
+         want={}, optional={"Step": 71, "IterationsPerSecond": 1 / 87.78}),
+    # run plan printed before training
+    dict(fw='ms-swift', src='https://github.com/fyh2001/megatron-sft-recipes/blob/94522912af509bde367376d867be736dce7f7213/experiments/gemma4_opt/p0_baseline_fsdp2/run_20260424_205133_full_epoch/stdout.log',
+         line='  total_steps            = 2353',
+         want={}),
+    dict(fw='ms-swift', src='https://github.com/fyh2001/megatron-sft-recipes/blob/94522912af509bde367376d867be736dce7f7213/experiments/gemma4_opt/p0_baseline_fsdp2/run_20260424_205133_full_epoch/stdout.log',
+         line='[2026-04-25 06:06:20] Loss curve saved to /home/ubuntu/fyh/megatron_output/gemma4_opt/p0_baseline_fsdp2/full_epoch/loss_curve.{tsv,txt}',
+         want={}),
+    # ---------------------------------------------------------------- drone object detection (MMDetection 3 on MMEngine, Cascade R-CNN): train lines per 50 iterations, validation, checkpoints
+    # [epoch][iter/iters per epoch]; the first window, with an exploding gradient norm
+    dict(fw='MMEngine', src='https://github.com/gist-ailab/drone-mmdetection-jm/blob/b0fe20c990489e3421f7bccf611668e4c780c3ef/training_log.txt',
+         line='05/31 04:13:56 - mmengine - INFO - Epoch(train)  [1][ 50/151]  lr: 9.9098e-04  eta: 1:37:55  time: 1.6441  data_time: 0.0433  memory: 17594  loss: 2.5239  loss_rpn_cls: 0.6882  loss_rpn_bbox: 0.0206  s0.loss_cls: 1.0061  s0.acc: 98.9746  s0.loss_bbox: 0.0109  s1.loss_cls: 0.5234  s1.acc: 99.1211  s1.loss_bbox: 0.0028  s2.loss_cls: 0.2714  s2.acc: 87.3535  s2.loss_bbox: 0.0004  grad_norm: 508204.0882',
+         want={"TrainLoss": 2.5239, "StepTime": 1644.1, "GradNorm": 508204.0882}, optional={"Step": 50}),
+    dict(fw='MMEngine', src='https://github.com/gist-ailab/drone-mmdetection-jm/blob/b0fe20c990489e3421f7bccf611668e4c780c3ef/training_log.txt',
+         line='05/31 04:37:16 - mmengine - INFO - Epoch(train)  [5][100/151]  lr: 1.0000e-02  eta: 1:24:44  time: 1.7425  data_time: 0.0306  memory: 17594  loss: 0.3807  loss_rpn_cls: 0.0835  loss_rpn_bbox: 0.0240  s0.loss_cls: 0.1404  s0.acc: 96.5820  s0.loss_bbox: 0.0449  s1.loss_cls: 0.0511  s1.acc: 98.3887  s1.loss_bbox: 0.0136  s2.loss_cls: 0.0210  s2.acc: 98.6816  s2.loss_bbox: 0.0021  grad_norm: 2.6479',
+         want={"TrainLoss": 0.3807, "StepTime": 1742.5, "GradNorm": 2.6479}, optional={"Step": 100}),
+    dict(fw='MMEngine', src='https://github.com/gist-ailab/drone-mmdetection-jm/blob/b0fe20c990489e3421f7bccf611668e4c780c3ef/training_log.txt',
+         line='05/31 04:16:57 - mmengine - INFO - Saving checkpoint at 1 epochs',
+         want={}),
+    # validation summary: detection metrics only
+    dict(fw='MMEngine', src='https://github.com/gist-ailab/drone-mmdetection-jm/blob/b0fe20c990489e3421f7bccf611668e4c780c3ef/training_log.txt',
+         line='05/31 04:18:02 - mmengine - INFO - Epoch(val) [1][335/335]    coco/bbox_mAP: 0.0000  coco/bbox_mAP_50: 0.0000  coco/bbox_mAP_75: 0.0000  coco/bbox_mAP_s: 0.0000  coco/bbox_mAP_m: 0.0000  coco/bbox_mAP_l: 0.0000  data_time: 0.0055  time: 0.1438',
+         want={}),
+    # ---------------------------------------------------------------- parameter-golf record attempt (modded-nanogpt-style trainer, 10-minute cap): step lines, validation, post-training evaluations
+    # train_time is cumulative; step_avg is the running mean
+    dict(fw='modded-nanogpt', src='https://github.com/lolrazh/parameter-golf/blob/9c34862a2d2e1d72de720ba89982d6542608328d/train_seed1337.log',
+         line='step:1/20000 train_loss:6.9317 train_time:143ms step_avg:142.95ms',
+         want={"Step": 1, "TrainLoss": 6.9317}, optional={"StepTime": 142.95}),
+    dict(fw='modded-nanogpt', src='https://github.com/lolrazh/parameter-golf/blob/9c34862a2d2e1d72de720ba89982d6542608328d/train_seed1337.log',
+         line='step:4000/20000 val_loss:2.0278 val_bpb:1.2009 train_time:412098ms step_avg:103.02ms',
+         want={"Step": 4000, "ValLoss": 2.0278}, optional={"StepTime": 103.02}),
+    # compile warm-up steps before training starts
+    dict(fw='modded-nanogpt', src='https://github.com/lolrazh/parameter-golf/blob/9c34862a2d2e1d72de720ba89982d6542608328d/train_seed1337.log',
+         line='warmup_step:18/20',
+         want={}),
+    # the run stops at the wall-clock cap
+    dict(fw='modded-nanogpt', src='https://github.com/lolrazh/parameter-golf/blob/9c34862a2d2e1d72de720ba89982d6542608328d/train_seed1337.log',
+         line='stopping_early: wallclock_cap train_time:600084ms step:5735/20000',
+         want={}, optional={"Step": 5735}),
+    # evaluation after applying EMA weights, once training has ended
+    dict(fw='modded-nanogpt', src='https://github.com/lolrazh/parameter-golf/blob/9c34862a2d2e1d72de720ba89982d6542608328d/train_seed1337.log',
+         line='DIAGNOSTIC post_ema val_loss:1.9371 val_bpb:1.1473 eval_time:2002ms',
+         want={}, optional={"ValLoss": 1.9371}),
+    # ---------------------------------------------------------------- nanoGPT fork on seismic tokens (DDP on two GPUs, torch.compile): [train] and [eval] lines
+    dict(fw='nanoGPT', src='https://github.com/ethellight565/nanogpt-seis/blob/60c260df9dd64e0f9c3e78df3f110169e09c312f/checkpoints/train.log',
+         line='[train] iter 10: loss 8.7390 11136 ms/iter',
+         want={"Step": 10, "TrainLoss": 8.739, "StepTime": 11136}),
+    dict(fw='nanoGPT', src='https://github.com/ethellight565/nanogpt-seis/blob/60c260df9dd64e0f9c3e78df3f110169e09c312f/checkpoints/train.log',
+         line='[train] iter 4000: loss 2.0499 3923 ms/iter',
+         want={"Step": 4000, "TrainLoss": 2.0499, "StepTime": 3923}),
+    # estimated train and validation losses before the first update
+    dict(fw='nanoGPT', src='https://github.com/ethellight565/nanogpt-seis/blob/60c260df9dd64e0f9c3e78df3f110169e09c312f/checkpoints/train.log',
+         line='[eval] iter 0: train 9.8508 val 9.8491 lr 7.50e-07',
+         want={"Step": 0, "TrainLoss": 9.8508, "ValLoss": 9.8491}),
+    dict(fw='nanoGPT', src='https://github.com/ethellight565/nanogpt-seis/blob/60c260df9dd64e0f9c3e78df3f110169e09c312f/checkpoints/train.log',
+         line='[train] tokens/iter = 393,216 | train tokens = 239,182,819 | vocab = 16384',
+         want={}),
+    dict(fw='nanoGPT', src='https://github.com/ethellight565/nanogpt-seis/blob/60c260df9dd64e0f9c3e78df3f110169e09c312f/checkpoints/train.log',
+         line='[train] compiling model (first step is slow) ...',
+         want={}),
+    # ---------------------------------------------------------------- HiFi target-speaker extraction (GAN, custom loop, resumed at step 705000): pipe-separated step lines, validation
+    # loss_G is the generator objective (sep + phase + amplitude parts); the trailing seconds are per step, the line does not say so
+    dict(fw='ad-hoc print', src='https://github.com/HailongDing/HiFi_TSE/blob/20f5a4266d6b1486f00ffed092470a666c27499f/doc/train.log',
+         line='step  969000 | phase 2 | loss_G 2.9571 | sep 2.8768 | phase_l 0.1580 | amp_l 0.0013 | rms 0.96 | lr 7.46e-05 | rss 1521MB | 0.25s',
+         want={"Step": 969000}, optional={"TrainLoss": 2.9571, "StepTime": 250}),
+    dict(fw='ad-hoc print', src='https://github.com/HailongDing/HiFi_TSE/blob/20f5a4266d6b1486f00ffed092470a666c27499f/doc/train.log',
+         line='Validation loss: 1.9943 | si_sdr: -2.25 dB | rms_ratio: 0.901 | ta_energy: -27.5 dB',
+         want={"ValLoss": 1.9943}),
+    # resume notice with the best values so far
+    dict(fw='ad-hoc print', src='https://github.com/HailongDing/HiFi_TSE/blob/20f5a4266d6b1486f00ffed092470a666c27499f/doc/train.log',
+         line='Resumed at step 705000 (best_val_loss=None, best_val_si_sdr=-2.267410543190796, patience=0)',
+         want={}),
 ]
