@@ -269,4 +269,61 @@ CASES = [
     dict(fw='ad-hoc print', src='https://github.com/HailongDing/HiFi_TSE/blob/20f5a4266d6b1486f00ffed092470a666c27499f/doc/train.log',
          line='Resumed at step 705000 (best_val_loss=None, best_val_si_sdr=-2.267410543190796, patience=0)',
          want={}),
+    # ---------------------------------------------------------------- ScalingDown: T5 teacher-student distillation (custom loop, Python logging): a line every 5 global batches with validation, checkpoint saves
+    # Global Batch counts optimizer batches over the run
+    dict(fw='ad-hoc logging', src='https://github.com/AdityaAshvin/ScalingDown/blob/0689860098bf61c1ad27862deb094ac2713db5c2/logs/training.log',
+         line='2024-11-05 23:17:05,224 - INFO - Epoch 1, Global Batch 5, Training Loss: 33.1831, Validation Loss: 11.8694, Validation Accuracy: 0.0000',
+         want={"Step": 5, "TrainLoss": 33.1831, "ValLoss": 11.8694}),
+    dict(fw='ad-hoc logging', src='https://github.com/AdityaAshvin/ScalingDown/blob/0689860098bf61c1ad27862deb094ac2713db5c2/logs/training.log',
+         line='2024-11-07 09:59:53,747 - INFO - Epoch 2, Global Batch 3784, Training Loss: 3.4594, Validation Loss: 0.4729, Validation Accuracy: 0.0000',
+         want={"Step": 3784, "TrainLoss": 3.4594, "ValLoss": 0.4729}),
+    dict(fw='ad-hoc logging', src='https://github.com/AdityaAshvin/ScalingDown/blob/0689860098bf61c1ad27862deb094ac2713db5c2/logs/training.log',
+         line='2024-11-05 23:19:45,845 - INFO - Checkpoint saved to checkpoints/checkpoint.pth',
+         want={}),
+    # an earlier staged run: Batch counts within the epoch; the loss is a moving average over 100 batches
+    dict(fw='ad-hoc logging', src='https://github.com/AdityaAshvin/ScalingDown/blob/f8d2423516c278b52089c4762fedfbda0686a5c9/training.log',
+         line='2024-10-31 21:45:02,592 - INFO - Stage 1, Epoch 1, Batch 1800, Training Loss (avg over last 100): 0.1812',
+         want={"TrainLoss": 0.1812}, optional={"Step": 1800}),
+    dict(fw='ad-hoc logging', src='https://github.com/AdityaAshvin/ScalingDown/blob/f8d2423516c278b52089c4762fedfbda0686a5c9/training.log',
+         line='2024-10-31 21:29:41,971 - INFO - Training samples: 38845, Validation samples: 1553',
+         want={}),
+    # ---------------------------------------------------------------- text-classification homework: gensim FastText embeddings, then a PyTorch classifier with one line per epoch
+    # FastText embedding training (not the model being trained next): words per second of one pass
+    dict(fw='gensim', src='https://github.com/KarimovShohin/DL_HW9/blob/e744fb4a029f4d190254af850ff9c107b576bcb1/logs/training.log',
+         line='2024-11-13 21:07:05,729 - INFO - EPOCH 4: training on 73847 raw words (56359 effective words) took 0.1s, 388878 effective words/s',
+         want={}, optional={"TokensPerSecond": 388878}),
+    # summary of all five passes packed in a lifecycle dict
+    dict(fw='gensim', src='https://github.com/KarimovShohin/DL_HW9/blob/e744fb4a029f4d190254af850ff9c107b576bcb1/logs/training.log',
+         line="2024-11-13 21:07:05,729 - INFO - FastText lifecycle event {'msg': 'training on 369235 raw words (281651 effective words) took 0.8s, 370663 effective words/s', 'datetime': '2024-11-13T21:07:05.729628', 'gensim': '4.3.3', 'python': '3.12.7 (main, Oct  3 2024, 15:15:22) [GCC 14.2.0]', 'platform': 'Linux-6.11.0-9-generic-x86_64-with-glibc2.40', 'event': 'train'}",
+         want={}, optional={"TokensPerSecond": 370663}),
+    dict(fw='ad-hoc logging', src='https://github.com/KarimovShohin/DL_HW9/blob/e744fb4a029f4d190254af850ff9c107b576bcb1/logs/training.log',
+         line='2024-11-13 21:29:12,088 - INFO - Epoch 1/10, Train Loss: 0.4863',
+         want={"TrainLoss": 0.4863}),
+    dict(fw='ad-hoc logging', src='https://github.com/KarimovShohin/DL_HW9/blob/e744fb4a029f4d190254af850ff9c107b576bcb1/logs/training.log',
+         line='2024-11-13 21:51:39,625 - INFO - Epoch 10/10, Train Loss: 0.2229',
+         want={"TrainLoss": 0.2229}),
+    # ---------------------------------------------------------------- Hindi acoustic word embeddings (multi-view contrastive training, Python logging): one line per epoch
+    # epoch mean loss and the epoch duration
+    dict(fw='ad-hoc logging', src='https://github.com/DataGov-SamagraX/hindi-acoustic-word-embedding/blob/d2ffb92876d953a99260ca5652c256846f15fce3/logs/training.log',
+         line='2024-06-17 16:43:11,171 - INFO - Epoch: 1, Avg_loss: 0.507, Duration: 3.65s',
+         want={}, optional={"TrainLoss": 0.507}),
+    # with retrieval metrics of the epoch
+    dict(fw='ad-hoc logging', src='https://github.com/DataGov-SamagraX/hindi-acoustic-word-embedding/blob/d2ffb92876d953a99260ca5652c256846f15fce3/logs/training.log',
+         line='2024-06-25 03:07:29,102 - INFO - Epoch: 234, Avg_loss: 0.577, Duration: 143.53s, Average_precission: 0.232, Average_corr: -0.007',
+         want={}, optional={"TrainLoss": 0.577}),
+    # ---------------------------------------------------------------- Ultralytics YOLO11n fine-tune on Apple MPS (8.4 progress bars with ANSI erase, interrupted by hand)
+    # box, cls and dfl losses only; batch 36 of 75 in epoch 6
+    dict(fw='Ultralytics', src='https://github.com/madeye/vlm-bench/blob/a5b99984cc3602d0761d1f611179bfc6390f1f22/yolo_train.log',
+         line='\r\x1b[K       6/50      8.38G     0.6995     0.6185     0.8979         51        640: 48% ━━━━━╸────── 36/75 1.4s/it 51.5s<54.3s',
+         want={}, optional={"Step": 36, "IterationsPerSecond": 1 / 1.4}),
+    # validation row: precision, recall, mAP
+    dict(fw='Ultralytics', src='https://github.com/madeye/vlm-bench/blob/a5b99984cc3602d0761d1f611179bfc6390f1f22/yolo_train.log',
+         line='                   all        240        218          1     0.0298       0.38      0.286',
+         want={}),
+    dict(fw='Ultralytics', src='https://github.com/madeye/vlm-bench/blob/a5b99984cc3602d0761d1f611179bfc6390f1f22/yolo_train.log',
+         line='Starting training for 50 epochs...',
+         want={}),
+    dict(fw='Ultralytics', src='https://github.com/madeye/vlm-bench/blob/a5b99984cc3602d0761d1f611179bfc6390f1f22/yolo_train.log',
+         line='KeyboardInterrupt',
+         want={}),
 ]
