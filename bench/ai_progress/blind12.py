@@ -326,4 +326,61 @@ CASES = [
     dict(fw='Ultralytics', src='https://github.com/madeye/vlm-bench/blob/a5b99984cc3602d0761d1f611179bfc6390f1f22/yolo_train.log',
          line='KeyboardInterrupt',
          want={}),
+    # ---------------------------------------------------------------- car-manual RAG assistant: Qwen LoRA SFT with HF Trainer (transformers 5: logged values as strings)
+    dict(fw='HF Trainer', src='https://github.com/SailorChiu/car-llm-rag/blob/e7772f4d554f7740db0302958e3d5b133279adc8/sft_train.log',
+         line="{'loss': '1.317', 'grad_norm': '1.471', 'learning_rate': '0.0001917', 'epoch': '0.678'}",
+         want={"TrainLoss": 1.317, "GradNorm": 1.471}),
+    dict(fw='HF Trainer', src='https://github.com/SailorChiu/car-llm-rag/blob/e7772f4d554f7740db0302958e3d5b133279adc8/sft_train.log',
+         line="{'loss': '0.03393', 'grad_norm': '0.5596', 'learning_rate': '2.243e-05', 'epoch': '2.542'}",
+         want={"TrainLoss": 0.03393, "GradNorm": 0.5596}),
+    dict(fw='HF Trainer', src='https://github.com/SailorChiu/car-llm-rag/blob/e7772f4d554f7740db0302958e3d5b133279adc8/sft_train2.log',
+         line="{'loss': '0.0009479', 'grad_norm': '0.01446', 'learning_rate': '2.02e-05', 'epoch': '2.511'}",
+         want={"TrainLoss": 0.0009479, "GradNorm": 0.01446}),
+    # end-of-training summary: whole-run averages
+    dict(fw='HF Trainer', src='https://github.com/SailorChiu/car-llm-rag/blob/e7772f4d554f7740db0302958e3d5b133279adc8/sft_train.log',
+         line="{'train_runtime': '82.83', 'train_samples_per_second': '4.238', 'train_steps_per_second': '0.29', 'train_loss': '0.3595', 'epoch': '3'}",
+         want={}, optional={"TrainLoss": 0.3595, "SamplesPerSecond": 4.238, "IterationsPerSecond": 0.29}),
+    # last refresh of the trainer bar
+    dict(fw='HF Trainer', src='https://github.com/SailorChiu/car-llm-rag/blob/e7772f4d554f7740db0302958e3d5b133279adc8/sft_train.log',
+         line='\r100%|██████████| 24/24 [01:22<00:00,  3.45s/it]',
+         want={}, optional={"Step": 24, "IterationsPerSecond": 1 / 3.45}),
+    # ---------------------------------------------------------------- trans-dimensional molecule flow (EDM-style training loop on a Slurm cluster): one status line per tick, trailing blank kept
+    # tick and kimg count progress in ticks and thousands of samples; time is wall time since start; sec/tick and sec/kimg are not step times
+    dict(fw='EDM training_loop', src='https://github.com/Mattias421/tdmolflow/blob/20d4c90a42980fcef843f31cbd2c12b9fd65011b/slurm-3726778.out',
+         line='tick 300   kimg 15014.5   time 1d 02h 23m   sec/tick 313.7   sec/kimg 6.27    iters/sec 2.492442946003479 maintenance 0.0    cpumem 1.83   gpumem 11.94  reserved 12.21 ',
+         want={"IterationsPerSecond": 2.492442946003479}),
+    # the first tick, dominated by start-up
+    dict(fw='EDM training_loop', src='https://github.com/Mattias421/tdmolflow/blob/55675118e63024b2d24918309f32e0ae2d38eeb3/slurm-3726766.out',
+         line='tick 0     kimg 0.1       time 34s          sec/tick 8.5     sec/kimg 133.19  iters/sec 0.11731074238752795 maintenance 25.9   cpumem 1.71   gpumem 11.88  reserved 12.35 ',
+         want={"IterationsPerSecond": 0.11731074238752795}),
+    dict(fw='EDM training_loop', src='https://github.com/Mattias421/tdmolflow/blob/20d4c90a42980fcef843f31cbd2c12b9fd65011b/slurm-3726778.out',
+         line='slurmstepd: error: *** JOB 3726778 ON bessemer-node026 CANCELLED AT 2025-01-24T00:58:12 DUE TO TIME LIMIT ***',
+         want={}),
+    # ---------------------------------------------------------------- image generator GAN (custom loop on Slurm): a position line per batch
+    # wall time since the run began and the batch within the epoch; no loss
+    dict(fw='ad-hoc print', src='https://github.com/Ebiquity/image_generator/blob/07776211b12b6f44be1973a7c21fe467ac4d4d77/slurm.out',
+         line='GAN training: time elapsed = 23104.33 [s] | epoch=7 | batch= [2351/3503]',
+         want={}, optional={"Step": 2351}),
+    # ---------------------------------------------------------------- E2DTC trajectory clustering (custom loop, tab-separated prints)
+    # Loss is the total of the reconstruction, KL and triplet parts
+    dict(fw='ad-hoc print', src='https://github.com/Gila-6/E2DTC/blob/55825dd877daa9965408a2584e28fb9bb50dfcbd/slurm.out',
+         line='Iteration: 1200\tLoss: -1.213\tRc Loss: -1.250\tKL Loss: 0.359\tTriplet Loss: 0.0123',
+         want={"Step": 1200, "TrainLoss": -1.213}),
+    # clustering metrics of the epoch
+    dict(fw='ad-hoc print', src='https://github.com/Gila-6/E2DTC/blob/55825dd877daa9965408a2584e28fb9bb50dfcbd/slurm.out',
+         line='Epoch 7\tAcc: 0.8891\tnmi: 0.8216\tari: 0.7730',
+         want={}),
+    # ---------------------------------------------------------------- federated learning experiments (Flower simulation, coloured log level)
+    # (round, centralized evaluation loss, metrics, seconds since start)
+    dict(fw='Flower', src='https://github.com/RafaelGreg18/tcc-def/blob/a4716607ec19853fd5bbffa82fbd3773d29c6fc2/results/exp-1/resnext/constant-10/nohup.out',
+         line="\x1b[92mINFO \x1b[0m:      fit progress: (2, 2.9679807677268983, {'cen_accuracy': 0.10075}, 292.55289047397673)",
+         want={"ValLoss": 2.9679807677268983}, optional={"Step": 2}),
+    dict(fw='Flower', src='https://github.com/RafaelGreg18/tcc-def/blob/a4716607ec19853fd5bbffa82fbd3773d29c6fc2/results/exp-1/resnext/constant-10/nohup.out',
+         line='\x1b[92mINFO \x1b[0m:      [ROUND 2]',
+         want={}),
+    # ---------------------------------------------------------------- SambaNova SambaFlow starter (data-parallel run on Slurm): test results per worker
+    # test accuracy and loss after training
+    dict(fw='SambaFlow', src='https://github.com/BruceRayWilson/PBL_sambanova_starter/blob/a61c08231eeaa44253be93e27564d2677462047c/slurm.out',
+         line='Test Accuracy: 89.86  Loss: 0.3443',
+         want={}, optional={"ValLoss": 0.3443}),
 ]
