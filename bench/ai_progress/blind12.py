@@ -395,4 +395,33 @@ CASES = [
     dict(fw='TRL', src='https://github.com/LIU-Hao-2002/GRPO_project/blob/0983847ee400603cbf7402314a94e1caa816bb02/logs/test.txt',
          line="{'loss': 0.0, 'grad_norm': 9.050148946698755e-05, 'learning_rate': 4.5225424859373684e-07, 'completion_length': 239.51111526489257, 'rewards/format_reward_func': 0.0555555559694767, 'rewards/equation_reward_func': 0.0, 'reward': 0.0555555559694767, 'reward_std': 0.09622504562139511, 'kl': 0.001734788529574871, 'epoch': 0.01}",
          want={"TrainLoss": 0.0, "GradNorm": 9.050148946698755e-05}),
+    # ---------------------------------------------------------------- SeViLA video QA fine-tune on CausalVidQA (LAVIS runner, MetricLogger lines on Slurm)
+    # [iteration/iterations per epoch]; time is the iteration time in seconds, unit not printed; the first one includes start-up
+    dict(fw='LAVIS', src='https://github.com/jena-shreyas/SeViLA/blob/f6db417492ba1323be2e9ec79a78c8d1927ea5ed/sevila-causalvidqa_20570527.out',
+         line='Train: data epoch: [0]  [  0/250]  eta: 0:58:10  lr: 0.000000  loss: 2.2255  time: 13.9640  data: 0.0000  max mem: 21489',
+         want={"TrainLoss": 2.2255, "StepTime": 13964.0}, optional={"Step": 0}),
+    dict(fw='LAVIS', src='https://github.com/jena-shreyas/SeViLA/blob/f6db417492ba1323be2e9ec79a78c8d1927ea5ed/sevila-causalvidqa_20570527.out',
+         line='Train: data epoch: [3]  [150/250]  eta: 0:06:43  lr: 0.000010  loss: 0.0422  time: 4.3142  data: 0.0000  max mem: 27450',
+         want={"TrainLoss": 0.0422, "StepTime": 4314.2}, optional={"Step": 150}),
+    # epoch total with the mean seconds per iteration
+    dict(fw='LAVIS', src='https://github.com/jena-shreyas/SeViLA/blob/f6db417492ba1323be2e9ec79a78c8d1927ea5ed/sevila-causalvidqa_20570527.out',
+         line='Train: data epoch: [0] Total time: 0:16:09 (3.8775 s / it)',
+         want={}, optional={"StepTime": 3877.5, "IterationsPerSecond": 1 / 3.8775}),
+    # ---------------------------------------------------------------- SETI Breakthrough Listen Kaggle (custom fold loop): tab-separated epoch lines
+    # epoch means of the train and validation losses, tabs kept
+    dict(fw='ad-hoc epoch print', src='https://github.com/LakshyaMalhotra/seti-breakthrough-listen/blob/9c0c194d92f4cca313ed26fff6d07883c6451bcf/outputs/train.log',
+         line='Epoch: 1, \tavg train loss: 0.1242, \tavg validation loss: 0.0684',
+         want={"TrainLoss": 0.1242, "ValLoss": 0.0684}),
+    dict(fw='ad-hoc epoch print', src='https://github.com/LakshyaMalhotra/seti-breakthrough-listen/blob/9c0c194d92f4cca313ed26fff6d07883c6451bcf/outputs/train.log',
+         line='Epoch: 2, \tavg train loss: 0.0687, \tavg validation loss: 0.0612',
+         want={"TrainLoss": 0.0687, "ValLoss": 0.0612}),
+    # best-model notice repeating the validation loss
+    dict(fw='ad-hoc epoch print', src='https://github.com/LakshyaMalhotra/seti-breakthrough-listen/blob/9c0c194d92f4cca313ed26fff6d07883c6451bcf/outputs/train.log',
+         line='Epoch 1, \tSave Best Loss: 0.0684 Model',
+         want={}, optional={"ValLoss": 0.0684}),
+    # ---------------------------------------------------------------- ViT versus CNN on medical images (timm backbones, a metrics table per epoch)
+    # a table row: the TRAIN and VALIDATION column headers are two lines above
+    dict(fw='ad-hoc logging', src='https://github.com/YahavFrei/ViT-vs-CNN-medical-imaging/blob/3c79edbc18bea3f7953bb6530a3b668cef5d9864/logs/training_log_resnet50_20260120_175734.txt',
+         line='2026-01-20 17:57:53,437 - Loss       | 0.2112     | 0.0612',
+         want={}, optional={"TrainLoss": 0.2112, "ValLoss": 0.0612}),
 ]
