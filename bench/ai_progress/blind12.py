@@ -424,4 +424,25 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/YahavFrei/ViT-vs-CNN-medical-imaging/blob/3c79edbc18bea3f7953bb6530a3b668cef5d9864/logs/training_log_resnet50_20260120_175734.txt',
          line='2026-01-20 17:57:53,437 - Loss       | 0.2112     | 0.0612',
          want={}, optional={"TrainLoss": 0.2112, "ValLoss": 0.0612}),
+    # ---------------------------------------------------------------- face-pose classifier (multi-GPU PyTorch loop, Python logging in Chinese): train and validation lines per epoch
+    # "training loss", "training accuracy"
+    dict(fw='ad-hoc logging', src='https://github.com/BreezeDaisy/MVim/blob/33f90ba493e3f2ddb593444ab8f96c49ad43d0d6/Face_Pose/logs/train_face.log',
+         line='2026-01-28 18:28:20,294 - train_face - INFO - 训练损失: 1.5476, 训练准确率: 36.46%',
+         want={"TrainLoss": 1.5476}),
+    # "validation loss", "validation accuracy"
+    dict(fw='ad-hoc logging', src='https://github.com/BreezeDaisy/MVim/blob/33f90ba493e3f2ddb593444ab8f96c49ad43d0d6/Face_Pose/logs/train_face.log',
+         line='2026-01-28 18:28:24,560 - train_face - INFO - 验证损失: 1.3829, 验证准确率: 43.85%',
+         want={"ValLoss": 1.3829}),
+    dict(fw='ad-hoc logging', src='https://github.com/BreezeDaisy/MVim/blob/33f90ba493e3f2ddb593444ab8f96c49ad43d0d6/Face_Pose/logs/train_face.log',
+         line='2026-01-28 19:26:00,473 - train_face - INFO - 训练损失: 0.8878, 训练准确率: 65.94%',
+         want={"TrainLoss": 0.8878}),
+    # ---------------------------------------------------------------- self-supervised video ViT (masked-feature and temporal-order objectives, custom loop)
+    # step counts batches of the epoch; loss is the sum of the mfm and top parts
+    dict(fw='ad-hoc logging', src='https://github.com/lzc452/SSL-VIT-VIDEO-ANALYTICS/blob/534735e2cfe754ff11986fa2a64460e11541b650/logs/train_ssl.log',
+         line='[INFO] step=80/144 loss=0.2116 mfm=0.0708 top=0.7039',
+         want={"TrainLoss": 0.2116}, optional={"Step": 80}),
+    # a later run whose total loss L went to nan; the temporal-order part is still finite
+    dict(fw='ad-hoc logging', src='https://github.com/lzc452/SSL-VIT-VIDEO-ANALYTICS/blob/534735e2cfe754ff11986fa2a64460e11541b650/logs/train_ssl.log',
+         line='[INFO] ep=51 step=20/193 LR=4.400081e-04 L=nan mfm=nan(w=1.00,mask=0.75,ema=0.996) top=1.1476(w=1.00,shuf=0.50,jitter=0) top_acc_shuf=0.3182 top_acc_all=0.5000 diag(tz_std=nan,pp_std=2.75e-02,tz_abs=nan,pp_abs=4.68e-01)',
+         want={}, optional={"Step": 20}),
 ]
