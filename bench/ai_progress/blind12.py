@@ -445,4 +445,28 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/lzc452/SSL-VIT-VIDEO-ANALYTICS/blob/534735e2cfe754ff11986fa2a64460e11541b650/logs/train_ssl.log',
          line='[INFO] ep=51 step=20/193 LR=4.400081e-04 L=nan mfm=nan(w=1.00,mask=0.75,ema=0.996) top=1.1476(w=1.00,shuf=0.50,jitter=0) top_acc_shuf=0.3182 top_acc_all=0.5000 diag(tz_std=nan,pp_std=2.75e-02,tz_abs=nan,pp_abs=4.68e-01)',
          want={}, optional={"Step": 20}),
+    # ---------------------------------------------------------------- CIFAR-10 classifier for a Cortex-M4 (Keras fit, verbose=2, on a GTX 1060)
+    # one summary line per epoch: the epoch took 37 s, 24 ms per step
+    dict(fw='Keras', src='https://github.com/nathanwbailey/CIFAR10-Cortex-M4-TinyML/blob/6a498d47fac0b7c5aee3cd59da305c5ad5d1f40d/training.out',
+         line='1563/1563 - 37s - loss: 1.4910 - accuracy: 0.4697 - val_loss: 1.7780 - val_accuracy: 0.4840 - lr: 0.0100 - 37s/epoch - 24ms/step',
+         want={"TrainLoss": 1.491, "ValLoss": 1.778, "StepTime": 24}),
+    dict(fw='Keras', src='https://github.com/nathanwbailey/CIFAR10-Cortex-M4-TinyML/blob/6a498d47fac0b7c5aee3cd59da305c5ad5d1f40d/training.out',
+         line='1563/1563 - 27s - loss: 0.5365 - accuracy: 0.8239 - val_loss: 0.6164 - val_accuracy: 0.7983 - lr: 1.0000e-04 - 27s/epoch - 17ms/step',
+         want={"TrainLoss": 0.5365, "ValLoss": 0.6164, "StepTime": 17}),
+    # callback notice: the epoch number and a new learning rate
+    dict(fw='Keras', src='https://github.com/nathanwbailey/CIFAR10-Cortex-M4-TinyML/blob/6a498d47fac0b7c5aee3cd59da305c5ad5d1f40d/training.out',
+         line='Epoch 41: ReduceLROnPlateau reducing learning rate to 9.999999019782991e-06.',
+         want={}),
+    dict(fw='Keras', src='https://github.com/nathanwbailey/CIFAR10-Cortex-M4-TinyML/blob/6a498d47fac0b7c5aee3cd59da305c5ad5d1f40d/training.out',
+         line='Epoch 44: early stopping',
+         want={}),
+    # ---------------------------------------------------------------- Llama LoRA fine-tune with Unsloth (one short epoch, then a 16-bit merge)
+    # the start-up banner: dataset size and planned steps
+    dict(fw='Unsloth', src='https://github.com/muyupan/NLP_CNF/blob/a7dee7ae3582a08930b1450e28633c68a83548e4/training.out',
+         line='   \\\\   /|    Num examples = 4,880 | Num Epochs = 1 | Total steps = 60',
+         want={}),
+    # end-of-training summary: whole-run averages
+    dict(fw='Unsloth', src='https://github.com/muyupan/NLP_CNF/blob/a7dee7ae3582a08930b1450e28633c68a83548e4/training.out',
+         line="{'train_runtime': 85.2052, 'train_samples_per_second': 5.633, 'train_steps_per_second': 0.704, 'train_loss': 0.3152770678202311, 'epoch': 0.1}",
+         want={}, optional={"TrainLoss": 0.3152770678202311, "SamplesPerSecond": 5.633, "IterationsPerSecond": 0.704}),
 ]
