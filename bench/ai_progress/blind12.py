@@ -58,9 +58,6 @@ CASES = [
     dict(fw='TransReID', src='https://github.com/X-7D1C11010/SDF-Net/blob/6a429086e8772ed8cc939a8067eebe8cb2ebd42e/model/train_log.txt',
          line='2026-05-27 20:51:59 transreid.train INFO: Epoch[18] done. Loss: 4.105 (Base: 3.895, Orth: 0.118, Struct: 0.092), Acc: 79.028%, Lr: 4.61e-04',
          want={}, optional={"TrainLoss": 4.105}),
-    dict(fw='TransReID', src='https://github.com/X-7D1C11010/SDF-Net/blob/6a429086e8772ed8cc939a8067eebe8cb2ebd42e/model/train_log.txt',
-         line='2026-05-27 20:51:13 transreid.train INFO: mAP: 54.2%',
-         want={}),
     # ---------------------------------------------------------------- Torch7 (Lua) FCN fine-tune, course homework: a tab-ended line per batch
     # [epoch][batch/epochSize]; Time is the batch time in seconds, unit not printed
     dict(fw='Torch7', src='https://github.com/caunion/16824hw1/blob/ebb9fdb0e981e1a64f56c287e289b822ae93b184/pretrain.log',
@@ -283,10 +280,6 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/DataGov-SamagraX/hindi-acoustic-word-embedding/blob/d2ffb92876d953a99260ca5652c256846f15fce3/logs/training.log',
          line='2024-06-17 16:43:11,171 - INFO - Epoch: 1, Avg_loss: 0.507, Duration: 3.65s',
          want={}, optional={"TrainLoss": 0.507}),
-    # with retrieval metrics of the epoch
-    dict(fw='ad-hoc logging', src='https://github.com/DataGov-SamagraX/hindi-acoustic-word-embedding/blob/d2ffb92876d953a99260ca5652c256846f15fce3/logs/training.log',
-         line='2024-06-25 03:07:29,102 - INFO - Epoch: 234, Avg_loss: 0.577, Duration: 143.53s, Average_precission: 0.232, Average_corr: -0.007',
-         want={}, optional={"TrainLoss": 0.577}),
     # ---------------------------------------------------------------- Ultralytics YOLO11n fine-tune on Apple MPS (8.4 progress bars with ANSI erase, interrupted by hand)
     # box, cls and dfl losses only; batch 36 of 75 in epoch 6
     dict(fw='Ultralytics', src='https://github.com/madeye/vlm-bench/blob/a5b99984cc3602d0761d1f611179bfc6390f1f22/yolo_train.log',
@@ -348,9 +341,6 @@ CASES = [
     dict(fw='Flower', src='https://github.com/RafaelGreg18/tcc-def/blob/a4716607ec19853fd5bbffa82fbd3773d29c6fc2/results/exp-1/resnext/constant-10/nohup.out',
          line="\x1b[92mINFO \x1b[0m:      fit progress: (2, 2.9679807677268983, {'cen_accuracy': 0.10075}, 292.55289047397673)",
          want={"ValLoss": 2.9679807677268983}, optional={"Step": 2}),
-    dict(fw='Flower', src='https://github.com/RafaelGreg18/tcc-def/blob/a4716607ec19853fd5bbffa82fbd3773d29c6fc2/results/exp-1/resnext/constant-10/nohup.out',
-         line='\x1b[92mINFO \x1b[0m:      [ROUND 2]',
-         want={}),
     # ---------------------------------------------------------------- SambaNova SambaFlow starter (data-parallel run on Slurm): test results per worker
     # test accuracy and loss after training
     dict(fw='SambaFlow', src='https://github.com/BruceRayWilson/PBL_sambanova_starter/blob/a61c08231eeaa44253be93e27564d2677462047c/slurm.out',
@@ -457,9 +447,6 @@ CASES = [
     dict(fw='Keras', src='https://github.com/nathanwbailey/CIFAR10-Cortex-M4-TinyML/blob/6a498d47fac0b7c5aee3cd59da305c5ad5d1f40d/training.out',
          line='Epoch 41: ReduceLROnPlateau reducing learning rate to 9.999999019782991e-06.',
          want={}),
-    dict(fw='Keras', src='https://github.com/nathanwbailey/CIFAR10-Cortex-M4-TinyML/blob/6a498d47fac0b7c5aee3cd59da305c5ad5d1f40d/training.out',
-         line='Epoch 44: early stopping',
-         want={}),
     # ---------------------------------------------------------------- Llama LoRA fine-tune with Unsloth (one short epoch, then a 16-bit merge)
     # the start-up banner: dataset size and planned steps
     dict(fw='Unsloth', src='https://github.com/muyupan/NLP_CNF/blob/a7dee7ae3582a08930b1450e28633c68a83548e4/training.out',
@@ -469,4 +456,49 @@ CASES = [
     dict(fw='Unsloth', src='https://github.com/muyupan/NLP_CNF/blob/a7dee7ae3582a08930b1450e28633c68a83548e4/training.out',
          line="{'train_runtime': 85.2052, 'train_samples_per_second': 5.633, 'train_steps_per_second': 0.704, 'train_loss': 0.3152770678202311, 'epoch': 0.1}",
          want={}, optional={"TrainLoss": 0.3152770678202311, "SamplesPerSecond": 5.633, "IterationsPerSecond": 0.704}),
+    # ---------------------------------------------------------------- Peking-opera lyrics LM fine-tune (UER-py style trainer with apex loss scaling): pipe-separated report every 1000 steps
+    dict(fw='UER-py', src='https://github.com/zhengmidon/jingju_baseline/blob/04643340c5849e15e0d33346693d3dcce9d89f72/finetuning.log',
+         line='|     1000/  100000 steps| 14071.82 tokens/s| loss    5.53| acc: 0.188',
+         want={"Step": 1000, "TokensPerSecond": 14071.82, "TrainLoss": 5.53}),
+    dict(fw='UER-py', src='https://github.com/zhengmidon/jingju_baseline/blob/04643340c5849e15e0d33346693d3dcce9d89f72/finetuning.log',
+         line='|     3000/  100000 steps| 14006.17 tokens/s| loss    4.58| acc: 0.279',
+         want={"Step": 3000, "TokensPerSecond": 14006.17, "TrainLoss": 4.58}),
+    dict(fw='UER-py', src='https://github.com/zhengmidon/jingju_baseline/blob/04643340c5849e15e0d33346693d3dcce9d89f72/finetuning.log',
+         line='validation loss:4.879089684688169',
+         want={"ValLoss": 4.879089684688169}),
+    # fp16 overflow notice: the step is skipped
+    dict(fw='UER-py', src='https://github.com/zhengmidon/jingju_baseline/blob/04643340c5849e15e0d33346693d3dcce9d89f72/finetuning.log',
+         line='Gradient overflow.  Skipping step, loss scaler 0 reducing loss scale to 65536.0',
+         want={}),
+    # ---------------------------------------------------------------- math-problem classifier fine-tune (Qwen backbone, custom loop, Chinese checkpoint notices)
+    # epoch summary: the train loss prints as 0.0000
+    dict(fw='ad-hoc print', src='https://github.com/zhangdw156/classification-of-math-problems/blob/f81a0d90c8aa40e6f49e008b2acaae229b71da4f/finetuning.log',
+         line='Epoch 32/50 - Train Loss: 0.0000 - Train Accuracy: 1.0000 - Val Loss: 0.0991 - Val Accuracy: 0.9461',
+         want={"TrainLoss": 0.0, "ValLoss": 0.0991}),
+    # "checkpoint saved to ..." with the global step, epoch and batch in parentheses
+    dict(fw='ad-hoc print', src='https://github.com/zhangdw156/classification-of-math-problems/blob/f81a0d90c8aa40e6f49e008b2acaae229b71da4f/finetuning.log',
+         line='已保存检查点到 checkpoints/checkpoint-step-26500 (Step 26501, Epoch 32, Batch 678)',
+         want={}, optional={"Step": 26501}),
+    # ---------------------------------------------------------------- Thunder diffusion-LM experiments (custom tqdm trainer, then Unsloth SFT with HF Trainer dicts)
+    # the bar counts optimizer updates; Loss and its Denoising part in the postfix
+    dict(fw='ad-hoc tqdm', src='https://github.com/AdrianTuci1/thunder-1/blob/696d2f82416b8b72620f6b1b9c06562d1dabb209/training.log',
+         line='\rTraining:   1%|▏         | 801/55000 [2:55:42<203:54:13, 13.54s/it, Loss=10.3333, Denoising=10.1608]',
+         want={"TrainLoss": 10.3333}, optional={"Step": 801, "IterationsPerSecond": 1 / 13.54}),
+    # planned number of updates
+    dict(fw='ad-hoc tqdm', src='https://github.com/AdrianTuci1/thunder-1/blob/696d2f82416b8b72620f6b1b9c06562d1dabb209/training.log',
+         line='⚡ Thunder: Training for 55000 total iterations (updates)...',
+         want={}),
+    # the log dict in its own refresh after the bar is cleared
+    dict(fw='Unsloth', src='https://github.com/AdrianTuci1/thunder-1/blob/770db43a4ff8004e8befd6b8f1d16d10c69b0d9a/finetuning.log',
+         line="\r{'loss': 15.2193, 'grad_norm': 6.7498602867126465, 'learning_rate': 0.00018622770707723928, 'epoch': 0.03}",
+         want={"TrainLoss": 15.2193, "GradNorm": 6.7498602867126465}),
+    # ---------------------------------------------------------------- DeepSeek-Coder 6.7B LoRA on Rust instructions (DeepSpeed launcher, HF Trainer)
+    # logged at the first step, before the learning rate warms up
+    dict(fw='HF Trainer', src='https://github.com/VimaGupta345/DeepSeek-Coder-Finetune/blob/9d6187e6c5eee6f80c89dbef96337d65e7fa0a80/finetuning.log',
+         line="{'loss': 1.067, 'learning_rate': 0.0, 'epoch': 0.0}",
+         want={"TrainLoss": 1.067}),
+    # launcher topology
+    dict(fw='DeepSpeed', src='https://github.com/VimaGupta345/DeepSeek-Coder-Finetune/blob/9d6187e6c5eee6f80c89dbef96337d65e7fa0a80/finetuning.log',
+         line='[2025-05-05 21:45:24,389] [INFO] [launch.py:152:main] nnodes=1, num_local_procs=1, node_rank=0',
+         want={}),
 ]
