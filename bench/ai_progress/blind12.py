@@ -257,9 +257,6 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/AdityaAshvin/ScalingDown/blob/f8d2423516c278b52089c4762fedfbda0686a5c9/training.log',
          line='2024-10-31 21:45:02,592 - INFO - Stage 1, Epoch 1, Batch 1800, Training Loss (avg over last 100): 0.1812',
          want={"TrainLoss": 0.1812}, optional={"Step": 1800}),
-    dict(fw='ad-hoc logging', src='https://github.com/AdityaAshvin/ScalingDown/blob/f8d2423516c278b52089c4762fedfbda0686a5c9/training.log',
-         line='2024-10-31 21:29:41,971 - INFO - Training samples: 38845, Validation samples: 1553',
-         want={}),
     # ---------------------------------------------------------------- text-classification homework: gensim FastText embeddings, then a PyTorch classifier with one line per epoch
     # FastText embedding training (not the model being trained next): words per second of one pass
     dict(fw='gensim', src='https://github.com/KarimovShohin/DL_HW9/blob/e744fb4a029f4d190254af850ff9c107b576bcb1/logs/training.log',
@@ -374,9 +371,6 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/wolverinex24/titans-architecture/blob/af37c4abb5d0f285720d77cdb89b3c0ed6fe0a2a/outputs/train.log',
          line="2025-02-22 12:20:50,072 - titans_training - INFO - Epoch 99: {'loss': 2.5736513137817383}",
          want={"TrainLoss": 2.5736513137817383}),
-    dict(fw='ad-hoc logging', src='https://github.com/wolverinex24/titans-architecture/blob/af37c4abb5d0f285720d77cdb89b3c0ed6fe0a2a/outputs/train.log',
-         line='2025-02-22 13:30:03,619 - titans_training - INFO - Saving checkpoint at epoch 10',
-         want={}),
     # ---------------------------------------------------------------- countdown-style GRPO with TRL (Qwen, nohup): reward dicts where the loss sits at zero
     # GRPO loss is 0 at the start of each group update; rewards and KL follow
     dict(fw='TRL', src='https://github.com/LIU-Hao-2002/GRPO_project/blob/0983847ee400603cbf7402314a94e1caa816bb02/logs/nohup.out',
@@ -484,10 +478,6 @@ CASES = [
     dict(fw='ad-hoc tqdm', src='https://github.com/AdrianTuci1/thunder-1/blob/696d2f82416b8b72620f6b1b9c06562d1dabb209/training.log',
          line='\rTraining:   1%|▏         | 801/55000 [2:55:42<203:54:13, 13.54s/it, Loss=10.3333, Denoising=10.1608]',
          want={"TrainLoss": 10.3333}, optional={"Step": 801, "IterationsPerSecond": 1 / 13.54}),
-    # planned number of updates
-    dict(fw='ad-hoc tqdm', src='https://github.com/AdrianTuci1/thunder-1/blob/696d2f82416b8b72620f6b1b9c06562d1dabb209/training.log',
-         line='⚡ Thunder: Training for 55000 total iterations (updates)...',
-         want={}),
     # the log dict in its own refresh after the bar is cleared
     dict(fw='Unsloth', src='https://github.com/AdrianTuci1/thunder-1/blob/770db43a4ff8004e8befd6b8f1d16d10c69b0d9a/finetuning.log',
          line="\r{'loss': 15.2193, 'grad_norm': 6.7498602867126465, 'learning_rate': 0.00018622770707723928, 'epoch': 0.03}",
@@ -501,4 +491,23 @@ CASES = [
     dict(fw='DeepSpeed', src='https://github.com/VimaGupta345/DeepSeek-Coder-Finetune/blob/9d6187e6c5eee6f80c89dbef96337d65e7fa0a80/finetuning.log',
          line='[2025-05-05 21:45:24,389] [INFO] [launch.py:152:main] nnodes=1, num_local_procs=1, node_rank=0',
          want={}),
+    # ---------------------------------------------------------------- orbital object detector (detectron2 Faster R-CNN, metrics.json: one JSON record per 20 iterations)
+    # total_loss is the training loss; time is seconds per iteration
+    dict(fw='detectron2', src='https://github.com/KaneLindsay/OrbitalObjectDetector/blob/7ac2d7457b54c4b45c3da09675993783d69adc3f/output/metrics.json',
+         line='{"data_time": 0.2652980500000002, "eta_seconds": 2241.189302599999, "fast_rcnn/cls_accuracy": 0.50390625, "fast_rcnn/false_negative": 1.0, "fast_rcnn/fg_cls_accuracy": 0.0, "iteration": 19, "loss_box_reg": 0.10667387396097183, "loss_cls": 0.9903870820999146, "loss_rpn_cls": 0.7803080677986145, "loss_rpn_loc": 0.17646126449108124, "lr": 1.9981e-05, "roi_head/num_bg_samples": 61.25, "roi_head/num_fg_samples": 2.75, "rpn/num_neg_anchors": 217.0, "rpn/num_pos_anchors": 39.0, "time": 1.5132945999999992, "total_loss": 2.1299018138088286}',
+         want={"Step": 19, "TrainLoss": 2.1299018138088286}, optional={"StepTime": 1513.2945999999993}),
+    # the record of an evaluation iteration: COCO bbox AP merged with the training scalars
+    dict(fw='detectron2', src='https://github.com/KaneLindsay/OrbitalObjectDetector/blob/7ac2d7457b54c4b45c3da09675993783d69adc3f/output/metrics.json',
+         line='{"bbox/AP": 21.284427831139226, "bbox/AP-Objects": NaN, "bbox/AP-object": 21.284427831139226, "bbox/AP50": 92.2112211221122, "bbox/AP75": 0.16904129437333978, "bbox/APl": NaN, "bbox/APm": NaN, "bbox/APs": 21.284427831139226, "data_time": 0.3135746000000381, "eta_seconds": 1519.3360182000079, "fast_rcnn/cls_accuracy": 0.9921875, "fast_rcnn/false_negative": 0.0, "fast_rcnn/fg_cls_accuracy": 1.0, "iteration": 499, "loss_box_reg": 0.386256605386734, "loss_cls": 0.03486515022814274, "loss_rpn_cls": 0.0006579168257303536, "loss_rpn_loc": 0.03279046341776848, "lr": 0.000499501, "roi_head/num_bg_samples": 51.75, "roi_head/num_fg_samples": 12.25, "rpn/num_neg_anchors": 217.0, "rpn/num_pos_anchors": 39.0, "time": 1.607459150000011, "total_loss": 0.44865872131776996}',
+         want={"Step": 499, "TrainLoss": 0.44865872131776996}, optional={"StepTime": 1607.459150000011}),
+    dict(fw='detectron2', src='https://github.com/KaneLindsay/OrbitalObjectDetector/blob/7ac2d7457b54c4b45c3da09675993783d69adc3f/output/metrics.json',
+         line='{"data_time": 0.2708731000000171, "eta_seconds": 1068.6545215000428, "fast_rcnn/cls_accuracy": 0.9921875, "fast_rcnn/false_negative": 0.0, "fast_rcnn/fg_cls_accuracy": 1.0, "iteration": 799, "loss_box_reg": 0.24562311172485352, "loss_cls": 0.030891763977706432, "loss_rpn_cls": 0.0009533183474559337, "loss_rpn_loc": 0.03158772177994251, "lr": 0.000799201, "roi_head/num_bg_samples": 55.75, "roi_head/num_fg_samples": 8.25, "rpn/num_neg_anchors": 217.0, "rpn/num_pos_anchors": 39.0, "time": 1.6725889499999766, "total_loss": 0.30549692880595103}',
+         want={"Step": 799, "TrainLoss": 0.30549692880595103}, optional={"StepTime": 1672.5889499999766}),
+    # ---------------------------------------------------------------- pothole detection (detectron2 Faster R-CNN, metrics.json), a run that starts with a very large loss
+    dict(fw='detectron2', src='https://github.com/Aaryan004/Pothole_Detection_Model_RCNNs/blob/d7dd616a649f883a959a9a29ca6363bf900a9f23/output/metrics.json',
+         line='{"data_time": 0.003461099999981343, "eta_seconds": 1030.3029819999642, "fast_rcnn/cls_accuracy": 0.958059282644918, "fast_rcnn/false_negative": 1.0, "fast_rcnn/fg_cls_accuracy": 0.0, "iteration": 19, "loss_box_reg": 10.258357048034668, "loss_cls": 55.11659622192383, "loss_rpn_cls": 12.120131492614746, "loss_rpn_loc": 18.215967178344727, "lr": 2.881e-07, "rank_data_time": 0.003461099999981343, "roi_head/num_bg_samples": 31.375, "roi_head/num_fg_samples": 1.25, "rpn/num_neg_anchors": 241.75, "rpn/num_pos_anchors": 14.25, "time": 0.5788218999999799, "total_loss": 86.4728353023529}',
+         want={"Step": 19, "TrainLoss": 86.4728353023529}, optional={"StepTime": 578.8218999999799}),
+    dict(fw='detectron2', src='https://github.com/Aaryan004/Pothole_Detection_Model_RCNNs/blob/d7dd616a649f883a959a9a29ca6363bf900a9f23/output/metrics.json',
+         line='{"data_time": 0.00315109999996821, "eta_seconds": 997.7513700001055, "fast_rcnn/cls_accuracy": 0.9453125, "fast_rcnn/false_negative": 1.0, "fast_rcnn/fg_cls_accuracy": 0.0, "iteration": 399, "loss_box_reg": 0.30511896312236786, "loss_cls": 2.6106261014938354, "loss_rpn_cls": 0.4281328469514847, "loss_rpn_loc": 0.9126790165901184, "lr": 4.0501e-06, "rank_data_time": 0.00315109999996821, "roi_head/num_bg_samples": 60.75, "roi_head/num_fg_samples": 3.25, "rpn/num_neg_anchors": 236.875, "rpn/num_pos_anchors": 19.125, "time": 0.7247650999997859, "total_loss": 4.507552184164524}',
+         want={"Step": 399, "TrainLoss": 4.507552184164524}, optional={"StepTime": 724.7650999997859}),
 ]
