@@ -1,9 +1,12 @@
 # A twelfth blind held-out set of progress lines for the AI-training pack,
 # collected on 2026-12-07 (UTC morning). The lines come from training logs
 # that people committed to their repositories (train.log, pretrain.log,
-# finetune.log, sft.log, grpo.log, logs/train.log, training_log.txt,
-# train_log.txt, output/log.txt, nohup.out and similar), read byte for byte
-# from the repository at the commit named in `src`. No source (repository
+# finetune.log, sft.log, grpo.log, logs/train.log, training.log,
+# train_log.txt, output/metrics.json, slurm.out, stdout.log, training.out and
+# similar), read byte for byte from the repository at the commit named in
+# `src`; the lines of one Megatron-LM log were taken from the stored text of
+# that file at its commit (plain lines, no control characters, checked
+# against Megatron's own format strings). No source (repository
 # file, issue or pull request) used in heldout.py, fresh.py, devset.py,
 # devset2.py or blind.py .. blind11.py was taken again, and no repository
 # either. The set was written without looking at the pack or its tests and
@@ -510,4 +513,20 @@ CASES = [
     dict(fw='detectron2', src='https://github.com/Aaryan004/Pothole_Detection_Model_RCNNs/blob/d7dd616a649f883a959a9a29ca6363bf900a9f23/output/metrics.json',
          line='{"data_time": 0.00315109999996821, "eta_seconds": 997.7513700001055, "fast_rcnn/cls_accuracy": 0.9453125, "fast_rcnn/false_negative": 1.0, "fast_rcnn/fg_cls_accuracy": 0.0, "iteration": 399, "loss_box_reg": 0.30511896312236786, "loss_cls": 2.6106261014938354, "loss_rpn_cls": 0.4281328469514847, "loss_rpn_loc": 0.9126790165901184, "lr": 4.0501e-06, "rank_data_time": 0.00315109999996821, "roi_head/num_bg_samples": 60.75, "roi_head/num_fg_samples": 3.25, "rpn/num_neg_anchors": 236.875, "rpn/num_pos_anchors": 19.125, "time": 0.7247650999997859, "total_loss": 4.507552184164524}',
          want={"Step": 399, "TrainLoss": 4.507552184164524}, optional={"StepTime": 724.7650999997859}),
+    # ---------------------------------------------------------------- MoE GPT pretraining baseline (Megatron-LM core, 64 GPUs, pipeline and expert parallel, log interval 1)
+    # lm loss is the training loss; load_balancing_loss is the MoE auxiliary term
+    dict(fw='Megatron-LM', src='https://github.com/ZJUAntgroup/MoEGambit/blob/b40c3ae1232f57db7f9cbf6a051a09a8ae683750/megatron.log',
+         line=' [2026-05-27 20:40:46] iteration     1000/   10000 | consumed samples:        64000 | elapsed time per iteration (ms): 10281.8 | learning rate: 9.781717E-05 | global batch size:    64 | lm loss: 3.768185E+00 | load_balancing_loss: 1.022045E+00 | loss scale: 1.0 | grad norm: 0.240 | number of skipped iterations:   0 | number of nan iterations:   0 |',
+         want={"Step": 1000, "TrainLoss": 3.768185, "StepTime": 10281.8, "GradNorm": 0.24}),
+    # trailing blank kept
+    dict(fw='Megatron-LM', src='https://github.com/ZJUAntgroup/MoEGambit/blob/b40c3ae1232f57db7f9cbf6a051a09a8ae683750/megatron.log',
+         line=' validation loss at iteration 1000 | lm loss value: 3.827770E+00 | lm loss PPL: 4.595991E+01 | ',
+         want={"Step": 1000, "ValLoss": 3.82777}),
+    # timer summary (min, max across ranks, ms) for the checkpoint save, not a step time
+    dict(fw='Megatron-LM', src='https://github.com/ZJUAntgroup/MoEGambit/blob/b40c3ae1232f57db7f9cbf6a051a09a8ae683750/megatron.log',
+         line='    save-checkpoint ................................: (33169.84, 33170.30)',
+         want={}),
+    dict(fw='Megatron-LM', src='https://github.com/ZJUAntgroup/MoEGambit/blob/b40c3ae1232f57db7f9cbf6a051a09a8ae683750/megatron.log',
+         line=' [2026-05-27 20:57:32] iteration     1090/   10000 | consumed samples:        69760 | elapsed time per iteration (ms): 11419.3 | learning rate: 9.740843E-05 | global batch size:    64 | lm loss: 3.755197E+00 | load_balancing_loss: 1.027594E+00 | loss scale: 1.0 | grad norm: 0.261 | number of skipped iterations:   0 | number of nan iterations:   0 |',
+         want={"Step": 1090, "TrainLoss": 3.755197, "StepTime": 11419.3, "GradNorm": 0.261}),
 ]
