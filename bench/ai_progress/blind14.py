@@ -1,0 +1,202 @@
+# A fourteenth blind held-out set of progress lines for the AI-training pack,
+# collected on 2026-12-07 (UTC). About half of the lines come from training
+# logs that people committed to their repositories (train.log, train_log.txt,
+# training.log, log/train.log and similar), read byte for byte from the
+# repository at the commit named in `src`; the other half were copied
+# verbatim from public GitHub issues and pull requests in which users pasted
+# part of a training log, and `src` then names the thread. No source
+# (repository file, issue or pull request) used in heldout.py, fresh.py,
+# devset.py, devset2.py or blind.py .. blind13.py was taken again, and no
+# repository named in any of their sources either; at most five lines come
+# from one source. The set was written without looking at the pack or its
+# tests, each expectation decided from what the line itself prints, and it
+# was frozen before it was scored even once.
+# Same fields as heldout.py: the framework, where the line was seen, the line
+# as printed (tabs, the `\r` that starts a progress-bar refresh, ANSI colour
+# codes, typographic characters and leading or trailing blanks kept; a
+# progress bar that a paste broke into lines is taken as pasted), the
+# progress metrics it must yield (`want`) and metrics it may yield or not
+# (`optional`: an in-epoch batch counter, an environment-step counter, a
+# tqdm bar's rate, an it/s derived from `s/it` and the step time it implies,
+# a time whose unit or span the line does not print, an epoch or whole-run
+# average next to a per-step series, a loss whose meaning the line leaves
+# open). `want={}` marks a line that holds no training progress: the pack
+# stays quiet. StepTime is in milliseconds. A NaN or inf value yields no
+# metric.
+
+CASES = [
+    # ---------------------------------------------------------------- WS-DAN with a semantic-attention branch, fine-grained birds (custom loop, tab-separated AverageMeter lines)
+    # [epoch][batch/epochSize]; Time is seconds per batch, unit not printed; bracketed values are running averages
+    dict(fw='ad-hoc AverageMeter loop', src='https://github.com/17314796423/WS_DAN_SAC/blob/28d0080336db5eeff7d009236abf77d1012cd412/train.log',
+         line='Epoch: [37][50/250]\tTime 1.167 (1.169)\tData 0.368 (0.370)\tLoss 0.6999 (0.6263)',
+         want={"TrainLoss": 0.6999}, optional={"Step": 50, "StepTime": 1167}),
+    dict(fw='ad-hoc AverageMeter loop', src='https://github.com/17314796423/WS_DAN_SAC/blob/28d0080336db5eeff7d009236abf77d1012cd412/train.log',
+         line='Epoch: [37][180/250]\tTime 1.164 (1.171)\tData 0.364 (0.370)\tLoss 0.9210 (0.6264)',
+         want={"TrainLoss": 0.921}, optional={"Step": 180, "StepTime": 1164}),
+    # accuracy line printed under each batch line
+    dict(fw='ad-hoc AverageMeter loop', src='https://github.com/17314796423/WS_DAN_SAC/blob/28d0080336db5eeff7d009236abf77d1012cd412/train.log',
+         line='Prec@1     100.000 (99.932)\tPrec@5     100.000 (100.000)',
+         want={}),
+    # test pass over the validation split: a batch's test loss, never a training loss
+    dict(fw='ad-hoc AverageMeter loop', src='https://github.com/17314796423/WS_DAN_SAC/blob/28d0080336db5eeff7d009236abf77d1012cd412/train.log',
+         line='Test: [10/242]\tTime 0.651 (0.641)\tLoss 5.1175 (2.7841)',
+         want={}, optional={"ValLoss": 5.1175}),
+    # ---------------------------------------------------------------- BLIP-2 (LAVIS runner_iter) video captioning with SCST: MetricLogger line, tokenizer lines of the reward computation
+    # time is seconds per iteration of the MetricLogger; [50/10000] is the iteration of the inner epoch
+    dict(fw='LAVIS (MetricLogger)', src='https://github.com/ABrimont/Multi-modal-BLIP-2/blob/d3d79347541c07eb3f8e20dbd97ea208e3dc6994/train.log',
+         line='Train: data epoch: [0]; inner epoch [0]  [   50/10000]  eta: 7:15:23  lr: 1.2475e-08  loss: 0.0001  time: 2.5654  data: 0.0000  max mem: 20668',
+         want={"TrainLoss": 0.0001, "StepTime": 2565.4}, optional={"Step": 50}),
+    # the caption scorer's tokenizer speed: no training throughput
+    dict(fw='LAVIS (MetricLogger)', src='https://github.com/ABrimont/Multi-modal-BLIP-2/blob/d3d79347541c07eb3f8e20dbd97ea208e3dc6994/train.log',
+         line='PTBTokenizer tokenized 869 tokens at 29463.20 tokens per second.',
+         want={}),
+    # ---------------------------------------------------------------- Lingvo ASR (LibriSpeech recipe, glog lines of trainer.py)
+    # the step's losses on one line
+    dict(fw='Lingvo', src='https://github.com/tensorflow/lingvo/issues/42',
+         line='I0308 16:13:45.249138 140304451606272 trainer.py:521] step:   905 fraction_of_correct_next_step_preds:0.0082426639 fraction_of_correct_next_step_preds/logits:0.0082426639 log_pplx:4.96068 log_pplx/logits:4.96068 loss:4.96068 loss/logits:4.96068 num_samples_in_batch:48',
+         want={"Step": 905, "TrainLoss": 4.96068}),
+    # the rate line printed every ten seconds: steps and examples per second
+    dict(fw='Lingvo', src='https://github.com/tensorflow/lingvo/issues/42',
+         line='I0308 16:13:49.943696 140304032200448 trainer.py:371] Steps/second: 0.014225, Examples/second: 0.731300',
+         want={"IterationsPerSecond": 0.014225, "SamplesPerSecond": 0.7313}),
+    # ---------------------------------------------------------------- BEiT pre-training (unilm, MetricLogger); the paste keeps the reporter's bold markers
+    dict(fw='MetricLogger (BEiT)', src='https://github.com/microsoft/unilm/issues/598',
+         line='Epoch: [115]  [1298/1299]  eta: 0:00:00  lr: 0.001435  min_lr: 0.001435  mlm_acc: 0.0333 (0.0344)  loss: 6.5993 (6.5971)  loss_scale: 8192.0000 (8646.0600)  weight_decay: 0.0500 (0.0500)  **grad_norm: 0.3922 (nan)**  time: 0.4944  data: 0.0001  max mem: 19152',
+         want={"TrainLoss": 6.5993, "GradNorm": 0.3922, "StepTime": 494.4}, optional={"Step": 1298}),
+    # end-of-epoch summary: median (global average) of the epoch
+    dict(fw='MetricLogger (BEiT)', src='https://github.com/microsoft/unilm/issues/598',
+         line='Averaged stats: lr: 0.001435  min_lr: 0.001435  mlm_acc: 0.0333 (0.0345)  loss: 6.5993 (6.5925)  loss_scale: 8192.0000 (8646.0600)  weight_decay: 0.0500 (0.0500)  **grad_norm: 0.3922 (nan)**',
+         want={}, optional={"TrainLoss": 6.5993, "GradNorm": 0.3922}),
+    # ---------------------------------------------------------------- GDR-Net 6D pose (detectron2-style event writer): iteration of the whole run, seconds per iteration, grad norm not available
+    dict(fw='detectron2-style writer (GDR-Net)', src='https://github.com/THU-DA-6D-Pose-Group/GDR-Net/issues/109',
+         line='20231023_095643|core.utils.my_writer@171: eta: 15:06:27 iter: 50699/102400[49.5%] time: 1.0520   lr: 1.0000e-04  max_mem: 3611M total_grad_norm: N/A total_loss: 1.3978e+01 (1.5329e+01)  loss_coor_x: 1.5648e-02 (3.0480e-02)  loss_coor_y: 1.4901e-02 (3.1228e-02)  loss_coor_z: 1.5298e-02 (2.9955e-02)  loss_mask: 1.5607e-02 (3.0423e-02)  loss_region: 1.3853e+01 (1.5046e+01)  loss_PM_R: 2.2228e-02 (5.8838e-02)  loss_centroid: 7.3131e-03 (1.6075e-02)  loss_z: 2.5838e-02 (8.6372e-02)',
+         want={"Step": 50699, "TrainLoss": 13.978, "StepTime": 1052.0}),
+    dict(fw='detectron2-style writer (GDR-Net)', src='https://github.com/THU-DA-6D-Pose-Group/GDR-Net/issues/109',
+         line='20231023_095829|core.utils.my_writer@171: eta: 15:12:08 iter: 50799/102400[49.6%] time: 1.0606   lr: 1.0000e-04  max_mem: 3611M total_grad_norm: N/A total_loss: 1.4628e+01 (1.5328e+01)  loss_coor_x: 1.5359e-02 (3.0450e-02)  loss_coor_y: 1.5762e-02 (3.1197e-02)  loss_coor_z: 1.5910e-02 (2.9926e-02)  loss_mask: 1.6061e-02 (3.0395e-02)  loss_region: 1.4515e+01 (1.5045e+01)  loss_PM_R: 2.3028e-02 (5.8766e-02)  loss_centroid: 7.7087e-03 (1.6058e-02)  loss_z: 2.9443e-02 (8.6259e-02)',
+         want={"Step": 50799, "TrainLoss": 14.628, "StepTime": 1060.6}),
+    # ---------------------------------------------------------------- rl-baselines3-zoo (stable-baselines3 PPO on Pendulum): logger table rows
+    dict(fw='stable-baselines3', src='https://github.com/DLR-RM/rl-baselines3-zoo/pull/521',
+         line='|    ep_rew_mean          | -213      |',
+         want={}),
+    dict(fw='stable-baselines3', src='https://github.com/DLR-RM/rl-baselines3-zoo/pull/521',
+         line='|    loss                 | 0.482     |',
+         want={}, optional={"TrainLoss": 0.482}),
+    # ---------------------------------------------------------------- g2p-seq2seq (TensorFlow 0.x translate-style loop): global step, step-time without a unit, training perplexity; eval per bucket below it
+    dict(fw='TensorFlow seq2seq (g2p)', src='https://github.com/cmusphinx/g2p-seq2seq/issues/33',
+         line='global step 400 learning rate 0.5000 step-time 2.78 perplexity 7.83',
+         want={"Step": 400}, optional={"StepTime": 2780}),
+    dict(fw='TensorFlow seq2seq (g2p)', src='https://github.com/cmusphinx/g2p-seq2seq/issues/33',
+         line='  eval: bucket 1 perplexity 2.96',
+         want={}),
+    # ---------------------------------------------------------------- pytorch-CycleGAN-and-pix2pix (its own visualizer): per-iteration losses of each network, no single training loss
+    # iters counts images of the epoch; time is compute seconds per image, unit not printed; the line ends with a blank
+    dict(fw='CycleGAN/pix2pix', src='https://github.com/junyanz/pytorch-CycleGAN-and-pix2pix/issues/510',
+         line='(epoch: 1, iters: 100, time: 0.507, data: 0.091) D_A: 0.201 G_A: 0.297 cycle_A: 4.741 idt_A: 0.712 D_B: 0.250 G_B: 0.422 cycle_B: 2.388 idt_B: 2.395 ',
+         want={}, optional={"Step": 100, "StepTime": 507}),
+    dict(fw='CycleGAN/pix2pix', src='https://github.com/junyanz/pytorch-CycleGAN-and-pix2pix/issues/1260',
+         line='(epoch: 355, iters: 400, time: 1.156, data: 0.016) G_GAN: 14.722 G_L1: 11.785 D_real: 0.000 D_fake: 0.000',
+         want={}, optional={"Step": 400, "StepTime": 1156}),
+    # wall time of a whole epoch
+    dict(fw='CycleGAN/pix2pix', src='https://github.com/junyanz/pytorch-CycleGAN-and-pix2pix/issues/1260',
+         line='End of epoch 355 / 400   Time Taken: 88 sec',
+         want={}),
+    # ---------------------------------------------------------------- Keras pix2pix port (from the same tracker): the "epoch" counter is the iteration, two adversarial losses
+    dict(fw='Keras GAN loop', src='https://github.com/junyanz/pytorch-CycleGAN-and-pix2pix/issues/742',
+         line='[Epoch 604000] [D loss: 0.000411, acc: 100%] [G loss: 1381.413574]',
+         want={}, optional={"Step": 604000}),
+    # ---------------------------------------------------------------- Kokoro / StyleTTS2 fine-tune (custom loop): several named losses, elapsed time since the epoch began on the next line
+    dict(fw='StyleTTS2 loop', src='https://github.com/lucasjinreal/Kokoros/issues/6',
+         line='Epoch [7/50], Step [10/724], Mel Loss: 0.72029, Gen Loss: 28.53927, Disc Loss: 1.39727, Mono Loss: 0.04416, S2S Loss: 1.00780, SLM Loss: 2.52246',
+         want={}, optional={"Step": 10}),
+    dict(fw='StyleTTS2 loop', src='https://github.com/lucasjinreal/Kokoros/issues/6',
+         line='Time elasped: 36.09541082382202',
+         want={}),
+    # ---------------------------------------------------------------- MemGen (TRL GRPOTrainer on GSM8K): the trainer's log dict
+    dict(fw='TRL', src='https://github.com/bingreeky/MemGen/pull/33',
+         line="{'loss': -0.2874, 'grad_norm': 6.230460166931152, 'learning_rate': 1.946508172362556e-06, 'num_tokens': 280752.0, 'completions/mean_length': 163.0, 'completions/min_length': 78.0, 'completions/max_length': 246.0, 'completions/clipped_ratio': 0.0, 'completions/mean_terminated_length': 163.0, 'completions/min_terminated_length': 78.0, 'completions/max_terminated_length': 246.0, 'rewards/compute_reward/mean': 0.375, 'rewards/compute_reward/std': 0.5175492167472839, 'reward': 0.375, 'reward_std': 0.5175491571426392, 'frac_reward_zero_std': 0.0, 'clip_ratio/low_mean': 0.0, 'clip_ratio/low_min': 0.0, 'clip_ratio/high_mean': 0.0, 'clip_ratio/high_max': 0.0, 'clip_ratio/region_mean': 0.0, 'epoch': 0.02}",
+         want={"TrainLoss": -0.2874, "GradNorm": 6.230460166931152}),
+    # ---------------------------------------------------------------- MMFRNet on PneumoniaMNIST (plain print loop, two-space indented batch lines and epoch summaries)
+    dict(fw='ad-hoc print loop', src='https://github.com/Floatingice233/mmfrnet/blob/328a1bc1e37675a0d5da94ea07dfb0354ff33398/train_log.txt',
+         line='  Batch 50/295, Loss: 0.0000',
+         want={"TrainLoss": 0.0}, optional={"Step": 50}),
+    # epoch summary after the batch series: the epoch's average training loss, AUC undefined
+    dict(fw='ad-hoc print loop', src='https://github.com/Floatingice233/mmfrnet/blob/328a1bc1e37675a0d5da94ea07dfb0354ff33398/train_log.txt',
+         line='  Train Loss: 0.0056, ACC: 1.0000, AUC: nan',
+         want={}, optional={"TrainLoss": 0.0056}),
+    dict(fw='ad-hoc print loop', src='https://github.com/Floatingice233/mmfrnet/blob/328a1bc1e37675a0d5da94ea07dfb0354ff33398/train_log.txt',
+         line='  Val   Loss: 0.0000, ACC: 1.0000, AUC: nan',
+         want={"ValLoss": 0.0}),
+    # the test split after training: not a training loss
+    dict(fw='ad-hoc print loop', src='https://github.com/Floatingice233/mmfrnet/blob/328a1bc1e37675a0d5da94ea07dfb0354ff33398/train_log.txt',
+         line='Test  Loss: 0.0000, ACC: 1.0000, AUC: nan',
+         want={}, optional={"ValLoss": 0.0}),
+    # ---------------------------------------------------------------- character LM homework (LSTM / Transformer on wuxia novels): one loss per epoch, run name in front
+    dict(fw='ad-hoc print loop', src='https://github.com/HLSvois/DLNLP_2025/blob/4002ba70229f46b4bfcee872e8871fdaacb5a5f7/train_log.txt',
+         line='LSTM_e5 Epoch 3: Loss = 3.6891',
+         want={"TrainLoss": 3.6891}),
+    dict(fw='ad-hoc print loop', src='https://github.com/HLSvois/DLNLP_2025/blob/4002ba70229f46b4bfcee872e8871fdaacb5a5f7/train_log.txt',
+         line='Transformer_L6_e10 Epoch 6: Loss = 2.8180',
+         want={"TrainLoss": 2.818}),
+    dict(fw='ad-hoc print loop', src='https://github.com/HLSvois/DLNLP_2025/blob/4002ba70229f46b4bfcee872e8871fdaacb5a5f7/train_log.txt',
+         line='Saved checkpoint to checkpoints/LSTM_e5_epoch5.pt',
+         want={}),
+    # ---------------------------------------------------------------- spiking translation network (hand-written SNN trainer, Indonesian messages)
+    dict(fw='ad-hoc print loop', src='https://github.com/Akhyar11/SpikingTranslation/blob/47f2cd3298e764fdb284fdc2f147dcbd2354f451/training.log',
+         line='Epoch  11 | Final Loss: 18.3438',
+         want={"TrainLoss": 18.3438}),
+    # spike statistics under each epoch line
+    dict(fw='ad-hoc print loop', src='https://github.com/Akhyar11/SpikingTranslation/blob/47f2cd3298e764fdb284fdc2f147dcbd2354f451/training.log',
+         line='  -> Spikes Fired: 375202 (0.00%) | True ACs: 48025856',
+         want={}),
+    # "loss improved from float-max to 15.2673, saving checkpoint": repeats the epoch's loss
+    dict(fw='ad-hoc print loop', src='https://github.com/Akhyar11/SpikingTranslation/blob/47f2cd3298e764fdb284fdc2f147dcbd2354f451/training.log',
+         line='🌟 Loss membaik dari 340282346638528859811704183484516925440.0000 ke 15.2673! Menyimpan checkpoint...',
+         want={}, optional={"TrainLoss": 15.2673}),
+    # ---------------------------------------------------------------- LoRA fine-tune of a 4B model for an ARC-style homework (plain print loop, Korean start-up messages)
+    # step counted within the epoch tag, no global step printed beside it
+    dict(fw='ad-hoc print loop (PEFT)', src='https://github.com/2025DL-TEAM3/skeleton_hw/blob/94e985c364fa4d46945e1596cd783774d4e6de3a/train_log.txt',
+         line='[E1] step 0 loss 9.2437',
+         want={"TrainLoss": 9.2437}, optional={"Step": 0}),
+    dict(fw='ad-hoc print loop (PEFT)', src='https://github.com/2025DL-TEAM3/skeleton_hw/blob/94e985c364fa4d46945e1596cd783774d4e6de3a/train_log.txt',
+         line='[E1] step 3130 loss 10.3772',
+         want={"TrainLoss": 10.3772}, optional={"Step": 3130}),
+    # "total number of training steps: 15000": a plan, not progress
+    dict(fw='ad-hoc print loop (PEFT)', src='https://github.com/2025DL-TEAM3/skeleton_hw/blob/94e985c364fa4d46945e1596cd783774d4e6de3a/train_log.txt',
+         line='총 학습 스텝 수: 15000',
+         want={}),
+    # ---------------------------------------------------------------- YOLOv8 quantization-aware training on CPU (Ultralytics trainer wrapped by a QAT script, PowerShell capture)
+    # epoch summary bar: component losses only, 2.13 s per batch
+    dict(fw='Ultralytics', src='https://github.com/52bluewhale/kltn-prj/blob/6101f113501d59a5d20cd69dd528ef13659c65d9/train_log.txt',
+         line='        1/5         0G     0.8977      3.966     0.9704         30        640: 100%|██████████| 1192/1192 [42:22<00:00,  2.13s/it]',
+         want={}, optional={"Step": 1192, "IterationsPerSecond": 1 / 2.13, "StepTime": 2130}),
+    # the QAT script's own penalty term
+    dict(fw='Ultralytics', src='https://github.com/52bluewhale/kltn-prj/blob/6101f113501d59a5d20cd69dd528ef13659c65d9/train_log.txt',
+         line=' Penalty Stats - Current: 0.000000, Avg: 0.000000',
+         want={}),
+    # ---------------------------------------------------------------- SSH face/keypoint detector (MXNet Module.fit, Speedometer and epoch metric lines, tab-separated)
+    # throughput only; the metrics are accuracies and per-branch losses of three detection modules
+    dict(fw='MXNet', src='https://github.com/ZhouKai90/SSH-keypoint/blob/274c71091de52907726043082cddad3b0b6f69df/log/train.log',
+         line='2018-10-11 09:25:55,431 INFO - Epoch[5] Batch [0-880]\tSpeed: 25.08 samples/sec\tM0_RPNAcc=0.997743\tM0_RPNAccBG=0.999042\tM0_RPNAccFG=0.922265\tM0_RPNL1BboxLoss=0.064536\tM0_RPNL1KpointLoss=0.169402\tM1_RPNAcc=0.997570\tM1_RPNAccBG=0.999258\tM1_RPNAccFG=0.922349\tM1_RPNL1BboxLoss=0.071615\tM1_RPNL1KpointLoss=0.245494\tM2_RPNAcc=0.994672\tM2_RPNAccBG=0.999069\tM2_RPNAccFG=0.713643\tM2_RPNL1BboxLoss=0.124842\tM2_RPNL1KpointLoss=0.394728',
+         want={"SamplesPerSecond": 25.08}, optional={"Step": 880}),
+    dict(fw='MXNet', src='https://github.com/ZhouKai90/SSH-keypoint/blob/274c71091de52907726043082cddad3b0b6f69df/log/train.log',
+         line='2018-10-11 09:33:20,691 INFO - Epoch[5] Batch [0-1580]\tSpeed: 25.21 samples/sec\tM0_RPNAcc=0.997752\tM0_RPNAccBG=0.999044\tM0_RPNAccFG=0.922971\tM0_RPNL1BboxLoss=0.065460\tM0_RPNL1KpointLoss=0.188085\tM1_RPNAcc=0.997651\tM1_RPNAccBG=0.999300\tM1_RPNAccFG=0.924129\tM1_RPNL1BboxLoss=0.070590\tM1_RPNL1KpointLoss=0.223431\tM2_RPNAcc=0.994485\tM2_RPNAccBG=0.999042\tM2_RPNAccFG=0.707122\tM2_RPNL1BboxLoss=0.125654\tM2_RPNL1KpointLoss=0.402876',
+         want={"SamplesPerSecond": 25.21}, optional={"Step": 1580}),
+    # end-of-epoch training accuracy
+    dict(fw='MXNet', src='https://github.com/ZhouKai90/SSH-keypoint/blob/274c71091de52907726043082cddad3b0b6f69df/log/train.log',
+         line='2018-10-11 09:33:38,456 INFO - Epoch[5] Train-M0_RPNAcc=0.997754',
+         want={}),
+    # ---------------------------------------------------------------- equivariant GNN force field (PyTorch Geometric, nohup): loss per epoch, test MSE at the end
+    dict(fw='ad-hoc print loop (PyG)', src='https://github.com/SMWTDDY/E3-logs/blob/62278d3061dd383e629dbee5e801a418cf1c15bb/log/train.log',
+         line='Epoch   1 | Loss: 1467.795212',
+         want={"TrainLoss": 1467.795212}),
+    dict(fw='ad-hoc print loop (PyG)', src='https://github.com/SMWTDDY/E3-logs/blob/62278d3061dd383e629dbee5e801a418cf1c15bb/log/train.log',
+         line='Epoch 323 | Loss: 99.879407',
+         want={"TrainLoss": 99.879407}),
+    # test-set result after training, under a "Test Results:" header
+    dict(fw='ad-hoc print loop (PyG)', src='https://github.com/SMWTDDY/E3-logs/blob/62278d3061dd383e629dbee5e801a418cf1c15bb/log/train.log',
+         line='  MSE Energy Loss: 0.013947',
+         want={}, optional={"ValLoss": 0.013947}),
+    dict(fw='ad-hoc print loop (PyG)', src='https://github.com/SMWTDDY/E3-logs/blob/62278d3061dd383e629dbee5e801a418cf1c15bb/log/train.log',
+         line='E_pred均值: 0.1601713001728058 E_true均值: 0.16244859993457794',
+         want={}),
+]
