@@ -199,4 +199,79 @@ CASES = [
     dict(fw='ad-hoc print loop (PyG)', src='https://github.com/SMWTDDY/E3-logs/blob/62278d3061dd383e629dbee5e801a418cf1c15bb/log/train.log',
          line='E_pred均值: 0.1601713001728058 E_true均值: 0.16244859993457794',
          want={}),
+    # ---------------------------------------------------------------- mlx-lm LoRA fine-tune of a 7B model on Apple silicon: report lines per 10 iterations, validation every 200
+    dict(fw='MLX (mlx-lm LoRA)', src='https://github.com/AKSHAJ-SHELL/optimization/blob/42eba96cd927e217c58838cc677bc00dd6cbbc60/sft.log',
+         line='Iter 1: Val loss 1.896, Val took 8.128s',
+         want={"ValLoss": 1.896}, optional={"Step": 1}),
+    dict(fw='MLX (mlx-lm LoRA)', src='https://github.com/AKSHAJ-SHELL/optimization/blob/42eba96cd927e217c58838cc677bc00dd6cbbc60/sft.log',
+         line='Iter 10: Train loss 0.753, Learning Rate 1.000e-04, It/sec 0.944, Tokens/sec 436.770, Trained Tokens 4627, Peak mem 5.910 GB',
+         want={"Step": 10, "TrainLoss": 0.753, "IterationsPerSecond": 0.944, "TokensPerSecond": 436.77}),
+    dict(fw='MLX (mlx-lm LoRA)', src='https://github.com/AKSHAJ-SHELL/optimization/blob/42eba96cd927e217c58838cc677bc00dd6cbbc60/sft.log',
+         line='Iter 330: Train loss 0.070, Learning Rate 1.000e-04, It/sec 1.248, Tokens/sec 548.931, Trained Tokens 156223, Peak mem 5.982 GB',
+         want={"Step": 330, "TrainLoss": 0.07, "IterationsPerSecond": 1.248, "TokensPerSecond": 548.931}),
+    # adapter checkpoint written at iteration 500
+    dict(fw='MLX (mlx-lm LoRA)', src='https://github.com/AKSHAJ-SHELL/optimization/blob/42eba96cd927e217c58838cc677bc00dd6cbbc60/sft.log',
+         line='Iter 500: Saved adapter weights to adapters_sft/adapters.safetensors and adapters_sft/0000500_adapters.safetensors.',
+         want={}, optional={"Step": 500}),
+    # ---------------------------------------------------------------- biomedical 250M-parameter LM pretraining on one H100 (hand-written loop, pipe-separated fields)
+    # grad= is the gradient norm the script also prints at preflight; time= is hours since the run (re)started
+    dict(fw='ad-hoc LM pretraining loop', src='https://github.com/Abhisheksasidharann/IAIRO-SLM/blob/e69485824d1fab36663f60f6d489d01744a2f7da/logs/training.log',
+         line='step= 1510/8870 | tokens=0.792B | loss=3.0716 | ppl=21.575 | tok/s=21,553 | lr=2.847e-04 | grad=0.486 | time=0.07h',
+         want={"Step": 1510, "TrainLoss": 3.0716, "TokensPerSecond": 21553}, optional={"GradNorm": 0.486}),
+    dict(fw='ad-hoc LM pretraining loop', src='https://github.com/Abhisheksasidharann/IAIRO-SLM/blob/e69485824d1fab36663f60f6d489d01744a2f7da/logs/training.log',
+         line='step= 2070/8870 | tokens=1.085B | loss=2.9545 | ppl=19.192 | tok/s=88,706 | lr=2.697e-04 | grad=1.261 | time=1.00h',
+         want={"Step": 2070, "TrainLoss": 2.9545, "TokensPerSecond": 88706}, optional={"GradNorm": 1.261}),
+    dict(fw='ad-hoc LM pretraining loop', src='https://github.com/Abhisheksasidharann/IAIRO-SLM/blob/e69485824d1fab36663f60f6d489d01744a2f7da/logs/training.log',
+         line='[validation] step=2000 loss=3.0143 ppl=20.375',
+         want={"ValLoss": 3.0143}, optional={"Step": 2000}),
+    dict(fw='ad-hoc LM pretraining loop', src='https://github.com/Abhisheksasidharann/IAIRO-SLM/blob/e69485824d1fab36663f60f6d489d01744a2f7da/logs/training.log',
+         line='[checkpoint] step 2,000',
+         want={}, optional={"Step": 2000}),
+    # ---------------------------------------------------------------- LogSentinel (log-anomaly transformer fine-tune, custom loop): running loss per 20 batches, epoch summary with validation
+    dict(fw='ad-hoc print loop', src='https://github.com/Lukas1121/LogSentinel/blob/37b9bbe525e4359d13ab2c0d1af60c9627d7e62e/finetune.log',
+         line='    step   20/328  loss 0.5384',
+         want={"TrainLoss": 0.5384}, optional={"Step": 20}),
+    # epoch's training average next to the step series, validation loss, epoch seconds
+    dict(fw='ad-hoc print loop', src='https://github.com/Lukas1121/LogSentinel/blob/37b9bbe525e4359d13ab2c0d1af60c9627d7e62e/finetune.log',
+         line='[Unfrozen] Epoch 1/500 -- train: 0.5309  val: 0.6230  ppl: 1.86  (70s)',
+         want={"ValLoss": 0.623}, optional={"TrainLoss": 0.5309}),
+    # the resumed checkpoint's stored validation loss, reported at start-up
+    dict(fw='ad-hoc print loop', src='https://github.com/Lukas1121/LogSentinel/blob/37b9bbe525e4359d13ab2c0d1af60c9627d7e62e/finetune.log',
+         line='  Checkpoint: epoch=3  val_loss=0.6101',
+         want={}, optional={"ValLoss": 0.6101}),
+    # ---------------------------------------------------------------- hand-written PPO for a dodging agent: update summary between episode lines
+    # step counts environment steps, sps environment steps per second; policy and value losses apart, no total
+    dict(fw='ad-hoc PPO loop', src='https://github.com/LionelCCC/RL-Dodge-Agent/blob/950a907bebca362613c2c443424318ae3dcecc2e/logs/training.log',
+         line='=== upd    1/488 | step    2048 | mean_ep_len  298.7 | mean_ep_rew  298.7 | pg_loss -0.031 | v_loss 128.902 | ent 3.291 | clipfrac 0.026 | sps 3535 ===',
+         want={}, optional={"Step": 2048}),
+    # ---------------------------------------------------------------- Aria (6.5M-parameter chat LM pretraining, hand-written loop): |g| is the gradient norm, the last field minutes since start
+    dict(fw='ad-hoc LM pretraining loop', src='https://github.com/Rocket-Ramuel/Aria-AI/blob/508d67f2001352b0b455699bd7698b880abe02ab/pretrain.log',
+         line='step 1/5000  loss 9.0401  lr 3.00e-06  |g| 4.55  0.0m',
+         want={"Step": 1, "TrainLoss": 9.0401, "GradNorm": 4.55}),
+    dict(fw='ad-hoc LM pretraining loop', src='https://github.com/Rocket-Ramuel/Aria-AI/blob/508d67f2001352b0b455699bd7698b880abe02ab/pretrain.log',
+         line='step 110/5000  loss 6.7330  lr 3.30e-04  |g| 0.87  1.7m',
+         want={"Step": 110, "TrainLoss": 6.733, "GradNorm": 0.87}),
+    # ---------------------------------------------------------------- neural compression fine-tune on four SLURM nodes (DDP, plain prints from every rank)
+    # the average over ranks of the epoch loss: the run's only training-loss series
+    dict(fw='PyTorch DDP print loop', src='https://github.com/PranavSitaraman/Lossless-Neural-Compression/blob/7fecd14a043c524bea4f957c8fb7e27c03a77066/train.out',
+         line='Epoch [2/5], Avg Loss: 0.1707',
+         want={"TrainLoss": 0.1707}),
+    # one rank's share, printed just before the average
+    dict(fw='PyTorch DDP print loop', src='https://github.com/PranavSitaraman/Lossless-Neural-Compression/blob/7fecd14a043c524bea4f957c8fb7e27c03a77066/train.out',
+         line='Rank 1 | Epoch Loss: 0.19404494762420654',
+         want={}, optional={"TrainLoss": 0.19404494762420654}),
+    dict(fw='PyTorch DDP print loop', src='https://github.com/PranavSitaraman/Lossless-Neural-Compression/blob/7fecd14a043c524bea4f957c8fb7e27c03a77066/train.out',
+         line='[GPU2] Epoch 0 | Batchsize: 32 | Steps: 28',
+         want={}),
+    # ---------------------------------------------------------------- masked-autoencoder pretraining on FFHQ (SLURM job, one value per indented line under "Batch i/218")
+    dict(fw='ad-hoc print loop (MAE)', src='https://github.com/aamodvarma/adaptive-diffusion-restoration/blob/3e379d8bad9add5fce9eee66c6f72a1956868340/train.out',
+         line='    Loss: 0.9969',
+         want={"TrainLoss": 0.9969}),
+    dict(fw='ad-hoc print loop (MAE)', src='https://github.com/aamodvarma/adaptive-diffusion-restoration/blob/3e379d8bad9add5fce9eee66c6f72a1956868340/train.out',
+         line='    Grad norm: 38.8604',
+         want={"GradNorm": 38.8604}),
+    # epoch summary: the epoch's average training loss beside the batch series, validation loss
+    dict(fw='ad-hoc print loop (MAE)', src='https://github.com/aamodvarma/adaptive-diffusion-restoration/blob/3e379d8bad9add5fce9eee66c6f72a1956868340/train.out',
+         line='Epoch 2 - Train Loss: 0.0879, Val Loss: 0.0655',
+         want={"ValLoss": 0.0655}, optional={"TrainLoss": 0.0879}),
 ]
