@@ -213,20 +213,6 @@ CASES = [
     dict(fw='MLX (mlx-lm LoRA)', src='https://github.com/AKSHAJ-SHELL/optimization/blob/42eba96cd927e217c58838cc677bc00dd6cbbc60/sft.log',
          line='Iter 500: Saved adapter weights to adapters_sft/adapters.safetensors and adapters_sft/0000500_adapters.safetensors.',
          want={}, optional={"Step": 500}),
-    # ---------------------------------------------------------------- biomedical 250M-parameter LM pretraining on one H100 (hand-written loop, pipe-separated fields)
-    # grad= is the gradient norm the script also prints at preflight; time= is hours since the run (re)started
-    dict(fw='ad-hoc LM pretraining loop', src='https://github.com/Abhisheksasidharann/IAIRO-SLM/blob/e69485824d1fab36663f60f6d489d01744a2f7da/logs/training.log',
-         line='step= 1510/8870 | tokens=0.792B | loss=3.0716 | ppl=21.575 | tok/s=21,553 | lr=2.847e-04 | grad=0.486 | time=0.07h',
-         want={"Step": 1510, "TrainLoss": 3.0716, "TokensPerSecond": 21553}, optional={"GradNorm": 0.486}),
-    dict(fw='ad-hoc LM pretraining loop', src='https://github.com/Abhisheksasidharann/IAIRO-SLM/blob/e69485824d1fab36663f60f6d489d01744a2f7da/logs/training.log',
-         line='step= 2070/8870 | tokens=1.085B | loss=2.9545 | ppl=19.192 | tok/s=88,706 | lr=2.697e-04 | grad=1.261 | time=1.00h',
-         want={"Step": 2070, "TrainLoss": 2.9545, "TokensPerSecond": 88706}, optional={"GradNorm": 1.261}),
-    dict(fw='ad-hoc LM pretraining loop', src='https://github.com/Abhisheksasidharann/IAIRO-SLM/blob/e69485824d1fab36663f60f6d489d01744a2f7da/logs/training.log',
-         line='[validation] step=2000 loss=3.0143 ppl=20.375',
-         want={"ValLoss": 3.0143}, optional={"Step": 2000}),
-    dict(fw='ad-hoc LM pretraining loop', src='https://github.com/Abhisheksasidharann/IAIRO-SLM/blob/e69485824d1fab36663f60f6d489d01744a2f7da/logs/training.log',
-         line='[checkpoint] step 2,000',
-         want={}, optional={"Step": 2000}),
     # ---------------------------------------------------------------- LogSentinel (log-anomaly transformer fine-tune, custom loop): running loss per 20 batches, epoch summary with validation
     dict(fw='ad-hoc print loop', src='https://github.com/Lukas1121/LogSentinel/blob/37b9bbe525e4359d13ab2c0d1af60c9627d7e62e/finetune.log',
          line='    step   20/328  loss 0.5384',
