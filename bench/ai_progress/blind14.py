@@ -260,4 +260,67 @@ CASES = [
     dict(fw='ad-hoc print loop (MAE)', src='https://github.com/aamodvarma/adaptive-diffusion-restoration/blob/3e379d8bad9add5fce9eee66c6f72a1956868340/train.out',
          line='Epoch 2 - Train Loss: 0.0879, Val Loss: 0.0655',
          want={"ValLoss": 0.0655}, optional={"TrainLoss": 0.0879}),
+    # ---------------------------------------------------------------- small Mistral-architecture model from scratch, HF Trainer without Unsloth (log dicts pasted in an Unsloth issue)
+    dict(fw='HF Trainer', src='https://github.com/unslothai/unsloth/issues/255',
+         line="{'loss': 10.5604, 'grad_norm': 2.453125, 'learning_rate': 9.999999997532599e-05, 'epoch': 0.0}",
+         want={"TrainLoss": 10.5604, "GradNorm": 2.453125}),
+    dict(fw='HF Trainer', src='https://github.com/unslothai/unsloth/issues/255',
+         line="{'loss': 7.9193, 'grad_norm': 2.9375, 'learning_rate': 9.999999753259892e-05, 'epoch': 0.0}",
+         want={"TrainLoss": 7.9193, "GradNorm": 2.9375}),
+    # ---------------------------------------------------------------- caikit-nlp fine-tuning module: training_logs.jsonl, one metric record per line
+    dict(fw='caikit-nlp (JSONL)', src='https://github.com/caikit/caikit-nlp/pull/208',
+         line='{"name": "loss", "data": {"epoch": 0.01, "step": 1, "value": 3.9274, "timestamp": "2023-09-26T19:25:18.737364"}}',
+         want={"Step": 1, "TrainLoss": 3.9274}),
+    dict(fw='caikit-nlp (JSONL)', src='https://github.com/caikit/caikit-nlp/pull/208',
+         line='{"name": "loss", "data": {"epoch": 0.01, "step": 2, "value": 4.4904, "timestamp": "2023-09-26T19:25:19.316729"}}',
+         want={"Step": 2, "TrainLoss": 4.4904}),
+    # ---------------------------------------------------------------- TRL PPOTrainer (RLHF of a small LM): one dict per update; eps is episodes per second, episode the count so far
+    # policy and value losses apart, no total training loss
+    dict(fw='TRL', src='https://github.com/hongbo-miao/hongbomiao.com/pull/37684',
+         line="{'eps': 1, 'objective/kl': 6.809290409088135, 'objective/entropy': 114.40665435791016, 'objective/non_score_reward': -0.3404645621776581, 'objective/rlhf_reward': 2.0189104080200195, 'objective/scores': 2.359375, 'policy/approxkl_avg': 0.0027319653891026974, 'policy/clipfrac_avg': 0.00927734375, 'loss/policy_avg': -0.0032048856373876333, 'loss/value_avg': 0.3470359146595001, 'val/clipfrac_avg': 0.0047607421875, 'policy/entropy_avg': 1.1110224723815918, 'val/ratio': 0.9655587673187256, 'val/ratio_var': 5.634327317238785e-05, 'val/num_eos_tokens': 0, 'lr': 9.206349206349207e-06, 'episode': 96, 'epoch': 0.11}",
+         want={}, optional={"TrainLoss": -0.0032048856373876333, "Step": 96}),
+    # ---------------------------------------------------------------- ChatGLM2-6B P-Tuning (HF Seq2SeqTrainer): all_results.json pasted, one key per line; whole-run averages
+    dict(fw='HF Trainer', src='https://github.com/zai-org/ChatGLM2-6B/issues/491',
+         line='    "train_loss": 3.4180344645182292,',
+         want={}, optional={"TrainLoss": 3.4180344645182292}),
+    dict(fw='HF Trainer', src='https://github.com/zai-org/ChatGLM2-6B/issues/491',
+         line='    "train_samples_per_second": 1.59,',
+         want={}, optional={"SamplesPerSecond": 1.59}),
+    # ---------------------------------------------------------------- InternVL chat fine-tune (HF Trainer): log dict with a zero loss, then a bar refresh the paste broke onto its own line, a warning glued to it
+    dict(fw='HF Trainer', src='https://github.com/OpenGVLab/InternVL/issues/254',
+         line="{'loss': 0.0, 'learning_rate': 3.3112582781456954e-07, 'epoch': 0.01}",
+         want={"TrainLoss": 0.0}),
+    dict(fw='HF Trainer', src='https://github.com/OpenGVLab/InternVL/issues/254',
+         line='  0%|          | 3/30200 [01:39<256:54:21, 30.63s/it]warning: The size of tensor a (15968) must match the size of tensor b (52736) at non-singleton dimension 0, input_embeds[selected].shape=torch.Size([15968, 2048]), vit_embeds.shape=torch.Size([52736, 2048])',
+         want={}, optional={"Step": 3, "IterationsPerSecond": 1 / 30.63, "StepTime": 30630}),
+    # ---------------------------------------------------------------- earthquake-prediction transformer (268M parameters, nohup run of a custom loop)
+    dict(fw='ad-hoc print loop', src='https://github.com/erturkkadir/deprem/blob/027e8ef7a7e0dfbe27a03a141f586cae11cd4848/train.out',
+         line='step    200 | loss 16.5916',
+         want={"Step": 200, "TrainLoss": 16.5916}),
+    dict(fw='ad-hoc print loop', src='https://github.com/erturkkadir/deprem/blob/027e8ef7a7e0dfbe27a03a141f586cae11cd4848/train.out',
+         line='step  15800 | loss 16.3359',
+         want={"Step": 15800, "TrainLoss": 16.3359}),
+    # checkpoint notice that repeats the last reported loss
+    dict(fw='ad-hoc print loop', src='https://github.com/erturkkadir/deprem/blob/027e8ef7a7e0dfbe27a03a141f586cae11cd4848/train.out',
+         line='[2025-12-27 16:56:27.755472] Checkpoint saved: /var/www/syshuman/quake/eqModel_complex_20251227_165613.pth (iter=500, loss=16.6414)',
+         want={}, optional={"Step": 500, "TrainLoss": 16.6414}),
+    # ---------------------------------------------------------------- online continual learning (ER with MIR retrieval on mini-ImageNet): running averages per stream, every 100 iterations
+    # the incoming stream's running loss, iteration counted within the task
+    dict(fw='ad-hoc print loop (continual learning)', src='https://github.com/kevinmtian/online-continual-learning/blob/286abeba74d6d51792289b1b3710bd71867ada5f/train.out',
+         line='==>>> it: 101, avg. loss: 5.062602, running train acc: 0.020',
+         want={"TrainLoss": 5.062602}, optional={"Step": 101}),
+    # the replay buffer's loss at the same iteration: a second series, not the training loss of the stream
+    dict(fw='ad-hoc print loop (continual learning)', src='https://github.com/kevinmtian/online-continual-learning/blob/286abeba74d6d51792289b1b3710bd71867ada5f/train.out',
+         line='==>>> it: 101, mem avg. loss: 3.170260, running mem acc: 0.290',
+         want={}, optional={"Step": 101}),
+    dict(fw='ad-hoc print loop (continual learning)', src='https://github.com/kevinmtian/online-continual-learning/blob/286abeba74d6d51792289b1b3710bd71867ada5f/train.out',
+         line='-----------run 0-----------avg_end_acc 0.1956-----------train time 477.15481448173523',
+         want={}),
+    # ---------------------------------------------------------------- query-memory predictor for a database engine (custom loop, one line per epoch, double blanks)
+    dict(fw='ad-hoc print loop', src='https://github.com/earthwuyang/doris_mem_pred/blob/e909742a443c5d26e6bddaf5c066190bacb768dd/train.out',
+         line='Epoch  0 Train Loss:  15.202710487243191  Validation Loss:  9.994108793776832',
+         want={"TrainLoss": 15.202710487243191, "ValLoss": 9.994108793776832}),
+    dict(fw='ad-hoc print loop', src='https://github.com/earthwuyang/doris_mem_pred/blob/e909742a443c5d26e6bddaf5c066190bacb768dd/train.out',
+         line='Epoch  57 Train Loss:  3.2162819477678415  Validation Loss:  3.8878706094110385',
+         want={"TrainLoss": 3.2162819477678415, "ValLoss": 3.8878706094110385}),
 ]
