@@ -323,4 +323,39 @@ CASES = [
     dict(fw='ad-hoc print loop', src='https://github.com/earthwuyang/doris_mem_pred/blob/e909742a443c5d26e6bddaf5c066190bacb768dd/train.out',
          line='Epoch  57 Train Loss:  3.2162819477678415  Validation Loss:  3.8878706094110385',
          want={"TrainLoss": 3.2162819477678415, "ValLoss": 3.8878706094110385}),
+    # ---------------------------------------------------------------- DeepScript (Keras 2 fit on script images, one epoch per call inside an outer loop)
+    # end-of-epoch bar: batches of the epoch, mean milliseconds per step, epoch loss
+    dict(fw='Keras', src='https://github.com/mikekestemont/DeepScript/issues/3',
+         line='360/360 [==============================] - 11s 31ms/step - loss: 1.1237 - accuracy: 0.5167',
+         want={"TrainLoss": 1.1237, "StepTime": 31}, optional={"Step": 360}),
+    dict(fw='Keras', src='https://github.com/mikekestemont/DeepScript/issues/3',
+         line='360/360 [==============================] - 11s 31ms/step - loss: 1.0464 - accuracy: 0.5417',
+         want={"TrainLoss": 1.0464, "StepTime": 31}, optional={"Step": 360}),
+    # ---------------------------------------------------------------- CleanRL (early version): environment steps with the episode's reward
+    dict(fw='CleanRL', src='https://github.com/vwxyzjn/cleanrl/issues/11',
+         line='global_step=3442, episode_reward=15.527101137763129',
+         want={}, optional={"Step": 3442}),
+    # ---------------------------------------------------------------- DINO self-supervised ViT-S/16 (MetricLogger; stdout excerpt from a maintainer)
+    # time is seconds per iteration; current value with the running average in brackets
+    dict(fw='MetricLogger (DINO)', src='https://github.com/facebookresearch/dino/issues/69',
+         line='Epoch: [0/100]  [2240/2502]  eta: 0:02:44  loss: 5.385776 (7.546279)  lr: 0.000089 (0.000045)  wd: 0.040071 (0.040024)  time: 0.618063  data: 0.000170  max mem: 13871',
+         want={"TrainLoss": 5.385776, "StepTime": 618.063}, optional={"Step": 2240}),
+    dict(fw='MetricLogger (DINO)', src='https://github.com/facebookresearch/dino/issues/69',
+         line='Epoch: [0/100]  [2290/2502]  eta: 0:02:13  loss: 5.645083 (7.501284)  lr: 0.000091 (0.000046)  wd: 0.040074 (0.040025)  time: 0.633099  data: 0.000172  max mem: 13871',
+         want={"TrainLoss": 5.645083, "StepTime": 633.099}, optional={"Step": 2290}),
+    # ---------------------------------------------------------------- SqueezeNet with center loss (BVLC Caffe solver, glog lines every 500 iterations)
+    # the solver's smoothed total loss at the iteration
+    dict(fw='Caffe', src='https://github.com/HoiM/SqueezeNet-CenterLoss-for-Caffe/blob/508cf559857ed23118e1fdf5fad5351d949457d5/output/log.txt',
+         line='I0615 07:06:39.626550  1860 solver.cpp:228] Iteration 162000, loss = 1.84907',
+         want={"Step": 162000, "TrainLoss": 1.84907}),
+    dict(fw='Caffe', src='https://github.com/HoiM/SqueezeNet-CenterLoss-for-Caffe/blob/508cf559857ed23118e1fdf5fad5351d949457d5/output/log.txt',
+         line='I0615 09:19:08.838778  1860 solver.cpp:228] Iteration 171500, loss = 1.70987',
+         want={"Step": 171500, "TrainLoss": 1.70987}),
+    # one net output of the two that sum to the total (softmax part, weight 1)
+    dict(fw='Caffe', src='https://github.com/HoiM/SqueezeNet-CenterLoss-for-Caffe/blob/508cf559857ed23118e1fdf5fad5351d949457d5/output/log.txt',
+         line='I0615 07:06:39.626613  1860 solver.cpp:244]     Train net output #3: loss = 1.10182 (* 1 = 1.10182 loss)',
+         want={}, optional={"TrainLoss": 1.10182}),
+    dict(fw='Caffe', src='https://github.com/HoiM/SqueezeNet-CenterLoss-for-Caffe/blob/508cf559857ed23118e1fdf5fad5351d949457d5/output/log.txt',
+         line='I0615 07:06:39.626643  1860 sgd_solver.cpp:106] Iteration 162000, lr = 0.00503218',
+         want={}, optional={"Step": 162000}),
 ]
