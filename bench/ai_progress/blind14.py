@@ -358,4 +358,34 @@ CASES = [
     dict(fw='Caffe', src='https://github.com/HoiM/SqueezeNet-CenterLoss-for-Caffe/blob/508cf559857ed23118e1fdf5fad5351d949457d5/output/log.txt',
          line='I0615 07:06:39.626643  1860 sgd_solver.cpp:106] Iteration 162000, lr = 0.00503218',
          want={}, optional={"Step": 162000}),
+    # ---------------------------------------------------------------- tiny character LM fine-tune on Colab (nanoGPT-like loop): the last field is seconds since start
+    dict(fw='ad-hoc LM loop (nanoGPT-like)', src='https://github.com/arsallls/tiny-shrek/blob/4eda7b013eb4c2869143fa581cc9a267d5225af1/logs/finetune.log',
+         line='iter      0 | loss 1.2678 | lr 1.00e-06 | 0s',
+         want={"Step": 0, "TrainLoss": 1.2678}),
+    dict(fw='ad-hoc LM loop (nanoGPT-like)', src='https://github.com/arsallls/tiny-shrek/blob/4eda7b013eb4c2869143fa581cc9a267d5225af1/logs/finetune.log',
+         line='iter     50 | loss 0.9582 | lr 2.96e-05 | 5s',
+         want={"Step": 50, "TrainLoss": 0.9582}),
+    # periodic estimate on both splits: the validation loss, and the train split measured in eval mode
+    dict(fw='ad-hoc LM loop (nanoGPT-like)', src='https://github.com/arsallls/tiny-shrek/blob/4eda7b013eb4c2869143fa581cc9a267d5225af1/logs/finetune.log',
+         line='  eval 60: train 0.9362 | val 1.1094 | 1.6005 bpc',
+         want={"ValLoss": 1.1094}, optional={"TrainLoss": 0.9362, "Step": 60}),
+    # early-stop summary
+    dict(fw='ad-hoc LM loop (nanoGPT-like)', src='https://github.com/arsallls/tiny-shrek/blob/4eda7b013eb4c2869143fa581cc9a267d5225af1/logs/finetune.log',
+         line='done. best val 1.0890 (1.5711 bpc)',
+         want={}, optional={"ValLoss": 1.089}),
+    # ---------------------------------------------------------------- CNN-LSTM image captioning on COCO (course project loop): per-batch loss and perplexity, minutes since the epoch began
+    dict(fw='ad-hoc print loop (captioning)', src='https://github.com/3ZadeSSG/Automatic-Image-Captioning/blob/49507464f29ce3656c6f2cfd370ab0fdef25c46d/training_log.txt',
+         line='Epoch [2/2], Step [1/12942], Loss: 2.3066, Perplexity: 10.0401, Time (mins): 0.015',
+         want={"TrainLoss": 2.3066}, optional={"Step": 1}),
+    dict(fw='ad-hoc print loop (captioning)', src='https://github.com/3ZadeSSG/Automatic-Image-Captioning/blob/49507464f29ce3656c6f2cfd370ab0fdef25c46d/training_log.txt',
+         line='Epoch [2/2], Step [181/12942], Loss: 3.3764, Perplexity: 29.2652, Time (mins): 2.227',
+         want={"TrainLoss": 3.3764}, optional={"Step": 181}),
+    # ---------------------------------------------------------------- CSV history written by a small classifier (header row, then one row per epoch)
+    dict(fw='CSV history', src='https://github.com/AX-Ray/n_minus_minus/blob/ddad9eae65a0c900b094cc0b44c2e7f980055842/training_log.txt',
+         line='epoch,train_loss,val_loss,val_accuracy,lr',
+         want={}),
+    # a bare row: the names are only in the header
+    dict(fw='CSV history', src='https://github.com/AX-Ray/n_minus_minus/blob/ddad9eae65a0c900b094cc0b44c2e7f980055842/training_log.txt',
+         line='4,0.17266,0.177634,0.625,0.001',
+         want={}, optional={"TrainLoss": 0.17266, "ValLoss": 0.177634}),
 ]
