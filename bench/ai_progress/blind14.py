@@ -388,4 +388,18 @@ CASES = [
     dict(fw='CSV history', src='https://github.com/AX-Ray/n_minus_minus/blob/ddad9eae65a0c900b094cc0b44c2e7f980055842/training_log.txt',
          line='4,0.17266,0.177634,0.625,0.001',
          want={}, optional={"TrainLoss": 0.17266, "ValLoss": 0.177634}),
+    # ---------------------------------------------------------------- Moirai time-series foundation model fine-tune (logging module): the negative log-likelihood loss is below zero
+    dict(fw='ad-hoc logging loop (Moirai)', src='https://github.com/djBrandy/finetune_moirai/blob/b5a28ad16bfe405d9a41385751d5788d9559c6ae/logs/finetune.log',
+         line='2026-07-28 17:53:10,397 INFO   step 100 loss=-64.720345',
+         want={"Step": 100, "TrainLoss": -64.720345}),
+    dict(fw='ad-hoc logging loop (Moirai)', src='https://github.com/djBrandy/finetune_moirai/blob/b5a28ad16bfe405d9a41385751d5788d9559c6ae/logs/finetune.log',
+         line='2026-07-31 10:03:40,632 INFO   step 400 loss=-94.766228',
+         want={"Step": 400, "TrainLoss": -94.766228}),
+    # ---------------------------------------------------------------- spatial-omics graph model fine-tune (T-GRAASP, custom loop): weighted total loss with its reconstruction and MSE parts
+    dict(fw='ad-hoc print loop', src='https://github.com/caofy0307/T-GRAASP/blob/88da60d6a645a569fdc3ee32cc2727a9bca93ea2/logs/finetune.log',
+         line='12:57:06  [FT] Ep 001 | Loss 1.6623 (R:116.3440 M:0.8017) | Corr 0.1687 | AUC 0.6254 | LR 1.00e-04',
+         want={"TrainLoss": 1.6623}),
+    dict(fw='ad-hoc print loop', src='https://github.com/caofy0307/T-GRAASP/blob/88da60d6a645a569fdc3ee32cc2727a9bca93ea2/logs/finetune.log',
+         line='12:57:35  [FT] Ep 002 | Loss 6.4477 (R:451.2732 M:5.2365) | Corr 0.1679 | AUC 0.6254 | LR 1.00e-04',
+         want={"TrainLoss": 6.4477}),
 ]
