@@ -402,4 +402,15 @@ CASES = [
     dict(fw='ad-hoc print loop', src='https://github.com/caofy0307/T-GRAASP/blob/88da60d6a645a569fdc3ee32cc2727a9bca93ea2/logs/finetune.log',
          line='12:57:35  [FT] Ep 002 | Loss 6.4477 (R:451.2732 M:5.2365) | Corr 0.1679 | AUC 0.6254 | LR 1.00e-04',
          want={"TrainLoss": 6.4477}),
+    # ---------------------------------------------------------------- Firefly QLoRA SFT (HF Trainer log dicts without grad_norm, older transformers)
+    dict(fw='HF Trainer', src='https://github.com/yangjianxin1/Firefly/issues/210',
+         line="{'loss': 3.2572, 'learning_rate': 0.0002, 'epoch': 0.09}",
+         want={"TrainLoss": 3.2572}),
+    dict(fw='HF Trainer', src='https://github.com/yangjianxin1/Firefly/issues/210',
+         line="{'loss': 1.4552, 'learning_rate': 0.0002, 'epoch': 0.46}",
+         want={"TrainLoss": 1.4552}),
+    # ---------------------------------------------------------------- mlx-vlm LoRA trainer (mlx-lm style report line)
+    dict(fw='MLX (mlx-vlm)', src='https://github.com/Blaizzy/mlx-vlm/pull/261',
+         line='Iter 10: Train loss 3.438, Learning Rate 1.000e-04, It/sec 0.307, Tokens/sec 301.622, Trained Tokens 9817, Peak mem 22.427 GB',
+         want={"Step": 10, "TrainLoss": 3.438, "IterationsPerSecond": 0.307, "TokensPerSecond": 301.622}),
 ]
