@@ -1,10 +1,11 @@
 # A fourteenth blind held-out set of progress lines for the AI-training pack,
-# collected on 2026-12-07 (UTC). About half of the lines come from training
-# logs that people committed to their repositories (train.log, train_log.txt,
-# training.log, log/train.log and similar), read byte for byte from the
-# repository at the commit named in `src`; the other half were copied
-# verbatim from public GitHub issues and pull requests in which users pasted
-# part of a training log, and `src` then names the thread. No source
+# collected on 2026-12-07 (UTC). About two thirds of the lines come from
+# training logs that people committed to their repositories (train.log,
+# train_log.txt, training.log, train.out, sft.log, log/train.log,
+# output/log.txt and similar), read byte for byte from the repository at the
+# commit named in `src`; the other third were copied verbatim from public
+# GitHub issues and pull requests in which users pasted part of a training
+# log, and `src` then names the thread. No source
 # (repository file, issue or pull request) used in heldout.py, fresh.py,
 # devset.py, devset2.py or blind.py .. blind13.py was taken again, and no
 # repository named in any of their sources either; at most five lines come
@@ -209,6 +210,9 @@ CASES = [
     dict(fw='MLX (mlx-lm LoRA)', src='https://github.com/AKSHAJ-SHELL/optimization/blob/42eba96cd927e217c58838cc677bc00dd6cbbc60/sft.log',
          line='Iter 330: Train loss 0.070, Learning Rate 1.000e-04, It/sec 1.248, Tokens/sec 548.931, Trained Tokens 156223, Peak mem 5.982 GB',
          want={"Step": 330, "TrainLoss": 0.07, "IterationsPerSecond": 1.248, "TokensPerSecond": 548.931}),
+    dict(fw='MLX (mlx-lm LoRA)', src='https://github.com/AKSHAJ-SHELL/optimization/blob/42eba96cd927e217c58838cc677bc00dd6cbbc60/sft.log',
+         line='Iter 400: Val loss 0.210, Val took 7.796s',
+         want={"ValLoss": 0.21}, optional={"Step": 400}),
     # adapter checkpoint written at iteration 500
     dict(fw='MLX (mlx-lm LoRA)', src='https://github.com/AKSHAJ-SHELL/optimization/blob/42eba96cd927e217c58838cc677bc00dd6cbbc60/sft.log',
          line='Iter 500: Saved adapter weights to adapters_sft/adapters.safetensors and adapters_sft/0000500_adapters.safetensors.',
@@ -234,6 +238,9 @@ CASES = [
     dict(fw='ad-hoc LM pretraining loop', src='https://github.com/Rocket-Ramuel/Aria-AI/blob/508d67f2001352b0b455699bd7698b880abe02ab/pretrain.log',
          line='step 1/5000  loss 9.0401  lr 3.00e-06  |g| 4.55  0.0m',
          want={"Step": 1, "TrainLoss": 9.0401, "GradNorm": 4.55}),
+    dict(fw='ad-hoc LM pretraining loop', src='https://github.com/Rocket-Ramuel/Aria-AI/blob/508d67f2001352b0b455699bd7698b880abe02ab/pretrain.log',
+         line='step 50/5000  loss 7.9041  lr 1.50e-04  |g| 1.52  0.7m',
+         want={"Step": 50, "TrainLoss": 7.9041, "GradNorm": 1.52}),
     dict(fw='ad-hoc LM pretraining loop', src='https://github.com/Rocket-Ramuel/Aria-AI/blob/508d67f2001352b0b455699bd7698b880abe02ab/pretrain.log',
          line='step 110/5000  loss 6.7330  lr 3.30e-04  |g| 0.87  1.7m',
          want={"Step": 110, "TrainLoss": 6.733, "GradNorm": 0.87}),
@@ -380,6 +387,9 @@ CASES = [
     dict(fw='ad-hoc print loop (captioning)', src='https://github.com/3ZadeSSG/Automatic-Image-Captioning/blob/49507464f29ce3656c6f2cfd370ab0fdef25c46d/training_log.txt',
          line='Epoch [2/2], Step [181/12942], Loss: 3.3764, Perplexity: 29.2652, Time (mins): 2.227',
          want={"TrainLoss": 3.3764}, optional={"Step": 181}),
+    dict(fw='ad-hoc print loop (captioning)', src='https://github.com/3ZadeSSG/Automatic-Image-Captioning/blob/49507464f29ce3656c6f2cfd370ab0fdef25c46d/training_log.txt',
+         line='Epoch [2/2], Step [93/12942], Loss: 3.0562, Perplexity: 21.2476, Time (mins): 1.146',
+         want={"TrainLoss": 3.0562}, optional={"Step": 93}),
     # ---------------------------------------------------------------- CSV history written by a small classifier (header row, then one row per epoch)
     dict(fw='CSV history', src='https://github.com/AX-Ray/n_minus_minus/blob/ddad9eae65a0c900b094cc0b44c2e7f980055842/training_log.txt',
          line='epoch,train_loss,val_loss,val_accuracy,lr',
