@@ -800,6 +800,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       totals.emplace_back(g->name, g->Totals());
     }
     PutTailTotals(totals, sections);
+    PutRetiredTails(retired_groups, sections);
     sections[PushJournal::kCheckpointSection] = PushJournal::EncodeCovered(journal_applied);
     return sections;
   }
@@ -830,7 +831,48 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       }
       if (auto it = totals.find(g->name); it != totals.end()) g->base = it->second;
     }
+    // A group configured again while the daemon was stopped resumes where it
+    // was dropped; one that ran before and is not configured now is retired,
+    // for a reload that configures it again.
+    retired_groups = GetRetiredTails(sections);
+    for (const auto& g : groups) {
+      auto retired = TakeRetired(g->name);
+      if (!retired || sections.contains(SectionForGroup(g->name))) continue;
+      if (Status s = g->tail->RestoreOffsets(retired->offsets); !s) {
+        return MakeError("log group '" + g->name + "': " + s.error().message);
+      }
+      g->base = retired->base;
+    }
+    for (const auto& [name, base] : totals) {
+      const bool configured = std::any_of(groups.begin(), groups.end(),
+                                          [&name](const auto& g) { return g->name == name; });
+      if (configured) continue;
+      if (auto it = sections.find(SectionForGroup(name)); it != sections.end()) {
+        Retire({name, it->second, base});
+      }
+    }
     return OkStatus();
+  }
+
+  void Retire(RetiredTail tail) {
+    (void)TakeRetired(tail.name);
+    retired_groups.push_back(std::move(tail));
+    if (retired_groups.size() > kMaxRetiredTails) {
+      TW_LOG_WARNING(
+          "log group '%s': where its files stood is forgotten (%zu log groups were "
+          "dropped since)",
+          retired_groups.front().name.c_str(), kMaxRetiredTails);
+      retired_groups.erase(retired_groups.begin());
+    }
+  }
+
+  std::optional<RetiredTail> TakeRetired(std::string_view name) {
+    auto it = std::find_if(retired_groups.begin(), retired_groups.end(),
+                           [name](const RetiredTail& t) { return t.name == name; });
+    if (it == retired_groups.end()) return std::nullopt;
+    RetiredTail out = std::move(*it);
+    retired_groups.erase(it);
+    return out;
   }
 
   void ScheduleCheckpoint() {
@@ -1331,20 +1373,15 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
         if (g->sources && old.sources) g->sources->CarryPositionsFrom(*old.sources);
         g->last_line_ms = old.last_line_ms;
         old.Close();
-      } else if (auto retired = retired_groups.find(new_tail[i].name);
-                 retired != retired_groups.end()) {
-        // A new group that an earlier reload dropped resumes where it stopped.
-        resume(retired->second.offsets, retired->second.base);
-        retired_groups.erase(retired);
+      } else if (auto retired = TakeRetired(new_tail[i].name)) {
+        // A new group that was read before resumes where it stopped.
+        resume(retired->offsets, retired->base);
       }
       next_groups.push_back(std::move(g));
     }
     for (size_t index : plan.dropped) {
       TailGroup& dropped = *groups[index];
-      if (dropped.tail) {
-        retired_groups[dropped.name] =
-            RetiredGroup{dropped.tail->SerializeOffsets(), dropped.Totals()};
-      }
+      if (dropped.tail) Retire({dropped.name, dropped.tail->SerializeOffsets(), dropped.Totals()});
       dropped.Close();
     }
 
@@ -1700,14 +1737,11 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
   std::string bound_listen;
 
   // Owned by the engine strand (and by start-up, before the io threads run).
-  // Log groups a reload dropped: where their files stood, for a later reload
-  // that configures them again (this run only; a checkpoint holds the
-  // groups that run).
-  struct RetiredGroup {
-    std::string offsets;  // TailSet::SerializeOffsets()
-    TailCounters base;
-  };
-  std::map<std::string, RetiredGroup> retired_groups;
+  // Log groups not configured now that were read before (dropped by a
+  // reload, or configured in an earlier run): where their files stood, for a
+  // reload or restart that configures them again. Oldest first, at most
+  // kMaxRetiredTails; checkpointed.
+  std::vector<RetiredTail> retired_groups;
   config::Config config;
   std::unique_ptr<engine::Pipeline> pipeline;
   // --engine-threads > 1: the threads that read and match groups at once.

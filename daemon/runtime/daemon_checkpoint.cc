@@ -13,6 +13,7 @@ namespace {
 
 constexpr std::string_view kTotalsSection = "tail_totals";
 constexpr std::string_view kLegacyTotalsSection = "daemon";
+constexpr std::string_view kRetiredSection = "tail_retired";
 
 using Field = uint64_t& (*)(TailCounters&);
 
@@ -34,6 +35,22 @@ constexpr Field kCumulative[] = {
 };
 constexpr size_t kCumulativeCount = std::size(kCumulative);
 constexpr size_t kLegacyFields = 6;
+
+void PutCounters(const TailCounters& counters, engine::ByteWriter& w) {
+  TailCounters copy = counters;
+  w.Put<uint64_t>(kCumulativeCount);
+  for (Field field : kCumulative) w.Put<uint64_t>(field(copy));
+}
+
+// `fields` of them; those past this build's are skipped.
+TailCounters GetCounters(uint64_t fields, engine::ByteReader& r) {
+  TailCounters counters;
+  for (uint64_t f = 0; f < fields && r.ok(); ++f) {
+    const auto value = r.Get<uint64_t>();
+    if (f < kCumulativeCount) kCumulative[f](counters) = value;
+  }
+  return counters;
+}
 
 }  // namespace
 
@@ -72,9 +89,7 @@ void PutTailTotals(const std::vector<std::pair<std::string, TailCounters>>& tota
   w.Put<uint64_t>(totals.size());
   for (const auto& [name, counters] : totals) {
     w.PutString(name);
-    TailCounters copy = counters;
-    w.Put<uint64_t>(kCumulativeCount);
-    for (Field field : kCumulative) w.Put<uint64_t>(field(copy));
+    PutCounters(counters, w);
   }
   sections[std::string(kTotalsSection)] = w.Take();
 }
@@ -89,14 +104,40 @@ std::map<std::string, TailCounters, std::less<>> GetTailTotals(const CheckpointS
   for (uint64_t i = 0; i < count && r.ok(); ++i) {
     std::string name = r.GetString();
     const uint64_t fields = legacy ? kLegacyFields : r.GetCount(sizeof(uint64_t));
-    TailCounters counters;
-    for (uint64_t f = 0; f < fields && r.ok(); ++f) {
-      const auto value = r.Get<uint64_t>();
-      if (f < kCumulativeCount) kCumulative[f](counters) = value;
-    }
+    const TailCounters counters = GetCounters(fields, r);
     if (!r.ok()) break;
     out[std::move(name)] = counters;
   }
+  return out;
+}
+
+void PutRetiredTails(const std::vector<RetiredTail>& retired, CheckpointSections& sections) {
+  if (retired.empty()) return;
+  engine::ByteWriter w;
+  w.Put<uint64_t>(retired.size());
+  for (const RetiredTail& t : retired) {
+    w.PutString(t.name);
+    w.PutString(t.offsets);
+    PutCounters(t.base, w);
+  }
+  sections[std::string(kRetiredSection)] = w.Take();
+}
+
+std::vector<RetiredTail> GetRetiredTails(const CheckpointSections& sections) {
+  std::vector<RetiredTail> out;
+  auto it = sections.find(kRetiredSection);
+  if (it == sections.end()) return out;
+  engine::ByteReader r(it->second);
+  const uint64_t count = r.GetCount(3 * sizeof(uint64_t));
+  for (uint64_t i = 0; i < count && r.ok(); ++i) {
+    RetiredTail t;
+    t.name = r.GetString();
+    t.offsets = r.GetString();
+    t.base = GetCounters(r.GetCount(sizeof(uint64_t)), r);
+    if (!r.ok()) return {};
+    out.push_back(std::move(t));
+  }
+  if (!r.ok()) return {};
   return out;
 }
 

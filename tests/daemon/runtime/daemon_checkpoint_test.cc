@@ -1,5 +1,5 @@
-// The daemon's checkpoint sections: group section names and tail totals,
-// including the layout earlier builds wrote.
+// The daemon's checkpoint sections: group section names, tail totals
+// (including the layout earlier builds wrote) and retired groups.
 #include "daemon/runtime/daemon_checkpoint.h"
 
 #include <gtest/gtest.h>
@@ -80,6 +80,34 @@ TEST(DaemonCheckpointTest, AddCumulativeLeavesTheGaugeAlone) {
   const TailCounters sum = AddCumulative(a, b);
   EXPECT_EQ(3u, sum.lines_read);
   EXPECT_EQ(4u, sum.files_watched);
+}
+
+TEST(DaemonCheckpointTest, RetiredTailsRoundTripInOrder) {
+  CheckpointSections sections;
+  PutRetiredTails({}, sections);
+  EXPECT_TRUE(sections.empty());  // no section while none is retired
+  TailCounters c;
+  c.lines_read = 42;
+  c.bytes_read = 4200;
+  PutRetiredTails({{"old", std::string("\0offsets\xff", 9), c}, {"/aws/newer", "", {}}}, sections);
+  const auto retired = GetRetiredTails(sections);
+  ASSERT_EQ(2u, retired.size());
+  EXPECT_EQ("old", retired[0].name);
+  EXPECT_EQ(std::string("\0offsets\xff", 9), retired[0].offsets);
+  EXPECT_EQ(42u, retired[0].base.lines_read);
+  EXPECT_EQ(4200u, retired[0].base.bytes_read);
+  EXPECT_EQ("/aws/newer", retired[1].name);
+  EXPECT_TRUE(retired[1].offsets.empty());
+}
+
+TEST(DaemonCheckpointTest, DamagedRetiredTailsAreNone) {
+  CheckpointSections sections;
+  PutRetiredTails({{"a", "x", {}}, {"b", "y", {}}}, sections);
+  std::string& bytes = sections["tail_retired"];
+  bytes.resize(bytes.size() - 3);
+  EXPECT_TRUE(GetRetiredTails(sections).empty());
+  sections["tail_retired"] = "\xff\xff\xff\xff\xff\xff\xff\xff";
+  EXPECT_TRUE(GetRetiredTails(sections).empty());
 }
 
 }  // namespace

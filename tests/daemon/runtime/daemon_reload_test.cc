@@ -140,8 +140,8 @@ class DaemonReloadTest : public ::testing::Test {
     return false;
   }
 
-  void StartDaemon() {
-    WriteConfig(0);
+  void StartDaemon(bool with_changing = true) {
+    WriteConfig(0, with_changing);
     DaemonOptions options;
     options.config_path = dir_ + "/tailwatch.yaml";
     daemon_ = std::make_unique<testing::InProcessDaemon>();
@@ -238,6 +238,53 @@ TEST_F(DaemonReloadTest, AGroupDroppedAndConfiguredAgainResumesWhereItStopped) {
   ASSERT_TRUE(WaitReloads(2));
   ASSERT_TRUE(WaitCounted(kFiles * 7));
   std::this_thread::sleep_for(milliseconds(500));  // a re-read from 0 would show by now
+  const std::string m = Scrape();
+  EXPECT_EQ(kFiles * 7, ExpositionValue(m, "tailwatch_metric_samples_total{", "\"ChangingHits\""));
+  EXPECT_EQ(kFiles * 7, ExpositionValue(m, "tailwatch_read_lines_total{log_group=\"changing\"}"));
+  EXPECT_EQ(0, StopDaemon());
+}
+
+// The same across a restart: a group a reload dropped is in the checkpoint,
+// and configuring it again at the next start resumes its files.
+TEST_F(DaemonReloadTest, AGroupDroppedByAReloadResumesAfterARestart) {
+  StartDaemon();
+  AppendAll(5);
+  ASSERT_TRUE(WaitCounted(kFiles * 5));
+  WriteConfig(0, /*with_changing=*/false);
+  ::kill(::getpid(), SIGHUP);
+  ASSERT_TRUE(WaitReloads(1));
+  EXPECT_EQ(0, StopDaemon());
+
+  AppendAll(2);
+  StartDaemon();  // `changing` configured again
+  ASSERT_TRUE(WaitCounted(kFiles * 7));
+  std::this_thread::sleep_for(milliseconds(500));  // a re-read from 0 would show by now
+  const std::string m = Scrape();
+  EXPECT_EQ(kFiles * 7, ExpositionValue(m, "tailwatch_metric_samples_total{", "\"ChangingHits\""));
+  EXPECT_EQ(kFiles * 7, ExpositionValue(m, "tailwatch_read_lines_total{log_group=\"changing\"}"));
+  EXPECT_EQ(0, StopDaemon());
+}
+
+// A group that ran before a restart but is not configured at it keeps where
+// its files stood, for a reload that configures it again.
+TEST_F(DaemonReloadTest, AGroupLeftOutAtARestartResumesWhenAReloadConfiguresIt) {
+  StartDaemon();
+  AppendAll(5);
+  ASSERT_TRUE(WaitCounted(kFiles * 5));
+  EXPECT_EQ(0, StopDaemon());
+
+  StartDaemon(/*with_changing=*/false);
+  AppendAll(2);
+  for (int i = 0; i < 300 && ExpositionValue(Scrape(), "tailwatch_metric_samples_total{",
+                                             "\"KeptHits\"") != kFiles * 7;
+       ++i) {
+    std::this_thread::sleep_for(milliseconds(50));
+  }
+  WriteConfig(0);
+  ::kill(::getpid(), SIGHUP);
+  ASSERT_TRUE(WaitReloads(1));
+  ASSERT_TRUE(WaitCounted(kFiles * 7));
+  std::this_thread::sleep_for(milliseconds(500));
   const std::string m = Scrape();
   EXPECT_EQ(kFiles * 7, ExpositionValue(m, "tailwatch_metric_samples_total{", "\"ChangingHits\""));
   EXPECT_EQ(kFiles * 7, ExpositionValue(m, "tailwatch_read_lines_total{log_group=\"changing\"}"));
