@@ -1696,5 +1696,38 @@ INSTANTIATE_TEST_SUITE_P(
                      "1.34it/s, loss=0.702]",
                      {{"IterationsPerSecond", 1.34}, {"TrainLoss", 0.702}}}));
 
+// The forms blind11 exposed, each written as a general form with its
+// neighbouring spellings and its trap (docs/ai-pack.md format table).
+INSTANTIATE_TEST_SUITE_P(
+    GeneralFormsFive, PackProgressFormatTest,
+    ::testing::Values(
+        // one blank before the grouped iteration: read once
+        ProgressCase{"BasicSr_OneSpaceThousandsReadOnce",
+                     "2023-06-01 04:12:09,102 INFO: [DRSR..][epoch: 12, iter: 84,300, "
+                     "lr:(1.812e-04,)] [eta: 2:10:41, time (data): 0.412 (0.003)] l_pix: "
+                     "7.3312e-03 l_ssim: 1.2044e-01 ",
+                     {{"Step", 84300}, {"StepTime", 412}}},
+        ProgressCase{"Adhoc_GlobalStepWithThousands",
+                     "global_step: 1,500 | loss: 0.1234",
+                     {{"Step", 1500}, {"TrainLoss", 0.1234}}},
+        ProgressCase{"Ultralytics84_BarWithoutBrackets",
+                     "\r\x1b[K      12/100      5.14G      1.233     0.8421      1.102         64  "
+                     "      640: 45% \xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\xe2\x94\x80"
+                     "\xe2\x94\x80 120/266 3.4it/s 35.2s<42.8s",
+                     {{"IterationsPerSecond", 3.4}}},
+        ProgressCase{
+            "Ultralytics84_ValidationBarIsNoRate",
+            "\r\x1b[K                 Class     Images  Instances      Box(P          R      "
+            "mAP50  mAP50-95): 100% \xe2\x94\x81\xe2\x94\x81\xe2\x94\x81 3/3 6.1it/s 0.5s",
+            {}},
+        // a plain `Epoch N/M:` tqdm bar's s/it is no step time (a Lightning
+        // `Epoch N:` bar's still is)
+        ProgressCase{"CycleGan_EpochOfBarSecondsPerItIsNoStepTime",
+                     "\rEpoch 3/200:  12%|\xe2\x96\x88         | 21/180 [10:02<1:16:02, 28.70s/it]",
+                     {}},
+        ProgressCase{"Lightning_BarSecondsPerItIsStepTime",
+                     "\rEpoch 1:   1%|          | 1/180 [00:29<1:28:35, 29.70s/it, loss=0.512]",
+                     {{"TrainLoss", 0.512}, {"StepTime", 29700}}}));
+
 }  // namespace
 }  // namespace tailwatch::config
