@@ -1720,6 +1720,26 @@ INSTANTIATE_TEST_SUITE_P(
             "\r\x1b[K                 Class     Images  Instances      Box(P          R      "
             "mAP50  mAP50-95): 100% \xe2\x94\x81\xe2\x94\x81\xe2\x94\x81 3/3 6.1it/s 0.5s",
             {}},
+        ProgressCase{"Lightning_SlashScopedTotalStepPostfix",
+                     "Epoch 7: 100%|\xe2\x96\x88\xe2\x96\x88| 352/352 [00:23<00:00, 15.02it/s, "
+                     "v_num=k2x1, train/loss_total_step=1.412, val/auroc=0.962, "
+                     "train/loss_total_epoch=1.530]",
+                     {{"TrainLoss", 1.412}, {"IterationsPerSecond", 15.02}}},
+        // the step's slash-scoped key over the bar's running `loss=`
+        ProgressCase{"Lightning_SlashScopedStepOverRunningLoss",
+                     "Epoch 2:  40%|\xe2\x96\x88\xe2\x96\x88  | 120/300 [00:41<01:02,  2.90it/s, "
+                     "loss=1.31, v_num=3, train/loss_step=1.250]",
+                     {{"TrainLoss", 1.25}, {"IterationsPerSecond", 2.9}}},
+        // an evaluation bar ended by a cursor-up, then the epoch's record
+        ProgressCase{"Lightning_ValidationBarThenEpochRecord",
+                     "\rValidation: |          | 0/? [00:00<?, ?it/s]\x1b[A[\x1b[37m03/11/25 "
+                     "09:12:44\x1b[0m] \x1b[34mINFO\x1b[0m   Epoch 5: v_recons 4.112e-01  recons "
+                     "4.203e-01  v_loss 3.870e+00  loss 4.015e+00  v_kl 7.1e+00",
+                     {{"TrainLoss", 4.015}, {"ValLoss", 3.87}}},
+        // without the cursor-up the loss stays in the evaluation context
+        ProgressCase{"Adhoc_ValidationLineLossIsValLoss",
+                     "Validation: 100%|##| 5/5 [00:00<00:00] loss: 0.512",
+                     {{"ValLoss", 0.512}}},
         // a plain `Epoch N/M:` tqdm bar's s/it is no step time (a Lightning
         // `Epoch N:` bar's still is)
         ProgressCase{"CycleGan_EpochOfBarSecondsPerItIsNoStepTime",
