@@ -1701,6 +1701,31 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     GeneralFormsFive, PackProgressFormatTest,
     ::testing::Values(
+        // BasicSR: one space before the grouped iteration (read once), or
+        // several (padding)
+        ProgressCase{"BasicSr_ThousandsInIterOnlyLossPart",
+                     "23-06-01 04:12:09.102 - INFO: [epoch: 12, iter: 84,300, lr:(1.812e-04,)] "
+                     "l_pix: 7.3312e-03 ",
+                     {{"Step", 84300}, {"TrainLoss", 0.0073312}}},
+        ProgressCase{
+            "BasicSr_PaddedIterOnlyLossPart",
+            "2022-11-02 09:01:44,511 INFO: [train..][epoch:  1, iter:   2,100, lr:(2.000e-04,)] "
+            "[eta: 3 days, 1:02:17, time (data): 0.212 (0.003)] l_g_pix: 2.4716e-02 ",
+            {{"Step", 2100}, {"TrainLoss", 0.024716}, {"StepTime", 212}}},
+        // several loss parts are no total; a GAN's generator and
+        // discriminator parts neither
+        ProgressCase{
+            "BasicSr_SeveralPartsAreNoLoss",
+            "2026-01-09 11:30:02,774 INFO: [LMNet..][epoch: 41, iter:  72,000, "
+            "lr:(1.623e-04,)] [eta: 6:01:13, time (data): 0.488 (0.004)] l_pix: 1.2210e-02 "
+            "l_LL: 3.9102e-02 l_cr: 6.2031e-01 ",
+            {{"Step", 72000}, {"StepTime", 488}}},
+        ProgressCase{"BasicSr_GanPartsAreNoLoss",
+                     "2021-05-03 18:20:33,004 INFO: [ESRGAN..][epoch:  3, iter:  15,000, "
+                     "lr:(1.000e-04,)] [eta: 1 day, 4:11:02, time (data): 0.390 (0.005)] l_g_pix: "
+                     "1.1034e-02 l_g_percep: 2.0312e+00 l_g_gan: 4.9921e-03 l_d_real: 2.1e-04 "
+                     "out_d_real: 1.3e+01 l_d_fake: 1.0e-04 out_d_fake: -5.2e+00 ",
+                     {{"Step", 15000}, {"StepTime", 390}}},
         // one blank before the grouped iteration: read once
         ProgressCase{"BasicSr_OneSpaceThousandsReadOnce",
                      "2023-06-01 04:12:09,102 INFO: [DRSR..][epoch: 12, iter: 84,300, "
@@ -1710,6 +1735,19 @@ INSTANTIATE_TEST_SUITE_P(
         ProgressCase{"Adhoc_GlobalStepWithThousands",
                      "global_step: 1,500 | loss: 0.1234",
                      {{"Step", 1500}, {"TrainLoss", 0.1234}}},
+        ProgressCase{"Adhoc_OnlyComponentLossAfterStep",
+                     "Train Epoch: 3/100 Step: 120/965 | 1.982s/batch | lr 4.9000e-04 || "
+                     "Mask_Loss 0.9412",
+                     {{"TrainLoss", 0.9412}, {"StepTime", 1982}}},
+        // a part beside a `total:` key, an evaluation part and a loss weight
+        // in a configuration are no training loss
+        ProgressCase{"Mmdet_PartBesideTotalIsNoLoss",
+                     "2024-09-10 10:13:10,021 - mmdet - INFO - Iter [300/15000]       lr: "
+                     "7.315e-05, eta: 2:18:02, time: 0.558, data_time: 0.012, memory: 10190, cls: "
+                     "1.9034, reg: 7.1123, trans_loss: 0.2811, total: 48.1320, grad_norm: 61.2231",
+                     {{"Step", 300}, {"StepTime", 558}, {"GradNorm", 61.2231}}},
+        ProgressCase{"Adhoc_EvaluationPartIsNoTrainLoss", "Epoch 3 | val_mask_loss 0.5123", {}},
+        ProgressCase{"Adhoc_LossWeightIsNoLoss", "config: epoch 3 mask_loss_weight: 1.0", {}},
         ProgressCase{"Ultralytics84_BarWithoutBrackets",
                      "\r\x1b[K      12/100      5.14G      1.233     0.8421      1.102         64  "
                      "      640: 45% \xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\xe2\x94\x80"
