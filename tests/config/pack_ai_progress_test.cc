@@ -1778,6 +1778,14 @@ INSTANTIATE_TEST_SUITE_P(
         ProgressCase{"Adhoc_ValidationLineLossIsValLoss",
                      "Validation: 100%|##| 5/5 [00:00<00:00] loss: 0.512",
                      {{"ValLoss", 0.512}}},
+        ProgressCase{"BuildNanogpt_TrainColumns",
+                     "2500 train 3.612044",
+                     {{"Step", 2500}, {"TrainLoss", 3.612044}}},
+        ProgressCase{
+            "BuildNanogpt_ValColumns", "2500 val 3.7012", {{"Step", 2500}, {"ValLoss", 3.7012}}},
+        // another split word, an integer or more fields are no loss
+        ProgressCase{"BuildNanogpt_HellaswagIsNoLoss", "2500 hella 0.2811", {}},
+        ProgressCase{"Adhoc_TrainCountIsNoLoss", "100 train 1000", {}},
         // a plain `Epoch N/M:` tqdm bar's s/it is no step time (a Lightning
         // `Epoch N:` bar's still is)
         ProgressCase{"CycleGan_EpochOfBarSecondsPerItIsNoStepTime",
