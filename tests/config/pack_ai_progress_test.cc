@@ -1786,6 +1786,22 @@ INSTANTIATE_TEST_SUITE_P(
         // another split word, an integer or more fields are no loss
         ProgressCase{"BuildNanogpt_HellaswagIsNoLoss", "2500 hella 0.2811", {}},
         ProgressCase{"Adhoc_TrainCountIsNoLoss", "100 train 1000", {}},
+        // a clock since the start is no step time; a step line's own time is
+        ProgressCase{"FastScnn_CumulativeTimeIsNoStepTime",
+                     "2025-06-12 16:40:11,020 - INFO - Epoch: [12/200] Iter [1200/1487] || Time: "
+                     "6612.0410 sec || lr: 0.00941212 || Loss: 1.1834",
+                     {{"Step", 1200}, {"TrainLoss", 1.1834}}},
+        ProgressCase{"Adhoc_StepTookSeconds",
+                     "step 10 | loss 2.1034 | took 0.52 s",
+                     {{"Step", 10}, {"TrainLoss", 2.1034}, {"StepTime", 520}}},
+        // an AverageMeter without training context (feature extraction)
+        ProgressCase{"Adhoc_FeatureExtractionMeterIsNoStepTime",
+                     "Extract Features: [80/137]\tTime 1.702 (1.912)\tData 0.001 (0.091)\t",
+                     {}},
+        ProgressCase{"ImagenetExample_MeterWithEpoch",
+                     "Epoch: [3][ 120/400]\tTime  0.412 ( 0.430)\tData  0.002 ( 0.011)\tLoss "
+                     "1.2034e+00 (1.3312e+00)",
+                     {{"TrainLoss", 1.2034}, {"StepTime", 412}}},
         // a plain `Epoch N/M:` tqdm bar's s/it is no step time (a Lightning
         // `Epoch N:` bar's still is)
         ProgressCase{"CycleGan_EpochOfBarSecondsPerItIsNoStepTime",
