@@ -1696,5 +1696,120 @@ INSTANTIATE_TEST_SUITE_P(
                      "1.34it/s, loss=0.702]",
                      {{"IterationsPerSecond", 1.34}, {"TrainLoss", 0.702}}}));
 
+// The forms blind11 exposed, each written as a general form with its
+// neighbouring spellings and its trap (docs/ai-pack.md format table).
+INSTANTIATE_TEST_SUITE_P(
+    GeneralFormsFive, PackProgressFormatTest,
+    ::testing::Values(
+        // BasicSR: one space before the grouped iteration (read once), or
+        // several (padding)
+        ProgressCase{"BasicSr_ThousandsInIterOnlyLossPart",
+                     "23-06-01 04:12:09.102 - INFO: [epoch: 12, iter: 84,300, lr:(1.812e-04,)] "
+                     "l_pix: 7.3312e-03 ",
+                     {{"Step", 84300}, {"TrainLoss", 0.0073312}}},
+        ProgressCase{
+            "BasicSr_PaddedIterOnlyLossPart",
+            "2022-11-02 09:01:44,511 INFO: [train..][epoch:  1, iter:   2,100, lr:(2.000e-04,)] "
+            "[eta: 3 days, 1:02:17, time (data): 0.212 (0.003)] l_g_pix: 2.4716e-02 ",
+            {{"Step", 2100}, {"TrainLoss", 0.024716}, {"StepTime", 212}}},
+        // several loss parts are no total; a GAN's generator and
+        // discriminator parts neither
+        ProgressCase{
+            "BasicSr_SeveralPartsAreNoLoss",
+            "2026-01-09 11:30:02,774 INFO: [LMNet..][epoch: 41, iter:  72,000, "
+            "lr:(1.623e-04,)] [eta: 6:01:13, time (data): 0.488 (0.004)] l_pix: 1.2210e-02 "
+            "l_LL: 3.9102e-02 l_cr: 6.2031e-01 ",
+            {{"Step", 72000}, {"StepTime", 488}}},
+        ProgressCase{"BasicSr_GanPartsAreNoLoss",
+                     "2021-05-03 18:20:33,004 INFO: [ESRGAN..][epoch:  3, iter:  15,000, "
+                     "lr:(1.000e-04,)] [eta: 1 day, 4:11:02, time (data): 0.390 (0.005)] l_g_pix: "
+                     "1.1034e-02 l_g_percep: 2.0312e+00 l_g_gan: 4.9921e-03 l_d_real: 2.1e-04 "
+                     "out_d_real: 1.3e+01 l_d_fake: 1.0e-04 out_d_fake: -5.2e+00 ",
+                     {{"Step", 15000}, {"StepTime", 390}}},
+        // one blank before the grouped iteration: read once
+        ProgressCase{"BasicSr_OneSpaceThousandsReadOnce",
+                     "2023-06-01 04:12:09,102 INFO: [DRSR..][epoch: 12, iter: 84,300, "
+                     "lr:(1.812e-04,)] [eta: 2:10:41, time (data): 0.412 (0.003)] l_pix: "
+                     "7.3312e-03 l_ssim: 1.2044e-01 ",
+                     {{"Step", 84300}, {"StepTime", 412}}},
+        ProgressCase{"Adhoc_GlobalStepWithThousands",
+                     "global_step: 1,500 | loss: 0.1234",
+                     {{"Step", 1500}, {"TrainLoss", 0.1234}}},
+        ProgressCase{"Adhoc_OnlyComponentLossAfterStep",
+                     "Train Epoch: 3/100 Step: 120/965 | 1.982s/batch | lr 4.9000e-04 || "
+                     "Mask_Loss 0.9412",
+                     {{"TrainLoss", 0.9412}, {"StepTime", 1982}}},
+        // a part beside a `total:` key, an evaluation part and a loss weight
+        // in a configuration are no training loss
+        ProgressCase{"Mmdet_PartBesideTotalIsNoLoss",
+                     "2024-09-10 10:13:10,021 - mmdet - INFO - Iter [300/15000]       lr: "
+                     "7.315e-05, eta: 2:18:02, time: 0.558, data_time: 0.012, memory: 10190, cls: "
+                     "1.9034, reg: 7.1123, trans_loss: 0.2811, total: 48.1320, grad_norm: 61.2231",
+                     {{"Step", 300}, {"StepTime", 558}, {"GradNorm", 61.2231}}},
+        ProgressCase{"Adhoc_EvaluationPartIsNoTrainLoss", "Epoch 3 | val_mask_loss 0.5123", {}},
+        ProgressCase{"Adhoc_LossWeightIsNoLoss", "config: epoch 3 mask_loss_weight: 1.0", {}},
+        ProgressCase{"Ultralytics84_BarWithoutBrackets",
+                     "\r\x1b[K      12/100      5.14G      1.233     0.8421      1.102         64  "
+                     "      640: 45% \xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\xe2\x94\x80"
+                     "\xe2\x94\x80 120/266 3.4it/s 35.2s<42.8s",
+                     {{"IterationsPerSecond", 3.4}}},
+        ProgressCase{
+            "Ultralytics84_ValidationBarIsNoRate",
+            "\r\x1b[K                 Class     Images  Instances      Box(P          R      "
+            "mAP50  mAP50-95): 100% \xe2\x94\x81\xe2\x94\x81\xe2\x94\x81 3/3 6.1it/s 0.5s",
+            {}},
+        ProgressCase{"Lightning_SlashScopedTotalStepPostfix",
+                     "Epoch 7: 100%|\xe2\x96\x88\xe2\x96\x88| 352/352 [00:23<00:00, 15.02it/s, "
+                     "v_num=k2x1, train/loss_total_step=1.412, val/auroc=0.962, "
+                     "train/loss_total_epoch=1.530]",
+                     {{"TrainLoss", 1.412}, {"IterationsPerSecond", 15.02}}},
+        // the step's slash-scoped key over the bar's running `loss=`
+        ProgressCase{"Lightning_SlashScopedStepOverRunningLoss",
+                     "Epoch 2:  40%|\xe2\x96\x88\xe2\x96\x88  | 120/300 [00:41<01:02,  2.90it/s, "
+                     "loss=1.31, v_num=3, train/loss_step=1.250]",
+                     {{"TrainLoss", 1.25}, {"IterationsPerSecond", 2.9}}},
+        // an evaluation bar ended by a cursor-up, then the epoch's record
+        ProgressCase{"Lightning_ValidationBarThenEpochRecord",
+                     "\rValidation: |          | 0/? [00:00<?, ?it/s]\x1b[A[\x1b[37m03/11/25 "
+                     "09:12:44\x1b[0m] \x1b[34mINFO\x1b[0m   Epoch 5: v_recons 4.112e-01  recons "
+                     "4.203e-01  v_loss 3.870e+00  loss 4.015e+00  v_kl 7.1e+00",
+                     {{"TrainLoss", 4.015}, {"ValLoss", 3.87}}},
+        // without the cursor-up the loss stays in the evaluation context
+        ProgressCase{"Adhoc_ValidationLineLossIsValLoss",
+                     "Validation: 100%|##| 5/5 [00:00<00:00] loss: 0.512",
+                     {{"ValLoss", 0.512}}},
+        ProgressCase{"BuildNanogpt_TrainColumns",
+                     "2500 train 3.612044",
+                     {{"Step", 2500}, {"TrainLoss", 3.612044}}},
+        ProgressCase{
+            "BuildNanogpt_ValColumns", "2500 val 3.7012", {{"Step", 2500}, {"ValLoss", 3.7012}}},
+        // another split word, an integer or more fields are no loss
+        ProgressCase{"BuildNanogpt_HellaswagIsNoLoss", "2500 hella 0.2811", {}},
+        ProgressCase{"Adhoc_TrainCountIsNoLoss", "100 train 1000", {}},
+        // a clock since the start is no step time; a step line's own time is
+        ProgressCase{"FastScnn_CumulativeTimeIsNoStepTime",
+                     "2025-06-12 16:40:11,020 - INFO - Epoch: [12/200] Iter [1200/1487] || Time: "
+                     "6612.0410 sec || lr: 0.00941212 || Loss: 1.1834",
+                     {{"Step", 1200}, {"TrainLoss", 1.1834}}},
+        ProgressCase{"Adhoc_StepTookSeconds",
+                     "step 10 | loss 2.1034 | took 0.52 s",
+                     {{"Step", 10}, {"TrainLoss", 2.1034}, {"StepTime", 520}}},
+        // an AverageMeter without training context (feature extraction)
+        ProgressCase{"Adhoc_FeatureExtractionMeterIsNoStepTime",
+                     "Extract Features: [80/137]\tTime 1.702 (1.912)\tData 0.001 (0.091)\t",
+                     {}},
+        ProgressCase{"ImagenetExample_MeterWithEpoch",
+                     "Epoch: [3][ 120/400]\tTime  0.412 ( 0.430)\tData  0.002 ( 0.011)\tLoss "
+                     "1.2034e+00 (1.3312e+00)",
+                     {{"TrainLoss", 1.2034}, {"StepTime", 412}}},
+        // a plain `Epoch N/M:` tqdm bar's s/it is no step time (a Lightning
+        // `Epoch N:` bar's still is)
+        ProgressCase{"CycleGan_EpochOfBarSecondsPerItIsNoStepTime",
+                     "\rEpoch 3/200:  12%|\xe2\x96\x88         | 21/180 [10:02<1:16:02, 28.70s/it]",
+                     {}},
+        ProgressCase{"Lightning_BarSecondsPerItIsStepTime",
+                     "\rEpoch 1:   1%|          | 1/180 [00:29<1:28:35, 29.70s/it, loss=0.512]",
+                     {{"TrainLoss", 0.512}, {"StepTime", 29700}}}));
+
 }  // namespace
 }  // namespace tailwatch::config
