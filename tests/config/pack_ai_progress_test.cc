@@ -1811,5 +1811,184 @@ INSTANTIATE_TEST_SUITE_P(
                      "\rEpoch 1:   1%|          | 1/180 [00:29<1:28:35, 29.70s/it, loss=0.512]",
                      {{"TrainLoss", 0.512}, {"StepTime", 29700}}}));
 
+// Forms from blind12 and blind13, each with its neighbours and traps.
+INSTANTIATE_TEST_SUITE_P(
+    GeneralFormsSix, PackProgressFormatTest,
+    ::testing::Values(
+        // dict records pasted with typographic quotes (issues, forums); also `’`
+        ProgressCase{"HfTrainer_TypographicQuotedDict",
+                     "{\xe2\x80\x98loss\xe2\x80\x99: 1.453, \xe2\x80\x98grad_norm\xe2\x80\x99: "
+                     "2.474428415298462, \xe2\x80\x98learning_rate\xe2\x80\x99: "
+                     "4.682539682539683e-05, \xe2\x80\x98"
+                     "epoch\xe2\x80\x99: 0.19}",
+                     {{"TrainLoss", 1.453}, {"GradNorm", 2.474428415298462}}},
+        ProgressCase{"HfTrainer_ClosingQuotesOnlyDict",
+                     "{\xe2\x80\x99loss\xe2\x80\x99: 0.7215, \xe2\x80\x99grad_norm\xe2\x80\x99: "
+                     "1.0931, \xe2\x80\x99learning_rate\xe2\x80\x99: 1.2e-05, \xe2\x80\x99"
+                     "epoch\xe2\x80\x99: 2.0}",
+                     {{"TrainLoss", 0.7215}, {"GradNorm", 1.0931}}},
+        ProgressCase{"HfTrainer_TypographicDoubleQuotedEval",
+                     "{\xe2\x80\x9c"
+                     "eval_loss\xe2\x80\x9d: 0.8123, \xe2\x80\x9c"
+                     "eval_runtime\xe2\x80\x9d: 12.31, \xe2\x80\x9c"
+                     "eval_samples_per_second\xe2\x80\x9d: 81.2, \xe2\x80\x9c"
+                     "epoch\xe2\x80\x9d: 1.0}",
+                     {{"ValLoss", 0.8123}}},
+        // ms-swift's quoted string values: the job's token rate, not one GPU's
+        ProgressCase{
+            "MsSwift_QuotedTokensGlobalPerSec",
+            "{'loss': '1.184', 'grad_norm': '71.65', 'learning_rate': '1.808e-05', 'token_acc': "
+            "'0.6802', 'epoch': '0.2414', 'global_step/max_steps': '71/294', 'elapsed_time': '1h "
+            "42m 59s', 'remaining_time': '5h 23m 26s', 'tokens_per_gpu_per_sec': '147', "
+            "'tokens_global_per_sec': '1176', 'tokens_this_step': 25583, 'memory(GiB)': '37.77', "
+            "'train_speed(s/it)': '87.02'}",
+            {{"TrainLoss", 1.184}, {"GradNorm", 71.65}, {"Step", 71}, {"TokensPerSecond", 1176}}},
+        ProgressCase{"MsSwift_PerGpuTokenRateIsNoJobRate",
+                     "{'tokens_per_gpu_per_sec': '563.1', 'tokens_this_step': 2114}",
+                     {}},
+        // steps: a plural key, a `step N |` head, `Global Batch N`, UER-py's
+        // column, nanoGPT's evaluation columns, `step=N` key=value rows
+        ProgressCase{"DeBERTa_PluralStepsKey",
+                     "04/28/2023 10:19:56|INFO|RTD|00| [D][0.0%][-1813.71h] Steps=100, "
+                     "loss=3.7474557736516, examples=6400, loss_scale=4096.0, 653.0s",
+                     {{"Step", 100}}},
+        ProgressCase{"Adhoc_StepHeadBeforeOtherFields",
+                     "step  969000 | phase 2 | loss_G 2.9571 | sep 2.8768 | phase_l 0.1580 | amp_l "
+                     "0.0013 | rms 0.96 | lr 7.46e-05 | rss 1521MB | 0.25s",
+                     {{"Step", 969000}}},
+        ProgressCase{"Adhoc_StepHeadSingleBlank",
+                     "step 100 | lr 3.0e-4 | tokens 1.2M | 0.25s",
+                     {{"Step", 100}}},
+        ProgressCase{"Adhoc_GlobalBatch",
+                     "2024-11-05 23:17:05,224 - INFO - Epoch 1, Global Batch 5, Training Loss: "
+                     "33.1831, Validation Loss: 11.8694, Validation Accuracy: 0.0000",
+                     {{"Step", 5}, {"TrainLoss", 33.1831}, {"ValLoss", 11.8694}}},
+        ProgressCase{"UerPy_StepsColumn",
+                     "|     1000/  100000 steps| 14071.82 tokens/s| loss    5.53| acc: 0.188",
+                     {{"Step", 1000}, {"TokensPerSecond", 14071.82}, {"TrainLoss", 5.53}}},
+        ProgressCase{"NanoGpt_EvalIterColumns",
+                     "[eval] iter 0: train 9.8508 val 9.8491 lr 7.50e-07",
+                     {{"Step", 0}, {"TrainLoss", 9.8508}, {"ValLoss", 9.8491}}},
+        ProgressCase{"Adhoc_KeyValueRowLedByStep",
+                     "2026-03-24 11:16:01,143 | INFO | epoch=0 step=21 lr=0.001 total=2.260281 "
+                     "det=2.017524 kd=0.485513 w_l2=201.640 w_max=4.595",
+                     {{"Step", 21}}},
+        // with a loss key, progressStep reads the row (one sample)
+        ProgressCase{"Adhoc_KeyValueRowWithLoss",
+                     "epoch=1 step=340 lr=0.0005 loss=2.3105",
+                     {{"Step", 340}, {"TrainLoss", 2.3105}}},
+        ProgressCase{"Adhoc_EvalStepHeadWithLoss",
+                     "  [eval] step   48000 | val_loss 4.0749",
+                     {{"Step", 48000}, {"ValLoss", 4.0749}}},
+        // a run's planned total, a resume notice and an episode's length are no
+        // step; keras-rl's step is the row's leading counter
+        ProgressCase{"Verl_TotalTrainingStepsIsNoStep",
+                     "\x1b[36m(main_task pid=2105103)\x1b[0m Total training steps: 560",
+                     {}},
+        ProgressCase{
+            "Kohya_TotalStepsStaysNoStep", "08:36:05-220855 INFO     Total steps: 480", {}},
+        ProgressCase{"Adhoc_ResumedAtStepIsNoStep",
+                     "Resumed at step 705000 (best_val_loss=None, "
+                     "best_val_si_sdr=-2.267410543190796, patience=0)",
+                     {}},
+        ProgressCase{"KerasRl_EpisodeStepsIsNoStep",
+                     "20.  43587/50000: episode: 588, duration: 0.930s, episode steps: 180, steps "
+                     "per second: 194, episode reward: 180.000, mean reward: 1.000 [1.000, 1.000], "
+                     "mean action: 0.494 [0.000, 1.000], mean observation: -0.425 [-2.404, 0.976], "
+                     "loss: 4.918419, mean_absolute_error: 32.250721, mean_q: 64.780350",
+                     {{"Step", 43587}, {"TrainLoss", 4.918419}}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    GeneralFormsSeven, PackProgressFormatTest,
+    ::testing::Values(
+        // NVIDIA tacotron2: step, loss, grad norm and the iteration's own seconds;
+        // its validation line's number before the colon is the iteration
+        ProgressCase{
+            "Tacotron2_TrainRow",
+            "Train loss 1 35.229748 Grad Norm 25.020286 3.79s/it",
+            {{"Step", 1}, {"TrainLoss", 35.229748}, {"GradNorm", 25.020286}, {"StepTime", 3790}}},
+        ProgressCase{
+            "Tacotron2_TrainRowLate",
+            "Train loss 64998 0.302735 Grad Norm 0.958112 4.36s/it",
+            {{"Step", 64998}, {"TrainLoss", 0.302735}, {"GradNorm", 0.958112}, {"StepTime", 4360}}},
+        ProgressCase{"Tacotron2_ValidationIterationIsNoLoss",
+                     "Validation loss 0: 37.061010  ",
+                     {{"ValLoss", 37.06101}}},
+        ProgressCase{"Tacotron2_ValidationLaterIteration",
+                     "Validation loss 65000: 0.398766  ",
+                     {{"ValLoss", 0.398766}}},
+        // a rate's unit as the key before its value, in blank-separated columns
+        ProgressCase{"Edm_ItersPerSecColumn",
+                     "tick 300   kimg 15014.5   time 1d 02h 23m   sec/tick 313.7   sec/kimg 6.27   "
+                     " iters/sec 2.492442946003479 maintenance 0.0    cpumem 1.83   gpumem 11.94  "
+                     "reserved 12.21 ",
+                     {{"IterationsPerSecond", 2.492442946003479}}},
+        ProgressCase{"Pix2pixTf_ImagePerSecColumn",
+                     "progress  epoch 50  step 602  image/sec 35.7  remaining 0m",
+                     {{"SamplesPerSecond", 35.7}}},
+        ProgressCase{"Adhoc_ExamplesPerSecAtLineEnd",
+                     "epoch 3  batch 1200  examples/sec 812.5",
+                     {{"SamplesPerSecond", 812.5}}},
+        // losses: an evaluation's `Test Error:` and `Val: loss =`, a running
+        // average in parentheses, Chinese keys; an evaluation summary's
+        // `Average Loss` after its accuracy is no training loss
+        ProgressCase{"PyTorchTutorial_TestErrorAvgLoss",
+                     "Test Error: Avg loss: 0.062938",
+                     {{"ValLoss", 0.062938}}},
+        ProgressCase{"PyTorchTutorial_TestErrorWithAccuracy",
+                     "Test Error: Accuracy: 94.4%, Avg loss: 0.178293",
+                     {{"ValLoss", 0.178293}}},
+        ProgressCase{"Adhoc_TrainingThenValLossEquals",
+                     "Training: loss = 1.63155, acc = 0.50714 | Val: loss = 1.70797, acc = 0.47200 "
+                     "| Time: 16.76185 (graph/s)",
+                     {{"TrainLoss", 1.63155}, {"ValLoss", 1.70797}}},
+        ProgressCase{"Adhoc_TrainingLossRunningAverage",
+                     "2024-10-31 21:45:02,592 - INFO - Stage 1, Epoch 1, Batch 1800, Training Loss "
+                     "(avg over last 100): 0.1812",
+                     {{"TrainLoss", 0.1812}}},
+        ProgressCase{"Adhoc_ChineseTrainLoss",
+                     "2026-01-28 18:28:20,294 - train_face - INFO - "
+                     "\xe8\xae\xad\xe7\xbb\x83\xe6\x8d\x9f\xe5\xa4\xb1: 1.5476, "
+                     "\xe8\xae\xad\xe7\xbb\x83\xe5\x87\x86\xe7\xa1\xae\xe7\x8e\x87: 36.46%",
+                     {{"TrainLoss", 1.5476}}},
+        ProgressCase{"Adhoc_ChineseValLoss",
+                     "2026-01-28 18:28:24,560 - train_face - INFO - "
+                     "\xe9\xaa\x8c\xe8\xaf\x81\xe6\x8d\x9f\xe5\xa4\xb1: 1.3829, "
+                     "\xe9\xaa\x8c\xe8\xaf\x81\xe5\x87\x86\xe7\xa1\xae\xe7\x8e\x87: 43.85%",
+                     {{"ValLoss", 1.3829}}},
+        ProgressCase{"Adhoc_ChineseTestSetLossFullWidthColon",
+                     "\xe6\xb5\x8b\xe8\xaf\x95\xe9\x9b\x86\xe6\x8d\x9f\xe5\xa4\xb1\xef\xbc\x9a"
+                     "0.5214",
+                     {{"ValLoss", 0.5214}}},
+        ProgressCase{"Adhoc_ChineseTrainKeyWithLatinLoss",
+                     "\xe8\xae\xad\xe7\xbb\x83loss: 1.2345",
+                     {{"TrainLoss", 1.2345}}},
+        ProgressCase{
+            "Adhoc_ChineseSetLossesFullWidthColons",
+            "Epoch 3 \xe8\xae\xad\xe7\xbb\x83\xe9\x9b\x86\xe6\x8d\x9f\xe5\xa4\xb1\xef\xbc\x9a"
+            "0.5123 \xe9\xaa\x8c\xe8\xaf\x81\xe9\x9b\x86\xe6\x8d\x9f\xe5\xa4\xb1\xef\xbc\x9a"
+            "0.6011",
+            {{"TrainLoss", 0.5123}, {"ValLoss", 0.6011}}},
+        ProgressCase{"Adhoc_AverageAccuracyThenLossIsNoTrainLoss",
+                     " * Average accuracy 0.700; Average Loss 0.727",
+                     {}},
+        // Swin's train-line meter before its loss; darknet rows whose loss is
+        // nan
+        ProgressCase{
+            "Swin_TrainTimeBeforeLoss",
+            "[2022-03-14 09:05:16 swin_v1_tiny_patch4_window7_224_WindowAttention] (main.py 226): "
+            "INFO Train: [14/300][250/1251]\teta 0:10:52 lr 0.000710\ttime 0.6408 (0.6516)\tloss "
+            "6.5584 (6.3074)\tgrad_norm 6.5613 (10.6225)\tmem 14764MB",
+            {{"TrainLoss", 6.5584}, {"GradNorm", 6.5613}, {"StepTime", 640.8}}},
+        ProgressCase{"Swin_TrainTimeSpaced",
+                     "[2021-04-25 21:57:25 swin_tiny_patch4_window7_224](main.py 221): INFO Train: "
+                     "[3/300][370/1251]  eta 0:08:57 lr 0.000166 time 0.6068 (0.6098)    loss "
+                     "6.3568 (6.1324)    grad_norm 2.0382 (inf)  mem 11818MB",
+                     {{"TrainLoss", 6.3568}, {"GradNorm", 2.0382}, {"StepTime", 606.8}}},
+        ProgressCase{"Darknet_NanLossRowKeepsStepAndTime",
+                     " 182: -nan, -nan avg loss, 0.000000 rate, 2.011170 seconds, 11648 images, "
+                     "17.923213 hours left",
+                     {{"Step", 182}, {"StepTime", 2011.17}}}));
+
 }  // namespace
 }  // namespace tailwatch::config
