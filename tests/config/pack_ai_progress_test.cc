@@ -1988,7 +1988,12 @@ INSTANTIATE_TEST_SUITE_P(
         ProgressCase{"Darknet_NanLossRowKeepsStepAndTime",
                      " 182: -nan, -nan avg loss, 0.000000 rate, 2.011170 seconds, 11648 images, "
                      "17.923213 hours left",
-                     {{"Step", 182}, {"StepTime", 2011.17}}}));
+                     {{"Step", 182}, {"StepTime", 2011.17}}},
+        // an RL update's `v_loss` beside its policy loss is the critic's
+        // value loss, not a validation loss (a Lightning `v_loss` still is)
+        ProgressCase{"Ppo_ValueLossAfterPolicyLossIsNoValLoss",
+                     "update 12 policy_loss=0.0123 v_loss=0.8812 entropy=1.02",
+                     {}}));
 
 }  // namespace
 }  // namespace tailwatch::config
