@@ -818,9 +818,17 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
       *journal_covered = *covered;
     }
     const auto totals = GetTailTotals(sections);
+    // A group configured again while the daemon was stopped resumes where it
+    // was dropped (a group's own section, from a later run, wins).
+    retired_groups = GetRetiredTails(sections);
     for (const auto& g : groups) {
-      if (auto it = sections.find(SectionForGroup(g->name)); it != sections.end()) {
-        if (Status s = g->tail->RestoreOffsets(it->second); !s) {
+      auto retired = TakeRetired(g->name);
+      const auto it = sections.find(SectionForGroup(g->name));
+      const std::string* offsets = it != sections.end() ? &it->second
+                                   : retired            ? &retired->offsets
+                                                        : nullptr;
+      if (offsets != nullptr) {
+        if (Status s = g->tail->RestoreOffsets(*offsets); !s) {
           return MakeError("log group '" + g->name + "': " + s.error().message);
         }
       }
@@ -829,20 +837,14 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
           return MakeError("log group '" + g->name + "': " + s.error().message);
         }
       }
-      if (auto it = totals.find(g->name); it != totals.end()) g->base = it->second;
-    }
-    // A group configured again while the daemon was stopped resumes where it
-    // was dropped; one that ran before and is not configured now is retired,
-    // for a reload that configures it again.
-    retired_groups = GetRetiredTails(sections);
-    for (const auto& g : groups) {
-      auto retired = TakeRetired(g->name);
-      if (!retired || sections.contains(SectionForGroup(g->name))) continue;
-      if (Status s = g->tail->RestoreOffsets(retired->offsets); !s) {
-        return MakeError("log group '" + g->name + "': " + s.error().message);
+      if (auto t = totals.find(g->name); t != totals.end()) {
+        g->base = t->second;
+      } else if (retired && it == sections.end()) {
+        g->base = retired->base;
       }
-      g->base = retired->base;
     }
+    // One that ran before and is not configured now is retired, for a reload
+    // that configures it again.
     for (const auto& [name, base] : totals) {
       const bool configured = std::any_of(groups.begin(), groups.end(),
                                           [&name](const auto& g) { return g->name == name; });
