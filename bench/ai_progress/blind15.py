@@ -1,28 +1,29 @@
 # A fifteenth blind held-out set of progress lines for the AI-training pack,
-# collected on 2026-12-07 (UTC). Most lines come from training logs that
-# people committed to their repositories (train.log, training.log,
-# train_log.txt, training_log.txt, finetune.log, pretrain.log, sft.log,
-# logs/train.log, log/train.log, output.log, slurm-*.out, trainer_log.jsonl
-# and similar), read byte for byte from the repository at the commit named
-# in `src`; the others were copied verbatim from public GitHub issues and
-# pull requests in which users pasted part of a training log, and `src` then
-# names the thread. No source (repository file, issue or pull request) used
-# in heldout.py, fresh.py, devset.py, devset2.py or blind.py .. blind14.py
-# was taken again, and no repository named in any of their sources either;
-# at most five lines come from one source. The set was written without
-# looking at the pack or its tests, each expectation decided from what the
-# line itself prints, and it was frozen before it was scored even once.
+# collected on 2026-12-07 (UTC). About two thirds of the lines come from
+# training logs that people committed to their repositories (train.log,
+# training.log, train_log.txt, training_log.txt, finetune.log, pretrain.log,
+# sft.log, logs/train.log, log/train.log, output.log, slurm-*.out,
+# trainer_log.jsonl and similar), read byte for byte from the repository at
+# the commit named in `src`; the other third were copied verbatim from public
+# GitHub issues and pull requests in which users pasted part of a training
+# log, and `src` then names the thread. No source (repository file, issue or
+# pull request) used in heldout.py, fresh.py, devset.py, devset2.py or
+# blind.py .. blind14.py was taken again, and no repository named in any of
+# their sources either; at most five lines come from one source. The set was
+# written without looking at the pack or its tests, each expectation decided
+# from what the line itself prints, and it was frozen before it was scored
+# even once.
 # Same fields as heldout.py: the framework, where the line was seen, the line
 # as printed (tabs, the `\r` that starts a progress-bar refresh, the CR of a
-# CRLF line end, ANSI escapes, typographic and replacement characters and
-# leading or trailing blanks kept), the progress metrics it must yield
-# (`want`) and metrics it may yield or not (`optional`: an in-epoch batch
-# counter, an unlabeled counter, a tqdm bar's rate, an it/s derived from
-# `s/it`, a time whose unit or span the line does not print, an epoch or
-# whole-run average next to a per-step series, a loss whose meaning the line
-# leaves open, a value in an unlabeled CSV or list row). `want={}` marks a
-# line that holds no training progress: the pack stays quiet. StepTime is in
-# milliseconds. A NaN or inf value yields no metric.
+# CRLF line end, ANSI escapes, typographic, no-break-space and replacement
+# characters and leading or trailing blanks kept), the progress metrics it
+# must yield (`want`) and metrics it may yield or not (`optional`: an
+# in-epoch batch counter, an unlabeled counter, a tqdm bar's rate, an it/s
+# derived from `s/it`, a time whose unit or span the line does not print, an
+# epoch or whole-run average next to a per-step series, a loss whose meaning
+# the line leaves open, a value in an unlabeled CSV or list row). `want={}`
+# marks a line that holds no training progress: the pack stays quiet.
+# StepTime is in milliseconds. A NaN or inf value yields no metric.
 # A case holds one record: where several `\r` refreshes share a physical
 # line, the refresh the case names, from its `\r` up to the next `\r` or
 # newline.
@@ -32,25 +33,16 @@ CASES = [
     dict(fw='ad-hoc epoch print', src='https://github.com/B777B2056-2/machine_translation_en2zh/blob/1f6367ef929f33dfb88944830fa24a5645b512b3/train.log',
          line='Epoch 0 |             Train Loss: 11.2338 | Token Acc: 0.0490 | Seq Acc: 0.0000 |             Val Loss: 10.9681 | Token Acc: 0.0660 | Seq Acc: 0.0000',
          want={"TrainLoss": 11.2338, "ValLoss": 10.9681}),
-    dict(fw='ad-hoc epoch print', src='https://github.com/B777B2056-2/machine_translation_en2zh/blob/1f6367ef929f33dfb88944830fa24a5645b512b3/train.log',
-         line='Epoch 9 |             Train Loss: 9.9476 | Token Acc: 0.0661 | Seq Acc: 0.0000 |             Val Loss: 9.9079 | Token Acc: 0.0661 | Seq Acc: 0.0000',
-         want={"TrainLoss": 9.9476, "ValLoss": 9.9079}),
     # ---------------------------------------------------------------- image classification framework (FasterNet/StarNet backbones with ArcFace, custom loop): comma-joined batch lines
     # batch counter of the epoch; train acc is no loss
     dict(fw='ad-hoc batch print', src='https://github.com/4399123/Image_Classification_Framework_Master/blob/93d36deeec1cf8d840f8ae424b8e8e7e80c449cc/train.log',
          line='epoch:1/300,batch:1/16,lr:0.000100,train loss:6.16298,train acc:1.17%',
          want={"TrainLoss": 6.16298}, optional={"Step": 1}),
-    dict(fw='ad-hoc batch print', src='https://github.com/4399123/Image_Classification_Framework_Master/blob/93d36deeec1cf8d840f8ae424b8e8e7e80c449cc/train.log',
-         line='epoch:1/300,batch:6/67,lr:0.000100,train loss:7.98696,train acc:1.56%',
-         want={"TrainLoss": 7.98696}, optional={"Step": 6}),
     # argparse dump at start
     dict(fw='ad-hoc batch print', src='https://github.com/4399123/Image_Classification_Framework_Master/blob/93d36deeec1cf8d840f8ae424b8e8e7e80c449cc/train.log',
          line="Namespace(arcloss=True, bs=64, checkpoint=False, checkpoint_path='./pt/1.pt', embeddingdim=512, epochs=300, finetune_from=None, loss=1, lr=0.0003, model_ema=True, pathtrain='../TextureDataset/train', pathval='../TextureDataset/val')",
          want={}),
-    # ---------------------------------------------------------------- stable-baselines3 PPO (course homework, Atari-style run near 20M steps): logger table rows and the eval callback
-    dict(fw='stable-baselines3', src='https://github.com/AlanXiangYuWu/REINFORCEMENT-LEARNING-homework3-4/blob/d9a02b90a7e9e6087a8ec939566035813f6b3f43/train.log',
-         line='|    loss                 | -0.0269      |',
-         want={}, optional={"TrainLoss": -0.0269}),
+    # ---------------------------------------------------------------- stable-baselines3 PPO (course homework, Atari-style run near 20M steps): the eval callback
     # the evaluation callback's reward summary
     dict(fw='stable-baselines3', src='https://github.com/AlanXiangYuWu/REINFORCEMENT-LEARNING-homework3-4/blob/d9a02b90a7e9e6087a8ec939566035813f6b3f43/train.log',
          line='Eval num_timesteps=20000000, episode_reward=0.00 +/- 0.00',
@@ -93,28 +85,19 @@ CASES = [
     dict(fw='LLaMA-Factory', src='https://github.com/Yvonne530/HealthAI-OPPO-2026/blob/6d4b26904e09a2e60d75aa4cfd098e4718a84a31/trainer_log.jsonl',
          line='{"current_steps": 1, "total_steps": 9, "loss": 3.3418, "lr": 0.0, "epoch": 0.34782608695652173, "percentage": 11.11, "elapsed_time": "0:00:39", "remaining_time": "0:05:17"}',
          want={"Step": 1, "TrainLoss": 3.3418}),
-    dict(fw='LLaMA-Factory', src='https://github.com/Yvonne530/HealthAI-OPPO-2026/blob/6d4b26904e09a2e60d75aa4cfd098e4718a84a31/trainer_log.jsonl',
-         line='{"current_steps": 6, "total_steps": 9, "loss": 2.637, "lr": 5e-05, "epoch": 2.0, "percentage": 66.67, "elapsed_time": "0:03:43", "remaining_time": "0:01:51"}',
-         want={"Step": 6, "TrainLoss": 2.637}),
     # ---------------------------------------------------------------- USRNet (unfolding super-resolution, PyTorch homework run on a cluster): one line per epoch, trailing blank kept, PSNR every ten epochs
     dict(fw='ad-hoc epoch print', src='https://github.com/ChengChen2020/USRNet_pytorch/blob/0b5faca62a42638b8ecb5ef1f02543f96fe93b04/train_log.txt',
          line='<epoch:  1, lr:1.000e-04> loss: 3.731e-01 ',
          want={"TrainLoss": 0.3731}),
-    dict(fw='ad-hoc epoch print', src='https://github.com/ChengChen2020/USRNet_pytorch/blob/0b5faca62a42638b8ecb5ef1f02543f96fe93b04/train_log.txt',
-         line='<epoch:100, lr:1.000e-04> loss: 4.057e-02 ',
-         want={"TrainLoss": 0.04057}),
     # validation image quality, no loss
     dict(fw='ad-hoc epoch print', src='https://github.com/ChengChen2020/USRNet_pytorch/blob/0b5faca62a42638b8ecb5ef1f02543f96fe93b04/train_log.txt',
          line='<epoch: 10, Average PSNR : 18.33dB',
          want={}),
-    # ---------------------------------------------------------------- pix2pix on chest X-rays (pytorch-CycleGAN-and-pix2pix, CPU run on Windows): options dump, then the per-iteration losses
+    # ---------------------------------------------------------------- pix2pix on chest X-rays (pytorch-CycleGAN-and-pix2pix, CPU run on Windows): the per-iteration losses
     # GAN losses with no overall loss; time is the compute seconds per image
     dict(fw='CycleGAN/pix2pix', src='https://github.com/Crystalyyds/xray_cyclegan/blob/3da34a395212b86965d004384c0e0a20603dda38/train_log.txt',
          line='(epoch: 1, iters: 20, time: 14.365, data: 0.063) G_GAN: 2.283 G_L1: 33.917 D_real: 0.315 D_fake: 0.227 ',
          want={}, optional={"Step": 20, "StepTime": 14365}),
-    dict(fw='CycleGAN/pix2pix', src='https://github.com/Crystalyyds/xray_cyclegan/blob/3da34a395212b86965d004384c0e0a20603dda38/train_log.txt',
-         line='learning rate 0.0002000 -> 0.0002000',
-         want={}),
     # ---------------------------------------------------------------- YOLO v1 with a ResNet backbone (custom loop under nohup): batch loss with its running average, best test loss per epoch
     # Iter counts batches of the epoch; average_loss is the epoch's running mean
     dict(fw='ad-hoc batch print', src='https://github.com/Dylan-Zhang7788/Yolo/blob/207a3f8385cd50d4bb1c631357a3079f154b9be7/train_log.txt',
@@ -136,9 +119,6 @@ CASES = [
     dict(fw='glue-factory', src='https://github.com/Ethrora/lg_w-_da/blob/d5620a8542166c780bbba8afc19cf720f38f11ec/finetune.log',
          line='[07/26/2025 10:28:16 gluefactory INFO] [E 0 | it 0] loss {total 1.597E+00, last 9.226E-01, assignment_nll 9.226E-01, nll_pos 1.512E+00, nll_neg 3.329E-01, num_matchable 4.883E+02, num_unmatchable 7.289E+02, confidence 2.972E-01, row_norm 8.665E-01}',
          want={"TrainLoss": 1.597}, optional={"Step": 0}),
-    dict(fw='glue-factory', src='https://github.com/Ethrora/lg_w-_da/blob/d5620a8542166c780bbba8afc19cf720f38f11ec/finetune.log',
-         line='[07/29/2025 14:39:00 gluefactory INFO] [E 15 | it 1100] loss {total 1.338E+00, last 5.620E-01, assignment_nll 5.620E-01, nll_pos 8.228E-01, nll_neg 3.012E-01, num_matchable 4.835E+02, num_unmatchable 6.777E+02, confidence 2.584E-01, row_norm 8.802E-01}',
-         want={"TrainLoss": 1.338}, optional={"Step": 1100}),
     # the validation pass: its total loss is a validation loss
     dict(fw='glue-factory', src='https://github.com/Ethrora/lg_w-_da/blob/d5620a8542166c780bbba8afc19cf720f38f11ec/finetune.log',
          line='[07/29/2025 14:29:11 gluefactory INFO] [Validation] {match_recall 8.398E-01, match_precision 8.016E-01, accuracy 9.248E-01, average_precision 6.953E-01, loss/total 4.884E-01, loss/last 4.884E-01, loss/assignment_nll 4.884E-01, loss/nll_pos 7.882E-01, loss/nll_neg 1.885E-01, loss/num_matchable 3.691E+02, loss/num_unmatchable 7.058E+02, loss/row_norm 8.762E-01}',
@@ -168,20 +148,16 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/Doppe1g4nger/ClassArchive/blob/c350afb4c32eff27b6834b9090744c6f5635c4a5/pretrain.log',
          line='[2026-07-27 12:24:19,258][iqssl.train.loop][INFO] - step 10/20  loss 4.2808  lr 2.20e-02',
          want={"Step": 10, "TrainLoss": 4.2808}),
-    # the run's closing line: the final loss again
-    dict(fw='ad-hoc logging', src='https://github.com/Doppe1g4nger/ClassArchive/blob/c350afb4c32eff27b6834b9090744c6f5635c4a5/pretrain.log',
-         line='[2026-07-27 12:22:08,522][iqssl.cli.pretrain][INFO] - done: final loss 3.6760, wrote outputs/smoke_cpu/simclr/seed0/20260727-121859',
-         want={}, optional={"TrainLoss": 3.676}),
     # ---------------------------------------------------------------- FeatUp-style feature upsampler on remote-sensing images (Lightning, nohup): the training step prints a bare number between bar refreshes
     # a number alone on its line: nothing says it is a loss
     dict(fw='Lightning', src='https://github.com/305840574/FCLIP/blob/32dc93fe96e7aad167dad635a48f48e5b97995f4/output.log',
          line='1.2330431938171387',
          want={}),
-    # ---------------------------------------------------------------- TextBoxes++ (Caffe SSD fork): data-layer warning and a solver line
+    # ---------------------------------------------------------------- TextBoxes++ (Caffe SSD fork): a solver line
     dict(fw='Caffe', src='https://github.com/MhLiao/TextBoxes_plusplus/issues/33',
          line='I0320 18:46:59.492482 32854 solver.cpp:243] Iteration 100, loss = 4.71355',
          want={"Step": 100, "TrainLoss": 4.71355}),
-    # ---------------------------------------------------------------- English-German Transformer from scratch (custom loop, tmux capture on a rented GPU): batch lines, Chinese epoch summaries, sample translations
+    # ---------------------------------------------------------------- English-German Transformer from scratch (custom loop, tmux capture on a rented GPU): batch lines and Chinese epoch summaries
     # Batch counts batches of the epoch; Time is the seconds elapsed in the epoch so far, not a step time
     dict(fw='ad-hoc batch print', src='https://github.com/96966/Transformer-Pytorch/blob/e30d088e31614e1ab48111db37e467d7ce6a233e/training_log.txt',
          line='Epoch:  16 | Batch:   920/ 1330 | LR: 2.97e-04 |Loss: 4.6069 | Time: 266.5s',
@@ -202,9 +178,6 @@ CASES = [
     dict(fw='Keras CSVLogger', src='https://github.com/AKBoles/Voice-Identification/blob/744cb2276097c2839e7bd5f5db9f461d44e48b25/speaker250_training.log',
          line='11,0.764614499424626,2.5361557687247998,0.58747412020622081,5.0165797178296074\r',
          want={}, optional={"TrainLoss": 2.5361557687247998, "ValLoss": 5.0165797178296074}),
-    dict(fw='Keras CSVLogger', src='https://github.com/AKBoles/Voice-Identification/blob/744cb2276097c2839e7bd5f5db9f461d44e48b25/oci_training.log',
-         line='1,0.7540983626099883,0.56556787696041044,0.6875,0.52362644672393799\r',
-         want={}, optional={"TrainLoss": 0.56556787696041044, "ValLoss": 0.52362644672393799}),
     # ---------------------------------------------------------------- AI-text detector (DeBERTa fine-tune with a custom trainer, logging module, AMD GPU)
     dict(fw='ad-hoc logging', src='https://github.com/BlackPool25/AI-Detector-Text/blob/58fae473124592eab99b7b1e002a1ea27dac1495/training.log',
          line='2025-10-19 20:28:19,704 - src.training.train - INFO - Step 500, Loss: 0.0500',
@@ -232,9 +205,6 @@ CASES = [
     dict(fw='Int2Int (custom)', src='https://github.com/AndreiS22/Reproduce_GCD_LLM/blob/a603822cf47811b45bfd13166f1e13bea0f87eb3/slurm-7170238.out',
          line='INFO - 03/11/25 12:39:30 - 0:00:47 -     200 -  256.73 equations/s -  4584.27 words/s - ARITHMETIC:  0.5819 - LR: 1.0000e-04',
          want={"TokensPerSecond": 4584.27}, optional={"Step": 200, "SamplesPerSecond": 256.73, "TrainLoss": 0.5819}),
-    dict(fw='Int2Int (custom)', src='https://github.com/AndreiS22/Reproduce_GCD_LLM/blob/a603822cf47811b45bfd13166f1e13bea0f87eb3/slurm-7170238.out',
-         line='INFO - 03/11/25 13:08:42 - 0:29:59 -   16600 -  313.36 equations/s -  5593.28 words/s - ARITHMETIC:  0.2532 - LR: 1.0000e-04',
-         want={"TokensPerSecond": 5593.28}, optional={"Step": 16600, "SamplesPerSecond": 313.36, "TrainLoss": 0.2532}),
     # evaluation: predictions checked on the validation set
     dict(fw='Int2Int (custom)', src='https://github.com/AndreiS22/Reproduce_GCD_LLM/blob/a603822cf47811b45bfd13166f1e13bea0f87eb3/slurm-7170238.out',
          line='INFO - 03/11/25 12:55:07 - 0:16:24 - (128/10000) Found 111/128 valid top-1 predictions. Generating solutions ...',
@@ -332,17 +302,10 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/DengYangyong/medical_entity_recognize/blob/30123cd84e36075a430119c05697fca6a58cba09/logs/train.log',
          line='2020-05-26 22:44:55,485 - main.py - train - INFO - Iter: 27600 | Dev Loss: 0.6830 | Dev F1-macro: 0.9777 | Time: 1:28:33 | ',
          want={"Step": 27600, "ValLoss": 0.683}),
-    # early stopping notice
-    dict(fw='ad-hoc logging', src='https://github.com/DengYangyong/medical_entity_recognize/blob/30123cd84e36075a430119c05697fca6a58cba09/logs/train.log',
-         line='2020-05-24 16:56:01,573 - main.py - train - INFO - No optimization for a long time, auto-stopping...',
-         want={}),
     # ---------------------------------------------------------------- BERT question answering (pytorch-transformers, nohup on CPU): nested tqdm bars, the inner one ends with the cursor-up escape
     dict(fw='pytorch-transformers', src='https://github.com/DeerEyre/bert-qa/blob/640b51c87412a97cf4259e913fb11429d47380ff/logs/train.log',
          line='\rIteration:   0%|          | 1/498 [00:27<3:50:02, 27.77s/it]\x1b[A',
          want={}, optional={"Step": 1, "IterationsPerSecond": 1 / 27.77}),
-    dict(fw='pytorch-transformers', src='https://github.com/DeerEyre/bert-qa/blob/640b51c87412a97cf4259e913fb11429d47380ff/logs/train.log',
-         line='\rIteration:  10%|█         | 50/498 [22:05<3:12:12, 25.74s/it]\x1b[A',
-         want={}, optional={"Step": 50, "IterationsPerSecond": 1 / 25.74}),
     # ---------------------------------------------------------------- neural anisotropic surface meshing (loguru plus bare prints): the epoch's loss only
     dict(fw='ad-hoc print', src='https://github.com/Hongbo-huayra/NASM_Neural_Anisotropic_Surface_Meshing/blob/6ccb24b2c266ca525d6b7889272f3ec2257703c9/logs/train.log',
          line='==>End of epoch 0, loss 3486.5028408169746 ==>',
@@ -367,10 +330,6 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/IMU-Group/FGSD/blob/98b57c6bda5dedb5dc56a21ce3b43daf0f785d33/logs/train.log',
          line='2025-11-19 11:26:48,840 - ShadowDet - INFO - [batch 4/152, epoch 9/15]: loss_rmse:0.039217956364154816 loss_inv:0.020210139453411102 loss_var:0.055394284427165985 loss_det:0.05222048610448837 loss_alpha:0.010423689149320126 loss_smooth:0.0019329758360981941 loss_total:1.025665521621704 binary_loss:0.03895186260342598 ',
          want={"TrainLoss": 1.025665521621704}, optional={"Step": 4}),
-    # the parameter dump: loss settings, no values of a loss
-    dict(fw='ad-hoc logging', src='https://github.com/IMU-Group/FGSD/blob/98b57c6bda5dedb5dc56a21ce3b43daf0f785d33/logs/train.log',
-         line='loss_det_coeff = 10.0',
-         want={}),
     # ---------------------------------------------------------------- LSTNet air-pollution forecaster (custom loop, print): step of the epoch with the batch loss, test errors at the end
     dict(fw='ad-hoc print', src='https://github.com/AlainOUYANG/LSTNet_PyTorch_Pollution/blob/9c0d5e2677dcb8e966746954db200d61673a2d65/logs/train.log',
          line='Epoch 1/2, step 10/542, loss = 0.0296',
@@ -385,10 +344,6 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/NamespaceMain/slot_postprocess_by_model/blob/2b1fb347f105bfba5a866d1124d9859f982c95f0/logs/train.log',
          line='2025-08-18 17:01:48,646 - INFO - Epoch [26/50] Train Loss: 55.1023, ce_loss: 0.02, geo_loss: 7.91, Train Acc: 0.49% | Val Loss: 28.2312, Val Acc: 0.53%',
          want={"TrainLoss": 55.1023, "ValLoss": 28.2312}),
-    # the run's settings
-    dict(fw='ad-hoc logging', src='https://github.com/NamespaceMain/slot_postprocess_by_model/blob/2b1fb347f105bfba5a866d1124d9859f982c95f0/logs/train.log',
-         line='2025-08-18 18:11:42,779 - INFO - DATA len: 100000, Batch size: 8, LR: 0.001, Optimizer: AdamW, Weight Decay: 0.0001',
-         want={}),
     # ---------------------------------------------------------------- physics-informed network for Maxwell's equations (Hydra logging, full-batch epochs): PDE loss lines, best-checkpoint notices
     dict(fw='ad-hoc logging', src='https://github.com/saitejasrivilli/maxwell-pinn/blob/bfc5239127719f1431dd6c944f06aa874d07388f/logs/pretrain.log',
          line='[2026-03-22 22:14:58,251][__main__][INFO] - epoch    500 | loss 2.5953e-01 (pde 2.5953e-01, bc 0.0000e+00) | lr 1.00e-04',
@@ -401,9 +356,6 @@ CASES = [
     dict(fw='ad-hoc logging', src='https://github.com/saitejasrivilli/maxwell-pinn/blob/bfc5239127719f1431dd6c944f06aa874d07388f/logs/pretrain.log',
          line='[2026-03-22 22:13:38,314][src.transfer][INFO] - Checkpoint saved → outputs/pretrain_cylinder/ckpt_best.pt  (epoch 1, loss 2.3511e+03)',
          want={}, optional={"TrainLoss": 2351.1}),
-    dict(fw='ad-hoc logging', src='https://github.com/saitejasrivilli/maxwell-pinn/blob/bfc5239127719f1431dd6c944f06aa874d07388f/logs/pretrain.log',
-         line='[2026-03-22 22:49:54,928][__main__][INFO] - Training complete. Best loss: 6.1262e-04',
-         want={}, optional={"TrainLoss": 0.00061262}),
     # ---------------------------------------------------------------- person re-identification with a triplet loss (Windows console capture, print per epoch)
     dict(fw='ad-hoc print', src='https://github.com/doosik71/Person-reID-triplet-loss/blob/1dac006c1bca71790048480fcfca4c1226040d30/log/train.log',
          line='train Loss: 0.4552 Reg: 0.0000 Acc: 0.0087 MeanMargin: -0.1545',
@@ -423,16 +375,10 @@ CASES = [
     dict(fw='ad-hoc JSON lines', src='https://github.com/9178nekomc/LingJie-Chat-v2-Pro/blob/5540b898d428b5274b565103efe0b673ad679588/logs/pretrain.log',
          line='{"step": 4150, "loss": 0.6400309477746486, "lr": 3.6938973725556875e-05, "tok_per_s": 85413.50865989292, "eta_hours": 0.38326490169548133}',
          want={"Step": 4150, "TrainLoss": 0.6400309477746486, "TokensPerSecond": 85413.50865989292}),
-    dict(fw='ad-hoc JSON lines', src='https://github.com/9178nekomc/LingJie-Chat-v2-Pro/blob/5540b898d428b5274b565103efe0b673ad679588/logs/pretrain.log',
-         line='main pool: 1870.8M tokens; curriculum pool: 101.9M tokens',
-         want={}),
     # SFT: a language-model loss and an auxiliary heads' loss, no total
     dict(fw='ad-hoc JSON lines', src='https://github.com/9178nekomc/LingJie-Chat-v2-Pro/blob/5540b898d428b5274b565103efe0b673ad679588/logs/sft.log',
          line='{"step": 20, "of": 782, "loss_lm": 0.0963183343410492, "loss_heads": 0.7808497548103333, "tok_s": 42276.70380143332}',
          want={"Step": 20, "TokensPerSecond": 42276.70380143332}, optional={"TrainLoss": 0.0963183343410492}),
-    dict(fw='ad-hoc JSON lines', src='https://github.com/9178nekomc/LingJie-Chat-v2-Pro/blob/5540b898d428b5274b565103efe0b673ad679588/logs/sft.log',
-         line='{"step": 400, "of": 782, "loss_lm": 0.07302013039588928, "loss_heads": 0.4786166548728943, "tok_s": 43334.22647176305}',
-         want={"Step": 400, "TokensPerSecond": 43334.22647176305}, optional={"TrainLoss": 0.07302013039588928}),
     # ---------------------------------------------------------------- tiny 18M veterinary LM (custom SFT loop with replay of pretraining text): total loss with its two parts
     dict(fw='ad-hoc print', src='https://github.com/Aleixein466/Vet-LLM-Prueba/blob/7197293d221e9847c832eab8326620f39269fe8f/logs/sft.log',
          line='[sft] step=10 loss=5.766 (sft=11.426 pt=0.107)',
@@ -440,4 +386,75 @@ CASES = [
     dict(fw='ad-hoc print', src='https://github.com/Aleixein466/Vet-LLM-Prueba/blob/7197293d221e9847c832eab8326620f39269fe8f/logs/sft.log',
          line='[sft] step=40 loss=2.974 (sft=5.834 pt=0.115)',
          want={"Step": 40, "TrainLoss": 2.974}),
+    # ---------------------------------------------------------------- BERT-BiLSTM-CRF NER (custom loop, one print per step): epoch 1 of 1, so the counter runs over the whole run
+    dict(fw='ad-hoc print', src='https://github.com/taishan1994/BERT-BILSTM-CRF/issues/43',
+         line='【train】1/1 5708/8287 loss:0.5468406677246094',
+         want={"TrainLoss": 0.5468406677246094}, optional={"Step": 5708}),
+    dict(fw='ad-hoc print', src='https://github.com/taishan1994/BERT-BILSTM-CRF/issues/43',
+         line='【train】1/1 5710/8287 loss:1.2902158498764038',
+         want={"TrainLoss": 1.2902158498764038}, optional={"Step": 5710}),
+    # ---------------------------------------------------------------- DeepSeek-R1-style GRPO tutorial (TRL GRPOTrainer on 8 H100s): the trainer's log dict with a negative zero loss
+    dict(fw='TRL', src='https://github.com/FareedKhan-dev/train-deepseek-r1/issues/9',
+         line="{'loss': -0.0, 'grad_norm': 1.9453125, 'learning_rate': 2.7483443708609274e-05, 'num_tokens': 10521267.0, 'completions/mean_length': 256.0, 'completions/min_length': 256.0, 'completions/max_length': 256.0, 'completions/clipped_ratio': 1.0, 'completions/mean_terminated_length': 0.0, 'completions/min_terminated_length': 0.0, 'completions/max_terminated_length': 0.0, 'rewards/accuracy_reward/mean': 0.1265625, 'rewards/accuracy_reward/std': 0.24979498460888863, 'rewards/format_reward/mean': 0.9828125, 'rewards/format_reward/std': 0.054422003030776975, 'reward': 1.109375, 'reward_std': 0.06383787747472525, 'frac_reward_zero_std': 0.85, 'entropy': 0.031988525390625, 'clip_ratio/low_mean': 0.0, 'clip_ratio/low_min': 0.0, 'clip_ratio/high_mean': 0.0, 'clip_ratio/high_max': 0.0, 'clip_ratio/region_mean': 0.0, 'epoch': 0.06}",
+         want={"TrainLoss": -0.0, "GradNorm": 1.9453125}),
+    # ---------------------------------------------------------------- Keras question generation (TF 2 fit, verbose progress pasted without its carriage returns)
+    # batch 4 of the epoch; the loss is the epoch's running mean so far
+    dict(fw='Keras', src='https://github.com/kangyishuai/CHINESE-MEDICINE-QUESTION-GENERATION/issues/3',
+         line='  4/411 [..............................] - ETA: 14:06:50 - loss: 11.0646',
+         want={"TrainLoss": 11.0646}, optional={"Step": 4}),
+    # ---------------------------------------------------------------- HierText (TF Model Garden / Orbit controller): the step line, then the output dict one key per line
+    dict(fw='TF Model Garden (Orbit)', src='https://github.com/google-research-datasets/hiertext/issues/6',
+         line='I0912 22:45:08.585236 140146006726464 controller.py:466] train | step:    160 | steps/sec:    0.1 | output:',
+         want={"Step": 160, "IterationsPerSecond": 0.1}),
+    # the same line echoed to stdout without the glog prefix
+    dict(fw='TF Model Garden (Orbit)', src='https://github.com/google-research-datasets/hiertext/issues/6',
+         line='train | step:    140 | steps/sec:    0.1 | output:',
+         want={"Step": 140, "IterationsPerSecond": 0.1}),
+    # last key of the output dict: the training loss alone on its line
+    dict(fw='TF Model Garden (Orbit)', src='https://github.com/google-research-datasets/hiertext/issues/6',
+         line="     'training_loss': 0.46952447}",
+         want={"TrainLoss": 0.46952447}),
+    # ---------------------------------------------------------------- generative inpainting (tensorpack trainer): the epoch's closing bar with loss and batch rate, then the saver callback
+    dict(fw='tensorpack', src='https://github.com/JiahuiYu/generative_inpainting/issues/19',
+         line='|####################| 100.00%, 109326/0 sec. train epoch 1, iter 10000/10000, loss 0.089837, 0.09 batches/sec.',
+         want={"TrainLoss": 0.089837, "IterationsPerSecond": 0.09}, optional={"Step": 10000}),
+    dict(fw='tensorpack', src='https://github.com/JiahuiYu/generative_inpainting/issues/19',
+         line='|####################| 100.00%, 108851/0 sec. train epoch 2, iter 10000/10000, loss 0.030459, 0.09 batches/sec.',
+         want={"TrainLoss": 0.030459, "IterationsPerSecond": 0.09}, optional={"Step": 10000}),
+    # the snapshot name carries the global step
+    dict(fw='tensorpack', src='https://github.com/JiahuiYu/generative_inpainting/issues/19',
+         line='[2018-04-20 02:47:04 @logger.py:43] Trigger callback: Trigger ModelSaver: Save model to model_logs/20180418202435371480_node1_imagenet_NORMAL_wgan_gp_full_model_image_256/snap-10000.',
+         want={}, optional={"Step": 10000}),
+    # ---------------------------------------------------------------- wav2vec2 Chinese fine-tune (HF Trainer): lines of a pasted trainer_state.json, one key per line
+    dict(fw='HF Trainer (trainer_state.json)', src='https://github.com/TencentGameMate/chinese_speech_pretrain/issues/22',
+         line='      "loss": 14.8414,',
+         want={"TrainLoss": 14.8414}),
+    # a NaN evaluation loss yields nothing
+    dict(fw='HF Trainer (trainer_state.json)', src='https://github.com/TencentGameMate/chinese_speech_pretrain/issues/22',
+         line='      "eval_loss": NaN,',
+         want={}),
+    dict(fw='HF Trainer (trainer_state.json)', src='https://github.com/TencentGameMate/chinese_speech_pretrain/issues/22',
+         line='  "global_step": 1500,',
+         want={}, optional={"Step": 1500}),
+    # ---------------------------------------------------------------- deep Q-learning demo (C#, ConvNetJS-style brain stats): a windowed average of the Q-learning loss
+    dict(fw='ConvNetJS-style DQN (C#)', src='https://github.com/dubezOniner/Deep-QLearning-Demo-csharp/issues/2',
+         line='average Q-learning loss: 0.0158955232113',
+         want={}, optional={"TrainLoss": 0.0158955232113}),
+    # ---------------------------------------------------------------- Q-learning game agent (print per episode): reward and cumulative environment steps
+    dict(fw='ad-hoc RL print', src='https://github.com/hardikbansal/Qlearning/issues/2',
+         line='Total rewards in episode 73 is 3.799999999999999 total number of steps are 3626',
+         want={}, optional={"Step": 3626}),
+    # ---------------------------------------------------------------- OBBDetection (MMDetection 2 fork, oriented R-CNN on a DOTA-format set): iteration lines, then the run turning NaN
+    # [2][250/556] is the iteration of the epoch; time is seconds per iteration
+    dict(fw='MMDetection', src='https://github.com/jbwang1997/OBBDetection/issues/104',
+         line='2021-12-25 12:58:58,419 - mmdet - INFO - Epoch [2][250/556]     lr: 5.000e-03, eta: 0:24:33, time: 0.246, data_time: 0.003, memory: 3698, loss_rpn_cls: 0.1946, loss_rpn_bbox: 0.3867, loss_cls: 0.1531, acc: 96.0078, loss_bbox: 0.0735, loss: 0.8078, grad_norm: 4.4074',
+         want={"TrainLoss": 0.8078, "GradNorm": 4.4074, "StepTime": 246}, optional={"Step": 250}),
+    # every loss and the gradient norm NaN: only the time is left
+    dict(fw='MMDetection', src='https://github.com/jbwang1997/OBBDetection/issues/104',
+         line='2021-12-25 12:59:34,907 - mmdet - INFO - Epoch [2][400/556]     lr: 5.000e-03, eta: 0:23:48, time: 0.236, data_time: 0.004, memory: 3698, loss_rpn_cls: nan, loss_rpn_bbox: nan, loss_cls: nan, acc: 47.0749, loss_bbox: nan, loss: nan, grad_norm: nan',
+         want={"StepTime": 236}, optional={"Step": 400}),
+    # ---------------------------------------------------------------- BoxInstSeg (MMDetection 2, BoxInst on a one-class dataset): one of the first iterations
+    dict(fw='MMDetection', src='https://github.com/LiWentomng/BoxInstSeg/issues/12',
+         line='2023-03-17 20:45:02,344 - mmdet - INFO - Epoch [1][50/29317]    lr: 9.890e-04, eta: 6 days, 13:22:14, time: 0.537, data_time: 0.114, memory: 5067, loss_cls: 1.0509, loss_bbox: 0.8177, loss_centerness: 0.6783, loss_prj: 0.8812, loss_pairwise: 0.0009, loss: 3.4290',
+         want={"TrainLoss": 3.429, "StepTime": 537}, optional={"Step": 50}),
 ]
