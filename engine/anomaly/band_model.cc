@@ -53,8 +53,19 @@ constexpr double kEvidenceMaxZ = 100;
 // the same side move the level to their mean.
 constexpr double kShiftZ = 3.0;
 constexpr int32_t kShiftRun = 8;
+// Recurring spikes: a residual beyond kSpikeZ learned spreads in the same
+// hour of the day as one on another day at most kSpikeDays before is a daily
+// pattern (a nightly job), not an incident. That hour's band then widens so a
+// spike of the smaller of the two sizes sits at kRecurringZ spreads, inside
+// a k = 5 band; the allowance decays by kRecurringDecay per datapoint (half
+// of it gone after 6,931 datapoints) unless the spike comes again.
+constexpr double kSpikeZ = 5.0;
+constexpr int64_t kSpikeDays = 3;
+constexpr double kRecurringZ = 4.0;
+constexpr double kRecurringDecay = 0.9999;
 constexpr int64_t kHourMs = 3'600'000;
-constexpr uint32_t kVersion = 2;
+constexpr int64_t kDayMs = 24 * kHourMs;
+constexpr uint32_t kVersion = 3;
 
 const double kMedianUp = std::exp(kMedianRate * 0.5);
 const double kMedianDown = std::exp(-kMedianRate * 0.5);
@@ -89,9 +100,14 @@ double BandModel::Spread() const {
   return alert_ * std::exp(-kEvidenceGain * (evidence_short_ - evidence_long_)) * LearnedSpread();
 }
 
+double BandModel::SpreadAt(int day_slot) const {
+  return std::max(Spread(), recurring_[day_slot] / kRecurringZ);
+}
+
 std::optional<Prediction> BandModel::Predict(int64_t time_ms) const {
   if (count_ < kWarmupPoints) return std::nullopt;
-  return Prediction{CandidatesAt(time_ms).center[season_], Spread()};
+  const Candidates c = CandidatesAt(time_ms);
+  return Prediction{c.center[season_], SpreadAt(c.day_slot)};
 }
 
 void BandModel::FinishWarmup() {
@@ -105,6 +121,18 @@ void BandModel::FinishWarmup() {
   error_.fill(abs_median_);
 }
 
+void BandModel::LearnSpike(int64_t time_ms, int day_slot, double abs_residual) {
+  const int64_t day = FloorDiv(time_ms, kDayMs);
+  Spike& last = last_spike_[day_slot];
+  // Times may go backwards: "another day" is any other day within reach.
+  const int64_t days_apart = day > last.day ? day - last.day : last.day - day;
+  if (last.size > 0 && days_apart != 0 && days_apart <= kSpikeDays) {
+    recurring_[day_slot] = std::max(recurring_[day_slot], std::min(abs_residual, last.size));
+  }
+  last.size = days_apart == 0 && last.size > 0 ? std::max(last.size, abs_residual) : abs_residual;
+  last.day = day;
+}
+
 void BandModel::Observe(int64_t time_ms, double value) {
   if (!std::isfinite(value)) return;
   if (count_ < kWarmupPoints) {
@@ -114,20 +142,23 @@ void BandModel::Observe(int64_t time_ms, double value) {
     return;
   }
   const Candidates c = CandidatesAt(time_ms);
-  const double spread = Spread();
+  const double spread = SpreadAt(c.day_slot);
   const double residual = value - c.center[season_];
   const double abs_residual = std::fabs(residual);
-  // Learning uses the spread without the cool-down, so a detection does not
-  // loosen the clipping that keeps the next outlier out of the level.
-  const double clip = kClip * spread / alert_;
+  // Learning uses the spread without the cool-down or a recurring spike's
+  // allowance, so neither loosens the clipping that keeps the next outlier
+  // out of the level.
+  const double unalerted = Spread() / alert_;
+  const double clip = kClip * unalerted;
 
   const double log_z =
       std::log(std::clamp(abs_residual / LearnedSpread(), kEvidenceMinZ, kEvidenceMaxZ));
   evidence_short_ += kEvidenceShort * (log_z - evidence_short_);
   evidence_long_ += kEvidenceLong * (log_z - evidence_long_);
   alert_ = 1 + (alert_ - 1) * kAlertDecay;
+  // An extreme datapoint widens the band by how far beyond it it was.
   if (abs_residual > kAlertZ * spread) {
-    alert_ = std::max(alert_, abs_residual / (spread / alert_) / kAlertZ);
+    alert_ = std::max(alert_, alert_ * (abs_residual / spread) / kAlertZ);
   }
 
   // Every candidate is judged out of sample, with its error clipped so an
@@ -142,6 +173,8 @@ void BandModel::Observe(int64_t time_ms, double value) {
   }
   season_ = best;
 
+  for (double& r : recurring_) r *= kRecurringDecay;
+  if (abs_residual > kSpikeZ * LearnedSpread()) LearnSpike(time_ms, c.day_slot, abs_residual);
   abs_median_ *= abs_residual > abs_median_ ? kMedianUp : kMedianDown;
   if (abs_residual > abs_tail_) {
     abs_tail_ *= std::clamp(std::pow(abs_residual / abs_tail_, kTailGamma), kTailUp, kTailMaxUp);
@@ -208,6 +241,11 @@ void BandModel::Serialize(std::string* out) const {
   writer.Put<double>(evidence_long_);
   writer.Put<int32_t>(shift_run_);
   writer.Put<double>(shift_sum_);
+  for (double v : recurring_) writer.Put<double>(v);
+  for (const Spike& s : last_spike_) {
+    writer.Put<double>(s.size);
+    writer.Put<int64_t>(s.day);
+  }
   for (double v : day_) writer.Put<double>(v);
   for (double v : week_) writer.Put<double>(v);
   out->append(writer.Take());
@@ -219,6 +257,11 @@ bool BandModel::Valid() const {
   if (!std::all_of(error_.begin(), error_.end(), finite)) return false;
   if (!std::all_of(day_.begin(), day_.end(), finite)) return false;
   if (!std::all_of(week_.begin(), week_.end(), finite)) return false;
+  auto size = [](double v) { return v >= 0 && std::isfinite(v); };
+  if (!std::all_of(recurring_.begin(), recurring_.end(), size)) return false;
+  for (const Spike& s : last_spike_) {
+    if (!size(s.size)) return false;
+  }
   if (!finite(level_) || !finite(trend_) || !finite(shift_sum_)) return false;
   if (!(alert_ >= 1) || !finite(alert_)) return false;
   // The evidence means average logs of values clamped to [0.01, 100].
@@ -257,6 +300,11 @@ bool BandModel::Restore(std::string_view bytes) {
   m.evidence_long_ = reader.Get<double>();
   m.shift_run_ = reader.Get<int32_t>();
   m.shift_sum_ = reader.Get<double>();
+  for (double& v : m.recurring_) v = reader.Get<double>();
+  for (Spike& s : m.last_spike_) {
+    s.size = reader.Get<double>();
+    s.day = reader.Get<int64_t>();
+  }
   for (double& v : m.day_) v = reader.Get<double>();
   for (double& v : m.week_) v = reader.Get<double>();
   if (!reader.ok() || !reader.done() || !m.Valid()) return false;

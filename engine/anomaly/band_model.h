@@ -89,6 +89,9 @@ class BandModel {
   Candidates CandidatesAt(int64_t time_ms) const;
   double LearnedSpread() const;
   double Spread() const;
+  // Spread() widened by the hour of day's recurring spike, if any.
+  double SpreadAt(int day_slot) const;
+  void LearnSpike(int64_t time_ms, int day_slot, double abs_residual);
   void FinishWarmup();
   bool Valid() const;
 
@@ -115,6 +118,14 @@ class BandModel {
   double evidence_long_ = 0;
   std::array<double, kDaySlots> day_{};
   std::array<double, kWeekSlots> week_{};
+  // Per hour of day: the size of a spike seen there on two different days
+  // (decaying), and the last spike seen there (|residual|, UTC day number).
+  struct Spike {
+    double size = 0;  // 0: none yet
+    int64_t day = 0;
+  };
+  std::array<double, kDaySlots> recurring_{};
+  std::array<Spike, kDaySlots> last_spike_{};
 };
 
 // The anomaly score of `value` against `prediction`, in [0, 1].

@@ -172,6 +172,64 @@ TEST(BandModelTest, AdaptsAfterALastingLevelShift) {
   EXPECT_NEAR(model.Predict(t)->center, 200, 2);
 }
 
+TEST(BandModelTest, ADailySpikeAtTheSameHourIsLearnedButAnotherHourStillAlarms) {
+  // A quiet series with a nightly job: one 5-minute spike of +30 (15 sigma)
+  // at 03:20 every day.
+  constexpr int64_t kDayMs = 24 * 60 * kMinuteMs;
+  constexpr int64_t kSpikeOffsetMs = (3 * 60 + 20) * kMinuteMs;
+  BandModel model;
+  Series series(10, 2);
+  int64_t t = kStartMs;
+  std::vector<bool> spike_breached;
+  for (int day = 0; day < 6; ++day) {
+    for (int i = 0; i < 288; ++i, t += kFiveMinutesMs) {
+      double value = series.At(t);
+      if ((t - kStartMs) % kDayMs == kSpikeOffsetMs) {
+        value = 40;
+        const auto p = model.Predict(t);
+        ASSERT_TRUE(p.has_value());
+        spike_breached.push_back(Breached(*p, 5, value));
+      }
+      model.Observe(t, value);
+    }
+  }
+  // Days 1 and 2 alarm (day 2 makes it a daily pattern); from day 3 on the
+  // spike is inside a k = 5 band.
+  EXPECT_EQ(spike_breached, (std::vector<bool>{true, true, false, false, false, false}));
+  // The same spike at 15:20 is still an anomaly, and at 03:20 a spike far
+  // larger than the nightly one is too.
+  const int64_t afternoon = t + kSpikeOffsetMs + 12 * 60 * kMinuteMs;
+  ASSERT_TRUE(model.Predict(afternoon).has_value());
+  EXPECT_TRUE(Breached(*model.Predict(afternoon), 5, 40));
+  EXPECT_FALSE(Breached(*model.Predict(t + kSpikeOffsetMs), 5, 40));
+  EXPECT_TRUE(Breached(*model.Predict(t + kSpikeOffsetMs), 5, 100));
+}
+
+TEST(BandModelTest, ASpikeOnlyOnceAtAnHourLeavesThatHoursBandAsItWas) {
+  // Two spikes at the same hour of the same day are not a daily pattern, and
+  // neither are two at the same hour a week apart.
+  constexpr int64_t kDayMs = 24 * 60 * kMinuteMs;
+  BandModel spiked;
+  BandModel quiet;
+  Series series(10, 2);
+  int64_t t = kStartMs;
+  for (int i = 0; i < 288 * 12; ++i, t += kFiveMinutesMs) {
+    double value = series.At(t);
+    quiet.Observe(t, value);
+    const int64_t since_start = t - kStartMs;
+    const bool spike = since_start == 3 * 60 * kMinuteMs ||
+                       since_start == 3 * 60 * kMinuteMs + kFiveMinutesMs * 6 ||
+                       since_start == 7 * kDayMs + 3 * 60 * kMinuteMs;
+    spiked.Observe(t, spike ? 40 : value);
+  }
+  const int64_t next_night = t + 3 * 60 * kMinuteMs;
+  const auto p = spiked.Predict(next_night);
+  const auto q = quiet.Predict(next_night);
+  ASSERT_TRUE(p && q);
+  EXPECT_TRUE(Breached(*p, 5, 40));
+  EXPECT_LT(p->spread, 1.25 * q->spread);
+}
+
 TEST(BandModelTest, IsDeterministicAndToleratesTimeGoingBack) {
   BandModel a;
   BandModel b;
