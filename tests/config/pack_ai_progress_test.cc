@@ -2010,6 +2010,12 @@ INSTANTIATE_TEST_SUITE_P(
         ProgressCase{"Adhoc_StepsPerSecKey",
                      "step 1200, loss 2.31, steps/sec: 4.12",
                      {{"Step", 1200}, {"TrainLoss", 2.31}, {"IterationsPerSecond", 4.12}}},
+        // a value before `it/s:` is no rate (the key's value is); an
+        // evaluation's rate is none
+        ProgressCase{"Adhoc_ItPerSecKeyAfterLossValue",
+                     "step 10 loss 2.31 it/s: 3.4",
+                     {{"Step", 10}, {"TrainLoss", 2.31}, {"IterationsPerSecond", 3.4}}},
+        ProgressCase{"Adhoc_EvaluationStepsPerSecIsNoRate", "Evaluation steps/sec: 30.1", {}},
         // a detectron2-style event writer whose `time:` is followed by `lr:`,
         // not `data_time:` (the standard writer's line keeps one sample)
         ProgressCase{
