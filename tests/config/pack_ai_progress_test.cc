@@ -1995,5 +1995,115 @@ INSTANTIATE_TEST_SUITE_P(
                      "update 12 policy_loss=0.0123 v_loss=0.8812 entropy=1.02",
                      {}}));
 
+INSTANTIATE_TEST_SUITE_P(
+    GeneralFormsEight, PackProgressFormatTest,
+    ::testing::Values(
+        // rates keyed by a capitalised or spelled-out unit (Lingvo), and TF's
+        // logger prefix before `examples/sec:` (TPUEstimator)
+        ProgressCase{"Lingvo_StepsAndExamplesPerSecond",
+                     "I0308 16:13:49.943696 140304032200448 trainer.py:371] Steps/second: "
+                     "0.014225, Examples/second: 0.731300",
+                     {{"IterationsPerSecond", 0.014225}, {"SamplesPerSecond", 0.7313}}},
+        ProgressCase{"TfEstimator_ExamplesPerSecAfterLoggerPrefix",
+                     "INFO:tensorflow:examples/sec: 2015.35",
+                     {{"SamplesPerSecond", 2015.35}}},
+        ProgressCase{"Adhoc_StepsPerSecKey",
+                     "step 1200, loss 2.31, steps/sec: 4.12",
+                     {{"Step", 1200}, {"TrainLoss", 2.31}, {"IterationsPerSecond", 4.12}}},
+        // a value before `it/s:` is no rate (the key's value is); an
+        // evaluation's rate is none
+        ProgressCase{"Adhoc_ItPerSecKeyAfterLossValue",
+                     "step 10 loss 2.31 it/s: 3.4",
+                     {{"Step", 10}, {"TrainLoss", 2.31}, {"IterationsPerSecond", 3.4}}},
+        ProgressCase{"Adhoc_EvaluationStepsPerSecIsNoRate", "Evaluation steps/sec: 30.1", {}},
+        // a detectron2-style event writer whose `time:` is followed by `lr:`,
+        // not `data_time:` (the standard writer's line keeps one sample)
+        ProgressCase{
+            "Detectron2StyleWriter_TimeBeforeLr",
+            "20231023_095643|core.utils.my_writer@171: eta: 15:06:27 iter: 50699/102400[49.5%] "
+            "time: 1.0520   lr: 1.0000e-04  max_mem: 3611M total_grad_norm: N/A total_loss: "
+            "1.3978e+01 (1.5329e+01)  loss_coor_x: 1.5648e-02 (3.0480e-02)",
+            {{"Step", 50699}, {"TrainLoss", 13.978}, {"StepTime", 1052}}},
+        ProgressCase{
+            "Detectron2_TimeThenDataTimeIsOneSample",
+            "[11/01 11:27:04 d2.utils.events]: eta: 8:05:12  iter: 1259  total_loss: 1.012 "
+            " loss_cls: 0.714  time: 0.3322  last_time: 0.3301  data_time: 0.0334  lr: "
+            "0.010000",
+            {{"Step", 1259}, {"TrainLoss", 1.012}, {"StepTime", 332.2}}},
+        // TensorFlow's translate-style loops: `global step N` before the
+        // learning rate, step-time and perplexity (no loss on the line)
+        ProgressCase{"TfTranslate_GlobalStepLearningRate",
+                     "global step 400 learning rate 0.5000 step-time 2.78 perplexity 7.83",
+                     {{"Step", 400}}},
+        ProgressCase{"TfTranslate_GlobalStepAfterLoggerPrefix",
+                     "INFO:tensorflow:global step 200 learning rate 0.5000 step-time 0.53 "
+                     "perplexity 1150.24",
+                     {{"Step", 200}}},
+        ProgressCase{
+            "TfSlim_GlobalStepWithLossIsOneStep",
+            "INFO:tensorflow:global step 200 learning rate 0.5000 step-time 1.20 loss 4.21",
+            {{"Step", 200}, {"TrainLoss", 4.21}}},
+        // a padded `iter N |` line head
+        ProgressCase{"Adhoc_PaddedIterHead",
+                     "iter      0 | loss 1.2678 | lr 1.00e-06 | 0s",
+                     {{"Step", 0}, {"TrainLoss", 1.2678}}},
+        ProgressCase{"Adhoc_PaddedIterHeadLater",
+                     "iter     50 | loss 0.9582 | lr 2.96e-05 | 5s",
+                     {{"Step", 50}, {"TrainLoss", 0.9582}}},
+        // `|g|` (also `||g||`, `|grad|`) as the gradient norm; a bold marker
+        // pasted before `grad_norm:`
+        ProgressCase{"Adhoc_AbsGradNorm",
+                     "step 1/5000  loss 9.0401  lr 3.00e-06  |g| 4.55  0.0m",
+                     {{"Step", 1}, {"TrainLoss", 9.0401}, {"GradNorm", 4.55}}},
+        ProgressCase{"Adhoc_DoubleBarGradNorm",
+                     "step 300 | loss 3.4120 | ||g|| 0.812 | lr 2.0e-04",
+                     {{"Step", 300}, {"TrainLoss", 3.412}, {"GradNorm", 0.812}}},
+        ProgressCase{"Adhoc_AbsGradKeyColon",
+                     "step 3 loss 0.5 |grad|: 0.75",
+                     {{"Step", 3}, {"TrainLoss", 0.5}, {"GradNorm", 0.75}}},
+        ProgressCase{
+            "Beit_BoldGradNormInPaste",
+            "Epoch: [115]  [1298/1299]  eta: 0:00:00  lr: 0.001435  min_lr: 0.001435  mlm_acc: "
+            "0.0333 (0.0344)  loss: 6.5993 (6.5971)  loss_scale: 8192.0000 (8646.0600)  "
+            "weight_decay: 0.0500 (0.0500)  **grad_norm: 0.3922 (nan)**  time: 0.4944  data: "
+            "0.0001  max mem: 19152",
+            {{"TrainLoss", 6.5993}, {"GradNorm", 0.3922}, {"StepTime", 494.4}}},
+        // metric records `{"name": "loss", ..., "value": X}` (caikit-nlp's
+        // training_logs.jsonl), also an evaluation loss's record
+        ProgressCase{"Caikit_NameValueLossRecord",
+                     "{\"name\": \"loss\", \"data\": {\"epoch\": 0.01, \"step\": 1, \"value\": "
+                     "3.9274, \"timestamp\": \"2023-09-26T19:25:18.737364\"}}",
+                     {{"Step", 1}, {"TrainLoss", 3.9274}}},
+        ProgressCase{"MetricRecord_EvalLossNameValue",
+                     "{\"name\": \"eval_loss\", \"value\": 0.5213, \"step\": 100}",
+                     {{"Step", 100}, {"ValLoss", 0.5213}}},
+        // epoch columns with colons; an accuracy line's columns are no loss,
+        // nor LitGPT's `loss train: X, val: Y` (read once, by its own form)
+        ProgressCase{"Adhoc_TrainValColonColumns",
+                     "[Unfrozen] Epoch 1/500 -- train: 0.5309  val: 0.6230  ppl: 1.86  (70s)",
+                     {{"TrainLoss", 0.5309}, {"ValLoss", 0.623}}},
+        ProgressCase{
+            "Adhoc_AccuracyColumnsAreNoLoss", "Accuracy -- train: 0.9120  val: 0.8830", {}},
+        ProgressCase{
+            "LitGpt_LossTrainValIsOneSampleEach",
+            "Epoch 34 | iter 3050700 step 610140 | loss train: 2.846, val: 2.861 | iter "
+            "time: 112.20 ms (step) remaining time: 0:01:54",
+            {{"Step", 610140}, {"TrainLoss", 2.846}, {"ValLoss", 2.861}, {"StepTime", 112.2}}},
+        // traps: TRL PPO's `loss/value_avg` (the critic's loss, no validation
+        // loss) and a replay buffer's `mem avg. loss` (not the stream's loss)
+        ProgressCase{"TrlPpo_LossValueIsNoValLoss",
+                     "{'eps': 1, 'objective/kl': 6.809290409088135, 'objective/entropy': "
+                     "114.40665435791016, 'policy/approxkl_avg': 0.0027319653891026974, "
+                     "'loss/policy_avg': -0.0032048856373876333, 'loss/value_avg': "
+                     "0.3470359146595001, 'val/clipfrac_avg': 0.0047607421875, 'episode': 96, "
+                     "'epoch': 0.11}",
+                     {}},
+        ProgressCase{"ContinualLearning_MemoryLossIsNoTrainLoss",
+                     "==>>> it: 101, mem avg. loss: 3.170260, running mem acc: 0.290",
+                     {}},
+        ProgressCase{"ContinualLearning_StreamLossIsTrainLoss",
+                     "==>>> it: 101, avg. loss: 5.062602, running train acc: 0.020",
+                     {{"TrainLoss", 5.062602}}}));
+
 }  // namespace
 }  // namespace tailwatch::config
