@@ -1,0 +1,199 @@
+# A sixteenth blind held-out set of progress lines for the AI-training pack,
+# collected on 2026-12-07 (UTC afternoon). About a third of the lines come
+# from training logs that people committed to their repositories
+# (log_train.txt, train_output.log, train.log and similar), read byte for
+# byte from the repository at the commit named in `src`; the others were
+# copied verbatim from public GitHub issues and pull requests in which users
+# pasted part of a training log, and `src` then names the thread. No source
+# (repository file, issue or pull request) used in heldout.py, fresh.py,
+# devset.py, devset2.py or blind.py .. blind15.py was taken again; threads
+# from issue trackers of trainers used before are new threads, and the other
+# sources come from repositories no earlier set used. At most five lines come
+# from one source. The set was written without looking at the pack or its
+# tests, each expectation decided from what the line itself prints, and it
+# was frozen before it was scored even once.
+# Same fields as heldout.py: the framework, where the line was seen, the line
+# as printed (tabs, the `\r` that starts a progress-bar refresh, ANSI escapes
+# and leading or trailing blanks kept), the progress metrics it must yield
+# (`want`) and metrics it may yield or not (`optional`: an in-epoch batch
+# counter, a tqdm bar's rate, a time whose unit or span the line does not
+# print, a running or whole-run average next to a per-step value, a loss
+# whose meaning the line leaves open, a value in an unlabeled column row).
+# `want={}` marks a line that holds no training progress: the pack stays
+# quiet. StepTime is in milliseconds. A NaN or inf value yields no metric.
+
+CASES = [
+    # ---------------------------------------------------------------- PyTorch-YOLOv3 (early eriklindernoren version): per-epoch print blocks of the custom loop
+    # the summed loss of the three YOLO scales, printed under each epoch header
+    dict(fw='ad-hoc YOLOv3 loop', src='https://github.com/eriklindernoren/PyTorch-YOLOv3/issues/81',
+         line='total loss: 4119.8759765625',
+         want={"TrainLoss": 4119.8759765625}),
+    # the epoch header: an epoch counter, no step or loss
+    dict(fw='ad-hoc YOLOv3 loop', src='https://github.com/eriklindernoren/PyTorch-YOLOv3/issues/81',
+         line='************epoch: 18 ***************',
+         want={}),
+    # detection recall of the epoch: no progress metric
+    dict(fw='ad-hoc YOLOv3 loop', src='https://github.com/eriklindernoren/PyTorch-YOLOv3/issues/81',
+         line='recall: 0.0',
+         want={}),
+    # checkpoint save
+    dict(fw='ad-hoc YOLOv3 loop', src='https://github.com/eriklindernoren/PyTorch-YOLOv3/issues/81',
+         line='Save Model at ./models/yolo/20.pth',
+         want={}),
+    # ---------------------------------------------------------------- YOLOR (WongKinYiu, yolov5-style train.py): end-of-epoch bar rows under a column header
+    # columns are not labelled on the row itself (epoch, gpu_mem, box, obj, cls, total, targets, img_size); 1626/1626 counts batches of the epoch
+    dict(fw='YOLOR', src='https://github.com/WongKinYiu/yolor/issues/94',
+         line='      0/49     8.55G    0.0194   0.03467  0.003309   0.05738        12       448: 100% 1626/1626 [22:57<00:00,  1.18it/s]',
+         want={}, optional={"TrainLoss": 0.05738, "Step": 1626, "IterationsPerSecond": 1.18}),
+    dict(fw='YOLOR', src='https://github.com/WongKinYiu/yolor/issues/94',
+         line='      3/49     11.9G   0.02173     0.035   0.00129   0.05802        13       448: 100% 1626/1626 [22:53<00:00,  1.18it/s]',
+         want={}, optional={"TrainLoss": 0.05802, "Step": 1626, "IterationsPerSecond": 1.18}),
+    # the mAP pass over the validation set: its bar rate is no training speed
+    dict(fw='YOLOR', src='https://github.com/WongKinYiu/yolor/issues/94',
+         line='               Class      Images        Targets            P               R         mAP@.5   mAP@.5:.95: 100% 350/350 [04:06<00:00,  1.42it/s]',
+         want={}),
+    # the validation result row
+    dict(fw='YOLOR', src='https://github.com/WongKinYiu/yolor/issues/94',
+         line='                   all      3.14e+04    3.28e+04       0.603       0.861       0.829       0.574',
+         want={}),
+    # ---------------------------------------------------------------- YOLOX (Megvii trainer, loguru lines)
+    # iter is the batch of the epoch; iter_time in seconds
+    dict(fw='YOLOX', src='https://github.com/Megvii-BaseDetection/YOLOX/issues/1548',
+         line='2022-10-29 09:05:23 | INFO     | yolox.core.trainer:261 - epoch: 1/300, iter: 10/102, mem: 12977Mb, iter_time: 8.438s, data_time: 6.312s, total_loss: 10.9, iou_loss: 4.7, l1_loss: 0.0, conf_loss: 5.2, cls_loss: 1.0, lr: 3.845e-06, size: 416, ETA: 2 days, 23:42:05',
+         want={"TrainLoss": 10.9, "StepTime": 8438}, optional={"Step": 10}),
+    dict(fw='YOLOX', src='https://github.com/Megvii-BaseDetection/YOLOX/issues/308',
+         line='2021-08-02 15:19:14 | INFO     | yolox.core.trainer:254 - epoch: 1/300, iter: 10/161, mem: 8760Mb, iter_time: 0.349s, data_time: 0.001s, total_loss: 26.6, iou_loss: 4.6, l1_loss: 0.0, conf_loss: 20.8, cls_loss: 1.1, lr: 7.716e-07, size: 640, ETA: 4:40:37',
+         want={"TrainLoss": 26.6, "StepTime": 349}, optional={"Step": 10}),
+    # epoch start banner
+    dict(fw='YOLOX', src='https://github.com/Megvii-BaseDetection/YOLOX/issues/308',
+         line='2021-08-02 15:19:10 | INFO     | yolox.core.trainer:193 - ---> start train epoch1',
+         want={}),
+    # ---------------------------------------------------------------- MMDetection 1.x/2.x text logger (tab after the batch counter)
+    # time is seconds per iteration, unit not printed; [1550/23454] is the batch of the epoch
+    dict(fw='MMDetection', src='https://github.com/open-mmlab/mmdetection/issues/1956',
+         line='2019-12-31 00:21:04,166 - INFO - Epoch [1][1550/23454]\tlr: 0.00050, eta: 1 day, 19:58:30, time: 0.429, data_time: 0.006, memory: 6814, loss_cls: 0.0960, loss_bbox: 5.4672, loss: 5.5632',
+         want={"TrainLoss": 5.5632}, optional={"Step": 1550, "StepTime": 429}),
+    dict(fw='MMDetection', src='https://github.com/open-mmlab/mmdetection/issues/4090',
+         line='2020-11-11 18:27:52,420 - mmdet - INFO - Epoch [1][2150/29317]\tlr: 2.000e-02, eta: 1 day, 16:24:41, time: 0.391, data_time: 0.009, memory: 3946, loss_rpn_cls: 0.1059, loss_rpn_bbox: 0.0825, loss_cls: 0.4929, acc: 90.0684, loss_bbox: 0.3225, loss: 1.0037',
+         want={"TrainLoss": 1.0037}, optional={"Step": 2150, "StepTime": 391}),
+    # ---------------------------------------------------------------- MMRotate (Strip R-CNN on DOTA, mmcv text logger with grad_norm)
+    dict(fw='MMRotate', src='https://github.com/YXB-NKU/Strip-R-CNN/issues/10',
+         line='2025-02-02 14:26:47,215 - mmrotate - INFO - Epoch [9][2500/8541]\tlr: 1.000e-05, eta: 2:14:00, time: 0.276, data_time: 0.007, memory: 13211, loss_rpn_cls: 0.0074, loss_rpn_bbox: 0.0365, loss_cls: 0.0872, acc: 96.3431, loss_bbox: 0.0929, loss: 0.2240, grad_norm: 1.2983',
+         want={"TrainLoss": 0.224, "GradNorm": 1.2983}, optional={"Step": 2500, "StepTime": 276}),
+    dict(fw='MMRotate', src='https://github.com/YXB-NKU/Strip-R-CNN/issues/10',
+         line='2025-02-02 14:31:00,586 - mmrotate - INFO - Epoch [9][3500/8541]\tlr: 1.000e-05, eta: 2:09:46, time: 0.241, data_time: 0.007, memory: 13211, loss_rpn_cls: 0.0073, loss_rpn_bbox: 0.0363, loss_cls: 0.0863, acc: 96.4192, loss_bbox: 0.0925, loss: 0.2225, grad_norm: 1.3001',
+         want={"TrainLoss": 0.2225, "GradNorm": 1.3001}, optional={"Step": 3500, "StepTime": 241}),
+    # ---------------------------------------------------------------- MMEngine (YOLO-World): validation pass, timing only
+    # two trailing blanks as printed; a validation loop's time is no training step time
+    dict(fw='MMEngine', src='https://github.com/AILab-CVC/YOLO-World/issues/396',
+         line='2024/06/16 20:02:03 - mmengine - INFO - Epoch(val) [10][4000/4809]    eta: 0:06:54  time: 0.5256  data_time: 0.0006  memory: 979  ',
+         want={}),
+    # ---------------------------------------------------------------- MLX-LM LoRA (mlx_lm.lora / mlx-examples lora.py)
+    dict(fw='MLX-LM', src='https://github.com/ml-explore/mlx-examples/issues/557',
+         line='Iter 1: Val loss 2.480, Val took 0.732s',
+         want={"ValLoss": 2.48}, optional={"Step": 1}),
+    dict(fw='MLX-LM', src='https://github.com/ml-explore/mlx-examples/issues/557',
+         line='Iter 10: Train loss 2.363, Learning Rate 1.000e-05, It/sec 1.022, Tokens/sec 88.083, Trained Tokens 862',
+         want={"Step": 10, "TrainLoss": 2.363, "IterationsPerSecond": 1.022, "TokensPerSecond": 88.083}),
+    # adapter checkpoint save
+    dict(fw='MLX-LM', src='https://github.com/ml-explore/mlx-examples/issues/557',
+         line='Iter 100: Saved adapter weights to checkpoints/100_adapters.npz.',
+         want={}, optional={"Step": 100}),
+    # older lora.py format without learning rate; very slow machine
+    dict(fw='MLX-LM', src='https://github.com/ml-explore/mlx-examples/issues/210',
+         line='Iter 10: Train loss 3.608, It/sec 0.015, Tokens/sec 1.425',
+         want={"Step": 10, "TrainLoss": 3.608, "IterationsPerSecond": 0.015, "TokensPerSecond": 1.425}),
+    dict(fw='MLX-LM', src='https://github.com/ml-explore/mlx-examples/issues/210',
+         line='Iter 1: Val loss 2.612, Val took 1822.826s',
+         want={"ValLoss": 2.612}, optional={"Step": 1}),
+    # CUDA backend run
+    dict(fw='MLX-LM', src='https://github.com/ml-explore/mlx-lm/pull/330',
+         line='Iter 20: Train loss 2.101, Learning Rate 1.000e-05, It/sec 13.913, Tokens/sec 4560.749, Trained Tokens 6568, Peak mem 10.588 GB',
+         want={"Step": 20, "TrainLoss": 2.101, "IterationsPerSecond": 13.913, "TokensPerSecond": 4560.749}),
+    # "Peak" without "mem" and, on the second line, without a blank before the number
+    dict(fw='MLX-LM', src='https://github.com/ml-explore/mlx-lm/issues/18',
+         line='Iter 5: Train loss 3.361, Learning Rate 1.000e-05, It/sec 0.165, Tokens/sec 282.648, Trained Tokens 8557, Peak 56.494 GB',
+         want={"Step": 5, "TrainLoss": 3.361, "IterationsPerSecond": 0.165, "TokensPerSecond": 282.648}),
+    dict(fw='MLX-LM', src='https://github.com/ml-explore/mlx-lm/issues/18',
+         line='Iter 10: Train loss 2.669, Learning Rate 1.000e-05, It/sec 0.160, Tokens/sec 282.493, Trained Tokens 17373, Peak58.946 GB',
+         want={"Step": 10, "TrainLoss": 2.669, "IterationsPerSecond": 0.16, "TokensPerSecond": 282.493}),
+    dict(fw='MLX-LM', src='https://github.com/ml-explore/mlx-lm/issues/18',
+         line='Iter 5: Saved adapter weights to adapters/adapters.safetensors and adapters/0000005_adapters.safetensors.',
+         want={}, optional={"Step": 5}),
+    # ---------------------------------------------------------------- MLX-VLM full-weight fine-tuning (trained tokens printed as a float)
+    dict(fw='MLX-VLM', src='https://github.com/Blaizzy/mlx-vlm/pull/499',
+         line='Iter 19: Train loss 11.859, Learning Rate 1.000e-04, It/sec 1.355, Tokens/sec 16.260, Trained Tokens 3790.0, Peak mem 4.974 GB',
+         want={"Step": 19, "TrainLoss": 11.859, "IterationsPerSecond": 1.355, "TokensPerSecond": 16.26}),
+    # ---------------------------------------------------------------- PaddleOCR (PP-OCR recognition, ppocr logger)
+    # avg_batch_cost is seconds per batch; ips is samples per second
+    dict(fw='PaddleOCR', src='https://github.com/PaddlePaddle/PaddleOCR/issues/17216',
+         line='[2025/11/27 16:48:27] ppocr INFO: epoch: [1/1200], global_step: 640, lr: 0.000160, acc: 0.000000, norm_edit_dis: 0.039063, loss: 26.935681, avg_reader_cost: 0.00096 s, avg_batch_cost: 0.02094 s, avg_samples: 256.0, ips: 12223.64893 samples/s, eta: 14:08:30, max_mem_reserved: 1886 MB, max_mem_allocated: 1842 MB',
+         want={"Step": 640, "TrainLoss": 26.935681, "StepTime": 20.94, "SamplesPerSecond": 12223.64893}),
+    # ---------------------------------------------------------------- verl (PPO/GRPO on GSM8K): the step-0 validation line before training
+    dict(fw='verl', src='https://github.com/verl-project/verl/issues/2060',
+         line='step:0 - val-aux/openai/gsm8k/reward/mean@1:0.565 - val-aux/openai/gsm8k/score/mean@1:0.565 - val-core/openai/gsm8k/acc/mean@1:0.508',
+         want={}, optional={"Step": 0}),
+    # ---------------------------------------------------------------- Unsloth full fine-tuning of Gemma (HF Trainer log dicts with values as strings)
+    # two trailing blanks on the first record as pasted
+    dict(fw='Unsloth (HF Trainer)', src='https://github.com/unslothai/unsloth/issues/4982',
+         line="{'loss': '185.9', 'grad_norm': '6880', 'learning_rate': '1.263e-06', 'epoch': '0.002296'}  ",
+         want={"TrainLoss": 185.9, "GradNorm": 6880}),
+    dict(fw='Unsloth (HF Trainer)', src='https://github.com/unslothai/unsloth/issues/4982',
+         line="{'loss': '92.86', 'grad_norm': '1344', 'learning_rate': '5.089e-06', 'epoch': '0.009185'}",
+         want={"TrainLoss": 92.86, "GradNorm": 1344}),
+    dict(fw='Unsloth (HF Trainer)', src='https://github.com/unslothai/unsloth/issues/4982',
+         line='Unsloth: Will smartly offload gradients to save VRAM!',
+         want={}),
+    # ---------------------------------------------------------------- GPT-NeoX (DeepSpeed engine timers): micro-step breakdown, not an iteration time
+    dict(fw='GPT-NeoX / DeepSpeed', src='https://github.com/EleutherAI/gpt-neox/issues/965',
+         line='[2023-06-03 00:08:34,517] [INFO] [logging.py:96:log_dist] [Rank 0] rank=0 time (ms) | forward_microstep: 4958.39 | backward_microstep: 4665.83 | backward_inner_microstep: 4527.97 | backward_allreduce_microstep: 137.78 | step_microstep: 0.06',
+         want={}),
+    # ---------------------------------------------------------------- Korean scene-text recognition (custom PyTorch loop): train and validation loss on one line per batch
+    # [i/21279] is the batch of the epoch; time's unit and span are not printed
+    dict(fw='ad-hoc text-recognition loop', src='https://github.com/kwon-jaehong/korea-text-recognition-pytorch/blob/1b641aa7f69eb96ff27835b60c46d12eadf88fec/log_train.txt',
+         line='epoch : 0 [0/21279] Train loss: 8.01477,Valid loss: 7.96785, time : 43.055087089538574 lr : 1',
+         want={"TrainLoss": 8.01477, "ValLoss": 7.96785}, optional={"Step": 0, "StepTime": 43055.087089538574}),
+    dict(fw='ad-hoc text-recognition loop', src='https://github.com/kwon-jaehong/korea-text-recognition-pytorch/blob/1b641aa7f69eb96ff27835b60c46d12eadf88fec/log_train.txt',
+         line='epoch : 0 [49/21279] Train loss: 5.47640,Valid loss: 5.52515, time : 15.789013385772705 lr : 1',
+         want={"TrainLoss": 5.4764, "ValLoss": 5.52515}, optional={"Step": 49, "StepTime": 15789.013385772705}),
+    dict(fw='ad-hoc text-recognition loop', src='https://github.com/kwon-jaehong/korea-text-recognition-pytorch/blob/1b641aa7f69eb96ff27835b60c46d12eadf88fec/log_train.txt',
+         line='epoch : 0 [165/21279] Train loss: 5.39827,Valid loss: 5.37974, time : 11.504045009613037 lr : 1',
+         want={"TrainLoss": 5.39827, "ValLoss": 5.37974}, optional={"Step": 165, "StepTime": 11504.045009613037}),
+    # ---------------------------------------------------------------- JDE (Towards-Realtime-MOT) joint detection and embedding: column rows under a header line
+    # columns epoch, batch, box, conf, id, total, nTargets, time; the row itself names none of them
+    dict(fw='JDE (Towards-Realtime-MOT)', src='https://github.com/scuShaker/jde/blob/5118562040dd0cde0db3447cccb458b08433f615/log_train.txt',
+         line='2021-01-25 05:58:59 [INFO]:     0/29       0/165     0.227      2.06        19       158        83      59.6',
+         want={}, optional={"TrainLoss": 158, "Step": 0}),
+    # the total loss goes negative with the learned uncertainty weights; 3.57e+03 in the time column includes the evaluation pass
+    dict(fw='JDE (Towards-Realtime-MOT)', src='https://github.com/scuShaker/jde/blob/5118562040dd0cde0db3447cccb458b08433f615/log_train.txt',
+         line='2021-01-25 07:20:13 [INFO]:     1/29       0/165    0.0364     0.104      15.4     -5.01      94.1  3.57e+03',
+         want={}, optional={"TrainLoss": -5.01, "Step": 0}),
+    # the column header
+    dict(fw='JDE (Towards-Realtime-MOT)', src='https://github.com/scuShaker/jde/blob/5118562040dd0cde0db3447cccb458b08433f615/log_train.txt',
+         line='2021-01-25 07:19:59 [INFO]:    Epoch       Batch       box      conf        id     total  nTargets      time',
+         want={}),
+    # embedding extraction of the re-identification test
+    dict(fw='JDE (Towards-Realtime-MOT)', src='https://github.com/scuShaker/jde/blob/5118562040dd0cde0db3447cccb458b08433f615/log_train.txt',
+         line='Extracting 40/438, # of instances 2641, time 2.00 sec.',
+         want={}),
+    # ---------------------------------------------------------------- StarGAN voice conversion (TensorFlow 1, custom loop): generator and discriminator losses per iteration
+    # a GAN prints two losses; which is "the" training loss the line does not say
+    dict(fw='ad-hoc GAN loop (TF1)', src='https://github.com/GPUPhobia/StarGAN-pitch/blob/770c4dd910a549aca2bf9cc0becadb1cdfdf8817/log_train.txt',
+         line='Iteration: 0000000, Generator Learning Rate: 0.0002000, Discriminator Learning Rate: 0.0002000,Generator Loss : 0.765, Discriminator Loss : 2.141, domain_classifier_loss: 1.374',
+         want={"Step": 0}, optional={"TrainLoss": 0.765}),
+    dict(fw='ad-hoc GAN loop (TF1)', src='https://github.com/GPUPhobia/StarGAN-pitch/blob/770c4dd910a549aca2bf9cc0becadb1cdfdf8817/log_train.txt',
+         line='Iteration: 0000039, Generator Learning Rate: 0.0002000, Discriminator Learning Rate: 0.0002000,Generator Loss : 2.375, Discriminator Loss : 0.786, domain_classifier_loss: 1.416',
+         want={"Step": 39}, optional={"TrainLoss": 2.375}),
+    # TensorFlow device setup
+    dict(fw='ad-hoc GAN loop (TF1)', src='https://github.com/GPUPhobia/StarGAN-pitch/blob/770c4dd910a549aca2bf9cc0becadb1cdfdf8817/log_train.txt',
+         line='2019-04-03 03:58:56.204756: I tensorflow/compiler/xla/service/service.cc:158]   StreamExecutor device (0): Tesla K80, Compute Capability 3.7',
+         want={}),
+    # ---------------------------------------------------------------- Darknet (AlexeyAB fork, YOLOv4-style): iteration summary and bbox statistics
+    # iteration 46: this batch's loss, then the running "avg loss"; seconds spent on the iteration
+    dict(fw='Darknet', src='https://github.com/pjreddie/darknet/issues/652',
+         line=' 46: 16729.101562, 20120.000000 avg loss, 0.000000 rate, 22.902033 seconds, 2944 images, 33.156833 hours left',
+         want={"Step": 46, "TrainLoss": 16729.101562, "StepTime": 22902.033}),
+    dict(fw='Darknet', src='https://github.com/pjreddie/darknet/issues/652',
+         line=' total_bbox = 916646, rewritten_bbox = 4.007217 % ',
+         want={}),
+]
