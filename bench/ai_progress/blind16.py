@@ -196,4 +196,91 @@ CASES = [
     dict(fw='Darknet', src='https://github.com/pjreddie/darknet/issues/652',
          line=' total_bbox = 916646, rewritten_bbox = 4.007217 % ',
          want={}),
+    # ---------------------------------------------------------------- SSD300 on VOC0712 (amdegroot ssd.pytorch train.py, resumed at iteration 10000)
+    # the timer is printed before the iteration line, so the "timer:" that closes a line belongs to the next print
+    dict(fw='ssd.pytorch', src='https://github.com/hou-yz/ssd.pytorch/blob/e872ee17df96a6aafbbda41c19b7a38de7547df8/log_train.txt',
+         line='iter 10010 || Loss: 3.6592 || timer: 0.2051 sec.',
+         want={"Step": 10010, "TrainLoss": 3.6592}, optional={"StepTime": 205.1}),
+    # checkpoint save on the resume iteration
+    dict(fw='ssd.pytorch', src='https://github.com/hou-yz/ssd.pytorch/blob/e872ee17df96a6aafbbda41c19b7a38de7547df8/log_train.txt',
+         line='iter 10000 || Loss: 3.7949 || Saving state, iter: 10000',
+         want={"Step": 10000, "TrainLoss": 3.7949}),
+    # a PyTorch warning glued to the iteration print
+    dict(fw='ssd.pytorch', src='https://github.com/hou-yz/ssd.pytorch/blob/e872ee17df96a6aafbbda41c19b7a38de7547df8/log_train.txt',
+         line='iter 10510 || Loss: 3.8534 || /usr/local/lib/python3.5/dist-packages/torch/autograd/_functions/tensor.py:447: UserWarning: mask is not broadcastable to self, but they have the same number of elements.  Falling back to deprecated pointwise behavior.',
+         want={"Step": 10510, "TrainLoss": 3.8534}),
+    # the first timer after resuming (weights loading included)
+    dict(fw='ssd.pytorch', src='https://github.com/hou-yz/ssd.pytorch/blob/e872ee17df96a6aafbbda41c19b7a38de7547df8/log_train.txt',
+         line='timer: 7.2877 sec.',
+         want={}, optional={"StepTime": 7287.7}),
+    # ---------------------------------------------------------------- EasyOCR fine-tuning (deep-text-recognition-benchmark train.py): validation block every 20000 iterations
+    # Elapsed_time is wall time since the start, not a step time
+    dict(fw='deep-text-recognition-benchmark', src='https://github.com/Bcayy/Easyocr_finetuning/blob/6a40e20f3f48b725272aa5214816833cdd650b42/log_train.txt',
+         line='[20000/300000] Train loss: 0.30092, Valid loss: 1.49355, Elapsed_time: 1935.90580',
+         want={"Step": 20000, "TrainLoss": 0.30092, "ValLoss": 1.49355}),
+    dict(fw='deep-text-recognition-benchmark', src='https://github.com/Bcayy/Easyocr_finetuning/blob/6a40e20f3f48b725272aa5214816833cdd650b42/log_train.txt',
+         line='[80000/300000] Train loss: 0.00000, Valid loss: 1.65532, Elapsed_time: 8238.79099',
+         want={"Step": 80000, "TrainLoss": 0.0, "ValLoss": 1.65532}),
+    dict(fw='deep-text-recognition-benchmark', src='https://github.com/Bcayy/Easyocr_finetuning/blob/6a40e20f3f48b725272aa5214816833cdd650b42/log_train.txt',
+         line='Current_accuracy : 60.039, Current_norm_ED  : 0.8185',
+         want={}),
+    # a prediction row of the validation sample table (tab before True/False)
+    dict(fw='deep-text-recognition-benchmark', src='https://github.com/Bcayy/Easyocr_finetuning/blob/6a40e20f3f48b725272aa5214816833cdd650b42/log_train.txt',
+         line='TROY                      | TROY                      | 0.4822\tTrue',
+         want={}),
+    # ---------------------------------------------------------------- CLAM fork (whole-slide image MIL): bare "epoch loss, error" rows
+    # nothing on the row names its numbers
+    dict(fw='ad-hoc print (CLAM fork)', src='https://github.com/eliasekstedt/fork_CLAM/blob/89f557e377461ce814e674fb8dd2c7e79720a6a6/log_train.txt',
+         line='12 0.6120318099612894, 0.3420479302832244',
+         want={}, optional={"TrainLoss": 0.6120318099612894}),
+    # ---------------------------------------------------------------- The Annotated Transformer (harvardnlp run_epoch) on CPU: per-40-step lines and the validation tuple
+    # "Epoch Step" counts batches of the epoch, "Accumulation Step" optimizer steps of the epoch
+    dict(fw='Annotated Transformer', src='https://github.com/AdhilshaA/annotated-transformer/blob/276e06f38c335e992ae5036f35fda285a4c36b3b/training_log.txt',
+         line='Epoch Step:      1 | Accumulation Step:   1 | Loss:   7.67 | Tokens / Sec:    27.4 | Learning Rate: 1.1e-06',
+         want={"TrainLoss": 7.67, "TokensPerSecond": 27.4}, optional={"Step": 1}),
+    dict(fw='Annotated Transformer', src='https://github.com/AdhilshaA/annotated-transformer/blob/276e06f38c335e992ae5036f35fda285a4c36b3b/training_log.txt',
+         line='Epoch Step:   1801 | Accumulation Step: 181 | Loss:   2.79 | Tokens / Sec:   126.8 | Learning Rate: 9.7e-04',
+         want={"TrainLoss": 2.79, "TokensPerSecond": 126.8}, optional={"Step": 1801}),
+    # the validation pass returns (loss, state) and the script prints the tuple: an unlabeled validation loss
+    dict(fw='Annotated Transformer', src='https://github.com/AdhilshaA/annotated-transformer/blob/276e06f38c335e992ae5036f35fda285a4c36b3b/training_log.txt',
+         line='(tensor(2.5721), <__main__.TrainState object at 0x000001EDF0FB6C90>)',
+         want={}, optional={"ValLoss": 2.5721}),
+    dict(fw='Annotated Transformer', src='https://github.com/AdhilshaA/annotated-transformer/blob/276e06f38c335e992ae5036f35fda285a4c36b3b/training_log.txt',
+         line='[Epoch 0] Validation ====',
+         want={}),
+    # ---------------------------------------------------------------- IGRIS-coX (small custom language model, hand-rolled logger with microsecond timestamps)
+    # Batch i/3125 counts batches of the epoch
+    dict(fw='ad-hoc LM loop', src='https://github.com/Akik-Forazi/IGRIS-coX_S_T/blob/8284557d19d6c9d2e15862fff12420f47e5a6f87/training_log.txt',
+         line='2025-04-16 17:50:06.132107 - [Epoch 1] Batch 1/3125 | Loss: 5.6237',
+         want={"TrainLoss": 5.6237}, optional={"Step": 1}),
+    dict(fw='ad-hoc LM loop', src='https://github.com/Akik-Forazi/IGRIS-coX_S_T/blob/8284557d19d6c9d2e15862fff12420f47e5a6f87/training_log.txt',
+         line='2025-04-16 18:04:37.483477 - [Epoch 1] Batch 336/3125 | Loss: 0.4857',
+         want={"TrainLoss": 0.4857}, optional={"Step": 336}),
+    dict(fw='ad-hoc LM loop', src='https://github.com/Akik-Forazi/IGRIS-coX_S_T/blob/8284557d19d6c9d2e15862fff12420f47e5a6f87/training_log.txt',
+         line='2025-04-16 17:49:46.085201 - === IGRIS-coX TRAINING INITIATED ===',
+         want={}),
+    # ---------------------------------------------------------------- AZL language runtime: a training-config dump echoed statement by statement
+    # a config default named training_loss, not a measured loss
+    dict(fw='AZL runtime', src='https://github.com/AZBCBA/AZL-Language/blob/0ee329175859fb82a63a24b023307c42193299d2/training_log.txt',
+         line='🚀 Top-level statement: training_loss: 0.0,',
+         want={}),
+    dict(fw='AZL runtime', src='https://github.com/AZBCBA/AZL-Language/blob/0ee329175859fb82a63a24b023307c42193299d2/training_log.txt',
+         line='🚀 Top-level statement: batch_size: 128,',
+         want={}),
+    # ---------------------------------------------------------------- MindSpore model_zoo-style training (ConformerTi on a food dataset, LossMonitor and TimeMonitor callbacks)
+    # step 62 is the last step of the 62-step epoch
+    dict(fw='MindSpore', src='https://github.com/skyous779/food/blob/e8b485555e64d8eda64b58b24bb2d4dbf0ce3f22/train_log.log',
+         line='epoch: 1 step: 62, loss is 2.279783010482788',
+         want={"TrainLoss": 2.279783010482788}, optional={"Step": 62}),
+    # TimeMonitor: the epoch's mean time per step, in ms (first epoch includes graph compilation)
+    dict(fw='MindSpore', src='https://github.com/skyous779/food/blob/e8b485555e64d8eda64b58b24bb2d4dbf0ce3f22/train_log.log',
+         line='Train epoch time: 230188.469 ms, per step time: 3712.717 ms',
+         want={"StepTime": 3712.717}),
+    dict(fw='MindSpore', src='https://github.com/skyous779/food/blob/e8b485555e64d8eda64b58b24bb2d4dbf0ce3f22/train_log.log',
+         line='Train epoch time: 8893.936 ms, per step time: 143.451 ms',
+         want={"StepTime": 143.451}),
+    # evaluation callback: accuracy only
+    dict(fw='MindSpore', src='https://github.com/skyous779/food/blob/e8b485555e64d8eda64b58b24bb2d4dbf0ce3f22/train_log.log',
+         line='epoch: 1 acc: 0.33482142857142855, best acc is 0.33482142857142855',
+         want={}),
 ]
