@@ -283,4 +283,105 @@ CASES = [
     dict(fw='MindSpore', src='https://github.com/skyous779/food/blob/e8b485555e64d8eda64b58b24bb2d4dbf0ce3f22/train_log.log',
          line='epoch: 1 acc: 0.33482142857142855, best acc is 0.33482142857142855',
          want={}),
+    # ---------------------------------------------------------------- RWKV-LM v4 (Lightning progress bar per mini-epoch)
+    # "s" counts steps over the run; the bar rate is the tqdm rate of the mini-epoch
+    dict(fw='RWKV-LM', src='https://github.com/BlinkDL/RWKV-LM/issues/266',
+         line='miniE 2 s 1666 prog 40.00% : ppl 3.495054 loss 1.251349 lr 1.386290e-04: 100%|██████████| 833/833 [03:17<00:00,  4.21it/s]',
+         want={"TrainLoss": 1.251349}, optional={"Step": 1666, "IterationsPerSecond": 4.21}),
+    dict(fw='RWKV-LM', src='https://github.com/BlinkDL/RWKV-LM/issues/266',
+         line='miniE 4 s 3332 prog 80.00% : ppl 3.105918 loss 1.133309 lr 2.402249e-05: 100%|██████████| 833/833 [03:17<00:00,  4.22it/s]',
+         want={"TrainLoss": 1.133309}, optional={"Step": 3332, "IterationsPerSecond": 4.22}),
+    # ---------------------------------------------------------------- DA-CLIP (open_clip training loop with an extra degradation loss)
+    # Batch (t) is seconds per batch (unit not printed); "23.9817/s" is samples per second; bracketed values are running means
+    dict(fw='open_clip (DA-CLIP)', src='https://github.com/Algolzw/daclip-uir/issues/66',
+         line='2025-09-24,07:38:01 | INFO | Train Epoch: 11 [  784/18783 (4%)] Data (t): 31.681 Batch (t): 32.692, 23.9817/s, 23.9817/s/gpu LR: 0.000017 Logit Scale: 100.000 Contrastive_loss: 3.8036 (3.8036) Degra_loss: 6.6657 (6.6657) Loss: 10.469 (10.469)',
+         want={"TrainLoss": 10.469}, optional={"StepTime": 32692, "SamplesPerSecond": 23.9817}),
+    dict(fw='open_clip (DA-CLIP)', src='https://github.com/Algolzw/daclip-uir/issues/66',
+         line='2025-09-24,07:39:06 | INFO | Train Epoch: 11 [18032/18783 (100%)] Data (t): 1.973 Batch (t): 2.978, 782.709/s, 782.709/s/gpu LR: 0.000016 Logit Scale: 100.000 Contrastive_loss: 3.7182 (3.7609) Degra_loss: 6.6665 (6.6661) Loss: 10.385 (10.427)',
+         want={"TrainLoss": 10.385}, optional={"StepTime": 2978, "SamplesPerSecond": 782.709}),
+    # the evaluation pass: a validation loss (tab-separated, trailing tab)
+    dict(fw='open_clip (DA-CLIP)', src='https://github.com/Algolzw/daclip-uir/issues/66',
+         line='2025-09-24,07:39:36 | INFO | Eval Epoch: 12 [784 / 4634]\tClip Loss: 6.919423\t',
+         want={"ValLoss": 6.919423}),
+    dict(fw='open_clip (DA-CLIP)', src='https://github.com/Algolzw/daclip-uir/issues/66',
+         line='2025-09-24,07:39:40 | INFO | Start epoch 12',
+         want={}),
+    # ---------------------------------------------------------------- PaddleDetection (ppdet.engine, dygraph): per-20-iteration lines
+    # [140/752] is the batch of the epoch; batch_cost in seconds (unit not printed); ips in images/s
+    dict(fw='PaddleDetection', src='https://github.com/PaddlePaddle/PaddleDetection/issues/3053',
+         line='[05/18 10:12:51] ppdet.engine INFO: Epoch: [0] [140/752] learning_rate: 0.002260 loss_mask: 0.442910 loss_rpn_cls: 0.114161 loss_rpn_reg: 0.052412 loss_bbox_cls: 0.419453 loss_bbox_reg: 0.353023 loss: 1.413565 eta: 0:59:59 batch_cost: 0.2063 data_cost: 0.0015 ips: 4.8476 images/s',
+         want={"TrainLoss": 1.413565, "SamplesPerSecond": 4.8476}, optional={"Step": 140, "StepTime": 206.3}),
+    dict(fw='PaddleDetection', src='https://github.com/PaddlePaddle/PaddleDetection/issues/7022',
+         line='[09/24 10:53:43] ppdet.engine INFO: Epoch: [1] [   0/1832] learning_rate: 0.002000 loss: 3.343108 loss_cls: 1.628906 loss_iou: 0.407236 loss_dfl: 1.499181 loss_l1: 1.063801 eta: 1 day, 17:01:33 batch_cost: 0.2738 data_cost: 0.0106 ips: 29.2235 images/s',
+         want={"TrainLoss": 3.343108, "SamplesPerSecond": 29.2235}, optional={"Step": 0, "StepTime": 273.8}),
+    dict(fw='PaddleDetection', src='https://github.com/PaddlePaddle/PaddleDetection/issues/4925',
+         line='[12/16 16:10:09] ppdet.engine INFO: Epoch: [3] [ 40/323] learning_rate: 0.000100 loss: 12.424989 eta: 4 days, 5:53:09 batch_cost: 2.0325 data_cost: 1.0870 ips: 9.8403 images/s',
+         want={"TrainLoss": 12.424989, "SamplesPerSecond": 9.8403}, optional={"Step": 40, "StepTime": 2032.5}),
+    # ---------------------------------------------------------------- OpenPCDet (train_utils logger): acc_iter is the global iteration
+    dict(fw='OpenPCDet', src='https://github.com/open-mmlab/OpenPCDet/issues/1156',
+         line='2022-10-23 04:01:47,901   INFO  epoch: 22/120, acc_iter=5963, cur_iter=0/271, batch_size=4, loss=3.365386962890625, lr=0.00147378964050293',
+         want={"Step": 5963, "TrainLoss": 3.365386962890625}),
+    dict(fw='OpenPCDet', src='https://github.com/open-mmlab/OpenPCDet/issues/1156',
+         line='2022-10-23 04:02:32,809   INFO  epoch: 22/120, acc_iter=6050, cur_iter=87/271, batch_size=4, loss=7.998361587524414, lr=0.0015019494207197267',
+         want={"Step": 6050, "TrainLoss": 7.998361587524414}),
+    # ---------------------------------------------------------------- WeNet (LibriSpeech recipe): per-epoch cross-validation loss
+    dict(fw='WeNet', src='https://github.com/wenet-e2e/wenet/issues/846',
+         line='2021-12-01 02:59:09,169 INFO Epoch 1 CV info cv_loss 62.99524268536945',
+         want={"ValLoss": 62.99524268536945}),
+    # ---------------------------------------------------------------- Stanford Alpaca (HF Trainer with FSDP): log dict of the last steps, indented as pasted
+    dict(fw='HF Trainer', src='https://github.com/tatsu-lab/stanford_alpaca/issues/170',
+         line="    {'loss': 0.0007, 'learning_rate': 0.0, 'epoch': 14.98}",
+         want={"TrainLoss": 0.0007}),
+    # ---------------------------------------------------------------- MLX-LM LoRA, more threads
+    dict(fw='MLX-LM', src='https://github.com/ml-explore/mlx-examples/pull/1078',
+         line='Iter 10: Train loss 1.958, Learning Rate 1.000e-05, It/sec 0.081, Tokens/sec 159.269, Trained Tokens 19678, Peak mem 20.819 GB',
+         want={"Step": 10, "TrainLoss": 1.958, "IterationsPerSecond": 0.081, "TokensPerSecond": 159.269}),
+    dict(fw='MLX-LM', src='https://github.com/ml-explore/mlx-examples/pull/1078',
+         line='Iter 20: Val loss 1.521, Val took 32.879s',
+         want={"ValLoss": 1.521}, optional={"Step": 20}),
+    dict(fw='MLX-LM', src='https://github.com/ml-explore/mlx-lm/pull/421',
+         line='Iter 40: Train loss 2.177, Learning Rate 1.000e-05, It/sec 1.387, Tokens/sec 140.110, Trained Tokens 3804, Peak mem 16.656 GB',
+         want={"Step": 40, "TrainLoss": 2.177, "IterationsPerSecond": 1.387, "TokensPerSecond": 140.11}),
+    dict(fw='MLX-VLM (ORPO)', src='https://github.com/Blaizzy/mlx-vlm/pull/795',
+         line='Iter 36: Train loss 4.040, Learning Rate 2.000e-08, It/sec 1.472, Tokens/sec 67.707, Trained Tokens 1656, Peak mem 5.094 GB',
+         want={"Step": 36, "TrainLoss": 4.04, "IterationsPerSecond": 1.472, "TokensPerSecond": 67.707}),
+    # ---------------------------------------------------------------- IML-ViT (MAE-style MetricLogger): three named losses, none called plain "loss"
+    # predict_loss is the objective the script optimizes, but the line does not say so; time in seconds per iteration (unit not printed)
+    dict(fw='MAE-style MetricLogger (IML-ViT)', src='https://github.com/saltsalt2022/IML-ViT-Enhanced-Image-Manipulation-Localization-by-Vision-Transformer/blob/6521ced1052cdc0bc809bf8e4050f0f708776aed/train_log.log',
+         line='Epoch: [0]  [    0/12614]  eta: 3 days, 12:41:58  lr: 0.000000  predict_loss: 0.9659 (0.9659)  edge_loss: 0.0000 (0.0000)  class_loss: 0.9648 (0.9648)  time: 24.1730  data: 23.1987  max mem: 1592',
+         want={}, optional={"TrainLoss": 0.9659, "Step": 0, "StepTime": 24173}),
+    dict(fw='MAE-style MetricLogger (IML-ViT)', src='https://github.com/saltsalt2022/IML-ViT-Enhanced-Image-Manipulation-Localization-by-Vision-Transformer/blob/6521ced1052cdc0bc809bf8e4050f0f708776aed/train_log.log',
+         line='Epoch: [0]  [  340/12614]  eta: 0:54:34  lr: 0.000001  predict_loss: 0.5107 (0.7373)  edge_loss: 0.0029 (0.0083)  class_loss: 0.4800 (0.7259)  time: 0.1953  data: 0.0003  max mem: 1610',
+         want={}, optional={"TrainLoss": 0.5107, "Step": 340, "StepTime": 195.3}),
+    # ---------------------------------------------------------------- Chinese text classification (TextCNN on THUCNews, custom loop with elapsed-time logger)
+    # 0:00:11 is wall time since the start
+    dict(fw='ad-hoc text-classification loop', src='https://github.com/z130110/Text_Classification/blob/2ddf9cf3abfdf289842f082c3399e208c4b99875/train_log.log',
+         line='INFO - 2020/03/07 01:31 -- 0:00:11 - Iter: 100, train loss: 0.65038, train accuracy: 0.82, val loss: 0.56713, val accuracy: 0.8364',
+         want={"Step": 100, "TrainLoss": 0.65038, "ValLoss": 0.56713}),
+    dict(fw='ad-hoc text-classification loop', src='https://github.com/z130110/Text_Classification/blob/2ddf9cf3abfdf289842f082c3399e208c4b99875/train_log.log',
+         line='INFO - 2020/03/07 01:36 -- 0:05:08 - Iter: 3100, train loss: 0.2201, train accuracy: 0.92, val loss: 0.28542, val accuracy: 0.9119',
+         want={"Step": 3100, "TrainLoss": 0.2201, "ValLoss": 0.28542}),
+    # end-of-epoch validation summary
+    dict(fw='ad-hoc text-classification loop', src='https://github.com/z130110/Text_Classification/blob/2ddf9cf3abfdf289842f082c3399e208c4b99875/train_log.log',
+         line='INFO - 2020/03/07 01:34 -- 0:02:53 - 0th epoch finished, val epoch loss:0.34723, val epoch accuracy:0.89258',
+         want={"ValLoss": 0.34723}),
+    dict(fw='ad-hoc text-classification loop', src='https://github.com/z130110/Text_Classification/blob/2ddf9cf3abfdf289842f082c3399e208c4b99875/train_log.log',
+         line='INFO - 2020/03/07 01:31 -- 0:00:02 - ------------------------------>Training 0th epoch<------------------------------',
+         want={}),
+    # ---------------------------------------------------------------- convNet.pytorch (Hoffer et al., ResNet-44 on CIFAR-10): tab-separated meter lines with a trailing tab
+    # [0][0/97]: epoch and batch of the epoch; Time in seconds per batch (unit not printed), running mean in brackets
+    dict(fw='convNet.pytorch', src='https://github.com/tomasort/DLS/blob/89a19a31ab28cbdad3e9e1b52835be5bbbbb6529/training.out',
+         line='TRAINING - Epoch: [0][0/97]\tTime 2.264 (2.264)\tData 1.867 (1.867)\tLoss 2.3050 (2.3050)\tPrec@1 9.766 (9.766)\tPrec@5 48.633 (48.633)\tAcc 0.098 (0.098)\t',
+         want={"TrainLoss": 2.305}, optional={"Step": 0, "StepTime": 2264}),
+    dict(fw='convNet.pytorch', src='https://github.com/tomasort/DLS/blob/89a19a31ab28cbdad3e9e1b52835be5bbbbb6529/training.out',
+         line='TRAINING - Epoch: [1][50/97]\tTime 0.073 (0.090)\tData 0.000 (0.017)\tLoss 1.5207 (1.6252)\tPrec@1 41.992 (37.305)\tPrec@5 91.992 (89.794)\tAcc 0.373 (0.362)\t',
+         want={"TrainLoss": 1.5207}, optional={"Step": 50, "StepTime": 73}),
+    # a batch of the evaluation pass
+    dict(fw='convNet.pytorch', src='https://github.com/tomasort/DLS/blob/89a19a31ab28cbdad3e9e1b52835be5bbbbb6529/training.out',
+         line='EVALUATING - Epoch: [0][10/20]\tTime 0.016 (0.086)\tData 0.000 (0.066)\tLoss 1.8037 (1.7113)\tPrec@1 33.594 (34.570)\tPrec@5 87.305 (89.169)\tAcc 0.346 (0.341)\t',
+         want={}, optional={"ValLoss": 1.8037}),
+    # epoch results: the epoch's mean training loss and the validation loss
+    dict(fw='convNet.pytorch', src='https://github.com/tomasort/DLS/blob/89a19a31ab28cbdad3e9e1b52835be5bbbbb6529/training.out',
+         line='Training Loss 1.9340 \tTraining Prec@1 26.848 \tTraining Prec@5 80.032 \tValidation Loss 1.7124 \tValidation Prec@1 34.380 \tValidation Prec@5 88.680 \t',
+         want={"ValLoss": 1.7124}, optional={"TrainLoss": 1.934}),
 ]
