@@ -384,4 +384,56 @@ CASES = [
     dict(fw='convNet.pytorch', src='https://github.com/tomasort/DLS/blob/89a19a31ab28cbdad3e9e1b52835be5bbbbb6529/training.out',
          line='Training Loss 1.9340 \tTraining Prec@1 26.848 \tTraining Prec@5 80.032 \tValidation Loss 1.7124 \tValidation Prec@1 34.380 \tValidation Prec@5 88.680 \t',
          want={"ValLoss": 1.7124}, optional={"TrainLoss": 1.934}),
+    # ---------------------------------------------------------------- BiaPy (super-resolution workflow, MAE-style MetricLogger)
+    # iter-time in seconds (unit not printed); [0/9] is the batch of the epoch
+    dict(fw='BiaPy (MetricLogger)', src='https://github.com/BiaPyX/BiaPy/pull/90',
+         line='[10:33:32.725791] Epoch: [1]  [0/9]  eta: 0:03:48  loss: 0.3311 (0.3311)  PSNR: 13.2657 (13.2657)  MSE: 3065.5750 (3065.5750)  MAE: 47.6720 (47.6720)  SSIM: 0.0212 (0.0212)  lr: 0.000100  iter-time: 25.3701',
+         want={"TrainLoss": 0.3311}, optional={"Step": 0, "StepTime": 25370.1}),
+    # the epoch's mean time per iteration
+    dict(fw='BiaPy (MetricLogger)', src='https://github.com/BiaPyX/BiaPy/pull/90',
+         line='[10:35:45.141351] Epoch: [1] Total time: 0:02:37 (17.5319 s / it)',
+         want={}, optional={"StepTime": 17531.9, "IterationsPerSecond": 0.05704}),
+    dict(fw='BiaPy (MetricLogger)', src='https://github.com/BiaPyX/BiaPy/pull/90',
+         line='[10:35:48.626120] [Val] averaged stats: loss: 0.0732 (0.0732)  PSNR: 19.6569 (19.6569)  MSE: 523.7881 (523.7881)  MAE: 15.4052 (15.4052)  SSIM: 0.2725 (0.2725)',
+         want={"ValLoss": 0.0732}),
+    # checkpoint message that repeats the validation loss
+    dict(fw='BiaPy (MetricLogger)', src='https://github.com/BiaPyX/BiaPy/pull/90',
+         line='[10:35:48.627309] Val loss improved from inf to 0.07315590232610703, saving model to /home/ihidalgo/unknown_job/checkpoints/unknown_job_1-checkpoint-best.pth',
+         want={}, optional={"ValLoss": 0.07315590232610703}),
+    # ---------------------------------------------------------------- Invertible Image Rescaling (BasicSR-derived codebase): validation PSNR line with a comma-grouped iteration
+    dict(fw='IRN (BasicSR-style logger)', src='https://github.com/pkuxmq/Invertible-Image-Rescaling/issues/9',
+         line='20-07-28 20:02:43.941 - INFO: <epoch: 99, iter:   5,000> psnr: 2.9862e+01.',
+         want={}, optional={"Step": 5000}),
+    # ---------------------------------------------------------------- SkeletonGCL (CTR-GCN-style skeleton action recognition): per-epoch means, tab after the timestamp
+    dict(fw='CTR-GCN-style loop (SkeletonGCL)', src='https://github.com/OliverHxh/SkeletonGCL/issues/4',
+         line='[ Sun Oct 29 17:00:03 2023 ] \tMean training loss: 0.7836. Mean graph loss: 0.0000.  Mean training acc: 70.04%.',
+         want={"TrainLoss": 0.7836}),
+    # the evaluation pass after the epoch: a validation loss
+    dict(fw='CTR-GCN-style loop (SkeletonGCL)', src='https://github.com/OliverHxh/SkeletonGCL/issues/4',
+         line='[ Sun Oct 29 17:00:09 2023 ] \tMean test loss of 8 batches: 0.5755612291395664.',
+         want={"ValLoss": 0.5755612291395664}),
+    dict(fw='CTR-GCN-style loop (SkeletonGCL)', src='https://github.com/OliverHxh/SkeletonGCL/issues/4',
+         line='[ Sun Oct 29 17:00:28 2023 ] \tTime consumption: [Data]15%, [Network]85%',
+         want={}),
+    # ---------------------------------------------------------------- FairMOT (per-epoch summary of the averaged losses)
+    # one line per epoch; "time" is the epoch's duration with no unit printed
+    dict(fw='FairMOT', src='https://github.com/ifzhang/FairMOT/issues/201',
+         line='2020-02-15-00-43: epoch: 1 |loss 15.513214 | hm_loss 0.971040 | wh_loss 1.627151 | off_loss 0.218932 | id_loss 8.861677 | time 65.350000 |',
+         want={"TrainLoss": 15.513214}, optional={"StepTime": 65350}),
+    dict(fw='FairMOT', src='https://github.com/ifzhang/FairMOT/issues/201',
+         line='2020-02-15-05-03: epoch: 5 |loss 10.579780 | hm_loss 0.567116 | wh_loss 1.185166 | off_loss 0.205041 | id_loss 6.437119 | time 65.000000 |',
+         want={"TrainLoss": 10.57978}, optional={"StepTime": 65000}),
+    # ---------------------------------------------------------------- 3D Gaussian relighting (gaussian-splatting train.py): the periodic test evaluation
+    # an L1 error on the test views, not the training loss
+    dict(fw='3D Gaussian Splatting (gs-relight)', src='https://github.com/gsrelight/gs-relight/issues/7',
+         line='[ITER 2000] Evaluating test: L1 0.04547547376291318 PSNR 18.863650478016247 [01/12 00:20:04]',
+         want={}, optional={"ValLoss": 0.04547547376291318, "Step": 2000}),
+    # ---------------------------------------------------------------- MMClassification 0.x (mmcls text logger, several blanks after the batch counter as pasted)
+    dict(fw='MMClassification', src='https://github.com/open-mmlab/mmpretrain/issues/938',
+         line='2022-07-28 17:51:55,785 - mmcls - INFO - Epoch [4][100/239]     lr: 1.000e-03, eta: 0:30:58, time: 0.052, data_time: 0.021, memory: 68, loss: 0.0885',
+         want={"TrainLoss": 0.0885}, optional={"Step": 100, "StepTime": 52}),
+    # the evaluation progress bar (task/s of the test pass) with the accuracy line glued to it
+    dict(fw='MMClassification', src='https://github.com/open-mmlab/mmpretrain/issues/938',
+         line='[>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>] 192/192, 440.4 task/s, elapsed: 0s, ETA:     0s2022-07-28 17:51:50,587 - mmcls - INFO - Epoch(val) [3][12] accuracy_top-1: 77.6042, accuracy_top-5: 100.0000',
+         want={}),
 ]
