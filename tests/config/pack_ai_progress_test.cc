@@ -2105,5 +2105,88 @@ INSTANTIATE_TEST_SUITE_P(
                      "==>>> it: 101, avg. loss: 5.062602, running train acc: 0.020",
                      {{"TrainLoss", 5.062602}}}));
 
+INSTANTIATE_TEST_SUITE_P(
+    GeneralFormsNine, PackProgressFormatTest,
+    ::testing::Values(
+        // short throughput keys of JSON and dict records
+        ProgressCase{"JsonLines_TokPerS",
+                     "{\"step\": 50, \"loss\": 5.272745840549469, \"lr\": 7.35e-05, \"tok_per_s\": "
+                     "83331.52241346275, \"eta_hours\": 3.9720543168650733}",
+                     {{"Step", 50},
+                      {"TrainLoss", 5.272745840549469},
+                      {"TokensPerSecond", 83331.52241346275}}},
+        ProgressCase{"DictRecord_ToksPerSec",
+                     "{'step': 120, 'loss': 2.114, 'toks_per_sec': 51234.5}",
+                     {{"Step", 120}, {"TrainLoss", 2.114}, {"TokensPerSecond", 51234.5}}},
+        ProgressCase{
+            "JsonLines_SamplesAndItPerS",
+            "{\"step\": 300, \"loss\": 1.25, \"samples_per_s\": 412.7, \"it_per_s\": 3.22}",
+            {{"Step", 300},
+             {"TrainLoss", 1.25},
+             {"SamplesPerSecond", 412.7},
+             {"IterationsPerSecond", 3.22}}},
+        ProgressCase{"JsonLines_ImgSizeAndSamplesSeenAreNoRates",
+                     "{\"img_size\": 640, \"samples_seen\": 1200}",
+                     {}},
+        // batch rates: tensorpack's closing bar, `batch/s`, and a value
+        // before `batches/sec:` is not the rate
+        ProgressCase{"Tensorpack_BatchesPerSec",
+                     "|####################| 100.00%, 109326/0 sec. train epoch 1, iter "
+                     "10000/10000, loss 0.089837, 0.09 batches/sec.",
+                     {{"TrainLoss", 0.089837}, {"IterationsPerSecond", 0.09}}},
+        ProgressCase{"Adhoc_BatchPerS",
+                     "step 40 loss 0.52 5.1 batch/s",
+                     {{"Step", 40}, {"TrainLoss", 0.52}, {"IterationsPerSecond", 5.1}}},
+        ProgressCase{"Adhoc_ValueBeforeBatchesPerSecKeyIsNoRate",
+                     "epoch 2 batch 300 loss 0.4471 batches/sec: 2.85",
+                     {{"TrainLoss", 0.4471}, {"IterationsPerSecond", 2.85}}},
+        // a dict of losses led by its total (glue-factory), and its
+        // validation dict's `loss/total`; an evaluation line's dict is none
+        ProgressCase{"GlueFactory_LossDictTotal",
+                     "[07/26/2025 10:28:16 gluefactory INFO] [E 0 | it 0] loss {total 1.597E+00, "
+                     "last 9.226E-01, assignment_nll 9.226E-01, nll_pos 1.512E+00, nll_neg "
+                     "3.329E-01, num_matchable 4.883E+02, num_unmatchable 7.289E+02, confidence "
+                     "2.972E-01, row_norm 8.665E-01}",
+                     {{"TrainLoss", 1.597}}},
+        ProgressCase{"GlueFactory_ValidationLossTotal",
+                     "[07/29/2025 14:29:11 gluefactory INFO] [Validation] {match_recall "
+                     "8.398E-01, match_precision 8.016E-01, accuracy 9.248E-01, "
+                     "average_precision 6.953E-01, loss/total 4.884E-01, loss/last 4.884E-01, "
+                     "loss/assignment_nll 4.884E-01, loss/nll_pos 7.882E-01, loss/nll_neg "
+                     "1.885E-01, loss/num_matchable 3.691E+02, loss/num_unmatchable 7.058E+02, "
+                     "loss/row_norm 8.762E-01}",
+                     {{"ValLoss", 0.4884}}},
+        ProgressCase{"Adhoc_QuotedLossDictTotal",
+                     "Epoch 3 it 200 loss: {'total': 0.734, 'cls': 0.21}",
+                     {{"TrainLoss", 0.734}}},
+        ProgressCase{"Adhoc_ValidationLossDictIsNoTrainLoss",
+                     "[Validation] loss {'total': 0.5, 'cls': 0.2}",
+                     {}},
+        // a bare `iter N` opening key-value pairs is the global step; not
+        // beside a step or an epoch
+        ProgressCase{"KerasGan_BareIterHead",
+                     "iter 343747 cur_block 0.0 lr 0.001 kimg 5499.952 losses_d [-923.39386, "
+                     "-1826.8832, 28.22277, 621261.6] loss_g 1557.2732",
+                     {{"Step", 343747}}},
+        ProgressCase{"Adhoc_BareIterBesideEpochIsNoStep", "iter 12 epoch 3 acc 0.91", {}},
+        // `Dev Loss` is an evaluation loss; a config dump gives nothing
+        ProgressCase{"Adhoc_DevLossIsNoTrainLoss",
+                     "2020-05-26 22:44:55,485 - main.py - train - INFO - Iter: 27600 | Dev Loss: "
+                     "0.6830 | Dev F1-macro: 0.9777 | Time: 1:28:33 | ",
+                     {{"Step", 27600}, {"ValLoss", 0.683}}},
+        ProgressCase{"Adhoc_TrainAndDevLoss",
+                     "2020-05-23 20:14:22,403 - train.log - INFO - Iter: 500 | Train Loss: "
+                     "175.9309 | Dev Loss: 18.5972 | Dev F1-macro: 0.3642 | Time: 0:03:43 | *",
+                     {{"Step", 500}, {"TrainLoss", 175.9309}, {"ValLoss", 18.5972}}},
+        ProgressCase{"Flair_DevLineIsNoTrainLoss",
+                     "2019-02-19 18:37:12,571 DEV  : loss 0.03877527 - f-score 0.5586 - acc 0.5586",
+                     {{"ValLoss", 0.03877527}}},
+        ProgressCase{"Argparse_NamespaceDumpIsNoProgress",
+                     "Namespace(arcloss=True, bs=64, checkpoint=False, "
+                     "checkpoint_path='./pt/1.pt', embeddingdim=512, epochs=300, "
+                     "finetune_from=None, loss=1, lr=0.0003, model_ema=True, "
+                     "pathtrain='../TextureDataset/train', pathval='../TextureDataset/val')",
+                     {}}));
+
 }  // namespace
 }  // namespace tailwatch::config
