@@ -259,8 +259,10 @@ bool BandModel::Valid() const {
   if (!std::all_of(week_.begin(), week_.end(), finite)) return false;
   auto size = [](double v) { return v >= 0 && std::isfinite(v); };
   if (!std::all_of(recurring_.begin(), recurring_.end(), size)) return false;
+  // A day number any int64 time can have, so that days subtract without overflow.
+  constexpr int64_t kMaxDay = INT64_MAX / kDayMs + 1;
   for (const Spike& s : last_spike_) {
-    if (!size(s.size)) return false;
+    if (!size(s.size) || s.day > kMaxDay || s.day < -kMaxDay) return false;
   }
   if (!finite(level_) || !finite(trend_) || !finite(shift_sum_)) return false;
   if (!(alert_ >= 1) || !finite(alert_)) return false;

@@ -325,6 +325,33 @@ TEST(BandModelTest, RejectsMalformedCheckpoints) {
   }
 }
 
+TEST(BandModelTest, SpikesAtTheEndsOfTimeAndOutOfRangeSpikeDaysAreSafe) {
+  // Spikes at the first and last representable times are days apart by
+  // about 2e11; nothing overflows (the sanitizer builds check).
+  BandModel model;
+  Series series(10, 2);
+  int64_t t = kStartMs;
+  Feed(model, series, &t, 300);
+  for (int64_t time : {INT64_MIN, INT64_MAX, INT64_MIN + 1, kStartMs}) {
+    model.Observe(time, 1000);
+    ASSERT_TRUE(model.Predict(time).has_value());
+  }
+  // The checkpoint's first spike day follows the version, count, warm-up
+  // values, level, trend, both quantiles, three errors, the season byte, the
+  // cool-down, two evidence means, the shift run and sum, 24 recurring sizes
+  // and the first spike's size. A day no int64 time can have is corrupt.
+  std::string good;
+  model.Serialize(&good);
+  const size_t day_at = 4 + 8 + 30 * 8 + 4 * 8 + 3 * 8 + 1 + 3 * 8 + 4 + 8 + 24 * 8 + 8;
+  ASSERT_LT(day_at + 8, good.size());
+  for (int64_t day : {INT64_MAX, INT64_MIN, int64_t{-1}, int64_t{20'000}}) {
+    std::string bytes = good;
+    bytes.replace(day_at, sizeof(day), reinterpret_cast<const char*>(&day), sizeof(day));
+    BandModel restored;
+    EXPECT_EQ(day == -1 || day == 20'000, restored.Restore(bytes)) << day;
+  }
+}
+
 TEST(BandModelTest, StateIsBounded) {
   BandModel model;
   Series series(1e6, 1e3, 1e5);
