@@ -100,14 +100,14 @@ double BandModel::Spread() const {
   return alert_ * std::exp(-kEvidenceGain * (evidence_short_ - evidence_long_)) * LearnedSpread();
 }
 
-double BandModel::SpreadAt(int day_slot) const {
-  return std::max(Spread(), recurring_[day_slot] / kRecurringZ);
+double BandModel::WidenedForSpike(double spread, int day_slot) const {
+  return std::max(spread, recurring_[day_slot] / kRecurringZ);
 }
 
 std::optional<Prediction> BandModel::Predict(int64_t time_ms) const {
   if (count_ < kWarmupPoints) return std::nullopt;
   const Candidates c = CandidatesAt(time_ms);
-  return Prediction{c.center[season_], SpreadAt(c.day_slot)};
+  return Prediction{c.center[season_], WidenedForSpike(Spread(), c.day_slot)};
 }
 
 void BandModel::FinishWarmup() {
@@ -142,13 +142,14 @@ void BandModel::Observe(int64_t time_ms, double value) {
     return;
   }
   const Candidates c = CandidatesAt(time_ms);
-  const double spread = SpreadAt(c.day_slot);
+  const double drawn = Spread();
+  const double spread = WidenedForSpike(drawn, c.day_slot);
   const double residual = value - c.center[season_];
   const double abs_residual = std::fabs(residual);
   // Learning uses the spread without the cool-down or a recurring spike's
   // allowance, so neither loosens the clipping that keeps the next outlier
   // out of the level.
-  const double unalerted = Spread() / alert_;
+  const double unalerted = drawn / alert_;
   const double clip = kClip * unalerted;
 
   const double log_z =

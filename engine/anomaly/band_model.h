@@ -89,8 +89,8 @@ class BandModel {
   Candidates CandidatesAt(int64_t time_ms) const;
   double LearnedSpread() const;
   double Spread() const;
-  // Spread() widened by the hour of day's recurring spike, if any.
-  double SpreadAt(int day_slot) const;
+  // `spread` widened by the hour of day's recurring spike, if any.
+  double WidenedForSpike(double spread, int day_slot) const;
   void LearnSpike(int64_t time_ms, int day_slot, double abs_residual);
   void FinishWarmup();
   bool Valid() const;
@@ -119,7 +119,8 @@ class BandModel {
   std::array<double, kDaySlots> day_{};
   std::array<double, kWeekSlots> week_{};
   // Per hour of day: the size of a spike seen there on two different days
-  // (decaying), and the last spike seen there (|residual|, UTC day number).
+  // (decaying), and the last spike seen there (|residual|, day number of the
+  // model's time, which is local time under `metric_timezone`).
   struct Spike {
     double size = 0;  // 0: none yet
     int64_t day = 0;
