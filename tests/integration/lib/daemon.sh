@@ -24,6 +24,10 @@ tailwatchd_work_dir() {
 # of 127.0.0.1 (state in $work/state, stderr in $work/daemon.log) and sets
 # `pid` and `port`; prints the log and exits 1 when it does not come up.
 start_tailwatchd() {
+  # The log is emptied here, not only by the child's `2>`: on a restart the
+  # loop below could otherwise read the last process's port before the child
+  # has opened (and truncated) the file.
+  : >"$work/daemon.log"
   "$1" --config "$2" --listen 127.0.0.1:0 --state-dir "$work/state" 2>"$work/daemon.log" &
   pid=$!
   port=""
