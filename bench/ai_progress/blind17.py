@@ -1,0 +1,173 @@
+# A seventeenth blind held-out set of progress lines for the AI-training pack,
+# collected on 2026-12-07 (UTC evening). About a third of the lines come from
+# training logs that people committed to their repositories (train.log,
+# log.txt, nohup.out and similar), read byte for byte from the repository at
+# the commit named in `src`; the others were copied verbatim from public
+# GitHub issues and pull requests in which users pasted part of a training
+# log, and `src` then names the thread. No source (repository file, issue or
+# pull request) used in heldout.py, fresh.py, devset.py, devset2.py or
+# blind.py .. blind16.py was taken again; the lines from issue trackers of
+# trainers used before come from new threads, and the other sources come from
+# repositories no earlier set used. At most five lines come from one source.
+# The set was written without looking at the pack or its tests, each
+# expectation decided from what the line itself prints, and it was frozen
+# before it was scored even once.
+# Same fields as heldout.py: the framework, where the line was seen, the line
+# as printed (tabs, the `\r` that starts a progress-bar refresh, ANSI escapes
+# and leading or trailing blanks kept), the progress metrics it must yield
+# (`want`) and metrics it may yield or not (`optional`: an in-epoch batch
+# counter, a tqdm bar's rate, a time whose unit or span the line does not
+# print, a running or whole-run average next to a per-step value, a loss
+# whose meaning the line leaves open). `want={}` marks a line that holds no
+# training progress: the pack stays quiet. StepTime is in milliseconds. A NaN
+# or inf value yields no metric.
+
+CASES = [
+    # ---------------------------------------------------------------- my-torch (hand-written PyTorch LM trainer, train.log): step | loss | grad_norm | lr | time in ms
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/1611Dhruv/my-torch/blob/444f3f5c9af4dc4788570ce912d5373ca7171fd0/train.log',
+         line='step: 0 | loss: 6.55436 | grad_norm: 4.26046 | lr: 5e-06 | time: 5075ms',
+         want={"Step": 0, "TrainLoss": 6.55436, "GradNorm": 4.26046, "StepTime": 5075}),
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/1611Dhruv/my-torch/blob/444f3f5c9af4dc4788570ce912d5373ca7171fd0/train.log',
+         line='step: 735 | loss: 0.989474 | grad_norm: 0.468145 | lr: 0.000817039 | time: 5176ms',
+         want={"Step": 735, "TrainLoss": 0.989474, "GradNorm": 0.468145, "StepTime": 5176}),
+    # ---------------------------------------------------------------- MobileNetV2 2D face-liveness classifier (ad-hoc loop, train.log)
+    # a running train loss printed every few batches, no step counter
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/Aruen24/mobilenetv2-pytorch-2dliveness/blob/2318099e6e0533c30037ab08315d1e74267eb138/train.log',
+         line='Epoch: 1| train loss: 0.5644293498992919',
+         want={"TrainLoss": 0.5644293498992919}),
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/Aruen24/mobilenetv2-pytorch-2dliveness/blob/2318099e6e0533c30037ab08315d1e74267eb138/train.log',
+         line='Epoch: 22| train loss: 0.0016118312116486777',
+         want={"TrainLoss": 0.0016118312116486777}),
+    # the validation accuracy of the epoch: no loss, no speed
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/Aruen24/mobilenetv2-pytorch-2dliveness/blob/2318099e6e0533c30037ab08315d1e74267eb138/train.log',
+         line='Epoch 1: Val acc is 86.0026235026235%',
+         want={}),
+    # ---------------------------------------------------------------- SimpleFold (Lightning + Hydra, train.log): start-up lines only
+    dict(fw='Lightning (Hydra template)', src='https://github.com/BlackCetus/ml-simplefold/blob/246c239aa3380e64d430e620ac29d5a14e1fc9c9/train.log',
+         line='[2026-06-09 17:40:17,505][__main__][INFO] - [rank: 0] Starting training!',
+         want={}),
+    # ---------------------------------------------------------------- TF-Slim (HashtagPrediction issue): global step, loss, sec/step
+    dict(fw='TF-Slim', src='https://github.com/ardiya/HashtagPrediction/issues/6',
+         line='INFO:tensorflow:global step 2454: loss = 0.6953 (1.61 sec/step)',
+         want={"Step": 2454, "TrainLoss": 0.6953, "StepTime": 1610}),
+    # a NaN loss: the step and its time still count
+    dict(fw='TF-Slim', src='https://github.com/ardiya/HashtagPrediction/issues/6',
+         line='INFO:tensorflow:global step 2458: loss = nan (2.34 sec/step)',
+         want={"Step": 2458, "StepTime": 2340}),
+    # ---------------------------------------------------------------- Tensor2Tensor (TF Estimator hooks)
+    # the time is for the span of steps since the last report, its length not printed
+    dict(fw='Tensor2Tensor', src='https://github.com/tensorflow/tensor2tensor/issues/106',
+         line='INFO:tensorflow:loss = 1.8717, step = 31601 (182.200 sec)',
+         want={"TrainLoss": 1.8717, "Step": 31601}),
+    dict(fw='Tensor2Tensor', src='https://github.com/tensorflow/tensor2tensor/issues/106',
+         line='INFO:tensorflow:Saving checkpoints for 31622 into /home/minjoong/t2t_train/koen_tokens_32k/transformer-transformer_big/margin/model.ckpt.',
+         want={}),
+    dict(fw='Tensor2Tensor', src='https://github.com/tensorflow/tensor2tensor/issues/106',
+         line='ERROR:tensorflow:Model diverged with loss = NaN.',
+         want={}),
+    # ---------------------------------------------------------------- 3DThinker (HF Trainer subclass printing its own loss parts)
+    dict(fw='HF Trainer (custom print)', src='https://github.com/zhangquanchen/3DThinker/issues/21',
+         line='Step 0: CE Loss: 1.5764, Sim Loss: 3.3481, Total Loss: 3.5058',
+         want={"Step": 0, "TrainLoss": 3.5058}),
+    dict(fw='HF Trainer (custom print)', src='https://github.com/zhangquanchen/3DThinker/issues/21',
+         line='Step 2: CE Loss: 1.7132, Sim Loss: 7.8578, Total Loss: 8.0291',
+         want={"Step": 2, "TrainLoss": 8.0291}),
+    # ---------------------------------------------------------------- axolotl DPO-style (SPPO) run: the trainer's log dict
+    dict(fw='axolotl', src='https://github.com/axolotl-ai-cloud/axolotl/pull/1735',
+         line="{'loss': 0.4766, 'grad_norm': 5.125, 'learning_rate': 0.00015594912061278626, 'rewards/chosen': -1.9593877792358398, 'rewards/rejected': -3.4484448432922363, 'rewards/accuracies': 0.5, 'rewards/margins': 1.4890570640563965, 'logps/rejected': -156.06246948242188, 'logps/chosen': -163.50051879882812, 'logits/rejected': -0.08261816203594208, 'logits/chosen': 0.01163027435541153, 'epoch': 1.0}",
+         want={"TrainLoss": 0.4766, "GradNorm": 5.125}),
+    # ---------------------------------------------------------------- fairseq-lua (Lua fairseq): per-interval and checkpoint lines
+    dict(fw='fairseq-lua', src='https://github.com/facebookresearch/fairseq-lua/issues/26',
+         line='| epoch 019 | 0161656 updates | words/s   14482| trainloss     1.94 | train ppl     3.84',
+         want={"TrainLoss": 1.94, "TokensPerSecond": 14482}, optional={"Step": 161656}),
+    # the validation line at a checkpoint: valid and test losses, no train loss
+    dict(fw='fairseq-lua', src='https://github.com/facebookresearch/fairseq-lua/issues/26',
+         line='| checkpoint 020 | epoch 020 | 0161680 updates | validloss     4.36 | valid ppl    20.55 | testloss     4.40 | test ppl    21.16',
+         want={"ValLoss": 4.36}, optional={"Step": 161680}),
+    dict(fw='fairseq-lua', src='https://github.com/facebookresearch/fairseq-lua/issues/26',
+         line='| checkpoint 020 | epoch 020 | 0161680 updates | saved model to blstm/model_epoch20.th7',
+         want={}, optional={"Step": 161680}),
+    # ---------------------------------------------------------------- DAMSL (MAML meta-learning for dialogue state tracking, train.log)
+    dict(fw='ad-hoc PyTorch loop (MAML)', src='https://github.com/ANarayan/DAMSL-CS224N-FinalProject/blob/20698e6cd2af44ae8bb501dc3530e0fc77352b16/train.log',
+         line='2020-03-08 21:18:38,256:INFO: Meta batch loss: 234.57298278808594',
+         want={"TrainLoss": 234.57298278808594}),
+    dict(fw='ad-hoc PyTorch loop (MAML)', src='https://github.com/ANarayan/DAMSL-CS224N-FinalProject/blob/20698e6cd2af44ae8bb501dc3530e0fc77352b16/train.log',
+         line='2020-03-08 23:52:27,796:INFO: Meta batch loss: 149.16607666015625',
+         want={"TrainLoss": 149.16607666015625}),
+    # the evaluation pass after a meta epoch
+    dict(fw='ad-hoc PyTorch loop (MAML)', src='https://github.com/ANarayan/DAMSL-CS224N-FinalProject/blob/20698e6cd2af44ae8bb501dc3530e0fc77352b16/train.log',
+         line='2020-03-08 23:36:50,054:INFO: Average Evaluation Loss: 9.807043074945438',
+         want={"ValLoss": 9.807043074945438}),
+    dict(fw='ad-hoc PyTorch loop (MAML)', src='https://github.com/ANarayan/DAMSL-CS224N-FinalProject/blob/20698e6cd2af44ae8bb501dc3530e0fc77352b16/train.log',
+         line='2020-03-08 23:45:32,712:INFO: - Found new best loss',
+         want={}),
+    dict(fw='ad-hoc PyTorch loop (MAML)', src='https://github.com/ANarayan/DAMSL-CS224N-FinalProject/blob/20698e6cd2af44ae8bb501dc3530e0fc77352b16/train.log',
+         line='2020-03-08 23:49:58,798:INFO: Meta epoch 1...',
+         want={}),
+    # ---------------------------------------------------------------- ChineseNER (TF1 BiLSTM-CRF, train.log): restoring a checkpoint
+    dict(fw='TensorFlow 1 (ad-hoc)', src='https://github.com/17680329677/ChineseNER/blob/0d8f41caa3c09b145e5c735d6a6d2f3c32efc7b0/train.log',
+         line='2019-09-04 16:52:13,391 - train.log - INFO - Reading model parameters from ckpt\\ner.ckpt',
+         want={}),
+    # ---------------------------------------------------------------- CausalHTP (trajectory prediction, AverageMeter print, train.log)
+    # [10/44] counts batches of the epoch; the bracketed value is the running average
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/CHENGY12/CausalHTP/blob/aab115946c370357e151421059c7e29ce0cbe909/train.log',
+         line='2021-07-29 14:38:40,512:INFO: Epoch: [0][ 0/44]\tLoss 5.711065 (5.711065)',
+         want={"TrainLoss": 5.711065}, optional={"Step": 0}),
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/CHENGY12/CausalHTP/blob/aab115946c370357e151421059c7e29ce0cbe909/train.log',
+         line='2021-07-29 14:39:30,438:INFO: Epoch: [20][10/44]\tLoss 0.057032 (0.036348)',
+         want={"TrainLoss": 0.057032}, optional={"Step": 10}),
+    # ---------------------------------------------------------------- rsl_rl PPO runner (Isaac Lab issue): the iteration block, one record a line
+    dict(fw='rsl_rl (Isaac Lab)', src='https://github.com/isaac-sim/IsaacLab/issues/5084',
+         line='                            Learning iteration 1/10                              ',
+         want={}, optional={"Step": 1}),
+    # environment steps per second: a throughput whose unit (env steps) is neither tokens nor samples of a batch
+    dict(fw='rsl_rl (Isaac Lab)', src='https://github.com/isaac-sim/IsaacLab/issues/5084',
+         line='                       Steps per second: 1581 ',
+         want={}, optional={"SamplesPerSecond": 1581}),
+    # the value-function loss of PPO
+    dict(fw='rsl_rl (Isaac Lab)', src='https://github.com/isaac-sim/IsaacLab/issues/5084',
+         line='                        Mean value loss: 19.6685',
+         want={}, optional={"TrainLoss": 19.6685}),
+    dict(fw='rsl_rl (Isaac Lab)', src='https://github.com/isaac-sim/IsaacLab/issues/5084',
+         line='                         Iteration time: 0.16s',
+         want={}, optional={"StepTime": 160}),
+    # ---------------------------------------------------------------- BART customer-support fine-tune (HF, CPU, training.log): start-up lines only
+    dict(fw='HF Trainer', src='https://github.com/BasheerAhmedshk/Build-Customer-Support-Chatbot-Using-BART-on-Low-End-PC/blob/d81f55836fdc4d0641760e33c94be28d6ca80748/training.log',
+         line='2025-05-28 14:33:04,774 - __main__ - INFO - Train dataset size: 21496',
+         want={}),
+    dict(fw='HF Trainer', src='https://github.com/BasheerAhmedshk/Build-Customer-Support-Chatbot-Using-BART-on-Low-End-PC/blob/d81f55836fdc4d0641760e33c94be28d6ca80748/training.log',
+         line='2025-05-28 14:33:06,123 - __main__ - INFO - Starting training...',
+         want={}),
+    # ---------------------------------------------------------------- Poker DQN (ad-hoc RL loop, training.log): episode rewards only
+    # an episode counter, average reward, exploration rate: no loss, no optimizer step
+    dict(fw='ad-hoc DQN loop', src='https://github.com/AashishH15/PokerRL-Deep-Q-Network/blob/1640f1aa985d712647fa7148302e8e85e3b5c7ba/training.log',
+         line='INFO:root:Episode 10 | Avg Reward: 8.45 | Epsilon: 0.990 | Win Rate: 0.45%',
+         want={}, optional={"Step": 10}),
+    dict(fw='ad-hoc DQN loop', src='https://github.com/AashishH15/PokerRL-Deep-Q-Network/blob/1640f1aa985d712647fa7148302e8e85e3b5c7ba/training.log',
+         line='INFO:root:',
+         want={}),
+    # ---------------------------------------------------------------- CE-AIS (energy-based scorer, key=value logger, logs/train.log)
+    # step counts on across epochs
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/Forget1015/ce-ais/blob/4331209e9cfae69a4651aa8aafeb547ec5b69781/logs/train.log',
+         line='2026-05-06 16:09:06 | INFO | epoch=0 step=10 loss=0.116454 lr=1.00e-04 mem=210.6MB',
+         want={"Step": 10, "TrainLoss": 0.116454}),
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/Forget1015/ce-ais/blob/4331209e9cfae69a4651aa8aafeb547ec5b69781/logs/train.log',
+         line='2026-05-06 16:28:34 | INFO | epoch=4 step=780 loss=0.000000 lr=1.00e-04 mem=158.0MB',
+         want={"Step": 780, "TrainLoss": 0.0}),
+    # the energy margins of the epoch: no loss
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/Forget1015/ce-ais/blob/4331209e9cfae69a4651aa8aafeb547ec5b69781/logs/train.log',
+         line='2026-05-06 16:16:45 | INFO | energy_epoch=0 pos=-5.9820 neg=2.3047 margin=8.2867',
+         want={}),
+    # ---------------------------------------------------------------- mDeBERTa cultural classifier (HF Trainer, k-fold, training.log)
+    # the whole-run loss of a fold's training
+    dict(fw='HF Trainer', src='https://github.com/ArchitRastogi20/cultural-specificity-classifier/blob/c01609b11f5b07d1adbec2a8cb2dd24c280394f9/training.log',
+         line='2025-10-10 08:50:40,673 - INFO - Training completed. Final loss: 0.4849',
+         want={}, optional={"TrainLoss": 0.4849}),
+    # the evaluation throughput is no training speed
+    dict(fw='HF Trainer', src='https://github.com/ArchitRastogi20/cultural-specificity-classifier/blob/c01609b11f5b07d1adbec2a8cb2dd24c280394f9/training.log',
+         line='2025-10-10 08:50:49,788 - INFO -   eval_samples_per_second       : 137.7320',
+         want={}),
+    dict(fw='HF Trainer', src='https://github.com/ArchitRastogi20/cultural-specificity-classifier/blob/c01609b11f5b07d1adbec2a8cb2dd24c280394f9/training.log',
+         line='2025-10-10 08:50:49,781 - INFO -   epoch                         : 7.9900',
+         want={}),
+]
