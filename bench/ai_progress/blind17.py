@@ -170,4 +170,55 @@ CASES = [
     dict(fw='HF Trainer', src='https://github.com/ArchitRastogi20/cultural-specificity-classifier/blob/c01609b11f5b07d1adbec2a8cb2dd24c280394f9/training.log',
          line='2025-10-10 08:50:49,781 - INFO -   epoch                         : 7.9900',
          want={}),
+    # ---------------------------------------------------------------- sploosh (LoRA adapter on a streamed 1T-parameter MoE, train.out): one very slow step
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/RohanAdwankar/sploosh/blob/42e9f3ff3066ff7ba2e30c9161bc6c207c777af6/train.out',
+         line='step 0 loss 1.8756 forward 3002s',
+         want={"Step": 0, "TrainLoss": 1.8756}),
+    # the whole step, forward and backward: 6928 s
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/RohanAdwankar/sploosh/blob/42e9f3ff3066ff7ba2e30c9161bc6c207c777af6/train.out',
+         line='step 0 done in 6928s total fetched 289.7 GB',
+         want={"Step": 0, "StepTime": 6928000}),
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/RohanAdwankar/sploosh/blob/42e9f3ff3066ff7ba2e30c9161bc6c207c777af6/train.out',
+         line='  backward layer 60 fetched 153.9 GB',
+         want={}),
+    # ---------------------------------------------------------------- build-nanogpt style log file (log/log.txt): "<step> <kind> <value>"
+    # the leading integer is the step, unlabeled
+    dict(fw='nanoGPT fork (build-nanogpt)', src='https://github.com/AaronConnolly/LLM_From_Scratch/blob/8e72135c2675db2137d2da7ac2d9d4360278ac8e/log/log.txt',
+         line='0 val 10.8677',
+         want={"ValLoss": 10.8677}, optional={"Step": 0}),
+    # HellaSwag accuracy: no loss
+    dict(fw='nanoGPT fork (build-nanogpt)', src='https://github.com/AaronConnolly/LLM_From_Scratch/blob/8e72135c2675db2137d2da7ac2d9d4360278ac8e/log/log.txt',
+         line='0 hella 0.2578',
+         want={}, optional={"Step": 0}),
+    dict(fw='nanoGPT fork (build-nanogpt)', src='https://github.com/AaronConnolly/LLM_From_Scratch/blob/8e72135c2675db2137d2da7ac2d9d4360278ac8e/log/log.txt',
+         line='12 train 10.719904',
+         want={"TrainLoss": 10.719904}, optional={"Step": 12}),
+    # ---------------------------------------------------------------- PlaneWar PPO (ad-hoc RL, log/log.txt): evaluation rewards, tab-separated
+    dict(fw='ad-hoc PPO loop', src='https://github.com/1314941/PlaneWar_PPO/blob/f878dd4dd6619ead2b463d63a29449bb1557dfdf/log/log.txt',
+         line=' evaluate_num:1 \t average_reward:433.00606882067257 \t',
+         want={}),
+    # ---------------------------------------------------------------- RANZCR catheter classifier (reid-strong-baseline style trainer, log/log.txt)
+    # Iteration[50/3385] counts batches of the epoch
+    dict(fw='ad-hoc PyTorch trainer (strong-baseline style)', src='https://github.com/1490780232/ranzcr_clip_catether_line_classifiation/blob/7bf8c1ccb3aa051cfed5f9c73b6f4b2203d68ab8/log/log.txt',
+         line='2021-02-09 09:54:45,481 baseline.train INFO: Epoch[1] Iteration[50/3385] Loss: 0.456, Acc: 0.887, Base Lr: 3.82e-05',
+         want={"TrainLoss": 0.456}, optional={"Step": 50}),
+    dict(fw='ad-hoc PyTorch trainer (strong-baseline style)', src='https://github.com/1490780232/ranzcr_clip_catether_line_classifiation/blob/7bf8c1ccb3aa051cfed5f9c73b6f4b2203d68ab8/log/log.txt',
+         line='2021-02-09 12:44:43,637 baseline.train INFO: Epoch[2] Iteration[600/3385] Loss: 0.227, Acc: 0.904, Base Lr: 7.28e-05',
+         want={"TrainLoss": 0.227}, optional={"Step": 600}),
+    # the epoch summary: time per batch and speed averaged over the whole epoch
+    dict(fw='ad-hoc PyTorch trainer (strong-baseline style)', src='https://github.com/1490780232/ranzcr_clip_catether_line_classifiation/blob/7bf8c1ccb3aa051cfed5f9c73b6f4b2203d68ab8/log/log.txt',
+         line='2021-02-09 12:21:57,337 baseline.train INFO: Epoch 1 done. Time per batch: 2.648[s] Speed: 3.0[samples/s]',
+         want={}, optional={"StepTime": 2648, "SamplesPerSecond": 3.0}),
+    # ---------------------------------------------------------------- QLoRA run (HF Trainer, output/metrics.json): the whole-run summary record
+    dict(fw='HF Trainer', src='https://github.com/JustinBStrong/qlora/blob/12cde7c4d4db58920cad257ce669eab6d52cdae0/output/metrics.json',
+         line='{"run_name": "./output", "train_runtime": 952.6289, "train_samples_per_second": 1.68, "train_steps_per_second": 0.105, "train_loss": 15.310873765945434, "epoch": 80.0}',
+         want={}, optional={"TrainLoss": 15.310873765945434, "SamplesPerSecond": 1.68, "IterationsPerSecond": 0.105}),
+    # ---------------------------------------------------------------- detectron2 Mask R-CNN fine-tune (output/metrics.json, one JSON record a line)
+    # iteration is the global iteration; time is seconds per iteration, the unit not written in the record
+    dict(fw='detectron2', src='https://github.com/Hibikino-Toms-Robot/segmentation_code_for_detectron/blob/732ee1acf93d05b4b6e1e4487199b27e900d647f/output/metrics.json',
+         line='{"data_time": 0.0028186269992147572, "eta_seconds": 222.72599783929763, "fast_rcnn/cls_accuracy": 0.1953125, "fast_rcnn/false_negative": 0.0186932215234102, "fast_rcnn/fg_cls_accuracy": 0.1381091101694915, "iteration": 19, "loss_box_reg": 0.9023325443267822, "loss_cls": 1.6114065647125244, "loss_mask": 0.6840481162071228, "loss_rpn_cls": 0.0026246168417856097, "loss_rpn_loc": 0.004177637631073594, "lr": 9.7405e-06, "mask_rcnn/accuracy": 0.8168556116432422, "mask_rcnn/false_negative": 0.12750563204437154, "mask_rcnn/false_positive": 0.2915899397036108, "roi_head/num_bg_samples": 97.25, "roi_head/num_fg_samples": 30.75, "rpn/num_neg_anchors": 245.5, "rpn/num_pos_anchors": 10.5, "time": 0.46401249549853674, "total_loss": 3.183725199472974}',
+         want={"Step": 19, "TrainLoss": 3.183725199472974}, optional={"StepTime": 464.01249549853674}),
+    dict(fw='detectron2', src='https://github.com/Hibikino-Toms-Robot/segmentation_code_for_detectron/blob/732ee1acf93d05b4b6e1e4487199b27e900d647f/output/metrics.json',
+         line='{"data_time": 0.0031997709993447643, "eta_seconds": 102.3122863000026, "fast_rcnn/cls_accuracy": 0.9296875, "fast_rcnn/false_negative": 0.01707175925925926, "fast_rcnn/fg_cls_accuracy": 0.7468171296296297, "iteration": 299, "loss_box_reg": 0.1976848989725113, "loss_cls": 0.20473232865333557, "loss_mask": 0.1298181563615799, "loss_rpn_cls": 1.8081832990901603e-06, "loss_rpn_loc": 0.007155830040574074, "lr": 0.0001496005, "mask_rcnn/accuracy": 0.9395570986354447, "mask_rcnn/false_negative": 0.041035052838948566, "mask_rcnn/false_positive": 0.13732167782472932, "roi_head/num_bg_samples": 96.0, "roi_head/num_fg_samples": 32.0, "rpn/num_neg_anchors": 244.75, "rpn/num_pos_anchors": 11.25, "time": 0.5942490819979867, "total_loss": 0.5478032286799248}',
+         want={"Step": 299, "TrainLoss": 0.5478032286799248}, optional={"StepTime": 594.2490819979867}),
 ]
