@@ -221,4 +221,49 @@ CASES = [
     dict(fw='detectron2', src='https://github.com/Hibikino-Toms-Robot/segmentation_code_for_detectron/blob/732ee1acf93d05b4b6e1e4487199b27e900d647f/output/metrics.json',
          line='{"data_time": 0.0031997709993447643, "eta_seconds": 102.3122863000026, "fast_rcnn/cls_accuracy": 0.9296875, "fast_rcnn/false_negative": 0.01707175925925926, "fast_rcnn/fg_cls_accuracy": 0.7468171296296297, "iteration": 299, "loss_box_reg": 0.1976848989725113, "loss_cls": 0.20473232865333557, "loss_mask": 0.1298181563615799, "loss_rpn_cls": 1.8081832990901603e-06, "loss_rpn_loc": 0.007155830040574074, "lr": 0.0001496005, "mask_rcnn/accuracy": 0.9395570986354447, "mask_rcnn/false_negative": 0.041035052838948566, "mask_rcnn/false_positive": 0.13732167782472932, "roi_head/num_bg_samples": 96.0, "roi_head/num_fg_samples": 32.0, "rpn/num_neg_anchors": 244.75, "rpn/num_pos_anchors": 11.25, "time": 0.5942490819979867, "total_loss": 0.5478032286799248}',
          want={"Step": 299, "TrainLoss": 0.5478032286799248}, optional={"StepTime": 594.2490819979867}),
+    # ---------------------------------------------------------------- robot grasping demo (Ultralytics YOLO inference inside a robot loop, output/log.txt): no training
+    dict(fw='Ultralytics YOLO (inference)', src='https://github.com/CedricKai/robot_grasp/blob/7a5592f0d873f3ca2fc9f8babaf1bf589d99754f/output/log.txt',
+         line='Speed: 2.0ms preprocess, 77.2ms inference, 2.0ms postprocess per image at shape (1, 3, 480, 640)',
+         want={}),
+    dict(fw='Ultralytics YOLO (inference)', src='https://github.com/CedricKai/robot_grasp/blob/7a5592f0d873f3ca2fc9f8babaf1bf589d99754f/output/log.txt',
+         line='0: 480x640 1 apple, 1 toilet, 77.2ms',
+         want={}),
+    # ---------------------------------------------------------------- Aria (char-level transformer on Shakespeare, ad-hoc loop, train_log.txt)
+    # the seconds are wall time since the start, not a step time
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/EmilK008/Aria/blob/a9d4e293175f39693c961e906b9b32c6dc9e737f/train_log.txt',
+         line='  step     1 | train 3.572 | val 3.603 | 3s elapsed',
+         want={"Step": 1, "TrainLoss": 3.572, "ValLoss": 3.603}),
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/EmilK008/Aria/blob/a9d4e293175f39693c961e906b9b32c6dc9e737f/train_log.txt',
+         line='  step  2750 | train 0.975 | val 1.514 | 268s elapsed',
+         want={"Step": 2750, "TrainLoss": 0.975, "ValLoss": 1.514}),
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/EmilK008/Aria/blob/a9d4e293175f39693c961e906b9b32c6dc9e737f/train_log.txt',
+         line='Saved checkpoint -> ckpt.pt',
+         want={}),
+    # ---------------------------------------------------------------- ConcatBERT (MM-IMDb multimodal classifier, ad-hoc loop, train_log.txt)
+    # Batch 100/972 counts batches of the epoch; the time per batch is labeled in ms
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/IsaacRodgz/ConcatBERT/blob/02633cacc239d9d77190ba9a9527607bd37d4bc2/train_log.txt',
+         line='Epoch  1 | Batch 100/972 | Time/Batch(ms) 691.84 | Train Loss 0.7241',
+         want={"TrainLoss": 0.7241, "StepTime": 691.84}, optional={"Step": 100}),
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/IsaacRodgz/ConcatBERT/blob/02633cacc239d9d77190ba9a9527607bd37d4bc2/train_log.txt',
+         line='Epoch  3 | Batch 600/972 | Time/Batch(ms) 780.02 | Train Loss 0.5350',
+         want={"TrainLoss": 0.535, "StepTime": 780.02}, optional={"Step": 600}),
+    # the epoch summary: the train loss is the epoch average, the time the whole epoch's
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/IsaacRodgz/ConcatBERT/blob/02633cacc239d9d77190ba9a9527607bd37d4bc2/train_log.txt',
+         line='Epoch  1 | Time 1041.3202 sec | Train Acc 21.7959 | Train Loss 0.6782 | Valid Loss 0.6181',
+         want={"ValLoss": 0.6181}, optional={"TrainLoss": 0.6782}),
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/IsaacRodgz/ConcatBERT/blob/02633cacc239d9d77190ba9a9527607bd37d4bc2/train_log.txt',
+         line='F1 score:  0.9076519781738399',
+         want={}),
+    # ---------------------------------------------------------------- darknet (AlexeyAB/pjreddie YOLOv3 training, train_log.txt)
+    # "<iteration>: <loss>, <avg loss> avg, <lr> rate, <seconds for this iteration> seconds, <images seen> images"
+    dict(fw='darknet', src='https://github.com/Idolphint/Vehicle-Object-Detection/blob/6778a8a85b8ddb37a23125fb41188945755ac739/train_log.txt',
+         line='48101: 0.285852, 0.285852 avg, 0.000010 rate, 30.856258 seconds, 1539232 images',
+         want={"Step": 48101, "TrainLoss": 0.285852, "StepTime": 30856.258}),
+    # per-layer detection statistics; the -nan values are no loss
+    dict(fw='darknet', src='https://github.com/Idolphint/Vehicle-Object-Detection/blob/6778a8a85b8ddb37a23125fb41188945755ac739/train_log.txt',
+         line='Region 82 Avg IOU: -nan, Class: -nan, Obj: -nan, No Obj: 0.000004, .5R: -nan, .75R: -nan,  count: 0',
+         want={}),
+    dict(fw='darknet', src='https://github.com/Idolphint/Vehicle-Object-Detection/blob/6778a8a85b8ddb37a23125fb41188945755ac739/train_log.txt',
+         line='Loaded: 0.000043 seconds',
+         want={}),
 ]
