@@ -266,4 +266,43 @@ CASES = [
     dict(fw='darknet', src='https://github.com/Idolphint/Vehicle-Object-Detection/blob/6778a8a85b8ddb37a23125fb41188945755ac739/train_log.txt',
          line='Loaded: 0.000043 seconds',
          want={}),
+    # ---------------------------------------------------------------- audio source separation (Demucs-style solver, train_log.txt; every line starts with "- ")
+    # 143/573 counts batches of the epoch; "Grad" is the gradient norm
+    dict(fw='Demucs-style solver', src='https://github.com/ApiaoSamaa/audio_sep/blob/b324f9cc650822f6b5de35a976f340e1f3437c94/train_log.txt',
+         line='- Train | Epoch 1 | 143/573 | 1.45 it/sec | Loss 0.2343 | Reco 0.2312 | Grad 0.1202 | Penalty 304.120',
+         want={"TrainLoss": 0.2343, "IterationsPerSecond": 1.45}, optional={"Step": 143, "GradNorm": 0.1202}),
+    # a validation batch: the loss is a validation loss and the rate is no training speed
+    dict(fw='Demucs-style solver', src='https://github.com/ApiaoSamaa/audio_sep/blob/b324f9cc650822f6b5de35a976f340e1f3437c94/train_log.txt',
+         line='- Valid | Epoch 3 | 2/3 | 0.39 it/sec | Loss 0.1820 | Reco 0.1820 | Nsdr 5.027',
+         want={"ValLoss": 0.182}),
+    dict(fw='Demucs-style solver', src='https://github.com/ApiaoSamaa/audio_sep/blob/b324f9cc650822f6b5de35a976f340e1f3437c94/train_log.txt',
+         line='- Valid Summary | Epoch 2 | Loss=0.2016 | Reco=0.2016 | Nsdr=3.261 | Best=0.2016 | Bname=main | Penal69.4638',
+         want={"ValLoss": 0.2016}),
+    # the epoch average of the training loss
+    dict(fw='Demucs-style solver', src='https://github.com/ApiaoSamaa/audio_sep/blob/b324f9cc650822f6b5de35a976f340e1f3437c94/train_log.txt',
+         line='- Train Summary | Epoch 4 | Loss=0.1410 | Reco=0.1380 | Grad=0.1088 | Penalty=291.3485',
+         want={}, optional={"TrainLoss": 0.141, "GradNorm": 0.1088}),
+    # ---------------------------------------------------------------- Ultralytics 8.4 YOLOv8-seg (new one-line progress rows, train_log.txt)
+    # the row has four separate losses and no total; 1/1083 counts batches of the epoch
+    dict(fw='Ultralytics YOLO', src='https://github.com/12345678998765432112/steel_det_project/blob/b15afa06bcd3402f2fd0e2d9690307ea4617e8c7/train_log.txt',
+         line='      1/100      1.64G      3.117      6.526      7.647      1.934          0         19       1024: 0% ──────────── 1/1083 1.5it/s 2.4s<12:17',
+         want={}, optional={"Step": 1, "IterationsPerSecond": 1.5}),
+    dict(fw='Ultralytics YOLO', src='https://github.com/12345678998765432112/steel_det_project/blob/b15afa06bcd3402f2fd0e2d9690307ea4617e8c7/train_log.txt',
+         line='      Epoch    GPU_mem   box_loss   seg_loss   cls_loss   dfl_loss   sem_loss  Instances       Size',
+         want={}),
+    dict(fw='Ultralytics YOLO', src='https://github.com/12345678998765432112/steel_det_project/blob/b15afa06bcd3402f2fd0e2d9690307ea4617e8c7/train_log.txt',
+         line='Starting training for 100 epochs...',
+         want={}),
+    # ---------------------------------------------------------------- Z-GED (circuit sequence decoder, ad-hoc loop, train_log.txt): epoch summaries
+    # cross-entropy is one part of a loss that also has KL and pole terms
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/EasonLi292/Z-GED/blob/23fb68fed66ab2a0b8fc6623886c26f56e2d4fcf/train_log.txt',
+         line='  Train - CE: 0.9504, KL: 2.6460, pole: 0.1131, acc: 74.4%',
+         want={}, optional={"TrainLoss": 0.9504}),
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/EasonLi292/Z-GED/blob/23fb68fed66ab2a0b8fc6623886c26f56e2d4fcf/train_log.txt',
+         line='  Val   - CE: 0.1910, KL: 3.3679, pole: 0.0480, acc: 95.0%',
+         want={}, optional={"ValLoss": 0.191}),
+    # the checkpoint kept for the best validation loss
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/EasonLi292/Z-GED/blob/23fb68fed66ab2a0b8fc6623886c26f56e2d4fcf/train_log.txt',
+         line='  -> Saved best (loss: 0.2407)',
+         want={}, optional={"ValLoss": 0.2407}),
 ]
