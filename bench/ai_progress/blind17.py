@@ -283,10 +283,6 @@ CASES = [
          line='- Train Summary | Epoch 4 | Loss=0.1410 | Reco=0.1380 | Grad=0.1088 | Penalty=291.3485',
          want={}, optional={"TrainLoss": 0.141, "GradNorm": 0.1088}),
     # ---------------------------------------------------------------- Ultralytics 8.4 YOLOv8-seg (new one-line progress rows, train_log.txt)
-    # the row has four separate losses and no total; 1/1083 counts batches of the epoch
-    dict(fw='Ultralytics YOLO', src='https://github.com/12345678998765432112/steel_det_project/blob/b15afa06bcd3402f2fd0e2d9690307ea4617e8c7/train_log.txt',
-         line='      1/100      1.64G      3.117      6.526      7.647      1.934          0         19       1024: 0% ──────────── 1/1083 1.5it/s 2.4s<12:17',
-         want={}, optional={"Step": 1, "IterationsPerSecond": 1.5}),
     dict(fw='Ultralytics YOLO', src='https://github.com/12345678998765432112/steel_det_project/blob/b15afa06bcd3402f2fd0e2d9690307ea4617e8c7/train_log.txt',
          line='      Epoch    GPU_mem   box_loss   seg_loss   cls_loss   dfl_loss   sem_loss  Instances       Size',
          want={}),
@@ -305,4 +301,20 @@ CASES = [
     dict(fw='ad-hoc PyTorch loop', src='https://github.com/EasonLi292/Z-GED/blob/23fb68fed66ab2a0b8fc6623886c26f56e2d4fcf/train_log.txt',
          line='  -> Saved best (loss: 0.2407)',
          want={}, optional={"ValLoss": 0.2407}),
+    # ---------------------------------------------------------------- autoresearch fork on an RTX 4070 (nanochat-style train.py, run.log)
+    # each refresh starts with \r and ends with four blanks; dt is the step time, lrm a learning-rate multiplier
+    dict(fw='autoresearch (nanochat-style loop)', src='https://github.com/alexmorleyfinch/autoresearch-win-rtx/blob/83087c5743070056ca6f189dbcd9330809f95c8c/run.log',
+         line='\rstep 00001 (0.0%) | loss: 8.451883 | lrm: 1.00 | dt: 11847ms | tok/sec: 44,256 | mfu: 12.2% | epoch: 1 | remaining: 300s    ',
+         want={"Step": 1, "TrainLoss": 8.451883, "StepTime": 11847, "TokensPerSecond": 44256}),
+    dict(fw='autoresearch (nanochat-style loop)', src='https://github.com/alexmorleyfinch/autoresearch-win-rtx/blob/83087c5743070056ca6f189dbcd9330809f95c8c/run.log',
+         line='\rstep 00027 (63.2%) | loss: 3.424124 | lrm: 0.92 | dt: 11872ms | tok/sec: 44,161 | mfu: 12.2% | epoch: 1 | remaining: 98s    ',
+         want={"Step": 27, "TrainLoss": 3.424124, "StepTime": 11872, "TokensPerSecond": 44161}),
+    # the final evaluation in bits per byte, on its own line after the run
+    dict(fw='autoresearch (nanochat-style loop)', src='https://github.com/alexmorleyfinch/autoresearch-win-rtx/blob/83087c5743070056ca6f189dbcd9330809f95c8c/run.log',
+         line='val_bpb:          0.855121',
+         want={}, optional={"ValLoss": 0.855121}),
+    # the length of the whole training phase
+    dict(fw='autoresearch (nanochat-style loop)', src='https://github.com/alexmorleyfinch/autoresearch-win-rtx/blob/83087c5743070056ca6f189dbcd9330809f95c8c/run.log',
+         line='training_seconds: 308.4',
+         want={}),
 ]
