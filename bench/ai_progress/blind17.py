@@ -293,4 +293,49 @@ CASES = [
     dict(fw='autoresearch (nanochat-style loop)', src='https://github.com/alexmorleyfinch/autoresearch-win-rtx/blob/83087c5743070056ca6f189dbcd9330809f95c8c/run.log',
          line='training_seconds: 308.4',
          want={}),
+    # ---------------------------------------------------------------- phi-4-mini local digest (LLM inference progress, run.log): no training
+    dict(fw='ad-hoc LLM inference script', src='https://github.com/alimq/phi4mini-local-test/blob/7f66a7cd0bdc42e6b3f4574572217ea01a833bc8/run.log',
+         line='[progress final] 101.9s',
+         want={}),
+    # token counts and wall time of one generation request
+    dict(fw='ad-hoc LLM inference script', src='https://github.com/alimq/phi4mini-local-test/blob/7f66a7cd0bdc42e6b3f4574572217ea01a833bc8/run.log',
+         line='{"label": "evidence 2/4", "prompt_tokens": 1752, "output_tokens": 203, "total_s": 56.607218541}',
+         want={}),
+    # ---------------------------------------------------------------- CVND image captioning (CNN encoder + LSTM decoder, training_log.txt)
+    # Step [100/12942] counts batches of the epoch
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/985sway/Image-Captioning/blob/b9e6a4f35321fc5248ccb3db32573b5fbfc9ee50/training_log.txt',
+         line='Epoch [1/5], Step [1/12942], Loss: 9.2097, Perplexity: 9993.2515',
+         want={"TrainLoss": 9.2097}, optional={"Step": 1}),
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/985sway/Image-Captioning/blob/b9e6a4f35321fc5248ccb3db32573b5fbfc9ee50/training_log.txt',
+         line='Epoch [1/5], Step [159/12942], Loss: 2.9414, Perplexity: 18.9423',
+         want={"TrainLoss": 2.9414}, optional={"Step": 159}),
+    # ---------------------------------------------------------------- JEDI agent tuning (training_log.txt holds only a launcher error)
+    dict(fw='shell', src='https://github.com/AnonymousNomad/JEDI-Nanobot-SWE-Agent/blob/e25970312bda9e2c8c2ce9b2832910e919136ff8/training_log.txt',
+         line="python3: can't open file '/root/JEDI/tune_cmd.py': [Errno 2] No such file or directory",
+         want={}),
+    # ---------------------------------------------------------------- EstraNet (side-channel transformer, training_log.txt): a config dump
+    dict(fw='EstraNet (TF)', src='https://github.com/1eftone/EstraNet/blob/a88cd968f5a15ebf5ff469a3f6124d0332054ed0/training_log.txt',
+         line='TRAIN_STEPS=400000',
+         want={}),
+    # ---------------------------------------------------------------- seq2seq encoder-decoder (ad-hoc loop, training_log.txt)
+    # the iteration is the optimizer step; a gradient norm of exactly zero
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/AntitheticalElysium/Encoder-Decoder/blob/6dc2ecdf53e6a54e7681a6e40ab9cdc5438ea764/training_log.txt',
+         line='Iteration 0/10000, Loss: 10.2616, Grad Norm: 0.0000',
+         want={"Step": 0, "TrainLoss": 10.2616, "GradNorm": 0.0}),
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/AntitheticalElysium/Encoder-Decoder/blob/6dc2ecdf53e6a54e7681a6e40ab9cdc5438ea764/training_log.txt',
+         line='Iteration 200/10000, Loss: 10.2131, Grad Norm: 0.0000',
+         want={"Step": 200, "TrainLoss": 10.2131, "GradNorm": 0.0}),
+    # ---------------------------------------------------------------- MEng project (training_log.txt holds bare numbers, one a line)
+    # an unlabeled value: nothing on the line says it is a loss
+    dict(fw='ad-hoc loop (bare print)', src='https://github.com/Abhinav-Muraleedharan/MEng-project/blob/d3640ddfd5073f57304771888b460f4645da26b2/training_log.txt',
+         line='0.009844112396240234',
+         want={}, optional={"TrainLoss": 0.009844112396240234}),
+    # ---------------------------------------------------------------- Jelly (ad-hoc loop, training_log.txt): very large losses
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/Agonian-DB/Jelly/blob/2fbd252dd8b2563f6c2d6d313c8f19dfc4354d3b/training_log.txt',
+         line='Epoch 1, Batch 3, Loss: 625879.0000',
+         want={"TrainLoss": 625879.0}, optional={"Step": 3}),
+    # ---------------------------------------------------------------- TS-CVA (time-series transformer, training_log.txt): a library warning only
+    dict(fw='PyTorch (warning)', src='https://github.com/2025-ITEC0401/TS-CVA/blob/75893249320854bbc8cc51f1cfe52e17714cacec/training_log.txt',
+         line='/hdd/conda_envs/envs/TS-CVA2/lib/python3.10/site-packages/torch/nn/modules/transformer.py:282: UserWarning: enable_nested_tensor is True, but self.use_nested_tensor is False because encoder_layer.norm_first was True',
+         want={}),
 ]
