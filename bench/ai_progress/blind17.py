@@ -338,4 +338,32 @@ CASES = [
     dict(fw='PyTorch (warning)', src='https://github.com/2025-ITEC0401/TS-CVA/blob/75893249320854bbc8cc51f1cfe52e17714cacec/training_log.txt',
          line='/hdd/conda_envs/envs/TS-CVA2/lib/python3.10/site-packages/torch/nn/modules/transformer.py:282: UserWarning: enable_nested_tensor is True, but self.use_nested_tensor is False because encoder_layer.norm_first was True',
          want={}),
+    # ---------------------------------------------------------------- SLM pre-training on a budget (metrics.jsonl): step, loss, cumulative tokens, spend
+    # tokens is the running count of tokens seen, not a rate
+    dict(fw='ad-hoc PyTorch loop (JSON lines)', src='https://github.com/akawslearn-ai/slm_training/blob/ef8f1bde6e4e6cfda18571986dbb363e8425e702/metrics.jsonl',
+         line='{"step": 20, "loss": 8.560446739196777, "lr": 2.9884415999999995e-05, "tokens": 10485760, "usd": 0.0755}',
+         want={"Step": 20, "TrainLoss": 8.560446739196777}),
+    dict(fw='ad-hoc PyTorch loop (JSON lines)', src='https://github.com/akawslearn-ai/slm_training/blob/ef8f1bde6e4e6cfda18571986dbb363e8425e702/metrics.jsonl',
+         line='{"step": 1520, "loss": 2.4251902103424072, "lr": 0.0005690979542760088, "tokens": 796917760, "usd": 3.9264}',
+         want={"Step": 1520, "TrainLoss": 2.4251902103424072}),
+    # ---------------------------------------------------------------- NeuroZip (byte-level compression LM, metrics.jsonl): losses in nats per byte next to bits-per-byte
+    dict(fw='ad-hoc PyTorch loop (JSON lines)', src='https://github.com/Chickaboo/NeuroZip/blob/aca74b2d619065cd8d19f786724d4045237e56db/metrics.jsonl',
+         line='{"elapsed_seconds": 39.06639050800004, "learning_rate": 0.0003, "step": 1, "train_bpb_estimate": 7.983440156496405, "train_loss_nats_per_byte": 5.533699035644531, "validation_bpb": 7.827465853713293, "validation_bytes": 1146846, "validation_loss_nats_per_byte": 5.425585887430614}',
+         want={"Step": 1, "TrainLoss": 5.533699035644531, "ValLoss": 5.425585887430614}),
+    dict(fw='ad-hoc PyTorch loop (JSON lines)', src='https://github.com/Chickaboo/NeuroZip/blob/aca74b2d619065cd8d19f786724d4045237e56db/metrics.jsonl',
+         line='{"elapsed_seconds": 1439.3954020539998, "learning_rate": 0.0003, "step": 2000, "train_bpb_estimate": 1.8578573764534645, "train_loss_nats_per_byte": 1.2877686023712158, "validation_bpb": 1.841276502441036, "validation_bytes": 1146846, "validation_loss_nats_per_byte": 1.2762756162982813}',
+         want={"Step": 2000, "TrainLoss": 1.2877686023712158, "ValLoss": 1.2762756162982813}),
+    # ---------------------------------------------------------------- parlatent (looped transformer puzzle solver, runs/loop4/metrics.jsonl)
+    # train_loss next to the per-loop losses it averages
+    dict(fw='ad-hoc PyTorch loop (JSON lines)', src='https://github.com/6elphegor/parlatent/blob/e2db2208ba7fae9eb44fff92a92956b536b668d1/runs/loop4/metrics.jsonl',
+         line='{"step": 50, "train_loss": 2.3817625045776367, "loop_losses": [2.388467311859131, 2.3814611434936523, 2.3790578842163086, 2.378063917160034]}',
+         want={"Step": 50, "TrainLoss": 2.3817625045776367}),
+    dict(fw='ad-hoc PyTorch loop (JSON lines)', src='https://github.com/6elphegor/parlatent/blob/e2db2208ba7fae9eb44fff92a92956b536b668d1/runs/loop4/metrics.jsonl',
+         line='{"step": 1100, "train_loss": 0.2656574249267578, "loop_losses": [0.2929661273956299, 0.260620653629303, 0.25464481115341187, 0.2543981373310089]}',
+         want={"Step": 1100, "TrainLoss": 0.2656574249267578}),
+    # ---------------------------------------------------------------- MDLM fork (masked diffusion LM, metrics.jsonl): sample-quality evaluation only
+    # generative perplexity of sampled text, MAUVE and diversity: no training loss
+    dict(fw='MDLM (evaluation records)', src='https://github.com/Dont4rootMe/mdlm-fork/blob/9e40260b974b70f231226103bae314fed20eab02/metrics.jsonl',
+         line='{"mauve": 0.875880859759683, "diversity": 0.5466610262191887, "gen_ppl": 38.46837615966797, "seed": 11, "checkpoint": "/mnt/virtual_ai0001071-01239_SR006-nfs2/afedorov/projects/mdlm-fork/weights/all_weights/ft_small_from_ckpt_small_cond_no_wrap_seqlen128_cond_dropout0.0/checkpoints/4-125000.ckpt"}',
+         want={}),
 ]
