@@ -30,6 +30,9 @@ CASES = [
     dict(fw='ad-hoc PyTorch loop', src='https://github.com/1611Dhruv/my-torch/blob/444f3f5c9af4dc4788570ce912d5373ca7171fd0/train.log',
          line='step: 735 | loss: 0.989474 | grad_norm: 0.468145 | lr: 0.000817039 | time: 5176ms',
          want={"Step": 735, "TrainLoss": 0.989474, "GradNorm": 0.468145, "StepTime": 5176}),
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/1611Dhruv/my-torch/blob/444f3f5c9af4dc4788570ce912d5373ca7171fd0/train.log',
+         line='step: 555 | loss: 1.2429 | grad_norm: 0.512264 | lr: 0.000915895 | time: 5227ms',
+         want={"Step": 555, "TrainLoss": 1.2429, "GradNorm": 0.512264, "StepTime": 5227}),
     # ---------------------------------------------------------------- MobileNetV2 2D face-liveness classifier (ad-hoc loop, train.log)
     # a running train loss printed every few batches, no step counter
     dict(fw='ad-hoc PyTorch loop', src='https://github.com/Aruen24/mobilenetv2-pytorch-2dliveness/blob/2318099e6e0533c30037ab08315d1e74267eb138/train.log',
@@ -145,6 +148,9 @@ CASES = [
     dict(fw='ad-hoc PyTorch loop', src='https://github.com/Forget1015/ce-ais/blob/4331209e9cfae69a4651aa8aafeb547ec5b69781/logs/train.log',
          line='2026-05-06 16:28:34 | INFO | epoch=4 step=780 loss=0.000000 lr=1.00e-04 mem=158.0MB',
          want={"Step": 780, "TrainLoss": 0.0}),
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/Forget1015/ce-ais/blob/4331209e9cfae69a4651aa8aafeb547ec5b69781/logs/train.log',
+         line='2026-05-06 16:25:34 | INFO | epoch=3 step=620 loss=0.496927 lr=1.00e-04 mem=158.0MB',
+         want={"Step": 620, "TrainLoss": 0.496927}),
     # the energy margins of the epoch: no loss
     dict(fw='ad-hoc PyTorch loop', src='https://github.com/Forget1015/ce-ais/blob/4331209e9cfae69a4651aa8aafeb547ec5b69781/logs/train.log',
          line='2026-05-06 16:16:45 | INFO | energy_epoch=0 pos=-5.9820 neg=2.3047 margin=8.2867',
@@ -285,6 +291,10 @@ CASES = [
     dict(fw='autoresearch (nanochat-style loop)', src='https://github.com/alexmorleyfinch/autoresearch-win-rtx/blob/83087c5743070056ca6f189dbcd9330809f95c8c/run.log',
          line='\rstep 00027 (63.2%) | loss: 3.424124 | lrm: 0.92 | dt: 11872ms | tok/sec: 44,161 | mfu: 12.2% | epoch: 1 | remaining: 98s    ',
          want={"Step": 27, "TrainLoss": 3.424124, "StepTime": 11872, "TokensPerSecond": 44161}),
+    # the first step, before the learning-rate schedule and timing settle
+    dict(fw='autoresearch (nanochat-style loop)', src='https://github.com/alexmorleyfinch/autoresearch-win-rtx/blob/83087c5743070056ca6f189dbcd9330809f95c8c/run.log',
+         line='\rstep 00000 (0.0%) | loss: 9.010729 | lrm: 1.00 | dt: 12071ms | tok/sec: 43,435 | mfu: 12.0% | epoch: 1 | remaining: 300s    ',
+         want={"Step": 0, "TrainLoss": 9.010729, "StepTime": 12071, "TokensPerSecond": 43435}),
     # the final evaluation in bits per byte, on its own line after the run
     dict(fw='autoresearch (nanochat-style loop)', src='https://github.com/alexmorleyfinch/autoresearch-win-rtx/blob/83087c5743070056ca6f189dbcd9330809f95c8c/run.log',
          line='val_bpb:          0.855121',
@@ -366,4 +376,33 @@ CASES = [
     dict(fw='MDLM (evaluation records)', src='https://github.com/Dont4rootMe/mdlm-fork/blob/9e40260b974b70f231226103bae314fed20eab02/metrics.jsonl',
          line='{"mauve": 0.875880859759683, "diversity": 0.5466610262191887, "gen_ppl": 38.46837615966797, "seed": 11, "checkpoint": "/mnt/virtual_ai0001071-01239_SR006-nfs2/afedorov/projects/mdlm-fork/weights/all_weights/ft_small_from_ckpt_small_cond_no_wrap_seqlen128_cond_dropout0.0/checkpoints/4-125000.ckpt"}',
          want={}),
+    # ---------------------------------------------------------------- llm.c GPT-2 124M (CUDA, log124M/main.log): terse "s:<step> <key>:<value>" records
+    # trl is the train loss, norm the gradient norm
+    dict(fw='llm.c', src='https://github.com/SiddanthEmani/GPT-2-124M-CUDA/blob/3b89495908bd11902f4e8191eec84109a280c4cc/log124M/main.log',
+         line='s:0 trl:11.0116 lr:0.000001 norm:14.96',
+         want={"Step": 0, "TrainLoss": 11.0116, "GradNorm": 14.96}),
+    dict(fw='llm.c', src='https://github.com/SiddanthEmani/GPT-2-124M-CUDA/blob/3b89495908bd11902f4e8191eec84109a280c4cc/log124M/main.log',
+         line='s:207 trl:6.2552 lr:0.000178 norm:1.73',
+         want={"Step": 207, "TrainLoss": 6.2552, "GradNorm": 1.73}),
+    # tel is the loss on the held-out split
+    dict(fw='llm.c', src='https://github.com/SiddanthEmani/GPT-2-124M-CUDA/blob/3b89495908bd11902f4e8191eec84109a280c4cc/log124M/main.log',
+         line='s:250 tel:6.1565',
+         want={"ValLoss": 6.1565}, optional={"Step": 250}),
+    # the HellaSwag accuracy: no loss
+    dict(fw='llm.c', src='https://github.com/SiddanthEmani/GPT-2-124M-CUDA/blob/3b89495908bd11902f4e8191eec84109a280c4cc/log124M/main.log',
+         line='s:250 eval:0.2437',
+         want={}, optional={"Step": 250}),
+    # ---------------------------------------------------------------- DQN on Atari (ad-hoc PyTorch loop, logs/training.log): one line per episode
+    # the loss is the episode's TD loss; Steps counts agent steps (environment), not optimizer updates
+    dict(fw='ad-hoc DQN loop', src='https://github.com/Adityaa-Sharma/DeepQlearning/blob/497b58f58f75e44cbb5be8f7f095513d16e0bef4/logs/training.log',
+         line='2025-06-21 08:37:43,296 - INFO - Episode 0, Reward: 1.0, Eps: 0.999, Avg Q: 2.15, Loss: 0.2683, Steps: 170, Frames: 680, Avg Reward (100): 1.00',
+         want={"TrainLoss": 0.2683}, optional={"Step": 170}),
+    dict(fw='ad-hoc DQN loop', src='https://github.com/Adityaa-Sharma/DeepQlearning/blob/497b58f58f75e44cbb5be8f7f095513d16e0bef4/logs/training.log',
+         line='2025-06-21 08:39:15,265 - INFO - Episode 54, Reward: 4.0, Eps: 0.964, Avg Q: 1.36, Loss: 0.0125, Steps: 9932, Frames: 39728, Avg Reward (100): 1.27',
+         want={"TrainLoss": 0.0125}, optional={"Step": 9932}),
+    # ---------------------------------------------------------------- DCGAN (carpedm20-style TF1 trainer, nohup.out)
+    # a GAN prints two losses and no single training loss; time is seconds since the start; the first number counts iterations
+    dict(fw='DCGAN-tensorflow', src='https://github.com/XBisATrouble/DCGAN_GPU/blob/62e216a778aefd1b819d974fd2fe65a50dd63f65/nohup.out',
+         line='[       3 Epoch:[ 0/25] [   2/20018] time: 18.4421, d_loss: 7.91384792, g_loss: 0.00123333',
+         want={}, optional={"Step": 3}),
 ]
