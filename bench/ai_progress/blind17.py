@@ -203,6 +203,9 @@ CASES = [
     dict(fw='detectron2', src='https://github.com/Hibikino-Toms-Robot/segmentation_code_for_detectron/blob/732ee1acf93d05b4b6e1e4487199b27e900d647f/output/metrics.json',
          line='{"data_time": 0.0031997709993447643, "eta_seconds": 102.3122863000026, "fast_rcnn/cls_accuracy": 0.9296875, "fast_rcnn/false_negative": 0.01707175925925926, "fast_rcnn/fg_cls_accuracy": 0.7468171296296297, "iteration": 299, "loss_box_reg": 0.1976848989725113, "loss_cls": 0.20473232865333557, "loss_mask": 0.1298181563615799, "loss_rpn_cls": 1.8081832990901603e-06, "loss_rpn_loc": 0.007155830040574074, "lr": 0.0001496005, "mask_rcnn/accuracy": 0.9395570986354447, "mask_rcnn/false_negative": 0.041035052838948566, "mask_rcnn/false_positive": 0.13732167782472932, "roi_head/num_bg_samples": 96.0, "roi_head/num_fg_samples": 32.0, "rpn/num_neg_anchors": 244.75, "rpn/num_pos_anchors": 11.25, "time": 0.5942490819979867, "total_loss": 0.5478032286799248}',
          want={"Step": 299, "TrainLoss": 0.5478032286799248}, optional={"StepTime": 594.2490819979867}),
+    dict(fw='detectron2', src='https://github.com/Hibikino-Toms-Robot/segmentation_code_for_detectron/blob/732ee1acf93d05b4b6e1e4487199b27e900d647f/output/metrics.json',
+         line='{"data_time": 0.0031647559990233276, "eta_seconds": 167.96502911012794, "fast_rcnn/cls_accuracy": 0.814453125, "fast_rcnn/false_negative": 0.47073863636363633, "fast_rcnn/fg_cls_accuracy": 0.2204861111111111, "iteration": 159, "loss_box_reg": 0.8586568236351013, "loss_cls": 0.45390692353248596, "loss_mask": 0.27618473768234253, "loss_rpn_cls": 0.00010205516446148977, "loss_rpn_loc": 0.003975940868258476, "lr": 7.967050000000001e-05, "mask_rcnn/accuracy": 0.9006297831632653, "mask_rcnn/false_negative": 0.041712504025178045, "mask_rcnn/false_positive": 0.33633995973823627, "roi_head/num_bg_samples": 96.0, "roi_head/num_fg_samples": 32.0, "rpn/num_neg_anchors": 244.5, "rpn/num_pos_anchors": 11.5, "time": 0.5105953975016746, "total_loss": 1.587857329461258}',
+         want={"Step": 159, "TrainLoss": 1.587857329461258}, optional={"StepTime": 510.5953975016746}),
     # ---------------------------------------------------------------- robot grasping demo (Ultralytics YOLO inference inside a robot loop, output/log.txt): no training
     dict(fw='Ultralytics YOLO (inference)', src='https://github.com/CedricKai/robot_grasp/blob/7a5592f0d873f3ca2fc9f8babaf1bf589d99754f/output/log.txt',
          line='Speed: 2.0ms preprocess, 77.2ms inference, 2.0ms postprocess per image at shape (1, 3, 480, 640)',
@@ -215,6 +218,9 @@ CASES = [
     dict(fw='ad-hoc PyTorch loop', src='https://github.com/EmilK008/Aria/blob/a9d4e293175f39693c961e906b9b32c6dc9e737f/train_log.txt',
          line='  step  2750 | train 0.975 | val 1.514 | 268s elapsed',
          want={"Step": 2750, "TrainLoss": 0.975, "ValLoss": 1.514}),
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/EmilK008/Aria/blob/a9d4e293175f39693c961e906b9b32c6dc9e737f/train_log.txt',
+         line='  step  1000 | train 1.362 | val 1.573 | 102s elapsed',
+         want={"Step": 1000, "TrainLoss": 1.362, "ValLoss": 1.573}),
     # ---------------------------------------------------------------- ConcatBERT (MM-IMDb multimodal classifier, ad-hoc loop, train_log.txt)
     # Batch 100/972 counts batches of the epoch; the time per batch is labeled in ms
     dict(fw='ad-hoc PyTorch loop', src='https://github.com/IsaacRodgz/ConcatBERT/blob/02633cacc239d9d77190ba9a9527607bd37d4bc2/train_log.txt',
@@ -322,6 +328,9 @@ CASES = [
     dict(fw='ad-hoc PyTorch loop', src='https://github.com/Agonian-DB/Jelly/blob/2fbd252dd8b2563f6c2d6d313c8f19dfc4354d3b/training_log.txt',
          line='Epoch 1, Batch 3, Loss: 625879.0000',
          want={"TrainLoss": 625879.0}, optional={"Step": 3}),
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/Agonian-DB/Jelly/blob/2fbd252dd8b2563f6c2d6d313c8f19dfc4354d3b/training_log.txt',
+         line='Epoch 1, Batch 1, Loss: 314500.0938',
+         want={"TrainLoss": 314500.0938}, optional={"Step": 1}),
     # ---------------------------------------------------------------- SLM pre-training on a budget (metrics.jsonl): step, loss, cumulative tokens, spend
     # tokens is the running count of tokens seen, not a rate
     dict(fw='ad-hoc PyTorch loop (JSON lines)', src='https://github.com/akawslearn-ai/slm_training/blob/ef8f1bde6e4e6cfda18571986dbb363e8425e702/metrics.jsonl',
@@ -362,6 +371,9 @@ CASES = [
     dict(fw='llm.c', src='https://github.com/SiddanthEmani/GPT-2-124M-CUDA/blob/3b89495908bd11902f4e8191eec84109a280c4cc/log124M/main.log',
          line='s:250 tel:6.1565',
          want={"ValLoss": 6.1565}, optional={"Step": 250}),
+    dict(fw='llm.c', src='https://github.com/SiddanthEmani/GPT-2-124M-CUDA/blob/3b89495908bd11902f4e8191eec84109a280c4cc/log124M/main.log',
+         line='s:0 tel:11.0095',
+         want={"ValLoss": 11.0095}, optional={"Step": 0}),
     # the HellaSwag accuracy: no loss
     dict(fw='llm.c', src='https://github.com/SiddanthEmani/GPT-2-124M-CUDA/blob/3b89495908bd11902f4e8191eec84109a280c4cc/log124M/main.log',
          line='s:250 eval:0.2437',
@@ -374,9 +386,28 @@ CASES = [
     dict(fw='ad-hoc DQN loop', src='https://github.com/Adityaa-Sharma/DeepQlearning/blob/497b58f58f75e44cbb5be8f7f095513d16e0bef4/logs/training.log',
          line='2025-06-21 08:39:15,265 - INFO - Episode 54, Reward: 4.0, Eps: 0.964, Avg Q: 1.36, Loss: 0.0125, Steps: 9932, Frames: 39728, Avg Reward (100): 1.27',
          want={"TrainLoss": 0.0125}, optional={"Step": 9932}),
+    dict(fw='ad-hoc DQN loop', src='https://github.com/Adityaa-Sharma/DeepQlearning/blob/497b58f58f75e44cbb5be8f7f095513d16e0bef4/logs/training.log',
+         line='2025-06-21 08:40:30,909 - INFO - Episode 100, Reward: 4.0, Eps: 0.935, Avg Q: 1.52, Loss: 0.0068, Steps: 18042, Frames: 72168, Avg Reward (100): 1.22',
+         want={"TrainLoss": 0.0068}, optional={"Step": 18042}),
     # ---------------------------------------------------------------- DCGAN (carpedm20-style TF1 trainer, nohup.out)
     # a GAN prints two losses and no single training loss; time is seconds since the start; the first number counts iterations
     dict(fw='DCGAN-tensorflow', src='https://github.com/XBisATrouble/DCGAN_GPU/blob/62e216a778aefd1b819d974fd2fe65a50dd63f65/nohup.out',
          line='[       3 Epoch:[ 0/25] [   2/20018] time: 18.4421, d_loss: 7.91384792, g_loss: 0.00123333',
          want={}, optional={"Step": 3}),
+    # ---------------------------------------------------------------- deep-text-recognition-benchmark fork (OCR, log_train.txt)
+    # [5/10] is iteration/total iterations; the train loss is averaged since the last validation; Elapsed_time runs from the start
+    dict(fw='deep-text-recognition-benchmark', src='https://github.com/Ajitashoka/dtrb/blob/dbaedb1f5a12ed062c69eca51ab0fba5b52b0544/log_train.txt',
+         line='[1/10] Train loss: 4.67102, Valid loss: 4.92395, Elapsed_time: 0.97391',
+         want={"TrainLoss": 4.67102, "ValLoss": 4.92395}, optional={"Step": 1}),
+    dict(fw='deep-text-recognition-benchmark', src='https://github.com/Ajitashoka/dtrb/blob/dbaedb1f5a12ed062c69eca51ab0fba5b52b0544/log_train.txt',
+         line='[10/10] Train loss: 0.00000, Valid loss: 0.00261, Elapsed_time: 12.04758',
+         want={"TrainLoss": 0.0, "ValLoss": 0.00261}, optional={"Step": 10}),
+    # ---------------------------------------------------------------- point-cloud classifier (ad-hoc loop, log_train.txt): epoch means, one value a line
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/494935318/pointclass2/blob/873531e99445526432ff1e42033cfae8641eead6/log_train.txt',
+         line='train_mean loss: 0.281639',
+         want={"TrainLoss": 0.281639}),
+    # the loss on the test split
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/494935318/pointclass2/blob/873531e99445526432ff1e42033cfae8641eead6/log_train.txt',
+         line='test_mean loss: 0.504793',
+         want={"ValLoss": 0.504793}),
 ]
