@@ -1,15 +1,18 @@
 # A seventeenth blind held-out set of progress lines for the AI-training pack,
-# collected on 2026-12-07 (UTC evening). About a third of the lines come from
-# training logs that people committed to their repositories (train.log,
-# log.txt, nohup.out and similar), read byte for byte from the repository at
-# the commit named in `src`; the others were copied verbatim from public
+# collected on 2026-12-07 (UTC evening). Most lines come from training logs
+# that people committed to their repositories (train.log, training.log,
+# train_log.txt, training_log.txt, log_train.txt, log/log.txt, run.log,
+# train.out, nohup.out, metrics.json, metrics.jsonl, main.log and similar),
+# read from the repository at the commit named in `src`; one log (a run.log
+# with `\r` progress refreshes and CRLF line ends) was checked byte for byte in
+# a clone of its repository. Fifteen lines were copied verbatim from public
 # GitHub issues and pull requests in which users pasted part of a training
 # log, and `src` then names the thread. No source (repository file, issue or
 # pull request) used in heldout.py, fresh.py, devset.py, devset2.py or
-# blind.py .. blind16.py was taken again; the lines from issue trackers of
-# trainers used before come from new threads, and the other sources come from
-# repositories no earlier set used. At most five lines come from one source.
-# The set was written without looking at the pack or its tests, each
+# blind.py .. blind16.py was taken again; the issue threads from trackers of
+# repositories used before are new threads, and every committed log comes
+# from a repository no earlier set used. At most five lines come from one
+# source. The set was written without looking at the pack or its tests, each
 # expectation decided from what the line itself prints, and it was frozen
 # before it was scored even once.
 # Same fields as heldout.py: the framework, where the line was seen, the line
@@ -175,6 +178,9 @@ CASES = [
     dict(fw='nanoGPT fork (build-nanogpt)', src='https://github.com/AaronConnolly/LLM_From_Scratch/blob/8e72135c2675db2137d2da7ac2d9d4360278ac8e/log/log.txt',
          line='12 train 10.719904',
          want={"TrainLoss": 10.719904}, optional={"Step": 12}),
+    dict(fw='nanoGPT fork (build-nanogpt)', src='https://github.com/AGNDM/build-nanogpt/blob/76892e505c26317c5f3ad8961c7d9a07127c0f84/log/log.txt',
+         line='93 train 7.314375',
+         want={"TrainLoss": 7.314375}, optional={"Step": 93}),
     # ---------------------------------------------------------------- PlaneWar PPO (ad-hoc RL, log/log.txt): evaluation rewards, tab-separated
     dict(fw='ad-hoc PPO loop', src='https://github.com/1314941/PlaneWar_PPO/blob/f878dd4dd6619ead2b463d63a29449bb1557dfdf/log/log.txt',
          line=' evaluate_num:1 \t average_reward:433.00606882067257 \t',
@@ -410,4 +416,12 @@ CASES = [
     dict(fw='ad-hoc PyTorch loop', src='https://github.com/494935318/pointclass2/blob/873531e99445526432ff1e42033cfae8641eead6/log_train.txt',
          line='test_mean loss: 0.504793',
          want={"ValLoss": 0.504793}),
+    # ---------------------------------------------------------------- BrainFormer (fMRI transformer, ad-hoc loop, log_train.txt): validation and test passes
+    # the loss of the validation pass; the NaN belongs to recall and F1, not to the loss
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/harini-si/BrainFormer/blob/84a2c4359e9efeed4437c0d47c84e043a6d2dffd/log_train.txt',
+         line='Val loss: 0.637, Acc: 1.000, precision: 0.500, recall: nan, F1_score: nan',
+         want={"ValLoss": 0.637}),
+    dict(fw='ad-hoc PyTorch loop', src='https://github.com/harini-si/BrainFormer/blob/84a2c4359e9efeed4437c0d47c84e043a6d2dffd/log_train.txt',
+         line='Test loss: 0.634, Acc: 1.000, precision: 0.500, recall: nan, F1_score: nan',
+         want={}, optional={"ValLoss": 0.634}),
 ]
