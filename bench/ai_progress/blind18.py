@@ -1,0 +1,190 @@
+# An eighteenth blind held-out set of progress lines for the AI-training pack,
+# collected on 2026-12-07 (UTC evening). About a third of the lines come from
+# training logs that people committed to their repositories (train_log.txt,
+# finetune.log, train.log, dpo.log, train.out and similar), read byte for
+# byte from the repository at the commit named in `src`; the others were
+# copied verbatim from public GitHub issues and pull requests in which users
+# pasted part of a training log, and `src` then names the thread. No source
+# (repository file, issue or pull request) used in heldout.py, fresh.py,
+# devset.py, devset2.py or blind.py .. blind16.py was taken again; lines from
+# issue trackers of trainers used before come from new threads, and most
+# sources come from repositories no earlier set used. At most five lines come
+# from one source. The set was written without looking at the pack or its
+# tests, each expectation decided from what the line itself prints, and it
+# was frozen before it was scored even once.
+# Same fields as heldout.py: the framework, where the line was seen, the line
+# as printed (tabs, the `\r` that starts a progress-bar refresh, ANSI escapes
+# and leading or trailing blanks kept), the progress metrics it must yield
+# (`want`) and metrics it may yield or not (`optional`: an in-epoch batch
+# counter, an environment-step counter, a tqdm bar's rate, a time whose unit
+# or span the line does not print, a running or whole-run average next to a
+# per-step value, a loss whose meaning the line leaves open, a value in an
+# unlabeled column row). `want={}` marks a line that holds no training
+# progress: the pack stays quiet. StepTime is in milliseconds. A NaN or inf
+# value yields no metric.
+# A case holds one record: where several `\r` refreshes share a physical
+# line, the refresh the case names, from its `\r` up to the next `\r` or
+# newline.
+
+CASES = [
+    # ---------------------------------------------------------------- TF-Slim train loop (tf.contrib.slim learning.train)
+    # global step, loss and seconds per step
+    dict(fw='TF-Slim', src='https://github.com/ardiya/HashtagPrediction/issues/6',
+         line='INFO:tensorflow:global step 2454: loss = 0.6953 (1.61 sec/step)',
+         want={"Step": 2454, "TrainLoss": 0.6953, "StepTime": 1610}),
+    # a NaN loss: no loss metric, the step and its time still count
+    dict(fw='TF-Slim', src='https://github.com/ardiya/HashtagPrediction/issues/6',
+         line='INFO:tensorflow:global step 2458: loss = nan (2.34 sec/step)',
+         want={"Step": 2458, "StepTime": 2340}),
+    # ---------------------------------------------------------------- Casanovo (depthcharge/Lightning): tab-separated history rows under a "Step\tTrain loss\tValid loss" header
+    # header line: no values
+    dict(fw='Casanovo', src='https://github.com/Noble-Lab/casanovo/issues/367',
+         line='2024-08-19 13:28:48,101 INFO [casanovo/MainProcess] model._log_history : Step\tTrain loss\tValid loss\t',
+         want={}),
+    # unlabeled columns: step, train loss (nan), valid loss
+    dict(fw='Casanovo', src='https://github.com/Noble-Lab/casanovo/issues/367',
+         line='2024-08-19 13:49:20,856 INFO [casanovo/MainProcess] model._log_history : 33440\t1.816622\tnan',
+         want={}, optional={"Step": 33440, "TrainLoss": 1.816622}),
+    dict(fw='Casanovo', src='https://github.com/Noble-Lab/casanovo/issues/367',
+         line='2024-08-19 14:34:15,835 INFO [casanovo/MainProcess] model._log_history : 60000\tnan\t0.746913',
+         want={}, optional={"Step": 60000, "ValLoss": 0.746913}),
+    # ---------------------------------------------------------------- char-level GPT from scratch (print loop), committed logs/train_log.txt
+    # iteration, train and val loss of an eval pass; the elapsed seconds are wall time since start
+    dict(fw='ad-hoc GPT loop', src='https://github.com/YashRao10/gpt-from-scratch/blob/335d397186470365f707051b686c328b98e4e730/logs/train_log.txt',
+         line='iter   250 | train loss 2.4694 | val loss 2.4669 | 169s elapsed',
+         want={"Step": 250, "TrainLoss": 2.4694, "ValLoss": 2.4669}),
+    dict(fw='ad-hoc GPT loop', src='https://github.com/YashRao10/gpt-from-scratch/blob/335d397186470365f707051b686c328b98e4e730/logs/train_log.txt',
+         line='iter  1750 | train loss 1.7836 | val loss 1.9227 | 1172s elapsed',
+         want={"Step": 1750, "TrainLoss": 1.7836, "ValLoss": 1.9227}),
+    # data summary before training: token counts, no progress
+    dict(fw='ad-hoc GPT loop', src='https://github.com/YashRao10/gpt-from-scratch/blob/335d397186470365f707051b686c328b98e4e730/logs/train_log.txt',
+         line='Vocab size: 65 | train tokens: 1,003,854 | val tokens: 111,540',
+         want={}),
+    # ---------------------------------------------------------------- LLaVA reproduction (tqdm bar with a loss postfix), committed logs/finetune.log
+    # bar refreshes: 2/27500 is the batch of the epoch; 7.86s/it is the bar's own rate; a trailing blank pads the refresh
+    dict(fw='tqdm loop (LLaVA fine-tune)', src='https://github.com/shan1322/Reproducing-LLava-Results/blob/0a01b334ee2267b4e1d6e37554fe0963f422e60a/logs/finetune.log',
+         line='\rEpoch 0:   0%|          | 2/27500 [00:18<60:00:33,  7.86s/it, loss=1.5703] ',
+         want={"TrainLoss": 1.5703}, optional={"Step": 2, "IterationsPerSecond": 1/7.86}),
+    dict(fw='tqdm loop (LLaVA fine-tune)', src='https://github.com/shan1322/Reproducing-LLava-Results/blob/0a01b334ee2267b4e1d6e37554fe0963f422e60a/logs/finetune.log',
+         line='\rEpoch 0:   0%|          | 62/27500 [00:56<3:57:40,  1.92it/s, loss=1.5078]',
+         want={"TrainLoss": 1.5078}, optional={"Step": 62, "IterationsPerSecond": 1.92}),
+    # weight loading bar before training: no progress
+    dict(fw='tqdm loop (LLaVA fine-tune)', src='https://github.com/shan1322/Reproducing-LLava-Results/blob/0a01b334ee2267b4e1d6e37554fe0963f422e60a/logs/finetune.log',
+         line='\rLoading weights: 100%|██████████| 391/391 [00:00<00:00, 3100.09it/s]',
+         want={}),
+    # ---------------------------------------------------------------- small LLM print loop, committed logs/train_log.txt
+    # per-epoch mean loss; Time grows through the run (seconds since start), no step time
+    dict(fw='ad-hoc LLM loop', src='https://github.com/omosHxr/LLM/blob/4b0efa214c2a4fd8bbfe1304d540169fcfdd871a/logs/train_log.txt',
+         line='Epoch 3, Loss 3.0509, Time 20.22s',
+         want={"TrainLoss": 3.0509}),
+    # a later run of the same script that printed zeros: zero is a value as printed
+    dict(fw='ad-hoc LLM loop', src='https://github.com/omosHxr/LLM/blob/4b0efa214c2a4fd8bbfe1304d540169fcfdd871a/logs/train_log.txt',
+         line='Epoch 12, Loss 0.0000, Time 0.26s, Speed 0.00 tok/s',
+         want={"TrainLoss": 0.0, "TokensPerSecond": 0.0}),
+    # ---------------------------------------------------------------- tensorpack (FasterRCNN example): epoch summary and monitor lines
+    # epoch header: no values
+    dict(fw='tensorpack', src='https://github.com/tensorpack/tensorpack/issues/1383',
+         line='[0119 15:37:31 @base.py:273] Start Epoch 16 ...',
+         want={}),
+    # end of an epoch: the global step; the epoch's duration is no step time
+    dict(fw='tensorpack', src='https://github.com/tensorpack/tensorpack/issues/1383',
+         line='[0119 15:39:21 @base.py:283] Epoch 16 (global_step 8000) finished, time:1 minute 49 seconds.',
+         want={"Step": 8000}),
+    dict(fw='tensorpack', src='https://github.com/tensorpack/tensorpack/issues/1383',
+         line='[0119 15:39:22 @monitor.py:474] Throughput (samples/sec): 4.5542',
+         want={"SamplesPerSecond": 4.5542}),
+    # one component of the detector loss, not the total
+    dict(fw='tensorpack', src='https://github.com/tensorpack/tensorpack/issues/1383',
+         line='[0119 15:39:22 @monitor.py:474] fastrcnn_losses/box_loss: 0.12002',
+         want={}, optional={"TrainLoss": 0.12002}),
+    dict(fw='tensorpack', src='https://github.com/tensorpack/tensorpack/issues/1383',
+         line='[0119 15:39:22 @saver.py:82] Model saved to /training/logs/gillsoft/model-8000.',
+         want={}),
+    # ---------------------------------------------------------------- darknet (pjreddie, YOLOv2): per-batch summary line
+    # batch number, this batch's loss, running average, rate, seconds for the batch, images seen so far
+    dict(fw='darknet', src='https://github.com/pjreddie/darknet/issues/377',
+         line='4: 285.326599, 289.835968 avg, 0.000100 rate, 838.663052 seconds, 256 images',
+         want={"Step": 4, "TrainLoss": 285.326599, "StepTime": 838663.052}),
+    # per-region statistics inside a batch: no step, no loss
+    dict(fw='darknet', src='https://github.com/pjreddie/darknet/issues/377',
+         line='Region Avg IOU: 0.044084, Class: 1.000000, Obj: 0.613546, No Obj: 0.491049, Avg Recall: 0.015152,  count: 66',
+         want={}),
+    # ---------------------------------------------------------------- Unity ML-Agents (mlagents-learn / unityagents summaries)
+    # Step counts environment steps; Time Elapsed is wall time since start; rewards are not scored
+    dict(fw='ML-Agents', src='https://github.com/Unity-Technologies/ml-agents/issues/3004',
+         line='INFO:mlagents.trainers: gpu_test: FindTheTarget: Step: 15000. Time Elapsed: 80.900 s Mean Reward: 0.333. Std of Reward: 0.471. Training.',
+         want={}, optional={"Step": 15000}),
+    dict(fw='ML-Agents', src='https://github.com/Unity-Technologies/ml-agents/issues/805',
+         line='INFO:unityagents: Brain: Step: 12000. Mean Reward: -3.601. Std of Reward: 6.692.',
+         want={}, optional={"Step": 12000}),
+    # ---------------------------------------------------------------- RAD (DMControl SAC): eval record of the JSON logger
+    dict(fw='RAD (SAC)', src='https://github.com/MishaLaskin/rad/issues/15',
+         line='{"episode": 2320.0, "episode_reward": 813.5607311026849, "eval_time": 32.63203525543213, "mean_episode_reward": 813.5607311026849, "best_episode_reward": 849.9138325938014, "step": 580000}',
+         want={}, optional={"Step": 580000}),
+    # ---------------------------------------------------------------- Caffe solver (lines as the user pasted them)
+    # the solver's iteration line: iteration and (smoothed) loss
+    dict(fw='Caffe', src='https://github.com/BVLC/caffe/issues/2864',
+         line='Iteration 4400, loss = 0',
+         want={"Step": 4400, "TrainLoss": 0.0}),
+    # one output blob of the train net: its own loss value
+    dict(fw='Caffe', src='https://github.com/BVLC/caffe/issues/2864',
+         line='I0805 11:10:16.976716 1936085760 solver.cpp:229]     Train net output #0: loss = 2.92436 (* 1 = 2.92436 loss)',
+         want={}, optional={"TrainLoss": 2.92436}),
+    # ---------------------------------------------------------------- RVC (Retrieval-based-Voice-Conversion WebUI, VITS-style trainer)
+    # epoch progress marker: no values
+    dict(fw='RVC', src='https://github.com/RVC-Project/Retrieval-based-Voice-Conversion-WebUI/issues/702',
+         line='INFO:Zumndamon_Model:Train Epoch: 9 [20%]',
+         want={}),
+    # unlabeled pair: global step and learning rate
+    dict(fw='RVC', src='https://github.com/RVC-Project/Retrieval-based-Voice-Conversion-WebUI/issues/702',
+         line='INFO:Zumndamon_Model:[4200, 9.990004373906418e-05]',
+         want={}, optional={"Step": 4200}),
+    # GAN part losses, no total loss printed
+    dict(fw='RVC', src='https://github.com/RVC-Project/Retrieval-based-Voice-Conversion-WebUI/issues/702',
+         line='INFO:Zumndamon_Model:loss_disc=3.959, loss_gen=3.062, loss_fm=7.881,loss_mel=17.356, loss_kl=1.535',
+         want={}),
+    # end of epoch: timestamp and wall time since start
+    dict(fw='RVC', src='https://github.com/RVC-Project/Retrieval-based-Voice-Conversion-WebUI/issues/702',
+         line='INFO:Zumndamon_Model:====> Epoch: 9 [2023-07-07 13:35:13] | (1:11:57.773330)',
+         want={}),
+    # ---------------------------------------------------------------- HF Trainer (LoRA sequence classification), committed outputs/train.log
+    # the Trainer's log dict, printed after tqdm clears its bar
+    dict(fw='HF Trainer', src='https://github.com/Berry666666/qwen0.5B-test-comment/blob/1373ccdc767d98fc38d9e5700df1af5cd8c0d72a/outputs/train.log',
+         line="\r{'loss': 8.6647, 'grad_norm': 182.0450897216797, 'learning_rate': 5.185185185185185e-06, 'epoch': 0.01}",
+         want={"TrainLoss": 8.6647, "GradNorm": 182.0450897216797}),
+    dict(fw='HF Trainer', src='https://github.com/Berry666666/qwen0.5B-test-comment/blob/1373ccdc767d98fc38d9e5700df1af5cd8c0d72a/outputs/train.log',
+         line="\r{'loss': 0.8263, 'grad_norm': 15.115123748779297, 'learning_rate': 3.444444444444445e-05, 'epoch': 0.03}",
+         want={"TrainLoss": 0.8263, "GradNorm": 15.115123748779297}),
+    # the Trainer's bar counts optimizer steps; its rate is the bar's own
+    dict(fw='HF Trainer', src='https://github.com/Berry666666/qwen0.5B-test-comment/blob/1373ccdc767d98fc38d9e5700df1af5cd8c0d72a/outputs/train.log',
+         line='\r  1%|          | 100/9000 [00:28<39:26,  3.76it/s]',
+         want={}, optional={"Step": 100, "IterationsPerSecond": 3.76}),
+    # PEFT parameter summary before training
+    dict(fw='HF Trainer', src='https://github.com/Berry666666/qwen0.5B-test-comment/blob/1373ccdc767d98fc38d9e5700df1af5cd8c0d72a/outputs/train.log',
+         line='trainable params: 2,164,480 || all params: 496,199,040 || trainable%: 0.4362',
+         want={}),
+    # ---------------------------------------------------------------- hand-written DPO loop (tqdm per epoch, Chinese summary), committed logs/dpo.log
+    dict(fw='ad-hoc DPO loop', src='https://github.com/pandanzhe/Hack-RLOO/blob/3e0824d4ba377e8ad92414c48cc1a086a10654fe/logs/dpo.log',
+         line='\rEpoch 3/3:  80%|████████  | 400/500 [01:44<00:27,  3.61it/s]',
+         want={}, optional={"Step": 400, "IterationsPerSecond": 3.61}),
+    # "average loss" of the epoch, printed after the bar closes
+    dict(fw='ad-hoc DPO loop', src='https://github.com/pandanzhe/Hack-RLOO/blob/3e0824d4ba377e8ad92414c48cc1a086a10654fe/logs/dpo.log',
+         line='  平均损失: 0.6931',
+         want={"TrainLoss": 0.6931}),
+    # configuration table printed before training
+    dict(fw='ad-hoc DPO loop', src='https://github.com/pandanzhe/Hack-RLOO/blob/3e0824d4ba377e8ad92414c48cc1a086a10654fe/logs/dpo.log',
+         line='Learning rate: 1e-05',
+         want={}),
+    # ---------------------------------------------------------------- Ultralytics 8.4 (YOLOv8m), committed logs/train.out (new-style bar)
+    # a bar refresh: unlabeled part losses (box, cls, dfl), no total; 1/8 is the batch of the epoch
+    dict(fw='Ultralytics YOLO', src='https://github.com/abaj8494/chess-yolo/blob/2bc0f647d6d4a403c4a378b1e67b9716608fdc1d/logs/train.out',
+         line='\r    147/300      44.8G     0.5999     0.2844     0.8783        962        640: 12% ━─────────── 1/8 1.5it/s 0.4s<4.8s',
+         want={}, optional={"Step": 1, "IterationsPerSecond": 1.5}),
+    dict(fw='Ultralytics YOLO', src='https://github.com/abaj8494/chess-yolo/blob/2bc0f647d6d4a403c4a378b1e67b9716608fdc1d/logs/train.out',
+         line='\r    152/300      45.1G     0.6088     0.2883     0.8905        177        640: 100% ━━━━━━━━━━━━ 8/8 5.4it/s 1.5s',
+         want={}, optional={"Step": 8, "IterationsPerSecond": 5.4}),
+    # the validation result row
+    dict(fw='Ultralytics YOLO', src='https://github.com/abaj8494/chess-yolo/blob/2bc0f647d6d4a403c4a378b1e67b9716608fdc1d/logs/train.out',
+         line='                   all         57        478      0.989      0.994      0.992      0.867',
+         want={}),
+]
