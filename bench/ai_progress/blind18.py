@@ -187,4 +187,61 @@ CASES = [
     dict(fw='Ultralytics YOLO', src='https://github.com/abaj8494/chess-yolo/blob/2bc0f647d6d4a403c4a378b1e67b9716608fdc1d/logs/train.out',
          line='                   all         57        478      0.989      0.994      0.992      0.867',
          want={}),
+    # ---------------------------------------------------------------- Unsloth start-up banner (HF Trainer under unsloth)
+    # run configuration: totals, not progress
+    dict(fw='Unsloth', src='https://github.com/unslothai/unsloth/issues/1899',
+         line='   \\\\   /|    Num examples = 9,999 | Num Epochs = 2 | Total steps = 5,000',
+         want={}),
+    dict(fw='Unsloth', src='https://github.com/unslothai/unsloth/issues/1899',
+         line='O^O/ \\_/ \\    Batch size per device = 4 | Gradient accumulation steps = 1',
+         want={}),
+    # ---------------------------------------------------------------- TPUEstimator on GPU (BERT fine-tune): step-rate hooks, absl and tf loggers both
+    dict(fw='TF TPUEstimator', src='https://github.com/Vincent131499/TextSim_cn_finetune/issues/2',
+         line='INFO:tensorflow:examples/sec: 2.55703',
+         want={"SamplesPerSecond": 2.55703}),
+    dict(fw='TF TPUEstimator', src='https://github.com/Vincent131499/TextSim_cn_finetune/issues/2',
+         line='I0318 21:04:49.874457 140013223937088 tpu_estimator.py:2159] global_step/sec: 0.30417',
+         want={"IterationsPerSecond": 0.30417}),
+    dict(fw='TF TPUEstimator', src='https://github.com/Vincent131499/TextSim_cn_finetune/issues/2',
+         line='INFO:tensorflow:global_step/sec: 0.285283',
+         want={"IterationsPerSecond": 0.285283}),
+    # hook warning: the step values it quotes are a stall report, not progress
+    dict(fw='TF TPUEstimator', src='https://github.com/Vincent131499/TextSim_cn_finetune/issues/2',
+         line='It seems that global step (tf.train.get_global_step) has not been increased. Current value (could be stable): 97 vs previous value: 97. You could increase the global step by passing tf.train.get_global_step() to Optimizer.apply_gradients or Optimizer.minimize.',
+         want={}),
+    # ---------------------------------------------------------------- detectron2 (d2.utils.events, newer logger prefix)
+    # iteration, total loss that collapsed to 0; time is seconds per iteration without a unit
+    dict(fw='detectron2', src='https://github.com/facebookresearch/detectron2/issues/3023',
+         line='[05/10 04:24:12] d2.utils.events INFO:  eta: 1:21:58  iter: 1959  total_loss: 0  time: 0.6119  data_time: 0.0107  lr: 0.0082182  max_mem: 3911M',
+         want={"Step": 1959, "TrainLoss": 0.0}, optional={"StepTime": 611.9}),
+    dict(fw='detectron2', src='https://github.com/facebookresearch/detectron2/issues/3023',
+         line='[05/10 04:25:38] d2.utils.events INFO:  eta: 1:20:34  iter: 2099  total_loss: 0  time: 0.6120  data_time: 0.0109  lr: 0.0080894  max_mem: 3911M',
+         want={"Step": 2099, "TrainLoss": 0.0}, optional={"StepTime": 612.0}),
+    # ---------------------------------------------------------------- HF Trainer log history written as JSON lines by a callback, committed logs/metrics.jsonl
+    dict(fw='HF Trainer (JSONL callback)', src='https://github.com/satyamshivam13/LoRA_Medical_QA_Finetune/blob/5c8f5eb3c18a6bbefae479bb25f650b14ea78cc9/logs/metrics.jsonl',
+         line='{"step": 10, "epoch": 0.02574002574002574, "loss": 2.0655645370483398, "grad_norm": 0.867439329624176, "learning_rate": 7.500000000000001e-05}',
+         want={"Step": 10, "TrainLoss": 2.0655645370483398, "GradNorm": 0.867439329624176}),
+    dict(fw='HF Trainer (JSONL callback)', src='https://github.com/satyamshivam13/LoRA_Medical_QA_Finetune/blob/5c8f5eb3c18a6bbefae479bb25f650b14ea78cc9/logs/metrics.jsonl',
+         line='{"step": 400, "epoch": 1.0283140283140284, "loss": 1.0047553062438965, "grad_norm": 0.4619239568710327, "learning_rate": 0.00010083330405687086}',
+         want={"Step": 400, "TrainLoss": 1.0047553062438965, "GradNorm": 0.4619239568710327}),
+    # end-of-epoch evaluation: the eval loss; the eval throughput is no training speed
+    dict(fw='HF Trainer (JSONL callback)', src='https://github.com/satyamshivam13/LoRA_Medical_QA_Finetune/blob/5c8f5eb3c18a6bbefae479bb25f650b14ea78cc9/logs/metrics.jsonl',
+         line='{"step": 389, "epoch": 1.0, "eval_loss": 1.1333630084991455, "eval_runtime": 56.8363, "eval_samples_per_second": 12.158, "eval_steps_per_second": 1.531}',
+         want={"ValLoss": 1.1333630084991455}, optional={"Step": 389}),
+    # whole-run summary at the end
+    dict(fw='HF Trainer (JSONL callback)', src='https://github.com/satyamshivam13/LoRA_Medical_QA_Finetune/blob/5c8f5eb3c18a6bbefae479bb25f650b14ea78cc9/logs/metrics.jsonl',
+         line='{"step": 778, "epoch": 2.0, "train_runtime": 6406.1054, "train_samples_per_second": 3.88, "train_steps_per_second": 0.121, "total_flos": 6.317399723812454e+16, "train_loss": 1.1678760683015563}',
+         want={}, optional={"Step": 778, "TrainLoss": 1.1678760683015563, "SamplesPerSecond": 3.88, "IterationsPerSecond": 0.121}),
+    # ---------------------------------------------------------------- ACT policy on SO-101 (LeRobot-style loop), committed logs/metrics.jsonl
+    # step_s is seconds per optimizer step
+    dict(fw='LeRobot-style ACT loop', src='https://github.com/DeRuiChen258/ACT-so101/blob/27dbae624c949953aca13f1cc1c19ad2bbfe2437/logs/metrics.jsonl',
+         line='{"step": 50, "samples": 400, "episodes": 2, "epochs": 0.03, "loss": 13.628, "grad_norm": 272.022, "lr": 1e-05, "step_s": 0.447, "samples_per_s": 18, "gpu_mem_gb": 3.72}',
+         want={"Step": 50, "TrainLoss": 13.628, "GradNorm": 272.022, "StepTime": 447, "SamplesPerSecond": 18}),
+    # the step field is printed rounded here (2000 for many records), as the log shows it
+    dict(fw='LeRobot-style ACT loop', src='https://github.com/DeRuiChen258/ACT-so101/blob/27dbae624c949953aca13f1cc1c19ad2bbfe2437/logs/metrics.jsonl',
+         line='{"step": 2000, "samples": 14000, "episodes": 60, "epochs": 1.21, "loss": 1.229, "grad_norm": 53.779, "lr": 1e-05, "step_s": 0.301, "samples_per_s": 27, "gpu_mem_gb": 3.73}',
+         want={"Step": 2000, "TrainLoss": 1.229, "GradNorm": 53.779, "StepTime": 301, "SamplesPerSecond": 27}),
+    dict(fw='LeRobot-style ACT loop', src='https://github.com/DeRuiChen258/ACT-so101/blob/27dbae624c949953aca13f1cc1c19ad2bbfe2437/logs/metrics.jsonl',
+         line='{"step": 3000, "samples": 24000, "episodes": 101, "epochs": 2.01, "loss": 0.716, "grad_norm": 40.271, "lr": 1e-05, "step_s": 0.3, "samples_per_s": 27, "gpu_mem_gb": 3.69}',
+         want={"Step": 3000, "TrainLoss": 0.716, "GradNorm": 40.271, "StepTime": 300, "SamplesPerSecond": 27}),
 ]
