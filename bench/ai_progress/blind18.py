@@ -244,4 +244,40 @@ CASES = [
     dict(fw='LeRobot-style ACT loop', src='https://github.com/DeRuiChen258/ACT-so101/blob/27dbae624c949953aca13f1cc1c19ad2bbfe2437/logs/metrics.jsonl',
          line='{"step": 3000, "samples": 24000, "episodes": 101, "epochs": 2.01, "loss": 0.716, "grad_norm": 40.271, "lr": 1e-05, "step_s": 0.3, "samples_per_s": 27, "gpu_mem_gb": 3.69}',
          want={"Step": 3000, "TrainLoss": 0.716, "GradNorm": 40.271, "StepTime": 300, "SamplesPerSecond": 27}),
+    # ---------------------------------------------------------------- YOLOv7 (WongKinYiu): results.txt rows as pasted, no header on the row
+    # columns: epoch, gpu_mem, box, obj, cls, total, labels, img_size, P, R, mAP@.5, mAP@.5:.95, val box, val obj, val cls
+    dict(fw='YOLOv7', src='https://github.com/WongKinYiu/yolov7/issues/2139',
+         line='     1/149     13.5G   0.02125  0.003635   0.00429   0.02917        10       640    0.7036    0.5757    0.6115    0.3084   0.05692  0.007475   0.00954',
+         want={}, optional={"TrainLoss": 0.02917}),
+    # the epoch where every loss turned to nan
+    dict(fw='YOLOv7', src='https://github.com/WongKinYiu/yolov7/issues/2139',
+         line='     6/149     13.5G       nan       nan       nan       nan         3       640         0         0         0         0       nan       nan       nan',
+         want={}),
+    # ---------------------------------------------------------------- Tianshou (PPO on CartPole): epoch bar closing refresh and the test summary
+    # the bar counts environment steps (it/s is env steps per second); loss is the PPO total loss
+    dict(fw='Tianshou', src='https://github.com/thu-ml/tianshou/issues/449',
+         line='\rEpoch #1: 50001it [00:40, 1244.54it/s, env_step=50000, len=200, loss=-0.562, loss/clip=-0.584, loss/ent=0.468, loss/vf=0.044, n/ep=7, n/st=2000, rew=200.00]',
+         want={"TrainLoss": -0.562}, optional={"Step": 50000, "IterationsPerSecond": 1244.54}),
+    dict(fw='Tianshou', src='https://github.com/thu-ml/tianshou/issues/449',
+         line='\rEpoch #4: 50001it [00:42, 1181.84it/s, env_step=200000, len=200, loss=-0.018, loss/clip=-0.018, loss/ent=0.265, loss/vf=0.001, n/ep=13, n/st=2000, rew=200.00]',
+         want={"TrainLoss": -0.018}, optional={"Step": 200000, "IterationsPerSecond": 1181.84}),
+    # evaluation summary after the epoch
+    dict(fw='Tianshou', src='https://github.com/thu-ml/tianshou/issues/449',
+         line='Epoch #1: test_reward: 200.000000 ± 0.000000, best_reward: 200.000000 ± 0.000000 in #1',
+         want={}),
+    # ---------------------------------------------------------------- Sample Factory (APPO on VizDoom): periodic status lines
+    # Fps over 10/60/300 s windows is environment frames per second; Total num frames counts env frames
+    dict(fw='Sample Factory', src='https://github.com/alex-petrenko/sample-factory/issues/128',
+         line='[2022-03-02 23:05:46,460][18482] Fps is (10 sec: 20404.3, 60 sec: 20404.3, 300 sec: 20404.3). Total num frames: 241664. Throughput: 0: 3098.6. Samples: 54300. Policy #0 lag: (min: 52.0, avg: 52.0, max: 52.0)',
+         want={}, optional={"Step": 241664, "SamplesPerSecond": 20404.3}),
+    dict(fw='Sample Factory', src='https://github.com/alex-petrenko/sample-factory/issues/128',
+         line="[2022-03-02 23:05:46,460][18482] Avg episode reward: [(0, '-1.416')]",
+         want={}),
+    # ---------------------------------------------------------------- nanoGPT (karpathy/nanoGPT train.py), new threads
+    dict(fw='nanoGPT', src='https://github.com/karpathy/nanoGPT/issues/167',
+         line='iter 36298: loss 5.8465, time 148.74ms, mfu 0.01%',
+         want={"Step": 36298, "TrainLoss": 5.8465, "StepTime": 148.74}),
+    dict(fw='nanoGPT', src='https://github.com/karpathy/nanoGPT/issues/461',
+         line='iter 351054: loss 2.7325, time 107.20ms, mfu 31.66%',
+         want={"Step": 351054, "TrainLoss": 2.7325, "StepTime": 107.2}),
 ]
