@@ -280,4 +280,68 @@ CASES = [
     dict(fw='nanoGPT', src='https://github.com/karpathy/nanoGPT/issues/461',
          line='iter 351054: loss 2.7325, time 107.20ms, mfu 31.66%',
          want={"Step": 351054, "TrainLoss": 2.7325, "StepTime": 107.2}),
+    # ---------------------------------------------------------------- SpeechBrain train_logger (Tedlium2 conformer recipe): per-epoch summary
+    # steps is the global optimizer step at the end of the epoch
+    dict(fw='SpeechBrain', src='https://github.com/speechbrain/speechbrain/pull/2191',
+         line='epoch: 72, lr: 4.40e-04, steps: 38808, optimizer: AdamW - train loss: 31.17 - valid loss: 26.63, valid ACC: 9.35e-01',
+         want={"Step": 38808, "TrainLoss": 31.17, "ValLoss": 26.63}),
+    dict(fw='SpeechBrain', src='https://github.com/speechbrain/speechbrain/pull/2191',
+         line='epoch: 80, lr: 4.17e-04, steps: 43120, optimizer: AdamW - train loss: 29.10 - valid loss: 26.51, valid ACC: 9.36e-01, valid WER: 13.84',
+         want={"Step": 43120, "TrainLoss": 29.1, "ValLoss": 26.51}),
+    # ---------------------------------------------------------------- torchaudio wav2letter example pipeline: JSON validation record
+    # a validation pass: its average loss is a validation loss; "iteration" counts validation batches
+    dict(fw='torchaudio example (wav2letter)', src='https://github.com/pytorch/audio/pull/632',
+         line='{"name": "validation", "epoch": 13, "cumulative loss": 54.061622858047485, "dataset length": 2688.0, "iteration": 21.0, "cer over target length": 0.6738777717685235, "cumulative cer": 189715.0, "total chars": 280923.0, "cer": 0.0, "cumulative cer over target length": 0.0, "wer over target length": 1.3005983808518127, "cumulative wer": 69715.0, "total words": 54008.0, "wer": 0.0, "cumulative wer over target length": 0.0, "average loss": 2.5743629932403564, "validation time": 14.44613003730774}',
+         want={"ValLoss": 2.5743629932403564}),
+    # ---------------------------------------------------------------- ETE-Speech-Recognition (ESPnet-style port): test-set result line
+    # evaluation of a trained model on the test set: no training series
+    dict(fw='ad-hoc ASR loop', src='https://github.com/mayank-git-hub/ETE-Speech-Recognition/issues/6',
+         line='Avg. Loss: 265.5176 | Avg Loss_Att: 241.9316 | Avg Loss_CTC: 320.5516 | CER: 0.7817',
+         want={}, optional={"ValLoss": 265.5176}),
+    # ---------------------------------------------------------------- VITS (jaywalnut310/vits train.py): unlabeled loss list, save and epoch lines
+    # [loss_disc, loss_gen, loss_fm, loss_mel, loss_dur, loss_kl, global_step, lr] without names
+    dict(fw='VITS', src='https://github.com/jaywalnut310/vits/issues/172',
+         line='[INFO] [1.463881015777588, 3.3058362007141113, 14.746193885803223, 13.179031372070312, 0.3828892707824707, 1.021393895149231, 277000, 1.1124354334266811e-05]',
+         want={}, optional={"Step": 277000}),
+    # checkpoint save: "iteration" here is the epoch number, 277000 in the file name is the step
+    dict(fw='VITS', src='https://github.com/jaywalnut310/vits/issues/172',
+         line='[INFO] Saving model and optimizer state at iteration 23084 to ./logs/vcg_model/G_277000.pth',
+         want={}),
+    dict(fw='VITS', src='https://github.com/jaywalnut310/vits/issues/172',
+         line='[INFO] ====> Epoch: 23084',
+         want={}),
+    # ---------------------------------------------------------------- open-r1 GRPO (TRL GRPOTrainer log dict), new thread
+    dict(fw='TRL GRPO (open-r1)', src='https://github.com/huggingface/open-r1/issues/255',
+         line="{'loss': 0.0002, 'grad_norm': 0.8481642609786243, 'learning_rate': 3.0769230769230774e-06, 'rewards/accuracy_reward': 0.1178571494296193, 'rewards/format_reward': 0.5544643074274063, 'rewards/reasoning_steps_reward': 0.1505952463950962, 'rewards/cosine_scaled_reward': -0.12882936951355078, 'reward': 0.6940873321145773, 'reward_std': 0.5247403308749199, 'completion_length': 378.24644565582275, 'kl': 0.0039509057998657225, 'epoch': 0.02}",
+         want={"TrainLoss": 0.0002, "GradNorm": 0.8481642609786243}),
+    # ---------------------------------------------------------------- SFT of Qwen2.5-Math (hand-written loop + vLLM eval), committed logs/sft.log
+    dict(fw='ad-hoc SFT loop', src='https://github.com/Hosh1mi/Tech_challenge/blob/22165732f1692300d058c8fec190d6b62f2f46eb/logs/sft.log',
+         line='__main__ - INFO - epoch=0, step=7, loss=0.112188',
+         want={"Step": 7, "TrainLoss": 0.112188}),
+    dict(fw='ad-hoc SFT loop', src='https://github.com/Hosh1mi/Tech_challenge/blob/22165732f1692300d058c8fec190d6b62f2f46eb/logs/sft.log',
+         line='__main__ - INFO - epoch=0, step=55, loss=0.040641',
+         want={"Step": 55, "TrainLoss": 0.040641}),
+    # evaluation after training: reward on the test set
+    dict(fw='ad-hoc SFT loop', src='https://github.com/Hosh1mi/Tech_challenge/blob/22165732f1692300d058c8fec190d6b62f2f46eb/logs/sft.log',
+         line='utils - INFO - answer_reward: 0.0243',
+         want={}),
+    # ---------------------------------------------------------------- SimCLR pretraining loop, committed logs/pretrain.log
+    # one line per epoch: the contrastive (training) loss
+    dict(fw='ad-hoc SimCLR loop', src='https://github.com/bbl3449608112/SimCLR/blob/3de191360df39b24aa10e8d6b2107f6cf18b7b5e/logs/pretrain.log',
+         line='epoch=001 contrastive_loss=4.262607 lr=0.000904508',
+         want={"TrainLoss": 4.262607}),
+    dict(fw='ad-hoc SimCLR loop', src='https://github.com/bbl3449608112/SimCLR/blob/3de191360df39b24aa10e8d6b2107f6cf18b7b5e/logs/pretrain.log',
+         line='epoch=005 contrastive_loss=3.876090 lr=0',
+         want={"TrainLoss": 3.87609}),
+    # ---------------------------------------------------------------- ECG self-supervised pretraining loop, committed logs/pretrain.log
+    # two part losses (Lc, Ld) and no total; 250/1048 is the batch of the epoch; 157s is time since start
+    dict(fw='ad-hoc SSL loop (ECG)', src='https://github.com/Yuvaraj-Durai/ECG_Wearable_SSL/blob/59a36e3d22c418b99d3d72ab4ad4d9f9096dc04b/logs/pretrain.log',
+         line='ep 0 it 250/1048 Lc 4.645 Ld 0.594 top1 0.719 157s',
+         want={}, optional={"Step": 250}),
+    dict(fw='ad-hoc SSL loop (ECG)', src='https://github.com/Yuvaraj-Durai/ECG_Wearable_SSL/blob/59a36e3d22c418b99d3d72ab4ad4d9f9096dc04b/logs/pretrain.log',
+         line='pre-training pool: 377632 ECGs, 1048 steps/epoch',
+         want={}),
+    dict(fw='ad-hoc SSL loop (ECG)', src='https://github.com/Yuvaraj-Durai/ECG_Wearable_SSL/blob/59a36e3d22c418b99d3d72ab4ad4d9f9096dc04b/logs/pretrain.log',
+         line='resumed at epoch 3',
+         want={}),
 ]
