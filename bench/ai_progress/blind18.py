@@ -361,4 +361,76 @@ CASES = [
     dict(fw='nerfstudio (dn-splatter)', src='https://github.com/maturk/dn-splatter/issues/110',
          line='4090 (81.78%)       43.140 ms            39 s, 300.687 ms     14.86 M                                    latfacto.py:566',
          want={}, optional={"Step": 4090, "StepTime": 43.14}),
+    # ---------------------------------------------------------------- TRL preference trainers (ORPO, DPO): the Trainer's log dict, new threads
+    dict(fw='TRL ORPO', src='https://github.com/huggingface/trl/issues/1638',
+         line="{'loss': 1.5422, 'grad_norm': 0.0, 'learning_rate': 0.001, 'rewards/chosen': -1.096510648727417, 'rewards/rejected': -1.19998037815094, 'rewards/accuracies': 0.6000000238418579, 'rewards/margins': 0.10346974432468414, 'logps/rejected': -0.479992151260376, 'logps/chosen': -0.4386042654514313, 'logits/rejected': 0.5151220560073853, 'logits/chosen': 0.5120567679405212, 'epoch': 0.18}",
+         want={"TrainLoss": 1.5422, "GradNorm": 0.0}),
+    dict(fw='TRL DPO', src='https://github.com/huggingface/trl/issues/1778',
+         line="{'loss': 0.3537, 'grad_norm': 0.0, 'learning_rate': 5e-06, 'rewards/chosen': 1.109375, 'rewards/rejected': -0.08642578125, 'rewards/accuracies': 0.8500000238418579, 'rewards/margins': 1.1953125, 'logps/rejected': -20.25, 'logps/chosen': -46.5, 'logits/rejected': -2.796875, 'logits/chosen': -1.96875, 'epoch': 0.05}",
+         want={"TrainLoss": 0.3537, "GradNorm": 0.0}),
+    # ---------------------------------------------------------------- HF Trainer (wav2vec2 CTC fine-tune): train and eval dicts, new thread
+    dict(fw='HF Trainer', src='https://github.com/huggingface/transformers/issues/21103',
+         line="{'loss': 142.6154, 'learning_rate': 0.00028539729505169863, 'epoch': 0.0}",
+         want={"TrainLoss": 142.6154}),
+    # evaluation dict: eval loss; eval throughput is no training speed
+    dict(fw='HF Trainer', src='https://github.com/huggingface/transformers/issues/21103',
+         line="{'eval_loss': 80.37191009521484, 'eval_wer': 0.07217616514530197, 'eval_runtime': 325.7806, 'eval_samples_per_second': 236.19, 'eval_steps_per_second': 7.382, 'epoch': 1.0}",
+         want={"ValLoss": 80.37191009521484}),
+    # ---------------------------------------------------------------- PaddleOCR (recognition trainer): benchmark-style line
+    # iter is the global iteration; batch_cost is seconds per batch; ips is samples per second
+    dict(fw='PaddleOCR', src='https://github.com/PaddlePaddle/PaddleOCR/issues/2083',
+         line='[2021/02/23 22:52:57] root INFO: epoch: [5/500], iter: 11550, lr: 0.001000, loss: 4.880471, acc: 0.598958, norm_edit_dis: 0.877949, reader_cost: 5.33854 s, batch_cost: 5.97875 s, samples: 960, ips: 16.05686',
+         want={"Step": 11550, "TrainLoss": 4.880471, "StepTime": 5978.75, "SamplesPerSecond": 16.05686}),
+    dict(fw='PaddleOCR', src='https://github.com/PaddlePaddle/PaddleOCR/issues/2083',
+         line='[2021/02/23 22:54:12] root INFO: epoch: [5/500], iter: 11570, lr: 0.001000, loss: 4.687830, acc: 0.588542, norm_edit_dis: 0.884872, reader_cost: 2.21899 s, batch_cost: 2.78157 s, samples: 960, ips: 34.51285',
+         want={"Step": 11570, "TrainLoss": 4.68783, "StepTime": 2781.57, "SamplesPerSecond": 34.51285}),
+    # ---------------------------------------------------------------- PaddlePaddle v1 trainer (demo): pass/batch cost lines
+    # Cost is the training loss; Batch counts batches within the pass
+    dict(fw='PaddlePaddle v1', src='https://github.com/PaddlePaddle/Paddle/issues/5473',
+         line="Pass 0, Batch 100, Cost 2.261713, {'classification_error_evaluator': 0.8359375}",
+         want={"TrainLoss": 2.261713}, optional={"Step": 100}),
+    dict(fw='PaddlePaddle v1', src='https://github.com/PaddlePaddle/Paddle/issues/5473',
+         line="Pass 30, Batch 200, Cost 0.404265, {'classification_error_evaluator': 0.1640625}",
+         want={"TrainLoss": 0.404265}, optional={"Step": 200}),
+    # ---------------------------------------------------------------- Mozilla DeepSpeech (early TF script): epoch report with an infinite loss
+    # inf yields no loss metric; CER and WER are not progress metrics
+    dict(fw='DeepSpeech', src='https://github.com/mozilla/DeepSpeech/issues/238',
+         line='2016-11-25 18:29:38 Training loss=inf avg_cer=0.377731130 WER: 0.828431',
+         want={}),
+    # ---------------------------------------------------------------- DPPO (diffusion policy pretraining agent, hydra logger)
+    # the leading number counts epochs; t is the epoch's duration in seconds, not a step time
+    dict(fw='DPPO (diffusion policy)', src='https://github.com/irom-princeton/dppo/issues/23',
+         line='[2024-11-12 16:37:13,635][agent.pretrain.train_diffusion_agent][INFO] - 63: train loss   0.1520 | t: 60.6230',
+         want={"TrainLoss": 0.152}, optional={"Step": 63}),
+    dict(fw='DPPO (diffusion policy)', src='https://github.com/irom-princeton/dppo/issues/23',
+         line='[2024-11-12 16:44:21,010][agent.pretrain.train_diffusion_agent][INFO] - 70: train loss   0.1508 | t: 56.0507',
+         want={"TrainLoss": 0.1508}, optional={"Step": 70}),
+    # ---------------------------------------------------------------- RLlib (Ray 0.6 PPO): pretty-printed result block, one key per line
+    # the learner's total loss of this iteration (nested under info/default)
+    dict(fw='RLlib', src='https://github.com/ray-project/ray/issues/3908',
+         line='    total_loss: 936.0924682617188',
+         want={"TrainLoss": 936.0924682617188}),
+    # seconds spent on this training iteration
+    dict(fw='RLlib', src='https://github.com/ray-project/ray/issues/3908',
+         line='time_this_iter_s: 2.8040077686309814',
+         want={"StepTime": 2804.0077686309814}),
+    # the trainer's iteration counter
+    dict(fw='RLlib', src='https://github.com/ray-project/ray/issues/3908',
+         line='training_iteration: 85',
+         want={"Step": 85}),
+    # episode return: not a progress metric
+    dict(fw='RLlib', src='https://github.com/ray-project/ray/issues/3908',
+         line='episode_reward_mean: -550.34',
+         want={}),
+    # ---------------------------------------------------------------- DeepRM (policy-gradient scheduler): tab-separated report block per iteration
+    dict(fw='ad-hoc policy-gradient loop (DeepRM)', src='https://github.com/hongzimao/deeprm/issues/10',
+         line='Iteration: \t 1',
+         want={"Step": 1}),
+    dict(fw='ad-hoc policy-gradient loop (DeepRM)', src='https://github.com/hongzimao/deeprm/issues/10',
+         line='Loss:     \t 0.1925097107887268',
+         want={"TrainLoss": 0.1925097107887268}),
+    # seconds this iteration took (rollouts plus update); not labelled as a step time
+    dict(fw='ad-hoc policy-gradient loop (DeepRM)', src='https://github.com/hongzimao/deeprm/issues/10',
+         line='Elapsed time\t 98.67690372467041 seconds',
+         want={}, optional={"StepTime": 98676.90372467041}),
 ]
