@@ -433,4 +433,21 @@ CASES = [
     dict(fw='ad-hoc policy-gradient loop (DeepRM)', src='https://github.com/hongzimao/deeprm/issues/10',
          line='Elapsed time\t 98.67690372467041 seconds',
          want={}, optional={"StepTime": 98676.90372467041}),
+    # ---------------------------------------------------------------- seq2seq-chatbot (TF1 custom loop): windowed and epoch statistics on one line
+    # the last-100-batch loss is the current value, the epoch figure a running average; Batch counts within the epoch
+    dict(fw='ad-hoc seq2seq loop (TF)', src='https://github.com/AbrahamSanders/seq2seq-chatbot/issues/36',
+         line='Epoch:   1/500, Batch:  600/1731, Stats for last 100 batches: (Training Loss:  6.148, Training Time: 2301 seconds), Stats for epoch: (Training Loss:  6.632, Training Time: 12916 seconds)',
+         want={"TrainLoss": 6.148}, optional={"Step": 600}),
+    dict(fw='ad-hoc seq2seq loop (TF)', src='https://github.com/AbrahamSanders/seq2seq-chatbot/issues/36',
+         line='Epoch:   1/500, Batch:  400/1731, Stats for last 100 batches: (Training Loss:  6.291, Training Time: 2176 seconds), Stats for epoch: (Training Loss:  6.860, Training Time: 8385 seconds)',
+         want={"TrainLoss": 6.291}, optional={"Step": 400}),
+    # ---------------------------------------------------------------- PaddlePaddle models (seq2seq dygraph example): per-batch time and perplexity
+    # Time is seconds for this batch; ppl is no loss value
+    dict(fw='PaddlePaddle models (seq2seq)', src='https://github.com/PaddlePaddle/models/pull/4377',
+         line='-- Epoch:[0]; Batch:[100]; Time: 0.13797 s; ppl: 485.27556',
+         want={"StepTime": 137.97}, optional={"Step": 100}),
+    # end of epoch: the epoch's duration and its average step time
+    dict(fw='PaddlePaddle models (seq2seq)', src='https://github.com/PaddlePaddle/models/pull/4377',
+         line='Train epoch:[1]; Epoch Time: 317.63054; avg_time: 0.30145 s/step',
+         want={}, optional={"StepTime": 301.45}),
 ]
