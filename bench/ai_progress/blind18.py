@@ -1,10 +1,12 @@
 # An eighteenth blind held-out set of progress lines for the AI-training pack,
 # collected on 2026-12-07 (UTC evening). About a third of the lines come from
-# training logs that people committed to their repositories (train_log.txt,
-# finetune.log, train.log, dpo.log, train.out and similar), read byte for
-# byte from the repository at the commit named in `src`; the others were
-# copied verbatim from public GitHub issues and pull requests in which users
-# pasted part of a training log, and `src` then names the thread. No source
+# training logs that people committed to their repositories
+# (logs/train_log.txt, logs/finetune.log, outputs/train.log, logs/dpo.log,
+# logs/train.out, logs/metrics.jsonl, logs/sft.log, logs/pretrain.log,
+# logs/training_log.txt), read from the repository at the commit named in
+# `src`; the others were copied verbatim from public GitHub issues and pull
+# requests in which users pasted part of a training log, and `src` then
+# names the thread. No source
 # (repository file, issue or pull request) used in heldout.py, fresh.py,
 # devset.py, devset2.py or blind.py .. blind16.py was taken again; lines from
 # issue trackers of trainers used before come from new threads, and most
@@ -24,7 +26,10 @@
 # value yields no metric.
 # A case holds one record: where several `\r` refreshes share a physical
 # line, the refresh the case names, from its `\r` up to the next `\r` or
-# newline.
+# newline. The stored text of some committed logs and pasted threads shows
+# consecutive progress-bar refreshes run together without their carriage
+# returns; those refreshes are written here with the `\r` that tqdm (or the
+# trainer's own bar) prints before each of them.
 
 CASES = [
     # ---------------------------------------------------------------- TF-Slim train loop (tf.contrib.slim learning.train)
@@ -450,4 +455,15 @@ CASES = [
     dict(fw='PaddlePaddle models (seq2seq)', src='https://github.com/PaddlePaddle/models/pull/4377',
          line='Train epoch:[1]; Epoch Time: 317.63054; avg_time: 0.30145 s/step',
          want={}, optional={"StepTime": 301.45}),
+    # ---------------------------------------------------------------- Megatron-LM (Megatron-FSDP runs), new thread
+    dict(fw='Megatron-LM', src='https://github.com/NVIDIA/Megatron-LM/pull/3067',
+         line='[2026-02-27 20:19:44.121167] iteration      100/15258789 | consumed samples:        12800 | elapsed time per iteration (ms): 3789.9 | throughput per GPU (TFLOP/s/GPU): 198.2 | learning rate: 4.915198E-07 | global batch size:   128 | lm loss: 5.476863E+00 | loss scale: 1.0 | grad norm: 9.411 | num zeros: 0 | number of skipped iterations:   0 | number of nan iterations:   0 |',
+         want={"Step": 100, "StepTime": 3789.9, "TrainLoss": 5.476863, "GradNorm": 9.411}),
+    # ---------------------------------------------------------------- torchtitan (early 2024 logger: wps is tokens per second), new thread
+    dict(fw='torchtitan', src='https://github.com/pytorch/torchtitan/pull/153',
+         line='[rank0]:2024-03-20 14:58:21,642 - root - INFO - step: 11  loss:  7.2777  memory: 34.40GiB(36.20%)  wps: 1,894',
+         want={"Step": 11, "TrainLoss": 7.2777, "TokensPerSecond": 1894}),
+    dict(fw='torchtitan', src='https://github.com/pytorch/torchtitan/pull/153',
+         line='[rank0]:2024-03-20 14:59:48,681 - root - INFO - step: 71  loss:  3.6187  memory: 34.89GiB(36.71%)  wps: 2,824',
+         want={"Step": 71, "TrainLoss": 3.6187, "TokensPerSecond": 2824}),
 ]
