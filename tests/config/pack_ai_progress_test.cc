@@ -2249,6 +2249,10 @@ INSTANTIATE_TEST_SUITE_P(
                      "TRAINING - Epoch: [0][10/20]\tTime 0.252 (0.301)\tData 0.000 (0.066)\tLoss "
                      "1.8037 (1.7113)\tPrec@1 33.594 (34.570)",
                      {{"StepTime", 252}, {"TrainLoss", 1.8037}}},
+        ProgressCase{"Adhoc_ValidatingEpochTimeIsNoStepTime",
+                     "VALIDATING - Epoch: [0][10/20]\tTime 0.016 (0.086)\tData 0.000 (0.066)\tLoss "
+                     "1.8 (1.7)",
+                     {{"ProgressLines", 1}}},
         ProgressCase{"Adhoc_TestLabelledEpochTimeIsNoStepTime",
                      "2023-01-01 12:00:00 Test: Epoch: [3][10/50]\tTime 0.210 (0.230)\tData 0.010 "
                      "(0.020)\tLoss 1.2 (1.3)",
@@ -2285,6 +2289,12 @@ INSTANTIATE_TEST_SUITE_P(
                       {"TrainLoss", 2.31},
                       {"TokensPerSecond", 15234.5},
                       {"IterationsPerSecond", 3.2}}},
+        ProgressCase{"AnnotatedTransformer2018_TokensPerSec",
+                     "Epoch Step: 51 Loss: 3.120144 Tokens per Sec: 27.634542",
+                     {{"Step", 51}, {"TrainLoss", 3.120144}, {"TokensPerSecond", 27.634542}}},
+        ProgressCase{
+            "Adhoc_ImagesPerSec", "epoch 3 | Images per sec: 812.3", {{"SamplesPerSecond", 812.3}}},
+        ProgressCase{"Adhoc_SpacedTokensPerSequenceIsNoRate", "2048 tokens per sequence", {}},
         ProgressCase{"Adhoc_EvalSpacedSlashTokensIsNoRate", "Eval | Tokens / Sec: 99.0", {}},
         ProgressCase{"Adhoc_TokensPerSequenceIsNoRate", "tokens / sequence: 512", {}},
         // an accumulated global iteration counter is the step
