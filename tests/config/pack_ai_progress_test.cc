@@ -2188,5 +2188,131 @@ INSTANTIATE_TEST_SUITE_P(
                      "pathtrain='../TextureDataset/train', pathval='../TextureDataset/val')",
                      {}}));
 
+INSTANTIATE_TEST_SUITE_P(
+    GeneralFormsTen, PackProgressFormatTest,
+    ::testing::Values(
+        // validation summaries: a MetricLogger's labelled `averaged stats`,
+        // `Mean test loss of N batches:`, WeNet's `cv_loss`
+        ProgressCase{"MetricLogger_ValAveragedStats",
+                     "[10:35:48.626120] [Val] averaged stats: loss: 0.0732 (0.0732)  PSNR: 19.6569 "
+                     "(19.6569)  MSE: 523.7881 (523.7881)  SSIM: 0.2725 (0.2725)",
+                     {{"ValLoss", 0.0732}}},
+        ProgressCase{"MetricLogger_TestAveragedStats",
+                     "Test:  Averaged stats: loss: 0.8124 (0.8124)  acc1: 79.412 (79.412)",
+                     {{"ValLoss", 0.8124}}},
+        ProgressCase{"MetricLogger_EvalAveragedStats",
+                     "[Eval] averaged stats: loss: 0.3512 (0.3601)  acc1: 80.1 (80.1)",
+                     {{"ValLoss", 0.3512}}},
+        ProgressCase{
+            "MetricLogger_TrainAveragedStatsIsTrainLoss",
+            "[10:31:02.118240] [Train] averaged stats: lr: 0.000100  loss: 0.0832 (0.0901)",
+            {{"TrainLoss", 0.0832}}},
+        ProgressCase{"MetricLogger_UnlabelledAveragedStatsIsTrainLoss",
+                     "Averaged stats: lr: 0.000100  loss: 0.4512 (0.4601)",
+                     {{"TrainLoss", 0.4512}}},
+        ProgressCase{
+            "CtrGcn_MeanTestLossOfBatches",
+            "[ Sun Oct 29 17:00:09 2023 ] \tMean test loss of 8 batches: 0.5755612291395664.",
+            {{"ValLoss", 0.5755612291395664}}},
+        ProgressCase{"Adhoc_MeanValLossOfBatches",
+                     "Mean val loss of 20 batches: 0.412.",
+                     {{"ValLoss", 0.412}}},
+        ProgressCase{"CtrGcn_MeanTrainingLossIsTrainLoss",
+                     "[ Sun Oct 29 16:58:41 2023 ] \tMean training loss: 0.6256.",
+                     {{"TrainLoss", 0.6256}}},
+        ProgressCase{"WeNet_CvInfoCvLoss",
+                     "2021-12-01 02:59:09,169 INFO Epoch 1 CV info cv_loss 62.99524268536945",
+                     {{"ValLoss", 62.99524268536945}}},
+        ProgressCase{"WeNet_CvInfoWithLrAndStep",
+                     "2023-06-01 10:02:11,402 INFO Epoch 0 Step 1000 CV info lr 0.0008 cv_loss "
+                     "45.6 rank 0 acc 0.3",
+                     {{"ValLoss", 45.6}}},
+        ProgressCase{
+            "Adhoc_CvLossKey", "epoch 5 | cv_loss=3.21 | cv_acc=0.52", {{"ValLoss", 3.21}}},
+        ProgressCase{"Adhoc_DevAndEvalLossKeys",
+                     "epoch 3 dev_loss 1.234 eval_loss 1.301",
+                     {{"ValLoss", 1.234}}},
+        // WeNet's per-batch CV lines are no training loss and no validation
+        // summary (like timm's per-batch `Test:` lines)
+        ProgressCase{"WeNet_CvBatchIsNoLoss",
+                     "2021-12-01 02:58:40,011 INFO CV Batch 0/10 loss 12.3 loss_att 11.2 "
+                     "loss_ctc 14.1 history loss 12.3",
+                     {{"ProgressLines", 1}}},
+        // an evaluation label before lower-case meters makes their times
+        // inference times; the training label keeps them
+        ProgressCase{"ConvNetPytorch_EvaluatingTimeIsNoStepTime",
+                     "EVALUATING - Epoch: [0][10/20]\tTime 0.016 (0.086)\tData 0.000 (0.066)\tLoss "
+                     "1.8037 (1.7113)\tPrec@1 33.594 (34.570)\tPrec@5 87.305 (89.169)\tAcc 0.346 "
+                     "(0.341)\t",
+                     {{"ProgressLines", 1}}},
+        ProgressCase{"ConvNetPytorch_TrainingTime",
+                     "TRAINING - Epoch: [0][10/20]\tTime 0.252 (0.301)\tData 0.000 (0.066)\tLoss "
+                     "1.8037 (1.7113)\tPrec@1 33.594 (34.570)",
+                     {{"StepTime", 252}, {"TrainLoss", 1.8037}}},
+        ProgressCase{"Adhoc_ValidatingEpochTimeIsNoStepTime",
+                     "VALIDATING - Epoch: [0][10/20]\tTime 0.016 (0.086)\tData 0.000 (0.066)\tLoss "
+                     "1.8 (1.7)",
+                     {{"ProgressLines", 1}}},
+        ProgressCase{"Adhoc_TestLabelledEpochTimeIsNoStepTime",
+                     "2023-01-01 12:00:00 Test: Epoch: [3][10/50]\tTime 0.210 (0.230)\tData 0.010 "
+                     "(0.020)\tLoss 1.2 (1.3)",
+                     {{"ProgressLines", 1}}},
+        ProgressCase{"Dassl_LowerCaseMeters",
+                     "epoch [3/50][10/100]\ttime 0.428 (0.448)\tdata 0.001 (0.002)\tloss 1.2 "
+                     "(1.3)\tlr 1.0e-03",
+                     {{"StepTime", 428}, {"TrainLoss", 1.2}}},
+        // a struct dump's unquoted `key: value,` line is no loss; a
+        // pretty-printed JSON record's quoted key is read
+        ProgressCase{"StructDump_TrainingLossIsNoLoss",
+                     "\xf0\x9f\x9a\x80 Top-level statement: training_loss: 0.0,",
+                     {}},
+        ProgressCase{"StructDump_IndentedFieldIsNoLoss", "    training_loss: 0.0,", {}},
+        ProgressCase{
+            "PrettyJson_QuotedLossIsRead", "    \"train_loss\": 2.3456,", {{"TrainLoss", 2.3456}}},
+        ProgressCase{"Argparse_NamespaceAccumIterIsNoStep",
+                     "Namespace(accum_iter=4, batch_size=64, blr=0.001)",
+                     {}},
+        // spaced-slash rate keys (the Annotated Transformer)
+        ProgressCase{"AnnotatedTransformer_TokensSpacedSlashSec",
+                     "Epoch Step:   1801 | Accumulation Step: 181 | Loss:   2.79 | Tokens / Sec:   "
+                     "126.8 | Learning Rate: 9.7e-04",
+                     {{"Step", 1801}, {"TrainLoss", 2.79}, {"TokensPerSecond", 126.8}}},
+        ProgressCase{"Adhoc_SpacedSlashRates",
+                     "step 100 | loss 2.31 | Samples / Sec: 412.7 | Steps / Sec: 3.22",
+                     {{"Step", 100},
+                      {"TrainLoss", 2.31},
+                      {"SamplesPerSecond", 412.7},
+                      {"IterationsPerSecond", 3.22}}},
+        ProgressCase{"Adhoc_ValueBeforeSpacedTokensUnit",
+                     "step 100 | loss 2.31 | 15234.5 tokens / sec | 3.2 it/s",
+                     {{"Step", 100},
+                      {"TrainLoss", 2.31},
+                      {"TokensPerSecond", 15234.5},
+                      {"IterationsPerSecond", 3.2}}},
+        ProgressCase{"AnnotatedTransformer2018_TokensPerSec",
+                     "Epoch Step: 51 Loss: 3.120144 Tokens per Sec: 27.634542",
+                     {{"Step", 51}, {"TrainLoss", 3.120144}, {"TokensPerSecond", 27.634542}}},
+        ProgressCase{
+            "Adhoc_ImagesPerSec", "epoch 3 | Images per sec: 812.3", {{"SamplesPerSecond", 812.3}}},
+        ProgressCase{"Adhoc_SpacedTokensPerSequenceIsNoRate", "2048 tokens per sequence", {}},
+        ProgressCase{"Adhoc_EvalSpacedSlashTokensIsNoRate", "Eval | Tokens / Sec: 99.0", {}},
+        ProgressCase{"Adhoc_TokensPerSequenceIsNoRate", "tokens / sequence: 512", {}},
+        // an accumulated global iteration counter is the step
+        ProgressCase{
+            "OpenPcdet_AccIter",
+            "2022-10-23 04:01:47,901   INFO  epoch: 22/120, acc_iter=5963, cur_iter=0/271, "
+            "batch_size=4, loss=3.365386962890625, lr=0.00147378964050293",
+            {{"Step", 5963}, {"TrainLoss", 3.365386962890625}}},
+        ProgressCase{"Adhoc_AccumulatedIter",
+                     "accumulated_iter=1200, loss=0.52",
+                     {{"Step", 1200}, {"TrainLoss", 0.52}}},
+        ProgressCase{"Adhoc_StepBeforeAccIterIsTheStep",
+                     "step=10, acc_iter=5963, loss=0.5",
+                     {{"Step", 10}, {"TrainLoss", 0.5}}},
+        ProgressCase{"Marian_UpdateIsTheStep",
+                     "[2017-01-01 12:00:00] Ep. 1 : Up. 14000 : Sen. 3,200,000 : Cost 3.20 : Time "
+                     "41.48s : 3007.81 words/s",
+                     {{"Step", 14000}, {"TrainLoss", 3.2}, {"TokensPerSecond", 3007.81}}}));
+
 }  // namespace
 }  // namespace tailwatch::config
