@@ -211,7 +211,7 @@ JsonRootScanner::JsonRootScanner(std::vector<std::string> keys) : keys_(std::mov
   }
 }
 
-size_t JsonRootScanner::IndexOf(std::string_view key) const {
+size_t JsonRootScanner::IndexOfByBytes(std::string_view key) const {
   for (size_t i = 0; i < keys_.size(); ++i) {
     if (keys_[i].size() == key.size() &&
         std::memcmp(keys_[i].data(), key.data(), key.size()) == 0) {

@@ -61,16 +61,22 @@ class JsonRootScanner {
 
   size_t size() const { return keys_.size(); }
   const std::string& key(size_t i) const { return keys_[i]; }
-  // The index of `key`, or size() when it is not wanted.
-  size_t IndexOf(std::string_view key) const;
-  // IndexOf in a few integer comparisons (json_root_scanner_avx512.cc).
-  size_t FindKey(const char* key, size_t size) const;
+  // The index of `key`, or size() when it is not wanted: for keys under 64
+  // bytes a size test, then two integer comparisons per wanted key (inline:
+  // JSON patterns and values look their keys up once per event).
+  size_t IndexOf(std::string_view key) const {
+    const size_t size = key.size();
+    if (size >= 64 || keys_.size() > kMaxKeys) return IndexOfByBytes(key);
+    if (((wanted_sizes_ >> size) & 1) == 0) return keys_.size();
+    const KeyWords words = WordsOf(key.data(), size);
+    for (size_t i = 0; i < keys_.size(); ++i) {
+      if (IsKey(i, words, key.data(), size)) return i;
+    }
+    return keys_.size();
+  }
   // Whether the `size` bytes at `text` are key(i).
   bool IsKey(size_t i, const char* text, size_t size) const {
-    const KeyWords words = WordsOf(text, size);
-    return words_[i].head == words.head && words_[i].tail == words.tail &&
-           keys_[i].size() == size &&
-           (size <= 16 || std::memcmp(keys_[i].data() + 8, text + 8, size - 16) == 0);
+    return IsKey(i, WordsOf(text, size), text, size);
   }
 
   // `object`: a trimmed event starting with '{' and ending with '}'. True
@@ -118,6 +124,16 @@ class JsonRootScanner {
     }
     return words;
   }
+
+  // IsKey with the words of `text` computed once.
+  bool IsKey(size_t i, KeyWords words, const char* text, size_t size) const {
+    return words_[i].head == words.head && words_[i].tail == words.tail &&
+           keys_[i].size() == size &&
+           (size <= 16 || std::memcmp(keys_[i].data() + 8, text + 8, size - 16) == 0);
+  }
+  // IndexOf by whole comparisons, for keys of 64 bytes or more and for sets
+  // of more than kMaxKeys keys, which have no words (json_root_scanner.cc).
+  size_t IndexOfByBytes(std::string_view key) const;
 
   static const bool kHasAvx512;
   std::vector<std::string> keys_;

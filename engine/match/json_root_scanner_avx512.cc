@@ -32,16 +32,6 @@
 
 namespace tailwatch::engine {
 
-__attribute__((always_inline)) inline size_t JsonRootScanner::FindKey(const char* key,
-                                                                      size_t size) const {
-  if (size >= 64 || ((wanted_sizes_ >> size) & 1) == 0)
-    return size >= 64 ? IndexOf({key, size}) : keys_.size();
-  for (size_t i = 0; i < keys_.size(); ++i) {
-    if (IsKey(i, key, size)) return i;
-  }
-  return keys_.size();
-}
-
 #if defined(__x86_64__)
 
 namespace {
@@ -355,7 +345,7 @@ object_key : {  // at a key's opening quote
   const size_t close = NextBit(maps.quote, at + 1);
   slot = nullptr;
   if (depth == 0) {
-    const size_t i = scanner.FindKey(data + at + 1, close - at - 1);
+    const size_t i = scanner.IndexOf({data + at + 1, close - at - 1});
     if (i < scanner.size()) slot = &out[i];
   }
   at = tokens.Next();

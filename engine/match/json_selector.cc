@@ -241,6 +241,11 @@ Result<JsonSelector> JsonSelector::ParseAt(std::string_view text, size_t pos, si
   if (!impl) return tl::unexpected(impl.error());
   JsonSelector selector;
   selector.impl_ = std::move(*impl);
+  const std::vector<Step>& steps = selector.impl_->steps;
+  if (steps.size() == 1 && steps[0].kind == StepKind::kKey) {
+    selector.root_key_ = steps[0].key;
+    selector.has_root_key_ = true;
+  }
   return selector;
 }
 
@@ -257,13 +262,6 @@ Result<JsonSelector> JsonSelector::Parse(std::string_view text) {
 bool JsonSelector::has_wildcard() const { return wildcard_count() > 0; }
 
 int JsonSelector::wildcard_count() const { return impl_ ? impl_->wildcards : 0; }
-
-std::optional<std::string_view> JsonSelector::root_key() const {
-  if (!impl_ || impl_->steps.size() != 1 || impl_->steps[0].kind != StepKind::kKey) {
-    return std::nullopt;
-  }
-  return std::string_view(impl_->steps[0].key);
-}
 
 std::string_view JsonSelector::text() const {
   return impl_ ? std::string_view(impl_->text) : std::string_view();

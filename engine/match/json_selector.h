@@ -59,8 +59,10 @@ class JsonSelector {
   bool has_wildcard() const;
   int wildcard_count() const;
   // For a selector that is one root key (`$.key`, `$['key']`): the key;
-  // otherwise nullopt.
-  std::optional<std::string_view> root_key() const;
+  // otherwise nullopt. Inline: the JSON fast path asks once per event.
+  std::optional<std::string_view> root_key() const {
+    return has_root_key_ ? std::optional<std::string_view>(root_key_) : std::nullopt;
+  }
   // The selector as written, e.g. "$.a[0]"; empty for a default-constructed one.
   std::string_view text() const;
 
@@ -79,6 +81,10 @@ class JsonSelector {
 
  private:
   std::shared_ptr<const Impl> impl_;
+  // root_key()'s answer, set by ParseAt; the view is into *impl_, which every
+  // copy shares and nothing changes.
+  std::string_view root_key_;
+  bool has_root_key_ = false;
   // Non-template entry used by AnyOf; `visit` is called through a function pointer.
   bool AnyOfImpl(simdjson::dom::element root, bool (*visit)(void*, simdjson::dom::element),
                  void* context, JsonRootFields* fields) const;
