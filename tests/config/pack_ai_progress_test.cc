@@ -2314,5 +2314,143 @@ INSTANTIATE_TEST_SUITE_P(
                      "41.48s : 3007.81 words/s",
                      {{"Step", 14000}, {"TrainLoss", 3.2}, {"TokensPerSecond", 3007.81}}}));
 
+// Rates, times, steps and evaluation losses of single trainers' reports
+// (progressStepKeys, progressStepTimeKeys, progressSamplesPerSecondKeys), each
+// beside the trap its wording shares with other trainers.
+INSTANTIATE_TEST_SUITE_P(
+    GeneralFormsEleven, PackProgressFormatTest,
+    ::testing::Values(
+        // a total closing a chain of component losses: one TrainLoss
+        ProgressCase{"Adhoc_TotalAfterComponentLossesOnce",
+                     "Step 0: CE Loss: 1.5764, Sim Loss: 3.3481, Total Loss: 3.5058",
+                     {{"Step", 0}, {"TrainLoss", 3.5058}}},
+        ProgressCase{"Adhoc_TotalAfterComponentsSeparatedByPipes",
+                     "cls loss: 0.41 | box loss: 0.22 | total loss: 0.63",
+                     {{"TrainLoss", 0.63}}},
+        // PaddleOCR's unit-less `ips` beside its `batch_cost`; with a unit it
+        // is read once
+        ProgressCase{"PaddleOcr_UnitlessIps",
+                     "[2021/02/23 22:52:57] root INFO: epoch: [5/500], iter: 11550, lr: 0.001000, "
+                     "loss: 4.880471, acc: 0.598958, norm_edit_dis: 0.877949, reader_cost: 5.33854 "
+                     "s, batch_cost: 5.97875 s, samples: 960, ips: 16.05686",
+                     {{"Step", 11550},
+                      {"TrainLoss", 4.880471},
+                      {"StepTime", 5978.75},
+                      {"SamplesPerSecond", 16.05686}}},
+        ProgressCase{
+            "PaddleOcr_IpsWithUnitOnce",
+            "[2022/08/01 10:12:44] ppocr INFO: epoch: [1/500], global_step: 10, lr: "
+            "0.001000, loss: 4.88, avg_reader_cost: 0.01 s, avg_batch_cost: 0.35 s, "
+            "avg_samples: 8.0, ips: 22.9 samples/s, eta: 0:55:22",
+            {{"Step", 10}, {"TrainLoss", 4.88}, {"StepTime", 350}, {"SamplesPerSecond", 22.9}}},
+        // tensorpack's monitor line; an evaluation's throughput is none
+        ProgressCase{"Tensorpack_ThroughputSamplesPerSec",
+                     "[0119 15:39:22 @monitor.py:474] Throughput (samples/sec): 4.5542",
+                     {{"SamplesPerSecond", 4.5542}}},
+        ProgressCase{
+            "Adhoc_EvalThroughputIsNoTrainingSpeed", "[eval] Throughput (samples/sec): 20.5", {}},
+        ProgressCase{"Dgl_SpeedSamplesPerSecOnce",
+                     "Epoch 00003 | Step 00020 | Speed (samples/sec) 43672.9",
+                     {{"SamplesPerSecond", 43672.9}}},
+        ProgressCase{"Tensorpack_EpochFinishedGlobalStep",
+                     "[0119 15:39:21 @base.py:283] Epoch 16 (global_step 8000) finished, "
+                     "time:1 minute 49 seconds.",
+                     {{"Step", 8000}}},
+        // JSON records: a quoted per-step seconds key, x1000
+        ProgressCase{
+            "Json_QuotedStepSeconds",
+            "{\"step\": 50, \"samples\": 400, \"episodes\": 2, \"epochs\": 0.03, \"loss\": "
+            "13.628, \"grad_norm\": 272.022, \"lr\": 1e-05, \"step_s\": 0.447, "
+            "\"samples_per_s\": 18, \"gpu_mem_gb\": 3.72}",
+            {{"Step", 50},
+             {"TrainLoss", 13.628},
+             {"GradNorm", 272.022},
+             {"StepTime", 447},
+             {"SamplesPerSecond", 18}}},
+        ProgressCase{"Json_AverageStepSecondsIsNoStepTime",
+                     "{\"step_time_s\": 0.52, \"avg_step_s\": 0.4}",
+                     {{"StepTime", 520}}},
+        // a unit in parentheses after `Time/Batch`
+        ProgressCase{"Adhoc_TimePerBatchMs",
+                     "Epoch  1 | Batch 100/972 | Time/Batch(ms) 691.84 | Train Loss 0.7241",
+                     {{"StepTime", 691.84}, {"TrainLoss", 0.7241}}},
+        ProgressCase{"Adhoc_TimePerBatchSeconds",
+                     "Epoch 1 | Time/Batch(s) 0.69 | Loss 0.3",
+                     {{"StepTime", 690}, {"TrainLoss", 0.3}}},
+        // seconds after a bracketed batch counter; after a counter with its
+        // total the time is the epoch's clock
+        ProgressCase{"Adhoc_BracketedBatchTimeSeconds",
+                     "-- Epoch:[0]; Batch:[100]; Time: 0.13797 s; ppl: 485.27556",
+                     {{"StepTime", 137.97}}},
+        ProgressCase{"Adhoc_EpochClockAfterBatchOfTotalIsNoStepTime",
+                     "Epoch:  16 | Batch:   920/ 1330 | LR: 2.97e-04 |Loss: 4.6069 | Time: 266.5s",
+                     {{"TrainLoss", 4.6069}}},
+        ProgressCase{
+            "Adhoc_ValidBatchTimeIsNoStepTime", "Valid Epoch:[0]; Batch:[10]; Time: 0.5 s;", {}},
+        // RLlib / Tune result blocks, one key a line, and their dict form
+        ProgressCase{"Rllib_TimeThisIterSeconds",
+                     "time_this_iter_s: 2.8040077686309814",
+                     {{"StepTime", 2804.0077686309814}}},
+        ProgressCase{"Rllib_TrainingIteration", "training_iteration: 85", {{"Step", 85}}},
+        ProgressCase{"Tune_ResultDict",
+                     "{'time_this_iter_s': 2.8, 'training_iteration': 3, 'episode_reward_mean': "
+                     "10.0}",
+                     {{"Step", 3}, {"StepTime", 2800}}},
+        ProgressCase{
+            "Tune_StopCriterionIsNoStep", "tune.run(PPO, stop={'training_iteration': 100})", {}},
+        ProgressCase{"Rllib_EpisodeRewardIsNoProgress", "episode_reward_mean: -550.34", {}},
+        // `step N done in`: the step and its duration; an epoch's is none
+        ProgressCase{"Adhoc_StepDoneIn",
+                     "step 0 done in 6928s total fetched 289.7 GB",
+                     {{"Step", 0}, {"StepTime", 6928000}}},
+        ProgressCase{"Adhoc_StepFinishedInMs",
+                     "Step 12 finished in 840ms",
+                     {{"Step", 12}, {"StepTime", 840}}},
+        ProgressCase{"Adhoc_StepDoneInWithLossOnce",
+                     "step 5 done in 3.2s, loss 1.2",
+                     {{"Step", 5}, {"StepTime", 3200}, {"TrainLoss", 1.2}}},
+        ProgressCase{"Adhoc_EpochDoneInIsNoStep", "Epoch 3 done in 120s", {}},
+        // a padded `step N |` head before train/val columns
+        ProgressCase{"Adhoc_PaddedStepHeadWithColumns",
+                     "  step     1 | train 3.572 | val 3.603 | 3s elapsed",
+                     {{"Step", 1}, {"TrainLoss", 3.572}, {"ValLoss", 3.603}}},
+        // a tab after `Iteration:`; padded `iter:` keys and tqdm's
+        // `Iteration:` bar are other trainers'
+        ProgressCase{"DeepRm_IterationTab", "Iteration: \t 1", {{"Step", 1}}},
+        ProgressCase{"DeepRm_EvalIterationTabIsNoStep", "Evaluation Iteration:\t 3", {}},
+        ProgressCase{"Irn_PaddedIterIsNoTabStep",
+                     "20-07-28 20:02:43.941 - INFO: <epoch: 99, iter:   5,000> psnr: 2.9862e+01.",
+                     {}},
+        ProgressCase{
+            "DlLogger_IterationBarThenRecordOnce",
+            "Iteration:  23%|\xe2\x96\x88\xe2\x96\x88| 650/2771 [01:23<04:25,  7.98it/s]DLL "
+            "2022-04-05 05:10:36.324733 - Training Epoch: 0 Training Iteration: 651  "
+            "step_loss : 2.0511345863342285  learning_rate : 2.9369138959931797e-05",
+            {{"Step", 651}, {"TrainLoss", 2.0511345863342285}}},
+        // evaluation losses: a `test_mean` key, a validation batch (its rate
+        // is no training speed), a record's average over its cumulative sum
+        ProgressCase{
+            "PointNet_TestMeanLossIsValLoss", "test_mean loss: 0.504793", {{"ValLoss", 0.504793}}},
+        ProgressCase{
+            "PointNet_TrainMeanLoss", "train_mean loss: 0.281639", {{"TrainLoss", 0.281639}}},
+        ProgressCase{
+            "Demucs_ValidBatchIsValLoss",
+            "- Valid | Epoch 3 | 2/3 | 0.39 it/sec | Loss 0.1820 | Reco 0.1820 | Nsdr 5.027",
+            {{"ValLoss", 0.182}}},
+        ProgressCase{"Demucs_TrainBatchRateKept",
+                     "- Train | Epoch 1 | 143/573 | 1.45 it/sec | Loss 0.2343 | Reco 0.2312 | Grad "
+                     "0.1202 | Penalty 304.120",
+                     {{"TrainLoss", 0.2343}, {"IterationsPerSecond", 1.45}, {"GradNorm", 0.1202}}},
+        ProgressCase{"Lightning_ValidLossKeyKeepsBarRate",
+                     "Epoch 3: 100%|##########| 50/50 [00:10<00:00, 4.9it/s, loss=0.3, "
+                     "valid_loss=0.2]",
+                     {{"IterationsPerSecond", 4.9}, {"TrainLoss", 0.3}, {"ValLoss", 0.2}}},
+        ProgressCase{
+            "Json_ValidationAverageOverCumulativeLoss",
+            "{\"name\": \"validation\", \"epoch\": 13, \"cumulative loss\": "
+            "54.061622858047485, \"dataset length\": 2688.0, \"iteration\": 21.0, "
+            "\"average loss\": 2.5743629932403564, \"validation time\": 14.44613003730774}",
+            {{"ValLoss", 2.5743629932403564}}}));
+
 }  // namespace
 }  // namespace tailwatch::config
