@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <random>
@@ -385,6 +386,36 @@ bool SameScalar(const JsonScalar& a, const JsonScalar& b) {
       return std::memcmp(&a.number, &b.number, sizeof a.number) == 0;
     default:
       return true;
+  }
+}
+
+// IndexOf compares keys of up to 63 bytes as two words (and the middle of
+// those over 16 by memcmp), longer ones and sets beyond kMaxKeys byte by
+// byte: every size class finds its key and misses a key one byte off
+// anywhere in it.
+TEST(JsonRootScannerKeysTest, IndexOfFindsEveryKeyAndNoNeighbour) {
+  std::vector<std::string> keys;
+  for (size_t size : {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 24, 40, 63, 64, 100}) {
+    std::string key;
+    for (size_t i = 0; i < size; ++i) key += static_cast<char>('a' + (i * 7 + size) % 26);
+    keys.push_back(key);
+  }
+  for (size_t total : {keys.size(), JsonRootScanner::kMaxKeys + 1}) {
+    std::vector<std::string> wanted(keys.begin(), keys.begin() + std::min(total, keys.size()));
+    while (wanted.size() < total) wanted.push_back("extra" + std::to_string(wanted.size()));
+    const JsonRootScanner scanner(wanted);
+    for (size_t k = 0; k < wanted.size(); ++k) {
+      const std::string& key = wanted[k];
+      EXPECT_EQ(scanner.IndexOf(key), k) << key;
+      for (size_t at = 0; at < key.size(); ++at) {
+        std::string off = key;
+        off[at] = static_cast<char>(off[at] == 'z' ? 'y' : off[at] + 1);
+        EXPECT_EQ(scanner.IndexOf(off), scanner.size()) << off;
+      }
+      EXPECT_EQ(scanner.IndexOf(key + "x"), scanner.size()) << key;
+      EXPECT_EQ(scanner.IndexOf(key.substr(1)), scanner.size()) << key;
+    }
+    EXPECT_EQ(scanner.IndexOf(""), scanner.size());
   }
 }
 
