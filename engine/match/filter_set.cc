@@ -28,8 +28,8 @@ struct Plan {
   Mode mode = Mode::kAlways;
   std::vector<uint32_t> required;  // prefilter ids
   std::vector<uint32_t> excluded;
-  std::vector<uint32_t> any_of;
-  uint32_t regex_id = 0;
+  std::vector<uint32_t> any_of;  // kRegex: the regex's atoms, when it has usable ones
+  uint32_t regex_id = 0;         // kRegex without atoms: the regex's own entry
 };
 
 }  // namespace
@@ -134,6 +134,12 @@ Result<FilterSet> FilterSet::Compile(std::vector<FilterSpec> specs) {
     if (inserted) entries.push_back({text, /*is_regex=*/false});
     return it->second;
   };
+  std::unordered_map<std::string, uint32_t> atom_ids;  // caseless literals
+  auto atom_id = [&](const std::string& text) {
+    auto [it, inserted] = atom_ids.emplace(text, static_cast<uint32_t>(entries.size()));
+    if (inserted) entries.push_back({text, /*is_regex=*/false, /*caseless=*/true});
+    return it->second;
+  };
 
   size_t regex_filters = 0;
   for (size_t i = 0; i < specs.size(); ++i) {
@@ -172,17 +178,28 @@ Result<FilterSet> FilterSet::Compile(std::vector<FilterSpec> specs) {
       for (const std::string& t : terms->required()) plan.required.push_back(literal_id(t));
       for (const std::string& t : terms->excluded()) plan.excluded.push_back(literal_id(t));
       for (const std::string& t : terms->any_of()) plan.any_of.push_back(literal_id(t));
-    } else if (const CloudWatchRegex* regex = pattern->regex()) {
+    } else if (pattern->regex() != nullptr || pattern->extended_regex() != nullptr) {
+      // A regex is run only where the prefilter says it may match. When RE2
+      // derives literal atoms from it (one of which occurs in every match),
+      // those atoms are the test, as on the whole-buffer path: compiling
+      // big regexes into Hyperscan, even in prefilter mode, costs seconds of
+      // start-up and reload per pattern set, while atoms cost next to
+      // nothing. A regex without usable atoms is a Hyperscan prefilter
+      // entry of its own (always hit when Hyperscan cannot take it).
       plan.mode = Mode::kRegex;
-      plan.regex_id = static_cast<uint32_t>(entries.size());
-      entries.push_back({regex->re2_pattern(), /*is_regex=*/true});
-    } else if (const ExtendedRegex* re = pattern->extended_regex()) {
-      // Same prefilter test as a CloudWatch regex (both compile with the
-      // same RE2 options); an entry Hyperscan cannot take is always hit, so
-      // a regex without an extractable literal still runs on every event.
-      plan.mode = Mode::kRegex;
-      plan.regex_id = static_cast<uint32_t>(entries.size());
-      entries.push_back({re->source(), /*is_regex=*/true});
+      const auto triggers = BufferTriggers(*pattern);
+      const bool atoms =
+          triggers && std::none_of(triggers->begin(), triggers->end(),
+                                   [](const LiteralPrefilter::Entry& e) { return e.is_regex; });
+      if (atoms) {
+        for (const LiteralPrefilter::Entry& atom : *triggers)
+          plan.any_of.push_back(atom_id(atom.text));
+      } else {
+        plan.regex_id = static_cast<uint32_t>(entries.size());
+        entries.push_back({pattern->regex() != nullptr ? pattern->regex()->re2_pattern()
+                                                       : pattern->extended_regex()->source(),
+                           /*is_regex=*/true});
+      }
     }
     impl->patterns.push_back(std::move(*pattern));
     impl->transformations.push_back(std::move(*transformation));
@@ -383,9 +400,12 @@ inline void RunFilter(const FilterSet::Impl& impl, size_t i, bool hits_exact,
         matched = any;
       }
       break;
-    case Mode::kRegex:
-      matched = scratch.hit(plan.regex_id) && ExactMatch(impl, i, ctx);
+    case Mode::kRegex: {
+      bool may_match = plan.any_of.empty() && scratch.hit(plan.regex_id);
+      for (const uint32_t id : plan.any_of) may_match = may_match || scratch.hit(id);
+      matched = may_match && ExactMatch(impl, i, ctx);
       break;
+    }
   }
   Emit(impl, i, matched, ctx, sink);
 }

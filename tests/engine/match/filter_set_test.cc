@@ -325,6 +325,44 @@ TEST(FilterSetTest, PrefilterNeverChangesResultsOnCorpusLines) {
   EXPECT_GT(lines, 10u);
 }
 
+// A regex is run only where one of the literal atoms RE2 derives from it
+// occurs (matched ignoring case: the atoms are lower-cased); a regex with no
+// usable atom keeps its own prefilter entry. Neither may change a result:
+// an atom found in another case, or found where the regex still fails, is
+// only a candidate.
+TEST(FilterSetTest, RegexAtomsOnlyMakeCandidates) {
+  const std::vector<FilterSpec> specs = {
+      MakeFilterSpec("loss", "%Loss: [0-9]+%"),                   // atom "loss: "
+      MakeFilterSpec("two_words", "%timeout hit|deadline hit%"),  // atoms per branch
+      MakeFilterSpec("millis", "%[0-9]+ms%"),                     // "ms" is too short
+      MakeFilterSpec("digits_or_word", "%[0-9]{3}|stall%"),       // a branch without atoms
+  };
+  auto set = FilterSet::Compile(specs);
+  ASSERT_TRUE(set.has_value()) << set.error().ToString();
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"step 1 Loss: 3", "match 0;sample 0=1;"},
+      {"step 1 LOSS: 3", ""},  // the atom in another case: RE2 decides
+      {"step 1 loss: x", ""},  // the atom, but not the regex
+      {"step 1 Loss 3", ""},
+      {"rpc deadline hit", "match 1;sample 1=1;"},
+      {"rpc TIMEOUT HIT", ""},
+      {"rpc timeout", ""},
+      {"took 12ms", "match 2;sample 2=1;"},
+      {"took ms", ""},
+      {"code 503", "match 3;sample 3=1;"},
+      {"a STALL", ""},
+      {"a stall and 12ms", "match 2;sample 2=1;match 3;sample 3=1;"},
+  };
+  EventContext ctx;
+  RecordingSink sink;
+  for (const auto& [line, expected] : cases) {
+    set->Process(line, ctx, sink);
+    const std::string got = sink.Take();
+    EXPECT_EQ(expected, got) << line;
+    EXPECT_EQ(Reference(specs, line), got) << line;
+  }
+}
+
 TEST(FilterSetTest, CorpusCounts) {
   const std::filesystem::path dir = TAILWATCH_SOURCE_DIR "/tests/testdata/corpus_lines";
   auto set = FilterSet::Compile({
