@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
+#include <unordered_map>
 
 #ifdef TAILWATCH_HAVE_HYPERSCAN
 #include <hs/hs.h>
@@ -78,8 +80,57 @@ LiteralPrefilter::~LiteralPrefilter() {
 #endif
 }
 
+namespace {
+
+// The prefilters alive in this process, by what they were built from. A
+// reload (or an API change to one log group) compiles every group's filters
+// again; groups whose entries did not change get the prefilter already in
+// use instead of a second Hyperscan compile. Only weak references: a
+// prefilter lives exactly as long as some FilterSet uses it. Built
+// prefilters are immutable, so sharing one changes no result.
+struct BuiltPrefilters {
+  std::mutex mutex;
+  std::unordered_map<std::string, std::weak_ptr<const LiteralPrefilter>> by_key;
+};
+
+BuiltPrefilters& Built() {
+  static auto* built = new BuiltPrefilters();  // never destroyed: no exit-order hazard
+  return *built;
+}
+
+std::string BuildKey(const std::vector<LiteralPrefilter::Entry>& entries,
+                     LiteralPrefilter::Engine engine) {
+  std::string key(1, engine == LiteralPrefilter::Engine::kAuto ? 'a' : 's');
+  for (const LiteralPrefilter::Entry& entry : entries) {
+    key += entry.is_regex ? 'r' : entry.caseless ? 'i' : 'l';
+    key += std::to_string(entry.text.size());
+    key += ':';
+    key += entry.text;
+  }
+  return key;
+}
+
+}  // namespace
+
 std::shared_ptr<const LiteralPrefilter> LiteralPrefilter::Build(std::vector<Entry> entries,
                                                                 Engine engine) {
+  BuiltPrefilters& built = Built();
+  std::string key = BuildKey(entries, engine);
+  {
+    std::lock_guard lock(built.mutex);
+    if (auto it = built.by_key.find(key); it != built.by_key.end()) {
+      if (auto alive = it->second.lock()) return alive;
+    }
+  }
+  std::shared_ptr<const LiteralPrefilter> out = BuildNew(std::move(entries), engine);
+  std::lock_guard lock(built.mutex);
+  std::erase_if(built.by_key, [](const auto& item) { return item.second.expired(); });
+  built.by_key[std::move(key)] = out;
+  return out;
+}
+
+std::shared_ptr<const LiteralPrefilter> LiteralPrefilter::BuildNew(std::vector<Entry> entries,
+                                                                   Engine engine) {
   std::shared_ptr<LiteralPrefilter> out(new LiteralPrefilter());
   out->entries_ = std::move(entries);
   out->always_hit_.assign(out->entries_.size(), 0);

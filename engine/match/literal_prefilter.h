@@ -86,7 +86,9 @@ class LiteralPrefilter {
   };
 
   // Entries get ids 0..n-1 in order. Never fails: an entry the engine cannot
-  // take is reported as always hit (`always_hit`).
+  // take is reported as always hit (`always_hit`). Thread-safe; while a
+  // prefilter built from the same entries and engine is still in use, that
+  // one is returned (a reload of unchanged filters compiles nothing).
   static std::shared_ptr<const LiteralPrefilter> Build(std::vector<Entry> entries,
                                                        Engine engine = Engine::kAuto);
   ~LiteralPrefilter();
@@ -117,6 +119,10 @@ class LiteralPrefilter {
  private:
   LiteralPrefilter() = default;
   struct SetHolder;
+
+  // Build without looking for a prefilter in use.
+  static std::shared_ptr<const LiteralPrefilter> BuildNew(std::vector<Entry> entries,
+                                                          Engine engine);
 
   // Build's engines. BuildHyperscan (only with Hyperscan) returns false when
   // the entries need the RE2::Set instead; BuildRe2Set never fails. Each marks

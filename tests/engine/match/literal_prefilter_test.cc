@@ -62,6 +62,34 @@ TEST_P(LiteralPrefilterTest, EmptyPrefilter) {
   EXPECT_EQ(0u, prefilter->size());
 }
 
+// A prefilter still in use is handed out again for the same entries and
+// engine, and only then: a kind, a case flag or the engine makes another.
+TEST_P(LiteralPrefilterTest, SameEntriesShareThePrefilterInUse) {
+  const std::vector<LiteralPrefilter::Entry> entries = {{"loss", false}, {"l[o0]ss", true}};
+  auto first = LiteralPrefilter::Build(entries, GetParam());
+  auto again = LiteralPrefilter::Build(entries, GetParam());
+  EXPECT_EQ(first.get(), again.get());
+
+  std::vector<LiteralPrefilter::Entry> caseless = entries;
+  caseless[0].caseless = true;
+  EXPECT_NE(first.get(), LiteralPrefilter::Build(caseless, GetParam()).get());
+  std::vector<LiteralPrefilter::Entry> as_regex = entries;
+  as_regex[0].is_regex = true;
+  EXPECT_NE(first.get(), LiteralPrefilter::Build(as_regex, GetParam()).get());
+  const Engine other = GetParam() == Engine::kAuto ? Engine::kRe2Set : Engine::kAuto;
+  EXPECT_NE(first.get(), LiteralPrefilter::Build(entries, other).get());
+  // The text is part of the key with its length: "ab"+"c" is not "a"+"bc".
+  auto split1 = LiteralPrefilter::Build({{"ab", false}, {"c", false}}, GetParam());
+  auto split2 = LiteralPrefilter::Build({{"a", false}, {"bc", false}}, GetParam());
+  EXPECT_NE(split1.get(), split2.get());
+
+  // The shared one scans as a fresh build does.
+  PrefilterScratch scratch;
+  again->Scan("a l0ss here", &scratch);
+  EXPECT_FALSE(scratch.hit(0));
+  EXPECT_TRUE(scratch.hit(1));
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, LiteralPrefilterTest,
                          testing::Values(Engine::kAuto, Engine::kRe2Set),
                          [](const testing::TestParamInfo<Engine>& param_info) {
