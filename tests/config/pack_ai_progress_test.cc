@@ -2452,5 +2452,138 @@ INSTANTIATE_TEST_SUITE_P(
             "\"average loss\": 2.5743629932403564, \"validation time\": 14.44613003730774}",
             {{"ValLoss", 2.5743629932403564}}}));
 
+// Gradient-boosting evaluation lines (progressTrainLossBoosting,
+// progressValLossBoosting) and key families of single trainers, each beside
+// the line of the same shape that stays quiet.
+INSTANTIATE_TEST_SUITE_P(
+    GeneralFormsTwelve, PackProgressFormatTest,
+    ::testing::Values(
+        // LightGBM's Python package: the training set's loss and the
+        // validation set's
+        ProgressCase{"LightGbm_TrainingAndValidBinaryLogloss",
+                     "[1]\ttraining's binary_logloss: 0.712679\tvalid_1's binary_logloss: 0.712513",
+                     {{"TrainLoss", 0.712679}, {"ValLoss", 0.712513}}},
+        ProgressCase{"LightGbm_MultiLogloss",
+                     "[10]\ttraining's multi_logloss: 1.2034\tvalid_0's multi_logloss: 1.3311",
+                     {{"TrainLoss", 1.2034}, {"ValLoss", 1.3311}}},
+        ProgressCase{"LightGbmR_L2WithoutBlank",
+                     "[5]:    train's l2:0.0950898    valid's l2:0.100327",
+                     {{"TrainLoss", 0.0950898}, {"ValLoss", 0.100327}}},
+        // a validation set's `cross_entropy` is no training loss
+        ProgressCase{"LightGbm_CrossEntropyOnce",
+                     "[100]\ttraining's cross_entropy: 0.2\tvalid_1's cross_entropy: 0.25",
+                     {{"TrainLoss", 0.2}, {"ValLoss", 0.25}}},
+        ProgressCase{"LightGbm_ValidCrossEntropyIsValLoss",
+                     "[1]\tvalid_0's cross_entropy: 0.4",
+                     {{"ValLoss", 0.4}}},
+        ProgressCase{"LightGbm_ValidOnlyLogloss",
+                     "[1]     valid_0's binary_logloss: 0.436842",
+                     {{"ValLoss", 0.436842}}},
+        // no loss metric, or two metrics of one set: which one is the
+        // objective the line does not say
+        ProgressCase{"LightGbm_AucIsNoLoss", "[10]\ttraining's auc: 0.91\tvalid_1's auc: 0.88", {}},
+        ProgressCase{"LightGbm_TwoTrainingMetricsGiveNone",
+                     "[2]     training's binary_logloss: -0.0636605   training's focal_loss: "
+                     "0.00258841",
+                     {}},
+        ProgressCase{"LightGbm_ThreeValidMetricsGiveNone",
+                     "[1]     valid_0's l2: 0.128616  valid_0's auc: 0.538306 valid_0's "
+                     "binary_logloss: 0.436842",
+                     {}},
+        // LightGBM's CLI, one metric a line
+        ProgressCase{"LightGbmCli_TrainingLogloss",
+                     "[LightGBM] [Info] Iteration:2, training binary_logloss : 0.499464",
+                     {{"Step", 2}, {"TrainLoss", 0.499464}}},
+        ProgressCase{"LightGbmCli_ValidLogloss",
+                     "[LightGBM] [Info] Iteration:1, valid_1 binary_logloss : 0.582968",
+                     {{"Step", 1}, {"ValLoss", 0.582968}}},
+        ProgressCase{"LightGbmCli_AucIsNoLoss",
+                     "[LightGBM] [Info] Iteration:1, training auc : 0.641065",
+                     {}},
+        // XGBoost: `set-metric:value`, one sample per metric
+        ProgressCase{"Xgboost_TrainAndEvalLogloss",
+                     "[0]\ttrain-logloss:0.61234\teval-logloss:0.62345",
+                     {{"TrainLoss", 0.61234}, {"ValLoss", 0.62345}}},
+        ProgressCase{"Xgboost_TrainAndValidateRmse",
+                     "[15]\ttrain-rmse:0.981582\tvalidate-rmse:0.990112",
+                     {{"TrainLoss", 0.981582}, {"ValLoss", 0.990112}}},
+        ProgressCase{"Xgboost_AucIsNoLoss", "[0]\ttrain-auc:0.61\teval-auc:0.62", {}},
+        // `avg_loss_<name>` keys: the first is the total, parts follow; an
+        // evaluation suffix or word, or two `avg_loss_` keys, give none
+        ProgressCase{"HyperCdr_AvgLossTgt",
+                     "INFO:__main__:Epoch: 0003 avg_loss_tgt: 151.978 time: 9.3542s",
+                     {{"TrainLoss", 151.978}}},
+        ProgressCase{"HyperCdr_AvgLossTgtBeforeParts",
+                     "INFO:__main__:Epoch: 0012 avg_loss_tgt: 337.317 origin_loss_tgt: 95.605 "
+                     "cluster_loss_tgt: 18.701 trans_loss_tgt: 223.011 time: 12.9874s",
+                     {{"TrainLoss", 337.317}}},
+        ProgressCase{"Adhoc_AvgLossValIsNoTrainLoss", "epoch 3 avg_loss_val: 0.52", {}},
+        ProgressCase{
+            "Adhoc_ValidationAvgLossIsNoTrainLoss", "Validation epoch 3 avg_loss_tgt: 0.52", {}},
+        ProgressCase{"Adhoc_TwoAvgLossPartsGiveNone",
+                     "Epoch: 0042 avg_loss_src: 3.1 avg_loss_tgt: 12.5 time: 9.1s",
+                     {}},
+        // an abbreviated `trloss`; the `valloss` beside it stays ValLoss
+        ProgressCase{"Disgen_TrlossAndValloss",
+                     "Epoch: 10, trloss: 1.4387, trroc: 0.6298, trf1: 0.1026, tracc: 0.5607, "
+                     "valloss: 0.7404, valroc: 0.7160, testloss_1: 0.7468, testroc_1: 0.6089",
+                     {{"TrainLoss", 1.4387}, {"ValLoss", 0.7404}}},
+        ProgressCase{"Adhoc_TrUnderscoreLoss",
+                     "Epoch 3 | tr_loss=0.41 | val_loss=0.5",
+                     {{"TrainLoss", 0.41}, {"ValLoss", 0.5}}},
+        ProgressCase{"Adhoc_TestTrlossIsNoTrainLoss", "test trloss: 0.3", {}},
+        // `LogLoss`: a validation line's is ValLoss, a training line's TrainLoss
+        ProgressCase{"AdhocRecommender_ValidationLogLoss",
+                     "05/21/26 16:20:53 - 0:01:46 - Epoch 1 Validation | AUC: 0.976644203859184, "
+                     "LogLoss: 0.31357982754707336",
+                     {{"ValLoss", 0.31357982754707336}}},
+        ProgressCase{"Adhoc_TrainLogLoss",
+                     "Epoch 2 Train | AUC: 0.91, LogLoss: 0.4466",
+                     {{"TrainLoss", 0.4466}}},
+        ProgressCase{
+            "Adhoc_TestLogLossIsValLoss", "epoch 2 test logloss: 0.31", {{"ValLoss", 0.31}}},
+        // `all_loss` closing a chain of parts (MTCNN); after an evaluation
+        // word none
+        ProgressCase{"Mtcnn_AllLossAfterParts",
+                     "2022-11-21 19:30:05.052381 : Epoch: 1, Step: 4000, accuracy: 0.93846154, det "
+                     "loss: 0.15973765, bbox loss: 0.017046608, all_loss: 0.16826095, lr:0.01 ",
+                     {{"TrainLoss", 0.16826095}}},
+        ProgressCase{"Adhoc_AllLossWithBlank",
+                     "cls loss: 0.1, reg loss: 0.2, all loss: 0.3",
+                     {{"TrainLoss", 0.3}}},
+        ProgressCase{"Adhoc_ValAllLossIsNoTrainLoss",
+                     "val cls loss: 0.1, val reg loss: 0.2, val all_loss: 0.3",
+                     {}},
+        // Stable-Baselines3's table: the `loss` row; its parts are none
+        ProgressCase{
+            "Sb3_LossRow", "|    loss                 | 86.8         |", {{"TrainLoss", 86.8}}},
+        ProgressCase{"Sb3_LossRowExponent",
+                     "|    loss                 | 1.2e+03      |",
+                     {{"TrainLoss", 1200}}},
+        ProgressCase{
+            "Sb3_ValueLossRowIsNoTrainLoss", "|    value_loss           | 86.8         |", {}},
+        ProgressCase{"Sb3_PolicyGradientLossRowIsNoTrainLoss",
+                     "|    policy_gradient_loss | -0.01        |",
+                     {}},
+        // TF nmt's GNMT step line after leading blanks
+        ProgressCase{"Gnmt_GlobalStepAfterBlanks",
+                     "  global step 100 lr 1 step-time 0.91s wps 8.00K ppl 211545.75 bleu 0.00",
+                     {{"Step", 100}, {"StepTime", 910}, {"TokensPerSecond", 8000}}},
+        ProgressCase{
+            "Gnmt_GlobalStepWithLossOnce",
+            "  global step 2300 lr 0.5 step-time 1.10s wps 9.12K ppl 12.3 loss 3.2",
+            {{"Step", 2300}, {"StepTime", 1100}, {"TokensPerSecond", 9120}, {"TrainLoss", 3.2}}},
+        // habitat-baselines' update counts; its phase timings are none
+        ProgressCase{"Habitat_UpdateFps",
+                     "2024-03-20 16:51:22,459 update: 10\tfps: 26.673\t",
+                     {{"Step", 10}}},
+        ProgressCase{"Habitat_NumUpdates",
+                     "2024-03-20 16:51:22,459 Num updates: 10\tNum frames 5120",
+                     {{"Step", 10}}},
+        ProgressCase{"Habitat_PerfStatsIsNoProgress",
+                     "2024-03-20 16:51:22,460 \tPerf Stats: trainer.rollout_collect: 18.088 "
+                     "trainer.sample_action: 0.007 trainer.update_agent: 0.707",
+                     {}}));
+
 }  // namespace
 }  // namespace tailwatch::config
