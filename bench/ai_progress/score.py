@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Scores the AI-training pack's progress filters on the held-out lines.
 
-  bench/ai_progress/score.py [--set heldout|fresh|dev|dev2|blind|blind2..blind20] [--tool build/dev/tools/tailwatch]
+  bench/ai_progress/score.py [--set heldout|fresh|dev|dev2|blind|blind2..blind22] [--tool build/dev/tools/tailwatch]
                              [--pack config/packs/ai-training.yaml] [-v]
 
 Each line of the set (the module SETS names: heldout.py, fresh.py, devset.py, devset2.py, blind.py ..
-blind20.py) is written to a file of its own and replayed through
+blind22.py) is written to a file of its own and replayed through
 the pack with `tailwatch replay` (so records split on \\r and \\n exactly as
 the tailer splits them); the datapoints of the progress metrics are compared
 with the line's expected metrics. A line is
@@ -31,7 +31,7 @@ sys.path.insert(0, HERE)
 
 # --set name -> the module holding its CASES (imported when chosen).
 SETS = {"heldout": "heldout", "fresh": "fresh", "dev": "devset", "dev2": "devset2", "blind": "blind",
-        **{"blind%d" % n: "blind%d" % n for n in range(2, 21)}}
+        **{"blind%d" % n: "blind%d" % n for n in range(2, 23)}}
 
 SCORED = ["TrainLoss", "ValLoss", "Step", "StepTime", "TokensPerSecond",
           "SamplesPerSecond", "IterationsPerSecond", "GradNorm"]

@@ -2,8 +2,10 @@
 // whole-buffer path: trigger scan, record scan, candidates; JSON `$.key`
 // filters decided by the root-key scanner) must give exactly the sink calls
 // of the reference path, Process() on each record with the full JSON parser
-// only (EventContext::DisableJsonScanner), for sets that take each path.
-// Any difference aborts.
+// only (EventContext::DisableJsonScanner), for sets that take each path; and
+// Process() must report a filter as matched exactly where its pattern, run
+// alone with no prefilter, matches the record (a regex's literal atoms, like
+// every prefilter entry, may only make candidates). Any difference aborts.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -33,7 +35,8 @@ FilterSpec Spec(std::string pattern, std::string value = "1",
 std::vector<FilterSet> Sets() {
   std::vector<std::vector<FilterSpec>> specs = {
       {Spec("ERROR"), Spec("?WARN ?WARNING ?warning"), Spec("\"out of memory\" -retry"),
-       Spec("%lo+ss: ?nan%"), Spec("%^ab|cd$%"), Spec("{ $.loss > 1 }", "$.loss"),
+       Spec("%lo+ss: ?nan%"), Spec("%^ab|cd$%"), Spec("%Loss: [0-9]+|STEP [0-9]+%"),
+       Spec("{ $.loss > 1 }", "$.loss"),
        Spec("{ $.rank = 0 || $.a.b[0] = \"x*\" }", "1", {{"r", "$.rank"}})},
       {Spec("{ $.* = 1 }"), Spec("{ $.x NOT EXISTS }")},
       {Spec("ERROR"), Spec("-INFO")},  // every record: the per-record path
@@ -59,7 +62,7 @@ std::vector<FilterSet> Sets() {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const std::vector<FilterSet> sets = Sets();
-  static EventContext ctx, reference_ctx;
+  static EventContext ctx, reference_ctx, alone_ctx;
   static const bool reference_only = (reference_ctx.DisableJsonScanner(), true);
   (void)reference_only;
   const std::string_view text(reinterpret_cast<const char*>(data), size);
@@ -69,7 +72,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     size_t want_records = 0;
     tailwatch::engine::ForEachLogRecord(text, [&](std::string_view record) {
       ++want_records;
+      const size_t first = want.calls.size();
       set.Process(record, reference_ctx, want);
+      std::vector<bool> matched(set.size(), false);
+      for (size_t c = first; c < want.calls.size(); ++c) {
+        if (std::get<0>(want.calls[c]) == 'm') matched[std::get<1>(want.calls[c])] = true;
+      }
+      for (size_t i = 0; i < set.size(); ++i) {
+        alone_ctx.Reset(record);
+        if (set.pattern(i).Matches(alone_ctx) != matched[i]) std::abort();
+      }
     });
     if (records != want_records || got.calls != want.calls) std::abort();
   }
