@@ -2585,5 +2585,120 @@ INSTANTIATE_TEST_SUITE_P(
                      "trainer.sample_action: 0.007 trainer.update_agent: 0.707",
                      {}}));
 
+// Generality round on blind21/blind22 formats: each form with other numbers
+// and keys of the same shape, and a near miss per form that stays quiet.
+INSTANTIATE_TEST_SUITE_P(
+    GeneralFormsThirteen, PackProgressFormatTest,
+    ::testing::Values(
+        // XGBoost cv rows: a mean and its deviation; auc gives none
+        ProgressCase{"XgboostCv_LoglossMeanAndStd",
+                     "[2135]\ttrain-logloss:0.528952+0.000417\ttest-logloss:0.529975+0.002922",
+                     {{"TrainLoss", 0.528952}, {"ValLoss", 0.529975}}},
+        ProgressCase{"XgboostCv_RmseMeanAndStd",
+                     "[42]\ttrain-rmse:3.101+0.05\ttest-rmse:3.4+0.12",
+                     {{"TrainLoss", 3.101}, {"ValLoss", 3.4}}},
+        ProgressCase{"XgboostCv_AucIsNoLoss", "[42]\ttrain-auc:0.91+0.01\ttest-auc:0.88+0.02", {}},
+        // OneFlow's latency per step; its evaluation record gives none
+        ProgressCase{"OneFlow_StepLossLatency",
+                     "Rank[0], Step 22, Loss 3.2065, Latency 18.266 ms, Throughput 3503.8, "
+                     "2022-09-07 07:53:28",
+                     {{"Step", 22}, {"TrainLoss", 3.2065}, {"StepTime", 18.266}}},
+        ProgressCase{"OneFlow_EvalRecordIsNoStepTime",
+                     "Rank[0], Step 21, AUC 0.60486, Eval_time 0.02 s, AUC_time 0.00 s, "
+                     "Eval_samples 640, GPU_Memory 4238 MiB, Host_Memory 29851 MiB",
+                     {}},
+        // PaddleRec's `ips` in instances per second
+        ProgressCase{
+            "PaddleRec_IpsInsPerSecond",
+            "2022-04-12 18:32:33,502 - INFO - epoch: 4, batch_id: 1500, AUC:0.932259, "
+            "ACC:0.889900, loss:0.11615647, avg_reader_cost: 0.00011 sec, avg_batch_cost: "
+            "0.53740 sec, avg_samples: 1024.00000, ips: 1905.48287 ins/s",
+            {{"TrainLoss", 0.11615647}, {"StepTime", 537.4}, {"SamplesPerSecond", 1905.48287}}},
+        // the current loss after a running average, not the average
+        ProgressCase{
+            "SpeechTransformer_CurrentOverAverage",
+            "Epoch 149 | Iter 51 | Average Loss 1.209 | Current Loss 1.260853 | 78.9 ms/batch",
+            {{"TrainLoss", 1.260853}, {"StepTime", 78.9}}},
+        ProgressCase{"Adhoc_AvgThenCurLoss",
+                     "epoch 3 | avg loss 2.5 | cur loss 2.4 |",
+                     {{"TrainLoss", 2.4}}},
+        ProgressCase{"SpeechTransformer_ValidSummaryIsValLoss",
+                     "Valid Summary | End of Epoch 149 | Time 121.37s | Valid Loss 1.209",
+                     {{"ValLoss", 1.209}}},
+        // RETURNN keys (moved filters) still read
+        ProgressCase{"Returnn_CeKey", "ep 1 train, step 59, ce 5.123,", {{"TrainLoss", 5.123}}},
+        ProgressCase{"Returnn_CostKey",
+                     "train epoch 2, batch 1, cost:output 15.5196750217,",
+                     {{"TrainLoss", 15.5196750217}}},
+        // ctrNet's space-separated logloss; after an evaluation word none
+        ProgressCase{
+            "CtrNet_Logloss",
+            "  epoch 0 step 500 lr 0.001 logloss 0.167133 gN 0.21, Wed Jul  3 17:17:36 2019",
+            {{"TrainLoss", 0.167133}}},
+        ProgressCase{"Adhoc_EvalLoglossIsNoTrainLoss", "epoch 2 eval logloss 0.5 auc 0.71", {}},
+        ProgressCase{"CtrNet_EvalAucIsNoProgress",
+                     "# Epcho-time 355.16s Eval AUC 0.982286. Best AUC 0.982286.",
+                     {}},
+        // a bar's s/it: only Lightning's `Epoch N:` bar
+        ProgressCase{
+            "Lightning_BarSecondsPerIt",
+            "Epoch 0:  22%|##        | 4/18 [00:17<01:02,  4.47s/it, loss=10.072, v_num=193315]",
+            {{"TrainLoss", 10.072}, {"StepTime", 4470}}},
+        ProgressCase{"Tqdm_TrainingEpochBarIsNoStepTime",
+                     "Training Epoch 2:  50%|#####     | 14/28 [00:31<00:31,  2.25s/it, loss=0.41]",
+                     {{"TrainLoss", 0.41}}},
+        // EfficientDet's validation summary: its total
+        ProgressCase{"EfficientDet_ValTotalLoss",
+                     "Val. Epoch: 2/10. Classification loss: 2.28463. Regression loss: 0.09089. "
+                     "Total loss: 2.37552",
+                     {{"ValLoss", 2.37552}}},
+        ProgressCase{"EfficientDet_TrainBarTotalLoss",
+                     "Step: 7081. Epoch: 1/10. Iteration: 3541/3541. Cls loss: 2.30212. Reg loss: "
+                     "0.09391. Total loss: 2.39603: 100%|#| 3541/3541 [1:11:47<",
+                     {{"Step", 7081}, {"TrainLoss", 2.39603}}},
+        // Detectron json stats without their prefix, and pretty-printed
+        ProgressCase{
+            "Detectron_JsonStatsWithoutPrefix",
+            "{\"accuracy_cls\": \"0.953125\", \"eta\": \"1 day, 2:10:41\", \"iter\": 4020, "
+            "\"loss\": \"0.412300\", \"loss_bbox\": \"0.101200\", \"lr\": \"0.020000\"}",
+            {{"Step", 4020}, {"TrainLoss", 0.4123}, {"LearningRate", 0.02}}},
+        ProgressCase{"Detectron_PrettyPrintedIter", "  \"iter\": 120000,", {{"Step", 120000}}},
+        ProgressCase{"Detectron_PrettyPrintedMemIsNoProgress", "  \"mem\": 6407, ", {}},
+        ProgressCase{
+            "Mmcv_JsonIterInEpochIsNoStep",
+            "{\"mode\": \"train\", \"epoch\": 1, \"iter\": 50, \"lr\": 0.01, \"loss\": 0.5}",
+            {{"TrainLoss", 0.5}, {"LearningRate", 0.01}}},
+        // Caffe's solver lr line, U2PL-style `iter [N/M] LR`, Light-Head's
+        // `iter N,` with `tot_losses`
+        ProgressCase{"Caffe_IterationLrLine",
+                     "I0314 11:00:34.803800 18580 sgd_solver.cpp:107] Iteration 20, lr = 0.001",
+                     {{"Step", 20}}},
+        ProgressCase{"Caffe_TestNetOutputIsNoProgress",
+                     "I0314 11:02:11.000000 18580 solver.cpp:330] Iteration 500, Testing net (#0)",
+                     {}},
+        ProgressCase{
+            "SemiSeg_IterBracketLr",
+            "[2023-03-13 12:13:38,319][       train.py][line: 833][    INFO] [3:20 high] iter "
+            "[13100/49000] LR 0.00189 Sup 1.4166 Unsup 0.2648 Contra 1.6171 mIoU 87.30",
+            {{"Step", 13100}}},
+        ProgressCase{"LightHead_IterTotLosses",
+                     "iter 120, rpn_loss_cls: 0.0210, rpn_loss_box: 0.1200, loss_cls: 0.3100, "
+                     "loss_box: 0.0500, tot_losses: 0.5010, lr: 0.0030, speed: 0.801s/iter",
+                     {{"Step", 120}, {"TrainLoss", 0.501}, {"StepTime", 801}}},
+        // a step glued to a bar's `]`
+        ProgressCase{
+            "FlowMatching_StepAfterBar",
+            "Epochs:   2%|          | 3/126 [02:58<2:02:10, 59.60s/it]Step: 299 (2) | Loss: "
+            "0.25981 | Grad: 1.02474 | Lr: 3.332e-06",
+            {{"Step", 299}, {"TrainLoss", 0.25981}, {"GradNorm", 1.02474}}},
+        // a bracketed validation tag before `Epoch N ...: loss =`
+        ProgressCase{"Diffusion_BracketValTagIsValLoss",
+                     "2026-05-12 13:02:11,102 - INFO - [Diff-Val(Test-Normal)] Epoch 020 "
+                     "(Deterministic): loss = 0.003412",
+                     {{"ValLoss", 0.003412}}},
+        ProgressCase{"Diffusion_BracketTrainTagIsTrainLoss",
+                     "2026-05-12 12:41:06,285 - INFO - [Train] Epoch 012: loss = 0.004699",
+                     {{"TrainLoss", 0.004699}}}));
+
 }  // namespace
 }  // namespace tailwatch::config
