@@ -28,8 +28,9 @@ struct Plan {
   Mode mode = Mode::kAlways;
   std::vector<uint32_t> required;  // prefilter ids
   std::vector<uint32_t> excluded;
-  std::vector<uint32_t> any_of;  // kRegex: the regex's atoms, when it has usable ones
-  uint32_t regex_id = 0;         // kRegex without atoms: the regex's own entry
+  // kTerms: the `?` terms. kRegex: the regex's literal atoms when it has
+  // usable ones, else its own regex entry; one hit makes it a candidate.
+  std::vector<uint32_t> any_of;
 };
 
 }  // namespace
@@ -64,6 +65,16 @@ struct FilterSet::Impl {
 
 namespace {
 
+// The id of `entry` in `entries`, added when new; `ids` maps kind + text to
+// ids, so an entry wanted twice is scanned once.
+uint32_t EntryId(LiteralPrefilter::Entry entry, std::vector<LiteralPrefilter::Entry>& entries,
+                 std::unordered_map<std::string, uint32_t>& ids) {
+  const std::string key = (entry.is_regex ? "r" : entry.caseless ? "i" : "s") + entry.text;
+  auto [it, inserted] = ids.emplace(key, static_cast<uint32_t>(entries.size()));
+  if (inserted) entries.push_back(std::move(entry));
+  return it->second;
+}
+
 // The root-key scanner of the set (see Impl::json_scanner).
 void CompileJsonScanner(FilterSet::Impl& impl) {
   std::vector<std::string> wanted;
@@ -82,8 +93,10 @@ void CompileJsonScanner(FilterSet::Impl& impl) {
   impl.json_scanner = std::make_shared<const JsonRootScanner>(std::move(keys));
 }
 
-// The whole-buffer side of Compile: each filter's triggers in one prefilter.
-void CompileBufferPlan(FilterSet::Impl& impl) {
+// The whole-buffer side of Compile: each filter's triggers (BufferTriggers of
+// its pattern, `triggers[i]`) in one prefilter.
+void CompileBufferPlan(FilterSet::Impl& impl,
+                       std::vector<std::optional<std::vector<LiteralPrefilter::Entry>>> triggers) {
   std::vector<LiteralPrefilter::Entry> entries;
   std::unordered_map<std::string, uint32_t> ids;  // kind + text -> entry id
   std::vector<std::vector<uint32_t>> filter_triggers(impl.plans.size());
@@ -95,13 +108,9 @@ void CompileBufferPlan(FilterSet::Impl& impl) {
       json_filters.push_back(i);
       continue;
     }
-    auto triggers = BufferTriggers(impl.patterns[i]);
-    if (!triggers) return;
-    for (LiteralPrefilter::Entry& entry : *triggers) {
-      const std::string key = (entry.is_regex ? "r" : entry.caseless ? "i" : "s") + entry.text;
-      auto [it, inserted] = ids.emplace(key, static_cast<uint32_t>(entries.size()));
-      if (inserted) entries.push_back(std::move(entry));
-      filter_triggers[i].push_back(it->second);
+    if (!triggers[i]) return;
+    for (LiteralPrefilter::Entry& entry : *triggers[i]) {
+      filter_triggers[i].push_back(EntryId(std::move(entry), entries, ids));
     }
   }
   if (!entries.empty()) {
@@ -128,18 +137,12 @@ void CompileBufferPlan(FilterSet::Impl& impl) {
 Result<FilterSet> FilterSet::Compile(std::vector<FilterSpec> specs) {
   auto impl = std::make_shared<Impl>();
   std::vector<LiteralPrefilter::Entry> entries;
-  std::unordered_map<std::string, uint32_t> literal_ids;
+  std::unordered_map<std::string, uint32_t> entry_ids;
   auto literal_id = [&](const std::string& text) {
-    auto [it, inserted] = literal_ids.emplace(text, static_cast<uint32_t>(entries.size()));
-    if (inserted) entries.push_back({text, /*is_regex=*/false});
-    return it->second;
+    return EntryId({text, /*is_regex=*/false}, entries, entry_ids);
   };
-  std::unordered_map<std::string, uint32_t> atom_ids;  // caseless literals
-  auto atom_id = [&](const std::string& text) {
-    auto [it, inserted] = atom_ids.emplace(text, static_cast<uint32_t>(entries.size()));
-    if (inserted) entries.push_back({text, /*is_regex=*/false, /*caseless=*/true});
-    return it->second;
-  };
+  // Each pattern's whole-buffer triggers; a regex's also serve Process().
+  std::vector<std::optional<std::vector<LiteralPrefilter::Entry>>> triggers;
 
   size_t regex_filters = 0;
   for (size_t i = 0; i < specs.size(); ++i) {
@@ -172,6 +175,7 @@ Result<FilterSet> FilterSet::Compile(std::vector<FilterSpec> specs) {
       return tl::unexpected(std::move(error));
     }
 
+    std::optional<std::vector<LiteralPrefilter::Entry>> pattern_triggers = BufferTriggers(*pattern);
     Plan plan;
     if (const TermsPattern* terms = pattern->terms()) {
       plan.mode = Mode::kTerms;
@@ -187,20 +191,21 @@ Result<FilterSet> FilterSet::Compile(std::vector<FilterSpec> specs) {
       // nothing. A regex without usable atoms is a Hyperscan prefilter
       // entry of its own (always hit when Hyperscan cannot take it).
       plan.mode = Mode::kRegex;
-      const auto triggers = BufferTriggers(*pattern);
-      const bool atoms =
-          triggers && std::none_of(triggers->begin(), triggers->end(),
-                                   [](const LiteralPrefilter::Entry& e) { return e.is_regex; });
-      if (atoms) {
-        for (const LiteralPrefilter::Entry& atom : *triggers)
-          plan.any_of.push_back(atom_id(atom.text));
+      const auto& atoms = pattern_triggers;  // literal atoms, or the regex itself
+      if (atoms && std::none_of(atoms->begin(), atoms->end(),
+                                [](const LiteralPrefilter::Entry& e) { return e.is_regex; })) {
+        for (const LiteralPrefilter::Entry& atom : *atoms) {
+          plan.any_of.push_back(EntryId(atom, entries, entry_ids));
+        }
       } else {
-        plan.regex_id = static_cast<uint32_t>(entries.size());
-        entries.push_back({pattern->regex() != nullptr ? pattern->regex()->re2_pattern()
-                                                       : pattern->extended_regex()->source(),
-                           /*is_regex=*/true});
+        plan.any_of.push_back(
+            EntryId({pattern->regex() != nullptr ? pattern->regex()->re2_pattern()
+                                                 : pattern->extended_regex()->source(),
+                     /*is_regex=*/true},
+                    entries, entry_ids));
       }
     }
+    triggers.push_back(std::move(pattern_triggers));
     impl->patterns.push_back(std::move(*pattern));
     impl->transformations.push_back(std::move(*transformation));
     impl->plans.push_back(std::move(plan));
@@ -228,7 +233,7 @@ Result<FilterSet> FilterSet::Compile(std::vector<FilterSpec> specs) {
       impl->unconditional.push_back(static_cast<uint32_t>(i));
     }
   }
-  CompileBufferPlan(*impl);
+  CompileBufferPlan(*impl, std::move(triggers));
   CompileJsonScanner(*impl);
   impl->specs = std::move(specs);
   FilterSet out;
@@ -252,6 +257,13 @@ inline bool ExactMatch(const FilterSet::Impl& impl, size_t i, EventContext& ctx)
   return impl.patterns[i].Matches(ctx);
 }
 
+// Whether the last scan hit any of `ids`.
+inline bool AnyHit(const std::vector<uint32_t>& ids, const PrefilterScratch& scratch) {
+  for (const uint32_t id : ids) {
+    if (scratch.hit(id)) return true;
+  }
+  return false;
+}
 // Decides filter `i` on the event in `ctx` and reports it to `sink`.
 inline void RunFilter(const FilterSet::Impl& impl, size_t i, bool hits_exact,
                       const PrefilterScratch& scratch, EventContext& ctx, SampleSink& sink);
@@ -394,18 +406,11 @@ inline void RunFilter(const FilterSet::Impl& impl, size_t i, bool hits_exact,
       matched = true;
       for (const uint32_t id : plan.required) matched = matched && scratch.hit(id);
       for (const uint32_t id : plan.excluded) matched = matched && !scratch.hit(id);
-      if (matched && !plan.any_of.empty()) {
-        bool any = false;
-        for (const uint32_t id : plan.any_of) any = any || scratch.hit(id);
-        matched = any;
-      }
+      if (matched && !plan.any_of.empty()) matched = AnyHit(plan.any_of, scratch);
       break;
-    case Mode::kRegex: {
-      bool may_match = plan.any_of.empty() && scratch.hit(plan.regex_id);
-      for (const uint32_t id : plan.any_of) may_match = may_match || scratch.hit(id);
-      matched = may_match && ExactMatch(impl, i, ctx);
+    case Mode::kRegex:
+      matched = AnyHit(plan.any_of, scratch) && ExactMatch(impl, i, ctx);
       break;
-    }
   }
   Emit(impl, i, matched, ctx, sink);
 }
