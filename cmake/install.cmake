@@ -6,6 +6,8 @@
 # Layout (prefix /usr, as in the .deb):
 #   /usr/bin/tailwatchd, /usr/bin/tailwatch        both in bin: tailwatchd also runs in the
 #                                                   foreground for users (make run), not only as root
+#   /usr/libexec/tailwatch/tailwatchd-core          the daemon; /usr/bin/tailwatchd binds the
+#                                                   listener, then runs it (daemon/launcher/)
 #   /usr/lib/systemd/system/tailwatch.service      ExecStart paths follow the install prefix
 #   /usr/lib/sysusers.d/tailwatch.conf             the tailwatch system account
 #   /etc/tailwatch/tailwatch.yaml                  conffile (TAILWATCH_INSTALL_CONFDIR)
@@ -33,6 +35,12 @@ foreach(program tailwatchd tailwatch)
     install(TARGETS ${program} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT tailwatch)
   endif()
 endforeach()
+# Where tailwatchd (the launcher, daemon/launcher/launcher.cc) looks for the daemon:
+# ../libexec/tailwatch/ from its own folder.
+if(TARGET tailwatchd-core)
+  install(TARGETS tailwatchd-core RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/tailwatch
+          COMPONENT tailwatch)
+endif()
 
 # The unit names /usr/bin; rewrite it for the prefix actually installed to (CMAKE_INSTALL_PREFIX
 # inside an install script is the one of `cmake --install --prefix` or of CPack's staging).

@@ -1,5 +1,7 @@
 // tailwatchd: parses flags and runs the daemon. Everything else lives in
 // daemon/runtime/daemon.cc.
+#include <sys/prctl.h>
+
 #include <cstdio>
 #include <cstring>
 #include <exception>
@@ -7,6 +9,7 @@
 #include <string_view>
 
 #include "daemon/common/log.h"
+#include "daemon/http/passed_listener.h"
 #include "daemon/runtime/daemon.h"
 
 namespace {
@@ -88,6 +91,10 @@ int main(int argc, char** argv) {
     }
   }
   tailwatch::daemon::InitLogging();
+  // Started by the launcher (daemon/launcher/), this program is
+  // tailwatchd-core; `ps`, `top` and `pkill` keep seeing tailwatchd.
+  prctl(PR_SET_NAME, "tailwatchd", 0, 0, 0);
+  options.passed_listener = tailwatch::http::TakePassedListener();
   try {
     tailwatch::daemon::Daemon daemon(options);
     return daemon.Run();

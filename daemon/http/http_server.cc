@@ -23,6 +23,9 @@
 // error_code, handler calls and accepts are wrapped in try/catch.
 #include "daemon/http/http_server.h"
 
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -44,6 +47,7 @@
 #include <optional>
 #include <shared_mutex>
 #include <unordered_map>
+#include <utility>
 
 #include "config/listen_address.h"
 #include "daemon/common/log.h"
@@ -232,8 +236,14 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   Impl(net::io_context& context, HttpServerOptions opts)
       : ioc(context),
         options(std::move(opts)),
+        passed_listener(options.passed_listener),
         acceptor(net::make_strand(context)),
         retry_timer(acceptor.get_executor()) {}
+  ~Impl() {
+    if (passed_listener >= 0) ::close(passed_listener);  // never started
+  }
+  Impl(const Impl&) = delete;
+  Impl& operator=(const Impl&) = delete;
 
   void DoAccept();
   void Accepted(beast::error_code ec, tcp::socket socket);
@@ -273,6 +283,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
 
   net::io_context& ioc;
   const HttpServerOptions options;
+  int passed_listener;             // options.passed_listener until Start() adopts or closes it
   std::vector<RouteEntry> routes;  // written before Start() only
   std::optional<net::ssl::context> ssl;
   tcp::acceptor acceptor;  // used on its strand only, after Start()
@@ -729,6 +740,31 @@ void HttpServer::Route(std::string method, std::string path, Handler handler) {
   impl_->routes.push_back({std::move(method), std::move(path), std::move(handler)});
 }
 
+namespace {
+
+// Serves on the socket passed at start when it is bound to `endpoint`;
+// otherwise closes it (false: bind as usual).
+bool AdoptPassedListener(HttpServer::Impl& impl, const tcp::endpoint& endpoint) {
+  const int fd = std::exchange(impl.passed_listener, -1);
+  if (fd < 0) return false;
+  tcp::endpoint bound;
+  socklen_t size = static_cast<socklen_t>(bound.capacity());
+  bool same = ::getsockname(fd, bound.data(), &size) == 0;
+  if (same) {
+    bound.resize(size);
+    same = endpoint.port() != 0 && bound == endpoint;
+  }
+  beast::error_code ec;
+  if (same) impl.acceptor.assign(endpoint.protocol(), fd, ec);
+  if (same && !ec) return true;
+  TW_LOG_WARNING("http: the socket passed at start (%s) is not %s; closed, binding anew",
+                 same ? ec.message().c_str() : "another address", impl.options.listen.c_str());
+  ::close(fd);
+  return false;
+}
+
+}  // namespace
+
 Status HttpServer::Start() {
   Impl& impl = *impl_;
   const std::string& listen = impl.options.listen;
@@ -764,11 +800,15 @@ Status HttpServer::Start() {
   const auto address = net::ip::make_address(host, ec);
   if (ec) return fail("not an IP address: '" + parts->host + "'");
   const tcp::endpoint endpoint(address, parts->port);
-  impl.acceptor.open(endpoint.protocol(), ec);
-  if (ec) return fail(ec.message());
-  impl.acceptor.set_option(net::socket_base::reuse_address(true), ec);
-  impl.acceptor.bind(endpoint, ec);
-  if (!ec) impl.acceptor.listen(net::socket_base::max_listen_connections, ec);
+  if (AdoptPassedListener(impl, endpoint)) {
+    ec = {};
+  } else {
+    impl.acceptor.open(endpoint.protocol(), ec);
+    if (ec) return fail(ec.message());
+    impl.acceptor.set_option(net::socket_base::reuse_address(true), ec);
+    impl.acceptor.bind(endpoint, ec);
+    if (!ec) impl.acceptor.listen(net::socket_base::max_listen_connections, ec);
+  }
   if (ec) {
     beast::error_code ignored;
     impl.acceptor.close(ignored);

@@ -100,6 +100,10 @@ struct HttpServerOptions {
   // Optional self-metrics (daemon/export/metrics_registry.h); must outlive the
   // server's sessions.
   const exporter::HttpMetrics* metrics = nullptr;
+  // A listening socket passed at start (passed_listener.h), or -1. Start()
+  // serves on it when it is bound to exactly `listen`'s address and port
+  // (never for port 0), and otherwise closes it and binds as usual.
+  int passed_listener = -1;
 };
 
 class HttpServer {

@@ -543,6 +543,7 @@ struct Daemon::Impl final : public LineSink, public IngestSink, public SourceEve
     readiness = std::make_shared<http::Readiness>();
     HttpFrontOptions front;
     front.server = config.server;
+    front.passed_listener = std::exchange(options.passed_listener, -1);
     if (!config.log_groups.empty()) front.max_line_bytes = config.log_groups[0].max_line_bytes;
     front.wall_clock_ms = wall_clock;
     front.catalog = catalog.get();

@@ -45,6 +45,9 @@ struct DaemonOptions {
   // Threads that read and match different log groups at once (the strand's
   // own included); 1: the strand does it all. engine_workers.h.
   int engine_threads = 1;
+  // A listening socket passed at start (http/passed_listener.h), or -1; the
+  // HTTP server serves on it when it is bound to server.listen.
+  int passed_listener = -1;
   // Wall clock in epoch ms (event time of tailed lines, alarm ticks,
   // checkpoint age). Null: the system clock. Tests inject their own.
   std::function<int64_t()> wall_clock_ms;

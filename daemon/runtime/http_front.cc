@@ -55,6 +55,7 @@ Result<std::unique_ptr<http::HttpServer>> StartHttpFront(
   const config::ServerConfig& server_config = options.server;
   http::HttpServerOptions http_options;
   http_options.listen = server_config.listen;
+  http_options.passed_listener = options.passed_listener;
   http_options.max_body_bytes = server_config.max_body_bytes;
   http_options.max_connections = server_config.max_connections;
   http_options.read_timeout_ms = server_config.read_timeout_ms;

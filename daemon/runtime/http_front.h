@@ -30,6 +30,7 @@ namespace tailwatch::daemon {
 
 struct HttpFrontOptions {
   config::ServerConfig server;
+  int passed_listener = -1;            // http::HttpServerOptions::passed_listener
   size_t max_line_bytes = 256 * 1024;  // per pushed event
   std::function<int64_t()> wall_clock_ms;
   LogsCatalog* catalog = nullptr;  // see IngestOptions

@@ -98,7 +98,8 @@ dpkg-deb --ctrl-tarfile "$deb" | tar -xO ./conffiles >"$work/conffiles" 2>/dev/n
 
 # ---- dpkg-deb --contents -----------------------------------------------------------------
 dpkg-deb --contents "$deb" >"$work/contents"
-for path in ./usr/bin/tailwatchd ./usr/bin/tailwatch ./usr/lib/systemd/system/tailwatch.service \
+for path in ./usr/bin/tailwatchd ./usr/bin/tailwatch ./usr/libexec/tailwatch/tailwatchd-core \
+            ./usr/lib/systemd/system/tailwatch.service \
             ./usr/lib/sysusers.d/tailwatch.conf ./etc/tailwatch/tailwatch.yaml \
             ./usr/share/doc/tailwatch/operations.md; do
   if awk -v p="$path" '$6 == p' "$work/contents" | grep -q .; then
@@ -115,7 +116,7 @@ fi
 if grep -Eq '\./usr/local|\./(tmp|work|home)/' "$work/contents"; then
   fail "build or /usr/local paths leaked into the package: $(grep -E '\./usr/local|\./(tmp|work|home)/' "$work/contents" | head -3)"
 fi
-for path in ./usr/bin/tailwatchd ./usr/bin/tailwatch; do
+for path in ./usr/bin/tailwatchd ./usr/bin/tailwatch ./usr/libexec/tailwatch/tailwatchd-core; do
   mode=$(awk -v p="$path" '$6 == p {print $1}' "$work/contents")
   [[ "$mode" == -rwxr-xr-x ]] || fail "$path mode $mode"
 done
@@ -168,7 +169,8 @@ wants="$root/etc/systemd/system/multi-user.target.wants/tailwatch.service"
   fail "unit not enabled: $(ls -la "$root/etc/systemd/system" 2>&1)"
 
 # The service's own check: the installed tool on the installed config.
-if missing=$(ldd "$root/usr/bin/tailwatchd" "$root/usr/bin/tailwatch" | grep 'not found'); then
+# /usr/bin/tailwatchd is the launcher, a static program; the daemon it runs is in libexec.
+if missing=$(ldd "$root/usr/libexec/tailwatch/tailwatchd-core" "$root/usr/bin/tailwatch" | grep 'not found'); then
   fail "installed binaries miss libraries: $missing"
 fi
 if out=$("$root/usr/bin/tailwatch" check-config "$root/etc/tailwatch/tailwatch.yaml" 2>&1); then
@@ -177,6 +179,8 @@ else
   fail "installed check-config failed: $out"
 fi
 "$root/usr/bin/tailwatchd" --version >/dev/null 2>&1 || fail "installed tailwatchd --version fails"
+[[ "$("$root/usr/bin/tailwatchd" --version 2>&1)" == "tailwatchd "* ]] && pass "installed tailwatchd runs the daemon from /usr/libexec/tailwatch" ||
+  fail "installed tailwatchd --version: $("$root/usr/bin/tailwatchd" --version 2>&1)"
 
 # The installed unit: paths follow the package prefix, and it verifies.
 unit="$root/usr/lib/systemd/system/tailwatch.service"

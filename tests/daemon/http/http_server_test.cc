@@ -594,3 +594,56 @@ TEST_F(HttpServerTest, ListensOnIpv6Loopback) {
 
 }  // namespace
 }  // namespace tailwatch::http
+
+namespace tailwatch::http {
+namespace {
+
+// A listening socket on 127.0.0.1, as the launcher or systemd pass one.
+int ListeningSocket(uint16_t* port) {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t size = sizeof address;
+  if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
+      ::listen(fd, 16) != 0 ||
+      ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &size) != 0) {
+    return -1;
+  }
+  *port = ntohs(address.sin_port);
+  return fd;
+}
+
+TEST_F(HttpServerTest, ServesOnAPassedSocketBoundToTheListenAddress) {
+  uint16_t passed_port = 0;
+  const int fd = ListeningSocket(&passed_port);
+  ASSERT_GE(fd, 0);
+  // A connection made before the server starts waits in the backlog.
+  RawClient early(passed_port);
+  ASSERT_TRUE(early.connected());
+  ASSERT_TRUE(early.Send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"));
+  HttpServerOptions options = DefaultOptions();
+  options.listen = "127.0.0.1:" + std::to_string(passed_port);
+  options.passed_listener = fd;
+  // Binding anew would fail: the passed socket holds the port.
+  StartServer(options);
+  EXPECT_EQ(port(), passed_port);
+  EXPECT_EQ(early.Read().status, 200);
+  EXPECT_EQ(Request(Get("/hello?name=x")).body, "hello x");
+}
+
+TEST_F(HttpServerTest, ClosesAPassedSocketBoundElsewhereAndBindsTheListenAddress) {
+  uint16_t passed_port = 0;
+  const int fd = ListeningSocket(&passed_port);
+  ASSERT_GE(fd, 0);
+  HttpServerOptions options = DefaultOptions();  // 127.0.0.1:0: never adopted
+  options.passed_listener = fd;
+  StartServer(options);
+  EXPECT_NE(port(), passed_port);
+  EXPECT_EQ(Request(Get("/hello?name=y")).body, "hello y");
+  RawClient refused(passed_port);
+  EXPECT_FALSE(refused.connected());
+}
+
+}  // namespace
+}  // namespace tailwatch::http
