@@ -432,8 +432,10 @@ INSTANTIATE_TEST_SUITE_P(
                       {"IterationsPerSecond", 1.472},
                       {"TokensPerSecond", 67.707},
                       {"LearningRate", 2e-8}}},
-        ProgressCase{
-            "MlxLm_Val", "Iter 200: Val loss 1.213, Val took 3.412s", {{"ValLoss", 1.213}}},
+        // the evaluation's iteration is the run's step
+        ProgressCase{"MlxLm_Val",
+                     "Iter 200: Val loss 1.213, Val took 3.412s",
+                     {{"Step", 200}, {"ValLoss", 1.213}}},
         ProgressCase{"PaddleSeg_Train",
                      "2022-01-04 19:24:33 [INFO]\t[TRAIN] epoch: 1, iter: 10/100000, loss: "
                      "2.7599, lr: 0.049996, batch_cost: 0.2763, reader_cost: 0.02104, ips: "
@@ -2699,6 +2701,111 @@ INSTANTIATE_TEST_SUITE_P(
         ProgressCase{"Diffusion_BracketTrainTagIsTrainLoss",
                      "2026-05-12 12:41:06,285 - INFO - [Train] Epoch 012: loss = 0.004699",
                      {{"TrainLoss", 0.004699}}}));
+
+// Generality round on blind23/blind24 formats: each form with other numbers
+// and keys of the same shape, and a near miss per form that stays quiet.
+INSTANTIATE_TEST_SUITE_P(
+    GeneralFormsFourteen, PackProgressFormatTest,
+    ::testing::Values(
+        // FuxiCTR: `[Metrics]` is its evaluation summary; `Train loss:` is read
+        ProgressCase{"FuxiCtr_MetricsLoglossIsNoTrainLoss",
+                     "2021-03-01 10:00:00,100 P123 INFO [Metrics] logloss: 0.442100 - AUC: "
+                     "0.810100 - gAUC: 0.710000",
+                     {}},
+        ProgressCase{"FuxiCtr_TrainLoss",
+                     "2020-02-26 01:40:08,126 P590 INFO Train loss: 0.446761",
+                     {{"TrainLoss", 0.446761}}},
+        // PaddleClas evaluation batches and summary: a ValLoss, no step,
+        // step time or throughput
+        ProgressCase{"PaddleClas_ValidStepIsEvaluation",
+                     "2020-12-30 06:13:45 INFO: valid step:20   top1: 0.1250 top5: 0.2500 loss: "
+                     "312.5000 lr: 0.000000, batch_cost: 0.08012 s, reader_cost: 0.00011 s, ips: "
+                     "399.40090 images/sec.",
+                     {{"ValLoss", 312.5}}},
+        ProgressCase{"PaddleClas_EndValidIsValLoss",
+                     "2020-12-30 06:15:02 INFO: END valid top1: 0.0311 top5: 0.1047 loss: "
+                     "4120.0573  batch_cost: 0.09021 s, reader_cost: 0.00008 s, batch_cost_sum: "
+                     "2.43567 s, ips: 310.38912 images/sec.",
+                     {{"ValLoss", 4120.0573}}},
+        // a list of losses (one per past iteration) is no loss
+        ProgressCase{"Adhoc_LossesListIsNoLoss", "Losses: 12.5 12.1 11.907 11.85", {}},
+        ProgressCase{
+            "Adhoc_LossesListAfterStampIsNoLoss", "2023-01-01 12:00:00 Losses: 1.25 1.21 1.19", {}},
+        ProgressCase{"Hrnet_ValSummaryIsNoTrainLoss",
+                     "2019-05-01 12:00:00,123 Loss: 0.412, MeanIU:  0.6960, Best_mIoU:  0.7017",
+                     {}},
+        ProgressCase{
+            "Seg_LossThenMiouIsNoTrainLoss", "2023-02-01 10:00:00 Loss: 0.412, mIoU: 0.7012", {}},
+        ProgressCase{"Hrnet_TrainLoss",
+                     "2019-05-01 11:58:00,123 Epoch: [3/484] Iter:[10/371], Time: 2.89, lr: "
+                     "[0.0099], Loss: 1.964000",
+                     {{"TrainLoss", 1.964}}},
+        // checkpoint metadata naming a best iteration: no step, and a
+        // validation loss inside a longer key is no training loss
+        ProgressCase{"CheckpointMeta_BestIterationIsNoStep",
+                     "  meta: {'iteration': 40, 'best_iteration': 38, 'deep_distilled_from': "
+                     "'cd', 'val_loss': 1.2071, 'reg_lambda': 0.5}",
+                     {{"ValLoss", 1.2071}}},
+        ProgressCase{"Adhoc_PrefixedValLossIsNoTrainLoss",
+                     "step 500 | teacher_val_loss: 0.3127",
+                     {{"Step", 500}, {"ValLoss", 0.3127}}},
+        ProgressCase{"Adhoc_DictStepWithLoss",
+                     "{'step': 40, 'loss': 1.2, 'lr': 0.001}",
+                     {{"Step", 40}, {"TrainLoss", 1.2}}},
+        // llama.cpp finetune: a padded `iter=`
+        ProgressCase{"LlamaCppFinetune_PaddedIter",
+                     "train_opt_callback: iter=   123 sample=125/5608 sched=0.900000 "
+                     "loss=5.204811 dt=00:00:12 eta=01:00:00 |>",
+                     {{"Step", 123}, {"TrainLoss", 5.204811}}},
+        ProgressCase{"LlamaCppFinetune_WideIter",
+                     "train_opt_callback: iter=100000 sample=3/5608 sched=0.100000 "
+                     "loss=2.500000 dt=00:00:03 eta=00:10:00 |>",
+                     {{"Step", 100000}, {"TrainLoss", 2.5}}},
+        ProgressCase{"LlamaCpp_OptSettingIsNoStep", "main: opt iter 256", {}},
+        // mlx_lm: the evaluation's iteration is the run's step
+        ProgressCase{"MlxLm_ValLossIter",
+                     "Iter 250: Val loss 1.234, Val took 12.500s",
+                     {{"Step", 250}, {"ValLoss", 1.234}}},
+        ProgressCase{"MlxLm_StartIsNoProgress", "Starting training..., iters: 1000", {}},
+        // a run summary pasted as text
+        ProgressCase{"RunSummary_StepTokens", "step 1200 token 6b ", {{"Step", 1200}}},
+        ProgressCase{"RunSummary_TrainSlashLoss", "train/loss 0.0031 ", {{"TrainLoss", 0.0031}}},
+        ProgressCase{
+            "RunSummary_PerLengthLossIsNoLoss", "train/per_length_loss/loss@4096 3.4491 ", {}},
+        ProgressCase{"Adhoc_StepOfStepsIsNoStep", "step 3 of 10 done", {}},
+        // LXMERT's loss phrase
+        ProgressCase{"Lxmert_TrainingLossForEpoch",
+                     "The training loss for Epoch 12 is 0.1234",
+                     {{"TrainLoss", 0.1234}}},
+        ProgressCase{
+            "Adhoc_TrainLossOfStep", "The train loss of step 300 = 2.5", {{"TrainLoss", 2.5}}},
+        ProgressCase{"Lxmert_LossPartsAreNoLoss",
+                     "The losses are Mask_LM: 1.7000 Matched: 0.3337 Obj: 1.5459 Attr: 0.5252 ",
+                     {}},
+        // Acme: `Steps` under the learner's label; the actor's are
+        // environment steps
+        ProgressCase{"Acme_LearnerSteps",
+                     "[Learner] Loss = 1.514 | Steps = 7000 | Walltime = 100.201",
+                     {{"Step", 7000}, {"TrainLoss", 1.514}}},
+        ProgressCase{"Acme_ActorStepsAreNoStep",
+                     "[Actor] Episode Length = 1000 | Episode Return = 21.0 | Episodes = 5 | "
+                     "Steps = 5000",
+                     {}},
+        // DLRM: the iteration counts the global step in epoch 0 only
+        ProgressCase{"Dlrm_FinishedTrainingItEpochZero",
+                     "Finished training it 1024/306969 of epoch 0, 40.12 ms/it, loss 0.512345, "
+                     "accuracy 78.010 %",
+                     {{"Step", 1024}, {"StepTime", 40.12}, {"TrainLoss", 0.512345}}},
+        ProgressCase{"Dlrm_LaterEpochIsNoStep",
+                     "Finished training it 1024/306969 of epoch 1, 40.12 ms/it, loss 0.442345, "
+                     "accuracy 79.510 %",
+                     {{"StepTime", 40.12}, {"TrainLoss", 0.442345}}},
+        ProgressCase{"Dlrm_TestingIsNoProgress",
+                     "Testing at - 1024/306969 of epoch 0, loss 0.460000, accuracy 79.012 %",
+                     {}},
+        // OpenSeq2Seq's time per step (h:mm:s.fff)
+        ProgressCase{"OpenSeq2Seq_TimePerStep", "time per step = 0:00:1.042", {{"StepTime", 1042}}},
+        ProgressCase{"OpenSeq2Seq_TimePerEpochIsNoStepTime", "time per epoch = 0:05:12.000", {}}));
 
 }  // namespace
 }  // namespace tailwatch::config
