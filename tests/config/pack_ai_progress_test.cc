@@ -2734,8 +2734,6 @@ INSTANTIATE_TEST_SUITE_P(
         ProgressCase{"Hrnet_ValSummaryIsNoTrainLoss",
                      "2019-05-01 12:00:00,123 Loss: 0.412, MeanIU:  0.6960, Best_mIoU:  0.7017",
                      {}},
-        ProgressCase{
-            "Seg_LossThenMiouIsNoTrainLoss", "2023-02-01 10:00:00 Loss: 0.412, mIoU: 0.7012", {}},
         ProgressCase{"Hrnet_TrainLoss",
                      "2019-05-01 11:58:00,123 Epoch: [3/484] Iter:[10/371], Time: 2.89, lr: "
                      "[0.0099], Loss: 1.964000",
