@@ -31,7 +31,7 @@ sys.path.insert(0, HERE)
 
 # --set name -> the module holding its CASES (imported when chosen).
 SETS = {"heldout": "heldout", "fresh": "fresh", "dev": "devset", "dev2": "devset2", "blind": "blind",
-        **{"blind%d" % n: "blind%d" % n for n in range(2, 25)}}
+        **{"blind%d" % n: "blind%d" % n for n in range(2, 27)}}
 
 SCORED = ["TrainLoss", "ValLoss", "Step", "StepTime", "TokensPerSecond",
           "SamplesPerSecond", "IterationsPerSecond", "GradNorm"]
