@@ -417,6 +417,12 @@ const bool JsonRootScanner::kHasAvx512 = [] {
   return __builtin_cpu_supports("avx512bw") != 0 && __builtin_cpu_supports("pclmul") != 0;
 }();
 
+const bool JsonRootScanner::kPreferAvx512 = [] {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("avx512bw") != 0 && __builtin_cpu_supports("pclmul") != 0 &&
+         __builtin_cpu_is("intel") != 0;
+}();
+
 bool JsonRootScanner::ScanAvx512(std::string_view object, JsonScalar* out) const {
   const size_t size = object.size();
   if (!kHasAvx512 || size > kMaxBytes || keys_.size() > kMaxKeys) return ScanScalar(object, out);
@@ -459,6 +465,7 @@ bool JsonRootScanner::ScanAvx512(std::string_view object, JsonScalar* out) const
 #else  // not x86-64: the scalar scanner alone
 
 const bool JsonRootScanner::kHasAvx512 = false;
+const bool JsonRootScanner::kPreferAvx512 = false;
 
 bool JsonRootScanner::ScanAvx512(std::string_view object, JsonScalar* out) const {
   return ScanScalar(object, out);
