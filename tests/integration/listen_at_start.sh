@@ -127,8 +127,8 @@ for style, override in (("flow", False), ("block", False), ("none", True)):
     check(f"it stops cleanly ({what})", code == 0, str(code))
 
 # Without the hold, as a supervisor's first health check: spawn and ask at once. How often that
-# wins depends on the machine's load (the launcher needs ~0.1 ms, a loaded CPU may not give it
-# that before the client connects), so it is reported, not asserted.
+# wins depends on the machine's load (the launcher needs a fraction of a millisecond, which a
+# loaded CPU may not give it before the client connects), so it is reported, not asserted.
 answered = 0
 for _ in range(10):
     port = free_port()
