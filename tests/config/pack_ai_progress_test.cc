@@ -2890,6 +2890,7 @@ INSTANTIATE_TEST_SUITE_P(
         ProgressCase{"Adhoc_LossPerEpochs",
                      "07/07/2022 05:34:51 PM Loss per epochs:815.4445641040802",
                      {{"TrainLoss", 815.4445641040802}}},
+        ProgressCase{"Adhoc_BestLossInEpochIsNoTrainLoss", "Best loss in epoch 7 = 0.4121", {}},
         ProgressCase{
             "Adhoc_ValidationLossForEpochIsNoTrainLoss", "Validation loss for epoch 3: 0.52", {}},
         // PyTorch-YOLOv3: the total closing a `Losses:` list
