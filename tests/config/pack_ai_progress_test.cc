@@ -2499,9 +2499,10 @@ INSTANTIATE_TEST_SUITE_P(
         ProgressCase{"LightGbmCli_ValidLogloss",
                      "[LightGBM] [Info] Iteration:1, valid_1 binary_logloss : 0.582968",
                      {{"Step", 1}, {"ValLoss", 0.582968}}},
+        // auc is no loss; the line still prints the boosting round
         ProgressCase{"LightGbmCli_AucIsNoLoss",
                      "[LightGBM] [Info] Iteration:1, training auc : 0.641065",
-                     {}},
+                     {{"Step", 1}}},
         // XGBoost: `set-metric:value`, one sample per metric
         ProgressCase{"Xgboost_TrainAndEvalLogloss",
                      "[0]\ttrain-logloss:0.61234\teval-logloss:0.62345",
@@ -2804,6 +2805,138 @@ INSTANTIATE_TEST_SUITE_P(
         // OpenSeq2Seq's time per step (h:mm:s.fff)
         ProgressCase{"OpenSeq2Seq_TimePerStep", "time per step = 0:00:1.042", {{"StepTime", 1042}}},
         ProgressCase{"OpenSeq2Seq_TimePerEpochIsNoStepTime", "time per epoch = 0:05:12.000", {}}));
+
+// Generality round on blind25/blind26 formats: each form with other numbers
+// and keys of the same shape, and a near miss per form that stays quiet.
+INSTANTIATE_TEST_SUITE_P(
+    GeneralFormsFifteen, PackProgressFormatTest,
+    ::testing::Values(
+        // LightGBM: one loss among a set's non-loss metrics, either order
+        ProgressCase{"LightGbm_AucThenLoglossIsValLoss",
+                     "13129.7s | 202 | [365]\tvalid_0's auc: 0.610046\tvalid_0's binary_logloss: "
+                     "0.180457",
+                     {{"ValLoss", 0.180457}}},
+        ProgressCase{"LightGbm_MultiLoglossThenErrorIsValLoss",
+                     "[120]\tvalid_0's multi_logloss: 0.512\tvalid_0's multi_error: 0.18",
+                     {{"ValLoss", 0.512}}},
+        ProgressCase{"LightGbm_L2ThenAucIsValLoss",
+                     "[50]\tvalid_0's l2: 0.128\tvalid_0's auc: 0.71",
+                     {{"ValLoss", 0.128}}},
+        ProgressCase{"LightGbm_TrainingAndValidPairs",
+                     "[10]\ttraining's auc: 0.912\ttraining's binary_logloss: 0.301\tvalid_1's "
+                     "auc: 0.854\tvalid_1's binary_logloss: 0.352",
+                     {{"TrainLoss", 0.301}, {"ValLoss", 0.352}}},
+        ProgressCase{"LightGbm_TwoLossesOfOneSetAreNoLoss",
+                     "[1]     valid_0's l2: 0.128616  valid_0's auc: 0.538306 valid_0's "
+                     "binary_logloss: 0.436842",
+                     {}},
+        ProgressCase{"LightGbm_ErrorAndAucAreNoLoss",
+                     "[392]\tvalid_0's binary_error: 0.199585\tvalid_0's auc: 0.869714",
+                     {}},
+        // TRL DPOTrainer: a zero token rate (tokens not counted) is no
+        // throughput; a real one is
+        ProgressCase{"TrlDpo_ZeroTokenRateIsNoThroughput",
+                     "{'loss': 0.6934, 'grad_norm': 3.3249874114990234, 'learning_rate': "
+                     "9.274193548387096e-07, 'rewards/chosen': 0.029392287135124207, 'epoch': "
+                     "0.08, 'num_input_tokens_seen': 0, 'train_runtime': 256.2288, "
+                     "'train_tokens_per_second': 0.0}",
+                     {{"TrainLoss", 0.6934}, {"GradNorm", 3.3249874114990234}}},
+        ProgressCase{"HfTrainer_TokenRate",
+                     "{'train_runtime': 256.2288, 'train_tokens_per_second': 812.5, 'epoch': 1.0}",
+                     {{"TokensPerSecond", 812.5}}},
+        // LightGBM CLI: the round of a line without a loss, and its
+        // `finished N iteration` line
+        ProgressCase{"LightGbmCli_AucRoundIsStep",
+                     "[LightGBM] [Info] Iteration:998, training's auc: 1.000000",
+                     {{"Step", 998}}},
+        ProgressCase{"LightGbmCli_NdcgRoundIsStep",
+                     "[LightGBM] [Info] Iteration:250, training's ndcg@5: 0.7712",
+                     {{"Step", 250}}},
+        ProgressCase{"LightGbmCli_FinishedNIteration",
+                     "[LightGBM] [Info] 2.432232 seconds elapsed, finished 998 iteration",
+                     {{"Step", 998}}},
+        ProgressCase{"LightGbmCli_FinishedIterationN",
+                     "[LightGBM] [Info] 15.374525 seconds elapsed, finished iteration 1",
+                     {{"Step", 1}}},
+        ProgressCase{"LightGbmCli_LoadingIsNoProgress",
+                     "[LightGBM] [Info] Finished loading data in 0.524019 seconds",
+                     {}},
+        // CatBoost: the row's iteration
+        ProgressCase{"CatBoost_LearnRowStep",
+                     "211:\tlearn: 0.9111800\ttotal: 4m 16s\tremaining: 25m 57s",
+                     {{"Step", 211}}},
+        ProgressCase{"CatBoost_LearnTestRowStep",
+                     "0:\tlearn: 0.6879043\ttest: 0.6880122\tbest: 0.6880122 (0)\ttotal: "
+                     "61.2ms\tremaining: 61.1s",
+                     {{"Step", 0}}},
+        ProgressCase{"CatBoost_ShrinkIsNoStep", "Shrink model to first 812 iterations.", {}},
+        // a Fortran fit's padded `Iteration:  N  Time:` (the time is a clock)
+        ProgressCase{"FortranFit_IterationTime",
+                     " Iteration:            2  Time: 120022.699",
+                     {{"Step", 2}}},
+        ProgressCase{"FortranFit_IterationTimeLater",
+                     " Iteration:          137  Time: 123511.042",
+                     {{"Step", 137}}},
+        ProgressCase{"FortranFit_MaeIsNoProgress",
+                     "  MAE:    1.61894719689637       over        11236  points",
+                     {}},
+        // a loss named by its epoch
+        ProgressCase{"Adhoc_LossInEpoch",
+                     "Loss in epoch 0  =  2.16241826098016",
+                     {{"TrainLoss", 2.16241826098016}}},
+        ProgressCase{"Adhoc_LossPerEpochN",
+                     "07/08/2022 07:22:57 AM Loss per epoch 26 :1.717768319125877",
+                     {{"TrainLoss", 1.717768319125877}}},
+        ProgressCase{"Adhoc_LossPerEpochs",
+                     "07/07/2022 05:34:51 PM Loss per epochs:815.4445641040802",
+                     {{"TrainLoss", 815.4445641040802}}},
+        ProgressCase{"Adhoc_BestLossInEpochIsNoTrainLoss", "Best loss in epoch 7 = 0.4121", {}},
+        ProgressCase{
+            "Adhoc_ValidationLossForEpochIsNoTrainLoss", "Validation loss for epoch 3: 0.52", {}},
+        // PyTorch-YOLOv3: the total closing a `Losses:` list
+        ProgressCase{"YoloV3_LossesTotal",
+                     "[Epoch 0/30, Batch 0/7329] [Losses: x 0.272151, y 0.254906, w 4.818650, h "
+                     "4.610126, conf 4.368177, cls 0.819295, total 15.143305, recall: 0.00000, "
+                     "precision: 0.00000]",
+                     {{"TrainLoss", 15.143305}}},
+        ProgressCase{"YoloV3_LossesTotalLater",
+                     "[Epoch 12/30, Batch 4410/7329] [Losses: x 0.101, y 0.099, w 0.412, h 0.380, "
+                     "conf 0.951, cls 0.120, total 2.063, recall: 0.81, precision: 0.34]",
+                     {{"TrainLoss", 2.063}}},
+        ProgressCase{
+            "YoloV3_ValLossesAreNoTrainLoss", "[Val] [Losses: x 0.27, total 1.5, recall: 0.1]", {}},
+        // `[Train]` / `[Valid]` rows of `KEY-value` columns
+        ProgressCase{"Seq2Seq_TrainRowLoss",
+                     "[Train][ 1][1/22]   NLL-36.105   ACC-0.000   PPL-4786647635853312.000   "
+                     "LOSS-36.105   TIME-2.03",
+                     {{"TrainLoss", 36.105}}},
+        ProgressCase{"Seq2Seq_ValidRowLoss",
+                     "[Valid][ 3]   NLL-4.210   ACC-0.312   PPL-67.360   LOSS-4.210",
+                     {{"ValLoss", 4.21}}},
+        ProgressCase{
+            "Seq2Seq_TestRowWithoutLossIsNoProgress", "[Test]  BLEU-12.31   ACC-0.412", {}},
+        // a `[Val]` / `[Test]` tag before `loss:`
+        ProgressCase{"CtGan_ValTagLoss",
+                     "2026-03-01 10:13:22 [INFO] trainer: Epoch 2/200 [Val]   loss: 0.619400, l1: "
+                     "0.161922, ssim: 0.457478",
+                     {{"ValLoss", 0.6194}}},
+        ProgressCase{"Adhoc_TestTagLoss", "[Test] loss: 0.5912, psnr: 27.1", {{"ValLoss", 0.5912}}},
+        ProgressCase{"CtGan_TrainTagLoss",
+                     "Epoch 4/200 [Train] loss: 0.414321, l1: 0.103127, ssim: 0.311194",
+                     {{"TrainLoss", 0.414321}}},
+        ProgressCase{
+            "Adhoc_ValTagWithoutLossIsNoProgress", "[Val] ssim: 0.457478, psnr: 27.10", {}},
+        // an evaluation accuracy, then `loss:`
+        ProgressCase{"Cifar_TestAccThenLoss",
+                     "The result of BN_Relu_RestNet18 with Adam is test acc: 76.82%, loss: "
+                     "0.6848062366247177",
+                     {{"ValLoss", 0.6848062366247177}}},
+        ProgressCase{"Adhoc_ValAccuracyThenLoss",
+                     "val accuracy: 0.912, loss: 0.2871",
+                     {{"ValLoss", 0.2871}}},
+        ProgressCase{"Cifar_PerClassTestAccIsNoProgress",
+                     "\t test acc for airplane is 78.9000015258789%",
+                     {}}));
 
 }  // namespace
 }  // namespace tailwatch::config
