@@ -2,13 +2,16 @@
 // daemon/runtime/daemon.cc.
 #include <sys/prctl.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <exception>
+#include <iterator>
 #include <string>
 #include <string_view>
 
 #include "daemon/common/log.h"
+#include "daemon/daemon_flags.h"
 #include "daemon/http/passed_listener.h"
 #include "daemon/runtime/daemon.h"
 
@@ -52,8 +55,9 @@ int main(int argc, char** argv) {
       return 0;
     }
     const char* v = nullptr;
-    if (arg == "--config" || arg == "--listen" || arg == "--state-dir" || arg == "--log-level" ||
-        arg == "--threads" || arg == "--engine-threads") {
+    if (std::any_of(std::begin(tailwatch::daemon::kValueFlags),
+                    std::end(tailwatch::daemon::kValueFlags),
+                    [&](const char* flag) { return arg == flag; })) {
       v = value();
       if (v == nullptr) {
         std::fprintf(stderr, "tailwatchd: %s needs a value\n%s", argv[i], kUsage);

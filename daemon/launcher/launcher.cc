@@ -22,6 +22,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "daemon/daemon_flags.h"
 #include "daemon/launcher/listen_in_config.h"
 
 namespace {
@@ -126,9 +127,8 @@ bool AddressToBind(int argc, char** argv, tailwatch::launcher::Ipv4Listen* out) 
   const char* listen = nullptr;
   for (int i = 1; i < argc; ++i) {
     const char* arg = argv[i];
-    const bool takes_value = Equal(arg, "--config") || Equal(arg, "--listen") ||
-                             Equal(arg, "--state-dir") || Equal(arg, "--log-level") ||
-                             Equal(arg, "--threads") || Equal(arg, "--engine-threads");
+    bool takes_value = false;
+    for (const char* flag : tailwatch::daemon::kValueFlags) takes_value |= Equal(arg, flag);
     if (!takes_value || i + 1 >= argc) return false;
     const char* value = argv[++i];
     if (Equal(arg, "--config")) config = value;
