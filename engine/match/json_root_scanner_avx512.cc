@@ -417,11 +417,8 @@ const bool JsonRootScanner::kHasAvx512 = [] {
   return __builtin_cpu_supports("avx512bw") != 0 && __builtin_cpu_supports("pclmul") != 0;
 }();
 
-const bool JsonRootScanner::kPreferAvx512 = [] {
-  __builtin_cpu_init();
-  return __builtin_cpu_supports("avx512bw") != 0 && __builtin_cpu_supports("pclmul") != 0 &&
-         __builtin_cpu_is("intel") != 0;
-}();
+// After kHasAvx512 (defined above in this file, so initialised first).
+const bool JsonRootScanner::kPreferAvx512 = kHasAvx512 && __builtin_cpu_is("intel") != 0;
 
 bool JsonRootScanner::ScanAvx512(std::string_view object, JsonScalar* out) const {
   const size_t size = object.size();
